@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Data flows top to bottom: an article is ingested, entities and relations are
+// extracted into the graph model, which is rendered, diffed and reported on.
+let package = Package(
+    name: "kgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(
+            name: "KGraph",
+            targets: ["KGraphModel", "KGraphIngest", "KGraphExtract", "KGraphRender", "KGraphDiff", "KGraphReport"]
+        ),
+        .executable(name: "kgraph", targets: ["kgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Graphviz's C libraries (libcgraph + libgvc) from Debian's libgraphviz-dev.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Plain value types: nodes, edges, evidence, graphs, merging, JSON. No I/O.
+        .target(name: "KGraphModel"),
+        // Articles in: file formats, encodings, HTML, boilerplate removal, sentences.
+        .target(name: "KGraphIngest"),
+        // Entities and relations from article text, driven by bundled lexicons.
+        .target(
+            name: "KGraphExtract",
+            dependencies: ["KGraphModel", "KGraphIngest"],
+            resources: [.copy("Resources/Lexicon")]
+        ),
+        // The only module that touches Graphviz.
+        .target(
+            name: "KGraphRender",
+            dependencies: ["KGraphModel", "CGraphviz"]
+        ),
+        // Semantic differences between graphs of articles.
+        .target(name: "KGraphDiff", dependencies: ["KGraphModel", "KGraphRender"]),
+        // Self-contained HTML and Markdown reports that embed the diagrams.
+        .target(name: "KGraphReport", dependencies: ["KGraphModel", "KGraphRender", "KGraphDiff"]),
+        // The thin command-line tool on top.
+        .executableTarget(
+            name: "kgraph",
+            dependencies: [
+                "KGraphModel", "KGraphIngest", "KGraphExtract", "KGraphRender", "KGraphDiff", "KGraphReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
+        .testTarget(name: "KGraphIngestTests", dependencies: ["KGraphIngest"]),
+        .testTarget(name: "KGraphExtractTests", dependencies: ["KGraphExtract", "KGraphIngest", "KGraphModel"]),
+        .testTarget(name: "KGraphRenderTests", dependencies: ["KGraphRender", "KGraphModel"]),
+        .testTarget(name: "KGraphDiffTests", dependencies: ["KGraphDiff", "KGraphModel"]),
+        .testTarget(name: "KGraphReportTests", dependencies: ["KGraphReport", "KGraphModel"]),
+        .testTarget(name: "KGraphCLITests", dependencies: ["kgraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,63 @@
+/// Splits text into tokens on Unicode scalars.
+///
+/// Words keep inner apostrophes, hyphens and periods of abbreviations together ("India's"
+/// is split into "India" and "'s"; "U.S." and "non-alignment" stay whole), because the
+/// gazetteer and the clause rules both want those units.
+public enum Tokenizer {
+    /// Tokens of `scalars[range]`, with offsets counted from the start of `scalars` plus `base`.
+    public static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>, base: Int = 0) -> [Token] {
+        var out: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+        func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+        while i < end {
+            let s = scalars[i]
+            if s.properties.isWhitespace { i += 1; continue }
+            let start = i
+            if isLetter(s) || isDigit(s) {
+                let numeric = isDigit(s)
+                i += 1
+                while i < end {
+                    let c = scalars[i]
+                    if isLetter(c) || isDigit(c) || c.properties.generalCategory == .nonspacingMark { i += 1; continue }
+                    let next: Unicode.Scalar? = i + 1 < end ? scalars[i + 1] : nil
+                    // Inner hyphen or apostrophe inside a word: "non-aligned", "O'Brien" (not the possessive 's).
+                    if (c == "-" || c == "\u{2010}" || c == "\u{2011}"), let n = next, isLetter(n) || isDigit(n) { i += 1; continue }
+                    if isApostrophe(c), let n = next, isLetter(n),
+                       !((n == "s" || n == "S") && (i + 2 >= end || !isLetter(scalars[i + 2]))) { i += 1; continue }
+                    // Decimal and thousands separators in numbers: "2,855", "3.5".
+                    if numeric, c == "," || c == ".", let n = next, isDigit(n) { i += 1; continue }
+                    // Abbreviations with inner periods: "U.S.", "U.S.S.R." — a period followed by a letter and a period.
+                    if c == ".", !numeric, i - start <= 2, let n = next, isLetter(n), i + 2 < end, scalars[i + 2] == "." {
+                        i += 1; continue
+                    }
+                    break
+                }
+                // Keep the final period of an inner-period abbreviation ("U.S." not "U.S").
+                if i < end, scalars[i] == ".", i - start >= 3, scalars[start..<i].contains(".") { i += 1 }
+                let text = String(String.UnicodeScalarView(scalars[start..<i]))
+                out.append(Token(text: text, start: base + start, end: base + i, kind: numeric ? .number : .word))
+                continue
+            }
+            // The possessive clitic "'s" is a token of its own so "Japan's" yields "Japan".
+            if isApostrophe(s), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+               i + 2 >= end || !isLetter(scalars[i + 2]) {
+                i += 2
+                out.append(Token(text: "'s", start: base + start, end: base + i, kind: .word))
+                continue
+            }
+            i += 1
+            let text = isApostrophe(s) ? "'" : String(s)
+            out.append(Token(text: text, start: base + start, end: base + i, kind: .punctuation))
+        }
+        return out
+    }
+
+    /// Convenience for a single string; offsets are from its start.
+    public static func tokens(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        return tokens(scalars, in: 0..<scalars.count)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import KGraphModel
+
+/// Loads command inputs as graphs: graph JSON files are decoded; anything else is read as
+/// articles and extracted on the fly (see ``ArticleExtraction``).
+enum InputGraphs {
+    struct Loaded {
+        /// The input as the user named it.
+        var path: String
+        var graph: KnowledgeGraph
+    }
+
+    /// One graph per input path, in the order given.
+    static func load(_ paths: [String], options: ExtractionOptions = .init()) async throws -> [Loaded] {
+        var out: [Loaded] = []
+        for path in paths {
+            if isGraphJSON(path) {
+                out.append(Loaded(path: path, graph: try readGraph(path)))
+            } else {
+                out.append(Loaded(path: path, graph: try await ArticleExtraction.mergedGraph(of: [path], options: options)))
+            }
+        }
+        return out
+    }
+
+    /// A `.json` file whose top level is an object (JSON Lines corpora end in `.jsonl`).
+    static func isGraphJSON(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".json")
+    }
+
+    static func readGraph(_ path: String) throws -> KnowledgeGraph {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw CLIError("\(path): no such file") }
+            guard !isDir.boolValue else { throw CLIError("\(path): is a folder; name a graph JSON file") }
+            guard let d = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read the file") }
+            data = d
+        }
+        do {
+            return try KnowledgeGraph(jsonBytes: data, file: path)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+}
