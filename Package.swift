@@ -50,6 +50,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput benchmarks that print ratios against a peer measured in the same run.
+        .executableTarget(
+            name: "kgraph-bench",
+            dependencies: ["KGraphModel", "KGraphIngest", "KGraphExtract", "KGraphRender"],
+            path: "Benchmarks/kgraph-bench"
+        ),
         .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
         .testTarget(name: "KGraphIngestTests", dependencies: ["KGraphIngest"]),
         .testTarget(name: "KGraphExtractTests", dependencies: ["KGraphExtract", "KGraphIngest", "KGraphModel"]),

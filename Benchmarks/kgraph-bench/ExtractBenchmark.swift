@@ -1,0 +1,1 @@
+func extractBenchmark(_ args: [String]) async { print("extract benchmark: not implemented yet") }

@@ -1,0 +1,1 @@
+func renderBenchmark(_ args: [String]) async { print("render benchmark: not implemented yet") }
