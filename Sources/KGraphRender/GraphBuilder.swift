@@ -50,8 +50,9 @@ struct GraphBuilder {
             switch legendStyle {
             case .cluster:
                 legendGraph = withMutableCString("cluster_legend") { agsubg(g, $0, 1) }
-                for c in 0..<2 {
-                    legendColumns.append((withMutableCString("legend_column_\(c)") { agsubg(legendGraph, $0, 1) }!, []))
+                for _ in 0..<2 {
+                    // Anonymous: cgraph orders named subgraphs by string address, anonymous ones by creation.
+                    legendColumns.append((agsubg(legendGraph, nil, 1)!, []))
                 }
                 // Edge rows first: dot keeps creation order within the first column, and the
                 // sample edges come out straight only when their tails line up with the heads.
@@ -90,7 +91,7 @@ struct GraphBuilder {
         }
         for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) {
             // Neutral default, then the root's value: existing subgraphs keep their own.
-            let sym = withMutableCString(key) { name in withMutableCString("") { empty in agattr(g, AGRAPH, name, empty) } }
+            let sym = graphSymbol(g, key)
             _ = withMutableCString(attributeValue(value, key)) { agxset(UnsafeMutableRawPointer(g), sym, $0) }
         }
         declare(g, AGNODE, Self.nodeDefaults,
@@ -104,7 +105,7 @@ struct GraphBuilder {
                 "color": "#b0b0b0", "fontcolor": "#404040", "margin": "10", "class": "kg-legend", "id": "",
             ]
             for (key, value) in clusterAttributes.sorted(by: { $0.key < $1.key }) {
-                let sym = withMutableCString(key) { name in withMutableCString("") { empty in agattr(g, AGRAPH, name, empty) } }
+                let sym = graphSymbol(g, key)
                 _ = withMutableCString(value) { agxset(UnsafeMutableRawPointer(legendGraph), sym, $0) }
             }
         }
@@ -126,7 +127,7 @@ struct GraphBuilder {
             legendCreated[item.name] = n
         }
         if !legendColumns.isEmpty {
-            let rank = withMutableCString("rank") { name in withMutableCString("") { agattr(g, AGRAPH, name, $0) } }
+            let rank = graphSymbol(g, "rank")
             for column in legendColumns {
                 _ = withMutableCString("same") { agxset(UnsafeMutableRawPointer(column.graph), rank, $0) }
                 for name in column.names { _ = agsubnode(column.graph, legendCreated[name], 1) }
@@ -144,6 +145,14 @@ struct GraphBuilder {
             agstrfree(g, label)
         }
         return Built(graph: g, nodes: created)
+    }
+
+    /// The graph attribute `key`, declared with an empty default if new. (Declaring an existing
+    /// one again would reset the root graph's value, since the root holds the defaults.)
+    private func graphSymbol(_ g: UnsafeMutablePointer<Agraph_t>, _ key: String) -> UnsafeMutablePointer<Agsym_t>? {
+        withMutableCString(key) { name in
+            agattr(g, AGRAPH, name, nil) ?? withMutableCString("") { agattr(g, AGRAPH, name, $0) }
+        }
     }
 
     private func declare(_ g: UnsafeMutablePointer<Agraph_t>, _ kind: Int32, _ defaults: [String: String], keys: [String]) {
