@@ -44,7 +44,7 @@ struct GraphBuilder {
         var legendNodes: [(name: String, attributes: [String: String])] = []
         var legendEdges: [(tail: String, head: String, attributes: [String: String])] = []
         var legendGraph: UnsafeMutablePointer<Agraph_t>?
-        // The cluster's two columns in row order: samples and edge tails, then spacers and heads.
+        // The cluster's two columns: edge tails and left node samples, edge heads and right ones.
         var legendColumns: [(graph: UnsafeMutablePointer<Agraph_t>, names: [String])] = []
         if !diagram.legend.isEmpty {
             switch legendStyle {
@@ -57,15 +57,23 @@ struct GraphBuilder {
                 // Edge rows first: dot keeps creation order within the first column, and the
                 // sample edges come out straight only when their tails line up with the heads.
                 var sampleNodes: [(name: String, attributes: [String: String])] = []
-                defer { legendNodes += sampleNodes }
+                defer {
+                    // Node samples two to a row, tied by an invisible edge, to keep the legend short.
+                    legendNodes += sampleNodes
+                    for k in stride(from: 0, to: sampleNodes.count, by: 2) {
+                        legendColumns[0].names.append(sampleNodes[k].name)
+                        if k + 1 < sampleNodes.count {
+                            legendColumns[1].names.append(sampleNodes[k + 1].name)
+                            legendEdges.append((sampleNodes[k].name, sampleNodes[k + 1].name, ["style": "invis"]))
+                        }
+                    }
+                }
                 for (i, item) in diagram.legend.enumerated() {
                     var attributes = item.attributes
                     attributes["label"] = item.label
                     switch item.kind {
                     case .node:
-                        let sample = unique("legend_\(i)", &used)
-                        sampleNodes.append((sample, attributes))
-                        legendColumns[0].names.append(sample)
+                        sampleNodes.append((unique("legend_\(i)", &used), attributes))
                     case .edge:
                         let tail = unique("legend_\(i)_from", &used), head = unique("legend_\(i)_to", &used)
                         legendNodes.append((tail, Self.legendAnchor))
