@@ -6,8 +6,22 @@ struct GraphBuilder {
     enum LegendStyle { case cluster, table }
 
     let diagram: Diagram
-    let legendStyle: LegendStyle
+    /// The layout engine's name: it decides the legend style and some defaults.
+    let engine: String
     let escapeURLAmpersands: Bool
+
+    /// dot draws the legend as a cluster of real sample nodes and edges; the other engines
+    /// ignore or mangle clusters, so they get a table instead.
+    var legendStyle: LegendStyle { engine == "dot" ? .cluster : .table }
+
+    /// The force-directed and radial engines overlap nodes and labels unless told not to.
+    var engineDefaults: [String: String] {
+        switch engine {
+        case "dot": return [:]
+        case "sfdp": return ["overlap": "prism", "sep": "+8"]
+        default: return ["overlap": "prism", "sep": "+8", "splines": "true"]
+        }
+    }
 
     /// The renderer's defaults, applied under the diagram's own attributes.
     static let graphDefaults: [String: String] = ["fontname": "Helvetica", "fontsize": "14", "pad": "0.2"]
@@ -91,7 +105,8 @@ struct GraphBuilder {
 
         // Declare every attribute before use: agset ignores undeclared ones, and a declared
         // node label must default to the node name, not to nothing.
-        var graphAttributes = Self.graphDefaults.merging(diagram.graphAttributes) { _, new in new }
+        var graphAttributes = Self.graphDefaults.merging(engineDefaults) { _, new in new }
+            .merging(diagram.graphAttributes) { _, new in new }
         if let title = diagram.title, !title.isEmpty {
             graphAttributes["label"] = title
             graphAttributes["labelloc"] = graphAttributes["labelloc"] ?? "t"

@@ -65,7 +65,7 @@ public final class Renderer: Sendable {
     public func positions(of diagram: Diagram, engine: LayoutEngine = .dot) throws(RenderError) -> [String: (x: Double, y: Double)] {
         try withGraphviz { () throws(RenderError) in
             let gvc = try contexts.builtin()
-            let built = GraphBuilder(diagram: diagram, legendStyle: Self.legendStyle(engine.rawValue), escapeURLAmpersands: false).build()
+            let built = GraphBuilder(diagram: diagram, engine: engine.rawValue, escapeURLAmpersands: false).build()
             defer { agclose(built.graph) }
             try layout(gvc, built.graph, engine.rawValue)
             defer { gvFreeLayout(gvc, built.graph) }
@@ -80,7 +80,7 @@ public final class Renderer: Sendable {
     package func render(_ diagram: Diagram, device: String, engine: String, cairo: Bool, layout needsLayout: Bool = true) throws(RenderError) -> [UInt8] {
         try withGraphviz { () throws(RenderError) in
             let gvc = cairo ? try contexts.cairo() : try contexts.builtin()
-            let built = GraphBuilder(diagram: diagram, legendStyle: Self.legendStyle(engine),
+            let built = GraphBuilder(diagram: diagram, engine: engine,
                                      escapeURLAmpersands: device.hasPrefix("svg")).build()
             defer { agclose(built.graph) }
             if needsLayout { try layout(gvc, built.graph, engine) }
@@ -103,12 +103,6 @@ public final class Renderer: Sendable {
             gvFreeLayout(gvc, g)
             throw error
         }
-    }
-
-    /// dot draws the legend as a cluster of real sample nodes and edges; the other engines
-    /// ignore or mangle clusters, so they get a table instead.
-    private static func legendStyle(_ engine: String) -> GraphBuilder.LegendStyle {
-        engine == "dot" ? .cluster : .table
     }
 
     /// Runs `body` holding the Graphviz lock, with Graphviz's messages captured.
