@@ -104,3 +104,21 @@ import Testing
         #expect(titles == ["implicit", "x", "y", "x->y"])
     }
 }
+
+@Suite struct PDFDateTests {
+    @Test func creationDateIsPinnedWithoutMovingBytes() {
+        let pdf = Array("x /CreationDate (D:20261123101417Z) y /ModDate (D:20250101120000+01'00') z".utf8)
+        let out = PDFDates.normalize(pdf)
+        #expect(String(decoding: out, as: UTF8.self) == "x /CreationDate (D:19700101000000Z) y /ModDate (D:19700101000000+00'00') z")
+        #expect(out.count == pdf.count)
+    }
+
+    @Test func pdfRendersAreRepeatableAcrossSeconds() async throws {
+        let diagram = Diagram(graph: sampleGraph())
+        let first = try Renderer.shared.render(diagram, format: .pdf)
+        try await Task.sleep(for: .milliseconds(1100))
+        let second = try Renderer.shared.render(diagram, format: .pdf)
+        #expect(first == second)
+        #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:19700101000000"))
+    }
+}
