@@ -25,7 +25,8 @@ struct GraphBuilder {
 
     /// The renderer's defaults, applied under the diagram's own attributes.
     static let graphDefaults: [String: String] = ["fontname": "Helvetica", "fontsize": "14", "pad": "0.2"]
-    static let nodeDefaults: [String: String] = ["fontname": "Helvetica", "fontsize": "11"]
+    /// The margin leaves room for fonts wider than the Helvetica widths Graphviz measures with.
+    static let nodeDefaults: [String: String] = ["fontname": "Helvetica", "fontsize": "11", "margin": "0.16,0.06"]
     static let edgeDefaults: [String: String] = ["fontname": "Helvetica", "fontsize": "9"]
 
     /// Invisible edge ends as tall as a labelled row, so tails and heads line up.
