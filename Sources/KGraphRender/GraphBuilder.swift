@@ -113,7 +113,7 @@ struct GraphBuilder {
             graphAttributes["labelloc"] = graphAttributes["labelloc"] ?? "t"
             graphAttributes["fontsize"] = diagram.graphAttributes["fontsize"] ?? "18"
         }
-        for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) where !key.isEmpty {
             // Neutral default, then the root's value: existing subgraphs keep their own.
             let sym = graphSymbol(g, key)
             _ = withMutableCString(attributeValue(value, key)) { agxset(UnsafeMutableRawPointer(g), sym, $0) }
@@ -181,7 +181,7 @@ struct GraphBuilder {
 
     private func declare(_ g: UnsafeMutablePointer<Agraph_t>, _ kind: Int32, _ defaults: [String: String], keys: [String]) {
         var all = defaults
-        for key in keys where all[key] == nil {
+        for key in keys where all[key] == nil && !key.isEmpty {
             all[key] = kind == AGNODE && key == "label" ? "\\N" : ""
         }
         for (key, value) in all.sorted(by: { $0.key < $1.key }) {
@@ -190,7 +190,7 @@ struct GraphBuilder {
     }
 
     private func set<T>(_ object: UnsafeMutablePointer<T>, _ attributes: [String: String]) {
-        for (key, value) in attributes.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in attributes.sorted(by: { $0.key < $1.key }) where !key.isEmpty {
             _ = withMutableCString(key) { name in withMutableCString(attributeValue(value, key)) { agset(UnsafeMutableRawPointer(object), name, $0) } }
         }
     }

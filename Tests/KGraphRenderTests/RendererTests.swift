@@ -97,6 +97,18 @@ import Testing
         #expect(positions["rufus-firefly"]!.x < positions["freedonia"]!.x)
     }
 
+    @Test func attributesOnSomeNodesLeaveTheOthersAlone() throws {
+        let d = Diagram(name: "partial", nodes: [
+            .init(id: "a", attributes: ["label": "Alpha", "": "ignored", "fillcolor": "red", "style": "filled"]),
+            .init(id: "b"),
+        ])
+        let doc = try parseXML(try svgString(d))
+        let nodes = try groups(doc, class: "node")
+        #expect(try nodes.map { try texts(of: $0) } == [["Alpha"], ["b"]])
+        let fills = try nodes.map { try ($0.nodes(forXPath: "./*[local-name()='ellipse']").first as? XMLElement)?.value("fill") }
+        #expect(fills == ["red", "none"])
+    }
+
     @Test func edgesNamingUnknownNodesGetNodesNamedAfterTheirIds() throws {
         let d = Diagram(name: "implicit", edges: [.init(source: "x", target: "y", attributes: ["label": "to"])])
         let doc = try parseXML(try svgString(d))
