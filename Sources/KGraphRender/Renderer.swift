@@ -56,7 +56,11 @@ public final class Renderer: Sendable {
         case .json: throw RenderError("json is a graph format, not a diagram format; write the graph's JSON instead")
         }
         let bytes = try render(diagram, device: device, engine: engine.rawValue, cairo: format == .png || format == .pdf)
-        return format == .pdf ? PDFDates.normalize(bytes) : bytes
+        switch format {
+        case .pdf: return PDFDates.normalize(bytes)
+        case .svg: return GradientIDs.renumber(bytes)
+        default: return bytes
+        }
     }
 
     /// Node centres in points after laying out `diagram` with `engine`, by node id; used to

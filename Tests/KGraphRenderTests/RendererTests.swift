@@ -134,3 +134,17 @@ import Testing
         #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:19700101000000"))
     }
 }
+
+@Suite struct GradientTests {
+    @Test func gradientIdsDoNotDependOnEarlierRenders() throws {
+        let d = Diagram(name: "gradients", nodes: [
+            .init(id: "a", attributes: ["style": "filled", "fillcolor": "red:blue"]),
+            .init(id: "b", attributes: ["style": "radial", "fillcolor": "white:green"]),
+        ])
+        let first = try svgString(d)
+        let second = try svgString(d)
+        #expect(first == second)
+        #expect(first.contains("<linearGradient id=\"l_0\"") && first.contains("fill=\"url(#l_0)\""))
+        #expect(first.contains("<radialGradient id=\"r_0\"") && first.contains("fill=\"url(#r_0)\""))
+    }
+}
