@@ -46,6 +46,8 @@ extension Comparison {
     }
 
     /// 1 for one input, 5 for all, linear between.
+    package static func penwidthForTest(count: Int, of n: Int) -> String { penwidth(count: count, of: n) }
+
     static func penwidth(count: Int, of n: Int) -> String {
         let w = n <= 1 ? 5 : 1 + 4 * Double(count - 1) / Double(n - 1)
         return String(JSONValue.number(w).serialized().dropLast())

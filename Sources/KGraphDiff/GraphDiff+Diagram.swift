@@ -129,7 +129,7 @@ extension GraphDiff {
     }
 
     private func edgeTooltip(_ e: EdgeDifference, names: (a: String, b: String)) -> String {
-        var lines = [String(edgeLine(e).dropFirst(2)) + ": " + statusPhrase(e.status, names: names)]
+        var lines = [String(edgeLine(e).dropFirst(7)) + " (" + statusPhrase(e.status, names: names) + ")"]
         if let a = e.a { lines += a.evidence.filter { !$0.sentence.isEmpty }.prefix(3).map { "\(names.a) \(Quote.evidence($0, limit: 160))" } }
         if let b = e.b { lines += b.evidence.filter { !$0.sentence.isEmpty }.prefix(3).map { "\(names.b) \(Quote.evidence($0, limit: 160))" } }
         return lines.joined(separator: "\n")
