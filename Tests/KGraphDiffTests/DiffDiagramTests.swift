@@ -16,6 +16,14 @@ import Testing
 
     static func attrs(_ d: Diagram, node id: String) -> [String: String] { d.nodes.first { $0.id == id }?.attributes ?? [:] }
 
+    /// The diagram without its pinned legend rows.
+    static func graphPart(_ d: Diagram) -> Diagram {
+        var d = d
+        d.nodes.removeAll { $0.id.hasPrefix("_legend") }
+        d.edges.removeAll { $0.source.hasPrefix("_legend") }
+        return d
+    }
+
     @Test func mergedDiagramColoursEachClass() {
         let d = Self.diff.diagram(nameA: "a.json", nameB: "b.json")
         #expect(d.nodes.map(\.id) == ["china", "india", "japan", "quad"])
@@ -43,17 +51,27 @@ import Testing
 
     @Test func sidesKeepPinnedPositions() {
         let positions: PinnedPositions = ["china": (10, 20), "india": (30.5, 40), "japan": (50, 60.25), "quad": (70, 80)]
-        let a = Self.diff.diagram(side: .a, positions: positions)
+        let a = Self.graphPart(Self.diff.diagram(side: .a, positions: positions))
         #expect(a.nodes.map(\.id) == ["china", "japan", "quad"])
         #expect(a.nodes.map { $0.attributes["pos"] } == ["10,20!", "50,60.25!", "70,80!"])
         #expect(a.edges.map { $0.attributes["label"] } == ["tension-with", "supports", "member-of"])
         #expect(a.graphAttributes["inputscale"] == "72")
-        let b = Self.diff.diagram(side: .b, positions: positions)
+        let b = Self.graphPart(Self.diff.diagram(side: .b, positions: positions))
         #expect(b.nodes.map(\.id) == ["china", "india", "japan"])
         #expect(b.nodes.map { $0.attributes["pos"] } == ["10,20!", "30.5,40!", "50,60.25!"])
         #expect(b.edges.map { $0.attributes["label"] } == ["tension-with", "partners-with", "rejects"])
-        let merged = Self.diff.diagram(positions: positions)
+        let full = Self.diff.diagram(positions: positions)
+        let merged = Self.graphPart(full)
         #expect(merged.nodes.map { $0.attributes["pos"] } == ["10,20!", "30.5,40!", "50,60.25!", "70,80!"])
+        // Pinned views carry their own legend, pinned under the lowest node (y 20) from the leftmost (x 10).
+        #expect(full.legend.isEmpty)
+        let legend = full.nodes.filter { $0.id.hasPrefix("_legend") }
+        #expect(legend.count == 12)
+        #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,-25!", "50,-25!", "108.75,-25!"])
+        #expect(legend[2].attributes["label"] == "added (only in B)")
+        #expect(full.edges.filter { $0.source.hasPrefix("_legend") }.map { $0.attributes["class"] } == [
+            "diff-legend diff-added", "diff-legend diff-removed", "diff-legend diff-changed", "diff-legend diff-kept",
+        ])
     }
 
     @Test func edgesOnlyDrawsTheEndsOfEdges() {
