@@ -55,7 +55,8 @@ extension GraphDiff {
         }
         if let positions {
             d.graphAttributes["inputscale"] = "72"
-            d.graphAttributes["splines"] = "true"
+            // Routing splines around nodes costs too much on large drawings: straight lines there.
+            if d.edges.count <= Self.splineEdgeLimit { d.graphAttributes["splines"] = "true" }
             // neato would float the renderer's legend anywhere; pin our own below the drawing.
             PinnedLegend.add(legend, to: &d, below: positions)
         } else {
@@ -68,7 +69,12 @@ extension GraphDiff {
     public func layoutPositions(nameA: String = "A", nameB: String = "B") throws(RenderError) -> PinnedPositions {
         var union = diagram(nameA: nameA, nameB: nameB)
         union.legend = []  // placed separately, below the pinned nodes
-        return try Renderer.shared.positions(of: union, engine: .dot)
+        // Edge labels make dot many times slower (they become virtual nodes); neato places
+        // them at the pinned edges' midpoints anyway.
+        for i in union.edges.indices { union.edges[i].attributes["label"] = nil }
+        let engine = Self.positionEngine(nodes: union.nodes.count, edges: union.edges.count)
+        if engine != .dot { union.graphAttributes["overlap"] = "false" }
+        return try Renderer.shared.positions(of: union, engine: engine)
     }
 
     /// Renders the merged diagram (or one `side`) with positions pinned to the merged layout.
@@ -78,6 +84,16 @@ extension GraphDiff {
         let d = diagram(side: side, positions: positions, nameA: nameA, nameB: nameB)
         return try Renderer.shared.render(d, format: format, engine: .neato)
     }
+
+    /// dot draws the tidiest layouts but its crossing minimization takes minutes on dense
+    /// graphs (150 nodes, 600 edges: over a minute here), so larger unions are laid out by
+    /// neato, and very large ones by sfdp (layout costs: notes/graphviz-2.42.md).
+    static func positionEngine(nodes: Int, edges: Int) -> LayoutEngine {
+        if nodes <= 100 && edges <= 150 { return .dot }
+        return nodes <= 1000 ? .neato : .sfdp
+    }
+
+    static let splineEdgeLimit = 400
 
     /// `pos` for neato in points (with `inputscale=72`), `!` pinning the node.
     static func pin(_ p: (x: Double, y: Double)) -> String {
