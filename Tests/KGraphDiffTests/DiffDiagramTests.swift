@@ -83,3 +83,13 @@ import Testing
         #expect(d.edges.count == 1)
     }
 }
+
+@Suite struct LayoutEngineChoiceTests {
+    @Test func dotForArticleSizedGraphsOthersForLargeOnes() {
+        #expect(GraphDiff.positionEngine(nodes: 30, edges: 40) == .dot)
+        #expect(GraphDiff.positionEngine(nodes: 100, edges: 150) == .dot)
+        #expect(GraphDiff.positionEngine(nodes: 60, edges: 240) == .neato)
+        #expect(GraphDiff.positionEngine(nodes: 1000, edges: 4000) == .neato)
+        #expect(GraphDiff.positionEngine(nodes: 5000, edges: 20000) == .sfdp)
+    }
+}
