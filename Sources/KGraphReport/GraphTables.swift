@@ -37,10 +37,11 @@ struct GraphTables {
 extension Evidence {
     /// Short notes shown after the quote: modality when not plain fact, the trigger word,
     /// and the article when the graph spans several.
-    func notes(showArticle: Bool) -> [String] {
+    /// The trigger is left out when `triggerShown` (the quote already marks it).
+    func notes(showArticle: Bool, triggerShown: Bool = false) -> [String] {
         var notes: [String] = []
         if modality != .asserted { notes.append(modality.rawValue) }
-        if let trigger, !trigger.isEmpty { notes.append("trigger: \u{201C}\(trigger)\u{201D}") }
+        if let trigger, !trigger.isEmpty, !triggerShown { notes.append("trigger: \u{201C}\(trigger)\u{201D}") }
         if showArticle, !article.isEmpty { notes.append("article: \(article)") }
         return notes
     }

@@ -178,9 +178,9 @@ public struct HTMLReportWriter: Sendable {
                 h.raw("<ul>")
                 for ev in r.evidence {
                     h.raw("<li><q>")
-                    quote(ev, &h)
+                    let marked = quote(ev, &h)
                     h.raw("</q>")
-                    let notes = ev.notes(showArticle: showArticleIDs)
+                    let notes = ev.notes(showArticle: showArticleIDs, triggerShown: marked)
                     if !notes.isEmpty {
                         h.raw(" <span class=\"ev-meta\">")
                         h.text(notes.joined(separator: " \u{00B7} "))
@@ -196,7 +196,9 @@ public struct HTMLReportWriter: Sendable {
     }
 
     /// The evidence sentence with its trigger word marked (first occurrence), escaped piecewise.
-    func quote(_ ev: Evidence, _ h: inout HTMLBuilder) {
+    /// Returns whether the trigger was found and marked.
+    @discardableResult
+    func quote(_ ev: Evidence, _ h: inout HTMLBuilder) -> Bool {
         let sentence = ev.sentence
         if let trigger = ev.trigger, !trigger.isEmpty, let r = sentence.range(of: trigger) {
             h.text(String(sentence[..<r.lowerBound]))
@@ -204,9 +206,10 @@ public struct HTMLReportWriter: Sendable {
             h.text(String(sentence[r]))
             h.raw("</mark>")
             h.text(String(sentence[r.upperBound...]))
-        } else {
-            h.text(sentence)
+            return true
         }
+        h.text(sentence)
+        return false
     }
 
     func badge(_ text: String, cssClass: String, _ h: inout HTMLBuilder) {

@@ -47,11 +47,11 @@ import Testing
     }
 
     @Test func relationRowsCarryEvidence() {
-        #expect(html.contains("<tr><td class=\"label\">Valdoria</td><td><span class=\"badge rel-rejects\">rejects</span></td><td class=\"label\">Northern Pact</td><td class=\"num\"><span class=\"conf\">0.90</span><span class=\"meter\"><span style=\"width:90%\"></span></span></td><td class=\"evidence\"><ul><li><q>Valdoria said it has <mark>no plan to join</mark> the Northern Pact.</q> <span class=\"ev-meta\">trigger: “no plan to join”</span></li></ul></td></tr>"))
+        #expect(html.contains("<tr><td class=\"label\">Valdoria</td><td><span class=\"badge rel-rejects\">rejects</span></td><td class=\"label\">Northern Pact</td><td class=\"num\"><span class=\"conf\">0.90</span><span class=\"meter\"><span style=\"width:90%\"></span></span></td><td class=\"evidence\"><ul><li><q>Valdoria said it has <mark>no plan to join</mark> the Northern Pact.</q></li></ul></td></tr>"))
         #expect(html.contains("<q>Foreign Minister Ilse Marten of Valdoria spoke on Monday.</q> <span class=\"ev-meta\">reported</span>"))
         // The merged graph unites both articles' evidence and says which article each is from.
         #expect(html.contains("<span class=\"conf\">0.96</span>"))
-        #expect(html.contains("<span class=\"ev-meta\">trigger: “declined” · article: two</span>"))
+        #expect(html.contains("<span class=\"ev-meta\">article: two</span>"))
     }
 
     @Test func diffSectionListsChanges() {

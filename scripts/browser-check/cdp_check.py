@@ -111,7 +111,7 @@ MEASURE = r"""(() => {
 })()"""
 
 
-def check(path, screenshot, min_svgs, chromium, width=1280, max_height=8000):
+def check(path, screenshot, min_svgs, chromium, width=1280, max_height=8000, clip_y=0):
     url = pathlib.Path(path).resolve().as_uri()
     b = Browser(chromium, width)
     try:
@@ -135,7 +135,8 @@ def check(path, screenshot, min_svgs, chromium, width=1280, max_height=8000):
             b.send("Emulation.setDeviceMetricsOverride",
                    {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}, session=s)
             shot = b.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
-                                                     "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}},
+                                                     "clip": {"x": 0, "y": clip_y, "width": width,
+                                                              "height": max(1, min(height, int(dom["height"]) - clip_y)), "scale": 1}},
                           session=s, timeout=60)
             pathlib.Path(screenshot).write_bytes(base64.b64decode(shot["data"]))
     finally:
@@ -175,9 +176,11 @@ def main():
     ap.add_argument("report")
     ap.add_argument("--screenshot")
     ap.add_argument("--min-svgs", type=int, default=1)
+    ap.add_argument("--max-height", type=int, default=8000, help="screenshot at most this many pixels tall")
+    ap.add_argument("--clip-y", type=int, default=0, help="screenshot from this page offset")
     ap.add_argument("--chromium", default=shutil.which("chromium") or shutil.which("chromium-browser") or "chromium")
     a = ap.parse_args()
-    summary = check(a.report, a.screenshot, a.min_svgs, a.chromium)
+    summary = check(a.report, a.screenshot, a.min_svgs, a.chromium, max_height=a.max_height, clip_y=a.clip_y)
     print(json.dumps(summary, indent=1))
     sys.exit(0 if summary["ok"] else 1)
 

@@ -1,9 +1,111 @@
 import ArgumentParser
+import Foundation
+import KGraphModel
+import KGraphRender
+import KGraphReport
 
 struct Report: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "(not yet implemented)")
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML (or Markdown) report of articles and their graphs.",
+        discussion: """
+        Each input is an article (extracted on the fly) or a graph JSON file. The HTML report is one
+        file with the diagrams inline and no scripts or external resources. With -o NAME.md the
+        report is Markdown and the diagrams are written beside it in NAME_files/.
+        """
+    )
+
+    @Argument(help: "Articles or graph JSON files (ARTICLE|GRAPH.json...).")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Output file: .html, or .md for Markdown (- for HTML on stdout).")
+    var output: String
+
+    @Option(help: "Report title (default: the article's title, or a count of articles).")
+    var title: String?
+
+    @Flag(help: "Add the differences between consecutive articles.")
+    var diff = false
+
+    @Flag(help: "Markdown only: add each graph as a ```mermaid block.")
+    var mermaid = false
+
+    @Option(name: .customLong("lexicon"), help: "Extra lexicon file for extracting articles (repeatable).")
+    var lexicons: [String] = []
+
+    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var engine: String = "dot"
+
+    @Option(help: "html or md (default: from the output file's extension).")
+    var format: String?
+
+    enum Format: String { case html, md }
+
+    func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("give at least one article or graph JSON file") }
+        guard LayoutEngine(rawValue: engine) != nil else {
+            throw ValidationError("unknown engine '\(engine)'; expected one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let format, Format(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'; expected html or md") }
+    }
+
+    var resolvedFormat: Format {
+        if let format, let f = Format(rawValue: format) { return f }
+        let lower = output.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .md : .html
+    }
 
     func run() async throws {
-        throw CLIError("kgraph report is not implemented yet")
+        let format = resolvedFormat
+        if format == .md && output == "-" { throw CLIError("report: a Markdown report needs an output file (-o report.md) to put its drawings beside") }
+        if mermaid && format != .md { throw CLIError("report: --mermaid applies to Markdown reports (-o report.md)") }
+        if diff { throw CLIError("report: --diff is not available yet (the graph diff library has not landed); run without --diff") }
+        try OutputFile.refuseOverwriting(inputs: inputs, output: output)
+
+        let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons))
+        let builder = ReportBuilder(engine: LayoutEngine(rawValue: engine) ?? .dot)
+        let doc: ReportDocument
+        do {
+            doc = try builder.document(title: title, inputs: loaded.map {
+                ReportBuilder.Input(name: ($0.path as NSString).lastPathComponent, graph: $0.graph)
+            })
+        } catch let error as RenderError {
+            throw CLIError("report: drawing failed: \(error.message)")
+        }
+        do {
+            switch format {
+            case .html:
+                try OutputFile.write(try HTMLReportWriter().html(doc), to: output)
+            case .md:
+                try writeMarkdown(doc)
+            }
+        } catch let error as SVGEmbeddingError {
+            throw CLIError("report: cannot embed a drawing: \(error.message)")
+        }
+    }
+
+    /// Drawings first (each atomically), then the Markdown that links them, so the report
+    /// never points at a missing file.
+    func writeMarkdown(_ doc: ReportDocument) throws {
+        let url = URL(fileURLWithPath: output)
+        let dir = url.deletingLastPathComponent()
+        let folder = MarkdownReportWriter.filesFolder(forReportNamed: url.lastPathComponent)
+        let report = try MarkdownReportWriter(filesFolder: folder, mermaid: mermaid).markdown(doc)
+        if !report.files.isEmpty {
+            let filesDir = dir.appendingPathComponent(folder)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: filesDir.path, isDirectory: &isDir), !isDir.boolValue {
+                throw CLIError("\(filesDir.path): exists and is not a folder; cannot write the report's drawings there")
+            }
+            do {
+                try FileManager.default.createDirectory(at: filesDir, withIntermediateDirectories: true)
+            } catch {
+                throw CLIError("\(filesDir.path): cannot create the folder: \(error.localizedDescription)")
+            }
+        }
+        for file in report.files {
+            try OutputFile.write(file.contents, to: dir.appendingPathComponent(file.path).path)
+        }
+        try OutputFile.write(report.markdown, to: output)
     }
 }
