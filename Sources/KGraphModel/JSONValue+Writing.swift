@@ -11,9 +11,14 @@ extension JSONValue {
     private var isCompact: Bool {
         switch self {
         case .array(let a): return a.allSatisfy(\.isScalar)
-        case .object(let o): return o.count <= 6 && o.allSatisfy { $0.1.isScalar }
+        case .object(let o): return o.count <= 6 && o.allSatisfy { $0.1.isScalar || $0.1.isScalarArray }
         default: return true
         }
+    }
+
+    private var isScalarArray: Bool {
+        if case .array(let a) = self { return a.allSatisfy(\.isScalar) }
+        return false
     }
 
     private var isScalar: Bool {
