@@ -1,9 +1,69 @@
 import ArgumentParser
+import Foundation
+import KGraphDiff
+import KGraphModel
+import KGraphRender
 
 struct Compare: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "compare", abstract: "(not yet implemented)")
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare a series of articles: which one has which node and edge.",
+        discussion: """
+        Inputs are articles or graph JSON files, compared in the order given (nodes match as \
+        in `kgraph diff`). The presence matrix is written as an aligned table (text, the \
+        default), csv or json; svg, png, pdf and dot draw the union with every edge labelled \
+        by how many inputs have it ("rejects 2/3") and drawn heavier the more agree. Without \
+        --format the format is taken from the -o extension.
+
+        Exit status: 0 on success, 2 on trouble.
+
+        Examples:
+          kgraph compare day1.txt day2.txt day3.txt
+          kgraph compare a.json b.json c.json --format csv -o matrix.csv
+          kgraph compare a.json b.json c.json --only edges --ignore-types region
+          kgraph compare a.json b.json c.json -o agreement.svg
+        """
+    )
+
+    @Argument(help: "Two or more articles or graph JSON files, in series order.")
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output file, or - for stdout.")
+    var output: String = "-"
+
+    @Option(help: "text, csv, json, svg, png, pdf or dot (default: from the -o extension, else text).")
+    var format: String?
+
+    @Option(name: .customLong("ignore-types"), help: "Comma-separated node and edge types to leave out, e.g. region,leads.")
+    var ignoreTypes: String?
+
+    @Option(help: "Show only nodes or only edges.")
+    var only: String?
+
+    @Option(name: .customLong("min-confidence"), help: "Ignore evidence below this confidence (0 to 1).")
+    var minConfidence: String?
 
     func run() async throws {
-        throw CLIError("kgraph compare is not implemented yet")
+        try await DiffCLI.exitingOnTrouble("compare") { try await execute() }
+    }
+
+    private func execute() async throws {
+        guard inputs.count >= 2 else { throw CLIError("compare needs at least two inputs") }
+        let options = try DiffCLI.options(ignoreTypes: ignoreTypes, only: only, minConfidence: minConfidence)
+        let format = try DiffCLI.format(format, output: output, allowed: ["text", "csv", "json", "svg", "png", "pdf", "dot"])
+        try OutputFile.refuseOverwriting(inputs: inputs, output: output)
+
+        let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(minConfidence: options.minConfidence))
+        let names = DiffCLI.displayNames(inputs)
+        let comparison = Comparison(Array(zip(names, loaded.map(\.graph))).map { (name: $0.0, graph: $0.1) }, options: options)
+
+        switch format {
+        case "text": try OutputFile.write(comparison.text(), to: output)
+        case "csv": try OutputFile.write(comparison.csv(), to: output)
+        case "json": try OutputFile.write(comparison.jsonValue().serialized(), to: output)
+        default:
+            let bytes = try Renderer.shared.render(comparison.diagram(), format: OutputFormat(rawValue: format)!, engine: .dot)
+            try OutputFile.write(Data(bytes), to: output)
+        }
     }
 }

@@ -1,9 +1,159 @@
 import ArgumentParser
+import Foundation
+import KGraphDiff
+import KGraphModel
+import KGraphRender
 
 struct Diff: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "diff", abstract: "(not yet implemented)")
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show how two articles' knowledge graphs differ: nodes and edges added, removed and changed.",
+        discussion: """
+        A and B are articles or graph JSON files (`-` reads graph JSON from stdin). Nodes match \
+        by id, or by a label or alias that is the same up to case, punctuation, accents and a \
+        leading "the". An edge between the same nodes with another type in B (supports in A, \
+        rejects in B) is one change (~), not a removal (-) plus an addition (+).
+
+        Output formats: text (the default: a summary line, then +/-/~ lines with evidence \
+        quotes), json, and the diagrams svg, png, pdf and dot (one merged drawing: kept grey, \
+        added green, removed red and dashed, changed orange). Without --format the format is \
+        taken from the -o extension (.svg .png .pdf .dot .gv .json .txt).
+
+        Exit status, like diff(1): 0 when the graphs do not differ, 1 when they do, 2 on trouble.
+
+        Examples:
+          kgraph diff before.json after.json
+          kgraph diff old.txt new.txt --ignore-types region,leads --only edges
+          kgraph diff a.json b.json --format json -o changes.json
+          kgraph diff a.json b.json -o diff.svg
+          kgraph diff a.json b.json --side a -o a.svg    # A alone, nodes where the diff has them
+        """
+    )
+
+    @Argument(help: "The first (old) article or graph JSON.")
+    var a: String
+
+    @Argument(help: "The second (new) article or graph JSON.")
+    var b: String
+
+    @Option(name: .shortAndLong, help: "Output file, or - for stdout.")
+    var output: String = "-"
+
+    @Option(help: "text, json, svg, png, pdf or dot (default: from the -o extension, else text).")
+    var format: String?
+
+    @Option(name: .customLong("ignore-types"), help: "Comma-separated node and edge types to leave out of both graphs, e.g. region,leads.")
+    var ignoreTypes: String?
+
+    @Option(help: "Report only nodes or only edges.")
+    var only: String?
+
+    @Option(name: .customLong("min-confidence"), help: "Ignore evidence below this confidence (0 to 1).")
+    var minConfidence: String?
+
+    @Option(help: "Colour text output: auto (on a terminal unless NO_COLOR is set), always or never.")
+    var color: String = "auto"
+
+    @Option(help: "Draw one side alone (a or b) with the node positions of the merged diagram.")
+    var side: String?
 
     func run() async throws {
-        throw CLIError("kgraph diff is not implemented yet")
+        try await DiffCLI.exitingOnTrouble("diff") { try await execute() }
+    }
+
+    private func execute() async throws {
+        let options = try DiffCLI.options(ignoreTypes: ignoreTypes, only: only, minConfidence: minConfidence)
+        let format = try DiffCLI.format(format, output: output, allowed: ["text", "json", "svg", "png", "pdf", "dot"])
+        guard ["auto", "always", "never"].contains(color) else { throw CLIError("--color: expected auto, always or never, found \"\(color)\"") }
+        var diffSide: DiffSide?
+        if let side {
+            guard let s = DiffSide(rawValue: side.lowercased()) else { throw CLIError("--side: expected a or b, found \"\(side)\"") }
+            guard OutputFormat(rawValue: format) != nil else { throw CLIError("--side draws a diagram: use --format svg, png, pdf or dot") }
+            diffSide = s
+        }
+        try OutputFile.refuseOverwriting(inputs: [a, b], output: output)
+
+        let loaded = try await InputGraphs.load([a, b], options: ExtractionOptions(minConfidence: options.minConfidence))
+        let names = DiffCLI.displayNames([a, b])
+        let diff = GraphDiff(loaded[0].graph, loaded[1].graph, options: options)
+
+        switch format {
+        case "text":
+            let useColor = color == "always" || (color == "auto" && output == "-" && DiffCLI.stdoutWantsColor())
+            try OutputFile.write(diff.text(color: useColor), to: output)
+        case "json":
+            try OutputFile.write(diff.jsonValue(nameA: names[0], nameB: names[1]).serialized(), to: output)
+        default:
+            let bytes = try diff.render(format: OutputFormat(rawValue: format)!, side: diffSide, nameA: names[0], nameB: names[1])
+            try OutputFile.write(Data(bytes), to: output)
+        }
+        if !diff.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Shared plumbing of `diff` and `compare`.
+enum DiffCLI {
+    /// Runs `body`; any failure but an ExitCode is printed as one line on stderr and exits 2,
+    /// since 1 means "different" for diff.
+    static func exitingOnTrouble(_ command: String, _ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let code as ExitCode {
+            throw code
+        } catch {
+            let message = String(describing: error).replacingOccurrences(of: "\n", with: " ")
+            FileHandle.standardError.write(Data("kgraph \(command): \(message)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    static func options(ignoreTypes: String?, only: String?, minConfidence: String?) throws -> DiffOptions {
+        var options = DiffOptions()
+        if let ignoreTypes { try options.ignoreTypes(ignoreTypes) }
+        if let only {
+            guard let scope = DiffOptions.Scope(rawValue: only.lowercased()), scope != .all else {
+                throw CLIError("--only: expected nodes or edges, found \"\(only)\"")
+            }
+            options.scope = scope
+        }
+        if let minConfidence {
+            guard let v = Double(minConfidence), v >= 0, v <= 1 else {
+                throw CLIError("--min-confidence: expected a number from 0 to 1, found \"\(minConfidence)\"")
+            }
+            options.minConfidence = v
+        }
+        return options
+    }
+
+    /// The explicit format, else the one the output's extension names, else text.
+    static func format(_ explicit: String?, output: String, allowed: [String]) throws -> String {
+        if let explicit {
+            let f = explicit.lowercased()
+            guard allowed.contains(f) else {
+                throw CLIError("--format: expected one of \(allowed.joined(separator: ", ")), found \"\(explicit)\"")
+            }
+            return f
+        }
+        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+        let byExtension = ["gv": "dot", "txt": "text"][ext] ?? ext
+        return output != "-" && allowed.contains(byExtension) ? byExtension : "text"
+    }
+
+    /// File names without folders when that keeps them apart, else the paths as given.
+    static func displayNames(_ paths: [String]) -> [String] {
+        let base = paths.map { $0 == "-" ? "stdin" : URL(fileURLWithPath: $0).lastPathComponent }
+        let names = Set(base).count == base.count ? base : paths
+        // The same path given twice still needs distinct column names.
+        var seen: [String: Int] = [:]
+        return names.map { n in
+            seen[n, default: 0] += 1
+            return seen[n]! == 1 ? n : "\(n)#\(seen[n]!)"
+        }
+    }
+
+    /// Colour only on a terminal, and never when NO_COLOR is set to anything non-empty.
+    static func stdoutWantsColor() -> Bool {
+        if let v = ProcessInfo.processInfo.environment["NO_COLOR"], !v.isEmpty { return false }
+        return isatty(STDOUT_FILENO) != 0
     }
 }

@@ -1,0 +1,67 @@
+import KGraphModel
+
+/// Which of several graphs (articles of a series, in the given order) has which node and edge.
+///
+/// Graphs are put in common ids one after the other: each is matched (by id, then by
+/// normalized label or alias) against the union of those before it, as ``GraphDiff`` does
+/// for two. Edges match by key, so the same pair with another type is another row.
+public struct Comparison: Sendable, Hashable {
+    public struct NodeRow: Sendable, Hashable {
+        public var id: String
+        /// The label in the first graph that has the node.
+        public var label: String
+        public var type: NodeType
+        /// One flag per input, in input order.
+        public var present: [Bool]
+        public var count: Int { present.count { $0 } }
+    }
+
+    public struct EdgeRow: Sendable, Hashable {
+        public var source: String
+        public var target: String
+        public var type: EdgeType
+        public var present: [Bool]
+        /// Each input's evidence for the edge (empty where absent).
+        public var evidence: [[Evidence]]
+        public var count: Int { present.count { $0 } }
+    }
+
+    /// Input names (column headers), in order.
+    public let names: [String]
+    public let options: DiffOptions
+    /// Rows by node id (empty when the scope is edges only).
+    public let nodes: [NodeRow]
+    /// Rows by source, target and type (empty when the scope is nodes only).
+    public let edges: [EdgeRow]
+    private let labels: [String: String]
+
+    /// Compares `inputs` (name and graph each) in the order given.
+    public init(_ inputs: [(name: String, graph: KnowledgeGraph)], options: DiffOptions = .init()) {
+        names = inputs.map(\.name)
+        self.options = options
+        var union = KnowledgeGraph()
+        var mapped: [KnowledgeGraph] = []
+        for input in inputs {
+            let g = options.prepared(input.graph)
+            let r = NodeMatching.renamed(g, NodeMatching.idMap(reference: union, other: g))
+            mapped.append(r)
+            union.merge(r)
+        }
+        var labels: [String: String] = [:]
+        for n in union.nodes { labels[n.id] = n.label }
+        self.labels = labels
+        nodes = options.scope == .edges ? [] : union.nodes.map { n in
+            NodeRow(id: n.id, label: n.label, type: n.type, present: mapped.map { $0.node(id: n.id) != nil })
+        }
+        edges = options.scope == .nodes ? [] : union.edges.map { e in
+            let per = mapped.map { $0.edge(e.key) }
+            return EdgeRow(source: e.source, target: e.target, type: e.type,
+                           present: per.map { $0 != nil }, evidence: per.map { $0?.evidence ?? [] })
+        }
+    }
+
+    package func label(of id: String) -> String { labels[id] ?? id }
+
+    /// "India rejects NATO Plus".
+    package func caption(_ e: EdgeRow) -> String { "\(label(of: e.source)) \(e.type.rawValue) \(label(of: e.target))" }
+}

@@ -1,0 +1,137 @@
+import KGraphModel
+import KGraphRender
+
+/// One of the two graphs of a diff.
+public enum DiffSide: String, Sendable, Hashable, CaseIterable {
+    case a, b
+}
+
+/// Node centres in points, by node id (as ``Renderer/positions(of:engine:)`` gives them).
+public typealias PinnedPositions = [String: (x: Double, y: Double)]
+
+extension GraphDiff {
+    /// The merged diagram of both graphs, or of one `side` alone.
+    ///
+    /// Kept elements are grey, added green, removed red and dashed, changed orange (an edge
+    /// labelled "supports → rejects"); each carries the SVG class `diff-<status>` and a
+    /// tooltip naming the article(s) and evidence. A side view draws only that side's
+    /// elements (with that side's types) in the same colours. With `positions`, nodes are
+    /// pinned there (`pos="x,y!"`, `inputscale=72`, for the neato engine), so the diff and
+    /// both sides keep every node in the same place.
+    public func diagram(side: DiffSide? = nil, positions: PinnedPositions? = nil,
+                        nameA: String = "A", nameB: String = "B") -> Diagram {
+        let names = (a: nameA, b: nameB)
+        let shownEdges = edges.filter { include($0.status, side) }
+        // Nodes: those in scope, plus the ends of shown edges when only edges are in scope.
+        let ends = Set(shownEdges.flatMap { [$0.source, $0.target] })
+        let shownNodes = allNodes.filter {
+            include($0.status, side) && (options.scope != .edges || ends.contains($0.id))
+        }
+        var d = Diagram(
+            name: side == nil ? "kgraph-diff" : "kgraph-diff-\(side!.rawValue)",
+            title: side.map { $0 == .a ? names.a : names.b } ?? "\(names.a) → \(names.b)")
+        for n in shownNodes {
+            var attrs = DiffStyle.nodeAttributes(n.status)
+            attrs["label"] = nodeLabel(n, side: side)
+            attrs["tooltip"] = nodeTooltip(n, names: names)
+            if let p = positions?[n.id] { attrs["pos"] = Self.pin(p) }
+            d.nodes.append(Diagram.Node(id: n.id, attributes: attrs))
+        }
+        for e in shownEdges {
+            var attrs = DiffStyle.edgeAttributes(e.status)
+            attrs["label"] = edgeLabel(e, side: side)
+            attrs["tooltip"] = edgeTooltip(e, names: names)
+            if e.isUndirected { attrs["dir"] = "none" }
+            d.edges.append(Diagram.Edge(source: e.source, target: e.target, attributes: attrs))
+        }
+        if positions != nil {
+            d.graphAttributes["inputscale"] = "72"
+            d.graphAttributes["splines"] = "true"
+        }
+        let legendStatuses: [DiffStatus] = switch side {
+        case nil: [.added, .removed, .changed, .kept]
+        case .a?: [.removed, .changed, .kept]
+        case .b?: [.added, .changed, .kept]
+        }
+        d.legend = legendStatuses.map { s in
+            Diagram.LegendItem(kind: .edge, label: legendCaption(s, names: names), attributes: DiffStyle.edgeAttributes(s))
+        }
+        return d
+    }
+
+    /// Lays out the merged diagram once with dot: the positions every view of this diff is pinned to.
+    public func layoutPositions(nameA: String = "A", nameB: String = "B") throws(RenderError) -> PinnedPositions {
+        try Renderer.shared.positions(of: diagram(nameA: nameA, nameB: nameB), engine: .dot)
+    }
+
+    /// Renders the merged diagram (or one `side`) with positions pinned to the merged layout.
+    public func render(format: OutputFormat, side: DiffSide? = nil,
+                       nameA: String = "A", nameB: String = "B") throws(RenderError) -> [UInt8] {
+        let positions = try layoutPositions(nameA: nameA, nameB: nameB)
+        let d = diagram(side: side, positions: positions, nameA: nameA, nameB: nameB)
+        return try Renderer.shared.render(d, format: format, engine: .neato)
+    }
+
+    /// `pos` for neato in points (with `inputscale=72`), `!` pinning the node.
+    static func pin(_ p: (x: Double, y: Double)) -> String {
+        "\(JSONValue.number(p.x).serialized().dropLast()),\(JSONValue.number(p.y).serialized().dropLast())!"
+    }
+
+    private func include(_ s: DiffStatus, _ side: DiffSide?) -> Bool {
+        switch side {
+        case nil: return true
+        case .a?: return s != .added
+        case .b?: return s != .removed
+        }
+    }
+
+    private func nodeLabel(_ n: NodeDifference, side: DiffSide?) -> String {
+        guard n.status == .changed, let a = n.a, let b = n.b else { return n.label }
+        switch side {
+        case nil: return "\(n.label) (\(a.type.rawValue) → \(b.type.rawValue))"
+        case .a?: return "\(n.label) (\(a.type.rawValue))"
+        case .b?: return "\(n.label) (\(b.type.rawValue))"
+        }
+    }
+
+    private func edgeLabel(_ e: EdgeDifference, side: DiffSide?) -> String {
+        guard e.status == .changed, let a = e.a, let b = e.b else { return e.type.rawValue }
+        switch side {
+        case nil: return "\(a.type.rawValue) → \(b.type.rawValue)"
+        case .a?: return a.type.rawValue
+        case .b?: return b.type.rawValue
+        }
+    }
+
+    private func legendCaption(_ s: DiffStatus, names: (a: String, b: String)) -> String {
+        switch s {
+        case .added: return "added (only in \(names.b))"
+        case .removed: return "removed (only in \(names.a))"
+        case .changed: return "changed type"
+        case .kept: return "in both"
+        }
+    }
+
+    private func statusPhrase(_ s: DiffStatus, names: (a: String, b: String)) -> String {
+        switch s {
+        case .added: return "added: only in \(names.b)"
+        case .removed: return "removed: only in \(names.a)"
+        case .changed: return "changed from \(names.a) to \(names.b)"
+        case .kept: return "in both"
+        }
+    }
+
+    private func nodeTooltip(_ n: NodeDifference, names: (a: String, b: String)) -> String {
+        var lines = ["\(nodeLabel(n, side: nil)): \(statusPhrase(n.status, names: names))"]
+        if let a = n.a { lines += Quote.mentions(a.mentions).prefix(3).map { "\(names.a) \($0)" } }
+        if let b = n.b { lines += Quote.mentions(b.mentions).prefix(3).map { "\(names.b) \($0)" } }
+        return lines.joined(separator: "\n")
+    }
+
+    private func edgeTooltip(_ e: EdgeDifference, names: (a: String, b: String)) -> String {
+        var lines = [String(edgeLine(e).dropFirst(2)) + ": " + statusPhrase(e.status, names: names)]
+        if let a = e.a { lines += a.evidence.filter { !$0.sentence.isEmpty }.prefix(3).map { "\(names.a) \(Quote.evidence($0, limit: 160))" } }
+        if let b = e.b { lines += b.evidence.filter { !$0.sentence.isEmpty }.prefix(3).map { "\(names.b) \(Quote.evidence($0, limit: 160))" } }
+        return lines.joined(separator: "\n")
+    }
+}
