@@ -87,3 +87,34 @@ import Testing
         #expect(a.files == b.files)
     }
 }
+
+@Suite struct MarkdownFilesTests {
+    @Test func writesTheDrawingsBesideTheReport() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let reportPath = dir.appendingPathComponent("weekly report.md").path
+        let folder = MarkdownReportWriter.filesFolder(forReportNamed: "weekly report.md")
+        let report = try MarkdownReportWriter(filesFolder: folder).markdown(Fixtures.twoArticleDocument)
+        let written = try report.writeFiles(besideReportAt: reportPath)
+        #expect(written.map { URL(fileURLWithPath: $0).lastPathComponent } == [
+            "1-valdoria-keeps-its-distance.svg", "2-valdoria-and-ostland-sign-a-pact.svg", "merged.svg", "diff-1.svg"])
+        let listing = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("weekly report_files").path).sorted()
+        // No temporary files are left behind.
+        #expect(listing == ["1-valdoria-keeps-its-distance.svg", "2-valdoria-and-ostland-sign-a-pact.svg", "diff-1.svg", "merged.svg"])
+        let merged = try String(contentsOfFile: dir.appendingPathComponent("weekly report_files/merged.svg").path, encoding: .utf8)
+        #expect(merged == report.files[2].contents)
+        // The Markdown links each file relatively, with the space encoded.
+        #expect(report.markdown.contains("](weekly%20report_files/merged.svg)"))
+        // Rewriting replaces the files in place.
+        try report.writeFiles(besideReportAt: reportPath)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("weekly report_files").path).count == 4)
+    }
+
+    @Test func refusesWhenTheFolderNameIsAFile() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("x".utf8).write(to: dir.appendingPathComponent("r_files"))
+        let report = try MarkdownReportWriter(filesFolder: "r_files").markdown(Fixtures.twoArticleDocument)
+        #expect(throws: ReportFileError.self) { try report.writeFiles(besideReportAt: dir.appendingPathComponent("r.md").path) }
+    }
+}

@@ -59,7 +59,7 @@ struct Report: AsyncParsableCommand {
         let format = resolvedFormat
         if format == .md && output == "-" { throw CLIError("report: a Markdown report needs an output file (-o report.md) to put its drawings beside") }
         if mermaid && format != .md { throw CLIError("report: --mermaid applies to Markdown reports (-o report.md)") }
-        if diff { throw CLIError("report: --diff is not available yet (the graph diff library has not landed); run without --diff") }
+        if diff && inputs.count < 2 { throw CLIError("report: --diff needs at least two articles to compare") }
         try OutputFile.refuseOverwriting(inputs: inputs, output: output)
 
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons))
@@ -68,7 +68,7 @@ struct Report: AsyncParsableCommand {
         do {
             doc = try builder.document(title: title, inputs: loaded.map {
                 ReportBuilder.Input(name: ($0.path as NSString).lastPathComponent, graph: $0.graph)
-            })
+            }, diffs: diff)
         } catch let error as RenderError {
             throw CLIError("report: drawing failed: \(error.message)")
         }
@@ -87,24 +87,12 @@ struct Report: AsyncParsableCommand {
     /// Drawings first (each atomically), then the Markdown that links them, so the report
     /// never points at a missing file.
     func writeMarkdown(_ doc: ReportDocument) throws {
-        let url = URL(fileURLWithPath: output)
-        let dir = url.deletingLastPathComponent()
-        let folder = MarkdownReportWriter.filesFolder(forReportNamed: url.lastPathComponent)
+        let folder = MarkdownReportWriter.filesFolder(forReportNamed: URL(fileURLWithPath: output).lastPathComponent)
         let report = try MarkdownReportWriter(filesFolder: folder, mermaid: mermaid).markdown(doc)
-        if !report.files.isEmpty {
-            let filesDir = dir.appendingPathComponent(folder)
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: filesDir.path, isDirectory: &isDir), !isDir.boolValue {
-                throw CLIError("\(filesDir.path): exists and is not a folder; cannot write the report's drawings there")
-            }
-            do {
-                try FileManager.default.createDirectory(at: filesDir, withIntermediateDirectories: true)
-            } catch {
-                throw CLIError("\(filesDir.path): cannot create the folder: \(error.localizedDescription)")
-            }
-        }
-        for file in report.files {
-            try OutputFile.write(file.contents, to: dir.appendingPathComponent(file.path).path)
+        do {
+            try report.writeFiles(besideReportAt: output)
+        } catch {
+            throw CLIError(error.message)
         }
         try OutputFile.write(report.markdown, to: output)
     }
