@@ -1,3 +1,6 @@
+import CGraphviz
+import Foundation
+
 /// Output formats the renderer writes.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case svg, png, pdf, dot, json
@@ -16,19 +19,130 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Lays out and renders ``Diagram``s in-process through libcgraph and libgvc.
-/// (Interim stub: the renderer work replaces the body.)
+///
+/// **Thread safety.** Graphviz is not thread-safe, not even for reading, and reports errors
+/// through process-wide state. Every Graphviz call this module makes therefore runs while
+/// holding one process-wide lock owned by ``shared``; render from any thread or task, calls
+/// are simply serialized. There is deliberately no public initializer.
+///
+/// **Contexts.** SVG and DOT come from a long-lived context with only Graphviz's builtin
+/// core, dot and neato plugins: text is measured with fixed width tables, so the bytes are the
+/// same on every machine. PNG and PDF need cairo and come from a second, plugin-loading
+/// context made on first use (their text is measured with the installed fonts).
+///
+/// **Errors.** Graphviz's messages are captured, never printed; a failed layout or render
+/// (or any error-level message) throws ``RenderError`` with Graphviz's words.
 public final class Renderer: Sendable {
-    /// The process-wide renderer. Graphviz is not thread-safe, so every call is serialized.
+    /// The process-wide renderer.
     public static let shared = Renderer()
 
+    private let lock = NSLock()
+    private let contexts = Contexts()
+
+    private init() {}
+
     /// Renders `diagram` to `format` (`json` is not a diagram format and is refused here).
+    ///
+    /// `dot` output is the diagram as canonical DOT text (attributes included, no layout), which
+    /// `dot -Tsvg` turns into the same drawing.
     public func render(_ diagram: Diagram, format: OutputFormat, engine: LayoutEngine = .dot) throws(RenderError) -> [UInt8] {
-        throw RenderError("renderer not implemented yet")
+        let device: String
+        switch format {
+        case .svg: device = "svg"
+        case .dot: device = "canon"
+        case .png: device = "png:cairo"
+        case .pdf: device = "pdf:cairo"
+        case .json: throw RenderError("json is a graph format, not a diagram format; write the graph's JSON instead")
+        }
+        return try render(diagram, device: device, engine: engine.rawValue, cairo: format == .png || format == .pdf,
+                          layout: true)
     }
 
     /// Node centres in points after laying out `diagram` with `engine`, by node id; used to
-    /// pin positions so related diagrams keep their nodes in the same places.
+    /// pin positions so related diagrams keep their nodes in the same places. Coordinates are
+    /// Graphviz's: points, y growing upwards; the builtin context is used, so they are the same
+    /// on every machine. (A node's `pos` attribute, e.g. `"72,144!"`, pins it for neato/fdp.)
     public func positions(of diagram: Diagram, engine: LayoutEngine = .dot) throws(RenderError) -> [String: (x: Double, y: Double)] {
-        throw RenderError("renderer not implemented yet")
+        try withGraphviz { () throws(RenderError) in
+            let gvc = try contexts.builtin()
+            let built = GraphBuilder(diagram: diagram, legendStyle: Self.legendStyle(engine.rawValue), escapeURLAmpersands: false).build()
+            defer { agclose(built.graph) }
+            try layout(gvc, built.graph, engine.rawValue)
+            defer { gvFreeLayout(gvc, built.graph) }
+            var out: [String: (x: Double, y: Double)] = [:]
+            for (id, node) in built.nodes { out[id] = (kgraph_node_x(node), kgraph_node_y(node)) }
+            return out
+        }
+    }
+
+    /// Renders with a raw Graphviz device and engine name: the public API cannot name a bad
+    /// engine or format, so tests use this to make Graphviz itself fail.
+    package func render(_ diagram: Diagram, device: String, engine: String, cairo: Bool, layout needsLayout: Bool = true) throws(RenderError) -> [UInt8] {
+        try withGraphviz { () throws(RenderError) in
+            let gvc = cairo ? try contexts.cairo() : try contexts.builtin()
+            let built = GraphBuilder(diagram: diagram, legendStyle: Self.legendStyle(engine),
+                                     escapeURLAmpersands: device.hasPrefix("svg")).build()
+            defer { agclose(built.graph) }
+            if needsLayout { try layout(gvc, built.graph, engine) }
+            defer { if needsLayout { gvFreeLayout(gvc, built.graph) } }
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0  // unsigned int on Graphviz 2.42 (size_t from Graphviz 14)
+            let rc = gvRenderData(gvc, built.graph, device, &data, &length)
+            defer { if let data { gvFreeRenderData(data) } }
+            guard rc == 0, !GraphvizMessages.sawError, let data else {
+                throw GraphvizMessages.failure("render \(device)")
+            }
+            let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
+            return Array(bytes)
+        }
+    }
+
+    private func layout(_ gvc: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, _ engine: String) throws(RenderError) {
+        if gvLayout(gvc, g, engine) != 0 || GraphvizMessages.sawError {
+            let error = GraphvizMessages.failure("lay out the diagram with \(engine)")
+            gvFreeLayout(gvc, g)
+            throw error
+        }
+    }
+
+    /// dot draws the legend as a cluster of real sample nodes and edges; the other engines
+    /// ignore or mangle clusters, so they get a table instead.
+    private static func legendStyle(_ engine: String) -> GraphBuilder.LegendStyle {
+        engine == "dot" ? .cluster : .table
+    }
+
+    /// Runs `body` holding the Graphviz lock, with Graphviz's messages captured.
+    private func withGraphviz<T>(_ body: () throws(RenderError) -> T) throws(RenderError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        GraphvizMessages.install()
+        GraphvizMessages.reset()
+        defer { GraphvizMessages.reset() }
+        return try body()
+    }
+}
+
+/// The two Graphviz contexts, made on first use and kept for the life of the process
+/// (`gvFreeContext` leaks plugin lists, so contexts are never recreated). Guarded by the
+/// renderer's lock.
+private final class Contexts: @unchecked Sendable {
+    private var builtinContext: OpaquePointer?
+    private var cairoContext: OpaquePointer?
+
+    func builtin() throws(RenderError) -> OpaquePointer {
+        if let builtinContext { return builtinContext }
+        let symbols = try BuiltinPlugins.symbolList()
+        guard let gvc = gvContextPlugins(symbols, 0) else {
+            throw GraphvizMessages.failure("create a context with the builtin plugins")
+        }
+        builtinContext = gvc
+        return gvc
+    }
+
+    func cairo() throws(RenderError) -> OpaquePointer {
+        if let cairoContext { return cairoContext }
+        guard let gvc = gvContext() else { throw GraphvizMessages.failure("create a context") }
+        cairoContext = gvc
+        return gvc
     }
 }

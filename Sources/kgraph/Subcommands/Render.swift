@@ -1,9 +1,93 @@
 import ArgumentParser
+import Foundation
+import KGraphModel
+import KGraphRender
 
 struct Render: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", abstract: "(not yet implemented)")
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw one or more graphs as SVG, PNG, PDF or DOT (or write the merged graph JSON).",
+        discussion: """
+        Several inputs are merged into one graph first. The format comes from the output's
+        extension unless --format is given; with -o - (stdout) it is --format, or svg.
+        SVG and DOT are byte-for-byte the same on every machine; PNG and PDF use the
+        installed fonts.
+
+        Examples:
+          kgraph render article.json -o article.svg
+          kgraph render a.json b.json -o both.png --title "Two articles"
+          kgraph render article.json -o - --format dot | dot -Tpdf -o article.pdf
+          kgraph render article.json -o part.svg --embed --id-prefix art1-
+          kgraph render big.json -o big.svg --engine sfdp
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Graph JSON files (or articles, once extraction is available).", valueName: "input"))
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for stdout.", valueName: "file"))
+    var output: String
+
+    @Option(help: ArgumentHelp("svg, png, pdf, dot or json (default: from the output extension).", valueName: "format"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo or twopi.", valueName: "engine"))
+    var engine: String = "dot"
+
+    @Option(help: ArgumentHelp("Caption drawn above the diagram (default: the graph's title).", valueName: "text"))
+    var title: String?
+
+    @Flag(help: "SVG for inlining in HTML: no XML prolog or comments, scales to its container.")
+    var embed = false
+
+    @Option(name: .customLong("id-prefix"), help: ArgumentHelp("With --embed: prefix for every SVG id, e.g. art1-.", valueName: "prefix"))
+    var idPrefix: String?
 
     func run() async throws {
-        throw CLIError("kgraph render is not implemented yet")
+        let format = try resolvedFormat()
+        guard let engine = LayoutEngine(rawValue: engine) else {
+            throw CLIError("unknown engine \"\(engine)\"; use one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if embed && format != .svg { throw CLIError("--embed needs svg output, not \(format.rawValue)") }
+        if idPrefix != nil && !embed { throw CLIError("--id-prefix works with --embed; add --embed") }
+        if let idPrefix, !Renderer.isValidIDPrefix(idPrefix) {
+            throw CLIError("--id-prefix \"\(idPrefix)\": use letters, digits, '-', '_' or '.', starting with a letter or '_'")
+        }
+        try OutputFile.refuseOverwriting(inputs: inputs, output: output)
+
+        let graph = KnowledgeGraph.merged(try await InputGraphs.load(inputs).map(\.graph))
+        let data: Data
+        if format == .json {
+            data = Data(graph.jsonString().utf8)
+        } else {
+            let diagram = Diagram(graph: graph, title: title)
+            do {
+                let bytes = try Renderer.shared.render(diagram, format: format, engine: engine)
+                if embed {
+                    data = Data(try Renderer.embeddableSVG(String(decoding: bytes, as: UTF8.self), idPrefix: idPrefix).utf8)
+                } else {
+                    data = Data(bytes)
+                }
+            } catch {
+                throw CLIError("cannot render \(inputs.joined(separator: ", ")): \(error.message)")
+            }
+        }
+        try OutputFile.write(data, to: output)
+    }
+
+    private func resolvedFormat() throws -> OutputFormat {
+        if let format {
+            guard let f = OutputFormat(rawValue: format.lowercased()) else {
+                throw CLIError("unknown format \"\(format)\"; use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return f
+        }
+        if output == "-" { return .svg }
+        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+        if ext == "gv" { return .dot }
+        guard let f = OutputFormat(rawValue: ext) else {
+            throw CLIError("\(output): cannot tell the format from the extension; give --format svg|png|pdf|dot|json")
+        }
+        return f
     }
 }

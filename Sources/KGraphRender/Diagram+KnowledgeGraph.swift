@@ -1,0 +1,71 @@
+import KGraphModel
+
+extension Diagram {
+    /// The standard analyst view of a knowledge graph.
+    ///
+    /// Each node type has its own shape and fill, each edge type its own colour, line style and
+    /// label; symmetric relations are drawn without a direction. A legend lists only the types
+    /// present. Tooltips: a node shows its label, type and aliases; an edge its evidence
+    /// sentences, each with its article id. SVG classes: `kg-node node-type-<type>` and
+    /// `kg-edge edge-type-<type>`. `title` (default: the graph's title) is drawn at the top.
+    public init(graph: KnowledgeGraph, title: String? = nil) {
+        let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+        let nodes = graph.nodes.map { node in
+            var a = KnowledgeGraphStyle.node(node.type)
+            a["label"] = node.label
+            a["class"] = KnowledgeGraphStyle.nodeClass(node.type)
+            a["tooltip"] = Self.tooltip(for: node)
+            return Node(id: node.id, attributes: a)
+        }
+        let edges = graph.edges.map { edge in
+            var a = KnowledgeGraphStyle.edge(edge.type)
+            a["label"] = edge.type.phrase
+            a["class"] = KnowledgeGraphStyle.edgeClass(edge.type)
+            a["tooltip"] = Self.tooltip(for: edge, labels: labels)
+            return Edge(source: edge.source, target: edge.target, attributes: a)
+        }
+        var legend: [LegendItem] = []
+        for type in NodeType.allCases where graph.nodes.contains(where: { $0.type == type }) {
+            var a = KnowledgeGraphStyle.node(type)
+            a["class"] = "kg-legend-item node-type-\(type.rawValue)"
+            a["tooltip"] = "Node type: \(type.rawValue)"
+            legend.append(LegendItem(kind: .node, label: type.rawValue, attributes: a))
+        }
+        for type in EdgeType.allCases where graph.edges.contains(where: { $0.type == type }) {
+            var a = KnowledgeGraphStyle.edge(type)
+            a["class"] = "kg-legend-item edge-type-\(type.rawValue)"
+            a["tooltip"] = "Edge type: \(type.rawValue)"
+            legend.append(LegendItem(kind: .edge, label: type.phrase, attributes: a))
+        }
+        let caption = title ?? graph.title ?? (graph.articles.count == 1 ? graph.articles[0].title : nil)
+        self.init(
+            name: caption.map { Slug.make($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "kgraph",
+            title: caption,
+            graphAttributes: [
+                "rankdir": "LR", "nodesep": "0.3", "ranksep": "0.5", "outputorder": "edgesfirst",
+                "bgcolor": "white", "fontcolor": "#222222",
+            ],
+            nodes: nodes, edges: edges, legend: legend)
+    }
+
+    /// At most this many evidence sentences go into an edge tooltip.
+    static let tooltipEvidenceLimit = 12
+
+    static func tooltip(for node: KGraphModel.Node) -> String {
+        var lines = ["\(node.label) (\(node.type.rawValue))"]
+        if !node.aliases.isEmpty { lines.append("Also: " + node.aliases.joined(separator: ", ")) }
+        return lines.joined(separator: "\n")
+    }
+
+    static func tooltip(for edge: KGraphModel.Edge, labels: [String: String]) -> String {
+        let source = labels[edge.source] ?? edge.source, target = labels[edge.target] ?? edge.target
+        var lines = ["\(source) \(edge.type.phrase) \(target)"]
+        for e in edge.evidence.prefix(tooltipEvidenceLimit) {
+            lines.append(e.article.isEmpty ? e.sentence : "[\(e.article)] \(e.sentence)")
+        }
+        if edge.evidence.count > tooltipEvidenceLimit {
+            lines.append("... and \(edge.evidence.count - tooltipEvidenceLimit) more")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
