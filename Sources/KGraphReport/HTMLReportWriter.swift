@@ -40,7 +40,7 @@ public struct HTMLReportWriter: Sendable {
             h.raw("\n<p class=\"lede\">")
             h.text("All \(doc.articles.count) articles in one graph: the same entity is one node, the same relation one edge with the evidence of every article.")
             h.raw("</p>\n")
-            try figure(merged.svg, prefix: "kg-m-", label: "Merged graph", caption: counts(merged.graph), &h)
+            try figure(merged.svg, prefix: "kg-m-", label: "Merged graph", caption: counts(merged.graph), legend: .graph(merged.graph), &h)
             tables(merged.graph, showArticleIDs: true, &h)
             h.raw("</section>\n")
         }
@@ -116,12 +116,15 @@ public struct HTMLReportWriter: Sendable {
             h.raw("</span>")
         }
         h.raw("</p>\n")
-        try figure(a.content.svg, prefix: "kg-a\(index)-", label: a.title, caption: counts(a.content.graph), &h)
+        try figure(a.content.svg, prefix: "kg-a\(index)-", label: a.title, caption: counts(a.content.graph), legend: .graph(a.content.graph), &h)
         tables(a.content.graph, showArticleIDs: showArticleIDs, &h)
         h.raw("</section>\n")
     }
 
-    func figure(_ svg: String?, prefix: String, label: String, caption: String, _ h: inout HTMLBuilder) throws(SVGEmbeddingError) {
+    enum Legend { case graph(KnowledgeGraph), diff }
+
+    func figure(_ svg: String?, prefix: String, label: String, caption: String, legend: Legend,
+                _ h: inout HTMLBuilder) throws(SVGEmbeddingError) {
         h.raw("<figure class=\"graph\">\n")
         if let svg {
             h.raw(try SVGEmbedder(idPrefix: prefix, responsive: true, label: label).embed(svg))
@@ -130,7 +133,14 @@ public struct HTMLReportWriter: Sendable {
             h.text("No drawing.")
             h.raw("</p>")
         }
-        h.raw("\n<figcaption>")
+        h.raw("\n")
+        if svg != nil {
+            switch legend {
+            case .graph(let g): ReportLegend.graph(g, &h)
+            case .diff: ReportLegend.diff(&h)
+            }
+        }
+        h.raw("<figcaption>")
         h.text(caption)
         h.raw("</figcaption>\n</figure>\n")
     }
@@ -223,7 +233,7 @@ public struct HTMLReportWriter: Sendable {
         h.element("h3", "\(d.fromTitle) \u{2192} \(d.toTitle)")
         h.raw("\n")
         try figure(d.svg, prefix: "kg-d\(index)-", label: "Changes from \(d.fromTitle) to \(d.toTitle)",
-                   caption: "\(d.changes.count) change\(d.changes.count == 1 ? "" : "s")", &h)
+                   caption: "\(d.changes.count) change\(d.changes.count == 1 ? "" : "s")", legend: .diff, &h)
         if d.changes.isEmpty {
             h.raw("<p class=\"empty\">No changes.</p>\n")
         } else {

@@ -80,14 +80,15 @@ public struct MermaidWriter: Sendable {
         }
     }
 
+    /// The renderer's standard view colours (fill, border) for each node type.
     static func classStyle(_ t: NodeType) -> String {
         switch t {
-        case .country: return "fill:#dce8f5,stroke:#3b6ea5"
-        case .person: return "fill:#fbe9d7,stroke:#c26a1b"
-        case .alliance: return "fill:#f7dcdc,stroke:#b8383b"
-        case .organization: return "fill:#d8efed,stroke:#2f8580"
-        case .principle: return "fill:#e1f0dc,stroke:#4b8a3b"
-        case .region: return "fill:#eee1f2,stroke:#8a5a9a"
+        case .country: return "fill:#d6e6f5,stroke:#3a6ea5"
+        case .person: return "fill:#fde3c8,stroke:#b86e1f"
+        case .alliance: return "fill:#e2d9f3,stroke:#6a4c9c"
+        case .organization: return "fill:#dcefd9,stroke:#3f7f3a"
+        case .principle: return "fill:#fff4c2,stroke:#a08420"
+        case .region: return "fill:#e8e8e8,stroke:#6b6b6b"
         }
     }
 }

@@ -26,9 +26,7 @@ public struct ReportBuilder: Sendable {
                 let bytes = try Renderer.shared.render(ReportDiagrams.diagram(graph, name: name), format: .svg, engine: engine)
                 return String(decoding: bytes, as: UTF8.self)
             },
-            drawDiff: { diff, nameA, nameB in
-                String(decoding: try diff.render(format: .svg, nameA: nameA, nameB: nameB), as: UTF8.self)
-            })
+            drawDiff: { diff, nameA, nameB in try ReportDiagrams.diffSVG(diff, nameA: nameA, nameB: nameB) })
     }
 
     /// One input: the graph and the name to show when the graph does not carry a title.

@@ -6,8 +6,6 @@ enum ReportStyle {
     :root {
       --ink: #1d2433; --muted: #5b6477; --line: #d9dee7; --paper: #ffffff; --tint: #f5f7fa;
       --accent: #2f5d8a;
-      --country: #3b6ea5; --person: #c26a1b; --alliance: #b8383b; --organization: #2f8580;
-      --principle: #4b8a3b; --region: #8a5a9a;
     }
     * { box-sizing: border-box; }
     html { background: var(--tint); }
@@ -40,7 +38,7 @@ enum ReportStyle {
     figure.graph { margin: 0 0 1rem; padding: 1rem; border: 1px solid var(--line); border-radius: 6px; background: #fff; text-align: center; }
     figure.graph figcaption { font-size: .85rem; margin-top: .4rem; }
     svg.kg-svg { display: block; width: 100%; height: auto; margin: 0 auto; }
-    svg.kg-svg g.node:hover polygon, svg.kg-svg g.node:hover ellipse, svg.kg-svg g.node:hover path { stroke-width: 2.5; }
+    svg.kg-svg g.kg-node:hover polygon, svg.kg-svg g.node:hover polygon, svg.kg-svg g.node:hover ellipse, svg.kg-svg g.node:hover path { stroke-width: 2.5; }
     svg.kg-svg g.edge:hover path, svg.kg-svg g.edge:hover polygon { stroke-width: 2.5; }
     table { width: 100%; border-collapse: collapse; font-size: .9rem; margin-bottom: .5rem; }
     th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
@@ -54,12 +52,26 @@ enum ReportStyle {
     td.label { font-weight: 600; }
     td.aliases { color: var(--muted); }
     .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-    .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .78rem; font-weight: 600; white-space: nowrap; border: 1px solid currentColor; }
-    .type-country { color: var(--country); } .type-person { color: var(--person); } .type-alliance { color: var(--alliance); }
-    .type-organization { color: var(--organization); } .type-principle { color: var(--principle); } .type-region { color: var(--region); }
-    .badge[class*="rel-"] { color: var(--muted); border-color: var(--line); background: var(--tint); }
-    .badge.rel-rejects, .badge.rel-tension-with, .badge.rel-counters { color: #a33a3a; }
-    .badge.rel-supports, .badge.rel-partners-with, .badge.rel-upholds { color: #3d7a34; }
+    .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .78rem; font-weight: 600; white-space: nowrap; border: 1px solid currentColor; background: #fff; }
+    .type-country { color: #3a6ea5; background: #d6e6f5; } .type-person { color: #b86e1f; background: #fde3c8; }
+    .type-alliance { color: #6a4c9c; background: #e2d9f3; } .type-organization { color: #3f7f3a; background: #dcefd9; }
+    .type-principle { color: #a08420; background: #fff4c2; } .type-region { color: #6b6b6b; background: #e8e8e8; }
+    .rel-proposes { color: #7b3fa0; } .rel-rejects { color: #c62828; } .rel-supports { color: #2e7d32; }
+    .rel-partners-with { color: #1f5fa8; } .rel-tension-with { color: #e07b00; } .rel-counters { color: #8e244d; }
+    .rel-member-of { color: #00838f; } .rel-leads { color: #616161; } .rel-serves { color: #757575; }
+    .rel-upholds { color: #a07800; } .rel-founded { color: #37474f; }
+    .diff-added { color: #2e7d32; } .diff-removed { color: #c62828; } .diff-changed { color: #ef6c00; } .diff-kept { color: #9e9e9e; }
+    ul.legend { list-style: none; margin: .6rem 0 0; padding: 0; display: flex; flex-wrap: wrap; justify-content: center; gap: .3rem 1.1rem; font-size: .8rem; color: var(--muted); }
+    ul.legend li { display: inline-flex; align-items: center; gap: .35rem; }
+    .swatch { display: inline-block; }
+    .node-swatch { width: 1.1rem; height: .8rem; border: 1.5px solid currentColor; border-radius: 3px; }
+    .node-swatch.type-person { border-radius: 50%; }
+    .node-swatch.type-alliance, .node-swatch.type-region { border-radius: 40%; }
+    .edge-swatch { width: 1.8rem; height: 0; border-top: 2px solid currentColor; }
+    .edge-swatch.rel-rejects, .edge-swatch.rel-serves, .edge-swatch.diff-removed { border-top-style: dashed; }
+    .edge-swatch.rel-upholds { border-top-style: dotted; border-top-width: 3px; }
+    .edge-swatch.rel-tension-with { border-top-width: 4px; }
+    .badge, .swatch, .meter span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     .conf { display: block; }
     .meter { display: block; height: 4px; width: 3.5rem; margin: .2rem 0 0 auto; background: var(--line); border-radius: 2px; overflow: hidden; }
     .meter span { display: block; height: 100%; background: var(--accent); }
@@ -72,8 +84,9 @@ enum ReportStyle {
     section.diff { margin-top: 1.2rem; }
     ul.changes { padding-left: 0; list-style: none; }
     ul.changes li { padding: .25rem 0; border-bottom: 1px solid var(--line); }
-    .badge.change { min-width: 4.6rem; text-align: center; margin-right: .4rem; }
-    .change-added .badge { color: #2e7d32; } .change-removed .badge { color: #b3261e; } .change-changed .badge { color: #8a6d00; }
+    .badge.change { min-width: 5.2rem; text-align: center; margin-right: .4rem; }
+    .change-added .badge { color: #2e7d32; } .change-removed .badge { color: #c62828; } .change-changed .badge { color: #ef6c00; }
+    @media (min-width: 900px) { ul.changes { columns: 2; column-gap: 2rem; } ul.changes li { break-inside: avoid; } }
     .report-footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid var(--line); font-size: .8rem; }
     @media (max-width: 700px) { body { padding: 1rem; } table.entities, table.relations { table-layout: auto; } }
     @media print {

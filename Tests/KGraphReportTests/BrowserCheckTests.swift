@@ -83,4 +83,15 @@ import Testing
             #expect(s.duplicateIds == 0)
         }
     }
+
+    @Test(.enabled(if: BrowserCheckTests.available, "chromium and python3 are needed to open the report"))
+    func renderedReportWithHostileArticleInChromium() throws {
+        let doc = try RenderedReportTests.document([Fixtures.hostile, Fixtures.first, Fixtures.second])
+        let s = try Self.check(try HTMLReportWriter().html(doc), stripCSP: true)
+        #expect(s.ok, "\(s.failures)")
+        #expect(s.sections == 3)
+        #expect(s.svgs.count == 6)
+        #expect(s.svgs.allSatisfy { $0.width > 50 && $0.height > 20 }, "\(s.svgs.map { ($0.width, $0.height) })")
+        #expect(s.scriptsCompiled == 0 && s.sentinel == "undefined" && s.cspViolations == 0)
+    }
 }

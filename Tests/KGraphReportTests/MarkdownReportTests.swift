@@ -55,11 +55,11 @@ import Testing
           n_valdoria["Valdoria"]
           n_ilse_marten -->|"serves"| n_valdoria
           n_valdoria -->|"rejects"| n_northern_pact
-          classDef country fill:#dce8f5,stroke:#3b6ea5
+          classDef country fill:#d6e6f5,stroke:#3a6ea5
           class n_valdoria country
-          classDef person fill:#fbe9d7,stroke:#c26a1b
+          classDef person fill:#fde3c8,stroke:#b86e1f
           class n_ilse_marten person
-          classDef alliance fill:#f7dcdc,stroke:#b8383b
+          classDef alliance fill:#e2d9f3,stroke:#6a4c9c
           class n_northern_pact alliance
         ```
         """))
