@@ -16,7 +16,7 @@ public struct HTMLReportWriter: Sendable {
         let multi = doc.articles.count > 1
         h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
         h.raw("<meta charset=\"utf-8\"/>\n")
-        h.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"\(HTMLText.escape(Self.contentSecurityPolicy))\"/>\n")
+        h.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\"/>\n")
         h.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         h.raw("<meta name=\"referrer\" content=\"no-referrer\"/>\n")
         h.raw("<meta name=\"generator\" content=\"kgraph\"/>\n")

@@ -98,11 +98,25 @@ public struct MarkdownReportWriter: Sendable {
         md += "| Source | Relation | Target | Confidence | Evidence |\n| --- | --- | --- | ---: | --- |\n"
         for r in t.relations {
             let evidence = r.evidence.map { ev -> String in
-                let notes = ev.notes(showArticle: showArticleIDs)
-                return "“\(MarkdownText.escape(ev.sentence))”" + (notes.isEmpty ? "" : " (\(MarkdownText.escape(notes.joined(separator: " · "))))")
+                let (quote, marked) = Self.quote(ev)
+                let notes = ev.notes(showArticle: showArticleIDs, triggerShown: marked)
+                return "“\(quote)”" + (notes.isEmpty ? "" : " (\(MarkdownText.escape(notes.joined(separator: " · "))))")
             }
             md += "| \(MarkdownText.escape(r.source)) | \(r.type.phrase) | \(MarkdownText.escape(r.target)) | \(HTMLText.decimal2(r.confidence)) | \(evidence.joined(separator: "<br>")) |\n"
         }
         md += "\n"
+    }
+
+    /// The escaped sentence with its trigger (first occurrence) in bold, when the trigger is
+    /// found and has no surrounding spaces (which would break the emphasis).
+    static func quote(_ ev: Evidence) -> (String, marked: Bool) {
+        let sentence = ev.sentence
+        guard let trigger = ev.trigger, !trigger.isEmpty, trigger.trimmingSpaces == trigger,
+              let r = sentence.range(of: trigger) else {
+            return (MarkdownText.escape(sentence), false)
+        }
+        let text = MarkdownText.escape(String(sentence[..<r.lowerBound])) + "**" + MarkdownText.escape(String(sentence[r]))
+            + "**" + MarkdownText.escape(String(sentence[r.upperBound...]))
+        return (text, true)
     }
 }

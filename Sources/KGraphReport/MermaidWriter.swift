@@ -27,7 +27,8 @@ public struct MermaidWriter: Sendable {
         for e in graph.edges {
             guard let s = ids[e.source], let t = ids[e.target] else { continue }
             let arrow = e.type.isSymmetric ? "---" : "-->"
-            out += "  \(s) \(arrow)|\"\(Self.label(e.type.phrase))\"| \(t)\n"
+            // Edge labels are the fixed relation phrases (plain words), so they need no quotes.
+            out += "  \(s) \(arrow)|\(Self.label(e.type.phrase))| \(t)\n"
         }
         for type in NodeType.allCases {
             let members = graph.nodes.filter { $0.type == type }.map { ids[$0.id]! }

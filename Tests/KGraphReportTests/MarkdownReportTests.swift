@@ -13,7 +13,7 @@ import Testing
         #expect(md.contains("![Graph of Valdoria keeps its distance](report_files/1-valdoria-keeps-its-distance.svg)"))
         #expect(md.contains("Source: [https://news.example.org/valdoria?id=1\\&lang=en](<https://news.example.org/valdoria?id=1&lang=en>)"))
         #expect(md.contains("| Valdoria | country | Valdorian, the Valdorian government | 2 |"))
-        #expect(md.contains("| Valdoria | rejects | Northern Pact | 0.90 | “Valdoria said it has no plan to join the Northern Pact.” (trigger: “no plan to join”) |"))
+        #expect(md.contains("| Valdoria | rejects | Northern Pact | 0.90 | “Valdoria said it has **no plan to join** the Northern Pact.” |"))
         #expect(md.contains("- **added** Valdoria partners with Ostland"))
         #expect(!md.contains("```mermaid"))
         // The files beside are standalone, sanitized SVG documents with their natural size.
@@ -29,6 +29,8 @@ import Testing
         let md = try MarkdownReportWriter(filesFolder: "r_files").markdown(doc).markdown
         #expect(md.contains("| \\<script\\>window.\\_\\_kgPwned=1\\</script\\> | country | \"\\>\\<img src=x onerror=\"window.\\_\\_kgPwned=1\"\\>, \\<svg onload=window.\\_\\_kgPwned=1\\> | 0 |"))
         #expect(md.contains("\\| \\*bold\\* \\[link\\](javascript:x) \\`code\\`"))
+        // The trigger "<img" is bolded as escaped text.
+        #expect(md.contains("“It said \"\\>**\\<img** src=x"))
         // Not a link: the source is not http(s).
         #expect(md.contains("Source: javascript:window.\\_\\_kgPwned=1\n"))
         for line in md.split(separator: "\n") where line.hasPrefix("| ") {
@@ -53,8 +55,8 @@ import Testing
           n_ilse_marten("Ilse Marten")
           n_northern_pact{{"Northern Pact"}}
           n_valdoria["Valdoria"]
-          n_ilse_marten -->|"serves"| n_valdoria
-          n_valdoria -->|"rejects"| n_northern_pact
+          n_ilse_marten -->|serves| n_valdoria
+          n_valdoria -->|rejects| n_northern_pact
           classDef country fill:#d6e6f5,stroke:#3a6ea5
           class n_valdoria country
           classDef person fill:#fde3c8,stroke:#b86e1f
@@ -63,7 +65,7 @@ import Testing
           class n_northern_pact alliance
         ```
         """))
-        #expect(md.contains("n_ostland --- |\"partners with\"| n_valdoria") || md.contains("n_ostland ---|\"partners with\"| n_valdoria"))
+        #expect(md.contains("  n_ostland ---|partners with| n_valdoria\n"))
     }
 
     @Test func mermaidLabelsAreSanitized() {
@@ -73,7 +75,7 @@ import Testing
         for line in chart.split(separator: "\n").dropFirst() {
             // Inside a statement, the only quotes are the label delimiters and no raw markup is left.
             #expect(!line.contains("<") && !line.contains(">") || line.contains("-->"), "\(line)")
-            #expect(line.filter { $0 == "\"" }.count == 2 || line.contains("classDef") || line.hasPrefix("  class "), "\(line)")
+            #expect(line.filter { $0 == "\"" }.count == (line.contains("|") || line.contains("class") ? 0 : 2), "\(line)")
         }
         #expect(MermaidWriter.label("a\nb `c` #d; [e] {f} (g) |h|") == "a b #96;c#96; #35;d#59; #91;e#93; #123;f#125; #40;g#41; #124;h#124;")
         #expect(MermaidWriter.label("São Paulo & 東京") == "São Paulo #38; 東京")

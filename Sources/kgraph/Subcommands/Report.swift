@@ -12,6 +12,14 @@ struct Report: AsyncParsableCommand {
         Each input is an article (extracted on the fly) or a graph JSON file. The HTML report is one
         file with the diagrams inline and no scripts or external resources. With -o NAME.md the
         report is Markdown and the diagrams are written beside it in NAME_files/.
+
+        Article text is escaped everywhere and the page declares a Content-Security-Policy
+        that forbids scripts and remote content, so it is safe to open and to mail.
+
+        Examples:
+          kgraph report article.txt -o report.html
+          kgraph report monday.json tuesday.json wednesday.json --diff --title "This week" -o week.html
+          kgraph report a.json b.json -o report.md --mermaid     # drawings in report_files/
         """
     )
 
@@ -55,11 +63,24 @@ struct Report: AsyncParsableCommand {
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .md : .html
     }
 
+    /// Failures print one line, `kgraph report: ...`, and exit with status 2.
     func run() async throws {
+        do {
+            try await generate()
+        } catch let code as ExitCode {
+            throw code
+        } catch {
+            let message = String(describing: error).replacingOccurrences(of: "\n", with: " ")
+            FileHandle.standardError.write(Data("kgraph report: \(message)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    func generate() async throws {
         let format = resolvedFormat
-        if format == .md && output == "-" { throw CLIError("report: a Markdown report needs an output file (-o report.md) to put its drawings beside") }
-        if mermaid && format != .md { throw CLIError("report: --mermaid applies to Markdown reports (-o report.md)") }
-        if diff && inputs.count < 2 { throw CLIError("report: --diff needs at least two articles to compare") }
+        if format == .md && output == "-" { throw CLIError("a Markdown report needs an output file (-o report.md) to put its drawings beside") }
+        if mermaid && format != .md { throw CLIError("--mermaid applies to Markdown reports (-o report.md)") }
+        if diff && inputs.count < 2 { throw CLIError("--diff needs at least two articles to compare") }
         try OutputFile.refuseOverwriting(inputs: inputs, output: output)
 
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons))
@@ -70,7 +91,7 @@ struct Report: AsyncParsableCommand {
                 ReportBuilder.Input(name: ($0.path as NSString).lastPathComponent, graph: $0.graph)
             }, diffs: diff)
         } catch let error as RenderError {
-            throw CLIError("report: drawing failed: \(error.message)")
+            throw CLIError("drawing failed: \(error.message)")
         }
         do {
             switch format {
@@ -80,7 +101,7 @@ struct Report: AsyncParsableCommand {
                 try writeMarkdown(doc)
             }
         } catch let error as SVGEmbeddingError {
-            throw CLIError("report: cannot embed a drawing: \(error.message)")
+            throw CLIError("cannot embed a drawing: \(error.message)")
         }
     }
 
