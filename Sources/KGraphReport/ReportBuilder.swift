@@ -29,13 +29,21 @@ public struct ReportBuilder: Sendable {
             drawDiff: { diff, nameA, nameB in try ReportDiagrams.diffSVG(diff, nameA: nameA, nameB: nameB) })
     }
 
-    /// One input: the graph and the name to show when the graph does not carry a title.
+    /// One input: the graph, and the path it was read from (shown as the source, and its file
+    /// name without extension as the title, when the graph does not say).
     public struct Input: Sendable {
         public var name: String
         public var graph: KnowledgeGraph
         public init(name: String, graph: KnowledgeGraph) {
             self.name = name
             self.graph = graph
+        }
+
+        /// "corpus/02-quad.gold.json" -> "02-quad.gold".
+        var stem: String {
+            var file = Substring(name.split(separator: "/").last ?? Substring(name))
+            if let dot = file.lastIndex(of: "."), dot != file.startIndex { file = file[..<dot] }
+            return file.isEmpty ? name : String(file)
         }
     }
 
@@ -45,7 +53,8 @@ public struct ReportBuilder: Sendable {
                          diffOptions: DiffOptions = .init()) throws -> ReportDocument {
         var articles: [ReportArticle] = []
         for (i, input) in inputs.enumerated() {
-            articles.append(ReportArticle(graph: input.graph, svg: try draw(input.graph, "article\(i + 1)"), fallbackName: input.name))
+            articles.append(ReportArticle(graph: input.graph, svg: try draw(input.graph, "article\(i + 1)"),
+                                          fallbackTitle: input.stem, fallbackSource: input.name))
         }
         var merged: ReportGraph?
         if inputs.count > 1 {

@@ -45,12 +45,13 @@ public struct ReportArticle: Sendable {
     }
 
     /// Title, sources and date from the graph's article records, falling back to the graph
-    /// title and then to `fallbackName` (e.g. the input file name).
-    public init(graph: KnowledgeGraph, svg: String?, fallbackName: String) {
+    /// title and then to `fallbackTitle`; the source falls back to `fallbackSource` (e.g. the
+    /// input file's path).
+    public init(graph: KnowledgeGraph, svg: String?, fallbackTitle: String, fallbackSource: String) {
         let titles = graph.articles.compactMap(\.title).filter { !$0.trimmingSpaces.isEmpty }
-        let title = titles.count == 1 ? titles[0] : (graph.title ?? titles.first ?? fallbackName)
+        let title = titles.count == 1 ? titles[0] : (graph.title ?? titles.first ?? fallbackTitle)
         let sources = graph.articles.compactMap(\.source)
-        self.init(title: title, sources: sources.isEmpty ? [fallbackName] : sources,
+        self.init(title: title, sources: sources.isEmpty ? [fallbackSource] : sources,
                   date: graph.articles.compactMap(\.date).first, content: ReportGraph(graph: graph, svg: svg))
     }
 }

@@ -132,7 +132,7 @@ enum Fixtures {
     }
 
     static func article(_ g: KnowledgeGraph, file: String) -> ReportArticle {
-        ReportArticle(graph: g, svg: graphvizSVG(g), fallbackName: file)
+        ReportArticle(graph: g, svg: graphvizSVG(g), fallbackTitle: file, fallbackSource: file)
     }
 
     /// Two articles, merged graph, one diff: the shape `kgraph report a b --diff` produces.

@@ -36,9 +36,9 @@ import Testing
 
     @Test func graphWithoutArticleRecordsFallsBackToTheFileName() throws {
         let g = KnowledgeGraph(nodes: [Node(label: "Valdoria", type: .country)])
-        let doc = try builder.document(title: nil, inputs: [.init(name: "hand-made.json", graph: g)])
-        #expect(doc.articles[0].title == "hand-made.json")
-        #expect(doc.articles[0].sources == ["hand-made.json"])
+        let doc = try builder.document(title: nil, inputs: [.init(name: "graphs/hand-made.v2.json", graph: g)])
+        #expect(doc.articles[0].title == "hand-made.v2")
+        #expect(doc.articles[0].sources == ["graphs/hand-made.v2.json"])
     }
 
     @Test func diffsOfConsecutiveArticles() throws {

@@ -88,7 +88,7 @@ struct Report: AsyncParsableCommand {
         let doc: ReportDocument
         do {
             doc = try builder.document(title: title, inputs: loaded.map {
-                ReportBuilder.Input(name: ($0.path as NSString).lastPathComponent, graph: $0.graph)
+                ReportBuilder.Input(name: $0.path, graph: $0.graph)
             }, diffs: diff)
         } catch let error as RenderError {
             throw CLIError("drawing failed: \(error.message)")
