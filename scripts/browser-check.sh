@@ -65,8 +65,9 @@ check() { # page, label, extra args for cdp_check.py
 import json, sys
 d = json.load(open(sys.argv[1]))
 boxes = ", ".join(f"{s['width']:.0f}x{s['height']:.0f}" for s in d["svgs"])
+pages = f", {d['pageBreaks']} page breaks, {d['pdfPages']} PDF pages" if "pdfPages" in d else ""
 print(f"ok   {sys.argv[2]}: {len(d['svgs'])} SVGs ({boxes}), {d['sections']} article sections, "
-      f"{d['scriptsCompiled']} scripts compiled, {d['requests']} request(s), {d['cspViolations']} CSP violations")
+      f"{d['scriptsCompiled']} scripts compiled, {d['requests']} request(s), {d['cspViolations']} CSP violations{pages}")
 PY
   else
     echo "FAIL $label:" >&2
@@ -76,6 +77,8 @@ PY
 }
 
 check "$report" "$report" --screenshot "$shot"
+# The print stylesheet: a page break before every section, drawings within the page width.
+check "$report" "$report (print layout, PDF)" --print-media --pdf "$tmp/report.pdf"
 if [ $# -eq 0 ]; then
   check "$tmp/hostile.html" "hostile report"
   # Defence in depth: escaping alone must keep it inert, without the policy's help.

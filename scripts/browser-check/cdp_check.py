@@ -14,7 +14,7 @@ is needed: no websocket client, no Selenium. Checks, from the live page:
 Writes a full-page PNG screenshot when asked. Prints a JSON summary; exit status 1 on failure.
 Usage: cdp_check.py REPORT.html [--screenshot OUT.png] [--min-svgs N] [--chromium PATH]
 """
-import argparse, base64, fcntl, json, os, pathlib, shutil, subprocess, sys, tempfile, time
+import argparse, base64, fcntl, json, os, pathlib, re, shutil, subprocess, sys, tempfile, time
 
 
 class Browser:
@@ -106,12 +106,14 @@ MEASURE = r"""(() => {
     title: document.title, svgs, scripts: document.querySelectorAll('script').length, onAttributes,
     duplicateIds: ids.length - new Set(ids).size, sentinel: typeof window.__kgPwned,
     sections: document.querySelectorAll('section.article').length,
+    pageBreaks: Array.from(document.querySelectorAll('section.report-section'))
+      .filter(e => ['page', 'always'].includes(getComputedStyle(e).breakBefore)).length,
     width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight,
   });
 })()"""
 
 
-def check(path, screenshot, min_svgs, chromium, width=1280, max_height=8000, clip_y=0):
+def check(path, screenshot, min_svgs, chromium, width=1280, max_height=8000, clip_y=0, print_media=False, pdf=None):
     url = pathlib.Path(path).resolve().as_uri()
     b = Browser(chromium, width)
     try:
@@ -119,6 +121,8 @@ def check(path, screenshot, min_svgs, chromium, width=1280, max_height=8000, cli
         s = b.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         for domain in ("Page", "Runtime", "Log", "Network", "Debugger"):
             b.send(f"{domain}.enable", session=s)
+        if print_media:
+            b.send("Emulation.setEmulatedMedia", {"media": "print"}, session=s)
         b.events.clear()
         b.send("Page.navigate", {"url": url}, session=s)
         b.wait_for("Page.loadEventFired", time.time() + 30)
@@ -139,6 +143,11 @@ def check(path, screenshot, min_svgs, chromium, width=1280, max_height=8000, cli
                                                               "height": max(1, min(height, int(dom["height"]) - clip_y)), "scale": 1}},
                           session=s, timeout=60)
             pathlib.Path(screenshot).write_bytes(base64.b64decode(shot["data"]))
+        if pdf:
+            printed = b.send("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True}, session=s, timeout=120)
+            data = base64.b64decode(printed["data"])
+            pathlib.Path(pdf).write_bytes(data)
+            dom["pdfPages"] = len(re.findall(rb"/Type\s*/Page[^s]", data))
     finally:
         b.close()
 
@@ -164,6 +173,12 @@ def check(path, screenshot, min_svgs, chromium, width=1280, max_height=8000, cli
     flat = [v for v in dom["svgs"] if v["width"] <= 0 or v["height"] <= 0]
     if flat:
         failures.append(f"SVGs with an empty bounding box: {flat[:3]}")
+    if print_media and dom["pageBreaks"] < dom["sections"]:
+        failures.append(f"print layout: {dom['pageBreaks']} page breaks for {dom['sections']} article sections")
+    if print_media:
+        wide = [v for v in dom["svgs"] if v["width"] > width]
+        if wide:
+            failures.append(f"print layout: SVGs wider than the page: {wide[:3]}")
     if len(dom["svgs"]) < min_svgs:
         failures.append(f"{len(dom['svgs'])} SVG(s), expected at least {min_svgs}")
     summary = {"page": str(path), "ok": not failures, "failures": failures, "scriptsCompiled": len(scripts),
@@ -177,10 +192,13 @@ def main():
     ap.add_argument("--screenshot")
     ap.add_argument("--min-svgs", type=int, default=1)
     ap.add_argument("--max-height", type=int, default=8000, help="screenshot at most this many pixels tall")
+    ap.add_argument("--pdf", help="also print the page to this PDF (A4 by the page's @page rules) and count its pages")
+    ap.add_argument("--print-media", action="store_true", help="lay the page out with its print stylesheet")
     ap.add_argument("--clip-y", type=int, default=0, help="screenshot from this page offset")
     ap.add_argument("--chromium", default=shutil.which("chromium") or shutil.which("chromium-browser") or "chromium")
     a = ap.parse_args()
-    summary = check(a.report, a.screenshot, a.min_svgs, a.chromium, max_height=a.max_height, clip_y=a.clip_y)
+    summary = check(a.report, a.screenshot, a.min_svgs, a.chromium, max_height=a.max_height, clip_y=a.clip_y,
+                    print_media=a.print_media, pdf=a.pdf)
     print(json.dumps(summary, indent=1))
     sys.exit(0 if summary["ok"] else 1)
 
