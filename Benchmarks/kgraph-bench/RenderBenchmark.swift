@@ -1,1 +1,129 @@
-func renderBenchmark(_ args: [String]) async { print("render benchmark: not implemented yet") }
+import Foundation
+import KGraphModel
+import KGraphRender
+
+/// `kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot]`
+///
+/// Renders deterministic graphs to SVG in-process and, in the same run, the same graphs
+/// (written as DOT by the renderer) with `dot -Tsvg`, and prints both times and the ratio.
+func renderBenchmark(_ args: [String]) async {
+    var runs = 30
+    var sizes = [20, 50, 100]
+    var engine = LayoutEngine.dot
+    var i = 0
+    while i < args.count {
+        let value = i + 1 < args.count ? args[i + 1] : ""
+        switch args[i] {
+        case "--runs": runs = max(1, Int(value) ?? runs); i += 1
+        case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }; i += 1
+        case "--engine": engine = LayoutEngine(rawValue: value) ?? engine; i += 1
+        default:
+            print("usage: kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot|neato|fdp|sfdp|circo|twopi]")
+            return
+        }
+        i += 1
+    }
+    guard let dot = findExecutable("dot") else {
+        print("render benchmark: the dot command is not on PATH; nothing to compare with")
+        return
+    }
+    print("render benchmark: \(runs) renders per size, engine \(engine.rawValue), SVG, against \(dot) -K\(engine.rawValue) -Tsvg")
+    for size in sizes {
+        let view = Diagram(graph: benchmarkGraph(nodes: size), title: "Benchmark graph, \(size) nodes")
+        // The same nodes and edges without edge labels and legend: layout cost without label
+        // ranks and the legend cluster, closer to what a tiny overview diagram costs.
+        var plain = view
+        plain.legend = []
+        for i in plain.edges.indices { plain.edges[i].attributes["label"] = nil }
+        for (name, diagram) in [("analyst view", view), ("plain", plain)] {
+            do {
+                try compare(name, size, diagram, engine, runs, dot)
+            } catch {
+                print("render benchmark: \(size) nodes (\(name)) failed: \(error)")
+            }
+        }
+    }
+}
+
+private func compare(_ name: String, _ size: Int, _ diagram: Diagram, _ engine: LayoutEngine, _ runs: Int, _ dot: String) throws {
+    let svg = try Renderer.shared.render(diagram, format: .svg, engine: engine)  // warm-up
+    let inProcess = try measure(runs) { _ = try Renderer.shared.render(diagram, format: .svg, engine: engine) }
+
+    let dotFile = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-bench-\(size)-\(getpid()).gv")
+    defer { try? FileManager.default.removeItem(at: dotFile) }
+    try Data(try Renderer.shared.render(diagram, format: .dot, engine: engine)).write(to: dotFile)
+    let arguments = ["-K\(engine.rawValue)", "-Tsvg", dotFile.path, "-o", "/dev/null"]
+    try runProcess(dot, arguments)  // warm-up (page cache)
+    let external = try measure(runs) { try runProcess(dot, arguments) }
+
+    print(String(format: "%4d nodes, %3d edges, %@: in-process median %.2f ms (mean %.2f, %d SVG bytes), dot -Tsvg median %.2f ms (mean %.2f)",
+                 size, diagram.edges.count, name, inProcess.median * 1000, inProcess.mean * 1000, svg.count,
+                 external.median * 1000, external.mean * 1000))
+    print(String(format: "      in-process is %.1fx faster than dot -Tsvg", external.median / inProcess.median))
+}
+
+/// A graph of `count` nodes of every type with about 1.5 typed edges per node, the same every
+/// time (a fixed linear congruential sequence, no randomness from the system).
+func benchmarkGraph(nodes count: Int) -> KnowledgeGraph {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    var graph = KnowledgeGraph(title: "Benchmark")
+    let types = NodeType.allCases
+    for n in 0..<count {
+        graph.add(Node(id: "n\(n)", label: "Entity \(n) \(types[n % types.count].rawValue)", type: types[n % types.count]))
+    }
+    let edgeTypes = EdgeType.allCases
+    for e in 0..<(count * 3 / 2) {
+        let source = next(count)
+        var target = next(count)
+        if target == source { target = (target + 1) % count }
+        graph.add(Edge(source: "n\(source)", target: "n\(target)", type: edgeTypes[e % edgeTypes.count],
+                       evidence: [Evidence(article: "bench", sentenceIndex: e, sentence: "Sentence \(e) links \(source) and \(target).")]))
+    }
+    return graph
+}
+
+private struct Timing {
+    var median: Double
+    var mean: Double
+}
+
+private func measure(_ runs: Int, _ body: () throws -> Void) throws -> Timing {
+    let clock = ContinuousClock()
+    var seconds: [Double] = []
+    for _ in 0..<runs {
+        let start = clock.now
+        try body()
+        let d = clock.now - start
+        seconds.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+    }
+    seconds.sort()
+    return Timing(median: seconds[seconds.count / 2], mean: seconds.reduce(0, +) / Double(seconds.count))
+}
+
+private struct ProcessFailure: Error, CustomStringConvertible {
+    var description: String
+}
+
+private func runProcess(_ path: String, _ arguments: [String]) throws {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = arguments
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    guard p.terminationStatus == 0 else { throw ProcessFailure(description: "\(path) exited with \(p.terminationStatus)") }
+}
+
+private func findExecutable(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for dir in path.split(separator: ":") {
+        let candidate = "\(dir)/\(name)"
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+}

@@ -14,6 +14,8 @@ enum AttributeText {
         "target", "edgetarget", "headtarget", "tailtarget", "labeltarget",
     ]).union(urlAttributes)
 
+    static let tooltipAttributes: Set<String> = ["tooltip", "edgetooltip", "headtooltip", "tailtooltip", "labeltooltip"]
+
     static let urlAttributes: Set<String> = [
         "URL", "href", "edgeURL", "edgehref", "headURL", "headhref", "tailURL", "tailhref", "labelURL", "labelhref",
     ]
@@ -24,12 +26,18 @@ enum AttributeText {
         if labelAttributes.contains(key) {
             // A real newline in label text is a line break; say it the way Graphviz means it.
             text = escapeBackslashes(text).replacingOccurrences(of: "\n", with: "\\n")
+        } else if tooltipAttributes.contains(key) {
+            // Tooltips go through Graphviz's escape substitution twice (once when the object
+            // is emitted, once more when the tooltip is prepared).
+            text = escapeBackslashes(escapeBackslashes(text))
         } else if escapedAttributes.contains(key) {
             text = escapeBackslashes(text)
         }
         if escapeURLAmpersands && urlAttributes.contains(key) {
-            // Graphviz 2.42.2 writes URLs to SVG without escaping `&` (fixed in 2.42.4).
-            text = text.replacingOccurrences(of: "&", with: "&amp;")
+            // Graphviz 2.42.2 writes URLs into SVG attributes raw (fixed in 2.42.4).
+            text = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+                .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+                .replacingOccurrences(of: "'", with: "&#39;")
         }
         return text
     }

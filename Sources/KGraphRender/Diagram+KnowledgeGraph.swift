@@ -7,7 +7,8 @@ extension Diagram {
     /// label; symmetric relations are drawn without a direction. A legend lists only the types
     /// present. Tooltips: a node shows its label, type and aliases; an edge its evidence
     /// sentences, each with its article id. SVG classes: `kg-node node-type-<type>` and
-    /// `kg-edge edge-type-<type>`. `title` (default: the graph's title) is drawn at the top.
+    /// `kg-edge edge-type-<type>`. `title` (default: the graph's title, else its single article's title, else a count of
+    /// entities and relations) is drawn at the top.
     public init(graph: KnowledgeGraph, title: String? = nil) {
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         let nodes = graph.nodes.map { node in
@@ -38,8 +39,9 @@ extension Diagram {
             legend.append(LegendItem(kind: .edge, label: type.phrase, attributes: a))
         }
         let caption = title ?? graph.title ?? (graph.articles.count == 1 ? graph.articles[0].title : nil)
+            ?? "Knowledge graph: \(Self.count(graph.nodes.count, "entity", "entities")), \(Self.count(graph.edges.count, "relation", "relations"))"
         self.init(
-            name: caption.map { Slug.make($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "kgraph",
+            name: Slug.make(caption).isEmpty ? "kgraph" : Slug.make(caption),
             title: caption,
             graphAttributes: [
                 "rankdir": "LR", "nodesep": "0.3", "ranksep": "0.5", "outputorder": "edgesfirst",
@@ -47,6 +49,8 @@ extension Diagram {
             ],
             nodes: nodes, edges: edges, legend: legend)
     }
+
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
     /// At most this many evidence sentences go into an edge tooltip.
     static let tooltipEvidenceLimit = 12

@@ -44,27 +44,36 @@ struct GraphBuilder {
         var legendNodes: [(name: String, attributes: [String: String])] = []
         var legendEdges: [(tail: String, head: String, attributes: [String: String])] = []
         var legendGraph: UnsafeMutablePointer<Agraph_t>?
-        // The cluster's two columns in row order: samples and edge tails, then spacers and heads.
+        // The cluster's two columns: edge tails and left node samples, edge heads and right ones.
         var legendColumns: [(graph: UnsafeMutablePointer<Agraph_t>, names: [String])] = []
         if !diagram.legend.isEmpty {
             switch legendStyle {
             case .cluster:
                 legendGraph = withMutableCString("cluster_legend") { agsubg(g, $0, 1) }
-                for c in 0..<2 {
-                    legendColumns.append((withMutableCString("legend_column_\(c)") { agsubg(legendGraph, $0, 1) }!, []))
+                for _ in 0..<2 {
+                    // Anonymous: cgraph orders named subgraphs by string address, anonymous ones by creation.
+                    legendColumns.append((agsubg(legendGraph, nil, 1)!, []))
                 }
                 // Edge rows first: dot keeps creation order within the first column, and the
                 // sample edges come out straight only when their tails line up with the heads.
                 var sampleNodes: [(name: String, attributes: [String: String])] = []
-                defer { legendNodes += sampleNodes }
+                defer {
+                    // Node samples two to a row, tied by an invisible edge, to keep the legend short.
+                    legendNodes += sampleNodes
+                    for k in stride(from: 0, to: sampleNodes.count, by: 2) {
+                        legendColumns[0].names.append(sampleNodes[k].name)
+                        if k + 1 < sampleNodes.count {
+                            legendColumns[1].names.append(sampleNodes[k + 1].name)
+                            legendEdges.append((sampleNodes[k].name, sampleNodes[k + 1].name, ["style": "invis"]))
+                        }
+                    }
+                }
                 for (i, item) in diagram.legend.enumerated() {
                     var attributes = item.attributes
                     attributes["label"] = item.label
                     switch item.kind {
                     case .node:
-                        let sample = unique("legend_\(i)", &used)
-                        sampleNodes.append((sample, attributes))
-                        legendColumns[0].names.append(sample)
+                        sampleNodes.append((unique("legend_\(i)", &used), attributes))
                     case .edge:
                         let tail = unique("legend_\(i)_from", &used), head = unique("legend_\(i)_to", &used)
                         legendNodes.append((tail, Self.legendAnchor))
@@ -90,7 +99,7 @@ struct GraphBuilder {
         }
         for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) {
             // Neutral default, then the root's value: existing subgraphs keep their own.
-            let sym = withMutableCString(key) { name in withMutableCString("") { empty in agattr(g, AGRAPH, name, empty) } }
+            let sym = graphSymbol(g, key)
             _ = withMutableCString(attributeValue(value, key)) { agxset(UnsafeMutableRawPointer(g), sym, $0) }
         }
         declare(g, AGNODE, Self.nodeDefaults,
@@ -104,7 +113,7 @@ struct GraphBuilder {
                 "color": "#b0b0b0", "fontcolor": "#404040", "margin": "10", "class": "kg-legend", "id": "",
             ]
             for (key, value) in clusterAttributes.sorted(by: { $0.key < $1.key }) {
-                let sym = withMutableCString(key) { name in withMutableCString("") { empty in agattr(g, AGRAPH, name, empty) } }
+                let sym = graphSymbol(g, key)
                 _ = withMutableCString(value) { agxset(UnsafeMutableRawPointer(legendGraph), sym, $0) }
             }
         }
@@ -126,7 +135,7 @@ struct GraphBuilder {
             legendCreated[item.name] = n
         }
         if !legendColumns.isEmpty {
-            let rank = withMutableCString("rank") { name in withMutableCString("") { agattr(g, AGRAPH, name, $0) } }
+            let rank = graphSymbol(g, "rank")
             for column in legendColumns {
                 _ = withMutableCString("same") { agxset(UnsafeMutableRawPointer(column.graph), rank, $0) }
                 for name in column.names { _ = agsubnode(column.graph, legendCreated[name], 1) }
@@ -144,6 +153,14 @@ struct GraphBuilder {
             agstrfree(g, label)
         }
         return Built(graph: g, nodes: created)
+    }
+
+    /// The graph attribute `key`, declared with an empty default if new. (Declaring an existing
+    /// one again would reset the root graph's value, since the root holds the defaults.)
+    private func graphSymbol(_ g: UnsafeMutablePointer<Agraph_t>, _ key: String) -> UnsafeMutablePointer<Agsym_t>? {
+        withMutableCString(key) { name in
+            agattr(g, AGRAPH, name, nil) ?? withMutableCString("") { agattr(g, AGRAPH, name, $0) }
+        }
     }
 
     private func declare(_ g: UnsafeMutablePointer<Agraph_t>, _ kind: Int32, _ defaults: [String: String], keys: [String]) {

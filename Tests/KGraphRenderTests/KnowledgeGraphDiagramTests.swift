@@ -1,0 +1,72 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import KGraphModel
+import Testing
+@testable import KGraphRender
+
+@Suite struct KnowledgeGraphDiagramTests {
+    @Test func everyNodeAndEdgeIsDrawnWithItsLabelAndClasses() throws {
+        let doc = try parseXML(try svgString(Diagram(graph: sampleGraph())))
+        let nodes = try groups(doc, class: "kg-node")
+        #expect(Set(try nodes.flatMap { try texts(of: $0) }) == ["Freedonia", "Sylvania", "Rufus Firefly", "Northern Pact", "open seas"])
+        let freedonia = try #require(nodes.first { (try? texts(of: $0)) == ["Freedonia"] })
+        #expect(freedonia.classes == ["node", "kg-node", "node-type-country"])
+        let firefly = try #require(nodes.first { (try? texts(of: $0)) == ["Rufus Firefly"] })
+        #expect(firefly.classes.contains("node-type-person"))
+
+        let edges = try groups(doc, class: "kg-edge")
+        #expect(edges.count == 4)
+        let labels = try edges.map { try texts(of: $0) }.sorted { $0.joined() < $1.joined() }
+        #expect(labels == [["leads"], ["rejects"], ["tension with"], ["upholds"]])
+        let rejects = try #require(try groups(doc, class: "edge-type-rejects").first { $0.classes.contains("kg-edge") })
+        #expect(rejects.classes == ["edge", "kg-edge", "edge-type-rejects"])
+        // rejects is drawn red and dashed.
+        let path = try #require(try rejects.nodes(forXPath: ".//*[local-name()='path']").first as? XMLElement)
+        #expect(path.value("stroke") == "#c62828")
+        #expect(path.value("stroke-dasharray") == "5,2")
+    }
+
+    @Test func tooltipsCarryEvidenceAndNodeDetails() throws {
+        let doc = try parseXML(try svgString(Diagram(graph: sampleGraph())))
+        let tension = try #require(try groups(doc, class: "edge-type-tension-with").first { $0.classes.contains("kg-edge") })
+        #expect(try tooltip(of: tension) == "Freedonia tension with Sylvania\n[a1] The two rivals clashed again.\n[a2] Border talks failed.")
+        let freedonia = try #require(try groups(doc, class: "node-type-country").first { (try? texts(of: $0)) == ["Freedonia"] })
+        #expect(try tooltip(of: freedonia) == "Freedonia (country)\nAlso: Fredville, Freedonian")
+    }
+
+    @Test func legendListsOnlyTheTypesPresent() throws {
+        let diagram = Diagram(graph: sampleGraph())
+        #expect(diagram.legend.map(\.label) == ["country", "person", "alliance", "principle", "rejects", "tension with", "leads", "upholds"])
+        let doc = try parseXML(try svgString(diagram))
+        let cluster = try #require(try groups(doc, class: "kg-legend").first)
+        #expect(try texts(of: cluster) == ["Legend"])
+        let items = try groups(doc, class: "kg-legend-item")
+        #expect(Set(try items.flatMap { try texts(of: $0) }) == Set(diagram.legend.map(\.label)))
+        #expect(try items.contains { $0.classes.contains("node-type-alliance") })
+        #expect(try !items.contains { $0.classes.contains("node-type-region") })
+        #expect(try !items.contains { $0.classes.contains("edge-type-supports") })
+    }
+
+    @Test func titleIsDrawnAndGraphIsNamed() throws {
+        let doc = try parseXML(try svgString(Diagram(graph: sampleGraph(), title: "Who rejects what")))
+        let root = try #require(try groups(doc, class: "graph").first)
+        let title = try #require(try root.nodes(forXPath: "./*[local-name()='title']").first)
+        #expect(title.stringValue == "who-rejects-what")
+        let rootTexts = try root.nodes(forXPath: "./*[local-name()='text']").compactMap(\.stringValue)
+        #expect(rootTexts == ["Who rejects what"])
+        // Without a title argument, the graph's own title is used.
+        #expect(Diagram(graph: sampleGraph()).title == "Sample relations")
+    }
+
+    @Test func symmetricEdgesHaveNoDirectionAndEveryTypeHasItsOwnStyle() {
+        let diagram = Diagram(graph: sampleGraph())
+        let tension = diagram.edges.first { $0.attributes["class"]?.contains("tension-with") == true }
+        #expect(tension?.attributes["dir"] == "none")
+        let styles = EdgeType.allCases.map { KnowledgeGraphStyle.edge($0) }
+        #expect(Set(styles.map { [$0["color"]!, $0["style"]!, $0["arrowhead"] ?? "", $0["dir"] ?? ""] }).count == EdgeType.allCases.count)
+        let nodeStyles = NodeType.allCases.map { KnowledgeGraphStyle.node($0) }
+        #expect(Set(nodeStyles.map { $0["fillcolor"]! }).count == NodeType.allCases.count)
+    }
+}
