@@ -8,14 +8,21 @@ extension Comparison {
     /// Classes: `compare-node` / `compare-edge`, plus `compare-all` when every input has it.
     public func diagram(title: String? = nil) -> Diagram {
         let n = names.count
-        var d = Diagram(name: "kgraph-compare", title: title ?? names.joined(separator: ", "))
+        var d = Diagram(name: "kgraph-compare", title: title ?? names.joined(separator: ", "),
+                        graphAttributes: DiffStyle.graphAttributes)
         let ends = Set(edges.flatMap { [$0.source, $0.target] })
         // With edges only, nodes are drawn from the edges' ends.
         let shownNodes: [(id: String, label: String, present: [Bool]?)] = options.scope == .edges
             ? ends.sorted().map { ($0, label(of: $0), nil) }
             : nodes.map { ($0.id, $0.label, $0.present) }
         for node in shownNodes {
-            var attrs = ["label": node.label, "class": "compare-node"]
+            var attrs = ["label": node.label, "class": "compare-node", "style": "filled", "fillcolor": "#f5f5f5",
+                         "color": "#546e7a"]
+            if let type = type(of: node.id) {
+                let (shape, rounded) = DiffStyle.shape(type)
+                attrs["shape"] = shape
+                if rounded { attrs["style"] = "rounded,filled" }
+            }
             if let present = node.present {
                 let count = present.count { $0 }
                 attrs["tooltip"] = "\(node.label): in \(count)/\(n): " + inputs(present)
@@ -46,6 +53,8 @@ extension Comparison {
     }
 
     /// 1 for one input, 5 for all, linear between.
+    package static func penwidthForTest(count: Int, of n: Int) -> String { penwidth(count: count, of: n) }
+
     static func penwidth(count: Int, of n: Int) -> String {
         let w = n <= 1 ? 5 : 1 + 4 * Double(count - 1) / Double(n - 1)
         return String(JSONValue.number(w).serialized().dropLast())

@@ -34,6 +34,7 @@ public struct Comparison: Sendable, Hashable {
     /// Rows by source, target and type (empty when the scope is nodes only).
     public let edges: [EdgeRow]
     private let labels: [String: String]
+    private let types: [String: NodeType]
 
     /// Compares `inputs` (name and graph each) in the order given.
     public init(_ inputs: [(name: String, graph: KnowledgeGraph)], options: DiffOptions = .init()) {
@@ -50,6 +51,7 @@ public struct Comparison: Sendable, Hashable {
         var labels: [String: String] = [:]
         for n in union.nodes { labels[n.id] = n.label }
         self.labels = labels
+        types = Dictionary(union.nodes.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
         nodes = options.scope == .edges ? [] : union.nodes.map { n in
             NodeRow(id: n.id, label: n.label, type: n.type, present: mapped.map { $0.node(id: n.id) != nil })
         }
@@ -61,6 +63,7 @@ public struct Comparison: Sendable, Hashable {
     }
 
     package func label(of id: String) -> String { labels[id] ?? id }
+    package func type(of id: String) -> NodeType? { types[id] }
 
     /// "India rejects NATO Plus".
     package func caption(_ e: EdgeRow) -> String { "\(label(of: e.source)) \(e.type.rawValue) \(label(of: e.target))" }

@@ -1,3 +1,5 @@
+import KGraphModel
+
 /// Colours and classes of the diff diagram, one set per ``DiffStatus``.
 enum DiffStyle {
     /// Stroke and text colour.
@@ -22,13 +24,32 @@ enum DiffStyle {
     /// The SVG `class` attribute value (`diff-added`, ...).
     static func cssClass(_ s: DiffStatus) -> String { "diff-" + s.rawValue }
 
-    static func nodeAttributes(_ s: DiffStatus) -> [String: String] {
-        [
-            "color": color(s), "fontcolor": s == .kept ? "#616161" : color(s), "fillcolor": fill(s),
-            "style": s == .removed ? "filled,dashed" : "filled", "penwidth": s == .kept ? "1" : "2",
-            "class": cssClass(s),
+    static func nodeAttributes(_ s: DiffStatus, type: NodeType) -> [String: String] {
+        let (shape, rounded) = shape(type)
+        return [
+            "shape": shape, "color": color(s), "fontcolor": s == .kept ? "#616161" : color(s), "fillcolor": fill(s),
+            "style": (rounded ? "rounded," : "") + (s == .removed ? "filled,dashed" : "filled"),
+            "penwidth": s == .kept ? "1" : "2", "class": cssClass(s),
         ]
     }
+
+    /// The node shapes of the standard graph view, so a diff reads like the graphs it compares.
+    static func shape(_ type: NodeType) -> (String, rounded: Bool) {
+        switch type {
+        case .country: return ("box", true)
+        case .person: return ("ellipse", false)
+        case .alliance: return ("hexagon", false)
+        case .organization: return ("box", false)
+        case .principle: return ("note", false)
+        case .region: return ("octagon", false)
+        }
+    }
+
+    /// Layout settings shared with the standard graph view.
+    static let graphAttributes = [
+        "rankdir": "LR", "nodesep": "0.3", "ranksep": "0.5", "outputorder": "edgesfirst",
+        "bgcolor": "white", "fontcolor": "#222222",
+    ]
 
     static func edgeAttributes(_ s: DiffStatus) -> [String: String] {
         var a = [

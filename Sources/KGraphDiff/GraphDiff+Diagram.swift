@@ -29,9 +29,10 @@ extension GraphDiff {
         }
         var d = Diagram(
             name: side == nil ? "kgraph-diff" : "kgraph-diff-\(side!.rawValue)",
-            title: side.map { $0 == .a ? names.a : names.b } ?? "\(names.a) → \(names.b)")
+            title: side.map { $0 == .a ? names.a : names.b } ?? "\(names.a) → \(names.b)",
+            graphAttributes: DiffStyle.graphAttributes)
         for n in shownNodes {
-            var attrs = DiffStyle.nodeAttributes(n.status)
+            var attrs = DiffStyle.nodeAttributes(n.status, type: (side == .a ? n.a : n.b)?.type ?? n.a?.type ?? n.b!.type)
             attrs["label"] = nodeLabel(n, side: side)
             attrs["tooltip"] = nodeTooltip(n, names: names)
             if let p = positions?[n.id] { attrs["pos"] = Self.pin(p) }
@@ -44,24 +45,30 @@ extension GraphDiff {
             if e.isUndirected { attrs["dir"] = "none" }
             d.edges.append(Diagram.Edge(source: e.source, target: e.target, attributes: attrs))
         }
-        if positions != nil {
-            d.graphAttributes["inputscale"] = "72"
-            d.graphAttributes["splines"] = "true"
-        }
         let legendStatuses: [DiffStatus] = switch side {
         case nil: [.added, .removed, .changed, .kept]
         case .a?: [.removed, .changed, .kept]
         case .b?: [.added, .changed, .kept]
         }
-        d.legend = legendStatuses.map { s in
+        let legend = legendStatuses.map { s in
             Diagram.LegendItem(kind: .edge, label: legendCaption(s, names: names), attributes: DiffStyle.edgeAttributes(s))
+        }
+        if let positions {
+            d.graphAttributes["inputscale"] = "72"
+            d.graphAttributes["splines"] = "true"
+            // neato would float the renderer's legend anywhere; pin our own below the drawing.
+            PinnedLegend.add(legend, to: &d, below: positions)
+        } else {
+            d.legend = legend
         }
         return d
     }
 
     /// Lays out the merged diagram once with dot: the positions every view of this diff is pinned to.
     public func layoutPositions(nameA: String = "A", nameB: String = "B") throws(RenderError) -> PinnedPositions {
-        try Renderer.shared.positions(of: diagram(nameA: nameA, nameB: nameB), engine: .dot)
+        var union = diagram(nameA: nameA, nameB: nameB)
+        union.legend = []  // placed separately, below the pinned nodes
+        return try Renderer.shared.positions(of: union, engine: .dot)
     }
 
     /// Renders the merged diagram (or one `side`) with positions pinned to the merged layout.
@@ -129,7 +136,7 @@ extension GraphDiff {
     }
 
     private func edgeTooltip(_ e: EdgeDifference, names: (a: String, b: String)) -> String {
-        var lines = [String(edgeLine(e).dropFirst(2)) + ": " + statusPhrase(e.status, names: names)]
+        var lines = [String(edgeLine(e).dropFirst(7)) + " (" + statusPhrase(e.status, names: names) + ")"]
         if let a = e.a { lines += a.evidence.filter { !$0.sentence.isEmpty }.prefix(3).map { "\(names.a) \(Quote.evidence($0, limit: 160))" } }
         if let b = e.b { lines += b.evidence.filter { !$0.sentence.isEmpty }.prefix(3).map { "\(names.b) \(Quote.evidence($0, limit: 160))" } }
         return lines.joined(separator: "\n")

@@ -26,7 +26,7 @@ struct Diff: AsyncParsableCommand {
           kgraph diff old.txt new.txt --ignore-types region,leads --only edges
           kgraph diff a.json b.json --format json -o changes.json
           kgraph diff a.json b.json -o diff.svg
-          kgraph diff a.json b.json --side a -o a.svg    # A alone, nodes where the diff has them
+          kgraph diff a.json b.json --side a -o a.svg   # A alone, same positions
         """
     )
 
@@ -51,7 +51,7 @@ struct Diff: AsyncParsableCommand {
     @Option(name: .customLong("min-confidence"), help: "Ignore evidence below this confidence (0 to 1).")
     var minConfidence: String?
 
-    @Option(help: "Colour text output: auto (on a terminal unless NO_COLOR is set), always or never.")
+    @Option(help: "Colour text output: auto (on a terminal unless NO_COLOR is set), always (even with NO_COLOR) or never.")
     var color: String = "auto"
 
     @Option(help: "Draw one side alone (a or b) with the node positions of the merged diagram.")

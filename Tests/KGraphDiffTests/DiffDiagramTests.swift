@@ -1,0 +1,85 @@
+import KGraphDiff
+import KGraphModel
+import KGraphRender
+import Testing
+
+@Suite struct DiffDiagramTests {
+    typealias F = Fixture
+
+    static let diff = GraphDiff(
+        F.graph([F.node("Japan"), F.node("China"), F.node("Quad", .alliance)],
+                [F.edge("japan", .supports, "china", article: "a1", sentence: "Japan backs the plan."),
+                 F.edge("japan", .memberOf, "quad"), F.edge("china", .tensionWith, "japan")]),
+        F.graph([F.node("Japan"), F.node("China"), F.node("India")],
+                [F.edge("japan", .rejects, "china", article: "b1", sentence: "Japan drops the plan."),
+                 F.edge("india", .partnersWith, "japan"), F.edge("japan", .tensionWith, "china")]))
+
+    static func attrs(_ d: Diagram, node id: String) -> [String: String] { d.nodes.first { $0.id == id }?.attributes ?? [:] }
+
+    /// The diagram without its pinned legend rows.
+    static func graphPart(_ d: Diagram) -> Diagram {
+        var d = d
+        d.nodes.removeAll { $0.id.hasPrefix("_legend") }
+        d.edges.removeAll { $0.source.hasPrefix("_legend") }
+        return d
+    }
+
+    @Test func mergedDiagramColoursEachClass() {
+        let d = Self.diff.diagram(nameA: "a.json", nameB: "b.json")
+        #expect(d.nodes.map(\.id) == ["china", "india", "japan", "quad"])
+        #expect(d.nodes.map { $0.attributes["class"] } == ["diff-kept", "diff-added", "diff-kept", "diff-removed"])
+        #expect(d.nodes.map { $0.attributes["color"] } == ["#9e9e9e", "#2e7d32", "#9e9e9e", "#c62828"])
+        #expect(Self.attrs(d, node: "quad")["style"] == "filled,dashed")
+        #expect(d.edges.map { "\($0.source)>\($0.target) \($0.attributes["class"]!) \($0.attributes["color"]!) \($0.attributes["label"]!)" } == [
+            "china>japan diff-kept #9e9e9e tension-with",
+            "india>japan diff-added #2e7d32 partners-with",
+            "japan>china diff-changed #ef6c00 supports → rejects",
+            "japan>quad diff-removed #c62828 member-of",
+        ])
+        #expect(d.edges[3].attributes["style"] == "dashed")
+        #expect(d.edges[0].attributes["dir"] == "none")
+        #expect(d.edges[2].attributes["tooltip"] == """
+        Japan → China: supports → rejects (changed from a.json to b.json)
+        a.json a1: "Japan backs the plan."
+        b.json b1: "Japan drops the plan."
+        """)
+        #expect(d.legend.map(\.label) == ["added (only in b.json)", "removed (only in a.json)", "changed type", "in both"])
+        #expect(d.legend.map { $0.attributes["class"] } == ["diff-added", "diff-removed", "diff-changed", "diff-kept"])
+        #expect(d.title == "a.json → b.json")
+        #expect(d.graphAttributes["inputscale"] == nil)
+    }
+
+    @Test func sidesKeepPinnedPositions() {
+        let positions: PinnedPositions = ["china": (10, 20), "india": (30.5, 40), "japan": (50, 60.25), "quad": (70, 80)]
+        let a = Self.graphPart(Self.diff.diagram(side: .a, positions: positions))
+        #expect(a.nodes.map(\.id) == ["china", "japan", "quad"])
+        #expect(a.nodes.map { $0.attributes["pos"] } == ["10,20!", "50,60.25!", "70,80!"])
+        #expect(a.edges.map { $0.attributes["label"] } == ["tension-with", "supports", "member-of"])
+        #expect(a.graphAttributes["inputscale"] == "72")
+        let b = Self.graphPart(Self.diff.diagram(side: .b, positions: positions))
+        #expect(b.nodes.map(\.id) == ["china", "india", "japan"])
+        #expect(b.nodes.map { $0.attributes["pos"] } == ["10,20!", "30.5,40!", "50,60.25!"])
+        #expect(b.edges.map { $0.attributes["label"] } == ["tension-with", "partners-with", "rejects"])
+        let full = Self.diff.diagram(positions: positions)
+        let merged = Self.graphPart(full)
+        #expect(merged.nodes.map { $0.attributes["pos"] } == ["10,20!", "30.5,40!", "50,60.25!", "70,80!"])
+        // Pinned views carry their own legend, pinned under the lowest node (y 20) from the leftmost (x 10).
+        #expect(full.legend.isEmpty)
+        let legend = full.nodes.filter { $0.id.hasPrefix("_legend") }
+        #expect(legend.count == 12)
+        #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,-25!", "50,-25!", "108.75,-25!"])
+        #expect(legend[2].attributes["label"] == "added (only in B)")
+        #expect(full.edges.filter { $0.source.hasPrefix("_legend") }.map { $0.attributes["class"] } == [
+            "diff-legend diff-added", "diff-legend diff-removed", "diff-legend diff-changed", "diff-legend diff-kept",
+        ])
+    }
+
+    @Test func edgesOnlyDrawsTheEndsOfEdges() {
+        var b = F.graph([F.node("Japan"), F.node("China"), F.node("Russia")], [F.edge("japan", .rejects, "china")])
+        b.add(F.node("Peru"))
+        let d = GraphDiff(F.graph([F.node("Japan"), F.node("China")], [F.edge("japan", .supports, "china")]), b,
+                          options: DiffOptions(scope: .edges)).diagram()
+        #expect(d.nodes.map(\.id) == ["china", "japan"])
+        #expect(d.edges.count == 1)
+    }
+}
