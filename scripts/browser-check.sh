@@ -39,15 +39,15 @@ else
   for f in graphs/*.json; do
     case $f in *report*|*compare*|*diff*) ;; *) graphs+=("$f") ;; esac
   done
-  if [ ${#graphs[@]} -gt 0 ] && "$kg" report "${graphs[@]}" -o "$report" 2>"$tmp/err"; then
+  if [ ${#graphs[@]} -gt 0 ] && "$kg" report "${graphs[@]}" --diff -o "$report" 2>"$tmp/err"; then
     echo "browser-check: report of ${graphs[*]}"
-  elif articles=(examples/*.txt) && [ ${#articles[@]} -gt 0 ] && "$kg" report "${articles[@]}" -o "$report" 2>"$tmp/err"; then
+  elif articles=(examples/*.txt) && [ ${#articles[@]} -gt 0 ] && "$kg" report "${articles[@]}" --diff -o "$report" 2>"$tmp/err"; then
     echo "browser-check: report of ${articles[*]}"
   else
     echo "browser-check: the examples could not be reported ($(head -1 "$tmp/err")); using $here/samples" >&2
-    "$kg" report "$here"/samples/[0-9]*.json --title "Example report" -o "$report"
+    "$kg" report "$here"/samples/[0-9]*.json --diff --title "Example report" -o "$report"
   fi
-  "$kg" report "$here/samples/hostile.json" "$here/samples/1-summit.json" -o "$tmp/hostile.html"
+  "$kg" report "$here/samples/hostile.json" "$here/samples/1-summit.json" --diff -o "$tmp/hostile.html"
 fi
 
 status=0

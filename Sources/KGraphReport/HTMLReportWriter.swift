@@ -121,7 +121,8 @@ public struct HTMLReportWriter: Sendable {
         h.raw("</section>\n")
     }
 
-    enum Legend { case graph(KnowledgeGraph), diff }
+    /// What legend goes under a drawing: the graph's types, or none (the diff draws its own).
+    enum Legend { case graph(KnowledgeGraph), none }
 
     func figure(_ svg: String?, prefix: String, label: String, caption: String, legend: Legend,
                 _ h: inout HTMLBuilder) throws(SVGEmbeddingError) {
@@ -137,7 +138,7 @@ public struct HTMLReportWriter: Sendable {
         if svg != nil {
             switch legend {
             case .graph(let g): ReportLegend.graph(g, &h)
-            case .diff: ReportLegend.diff(&h)
+            case .none: break
             }
         }
         h.raw("<figcaption>")
@@ -233,7 +234,7 @@ public struct HTMLReportWriter: Sendable {
         h.element("h3", "\(d.fromTitle) \u{2192} \(d.toTitle)")
         h.raw("\n")
         try figure(d.svg, prefix: "kg-d\(index)-", label: "Changes from \(d.fromTitle) to \(d.toTitle)",
-                   caption: "\(d.changes.count) change\(d.changes.count == 1 ? "" : "s")", legend: .diff, &h)
+                   caption: "\(d.changes.count) change\(d.changes.count == 1 ? "" : "s")", legend: .none, &h)
         if d.changes.isEmpty {
             h.raw("<p class=\"empty\">No changes.</p>\n")
         } else {

@@ -26,7 +26,10 @@ public struct ReportBuilder: Sendable {
                 let bytes = try Renderer.shared.render(ReportDiagrams.diagram(graph, name: name), format: .svg, engine: engine)
                 return String(decoding: bytes, as: UTF8.self)
             },
-            drawDiff: { diff, nameA, nameB in try ReportDiagrams.diffSVG(diff, nameA: nameA, nameB: nameB) })
+            // The diff's own drawing, as `kgraph diff -o x.svg` makes it (pinned layout, legend).
+            drawDiff: { diff, nameA, nameB in
+                String(decoding: try diff.render(format: .svg, nameA: nameA, nameB: nameB), as: UTF8.self)
+            })
     }
 
     /// One input: the graph, and the path it was read from (shown as the source, and its file

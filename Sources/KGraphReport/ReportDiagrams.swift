@@ -1,4 +1,3 @@
-import KGraphDiff
 import KGraphModel
 import KGraphRender
 
@@ -13,15 +12,5 @@ enum ReportDiagrams {
         d.title = nil
         d.legend = []
         return d
-    }
-
-    /// The diff's own merged view, laid out as the diff lays it out (pinned dot positions,
-    /// then neato), without caption and legend for the same reasons.
-    static func diffSVG(_ diff: GraphDiff, nameA: String, nameB: String) throws(RenderError) -> String {
-        let positions = try diff.layoutPositions(nameA: nameA, nameB: nameB)
-        var d = diff.diagram(positions: positions, nameA: nameA, nameB: nameB)
-        d.title = nil
-        d.legend = []
-        return String(decoding: try Renderer.shared.render(d, format: .svg, engine: .neato), as: UTF8.self)
     }
 }

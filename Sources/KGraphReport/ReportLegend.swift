@@ -1,7 +1,7 @@
 import KGraphModel
 
 /// The legend under a drawing, in HTML: swatches for the node and edge types the graph
-/// uses (colours as the renderer's standard view draws them), or for the diff statuses.
+/// uses (colours as the renderer's standard view draws them).
 enum ReportLegend {
     static func graph(_ g: KnowledgeGraph, _ h: inout HTMLBuilder) {
         let nodeTypes = NodeType.allCases.filter { t in g.nodes.contains { $0.type == t } }
@@ -13,14 +13,6 @@ enum ReportLegend {
         }
         for t in edgeTypes {
             h.raw("<li><span class=\"swatch edge-swatch rel-\(t.rawValue)\"></span>\(t.phrase)</li>")
-        }
-        h.raw("</ul>\n")
-    }
-
-    static func diff(_ h: inout HTMLBuilder) {
-        h.raw("<ul class=\"legend\" aria-label=\"Legend\">")
-        for (status, caption) in [("added", "added"), ("removed", "removed"), ("changed", "changed type"), ("kept", "in both")] {
-            h.raw("<li><span class=\"swatch edge-swatch diff-\(status)\"></span>\(caption)</li>")
         }
         h.raw("</ul>\n")
     }
