@@ -6,12 +6,27 @@ struct GraphBuilder {
     enum LegendStyle { case cluster, table }
 
     let diagram: Diagram
-    let legendStyle: LegendStyle
+    /// The layout engine's name: it decides the legend style and some defaults.
+    let engine: String
     let escapeURLAmpersands: Bool
+
+    /// dot draws the legend as a cluster of real sample nodes and edges; the other engines
+    /// ignore or mangle clusters, so they get a table instead.
+    var legendStyle: LegendStyle { engine == "dot" ? .cluster : .table }
+
+    /// The force-directed and radial engines overlap nodes and labels unless told not to.
+    var engineDefaults: [String: String] {
+        switch engine {
+        case "dot": return [:]
+        case "sfdp": return ["overlap": "prism", "sep": "+8"]
+        default: return ["overlap": "prism", "sep": "+8", "splines": "true"]
+        }
+    }
 
     /// The renderer's defaults, applied under the diagram's own attributes.
     static let graphDefaults: [String: String] = ["fontname": "Helvetica", "fontsize": "14", "pad": "0.2"]
-    static let nodeDefaults: [String: String] = ["fontname": "Helvetica", "fontsize": "11"]
+    /// The margin leaves room for fonts wider than the Helvetica widths Graphviz measures with.
+    static let nodeDefaults: [String: String] = ["fontname": "Helvetica", "fontsize": "11", "margin": "0.16,0.06"]
     static let edgeDefaults: [String: String] = ["fontname": "Helvetica", "fontsize": "9"]
 
     /// Invisible edge ends as tall as a labelled row, so tails and heads line up.
@@ -91,13 +106,14 @@ struct GraphBuilder {
 
         // Declare every attribute before use: agset ignores undeclared ones, and a declared
         // node label must default to the node name, not to nothing.
-        var graphAttributes = Self.graphDefaults.merging(diagram.graphAttributes) { _, new in new }
+        var graphAttributes = Self.graphDefaults.merging(engineDefaults) { _, new in new }
+            .merging(diagram.graphAttributes) { _, new in new }
         if let title = diagram.title, !title.isEmpty {
             graphAttributes["label"] = title
             graphAttributes["labelloc"] = graphAttributes["labelloc"] ?? "t"
             graphAttributes["fontsize"] = diagram.graphAttributes["fontsize"] ?? "18"
         }
-        for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) where !key.isEmpty {
             // Neutral default, then the root's value: existing subgraphs keep their own.
             let sym = graphSymbol(g, key)
             _ = withMutableCString(attributeValue(value, key)) { agxset(UnsafeMutableRawPointer(g), sym, $0) }
@@ -165,7 +181,7 @@ struct GraphBuilder {
 
     private func declare(_ g: UnsafeMutablePointer<Agraph_t>, _ kind: Int32, _ defaults: [String: String], keys: [String]) {
         var all = defaults
-        for key in keys where all[key] == nil {
+        for key in keys where all[key] == nil && !key.isEmpty {
             all[key] = kind == AGNODE && key == "label" ? "\\N" : ""
         }
         for (key, value) in all.sorted(by: { $0.key < $1.key }) {
@@ -174,7 +190,7 @@ struct GraphBuilder {
     }
 
     private func set<T>(_ object: UnsafeMutablePointer<T>, _ attributes: [String: String]) {
-        for (key, value) in attributes.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in attributes.sorted(by: { $0.key < $1.key }) where !key.isEmpty {
             _ = withMutableCString(key) { name in withMutableCString(attributeValue(value, key)) { agset(UnsafeMutableRawPointer(object), name, $0) } }
         }
     }

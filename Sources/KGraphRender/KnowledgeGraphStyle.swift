@@ -12,7 +12,7 @@ enum KnowledgeGraphStyle {
         case .alliance:
             return ["shape": "hexagon", "style": "filled", "fillcolor": "#e2d9f3", "color": "#6a4c9c"]
         case .organization:
-            return ["shape": "box", "style": "filled", "fillcolor": "#dcefd9", "color": "#3f7f3a"]
+            return ["shape": "tab", "style": "filled", "fillcolor": "#dcefd9", "color": "#3f7f3a"]
         case .principle:
             return ["shape": "note", "style": "filled", "fillcolor": "#fff4c2", "color": "#a08420"]
         case .region:

@@ -43,8 +43,9 @@ public final class Renderer: Sendable {
 
     /// Renders `diagram` to `format` (`json` is not a diagram format and is refused here).
     ///
-    /// `dot` output is the diagram as canonical DOT text (attributes included, no layout), which
-    /// `dot -Tsvg` turns into the same drawing.
+    /// `dot` output is the diagram as canonical DOT text (attributes included, no positions),
+    /// which `dot -Tsvg` turns into the same drawing. SVG and DOT are byte-identical on every
+    /// machine; PNG and PDF are repeatable on one machine (PDF dates are pinned to the epoch).
     public func render(_ diagram: Diagram, format: OutputFormat, engine: LayoutEngine = .dot) throws(RenderError) -> [UInt8] {
         let device: String
         switch format {
@@ -54,8 +55,8 @@ public final class Renderer: Sendable {
         case .pdf: device = "pdf:cairo"
         case .json: throw RenderError("json is a graph format, not a diagram format; write the graph's JSON instead")
         }
-        return try render(diagram, device: device, engine: engine.rawValue, cairo: format == .png || format == .pdf,
-                          layout: true)
+        let bytes = try render(diagram, device: device, engine: engine.rawValue, cairo: format == .png || format == .pdf)
+        return format == .pdf ? PDFDates.normalize(bytes) : bytes
     }
 
     /// Node centres in points after laying out `diagram` with `engine`, by node id; used to
@@ -65,7 +66,7 @@ public final class Renderer: Sendable {
     public func positions(of diagram: Diagram, engine: LayoutEngine = .dot) throws(RenderError) -> [String: (x: Double, y: Double)] {
         try withGraphviz { () throws(RenderError) in
             let gvc = try contexts.builtin()
-            let built = GraphBuilder(diagram: diagram, legendStyle: Self.legendStyle(engine.rawValue), escapeURLAmpersands: false).build()
+            let built = GraphBuilder(diagram: diagram, engine: engine.rawValue, escapeURLAmpersands: false).build()
             defer { agclose(built.graph) }
             try layout(gvc, built.graph, engine.rawValue)
             defer { gvFreeLayout(gvc, built.graph) }
@@ -77,14 +78,15 @@ public final class Renderer: Sendable {
 
     /// Renders with a raw Graphviz device and engine name: the public API cannot name a bad
     /// engine or format, so tests use this to make Graphviz itself fail.
-    package func render(_ diagram: Diagram, device: String, engine: String, cairo: Bool, layout needsLayout: Bool = true) throws(RenderError) -> [UInt8] {
+    package func render(_ diagram: Diagram, device: String, engine: String, cairo: Bool) throws(RenderError) -> [UInt8] {
         try withGraphviz { () throws(RenderError) in
             let gvc = cairo ? try contexts.cairo() : try contexts.builtin()
-            let built = GraphBuilder(diagram: diagram, legendStyle: Self.legendStyle(engine),
+            let built = GraphBuilder(diagram: diagram, engine: engine,
                                      escapeURLAmpersands: device.hasPrefix("svg")).build()
             defer { agclose(built.graph) }
-            if needsLayout { try layout(gvc, built.graph, engine) }
-            defer { if needsLayout { gvFreeLayout(gvc, built.graph) } }
+            // Every device needs a layout, even canon (DOT) output.
+            try layout(gvc, built.graph, engine)
+            defer { gvFreeLayout(gvc, built.graph) }
             var data: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0  // unsigned int on Graphviz 2.42 (size_t from Graphviz 14)
             let rc = gvRenderData(gvc, built.graph, device, &data, &length)
@@ -103,12 +105,6 @@ public final class Renderer: Sendable {
             gvFreeLayout(gvc, g)
             throw error
         }
-    }
-
-    /// dot draws the legend as a cluster of real sample nodes and edges; the other engines
-    /// ignore or mangle clusters, so they get a table instead.
-    private static func legendStyle(_ engine: String) -> GraphBuilder.LegendStyle {
-        engine == "dot" ? .cluster : .table
     }
 
     /// Runs `body` holding the Graphviz lock, with Graphviz's messages captured.

@@ -68,5 +68,6 @@ import Testing
         #expect(Set(styles.map { [$0["color"]!, $0["style"]!, $0["arrowhead"] ?? "", $0["dir"] ?? ""] }).count == EdgeType.allCases.count)
         let nodeStyles = NodeType.allCases.map { KnowledgeGraphStyle.node($0) }
         #expect(Set(nodeStyles.map { $0["fillcolor"]! }).count == NodeType.allCases.count)
+        #expect(Set(nodeStyles.map { $0["shape"]! }).count == NodeType.allCases.count)
     }
 }

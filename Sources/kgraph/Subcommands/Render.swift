@@ -8,10 +8,7 @@ struct Render: AsyncParsableCommand {
         commandName: "render",
         abstract: "Draw one or more graphs as SVG, PNG, PDF or DOT (or write the merged graph JSON).",
         discussion: """
-        Several inputs are merged into one graph first. The format comes from the output's
-        extension unless --format is given; with -o - (stdout) it is --format, or svg.
-        SVG and DOT are byte-for-byte the same on every machine; PNG and PDF use the
-        installed fonts.
+        Several inputs are merged into one graph first. The format comes from the output's extension (.svg, .png, .pdf, .dot or .gv, .json) unless --format is given; with -o - (stdout) it is --format, or svg. SVG and DOT are byte-for-byte the same on every machine; PNG and PDF use the installed fonts. The engine is dot unless the graph has more than \(Render.largeGraph) nodes, then sfdp (dot becomes very slow on big graphs).
 
         Examples:
           kgraph render article.json -o article.svg
@@ -31,8 +28,11 @@ struct Render: AsyncParsableCommand {
     @Option(help: ArgumentHelp("svg, png, pdf, dot or json (default: from the output extension).", valueName: "format"))
     var format: String?
 
-    @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo or twopi.", valueName: "engine"))
-    var engine: String = "dot"
+    @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot, sfdp for big graphs).", valueName: "engine"))
+    var engine: String?
+
+    /// Above this many nodes dot's layout takes seconds to minutes; sfdp stays well under one.
+    static let largeGraph = 150
 
     @Option(help: ArgumentHelp("Caption drawn above the diagram (default: the graph's title).", valueName: "text"))
     var title: String?
@@ -45,8 +45,11 @@ struct Render: AsyncParsableCommand {
 
     func run() async throws {
         let format = try resolvedFormat()
-        guard let engine = LayoutEngine(rawValue: engine) else {
-            throw CLIError("unknown engine \"\(engine)\"; use one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
+        let chosenEngine = try engine.map { name in
+            guard let e = LayoutEngine(rawValue: name) else {
+                throw CLIError("unknown engine \"\(name)\"; use one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return e
         }
         if embed && format != .svg { throw CLIError("--embed needs svg output, not \(format.rawValue)") }
         if idPrefix != nil && !embed { throw CLIError("--id-prefix works with --embed; add --embed") }
@@ -61,6 +64,7 @@ struct Render: AsyncParsableCommand {
             data = Data(graph.jsonString().utf8)
         } else {
             let diagram = Diagram(graph: graph, title: title)
+            let engine = chosenEngine ?? (graph.nodes.count > Self.largeGraph ? .sfdp : .dot)
             do {
                 let bytes = try Renderer.shared.render(diagram, format: format, engine: engine)
                 if embed {

@@ -1,0 +1,29 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import KGraphModel
+import Testing
+@testable import KGraphRender
+
+/// Renders the shared seed gold graphs when /work/shared is beside the package; skipped otherwise.
+@Suite struct SharedCorpusTests {
+    static let seeds: [URL] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
+        let files = (try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)) ?? []
+        return files.filter { $0.lastPathComponent.hasSuffix(".gold.json") }.sorted { $0.path < $1.path }
+    }()
+
+    @Test(.enabled(if: !seeds.isEmpty, "shared corpus not present"))
+    func seedGraphsRenderEveryNodeAndEdge() throws {
+        for url in Self.seeds {
+            let graph = try KnowledgeGraph(jsonBytes: try Data(contentsOf: url), file: url.path)
+            let doc = try parseXML(try svgString(Diagram(graph: graph)))
+            let nodes = try groups(doc, class: "kg-node")
+            #expect(nodes.count == graph.nodes.count, "\(url.lastPathComponent)")
+            #expect(Set(try nodes.flatMap { try texts(of: $0) }) == Set(graph.nodes.map(\.label)), "\(url.lastPathComponent)")
+            #expect(try groups(doc, class: "kg-edge").count == graph.edges.count, "\(url.lastPathComponent)")
+        }
+    }
+}
