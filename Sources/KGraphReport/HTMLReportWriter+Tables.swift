@@ -10,7 +10,7 @@ extension HTMLReportWriter {
         if t.entities.isEmpty {
             h.raw("<p class=\"empty\">No entities.</p>\n")
         } else {
-            h.raw("<table class=\"entities\">\n<thead><tr><th scope=\"col\">Entity</th><th scope=\"col\">Type</th><th scope=\"col\">Aliases</th><th scope=\"col\" class=\"num\">Mentions</th></tr></thead>\n<tbody>\n")
+            h.raw("<div class=\"table-wrap\"><table class=\"entities\">\n<thead><tr><th scope=\"col\">Entity</th><th scope=\"col\">Type</th><th scope=\"col\">Aliases</th><th scope=\"col\" class=\"num\">Mentions</th></tr></thead>\n<tbody>\n")
             for e in t.entities {
                 h.raw("<tr><td class=\"label\">")
                 h.text(e.label)
@@ -20,7 +20,7 @@ extension HTMLReportWriter {
                 h.text(e.aliases.joined(separator: ", "))
                 h.raw("</td><td class=\"num\">\(e.mentions)</td></tr>\n")
             }
-            h.raw("</tbody>\n</table>\n")
+            h.raw("</tbody>\n</table></div>\n")
         }
         h.raw("<h3>")
         h.text("Relations (\(t.relations.count))")
@@ -29,7 +29,7 @@ extension HTMLReportWriter {
             h.raw("<p class=\"empty\">No relations.</p>\n")
             return
         }
-        h.raw("<table class=\"relations\">\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Relation</th><th scope=\"col\">Target</th><th scope=\"col\" class=\"num\">Confidence</th><th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n")
+        h.raw("<div class=\"table-wrap\"><table class=\"relations\">\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Relation</th><th scope=\"col\">Target</th><th scope=\"col\" class=\"num\">Confidence</th><th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n")
         for r in t.relations {
             h.raw("<tr><td class=\"label\">")
             h.text(r.source)
@@ -59,7 +59,7 @@ extension HTMLReportWriter {
             }
             h.raw("</td></tr>\n")
         }
-        h.raw("</tbody>\n</table>\n")
+        h.raw("</tbody>\n</table></div>\n")
     }
 
     /// The evidence sentence with its trigger word marked (first occurrence), escaped piecewise.

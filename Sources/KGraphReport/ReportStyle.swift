@@ -48,7 +48,8 @@ enum ReportStyle {
     table.entities th:nth-child(1) { width: 28%; } table.entities th:nth-child(2) { width: 16%; } table.entities th:nth-child(4) { width: 11%; }
     table.relations th:nth-child(1), table.relations th:nth-child(3) { width: 16%; }
     table.relations th:nth-child(2) { width: 13%; } table.relations th:nth-child(4) { width: 10%; }
-    td { overflow-wrap: anywhere; }
+    td { overflow-wrap: break-word; }
+    .table-wrap { overflow-x: auto; }
     td.label { font-weight: 600; }
     td.aliases { color: var(--muted); }
     .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -88,7 +89,12 @@ enum ReportStyle {
     .change-added .badge { color: #2e7d32; } .change-removed .badge { color: #c62828; } .change-changed .badge { color: #ef6c00; }
     @media (min-width: 900px) { ul.changes { columns: 2; column-gap: 2rem; } ul.changes li { break-inside: avoid; } }
     .report-footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid var(--line); font-size: .8rem; }
-    @media (max-width: 700px) { body { padding: 1rem; } table.entities, table.relations { table-layout: auto; } }
+    @media (max-width: 700px) {
+      body { padding: 1rem; }
+      table.entities, table.relations { table-layout: auto; }
+      table.relations { min-width: 40rem; }
+      td.evidence { min-width: 16rem; }
+    }
     @media print {
       @page { margin: 14mm; }
       html, body { background: #fff; box-shadow: none; }

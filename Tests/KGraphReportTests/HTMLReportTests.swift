@@ -41,7 +41,7 @@ import Testing
         #expect(html.contains("<tr><td class=\"label\">Valdoria</td><td><span class=\"badge type-country\">country</span></td><td class=\"aliases\">Valdorian, the Valdorian government</td><td class=\"num\">2</td></tr>"))
         #expect(html.contains("<tr><td class=\"label\">Ilse Marten</td><td><span class=\"badge type-person\">person</span></td><td class=\"aliases\"></td><td class=\"num\">0</td></tr>"))
         // Entities sort by type (ontology order), then label.
-        let rows = html.components(separatedBy: "<table class=\"entities\">")[1].components(separatedBy: "</table>")[0]
+        let rows = html.components(separatedBy: "<div class=\"table-wrap\"><table class=\"entities\">")[1].components(separatedBy: "</table>")[0]
         let order = ["Valdoria", "Ilse Marten", "Northern Pact"].map { rows.range(of: "<td class=\"label\">\($0)</td>")!.lowerBound }
         #expect(order == order.sorted())
     }

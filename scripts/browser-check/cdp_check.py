@@ -191,13 +191,14 @@ def main():
     ap.add_argument("report")
     ap.add_argument("--screenshot")
     ap.add_argument("--min-svgs", type=int, default=1)
+    ap.add_argument("--width", type=int, default=1280, help="viewport width in CSS pixels")
     ap.add_argument("--max-height", type=int, default=8000, help="screenshot at most this many pixels tall")
     ap.add_argument("--pdf", help="also print the page to this PDF (A4 by the page's @page rules) and count its pages")
     ap.add_argument("--print-media", action="store_true", help="lay the page out with its print stylesheet")
     ap.add_argument("--clip-y", type=int, default=0, help="screenshot from this page offset")
     ap.add_argument("--chromium", default=shutil.which("chromium") or shutil.which("chromium-browser") or "chromium")
     a = ap.parse_args()
-    summary = check(a.report, a.screenshot, a.min_svgs, a.chromium, max_height=a.max_height, clip_y=a.clip_y,
+    summary = check(a.report, a.screenshot, a.min_svgs, a.chromium, width=a.width, max_height=a.max_height, clip_y=a.clip_y,
                     print_media=a.print_media, pdf=a.pdf)
     print(json.dumps(summary, indent=1))
     sys.exit(0 if summary["ok"] else 1)
