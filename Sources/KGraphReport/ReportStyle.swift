@@ -40,6 +40,10 @@ enum ReportStyle {
     svg.kg-svg { display: block; width: 100%; height: auto; margin: 0 auto; }
     svg.kg-svg g.kg-node:hover polygon, svg.kg-svg g.node:hover polygon, svg.kg-svg g.node:hover ellipse, svg.kg-svg g.node:hover path { stroke-width: 2.5; }
     svg.kg-svg g.edge:hover path, svg.kg-svg g.edge:hover polygon { stroke-width: 2.5; }
+    /* The renderer's type classes (node-type-*, edge-type-*): hovering one element brings it forward. */
+    svg.kg-svg g[class*="node-type-"]:hover text, svg.kg-svg g[class*="edge-type-"]:hover text { font-weight: 700; }
+    svg.kg-svg g[class*="edge-type-"], svg.kg-svg g[class*="node-type-"] { transition: opacity .15s; }
+    svg.kg-svg:has(g[class*="edge-type-"]:hover) g[class*="edge-type-"]:not(:hover) { opacity: .45; }
     table { width: 100%; border-collapse: collapse; font-size: .9rem; margin-bottom: .5rem; }
     th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
     thead th { background: var(--tint); font-size: .78rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); border-bottom: 2px solid var(--line); }
