@@ -1,9 +1,120 @@
 import ArgumentParser
+import Foundation
+import KGraphModel
+import KGraphRender
+import KGraphReport
 
 struct Report: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "(not yet implemented)")
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML (or Markdown) report of articles and their graphs.",
+        discussion: """
+        Each input is an article (extracted on the fly) or a graph JSON file. The HTML report is one
+        file with the diagrams inline and no scripts or external resources. With -o NAME.md the
+        report is Markdown and the diagrams are written beside it in NAME_files/.
 
+        Article text is escaped everywhere and the page declares a Content-Security-Policy
+        that forbids scripts and remote content, so it is safe to open and to mail.
+
+        Examples:
+          kgraph report article.txt -o report.html
+          kgraph report monday.json tuesday.json wednesday.json --diff --title "This week" -o week.html
+          kgraph report a.json b.json -o report.md --mermaid     # drawings in report_files/
+        """
+    )
+
+    @Argument(help: "Articles or graph JSON files (ARTICLE|GRAPH.json...).")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Output file: .html, or .md for Markdown (- for HTML on stdout).")
+    var output: String
+
+    @Option(help: "Report title (default: the article's title, or a count of articles).")
+    var title: String?
+
+    @Flag(help: "Add the differences between consecutive articles.")
+    var diff = false
+
+    @Flag(help: "Markdown only: add each graph as a ```mermaid block.")
+    var mermaid = false
+
+    @Option(name: .customLong("lexicon"), help: "Extra lexicon file for extracting articles (repeatable).")
+    var lexicons: [String] = []
+
+    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var engine: String = "dot"
+
+    @Option(help: "html or md (default: from the output file's extension).")
+    var format: String?
+
+    enum Format: String { case html, md }
+
+    func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("give at least one article or graph JSON file") }
+        guard LayoutEngine(rawValue: engine) != nil else {
+            throw ValidationError("unknown engine '\(engine)'; expected one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let format, Format(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'; expected html or md") }
+    }
+
+    var resolvedFormat: Format {
+        if let format, let f = Format(rawValue: format) { return f }
+        let lower = output.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .md : .html
+    }
+
+    /// Failures print one line, `kgraph report: ...`, and exit with status 2.
     func run() async throws {
-        throw CLIError("kgraph report is not implemented yet")
+        do {
+            try await generate()
+        } catch let code as ExitCode {
+            throw code
+        } catch {
+            let message = String(describing: error).replacingOccurrences(of: "\n", with: " ")
+            FileHandle.standardError.write(Data("kgraph report: \(message)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    func generate() async throws {
+        let format = resolvedFormat
+        if format == .md && output == "-" { throw CLIError("a Markdown report needs an output file (-o report.md) to put its drawings beside") }
+        if mermaid && format != .md { throw CLIError("--mermaid applies to Markdown reports (-o report.md)") }
+        if diff && inputs.count < 2 { throw CLIError("--diff needs at least two articles to compare") }
+        try OutputFile.refuseOverwriting(inputs: inputs, output: output)
+
+        let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons))
+        let builder = ReportBuilder(engine: LayoutEngine(rawValue: engine) ?? .dot)
+        let doc: ReportDocument
+        do {
+            doc = try builder.document(title: title, inputs: loaded.map {
+                ReportBuilder.Input(name: $0.path, graph: $0.graph)
+            }, diffs: diff)
+        } catch let error as RenderError {
+            throw CLIError("drawing failed: \(error.message)")
+        }
+        do {
+            switch format {
+            case .html:
+                try OutputFile.write(try HTMLReportWriter().html(doc), to: output)
+            case .md:
+                try writeMarkdown(doc)
+            }
+        } catch let error as SVGEmbeddingError {
+            throw CLIError("cannot embed a drawing: \(error.message)")
+        }
+    }
+
+    /// Drawings first (each atomically), then the Markdown that links them, so the report
+    /// never points at a missing file.
+    func writeMarkdown(_ doc: ReportDocument) throws {
+        let folder = MarkdownReportWriter.filesFolder(forReportNamed: URL(fileURLWithPath: output).lastPathComponent)
+        let report = try MarkdownReportWriter(filesFolder: folder, mermaid: mermaid).markdown(doc)
+        do {
+            try report.writeFiles(besideReportAt: output)
+        } catch {
+            throw CLIError(error.message)
+        }
+        try OutputFile.write(report.markdown, to: output)
     }
 }

@@ -1,0 +1,87 @@
+import KGraphModel
+
+/// The entity and relation tables of a graph, with evidence quotes.
+extension HTMLReportWriter {
+    func tables(_ graph: KnowledgeGraph, showArticleIDs: Bool, _ h: inout HTMLBuilder) {
+        let t = GraphTables(graph)
+        h.raw("<h3>")
+        h.text("Entities (\(t.entities.count))")
+        h.raw("</h3>\n")
+        if t.entities.isEmpty {
+            h.raw("<p class=\"empty\">No entities.</p>\n")
+        } else {
+            h.raw("<div class=\"table-wrap\"><table class=\"entities\">\n<thead><tr><th scope=\"col\">Entity</th><th scope=\"col\">Type</th><th scope=\"col\">Aliases</th><th scope=\"col\" class=\"num\">Mentions</th></tr></thead>\n<tbody>\n")
+            for e in t.entities {
+                h.raw("<tr><td class=\"label\">")
+                h.text(e.label)
+                h.raw("</td><td>")
+                badge(e.type.rawValue, cssClass: "type-\(e.type.rawValue)", &h)
+                h.raw("</td><td class=\"aliases\">")
+                h.text(e.aliases.joined(separator: ", "))
+                h.raw("</td><td class=\"num\">\(e.mentions)</td></tr>\n")
+            }
+            h.raw("</tbody>\n</table></div>\n")
+        }
+        h.raw("<h3>")
+        h.text("Relations (\(t.relations.count))")
+        h.raw("</h3>\n")
+        if t.relations.isEmpty {
+            h.raw("<p class=\"empty\">No relations.</p>\n")
+            return
+        }
+        h.raw("<div class=\"table-wrap\"><table class=\"relations\">\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Relation</th><th scope=\"col\">Target</th><th scope=\"col\" class=\"num\">Confidence</th><th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n")
+        for r in t.relations {
+            h.raw("<tr><td class=\"label\">")
+            h.text(r.source)
+            h.raw("</td><td>")
+            badge(r.type.phrase, cssClass: "rel-\(r.type.rawValue)", &h)
+            h.raw("</td><td class=\"label\">")
+            h.text(r.target)
+            let pct = Int((min(1, max(0, r.confidence)) * 100).rounded())
+            h.raw("</td><td class=\"num\"><span class=\"conf\">\(HTMLText.decimal2(r.confidence))</span><span class=\"meter\"><span style=\"width:\(pct)%\"></span></span></td><td class=\"evidence\">")
+            if r.evidence.isEmpty {
+                h.raw("<span class=\"empty\">none recorded</span>")
+            } else {
+                h.raw("<ul>")
+                for ev in r.evidence {
+                    h.raw("<li><q>")
+                    let marked = quote(ev, &h)
+                    h.raw("</q>")
+                    let notes = ev.notes(showArticle: showArticleIDs, triggerShown: marked)
+                    if !notes.isEmpty {
+                        h.raw(" <span class=\"ev-meta\">")
+                        h.text(notes.joined(separator: " \u{00B7} "))
+                        h.raw("</span>")
+                    }
+                    h.raw("</li>")
+                }
+                h.raw("</ul>")
+            }
+            h.raw("</td></tr>\n")
+        }
+        h.raw("</tbody>\n</table></div>\n")
+    }
+
+    /// The evidence sentence with its trigger word marked (first occurrence), escaped piecewise.
+    /// Returns whether the trigger was found and marked.
+    @discardableResult
+    func quote(_ ev: Evidence, _ h: inout HTMLBuilder) -> Bool {
+        let sentence = ev.sentence
+        if let trigger = ev.trigger, !trigger.isEmpty, let r = sentence.range(of: trigger) {
+            h.text(String(sentence[..<r.lowerBound]))
+            h.raw("<mark>")
+            h.text(String(sentence[r]))
+            h.raw("</mark>")
+            h.text(String(sentence[r.upperBound...]))
+            return true
+        }
+        h.text(sentence)
+        return false
+    }
+
+    func badge(_ text: String, cssClass: String, _ h: inout HTMLBuilder) {
+        h.raw("<span class=\"badge \(HTMLText.escape(cssClass))\">")
+        h.text(text)
+        h.raw("</span>")
+    }
+}

@@ -1,0 +1,63 @@
+/// Escaping for text placed in HTML (and XHTML: the output is kept well-formed XML).
+enum HTMLText {
+    /// Escapes `&`, `<`, `>`, `"` and `'`, and replaces characters XML forbids with U+FFFD,
+    /// so the result is safe both as element content and inside a quoted attribute.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                if isForbidden(scalar) {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// C0 controls other than tab, newline and carriage return, and the non-characters
+    /// U+FFFE/U+FFFF, are not allowed in XML documents.
+    static func isForbidden(_ s: Unicode.Scalar) -> Bool {
+        (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || s.value == 0xFFFE || s.value == 0xFFFF
+            || (0x7F...0x9F).contains(s.value)
+    }
+
+    /// The URL when it is an absolute `http` or `https` URL with a host and no whitespace or
+    /// control characters; anything else (`javascript:`, `data:`, relative paths) is not linked.
+    static func linkableURL(_ text: String) -> String? {
+        let t = text.trimmingSpaces
+        let lower = t.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") { rest = t.dropFirst(8) } else if lower.hasPrefix("http://") { rest = t.dropFirst(7) } else { return nil }
+        guard let first = rest.first, first != "/", first != "?", first != "#" else { return nil }
+        guard !t.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" }) else { return nil }
+        return t
+    }
+
+    /// Confidence in [0, 1] as two decimals ("0.85"), the same on every platform and locale.
+    static func decimal2(_ d: Double) -> String {
+        guard d.isFinite else { return "–" }
+        let hundredths = Int((min(1_000_000, max(-1_000_000, d)) * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let m = abs(hundredths)
+        let frac = m % 100
+        return "\(sign)\(m / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

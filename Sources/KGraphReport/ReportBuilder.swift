@@ -1,0 +1,104 @@
+import KGraphDiff
+import KGraphModel
+import KGraphRender
+
+/// Assembles a ``ReportDocument`` from input graphs: one section per input, the merged
+/// graph when there are several, optionally the diffs of consecutive inputs, and the
+/// drawings rendered through `draw` and `drawDiff`.
+public struct ReportBuilder: Sendable {
+    /// Renders one graph to Graphviz SVG text; `name` is the drawing's graph name.
+    public typealias Draw = @Sendable (_ graph: KnowledgeGraph, _ name: String) throws -> String
+    /// Renders a diff to SVG text; `nameA`/`nameB` name the two sides in legends and tooltips.
+    public typealias DrawDiff = @Sendable (_ diff: GraphDiff, _ nameA: String, _ nameB: String) throws -> String
+
+    public var draw: Draw
+    public var drawDiff: DrawDiff
+
+    public init(draw: @escaping Draw, drawDiff: @escaping DrawDiff) {
+        self.draw = draw
+        self.drawDiff = drawDiff
+    }
+
+    /// Draws with the in-process Graphviz renderer (diffs with the diff's own pinned layout).
+    public init(engine: LayoutEngine = .dot) {
+        self.init(
+            draw: { graph, name in
+                let bytes = try Renderer.shared.render(ReportDiagrams.diagram(graph, name: name), format: .svg, engine: engine)
+                return String(decoding: bytes, as: UTF8.self)
+            },
+            // The diff's own drawing, as `kgraph diff -o x.svg` makes it (pinned layout, legend).
+            drawDiff: { diff, nameA, nameB in
+                String(decoding: try diff.render(format: .svg, nameA: nameA, nameB: nameB), as: UTF8.self)
+            })
+    }
+
+    /// One input: the graph, and the path it was read from (shown as the source, and its file
+    /// name without extension as the title, when the graph does not say).
+    public struct Input: Sendable {
+        public var name: String
+        public var graph: KnowledgeGraph
+        public init(name: String, graph: KnowledgeGraph) {
+            self.name = name
+            self.graph = graph
+        }
+
+        /// "corpus/02-quad.gold.json" -> "02-quad.gold".
+        var stem: String {
+            var file = Substring(name.split(separator: "/").last ?? Substring(name))
+            if let dot = file.lastIndex(of: "."), dot != file.startIndex { file = file[..<dot] }
+            return file.isEmpty ? name : String(file)
+        }
+    }
+
+    /// `title` defaults to the only article's title, or a count of articles. With `diffs`,
+    /// each input is compared with the one before it.
+    public func document(title: String?, inputs: [Input], diffs: Bool = false,
+                         diffOptions: DiffOptions = .init()) throws -> ReportDocument {
+        var articles: [ReportArticle] = []
+        for (i, input) in inputs.enumerated() {
+            articles.append(ReportArticle(graph: input.graph, svg: try draw(input.graph, "article\(i + 1)"),
+                                          fallbackTitle: input.stem, fallbackSource: input.name))
+        }
+        var merged: ReportGraph?
+        if inputs.count > 1 {
+            let g = KnowledgeGraph.merged(inputs.map(\.graph), title: "Merged graph")
+            merged = ReportGraph(graph: g, svg: try draw(g, "merged"))
+        }
+        var diffSections: [ReportDiff] = []
+        if diffs {
+            for i in inputs.indices.dropFirst() {
+                let d = GraphDiff(inputs[i - 1].graph, inputs[i].graph, options: diffOptions)
+                let nameA = "Article \(i)", nameB = "Article \(i + 1)"
+                diffSections.append(ReportDiff(
+                    fromTitle: articles[i - 1].title, toTitle: articles[i].title,
+                    svg: d.isEmpty ? nil : try drawDiff(d, nameA, nameB), changes: Self.changes(d)))
+            }
+        }
+        let defaultTitle = articles.count == 1 ? articles[0].title : "Knowledge graphs of \(articles.count) articles"
+        return ReportDocument(title: title ?? defaultTitle, articles: articles, merged: merged, diffs: diffSections)
+    }
+
+    /// The diff as a list: added, then removed, then changed; entities before relations.
+    static func changes(_ d: GraphDiff) -> [ReportDiff.Change] {
+        var out: [ReportDiff.Change] = []
+        func label(_ id: String) -> String { d.nodes.first { $0.id == id }?.label ?? d.allNodes.first { $0.id == id }?.label ?? id }
+        for (status, kind) in [(DiffStatus.added, ReportDiff.Change.Kind.added), (.removed, .removed), (.changed, .changed)] {
+            for n in d.nodes(status) {
+                switch status {
+                case .changed: out.append(.init(kind: kind, text: "Entity \(n.label): \(n.a!.type.rawValue) → \(n.b!.type.rawValue)"))
+                default: out.append(.init(kind: kind, text: "Entity \(n.label) (\((n.a ?? n.b)!.type.rawValue))"))
+                }
+            }
+        }
+        for (status, kind) in [(DiffStatus.added, ReportDiff.Change.Kind.added), (.removed, .removed), (.changed, .changed)] {
+            for e in d.edges(status) {
+                let s = label(e.source), t = label(e.target)
+                switch status {
+                case .changed: out.append(.init(kind: kind, text: "\(s) → \(t): \(e.a!.type.phrase) → \(e.b!.type.phrase)"))
+                default: out.append(.init(kind: kind, text: "\(s) \(e.type.phrase) \(t)"))
+                }
+            }
+        }
+        return out
+    }
+}
