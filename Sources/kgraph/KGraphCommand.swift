@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct KGraphCommand: AsyncParsableCommand {
@@ -15,6 +16,31 @@ struct KGraphCommand: AsyncParsableCommand {
         version: KGraphVersion.string,
         subcommands: [Extract.self, Render.self, Diff.self, Compare.self, Report.self]
     )
+
+    /// Runs the command with kgraph's exit statuses: 0 success, 1 only where a command says
+    /// so (diff: "the graphs differ"), 2 for every error, usage errors included, each
+    /// reported as one line on stderr.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            if exitCode(for: error) == .success {
+                // --help and --version arrive as errors that print to stdout.
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = fullMessage(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            FileHandle.standardError.write(Data(("kgraph: " + message.replacingOccurrences(of: "Error: ", with: "error: ") + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }
 
 enum KGraphVersion {
