@@ -9,17 +9,17 @@ struct Report: AsyncParsableCommand {
         commandName: "report",
         abstract: "Write a self-contained HTML (or Markdown) report of articles and their graphs.",
         discussion: """
-        Each input is an article (extracted on the fly) or a graph JSON file. The HTML report is one
-        file with the diagrams inline and no scripts or external resources. With -o NAME.md the
+        Each input is an article (extracted on the fly) or a graph JSON file. The HTML report is one \
+        file with the diagrams inline and no scripts or external resources. With -o NAME.md the \
         report is Markdown and the diagrams are written beside it in NAME_files/.
 
-        Article text is escaped everywhere and the page declares a Content-Security-Policy
+        Article text is escaped everywhere and the page declares a Content-Security-Policy \
         that forbids scripts and remote content, so it is safe to open and to mail.
 
         Examples:
           kgraph report article.txt -o report.html
-          kgraph report monday.json tuesday.json wednesday.json --diff --title "This week" -o week.html
-          kgraph report a.json b.json -o report.md --mermaid     # drawings in report_files/
+          kgraph report mon.json tue.json wed.json --diff --title "This week" -o week.html
+          kgraph report a.json b.json -o report.md --mermaid   # drawings in report_files/
         """
     )
 
