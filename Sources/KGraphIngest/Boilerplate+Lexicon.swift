@@ -47,17 +47,6 @@ extension Boilerplate {
         "report an error", "contact us", "about us", "data is delayed", "real-time snapshot", "stock quotes",
     ]
 
-    /// Phrase index: first word to the phrases (as word arrays) that begin with it.
-    static let phraseIndex: [String: [[String]]] = {
-        var index: [String: [[String]]] = [:]
-        for p in furniturePhrases {
-            let words = Boilerplate.words(p).map { $0.lowercased() }
-            guard let f = words.first else { continue }
-            index[f, default: []].append(words)
-        }
-        return index
-    }()
-
     /// Words that open a block of related links or a credit line.
     static let furnitureOpeners: [[String]] = [
         ["also", "read"], ["read", "also"], ["read", "more"], ["related"], ["see", "also"], ["more", "on"],

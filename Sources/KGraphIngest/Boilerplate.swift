@@ -130,10 +130,9 @@ public enum Boilerplate {
 
     /// A block whose text repeats an earlier block (a title echoed mid-page, a repeated menu) is furniture.
     static func markDuplicates(_ feats: inout [Features]) {
-        var seen = Set<String>()
-        for k in feats.indices {
-            let key = feats[k].text.lowercased()
-            if key.count >= 3, !seen.insert(key).inserted, feats[k].words <= 40 {
+        var seen = Set<UInt64>()
+        for k in feats.indices where feats[k].words <= 40 && feats[k].words > 0 {
+            if feats[k].text.utf8.count >= 3, !seen.insert(feats[k].signature).inserted {
                 feats[k].initial = .bad
                 feats[k].reason = "repeated"
             }
@@ -143,10 +142,10 @@ public enum Boilerplate {
     /// Past the middle of the page, a copyright line or comment prompt ends the article:
     /// everything after it is furniture.
     static func markTail(_ feats: inout [Features]) {
-        let total = feats.reduce(0) { $0 + $1.text.count }
+        let total = feats.reduce(0) { $0 + $1.text.utf8.count }
         var seen = 0
         for k in feats.indices {
-            seen += feats[k].text.count
+            seen += feats[k].text.utf8.count
             if feats[k].terminal, seen * 2 >= total {
                 for m in k..<feats.count where feats[m].initial != .bad {
                     feats[m].initial = .bad

@@ -57,11 +57,19 @@ enum JSONLines {
                 return s
             }
             var bytes = Array(b[start..<i])
+            bytes.reserveCapacity(end - start)
             while i < end {
                 let c = b[i]
                 if c == UInt8(ascii: "\"") { i += 1; return String(decoding: bytes, as: UTF8.self) }
                 if c < 0x20 { throw LineError(reason: "control character in string") }
-                if c != UInt8(ascii: "\\") { bytes.append(c); i += 1; continue }
+                if c != UInt8(ascii: "\\") {
+                    // Copy the run up to the next quote, escape or control byte at once.
+                    var j = i + 1
+                    while j < end, b[j] != UInt8(ascii: "\""), b[j] != UInt8(ascii: "\\"), b[j] >= 0x20 { j += 1 }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                    i = j
+                    continue
+                }
                 i += 1
                 guard i < end else { break }
                 let e = b[i]
