@@ -68,6 +68,15 @@ public enum Boilerplate {
                 }
             }
         }
+        // A short text with no clearly good block keeps whatever was not furniture on its own.
+        if !out.contains(where: { $0.kind == .content }) {
+            for k in out.indices where feats[k].initial != .bad && !feats[k].tiny {
+                out[k] = Classified(kind: feats[k].headingLike ? .heading : .content, text: feats[k].keptText, reason: "best available")
+            }
+            if !out.contains(where: { $0.kind == .content }) {
+                for k in out.indices where out[k].kind == .heading { out[k].kind = .content }
+            }
+        }
         return out
     }
 
