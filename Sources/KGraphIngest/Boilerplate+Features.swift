@@ -66,6 +66,8 @@ extension Boilerplate {
                ws.dropFirst().prefix(2).allSatisfy(\.firstUpper) {
                 bad("byline", transparent: true); return
             }
+            // A standalone parenthetical line: a photo credit or caption tag "(AP Photo/…)".
+            if words <= 8, keptText.utf8.first == 0x28, keptText.utf8.last == 0x29 { bad("parenthetical credit", transparent: true); return }
             if Boilerplate.isTimestamp(ws) { bad("timestamp", transparent: true); return }
             if words <= 20, let f = keptText.unicodeScalars.first, f == "—" || f == "–" || f == "-", keptText.contains("(@") { bad("social media attribution"); return }
             if ws.allSatisfy(\.link) { bad("link"); return }
