@@ -27,6 +27,8 @@ extension Boilerplate {
             var ws = Boilerplate.scanWords(text)
             var hits = Boilerplate.phraseHits(ws)
             keptText = text
+            // Judged on the whole block: a copyright line ends the article even inside a long block.
+            terminal = ws.contains(where: \.copyright) || Boilerplate.isTerminal(ws) || Boilerplate.hasPhrase(ws, Boilerplate.allRightsReserved)
             if hits > 0 || ws.contains(where: \.copyright) {
                 let trimmed = Boilerplate.trimFurnitureSentences(text)
                 if trimmed.utf8.count != text.utf8.count {
@@ -51,10 +53,9 @@ extension Boilerplate {
             for w in ws where Boilerplate.stopWordKeys.contains(w.key) { stops += 1 }
             let density = words > 0 ? Double(stops) / Double(words) : 0
             let copyright = ws.contains(where: \.copyright)
-            terminal = copyright || Boilerplate.isTerminal(ws)
 
             func bad(_ why: String, transparent t: Bool = false) { initial = .bad; reason = why; transparent = t }
-            if hits >= 1 && words <= 20 || hits >= 2 && hits * 40 >= words { bad("vocabulary", transparent: words <= 3); return }
+            if hits >= 1 && words <= 20 || hits >= 2 && hits * 25 >= words || hits >= 4 && hits * 150 >= words { bad("vocabulary", transparent: words <= 3); return }
             if letters * 2 < nonSpace { bad("numbers or symbols", transparent: true); return }
             if copyright && words <= 40 { bad("copyright"); return }
             if words <= 15, ws.contains(where: \.imageName) { bad("image file name", transparent: true); return }
@@ -72,6 +73,9 @@ extension Boilerplate {
             if words <= 20, let f = keptText.unicodeScalars.first, f == "—" || f == "–" || f == "-", keptText.contains("(@") { bad("social media attribution"); return }
             if ws.allSatisfy(\.link) { bad("link"); return }
             if block.linkChars > 0, block.linkChars * 2 > keptText.unicodeScalars.count, words >= 1 { bad("link density"); return }
+            if words >= 12, Boilerplate.repeatedTrigramShare(ws) > 0.2 { bad("repetitive"); return }
+            let runTogether = Boilerplate.runTogetherHeadlines(ws)
+            if runTogether >= 2, runTogether * 40 >= words { bad("run-together headlines"); return }
             // Headings are judged by what follows them, not by their own stop words.
             if words <= 7 || headingLike { initial = .short; return }
             if words >= 15 && density >= 0.25 || words >= 30 && density >= 0.18 { initial = .good; return }
@@ -94,6 +98,22 @@ extension Boilerplate {
         ["post", "a", "comment"], ["leave", "a", "comment"], ["comments", "have", "to", "be"], ["add", "a", "comment"],
         ["join", "the", "conversation"], ["comments"], ["responses"],
     ]
+
+    static let uiVerbKeys = KeyTable(set: ["sign", "subscribe", "login", "log", "click", "tap", "follow", "share",
+                                           "download", "register", "join", "get", "read", "watch", "create", "stay",
+                                           "catch", "listen", "continue", "view", "visit", "see"].map { key($0) })
+
+    static let allRightsReserved: [UInt64] = ["all", "rights", "reserved"].map { key($0) }
+
+    static func hasPhrase(_ ws: [Word], _ p: [UInt64]) -> Bool {
+        guard ws.count >= p.count else { return false }
+        for k in 0...(ws.count - p.count) where ws[k].key == p[0] {
+            var m = 1
+            while m < p.count, ws[k + m].key == p[m] { m += 1 }
+            if m == p.count { return true }
+        }
+        return false
+    }
 
     /// Blocks after which a page holds no more article text (when they come late in the page).
     static func isTerminal(_ ws: [Word]) -> Bool {
@@ -139,7 +159,10 @@ extension Boilerplate {
         var any = false
         for s in sentences {
             let ws = scanWords(s)
-            let f = phraseHits(ws) >= 1 || startsWithOpener(ws) && ws.count <= 25 || ws.contains(where: \.copyright)
+            // One furniture phrase in a longer sentence needs an imperative UI verb in front to count.
+            let hits = phraseHits(ws)
+            let f = hits >= 2 || hits == 1 && (ws.count <= 12 || uiVerbKeys.contains(ws[0].key))
+                || startsWithOpener(ws) && ws.count <= 25 || ws.contains(where: \.copyright)
             furniture.append(f)
             weak.append(ws.count <= 8)
             any = any || f
@@ -157,6 +180,8 @@ extension Boilerplate {
         // Keep the lead-in before content when it held no furniture after all.
         guard start > 0 || end < sentences.count else { return text }
         if start >= end { return "" }
+        // A little text wedged between furniture on both sides is furniture too.
+        if start > 0, end < sentences.count, end - start <= 2 { return "" }
         return sentences[start..<end].joined(separator: " ")
     }
 

@@ -9,6 +9,8 @@ extension Boilerplate {
         /// Only digits and : / . , - (dates, times, prices).
         var numeric = false
         var endsColon = false
+        /// Ends in a letter or digit (no punctuation after it).
+        var bareEnd = false
         var link = false
         var imageName = false
         var copyright = false
@@ -117,6 +119,7 @@ extension Boilerplate {
                 w.letters = letters
                 w.scalars = scalars
                 w.endsColon = b[we - 1] == 0x3A
+                w.bareEnd = e == we
                 w.firstUpper = s < e && UTF8Scan.isUpperAt(b, s)
                 w.numeric = numeric && w.hasDigit
                 w.copyright = copyright
@@ -156,6 +159,38 @@ extension Boilerplate {
         }
         return KeyTable(index.map { ($0.key, $0.value) })
     }()
+
+    /// Words that open a question or headline; seen capitalized right after an unpunctuated
+    /// word, they reveal headlines run together without separators.
+    static let headlineStarterKeys = KeyTable(set: ["what", "why", "how", "will", "is", "are", "can", "do", "does",
+                                                   "should", "who", "when", "where", "here's", "a", "an"].map { key($0) })
+
+    /// Run-together headlines: "... schemes failing What Paytm ..." (an unpunctuated word, then a capitalized question word).
+    static func runTogetherHeadlines(_ ws: [Word]) -> Int {
+        var n = 0
+        for k in 1..<max(1, ws.count) where ws[k].firstUpper && ws[k - 1].bareEnd && headlineStarterKeys.contains(ws[k].key) {
+            n += 1
+        }
+        return n
+    }
+
+    /// Share of word trigrams that repeat an earlier trigram of the same block (offer and menu lists repeat).
+    static func repeatedTrigramShare(_ ws: [Word]) -> Double {
+        guard ws.count >= 12 else { return 0 }
+        let count = ws.count - 2
+        var size = 64
+        while size < count * 2 { size <<= 1 }
+        var table = [UInt64](repeating: 0, count: size)
+        var repeats = 0
+        for k in 0..<count {
+            var h = (ws[k].key &* 0x9E3779B97F4A7C15) ^ (ws[k + 1].key &* 0xC2B2AE3D27D4EB4F) ^ ws[k + 2].key
+            if h == 0 { h = 1 }
+            var i = Int(truncatingIfNeeded: h ^ (h >> 31)) & (size - 1)
+            while table[i] != 0, table[i] != h { i = (i + 1) & (size - 1) }
+            if table[i] == h { repeats += 1 } else { table[i] = h }
+        }
+        return Double(repeats) / Double(count)
+    }
 
     static let openerKeys: [[UInt64]] = furnitureOpeners.map { $0.map { key($0) } }
     static let terminalKeys: [[UInt64]] = terminalPhrases.map { $0.map { key($0) } }

@@ -156,7 +156,8 @@ public enum Boilerplate {
         for k in feats.indices {
             seen += feats[k].text.utf8.count
             if feats[k].terminal, seen * 2 >= total {
-                for m in k..<feats.count where feats[m].initial != .bad {
+                // The terminal block keeps its own (trimmed) verdict; everything after it goes.
+                for m in (k + 1)..<max(k + 1, feats.count) where feats[m].initial != .bad {
                     feats[m].initial = .bad
                     feats[m].reason = "after the end of the article"
                 }
