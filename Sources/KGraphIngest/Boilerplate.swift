@@ -37,14 +37,14 @@ public enum Boilerplate {
         var cls = feats.map(\.initial)
         let transparent = feats.map { $0.initial == .bad && $0.transparent }
         // Borderline blocks side with the nearest decided neighbour that is content.
-        let decided = cls
+        let decided = Neighbours(cls, transparent, skip: [.nearGood, .short])
         for k in cls.indices where cls[k] == .nearGood {
-            let prev = nearest(decided, transparent, from: k, step: -1, skip: [.nearGood, .short])
-            let next = nearest(decided, transparent, from: k, step: 1, skip: [.nearGood, .short])
+            let prev = decided.before[k], next = decided.after[k]
             cls[k] = (prev == .good || next == .good) ? .good : .bad
         }
         // Short blocks: kept between content; headings kept when content follows closely.
         let resolved = cls
+        let around = Neighbours(resolved, transparent, skip: [.short])
         var out: [Classified] = []
         out.reserveCapacity(blocks.count)
         for k in cls.indices {
@@ -59,8 +59,7 @@ public enum Boilerplate {
                     out.append(Classified(kind: .heading, text: f.text, reason: "heading before content"))
                     continue
                 }
-                let prev = nearest(resolved, transparent, from: k, step: -1, skip: [.short])
-                let next = nearest(resolved, transparent, from: k, step: 1, skip: [.short])
+                let prev = around.before[k], next = around.after[k]
                 if prev == .good, next == .good, !f.headingLike || f.words >= 3 || f.endsSentence {
                     out.append(Classified(kind: .content, text: f.text, reason: "short between content"))
                 } else {
@@ -107,15 +106,27 @@ public enum Boilerplate {
 
     enum Class { case good, nearGood, short, bad }
 
-    /// The nearest class in one direction, skipping `skip` classes and transparent furniture
-    /// (ad slots, credits), which interrupts the text without ending it.
-    static func nearest(_ cls: [Class], _ transparent: [Bool], from k: Int, step: Int, skip: Set<Class>) -> Class {
-        var j = k + step
-        while j >= 0, j < cls.count {
-            if !skip.contains(cls[j]), !transparent[j] { return cls[j] }
-            j += step
+    /// For every block, the class of the nearest block before and after it that is neither in
+    /// `skip` nor transparent furniture (ad slots, credits interrupt the text without ending
+    /// it). The page edges count as furniture. Linear time.
+    struct Neighbours {
+        var before: [Class]
+        var after: [Class]
+
+        init(_ cls: [Class], _ transparent: [Bool], skip: Set<Class>) {
+            before = [Class](repeating: .bad, count: cls.count)
+            after = before
+            var last = Class.bad
+            for k in cls.indices {
+                before[k] = last
+                if !skip.contains(cls[k]), !transparent[k] { last = cls[k] }
+            }
+            last = .bad
+            for k in cls.indices.reversed() {
+                after[k] = last
+                if !skip.contains(cls[k]), !transparent[k] { last = cls[k] }
+            }
         }
-        return .bad  // the page edge counts as furniture
     }
 
     /// A good block follows within the next few blocks, with only short non-furniture blocks between.

@@ -146,9 +146,35 @@ enum HTMLExtractor {
             return HTMLExtractor.furnitureHints.contains(word)
         }
 
+        /// Iterative walk for very deep subtrees: text in document order, blocks at block tags.
+        mutating func visitFlat(_ root: Int) {
+            var stack: [(Int, Int)] = [(root, 0)]
+            while var (k, child) = stack.popLast() {
+                let el = doc.elements[k]
+                if child == 0 {
+                    if HTMLDocument.droppedTags.contains(el.tag) || isFurniture(el) { continue }
+                    if HTMLDocument.blockTags.contains(el.tag) { flush() }
+                }
+                while child < el.children.count {
+                    switch el.children[child] {
+                    case .text(let t):
+                        for sc in t.unicodeScalars { buf.append(sc == "\n" ? " " : sc) }
+                        child += 1
+                    case .element(let e):
+                        stack.append((k, child + 1))
+                        stack.append((e, 0))
+                        child = el.children.count + 1
+                    }
+                }
+                if child == el.children.count, HTMLDocument.blockTags.contains(el.tag) { flush() }
+                _ = k
+                k = 0
+            }
+        }
+
         mutating func visit(_ k: Int, depth: Int, inLink: Bool) {
-            // Pathologically deep (unclosed) markup: stop descending rather than exhaust the stack.
-            guard depth < 2000 else { return }
+            // Pathologically deep (unclosed) markup: walk the rest without recursion.
+            guard depth < 1000 else { visitFlat(k); return }
             let el = doc.elements[k]
             if k > 0, HTMLDocument.droppedTags.contains(el.tag) && !(el.tag == "header" && el.paragraphScore > 0) { return }
             if k > 0, isFurniture(el) { return }
