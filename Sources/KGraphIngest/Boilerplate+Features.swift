@@ -29,7 +29,8 @@ extension Boilerplate {
             keptText = text
             // Judged on the whole block: a copyright line ends the article even inside a long block.
             terminal = ws.contains(where: \.copyright) || Boilerplate.isTerminal(ws) || Boilerplate.hasPhrase(ws, Boilerplate.allRightsReserved)
-            if hits > 0 || ws.contains(where: \.copyright) {
+            // Only longer blocks are trimmed; a short block with furniture words is furniture as a whole.
+            if ws.count > 20, hits > 0 || ws.contains(where: \.copyright) {
                 let trimmed = Boilerplate.trimFurnitureSentences(text)
                 if trimmed.utf8.count != text.utf8.count {
                     keptText = trimmed
