@@ -32,6 +32,7 @@ public enum Boilerplate {
             if k > 0 && feats[k - 1].initial == .bad || k + 1 < feats.count && feats[k + 1].initial == .bad {
                 feats[k].initial = .bad
                 feats[k].reason = "beside furniture"
+                feats[k].transparent = true  // part of a widget ("Mail", "Print"), which interrupts the text
             }
         }
         var cls = feats.map(\.initial)
