@@ -170,6 +170,9 @@ public enum SentenceSplitter {
                 if k >= se { break }
                 if UTF8Scan.isLowerAt(b, k) { i = k; continue }
                 if c == 0x2E, run == 1, t == 1, !periodEnds(i, start, k, se) { i = k; continue }
+                // A stop with no word before it ("“… We agreed") opens the sentence, it does not end one.
+                if i - start < 8, !hasWordChar(start, i) { i = k; continue }
+                if i > start, opensQuote(UTF8Scan.previousStart(b, i)) { i = k; continue }
                 emit(start, j)
                 start = k
                 i = k
@@ -181,6 +184,24 @@ public enum SentenceSplitter {
                 let s = out[first]
                 out[first].isHeading = isHeading(s.text)
             }
+        }
+
+        /// An opening quote or bracket at `p`: “ ‘ " (
+        func opensQuote(_ p: Int) -> Bool {
+            let c = b[p]
+            // A straight quote opens only after a space ("no". ends a sentence; "... opens one).
+            if c == 0x22 || c == 0x28 { return p == 0 || b[p - 1] == 0x20 || b[p - 1] == 0x0A }
+            return c == 0xE2 && p + 2 < b.count && b[p + 1] == 0x80 && (b[p + 2] == 0x9C || b[p + 2] == 0x98)
+        }
+
+        func hasWordChar(_ s: Int, _ e: Int) -> Bool {
+            var k = s
+            while k < e {
+                let (sc, len) = UTF8Scan.scalar(b, k)
+                if sc.properties.isAlphabetic || (sc.value >= 48 && sc.value <= 57) { return true }
+                k += len
+            }
+            return false
         }
 
         /// Byte length of a sentence terminator at `i` (. ! ? …), or 0.
