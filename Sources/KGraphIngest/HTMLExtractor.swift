@@ -28,7 +28,7 @@ enum HTMLExtractor {
             let plain = plainWalker.run(main)
             if plain.reduce(0, { $0 + $1.text.count }) > total { blocks = plain }
         }
-        return Result(title: title(doc), blocks: blocks)
+        return Result(title: title(doc, main: main), blocks: blocks)
     }
 
     static func mainElement(_ doc: HTMLDocument) -> Int {
@@ -78,16 +78,26 @@ enum HTMLExtractor {
         return false
     }
 
-    /// The first `<h1>` outside furniture, else `<title>` without its site-name suffix.
-    static func title(_ doc: HTMLDocument) -> String? {
+    /// The page title: the `<h1>` that the `<title>` repeats, else the first `<h1>` inside the
+    /// main content, else the first `<h1>` outside furniture, else `<title>` without its
+    /// site-name suffix.
+    static func title(_ doc: HTMLDocument, main: Int) -> String? {
+        var headings: [(text: String, inMain: Bool)] = []
         for (k, el) in doc.elements.enumerated() where el.tag == "h1" {
-            var p = el.parent, dropped = false
-            while p >= 0 { if HTMLDocument.droppedTags.contains(doc.elements[p].tag) && doc.elements[p].tag != "header" { dropped = true; break }; p = doc.elements[p].parent }
+            var p = el.parent, dropped = false, inMain = k == main
+            while p >= 0 {
+                if p == main { inMain = true }
+                if HTMLDocument.droppedTags.contains(doc.elements[p].tag) && doc.elements[p].tag != "header" { dropped = true; break }
+                p = doc.elements[p].parent
+            }
             if dropped { continue }
             var w = Walker(doc: doc, useHints: false, mainScore: 0)
             let t = BlockText.normalize(w.text(of: k).unicodeScalars)
-            if t.count >= 8 { return t }
+            if t.count >= 8 { headings.append((t, inMain)) }
         }
+        let pageTitle = doc.title.map { $0.lowercased() } ?? ""
+        if !pageTitle.isEmpty, let h = headings.first(where: { pageTitle.contains($0.text.lowercased()) }) { return h.text }
+        if let h = headings.first(where: \.inMain) ?? headings.first { return h.text }
         guard var t = doc.title, !t.isEmpty else { return nil }
         for sep in [" | ", " - ", " – ", " — ", " :: "] where t.contains(sep) {
             let parts = t.components(separatedBy: sep)

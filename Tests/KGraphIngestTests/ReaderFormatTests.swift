@@ -100,6 +100,17 @@ import Testing
         #expect(a.text == "Trade Talks Expand\n\n\(Self.body)\n\n\(Self.body2)")
     }
 
+    @Test func siteLogoHeadingIsNotTheTitle() throws {
+        let html = """
+        <html><head><title>Ministers Agree On Trade | Daily Example</title></head><body>
+        <div class="logo"><h1>Daily Example News</h1></div>
+        <main><h1>Ministers Agree On Trade</h1><p>\(Self.body)</p><p>\(Self.body2)</p></main></body></html>
+        """
+        let a = try read(html, .html)
+        #expect(a.title == "Ministers Agree On Trade")
+        #expect(a.text == "Ministers Agree On Trade\n\n\(Self.body)\n\n\(Self.body2)")
+    }
+
     @Test func sniffsFormatsOfUnnamedInput() {
         #expect(ArticleFormat.sniff("<!doctype html><html><body><p>x</p></body></html>") == .html)
         #expect(ArticleFormat.sniff("{\"id\": \"a\", \"text\": \"b\"}\n") == .jsonLines)
