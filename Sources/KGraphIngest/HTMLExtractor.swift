@@ -159,7 +159,8 @@ enum HTMLExtractor {
         /// Iterative walk for very deep subtrees: text in document order, blocks at block tags.
         mutating func visitFlat(_ root: Int) {
             var stack: [(Int, Int)] = [(root, 0)]
-            while var (k, child) = stack.popLast() {
+            while let (k, resumeAt) = stack.popLast() {
+                var child = resumeAt
                 let el = doc.elements[k]
                 if child == 0 {
                     if HTMLDocument.droppedTags.contains(el.tag) || isFurniture(el) { continue }
@@ -176,9 +177,8 @@ enum HTMLExtractor {
                         child = el.children.count + 1
                     }
                 }
+                // Finished (not suspended for a child element): close the block.
                 if child == el.children.count, HTMLDocument.blockTags.contains(el.tag) { flush() }
-                _ = k
-                k = 0
             }
         }
 
