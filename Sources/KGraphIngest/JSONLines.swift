@@ -20,7 +20,17 @@ enum JSONLines {
                 guard p.i < end, b[p.i] == UInt8(ascii: ":") else { throw LineError(reason: "expected ':' after \"\(key)\"") }
                 p.i += 1
                 p.skipSpace()
-                if p.i < end, b[p.i] == UInt8(ascii: "\"") { out[key] = try p.string() } else { try p.skipValue(depth: 0) }
+                if p.i < end, b[p.i] == UInt8(ascii: "\"") {
+                    out[key] = try p.string()
+                } else {
+                    // Numbers are kept as written (a numeric "id"); other values are validated and skipped.
+                    let valueStart = p.i
+                    try p.skipValue(depth: 0)
+                    let c = b[valueStart]
+                    if c == UInt8(ascii: "-") || (c >= 48 && c <= 57) {
+                        out[key] = String(decoding: UnsafeBufferPointer(rebasing: b[valueStart..<p.i]), as: UTF8.self)
+                    }
+                }
                 p.skipSpace()
                 guard p.i < end else { throw LineError(reason: "unterminated object") }
                 if b[p.i] == UInt8(ascii: ",") { p.i += 1; continue }
