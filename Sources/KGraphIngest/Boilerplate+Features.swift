@@ -33,9 +33,12 @@ extension Boilerplate {
             if ws.count > 20, hits > 0 || ws.contains(where: \.copyright) {
                 let trimmed = Boilerplate.trimFurnitureSentences(text)
                 if trimmed.utf8.count != text.utf8.count {
+                    let hitsBefore = hits
                     keptText = trimmed
                     ws = Boilerplate.scanWords(trimmed)
                     hits = Boilerplate.phraseHits(ws)
+                    // Little text left beside clear furniture (two phrases or more) is its lead-in, not content.
+                    if ws.count < 15, hitsBefore - hits >= 2 { keptText = "" }
                 }
             }
             words = ws.count
@@ -73,6 +76,8 @@ extension Boilerplate {
             if Boilerplate.isTimestamp(ws) { bad("timestamp", transparent: true); return }
             if words <= 20, let f = keptText.unicodeScalars.first, f == "—" || f == "–" || f == "-", keptText.contains("(@") { bad("social media attribution"); return }
             if ws.allSatisfy(\.link) { bad("link"); return }
+            let linkWords = ws.reduce(0) { $0 + ($1.link ? 1 : 0) }
+            if words >= 4, linkWords * 3 >= words { bad("addresses and handles"); return }
             if block.linkChars > 0, block.linkChars * 2 > keptText.unicodeScalars.count, words >= 1 { bad("link density"); return }
             if words >= 12, Boilerplate.repeatedTrigramShare(ws) > 0.2 { bad("repetitive"); return }
             let runTogether = Boilerplate.runTogetherHeadlines(ws)
