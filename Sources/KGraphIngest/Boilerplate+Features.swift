@@ -1,0 +1,158 @@
+extension Boilerplate {
+    /// Words of a text split on whitespace (punctuation kept).
+    static func words(_ s: String) -> [Substring] {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+    }
+
+    /// Per-block evidence and its standalone verdict.
+    struct Features {
+        var text: String
+        var keptText: String
+        var words = 0
+        var initial: Class = .good
+        var reason = ""
+        var headingLike = false
+        var endsSentence = false
+        /// Very short, unpunctuated: a menu item, a label, a number.
+        var tiny = false
+        /// Furniture that may sit between a headline and its text (credits, file names, dates).
+        var transparent = false
+        /// Marks the end of the article body: copyright lines, comment sections.
+        var terminal = false
+        /// Order-sensitive hash of the block's words, for spotting repeated blocks.
+        var signature: UInt64 = 0
+
+        init(_ block: TextBlock) {
+            text = block.text
+            var ws = Boilerplate.scanWords(text)
+            var hits = Boilerplate.phraseHits(ws)
+            keptText = text
+            // Judged on the whole block: a copyright line ends the article even inside a long block.
+            terminal = ws.contains(where: \.copyright) || Boilerplate.isTerminal(ws) || Boilerplate.hasPhrase(ws, Boilerplate.allRightsReserved)
+            // Only longer blocks are trimmed; a short block with furniture words is furniture as a whole.
+            if ws.count > 20, hits > 0 || ws.contains(where: \.copyright) {
+                let trimmed = Boilerplate.trimFurnitureSentences(text)
+                if trimmed.utf8.count != text.utf8.count {
+                    let hitsBefore = hits
+                    keptText = trimmed
+                    ws = Boilerplate.scanWords(trimmed)
+                    hits = Boilerplate.phraseHits(ws)
+                    // Little text left beside clear furniture (two phrases or more) is its lead-in, not content.
+                    if ws.count < 15, hitsBefore - hits >= 2 { keptText = "" }
+                }
+            }
+            words = ws.count
+            for w in ws { signature = (signature &* 0x9E3779B97F4A7C15) ^ w.key }
+            endsSentence = Boilerplate.endsWithStop(keptText)
+            let endsColon = ws.last?.endsColon ?? false
+            let firstUpper = ws.first.map { $0.firstUpper || $0.hasDigit } ?? false
+            headingLike = firstUpper && words >= 2 && words <= 16 && (!endsSentence || keptText.utf8.last == 0x3F || keptText.utf8.last == 0x21) || (endsColon && words <= 12)
+            if block.isHeading, words <= 25 { headingLike = true }
+            tiny = words <= 2 && !endsSentence && !endsColon
+            if keptText.isEmpty { initial = .bad; reason = "furniture sentences"; return }
+
+            var letters = 0, nonSpace = 0
+            for w in ws { letters += w.letters; nonSpace += w.scalars }
+            var stops = 0
+            for w in ws where Boilerplate.stopWordKeys.contains(w.key) { stops += 1 }
+            let density = words > 0 ? Double(stops) / Double(words) : 0
+            let copyright = ws.contains(where: \.copyright)
+
+            func bad(_ why: String, transparent t: Bool = false) { initial = .bad; reason = why; transparent = t }
+            if hits >= 1 && words <= 20 || hits >= 2 && hits * 25 >= words || hits >= 4 && hits * 150 >= words { bad("vocabulary", transparent: words <= 3); return }
+            if letters * 2 < nonSpace { bad("numbers or symbols", transparent: true); return }
+            if copyright && words <= 40 { bad("copyright"); return }
+            if words <= 15, ws.contains(where: \.imageName) { bad("image file name", transparent: true); return }
+            if words <= 25, Boilerplate.startsWithOpener(ws),
+               !endsSentence || ws[0].endsColon || (ws.count > 1 && ws[1].endsColon) || keptText.utf8.first == 0x28 {
+                bad("related list or credit", transparent: true); return
+            }
+            if words <= 10, ws[0].key == Boilerplate.byKey, !endsSentence || keptText.utf8.last == 0x2E,
+               ws.dropFirst().prefix(2).allSatisfy(\.firstUpper) {
+                bad("byline", transparent: true); return
+            }
+            // A standalone parenthetical line: a photo credit or caption tag "(AP Photo/…)".
+            if words <= 8, keptText.utf8.first == 0x28, keptText.utf8.last == 0x29 { bad("parenthetical credit", transparent: true); return }
+            if Boilerplate.isTimestamp(ws) { bad("timestamp", transparent: true); return }
+            if words <= 20, let f = keptText.unicodeScalars.first, f == "—" || f == "–" || f == "-", keptText.contains("(@") { bad("social media attribution"); return }
+            if ws.allSatisfy(\.link) { bad("link"); return }
+            let linkWords = ws.reduce(0) { $0 + ($1.link ? 1 : 0) }
+            if words >= 4, linkWords * 3 >= words { bad("addresses and handles"); return }
+            if block.linkChars > 0, block.linkChars * 2 > keptText.unicodeScalars.count, words >= 1 { bad("link density"); return }
+            if words >= 12, Boilerplate.repeatedTrigramShare(ws) > 0.2 { bad("repetitive"); return }
+            let runTogether = Boilerplate.runTogetherHeadlines(ws)
+            if runTogether >= 2, runTogether * 40 >= words { bad("run-together headlines"); return }
+            // Headings are judged by what follows them, not by their own stop words.
+            if words <= 7 || headingLike { initial = .short; return }
+            if words >= 15 && density >= 0.25 || words >= 30 && density >= 0.18 { initial = .good; return }
+            if density >= 0.15 || endsSentence && words >= 10 && density >= 0.08 { initial = .nearGood; return }
+            bad("few stop words")
+        }
+    }
+
+    /// Ends in `.`, `!`, `?` or `…`, possibly followed by closing quotes or brackets.
+    static func endsWithStop(_ text: String) -> Bool {
+        for s in text.unicodeScalars.reversed() {
+            if ".!?…".unicodeScalars.contains(s) { return true }
+            if !"\"”’')]»".unicodeScalars.contains(s) { return false }
+        }
+        return false
+    }
+
+    static let terminalPhrases: [[String]] = [
+        ["all", "rights", "reserved"], ["copyright"], ["leave", "a", "reply"], ["click", "to", "comment"],
+        ["post", "a", "comment"], ["leave", "a", "comment"], ["comments", "have", "to", "be"], ["add", "a", "comment"],
+        ["join", "the", "conversation"], ["comments"], ["responses"],
+    ]
+
+    static let uiVerbKeys = KeyTable(set: ["sign", "subscribe", "login", "log", "click", "tap", "follow", "share",
+                                           "download", "register", "join", "get", "read", "watch", "create", "stay",
+                                           "catch", "listen", "continue", "view", "visit", "see"].map { key($0) })
+
+    static let allRightsReserved: [UInt64] = ["all", "rights", "reserved"].map { key($0) }
+
+    static func hasPhrase(_ ws: [Word], _ p: [UInt64]) -> Bool {
+        guard ws.count >= p.count else { return false }
+        for k in 0...(ws.count - p.count) where ws[k].key == p[0] {
+            var m = 1
+            while m < p.count, ws[k + m].key == p[m] { m += 1 }
+            if m == p.count { return true }
+        }
+        return false
+    }
+
+    /// Blocks after which a page holds no more article text (when they come late in the page).
+    static func isTerminal(_ ws: [Word]) -> Bool {
+        guard ws.count <= 40 else { return false }
+        for k in ws.indices {
+            for p in terminalKeys where k + p.count <= ws.count && ws[k].key == p[0] {
+                if p.count == 1 {
+                    // A lone "Comments" heading, not the word in prose.
+                    if ws.count <= 3 { return true }
+                    continue
+                }
+                var m = 1
+                while m < p.count, ws[k + m].key == p[m] { m += 1 }
+                if m == p.count { return true }
+            }
+        }
+        return false
+    }
+
+    static let timeWords: Set<String> = [
+        "am", "pm", "a.m", "p.m", "ist", "gmt", "utc", "et", "est", "edt", "pt", "bst", "cet", "ago", "updated", "published",
+        "posted", "on", "at", "mins", "min", "hours", "hour", "hrs", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "read",
+    ]
+
+    /// "December 20, 2023", "Updated: 10:42 AM IST, Aug 12", "3 hours ago".
+    static func isTimestamp(_ ws: [Word]) -> Bool {
+        guard !ws.isEmpty, ws.count <= 10 else { return false }
+        var dateLike = 0, other = 0, digit = false
+        for w in ws where !w.isEmpty {
+            if w.hasDigit { digit = true }
+            if w.numeric || monthKeys.contains(w.key) || timeWordKeys.contains(w.key) { dateLike += 1 } else { other += 1 }
+        }
+        return digit && dateLike >= 2 && other <= 1
+    }
+}
