@@ -1,5 +1,133 @@
-/// Everything the extractor knows in advance: entities with aliases, and relation verbs.
-/// (Interim stub: the entities work replaces it.)
+import Foundation
+import KGraphModel
+
+/// Everything the extractor knows in advance: entities with aliases, demonyms, metonyms and
+/// roles, surface forms to suppress, and extra relation verbs.
+///
+/// `Lexicon()` is the bundled lexicon (loaded once per process); add user files with
+/// ``adding(file:)`` or ``init(userFiles:)``. User entries override bundled ones with the
+/// same label (same node id).
 public struct Lexicon: Sendable {
-    public init() {}
+    /// Entities by node id.
+    public private(set) var entities: [String: LexiconEntity]
+    /// Normalized surface forms that must never become nodes (see ``Lexicon/normalize(_:)``).
+    public private(set) var suppressed: Set<String>
+    /// Extra relation trigger phrases, in the order they were given (bundled first).
+    public private(set) var verbEntries: [LexiconVerb]
+    /// The compiled matcher, rebuilt whenever entities change.
+    package private(set) var gazetteer: Gazetteer
+
+    /// The bundled lexicon. Loading happens once per process and is cached.
+    public init() { self = Lexicon.bundled }
+
+    /// A lexicon with nothing in it (tests, or `--no-bundled` style use).
+    public static let empty = Lexicon(entities: [:], suppressed: [], verbs: [])
+
+    /// The bundled lexicon plus user files, in order (later files override earlier ones).
+    public init(userFiles: [String]) throws(LexiconError) {
+        var lex = Lexicon.bundled
+        for f in userFiles { lex = try lex.adding(file: f) }
+        self = lex
+    }
+
+    package init(entities: [String: LexiconEntity], suppressed: Set<String>, verbs: [LexiconVerb]) {
+        self.entities = entities
+        self.suppressed = suppressed
+        self.verbEntries = verbs
+        self.gazetteer = Gazetteer(entities: entities)
+    }
+
+    /// The entity whose node id is `id`.
+    public func entity(id: String) -> LexiconEntity? { entities[id] }
+
+    /// Whether a surface form is suppressed ("Forum statistics").
+    public func isSuppressed(_ surface: String) -> Bool {
+        !suppressed.isEmpty && suppressed.contains(Lexicon.normalize(surface))
+    }
+
+    /// Adds or overrides entries: an entity with an existing label replaces it.
+    public func adding(entities more: [LexiconEntity], suppress: [String] = [], verbs: [LexiconVerb] = []) -> Lexicon {
+        var ents = entities
+        for e in more { ents[e.id] = e }
+        var sup = suppressed
+        for s in suppress { sup.insert(Lexicon.normalize(s)) }
+        return Lexicon(entities: ents, suppressed: sup, verbs: verbEntries + verbs)
+    }
+
+    /// Case-folded, quote-folded, whitespace-collapsed form used for suppression and lookups.
+    public static func normalize(_ s: String) -> String {
+        Tokenized.keys(of: s).joined(separator: " ")
+    }
+}
+
+/// One entity known in advance.
+public struct LexiconEntity: Sendable, Hashable {
+    public var label: String
+    public var type: NodeType
+    /// Names that denote the entity by themselves.
+    public var aliases: [String]
+    /// Nationality adjectives (countries only): "Indian".
+    public var demonyms: [String]
+    /// Capitals and seats of government used for the state: "New Delhi", "the Kremlin".
+    public var metonyms: [String]
+    /// Offices held (people).
+    public var roles: [LexiconRole]
+    public var note: String?
+    /// Surface forms (label, alias, demonym or metonym) that are also ordinary words or other
+    /// names ("Chad", "Georgian", "Victoria"): accepted only with support from the context.
+    /// Files mark them with `"ambiguous": true` on the entity (its label) or write the form as
+    /// `{"text": "Victoria", "ambiguous": true}`.
+    public var ambiguousForms: Set<String>
+
+    public init(label: String, type: NodeType, aliases: [String] = [], demonyms: [String] = [],
+                metonyms: [String] = [], roles: [LexiconRole] = [], note: String? = nil,
+                ambiguousForms: Set<String> = []) {
+        self.ambiguousForms = ambiguousForms
+        self.label = label
+        self.type = type
+        self.aliases = aliases
+        self.demonyms = demonyms
+        self.metonyms = metonyms
+        self.roles = roles
+        self.note = note
+    }
+
+    /// The node id: `Slug.make(label)`.
+    public var id: String { Slug.make(label) }
+
+    /// Every surface form of the entity other than its label.
+    public var allAliases: [String] { aliases + demonyms + metonyms }
+}
+
+/// An office a person holds: "External Affairs Minister" of "India", `serves`.
+public struct LexiconRole: Sendable, Hashable {
+    public var office: String
+    /// Label of the country or organization.
+    public var of: String
+    /// `.leads` (head) or `.serves` (minister, envoy, official).
+    public var relation: EdgeType
+    public var from: Int?
+    public var to: Int?
+
+    public init(office: String, of: String, relation: EdgeType, from: Int? = nil, to: Int? = nil) {
+        self.office = office
+        self.of = of
+        self.relation = relation
+        self.from = from
+        self.to = to
+    }
+
+    /// Node id of ``of``.
+    public var ofID: String { Slug.make(of) }
+}
+
+/// A relation trigger phrase from a lexicon file: "team up with" -> `partners-with`.
+public struct LexiconVerb: Sendable, Hashable {
+    public var phrase: String
+    public var edge: EdgeType
+
+    public init(phrase: String, edge: EdgeType) {
+        self.phrase = phrase
+        self.edge = edge
+    }
 }

@@ -1,0 +1,129 @@
+import KGraphModel
+
+extension RecognizerRun {
+    /// Organizations, alliances and regions named by a head word and capitalized modifiers:
+    /// "US Congressional Committee", "Ministry of External Affairs", "Warsaw Pact",
+    /// "Taiwan Strait", "East and South China Seas" (two regions).
+    mutating func matchHeadedNames(_ s: Int) {
+        let p = pieces[s]
+        // Right to left, so "House Armed Services Committee" is one name, not two.
+        var h = p.count - 1
+        while h >= 0 {
+            defer { h -= 1 }
+            guard isFree(s, h), p[h].isWord, p[h].isCapitalized else { continue }
+            let key = p[h].key
+            let type: NodeType
+            if NameWords.organizationHeads.contains(key) { type = .organization }
+            else if NameWords.allianceHeads.contains(key) { type = .alliance }
+            else if NameWords.regionHeads.contains(key) { type = .region }
+            else { continue }
+
+            var lo = h
+            var modifiersFree = true
+            while lo > 0 {
+                let j = lo - 1
+                if isFree(s, j), p[j].isWord, p[j].isCapitalized, !NameWords.leftStops.contains(p[j].key),
+                   !CommonWords.months.contains(p[j].key), !CommonWords.weekdays.contains(p[j].key) {
+                    lo = j; continue
+                }
+                if let f = findAt(s, j), f.hi == lo, f.form != .reference, let d = drafts[f.nodeID],
+                   d.type != .person, d.type != .principle, p[f.lo].isCapitalized {
+                    lo = f.lo; modifiersFree = false; continue
+                }
+                if (p[j].key == "and" || p[j].key == "&"), lo < h, !["seas", "straits", "oceans"].contains(key), j > 0, isFree(s, j - 1), p[j - 1].isWord,
+                   p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1].key), !isSentenceInitial(s, j - 1) {
+                    lo = j - 1; continue
+                }
+                break
+            }
+            // "Ministry of External Affairs", "Council on Foreign Relations", "Strait of Hormuz".
+            var hi = h + 1
+            if hi + 1 < p.count, ["of", "for", "on"].contains(p[hi].key) {
+                var k = hi + 1
+                if k < p.count, p[k].key == "the" { k += 1 }
+                var end = k
+                while end < p.count {
+                    if isFree(s, end), p[end].isWord, p[end].isCapitalized { end += 1; continue }
+                    if let f = findAt(s, end), f.lo == end, let d = drafts[f.nodeID], d.type == .country || d.type == .region,
+                       f.form == .name || f.form == .metonym {
+                        end = f.hi; continue
+                    }
+                    if end > k, end + 1 < p.count, p[end].key == "and", isFree(s, end + 1), p[end + 1].isCapitalized { end += 1; continue }
+                    break
+                }
+                if end > k { hi = end }
+            }
+            guard lo < h || hi > h + 1 else { continue }
+            // A lone capitalized word before the head at the start of a sentence is usually an
+            // ordinary word ("Party members said"): require more than that.
+            if hi == h + 1, lo == h - 1, isSentenceInitial(s, lo), CommonWords.contains(p[lo].key), modifiersFree { continue }
+            if type == .region, key == "region" && !modifiersFree { continue }
+            if type == .alliance, ["partnership", "agreement", "accord", "dialogue", "treaty"].contains(key),
+               modifiersFree, (lo..<h).allSatisfy({ CommonWords.contains(p[$0].key) || NameWords.titles.contains(p[$0].key) }) {
+                continue
+            }
+            // "East and South China Seas": the first region is "East China Sea".
+            let plural = ["seas": "Sea", "straits": "Strait", "oceans": "Ocean"][key]
+            var label = text(s, lo, hi)
+            if let singular = plural, hi == h + 1 {
+                label = text(s, lo, h) + " " + singular
+                if lo >= 2, p[lo - 1].key == "and", isFree(s, lo - 2), p[lo - 2].isCapitalized, h - lo >= 2 {
+                    let rest = text(s, lo + 1, h)
+                    if let id = patternNode(label: p[lo - 2].bare + " " + rest + " " + singular, type: .region) {
+                        claim(s, lo - 2, lo - 1, id, .name)
+                        finds[s][finds[s].count - 1].isAlias = false
+                    }
+                }
+            }
+            if let id = patternNode(label: label, type: type) {
+                claim(s, lo, hi, id, .name)
+            }
+            h = lo
+        }
+    }
+
+    /// New or proposed alliances named after an existing one: "an Asian NATO", "NATO Plus".
+    mutating func matchAlliancePatterns(_ s: Int) {
+        let p = pieces[s]
+        for fi in finds[s].indices {
+            let f = finds[s][fi]
+            guard !f.removed, f.form == .name, let d = drafts[f.nodeID], d.type == .alliance else { continue }
+            // "NATO Plus", "NATO+", "NATO plus".
+            if f.hi < p.count, isFree(s, f.hi), p[f.hi].key == "plus" || p[f.hi].key == "+" {
+                if let id = patternNode(label: d.label + " Plus", type: .alliance) {
+                    claim(s, f.lo, f.hi + 1, id, .name)
+                }
+                continue
+            }
+            // "Asian NATO", "Pacific NATO": a geographic adjective in front.
+            let j = f.lo - 1
+            guard j >= 0, p[j].isWord, p[j].isCapitalized else { continue }
+            let adjective = p[j].key
+            let geographic = adjective.hasSuffix("an") || adjective.hasSuffix("ern") || adjective.hasSuffix("ese")
+                || ["pacific", "atlantic", "arctic", "gulf", "mideast", "indo-pacific", "global"].contains(adjective)
+            guard geographic, !CommonWords.contains(adjective), !NameWords.leftStops.contains(adjective) else { continue }
+            if isFree(s, j) || findAt(s, j).flatMap({ drafts[$0.nodeID] })?.type == .region {
+                if let id = patternNode(label: p[j].bare + " " + d.label, type: .alliance) {
+                    claim(s, j, f.hi, id, .name)
+                }
+            }
+        }
+    }
+
+    /// "Non-Aligned Movement (NAM)": the acronym names the same node, here and later.
+    mutating func matchAcronymDefinitions(_ s: Int) {
+        let p = pieces[s]
+        var i = 0
+        while i + 2 < p.count {
+            defer { i += 1 }
+            guard p[i].key == "(", p[i + 2].key == ")", isFree(s, i + 1), i > 0, let f = findAt(s, i - 1),
+                  f.form == .name, let d = drafts[f.nodeID], d.type != .person else { continue }
+            let bare = p[i + 1].bare
+            let letters = bare.unicodeScalars
+            guard letters.count >= 2, letters.count <= 8, letters.first!.properties.isUppercase,
+                  letters.filter({ $0.properties.isUppercase }).count >= 2 else { continue }
+            claim(s, i + 1, i + 2, f.nodeID, .name)
+            acronyms[bare] = f.nodeID
+        }
+    }
+}

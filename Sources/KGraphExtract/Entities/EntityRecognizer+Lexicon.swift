@@ -1,0 +1,65 @@
+import KGraphIngest
+import KGraphModel
+
+extension RecognizerRun {
+    /// Lexicon names, leftmost-longest, with the case and context rules of ``Gazetteer``.
+    mutating func matchLexicon(_ s: Int) {
+        let p = pieces[s]
+        var i = 0
+        while i < p.count {
+            guard owner[s][i] == -1, p[i].isWord else { i += 1; continue }
+            var taken = 0
+            for (len, entries) in lexicon.gazetteer.matches(p, from: i) {
+                guard (i..<(i + len)).allSatisfy({ owner[s][$0] == -1 }) else { continue }
+                if lexicon.isSuppressed(text(s, i, i + len)) { break }
+                if let e = entries.first(where: { accepts($0, s, i, len) }) {
+                    claim(s, i, i + len, lexiconNode(e.entityID), e.form)
+                    taken = len
+                    break
+                }
+            }
+            i += max(taken, 1)
+        }
+    }
+
+    /// Whether a lexicon pattern matched at `pieces[s][i..<i+len]` really names its entity here.
+    func accepts(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int) -> Bool {
+        let p = pieces[s]
+        guard Gazetteer.caseMatches(e, p, from: i) else { return false }
+        let next = i + len < p.count ? p[i + len] : nil
+        let initial = isSentenceInitial(s, i)
+        if e.ambiguous {
+            // "Turkey said", "Bell's view": a verb or possessive shows an actor; otherwise
+            // a capital that is not explained by the sentence start or a heading.
+            let actor = next.map { NameWords.speech.contains($0.key) || $0.key == "'s" } ?? false
+            if !actor && (initial || headings[s] || !p[i].isCapitalized) { return false }
+        }
+        if e.form == .metonym || (e.type == .person && len == 1) || e.form == .demonym && e.type != .country {
+            // "Washington Post", "George Washington": part of a longer name, not the entity.
+            if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1, !headings[s],
+               !CommonWords.months.contains(n.key), !CommonWords.weekdays.contains(n.key),
+               !NameWords.speech.contains(n.key) {
+                return false
+            }
+            if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !headings[s],
+               !isSentenceInitial(s, i - 1) || !CommonWords.contains(p[i - 1].key),
+               !NameWords.titles.contains(p[i - 1].key), !NameWords.leftStops.contains(p[i - 1].key),
+               !CommonWords.contains(p[i - 1].key) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The first word of its sentence, or the first after an opening quote or bracket.
+    func isSentenceInitial(_ s: Int, _ i: Int) -> Bool {
+        var j = i - 1
+        let p = pieces[s]
+        while j >= 0, !p[j].isWord {
+            let k = p[j].key
+            if k == "\"" || k == "\u{201C}" || k == "(" || k == "[" || k == "'" || k == "\u{2018}" || k == ":" || k == "-" || k == "\u{2014}" || k == "\u{2013}" { j -= 1; continue }
+            return false
+        }
+        return j < 0 || owner[s][j] == -2
+    }
+}

@@ -1,0 +1,91 @@
+import KGraphIngest
+
+/// A matching unit: a token, or one part of a hyphenated token ("US-India" gives "us" and
+/// "india"), with its normalized key.
+struct Piece: Sendable {
+    /// Case-folded, period-free, quote-folded, accent-free form: "U.S." -> "us".
+    var key: String
+    /// The surface without periods, case kept: "U.S." -> "US" (case-sensitive acronyms).
+    var bare: String
+    /// Index of the token in the sentence.
+    var token: Int
+    /// Scalar offsets in the article text.
+    var start: Int
+    var end: Int
+    var isCapitalized: Bool
+    var isWord: Bool
+}
+
+enum Tokenized {
+    /// Pieces of a sentence's tokens. Lone periods are dropped so "Dr. S. Jaishankar" and
+    /// "Dr S Jaishankar" match alike; other punctuation stays and blocks matches.
+    static func pieces(_ tokens: [Token]) -> [Piece] {
+        var out: [Piece] = []
+        out.reserveCapacity(tokens.count)
+        for (i, t) in tokens.enumerated() {
+            if t.kind == .punctuation {
+                if t.text == "." || t.text == "\u{2019}" || t.text == "'" { continue }
+                out.append(Piece(key: t.text, bare: t.text, token: i, start: t.start, end: t.end, isCapitalized: false, isWord: false))
+                continue
+            }
+            let scalars = t.text.unicodeScalars
+            if !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
+                out.append(Piece(key: fold(t.lower), bare: stripPeriods(t.text), token: i, start: t.start, end: t.end,
+                                 isCapitalized: t.isCapitalized, isWord: t.kind == .word))
+                continue
+            }
+            // Hyphenated word: one piece per part, so "Indo-Pacific" matches "Indo Pacific".
+            var partStart = t.start
+            var cur = String.UnicodeScalarView()
+            func flush(_ end: Int) {
+                if !cur.isEmpty {
+                    let s = String(cur)
+                    out.append(Piece(key: fold(s.lowercased()), bare: stripPeriods(s), token: i, start: partStart, end: end,
+                                     isCapitalized: cur.first!.properties.isUppercase, isWord: true))
+                }
+                cur = String.UnicodeScalarView()
+            }
+            var pos = t.start
+            for s in scalars {
+                if s == "-" || s == "\u{2010}" || s == "\u{2011}" {
+                    flush(pos)
+                    partStart = pos + 1
+                } else {
+                    cur.append(s)
+                }
+                pos += 1
+            }
+            flush(pos)
+        }
+        return out
+    }
+
+    /// Keys of a free text (lexicon patterns), using the same tokenizer as articles.
+    static func keys(of text: String) -> [String] {
+        pieces(Tokenizer.tokens(text)).map(\.key)
+    }
+
+    static func stripPeriods(_ s: String) -> String {
+        s.contains(".") ? s.replacingOccurrences(of: ".", with: "") : s
+    }
+
+    /// Lowercase input: drops periods and accents, folds curly quotes.
+    static func fold(_ lower: String) -> String {
+        var ascii = true
+        var hasPeriod = false
+        for u in lower.utf8 {
+            if u >= 0x80 { ascii = false; break }
+            if u == 0x2E { hasPeriod = true }
+        }
+        if ascii { return hasPeriod ? lower.replacingOccurrences(of: ".", with: "") : lower }
+        var out = String.UnicodeScalarView()
+        for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s.properties.generalCategory == .nonspacingMark || s == "." { continue }
+            switch s {
+            case "\u{2019}", "\u{2018}", "\u{02BC}": out.append("'")
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+}
