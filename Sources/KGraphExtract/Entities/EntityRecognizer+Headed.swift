@@ -30,8 +30,9 @@ extension RecognizerRun {
                    d.type != .person, d.type != .principle, p[f.lo].isCapitalized {
                     lo = f.lo; modifiersFree = false; continue
                 }
-                if (p[j].key == "and" || p[j].key == "&"), lo < h, !["seas", "straits", "oceans"].contains(key), j > 0, isFree(s, j - 1), p[j - 1].isWord,
-                   p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1].key), !isSentenceInitial(s, j - 1) {
+                // "People's Liberation Army", "Workers' Party": a common noun's possessive.
+                if p[j].key == "'s", lo < h || NameWords.organizationHeads.contains(key), j > 0, isFree(s, j - 1), p[j - 1].isCapitalized,
+                   CommonWords.contains(p[j - 1].key) || p[j - 1].key == "people" {
                     lo = j - 1; continue
                 }
                 break
@@ -43,7 +44,8 @@ extension RecognizerRun {
                 if k < p.count, p[k].key == "the" { k += 1 }
                 var end = k
                 while end < p.count {
-                    if isFree(s, end), p[end].isWord, p[end].isCapitalized { end += 1; continue }
+                    if isFree(s, end), p[end].isWord, p[end].isCapitalized, !CommonWords.months.contains(p[end].key),
+                       !CommonWords.weekdays.contains(p[end].key) { end += 1; continue }
                     if let f = findAt(s, end), f.lo == end, let d = drafts[f.nodeID], d.type == .country || d.type == .region,
                        f.form == .name || f.form == .metonym {
                         end = f.hi; continue
@@ -53,6 +55,8 @@ extension RecognizerRun {
                 }
                 if end > k { hi = end }
             }
+            // A capitalized ordinary word opening the sentence is not part of the name ("Key Security Council").
+            while lo < h, isSentenceInitial(s, lo), isFree(s, lo), CommonWords.contains(p[lo].key), !NameWords.titles.contains(p[lo].key) { lo += 1 }
             guard lo < h || hi > h + 1 else { continue }
             // A lone capitalized word before the head at the start of a sentence is usually an
             // ordinary word ("Party members said"): require more than that.

@@ -2,6 +2,8 @@ import KGraphIngest
 import KGraphModel
 
 extension RecognizerRun {
+    private static let nonNameSuffixes = ["ive", "ic", "ical", "ous", "ary", "ist", "ism", "tion", "sion", "ment", "ness",
+                                          "ity", "ies", "ese", "ian", "ean", "ing", "ed", "ern", "ful", "less", "able"]
     private static let nameConnectors = Set<String>(["bin", "de", "da", "van", "von", "der", "du", "al", "del", "la", "le", "ibn", "dos"])
 
     /// People the lexicon does not know: after a title ("Foreign Minister Taro Kono", "Dr. X Y"),
@@ -45,7 +47,7 @@ extension RecognizerRun {
         for k in name {
             let key = p[k].key
             if CommonWords.months.contains(key) || CommonWords.weekdays.contains(key) { return }
-            if NameWords.organizationHeads.contains(key) || NameWords.regionHeads.contains(key)
+            if k == last, NameWords.organizationHeads.contains(key) || NameWords.regionHeads.contains(key)
                 || NameWords.allianceHeads.contains(key) || NameWords.otherHeads.contains(key) { return }
             // Acronyms and shouting ("NATO", "BREAKING") are not personal names.
             if p[k].bare.count > 1, p[k].bare == p[k].bare.uppercased(), p[k].bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { return }
@@ -58,17 +60,27 @@ extension RecognizerRun {
             || (prev == "to" && a > 1 && p[a - 2].key == "according")
             || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
         let wordCount = words.count
-        if wordCount == 1 {
+        if wordCount == 1 && name.count == 1 {
             // "Mr. Trump", "Kono said": a surname, resolved once every full name is known.
             if titled || speech { pendingSingles.append((s, name[0], titled)) }
             return
         }
+        if !titled {
+            // Ordinary words are not names: "Human Rights said" is not a person.
+            guard !CommonWords.contains(p[last].key) || !CommonWords.contains(p[name[0]].key) else { return }
+            guard !CommonWords.contains(p[last].key) || !speech || wordCount > 1 else { return }
+        }
         if !(titled || speech) {
             guard wordCount <= 3, !CommonWords.contains(p[name[0]].key) else { return }
             for k in name where lowercaseWords.contains(p[k].key) && p[k].bare.count > 1 { return }
+            // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
+            for k in name {
+                let w = p[k].key
+                if w.count > 4, Self.nonNameSuffixes.contains(where: { w.hasSuffix($0) }) { return }
+            }
         }
         let label = text(s, name[0], last + 1)
-        if let id = patternNode(label: label, type: .person, nameLength: wordCount) {
+        if let id = patternNode(label: label, type: .person, nameLength: name.count) {
             claim(s, name[0], last + 1, id, .name)
         }
     }
@@ -88,7 +100,7 @@ extension RecognizerRun {
         for (s, k, titled) in pendingSingles where isFree(s, k) {
             if let id = surnames[pieces[s][k].key] {
                 claim(s, k, k + 1, id, .name)
-            } else if titled, !CommonWords.contains(pieces[s][k].key) || !isSentenceInitial(s, k) {
+            } else if titled, !CommonWords.contains(pieces[s][k].key) {
                 if let id = patternNode(label: text(s, k, k + 1), type: .person) {
                     claim(s, k, k + 1, id, .name)
                     surnames[pieces[s][k].key] = id

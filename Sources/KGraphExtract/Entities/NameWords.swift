@@ -16,10 +16,10 @@ enum NameWords {
         "archbishop", "cardinal", "ayatollah", "imam", "rabbi", "emir", "sultan", "chairperson", "founder",
         "executive", "managing", "head", "special", "u", "envoy", "economy", "energy", "health", "justice",
         "education", "labor", "labour", "agriculture", "transport", "information", "culture", "environment",
-        "intelligence", "military", "army", "navy", "air", "force", "staff", "joint", "chiefs", "minority",
-        "majority", "whip", "house", "senate", "party", "general", "secretary-general", "spokesmen",
+        "minority",
+        "majority", "whip", "general", "secretary-general", "spokesmen",
         "analyst", "fellow", "researcher", "professor", "editor", "correspondent", "columnist", "author",
-        "economist", "strategist", "scholar", "expert", "member", "lawmaker", "legislator", "mp", "mep",
+        "economist", "commissioner", "undersecretary", "high", "strategist", "scholar", "expert", "lawmaker", "legislator", "mp", "mep",
     ])
 
     /// Words that tie a person to a statement: "X said", "said X", "according to X".

@@ -17,6 +17,11 @@ struct Piece: Sendable {
 }
 
 enum Tokenized {
+    static let abbreviations = Set<String>([
+        "dr", "mr", "mrs", "ms", "gen", "sen", "rep", "st", "jr", "sr", "lt", "col", "gov", "prof", "capt", "maj",
+        "adm", "brig", "sgt", "rev", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "pres", "supt", "cmdr",
+    ])
+
     /// Pieces of a sentence's tokens. Lone periods are dropped so "Dr. S. Jaishankar" and
     /// "Dr S Jaishankar" match alike; other punctuation stays and blocks matches.
     static func pieces(_ tokens: [Token]) -> [Piece] {
@@ -24,7 +29,11 @@ enum Tokenized {
         out.reserveCapacity(tokens.count)
         for (i, t) in tokens.enumerated() {
             if t.kind == .punctuation {
-                if t.text == "." || t.text == "\u{2019}" || t.text == "'" { continue }
+                // A period after an initial or a short title ("S.", "Dr.") is part of the name;
+                // any other period ends a sentence and must stop a name.
+                if t.text == "\u{2019}" || t.text == "'" { continue }
+                if t.text == ".", i > 0, tokens[i - 1].end == t.start, abbreviations.contains(tokens[i - 1].lower)
+                    || (tokens[i - 1].text.unicodeScalars.count == 1 && tokens[i - 1].isCapitalized) { continue }
                 out.append(Piece(key: t.text, bare: t.text, token: i, start: t.start, end: t.end, isCapitalized: false, isWord: false))
                 continue
             }
