@@ -86,7 +86,7 @@ struct RecognizerRun {
             pieces.append(p)
             owner.append([Int](repeating: -1, count: p.count))
             finds.append([])
-            for tok in t where tok.kind == .word && !tok.isCapitalized { lowercaseWords.insert(tok.lower) }
+            for q in p where q.isWord && !q.isCapitalized { lowercaseWords.insert(q.key) }
         }
         for i in 0..<n {
             let skip = Boilerplate.isBoilerplate(tokens[i])

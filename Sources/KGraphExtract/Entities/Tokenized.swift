@@ -38,9 +38,9 @@ enum Tokenized {
                 continue
             }
             let scalars = t.text.unicodeScalars
-            if !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
+            if !t.text.utf8.contains(0x2D) && !t.text.utf8.contains(0xE2) || !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
                 out.append(Piece(key: fold(t.lower), bare: stripPeriods(t.text), token: i, start: t.start, end: t.end,
-                                 isCapitalized: t.isCapitalized, isWord: t.kind == .word))
+                                 isCapitalized: isCapitalized(t.text), isWord: t.kind == .word))
                 continue
             }
             // Hyphenated word: one piece per part, so "Indo-Pacific" matches "Indo Pacific".
@@ -75,7 +75,15 @@ enum Tokenized {
     }
 
     static func stripPeriods(_ s: String) -> String {
-        s.contains(".") ? s.replacingOccurrences(of: ".", with: "") : s
+        guard s.utf8.contains(0x2E) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "." }))
+    }
+
+    /// Starts with an uppercase letter (ASCII fast path).
+    static func isCapitalized(_ s: String) -> Bool {
+        guard let u = s.utf8.first else { return false }
+        if u < 0x80 { return u >= 0x41 && u <= 0x5A }
+        return s.unicodeScalars.first!.properties.isUppercase
     }
 
     /// Lowercase input: drops periods and accents, folds curly quotes.
@@ -86,7 +94,7 @@ enum Tokenized {
             if u >= 0x80 { ascii = false; break }
             if u == 0x2E { hasPeriod = true }
         }
-        if ascii { return hasPeriod ? lower.replacingOccurrences(of: ".", with: "") : lower }
+        if ascii { return hasPeriod ? stripPeriods(lower) : lower }
         var out = String.UnicodeScalarView()
         for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
             if s.properties.generalCategory == .nonspacingMark || s == "." { continue }
