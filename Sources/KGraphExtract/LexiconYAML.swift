@@ -158,9 +158,13 @@ enum YAMLSubset {
             guard s.hasSuffix("]") else { throw YAMLSyntaxError(line: line, message: "unclosed [ list (flow lists must fit on one line)") }
             let inner = s.dropFirst().dropLast()
             var items: [JSONValue] = []
-            var cur = "", quote: Character? = nil
+            var cur = "", quote: Character? = nil, escaped = false
             for c in inner {
-                if let q = quote { cur.append(c); if c == q { quote = nil }; continue }
+                if let q = quote {
+                    cur.append(c)
+                    if escaped { escaped = false } else if c == "\\" && q == "\"" { escaped = true } else if c == q { quote = nil }
+                    continue
+                }
                 if c == "\"" || c == "'" { quote = c; cur.append(c); continue }
                 if c == "," { items.append(try scalar(cur.trimmingSpaces, line: line)); cur = ""; continue }
                 cur.append(c)
