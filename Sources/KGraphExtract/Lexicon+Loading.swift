@@ -184,7 +184,7 @@ struct LexiconFile {
             guard let edge = EdgeType(rawValue: edgeName) else {
                 throw fail("\(place).edge", "expected one of \(EdgeType.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(edgeName)\"")
             }
-            return LexiconVerb(phrase: phrase, edge: edge)
+            return LexiconVerb(phrase: phrase, edge: edge, inverse: v["inverse"] == .bool(true))
         }
     }
 }

@@ -123,11 +123,15 @@ public struct LexiconRole: Sendable, Hashable {
 
 /// A relation trigger phrase from a lexicon file: "team up with" -> `partners-with`.
 public struct LexiconVerb: Sendable, Hashable {
+    /// The trigger as a lemma ("team up with"); the relation rules generate inflections.
     public var phrase: String
     public var edge: EdgeType
+    /// The object is the source: "X includes Y" -> Y member-of X.
+    public var inverse: Bool
 
-    public init(phrase: String, edge: EdgeType) {
+    public init(phrase: String, edge: EdgeType, inverse: Bool = false) {
         self.phrase = phrase
         self.edge = edge
+        self.inverse = inverse
     }
 }
