@@ -71,9 +71,9 @@ def main(argv):
             continue
         if not isinstance(doc, dict):
             errors.append(f"{name}: top level must be an object"); continue
-        for k in doc:
-            if k not in ("entities", "suppress", "verbs", "note", "_comment"):
-                warnings.append(f"{name}: unknown section {k!r} (ignored by the loader)")
+        other = [k for k in doc if k not in ("entities", "suppress", "verbs", "note", "_comment")]
+        if other:
+            warnings.append(f"{name}: sections not read by the entity loader: {', '.join(other)}")
         for s in doc.get("suppress", []) or []:
             if not isinstance(s, str): errors.append(f"{name}: suppress entries must be strings")
             nsuppress += 1
@@ -168,7 +168,7 @@ def main(argv):
     for c in counts.values(): tot.update(c)
     print(f"total: {sum(tot.values())} entities (" + ", ".join(f"{t} {tot[t]}" for t in sorted(tot)) +
           f"), {nforms} surface forms, {nroles} roles, {nsuppress} suppressions, {nverbs} verbs")
-    for w in warnings: print("warning:", w)
+    for w in warnings: print("note:", w)
     for e in errors: print("error:", e)
     print("OK" if not errors else f"{len(errors)} error(s)")
     return 1 if errors else 0
