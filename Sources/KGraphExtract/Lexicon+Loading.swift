@@ -23,7 +23,8 @@ extension Lexicon {
                 FileHandle.standardError.write(Data("kgraph: warning: bundled lexicon \(error)\n".utf8))
             }
         }
-        lex = lex.adding(entities: ents, suppress: sup, verbs: verbs)
+        // verbs.json's triggers are already in VerbLexicon.bundled (it reads the file's other sections too).
+        lex = lex.adding(entities: ents, suppress: sup, verbs: verbs, intoVerbLexicon: false)
         return lex
     }
 

@@ -12,8 +12,11 @@ public struct Lexicon: Sendable {
     public private(set) var entities: [String: LexiconEntity]
     /// Normalized surface forms that must never become nodes (see ``Lexicon/normalize(_:)``).
     public private(set) var suppressed: Set<String>
-    /// Extra relation trigger phrases, in the order they were given (bundled first).
+    /// Relation trigger phrases from lexicon files' `verbs` sections, in the order given
+    /// (bundled first).
     public private(set) var verbEntries: [LexiconVerb]
+    /// The relation trigger lexicon: the bundled `verbs.json` plus user files' `verbs` entries.
+    public private(set) var verbs: VerbLexicon
     /// The compiled matcher, rebuilt whenever entities change.
     package private(set) var gazetteer: Gazetteer
 
@@ -21,7 +24,8 @@ public struct Lexicon: Sendable {
     public init() { self = Lexicon.bundled }
 
     /// A lexicon with nothing in it (tests, or `--no-bundled` style use).
-    public static let empty = Lexicon(entities: [:], suppressed: [], verbs: [])
+    /// It keeps the bundled relation verbs, which are grammar rather than world knowledge.
+    public static let empty = Lexicon(entities: [:], suppressed: [], verbs: [], verbLexicon: .bundled)
 
     /// The bundled lexicon plus user files, in order (later files override earlier ones).
     public init(userFiles: [String]) throws(LexiconError) {
@@ -30,10 +34,11 @@ public struct Lexicon: Sendable {
         self = lex
     }
 
-    package init(entities: [String: LexiconEntity], suppressed: Set<String>, verbs: [LexiconVerb]) {
+    package init(entities: [String: LexiconEntity], suppressed: Set<String>, verbs: [LexiconVerb], verbLexicon: VerbLexicon) {
         self.entities = entities
         self.suppressed = suppressed
         self.verbEntries = verbs
+        self.verbs = verbLexicon
         self.gazetteer = Gazetteer(entities: entities)
     }
 
@@ -45,13 +50,20 @@ public struct Lexicon: Sendable {
         !suppressed.isEmpty && suppressed.contains(Lexicon.normalize(surface))
     }
 
-    /// Adds or overrides entries: an entity with an existing label replaces it.
-    public func adding(entities more: [LexiconEntity], suppress: [String] = [], verbs: [LexiconVerb] = []) -> Lexicon {
+    /// Adds or overrides entries: an entity with an existing label replaces it; `verbs` are
+    /// added to the relation trigger lexicon.
+    public func adding(entities more: [LexiconEntity], suppress: [String] = [], verbs more2: [LexiconVerb] = []) -> Lexicon {
+        adding(entities: more, suppress: suppress, verbs: more2, intoVerbLexicon: true)
+    }
+
+    package func adding(entities more: [LexiconEntity], suppress: [String], verbs more2: [LexiconVerb], intoVerbLexicon: Bool) -> Lexicon {
         var ents = entities
         for e in more { ents[e.id] = e }
         var sup = suppressed
         for s in suppress { sup.insert(Lexicon.normalize(s)) }
-        return Lexicon(entities: ents, suppressed: sup, verbs: verbEntries + verbs)
+        var vl = verbs
+        if intoVerbLexicon { for v in more2 { vl.add(phrase: v.phrase, edge: v.edge, inverse: v.inverse) } }
+        return Lexicon(entities: ents, suppressed: sup, verbs: verbEntries + more2, verbLexicon: vl)
     }
 
     /// Case-folded, quote-folded, whitespace-collapsed form used for suppression and lookups.

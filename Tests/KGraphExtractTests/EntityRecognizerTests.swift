@@ -47,7 +47,9 @@ import KGraphModel
         #expect(a.nodes["ministry-of-external-affairs"]?.type == .organization)
         #expect(a.nodes["us-congressional-committee"]?.type == .organization)
         #expect(a.nodes["varnholt-policy-forum"]?.type == .organization)
-        #expect(a.nodes["united-states"] == nil)  // "US" is part of the committee's name here
+        // "US" is part of the committee's name: no mention of its own, but the country is in the article.
+        #expect(!a.mentionList.contains { $0.contains("united-states") })
+        #expect(a.nodes["united-states"]?.mentions.map(\.text) == ["US"])
     }
 
     @Test func newAlliancesAndRegionsByPattern() {

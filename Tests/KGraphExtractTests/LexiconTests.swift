@@ -27,14 +27,16 @@ import KGraphModel
            {"label": "India", "type": "country", "aliases": ["Hindustan"], "demonyms": ["Indian"]}
          ],
          "suppress": ["Forum Statistics"],
-         "verbs": [{"phrase": "team up with", "edge": "partners-with"}]}
+         "verbs": [{"phrase": "clink glasses with", "edge": "partners-with"}]}
         """, ext: "json")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let lex = try testLexicon.adding(file: path)
         #expect(lex.entity(id: "varnholt-institute")?.aliases == ["VI"])
         #expect(lex.entity(id: "india")?.aliases == ["Hindustan"])  // user entry overrides
         #expect(lex.isSuppressed("forum statistics"))
-        #expect(lex.verbEntries == [LexiconVerb(phrase: "team up with", edge: .partnersWith)])
+        #expect(lex.verbEntries == [LexiconVerb(phrase: "clink glasses with", edge: .partnersWith)])
+        #expect(lex.verbs.entries.contains { $0.phrase == "clink glasses with" && $0.edge == .partnersWith })
+        #expect(!testLexicon.verbs.entries.contains { $0.phrase == "clink glasses with" })
         let a = EntityRecognizer(lexicon: lex).analyze(article("VI met Hindustan officials. Forum Statistics"),
                                                        sentences: sentences(of: "VI met Hindustan officials. Forum Statistics"))
         #expect(a.typedIDs == ["india:country", "varnholt-institute:organization"])

@@ -7,6 +7,16 @@ enum Boilerplate {
         "reuters", "ap", "afp", "bloomberg", "xinhua", "ians", "pti", "ani", "upi", "dpa", "kyodo", "yonhap",
         "tass", "efe", "ansa", "cnn", "bbc", "associated", "press", "agence", "france-presse", "presse",
     ])
+    /// Wire services and news agencies by node id: they report, they do not act.
+    static let wireAgencyIDs = Set<String>([
+        "reuters", "thomson-reuters", "associated-press", "ap", "afp", "agence-france-presse", "xinhua",
+        "xinhua-news-agency", "kyodo", "kyodo-news", "yonhap", "yonhap-news-agency", "tass", "ani", "asian-news-international",
+        "pti", "press-trust-of-india", "ians", "upi", "united-press-international", "dpa", "deutsche-presse-agentur", "efe",
+        "ansa", "central-news-agency", "bernama", "antara", "anadolu-agency", "interfax", "ria-novosti", "wam", "spa", "irna",
+    ])
+
+    static func isWireAgency(_ id: String) -> Bool { wireAgencyIDs.contains(id) }
+
     private static let creditStarts = Set<String>([
         "photo", "photos", "photograph", "image", "images", "credit", "credits", "caption", "file", "copyright",
         "©", "pictured", "picture", "illustration", "video", "watch", "advertisement", "sponsored",
@@ -54,9 +64,9 @@ enum Boilerplate {
     /// A title or section heading: no final stop, short, mostly capitalized words.
     static func looksLikeHeading(_ tokens: [Token]) -> Bool {
         guard let last = tokens.last else { return false }
-        if last.kind == .punctuation, [".", "!", "?", "\"", "\u{201D}", "'", "\u{2019}", ")", ":", ";"].contains(last.text) { return false }
+        if last.kind == .punctuation, [".", "!", "?", "\"", "\u{201D}", "'", "\u{2019}", ")", ";"].contains(last.text) { return false }
         let words = tokens.filter { $0.kind == .word && $0.text != "'s" }
-        guard !words.isEmpty, words.count <= 24 else { return false }
+        guard !words.isEmpty, words.count <= (last.text == ":" ? 8 : 24) else { return false }
         let small: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from", "as", "vs", "is"]
         let content = words.filter { !small.contains($0.lower) }
         guard !content.isEmpty else { return false }
@@ -87,10 +97,17 @@ enum Boilerplate {
         return 0
     }
 
-    /// "(Reuters)", "(AP Photo/...)": agency credits anywhere in a sentence.
+    /// "(Reuters)", "(AP Photo/...)", "Photo Credit: ANI": credits anywhere in a sentence.
     static func blockAgencyCredits(_ p: [Piece], _ owner: inout [Int]) {
         var i = 0
         while i < p.count {
+            if ["photo", "credit", "credits", "image", "photograph", "pictured", "courtesy"].contains(p[i].key),
+               i + 1 < p.count, p[i + 1].key == ":" || p[i + 1].key == "credit" || p[i + 1].key == "/" {
+                var j = i
+                while j < p.count, p[j].key != ")", p[j].key != "|" { if owner[j] == -1 { owner[j] = -2 }; j += 1 }
+                i = j
+                continue
+            }
             if p[i].key == "(", i + 1 < p.count, agencies.contains(p[i + 1].key) {
                 var j = i + 1
                 while j < p.count, p[j].key != ")", j - i < 12 { j += 1 }

@@ -27,8 +27,13 @@ extension RecognizerRun {
                     lo = j; continue
                 }
                 if let f = findAt(s, j), f.hi == lo, f.form != .reference, let d = drafts[f.nodeID],
-                   d.type != .person, d.type != .principle, p[f.lo].isCapitalized {
+                   d.type != .person, (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord }) {
                     lo = f.lo; modifiersFree = false; continue
+                }
+                // "Ways and Means Committee", "Special and Privileged Strategic Partnership".
+                if p[j].key == "and", lo < h, !["seas", "straits", "oceans"].contains(key), j > 0, isFree(s, j - 1), isFree(s, lo),
+                   p[j - 1].isWord, p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1].key), !isSentenceInitial(s, j - 1) {
+                    lo = j - 1; continue
                 }
                 // "People's Liberation Army", "Workers' Party": a common noun's possessive.
                 if p[j].key == "'s", lo < h || NameWords.organizationHeads.contains(key), j > 0, isFree(s, j - 1), p[j - 1].isCapitalized,
@@ -46,11 +51,12 @@ extension RecognizerRun {
                 while end < p.count {
                     if isFree(s, end), p[end].isWord, p[end].isCapitalized, !CommonWords.months.contains(p[end].key),
                        !CommonWords.weekdays.contains(p[end].key) { end += 1; continue }
-                    if let f = findAt(s, end), f.lo == end, let d = drafts[f.nodeID], d.type == .country || d.type == .region,
-                       f.form == .name || f.form == .metonym {
+                    if let f = findAt(s, end), f.lo == end, let d = drafts[f.nodeID],
+                       ((d.type == .country || d.type == .region) && (f.form == .name || f.form == .metonym))
+                        || (d.type == .principle && (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord })) {
                         end = f.hi; continue
                     }
-                    if end > k, end + 1 < p.count, p[end].key == "and", isFree(s, end + 1), p[end + 1].isCapitalized { end += 1; continue }
+                    if end > k, end + 1 < p.count, p[end].key == "and", p[end + 1].isCapitalized, p[end + 1].isWord { end += 1; continue }
                     break
                 }
                 if end > k { hi = end }
@@ -80,6 +86,10 @@ extension RecognizerRun {
                 }
             }
             if let id = patternNode(label: label, type: type) {
+                // "Russian Foreign Ministry" still tells that Russia is in the article.
+                for k in lo..<hi {
+                    if let f = findAt(s, k), f.lo == k, drafts[f.nodeID]?.type == .country { implied.append((s, f)) }
+                }
                 claim(s, lo, hi, id, .name)
             }
             h = lo

@@ -13,8 +13,15 @@ extension RecognizerRun {
                 guard (i..<(i + len)).allSatisfy({ owner[s][$0] == -1 }) else { continue }
                 if lexicon.isSuppressed(text(s, i, i + len)) { break }
                 if let e = entries.first(where: { accepts($0, s, i, len) }) {
+                    // Wire agencies are sources, never actors ("told Reuters", "(AP Photo)").
+                    if Boilerplate.isWireAgency(e.entityID) || (e.type == .organization && isAttribution(s, i)) {
+                        for k in i..<(i + len) { owner[s][k] = -2 }
+                        taken = len
+                        break
+                    }
                     claim(s, i, i + len, lexiconNode(e.entityID), e.form)
                     taken = len
+                    if len > 1, e.type == .organization || e.type == .alliance { noteImpliedCountry(s, i, len) }
                     break
                 }
             }
@@ -33,6 +40,10 @@ extension RecognizerRun {
             // a capital that is not explained by the sentence start or a heading.
             let actor = next.map { NameWords.speech.contains($0.key) || $0.key == "'s" } ?? false
             if !actor && (initial || headings[s] || !p[i].isCapitalized) { return false }
+            // "Secretary of State Rex Tillerson", "White House": part of a longer name or title.
+            if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !isSentenceInitial(s, i - 1) { return false }
+            if i > 1, p[i - 1].key == "of", NameWords.titles.contains(p[i - 2].key) { return false }
+            if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1 { return false }
         }
         if e.form == .metonym || (e.type == .person && len == 1) || e.form == .demonym && e.type != .country {
             // "Washington Post", "George Washington": part of a longer name, not the entity.
@@ -49,6 +60,37 @@ extension RecognizerRun {
             }
         }
         return true
+    }
+
+    /// "Russia's foreign ministry", "French Foreign Ministry": the country opening a body's
+    /// name is in the article too.
+    mutating func noteImpliedCountry(_ s: Int, _ i: Int, _ len: Int) {
+        let p = pieces[s]
+        for (l, entries) in lexicon.gazetteer.matches(p, from: i) where l < len {
+            if let c = entries.first(where: { $0.type == .country && Gazetteer.caseMatches($0, p, from: i) }) {
+                implied.append((s, Find(lo: i, hi: i + l, nodeID: lexiconNode(c.entityID), form: c.form)))
+                return
+            }
+        }
+    }
+
+    /// An organization named as the source of a report: "according to the Nikkei",
+    /// "interviewed by Politico", "told CNN", "in an interview with the Times".
+    func isAttribution(_ s: Int, _ i: Int) -> Bool {
+        let p = pieces[s]
+        var j = i - 1
+        if j >= 0, p[j].key == "the" { j -= 1 }
+        if j >= 1, p[j].key == "'s" { j -= 2 }  // "Japan's Nikkei"
+        guard j >= 0 else { return false }
+        let w = p[j].key, before = j > 0 ? p[j - 1].key : ""
+        switch w {
+        case "told": return true
+        case "to": return before == "according" || before == "told" || before == "spoke"
+        case "by": return ["interviewed", "carried", "reported", "published", "quoted", "seen", "obtained", "reviewed", "broadcast", "aired"].contains(before)
+        case "with": return before == "interview" || before == "interviews"
+        case "in": return ["wrote", "writing", "published", "column", "op-ed", "interview", "reported", "quoted"].contains(before)
+        default: return false
+        }
     }
 
     /// The first word of its sentence, or the first after an opening quote or bracket.

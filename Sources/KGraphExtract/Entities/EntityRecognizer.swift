@@ -63,8 +63,11 @@ struct RecognizerRun {
     var drafts: [String: NodeDraft] = [:]
     /// Words the article writes in lowercase somewhere: a capitalized one is likely not a name.
     var lowercaseWords: Set<String> = []
-    /// Single-word person names waiting for the surname table: (sentence, piece, titled).
-    var pendingSingles: [(Int, Int, Bool)] = []
+    /// Single-word person names waiting for the surname table: (sentence, pieces lo, hi, titled).
+    var pendingSingles: [(Int, Int, Int, Bool)] = []
+    /// Countries named inside an organization's name ("Russian Foreign Ministry"): nodes of
+    /// the article, though not mentions of their own (mentions never overlap).
+    var implied: [(Int, Find)] = []
     /// Acronyms defined in the article, "(NAM)", by exact surface.
     var acronyms: [String: String] = [:]
 
@@ -104,6 +107,7 @@ struct RecognizerRun {
             matchAcronymDefinitions(i)
         }
         resolveSingles()
+        mergeShortNames()
     }
 
     // MARK: - Claims
@@ -189,6 +193,12 @@ struct RecognizerRun {
             }
             list.sort { ($0.start, $0.end) < ($1.start, $1.end) }
             mentions.append(list)
+        }
+        for (s, f) in implied where nodeMentions[f.nodeID] == nil {
+            let start = pieces[s][f.lo].start, end = pieces[s][f.hi - 1].end
+            let t = spanText(start, end)
+            nodeMentions[f.nodeID, default: []].append(Mention(article: article.id, sentence: s, span: TextSpan(start: start, end: end), text: t))
+            surfaces[f.nodeID, default: []].insert(t)
         }
         var nodes: [String: Node] = [:]
         for (id, ms) in nodeMentions {

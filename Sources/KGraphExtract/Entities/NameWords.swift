@@ -19,7 +19,7 @@ enum NameWords {
         "minority",
         "majority", "whip", "general", "secretary-general", "spokesmen",
         "analyst", "fellow", "researcher", "professor", "editor", "correspondent", "columnist", "author",
-        "economist", "commissioner", "undersecretary", "high", "strategist", "scholar", "expert", "lawmaker", "legislator", "mp", "mep",
+        "economist", "field", "commissioner", "undersecretary", "high", "strategist", "scholar", "expert", "lawmaker", "legislator", "mp", "mep",
     ])
 
     /// Words that tie a person to a statement: "X said", "said X", "according to X".
@@ -46,6 +46,15 @@ enum NameWords {
         "service", "services", "administration", "directorate", "academy", "school", "network",
     ])
 
+    /// Words that make a name an organization's wherever they stand: "Amnesty International".
+    static let organizationWords = Set<String>([
+        "international", "news", "digital", "solutions", "insider", "media", "global", "network", "partners",
+        "systems", "capital", "holdings", "airlines", "energy", "technologies", "analytics", "research",
+        "consulting", "intelligence", "strategies", "associates", "watch", "times", "post", "press", "daily",
+        "journal", "herald", "tribune", "monitor", "wire", "today", "magazine", "review", "fund", "labs", "bank",
+        "motors", "pharma",
+    ]) .union(organizationHeads)
+
     /// Heads of alliance and framework names: "Warsaw Pact", "Trans-Pacific Partnership".
     static let allianceHeads = Set<String>([
         "alliance", "pact", "bloc", "coalition", "partnership", "treaty", "agreement", "accord", "dialogue",
@@ -71,14 +80,16 @@ enum NameWords {
         "express", "mail", "telegraph", "guardian", "observer", "monitor", "agency", "reuters", "ap",
         "state", "states", "kingdom", "republic", "empire", "dynasty", "revolution", "era", "age",
         "street", "wall", "house", "church", "mosque", "temple", "island", "islands", "mountain", "mount",
-        "stock", "exchange", "index", "university", "school", "capitol", "pentagon",
+        "stock", "exchange", "index", "university", "school", "capitol", "pentagon", "basilica", "cathedral",
+        "muslim", "muslims", "christian", "christians", "hindu", "hindus", "buddhist", "buddhists", "jews", "sunni",
+        "sunnis", "shia", "shiite", "shiites", "arab", "arabs", "kurd", "kurds", "mall", "plaza", "centre", "center",
     ])
 
     /// First words of place names ("San Francisco", "New York"): not person names.
     static let placePrefixes = Set<String>([
         "san", "santa", "new", "los", "las", "st", "saint", "fort", "port", "mount", "lake", "cape", "north",
         "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "central",
-        "greater", "el", "al", "le", "la", "great", "middle", "far", "near", "united", "royal",
+        "greater", "el", "al", "le", "la", "great", "middle", "far", "near", "united", "royal", "southeast", "southwest", "northeast", "northwest",
     ])
 
     /// Lowercase words allowed inside a name between capitalized words.

@@ -31,7 +31,6 @@ enum Tokenized {
             if t.kind == .punctuation {
                 // A period after an initial or a short title ("S.", "Dr.") is part of the name;
                 // any other period ends a sentence and must stop a name.
-                if t.text == "\u{2019}" || t.text == "'" { continue }
                 if t.text == ".", i > 0, tokens[i - 1].end == t.start, abbreviations.contains(tokens[i - 1].lower)
                     || (tokens[i - 1].text.unicodeScalars.count == 1 && tokens[i - 1].isCapitalized) { continue }
                 out.append(Piece(key: t.text, bare: t.text, token: i, start: t.start, end: t.end, isCapitalized: false, isWord: false))

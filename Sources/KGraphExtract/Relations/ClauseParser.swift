@@ -1,0 +1,231 @@
+import KGraphModel
+
+/// A trigger found in a sentence.
+struct Trigger {
+    var range: Range<Int>
+    var entry: VerbLexicon.Entry
+}
+
+/// What stands left of a verb trigger in its verb group: auxiliaries, modals, negation,
+/// refusals ("refrained from"), control words ("has no intention of"), hedges.
+struct VerbGroup {
+    var start: Int
+    var negated = false
+    var refusal: Range<Int>?
+    var hedged = false
+    var passive = false
+    /// The group is a bare "to" after a noun: a purpose clause ("an alliance to counter China").
+    var purpose = false
+}
+
+/// The shallow parser over one sentence: triggers, verb groups, and argument search.
+struct ClauseParser {
+    let f: SentenceFrame
+    let verbs: VerbLexicon
+    /// Tokens that are part of a verb (trigger, control or auxiliary): a mention right after one is its object.
+    private(set) var verbish: [Bool]
+    private(set) var verbTriggers: [Trigger] = []
+    private(set) var nominalTriggers: [Trigger] = []
+
+    init(frame: SentenceFrame, verbs: VerbLexicon) {
+        f = frame
+        self.verbs = verbs
+        verbish = Array(repeating: false, count: frame.count)
+        var i = 0
+        while i < f.count {
+            if f.mentionAt[i] >= 0 { i += 1; continue }
+            let v = verbs.verbs.match(at: i, lemmas: f.lemmas)
+            let n = verbs.nominals.match(at: i, lemmas: f.lemmas)
+            let prev = f.word(i - 1)
+            let afterDeterminer = WordClass.determiners.contains(prev) || (i > 0 && f.mentionAt[i - 1] >= 0 && f.isPossessive(f.mentionAt[i - 1]))
+            let nominalFirst = n != nil && (v == nil || n!.length > v!.length || afterDeterminer)
+            if nominalFirst, let n, !Self.overlapsMention(f, i, n.length) {
+                nominalTriggers.append(Trigger(range: i..<(i + n.length), entry: verbs.entries[n.payload]))
+                i += n.length
+                continue
+            }
+            if let v, !afterDeterminer, verbPosition(i), !Self.overlapsMention(f, i, v.length) {
+                verbTriggers.append(Trigger(range: i..<(i + v.length), entry: verbs.entries[v.payload]))
+                for k in i..<(i + v.length) { verbish[k] = true }
+                i += v.length
+                continue
+            }
+            if verbs.controls.match(at: i, lemmas: f.lemmas)?.length == 1, f.lower[i] != "to" { verbish[i] = true }
+            i += 1
+        }
+    }
+
+    private static func overlapsMention(_ f: SentenceFrame, _ i: Int, _ len: Int) -> Bool {
+        (i..<(i + len)).contains { f.mentionAt[$0] >= 0 }
+    }
+
+    /// A base or finite verb form after a preposition is a noun ("in respect of"); gerunds are fine.
+    private func verbPosition(_ i: Int) -> Bool {
+        let prev = f.word(i - 1)
+        guard WordClass.prepositions.contains(prev), prev != "to" else { return true }
+        return f.lower[i].hasSuffix("ing")
+    }
+
+    func isSpeech(_ i: Int) -> Int? { verbs.speech.match(at: i, lemmas: f.lemmas)?.length }
+
+    // MARK: Verb groups
+
+    func verbGroup(before t: Int, trigger: Trigger) -> VerbGroup {
+        var g = VerbGroup(start: t)
+        var i = t - 1
+        var firstBe: Bool?
+        var onlyTo = true
+        while i >= 0, f.mentionAt[i] < 0 {
+            let w = f.lower[i]
+            if f.isNegator(i, verbs) { g.negated = true; onlyTo = false; firstBe = firstBe ?? false; i -= 1; continue }
+            if let len = verbs.negators.matchEnding(at: i + 1, lemmas: f.lemmas), len > 1 {
+                g.negated = true; onlyTo = false; i -= len; continue
+            }
+            if let len = verbs.refusals.matchEnding(at: i + 1, lemmas: f.lemmas) {
+                g.refusal = (i - len + 1)..<(i + 1); onlyTo = false; firstBe = firstBe ?? false; i -= len; continue
+            }
+            if let len = verbs.hedges.matchEnding(at: i + 1, lemmas: f.lemmas) {
+                g.hedged = true; onlyTo = false; firstBe = firstBe ?? false; i -= len; continue
+            }
+            if verbs.controls.matchEnding(at: i + 1, lemmas: f.lemmas, maxLength: 1) != nil, w != "to" {
+                if firstBe == nil { firstBe = f.lemmas[i].contains("be") }
+                onlyTo = false
+                i -= 1
+                continue
+            }
+            if WordClass.adverbs.contains(w) || (w.count > 5 && w.hasSuffix("ly")) { i -= 1; continue }
+            if w == "to" || w == "of" || w == "from" || w == "a" || w == "an" || w == "the" {
+                if w != "to" { onlyTo = false }
+                i -= 1
+                continue
+            }
+            break
+        }
+        g.start = i + 1
+        if g.start < t, onlyTo, f.lower[g.start] == "to" { g.purpose = true }
+        // Passive: a form of "be" right before a past participle, "rejected by".
+        let form = f.lower[trigger.range.lowerBound]
+        let words = VerbLexicon.words(trigger.entry.phrase)
+        if firstBe == true, words.first != "be", words.last != "by", form != words.first,
+           form.hasSuffix("ed") || form.hasSuffix("en") || Inflection.irregular[words.first ?? ""]?.contains(form) == true {
+            g.passive = true
+        }
+        return g
+    }
+
+    // MARK: Arguments
+
+    /// Whether mention `m` sits after a preposition or a verb (an object, not a subject).
+    func isObjectLike(_ m: Int) -> Bool {
+        var j = f.mentions[m].tokenRange.lowerBound - 1
+        while j >= 0 {
+            let w = f.lower[j]
+            if WordClass.quotes.contains(w) || w == "the" || w == "a" || w == "an" || w == "'s" { j -= 1; continue }
+            if let p = f.mention(at: j), f.isPossessive(p) { j = f.mentions[p].tokenRange.lowerBound - 1; continue }
+            break
+        }
+        guard j >= 0 else { return false }
+        return WordClass.prepositions.contains(f.lower[j]) || (verbish[j] && isSpeech(j) == nil)
+    }
+
+    /// A possessive or demonym stands for the actor only before a government word
+    /// ("India's government", "Chinese officials").
+    func standsForActor(_ m: Int) -> Bool {
+        let e = f.mentions[m].tokenRange.upperBound
+        if f.isPossessive(m) {
+            return WordClass.governmentHeads.contains(f.word(e + 1)) || (f.word(e + 1) == "new" && WordClass.governmentHeads.contains(f.word(e + 2)))
+        }
+        if f.mentions[m].form == .demonym { return WordClass.governmentHeads.contains(f.word(e)) }
+        return true
+    }
+
+    /// The subject of a clause whose verb group starts at `start`: the antecedent of a relative
+    /// pronoun right before it, else the nearest actor leftwards that is not an object, a
+    /// prepositional object or a possessor, without crossing a clause boundary.
+    func subject(before start: Int, limit: Int = 16) -> (group: [Int], distance: Int, relative: Bool)? {
+        var i = start - 1
+        while i >= 0, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) || f.lower[i] == "," && i == start - 1 { i -= 1 }
+        // "India's decision to refrain from joining": the possessor of the verb group's noun.
+        if i > 0, f.lower[i] == "'s", let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) {
+            return ([m], start - i, false)
+        }
+        if i >= 0, f.mentionAt[i] < 0, WordClass.relativePronouns.contains(f.lower[i]) {
+            var j = i - 1
+            var steps = 0
+            while j >= 0, steps < 7 {
+                if let m = f.mention(at: j) {
+                    if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m) || standsForActor(m) {
+                        return (f.group(of: m), start - f.mentions[m].tokenRange.upperBound, true)
+                    }
+                    j = f.mentions[m].tokenRange.lowerBound - 1
+                    steps += 1
+                    continue
+                }
+                if WordClass.boundaries.contains(f.lower[j]) || verbish[j] { return nil }
+                j -= 1
+                steps += 1
+            }
+            return nil
+        }
+        var steps = 0
+        while i >= 0, steps < limit {
+            if let m = f.mention(at: i) {
+                let r = f.mentions[m].tokenRange
+                if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
+                    let g = f.group(of: m)
+                    if !isObjectLike(g.first!) { return (g, start - r.upperBound, false) }
+                }
+                i = r.lowerBound - 1
+                steps += 1
+                continue
+            }
+            let w = f.lower[i]
+            if WordClass.boundaries.contains(w) { return nil }
+            if isSpeech(i) != nil, i < start - 1 { return nil }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The object of a trigger ending at `from`: the first mention of a type `accept` allows,
+    /// skipping modifiers and other mentions, up to a stop word (clause boundary, preposition
+    /// other than "of/in/for", comma, another verb). A possessor is passed over in favour of a
+    /// mention inside its noun phrase ("Japan's 'Asian NATO' proposal"); a bare possessor is no object.
+    func object(from: Int, limit: Int = 8, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+        var i = from
+        var steps = 0
+        while i < f.count, steps <= limit {
+            if let m = f.mention(at: i) {
+                if f.isPossessive(m) {
+                    var j = f.mentions[m].tokenRange.upperBound + 1
+                    var k = 0
+                    while j < f.count, k < 4 {
+                        if let n = f.mention(at: j) { return accept(n) ? ([n], j - from) : nil }
+                        let w = f.lower[j]
+                        if WordClass.stopPrepositions.contains(w) || WordClass.boundaries.contains(w) || w == "," || verbish[j] { break }
+                        j += 1
+                        k += 1
+                    }
+                    return nil
+                }
+                if accept(m) {
+                    return (f.group(of: m).filter(accept), i - from)
+                }
+                i = f.mentions[m].tokenRange.upperBound
+                steps += 1
+                continue
+            }
+            let w = f.lower[i]
+            if w == "such", f.word(i + 1) == "as" { i += 2; steps += 1; continue }
+            if WordClass.boundaries.contains(w) || WordClass.stopPrepositions.contains(w) || w == "," || w == "and" || w == "or" {
+                if w == "like" { i += 1; steps += 1; continue }
+                break
+            }
+            if verbish[i], i > from { break }
+            i += 1
+            steps += 1
+        }
+        return nil
+    }
+}

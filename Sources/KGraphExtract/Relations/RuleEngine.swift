@@ -1,0 +1,85 @@
+import KGraphModel
+
+/// Runs the relation rules over one parsed sentence and returns candidates.
+struct RuleEngine {
+    let verbs: VerbLexicon
+    let nodes: [String: Node]
+
+    func candidates(_ p: ClauseParser) -> [Candidate] {
+        var out: [Candidate] = []
+        for t in p.verbTriggers { out += verbal(t, p) }
+        for t in p.nominalTriggers { out += nominal(t, p) }
+        out += membershipLists(p)
+        return out
+    }
+
+    // MARK: Types
+
+    /// Whether a node of type `t` can be the target of `edge`.
+    static func targetOK(_ edge: EdgeType, _ t: NodeType) -> Bool {
+        switch edge {
+        case .proposes, .founded: return t == .alliance || t == .organization || t == .principle
+        case .rejects, .supports: return t != .region
+        case .partnersWith, .tensionWith, .counters: return SentenceFrame.isActor(t)
+        case .memberOf: return t == .alliance || t == .organization
+        case .leads, .serves: return t == .country || t == .organization || t == .alliance
+        case .upholds: return t == .principle
+        }
+    }
+
+    static func sourceOK(_ edge: EdgeType, _ t: NodeType) -> Bool {
+        switch edge {
+        case .leads, .serves: return t == .person
+        default: return SentenceFrame.isActor(t)
+        }
+    }
+
+    /// A stance towards a principle is upholding it ("backs free trade" -> upholds).
+    static func refine(_ edge: EdgeType, target: NodeType) -> EdgeType {
+        (edge == .supports || edge == .proposes) && target == .principle ? .upholds : edge
+    }
+
+    func accept(_ p: ClauseParser, _ edge: EdgeType) -> (Int) -> Bool {
+        { m in
+            let t = p.f.types[m]
+            guard RuleEngine.targetOK(edge, t) || (edge == .supports || edge == .proposes) && t == .principle else { return false }
+            // "countering Chinese aggression" names the state; "joined Chinese firms" does not.
+            if p.f.mentions[m].form == .demonym { return edge == .counters || edge == .tensionWith || edge == .rejects }
+            return true
+        }
+    }
+
+    /// Factor for the quality of an argument mention.
+    func quality(_ p: ClauseParser, _ m: Int) -> Double {
+        let men = p.f.mentions[m]
+        switch men.form {
+        case .reference:
+            let w = p.f.word(men.tokenRange.lowerBound)
+            return w == "a" || w == "an" ? 0.75 : 0.9
+        case .demonym: return 0.9
+        default: return 1
+        }
+    }
+
+    /// Candidates for every source × target pair.
+    func pairs(_ p: ClauseParser, _ sources: [Int], _ targets: [Int], _ edge: EdgeType, trigger: Range<Int>?,
+               rule: String, distance: Int, hedged: Bool = false, flipped: Bool = false) -> [Candidate] {
+        var out: [Candidate] = []
+        for s in sources {
+            for t in targets {
+                let sm = p.f.mentions[s], tm = p.f.mentions[t]
+                guard sm.nodeID != tm.nodeID, RuleEngine.sourceOK(edge, p.f.types[s]) else { continue }
+                let type = flipped ? edge : RuleEngine.refine(edge, target: p.f.types[t])
+                guard RuleEngine.targetOK(type, p.f.types[t]) else { continue }
+                var c = Candidate(source: sm.nodeID, target: tm.nodeID, type: type, sentence: p.f.index,
+                                  sourceTokens: sm.tokenRange, targetTokens: tm.tokenRange, triggerTokens: trigger, rule: rule)
+                c.hedged = hedged
+                c.flipped = flipped
+                c.distance = distance
+                c.argumentFactor = quality(p, s) * quality(p, t)
+                out.append(c)
+            }
+        }
+        return out
+    }
+}
