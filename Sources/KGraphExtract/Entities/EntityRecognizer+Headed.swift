@@ -96,6 +96,45 @@ extension RecognizerRun {
         }
     }
 
+    private static let organizationCues = Set<String>([
+        "firm", "firms", "company", "companies", "group", "groups", "chain", "chains", "conglomerate", "giant", "giants",
+        "maker", "makers", "manufacturer", "manufacturers", "lender", "lenders", "insurer", "startup", "start-up",
+        "outlet", "newspaper", "broadcaster", "carrier", "airline", "airlines", "operator", "contractor", "contractors",
+        "producer", "producers", "retailer", "retailers", "automaker", "automakers", "brands", "brand", "tank", "corporation",
+    ])
+
+    /// Organizations named right after a common noun that says what they are:
+    /// "cybersecurity firm Mandiant", "firms like Danone and Carlsberg", "chains X and Y".
+    mutating func matchCuedOrganizations(_ s: Int) {
+        let p = pieces[s]
+        var i = 0
+        while i < p.count {
+            defer { i += 1 }
+            guard p[i].isWord, !p[i].isCapitalized, Self.organizationCues.contains(p[i].key) else { continue }
+            var k = i + 1
+            if k < p.count, p[k].key == "like" || p[k].key == "including" { k += 1 }
+            else if k + 1 < p.count, p[k].key == "such", p[k + 1].key == "as" { k += 2 }
+            // One name, or a list "X, Y and Z" (some of which may be known already).
+            while k < p.count, p[k].isWord, p[k].isCapitalized {
+                if let f = findAt(s, k), f.lo == k {
+                    guard drafts[f.nodeID]?.type == .organization, f.hi + 1 < p.count, p[f.hi].key == "," || p[f.hi].key == "and" else { break }
+                    k = f.hi + 1
+                    if k < p.count, p[k].key == "and" { k += 1 }
+                    continue
+                }
+                guard isFree(s, k) else { break }
+                var e = k + 1
+                while e < p.count, e - k < 4, isFree(s, e), p[e].isWord, p[e].isCapitalized { e += 1 }
+                let key = p[e - 1].key
+                if CommonWords.contains(key) && e - k == 1 || NameWords.titles.contains(p[k].key) { break }
+                if let id = patternNode(label: text(s, k, e), type: .organization) { claim(s, k, e, id, .name) }
+                guard e + 1 < p.count, p[e].key == "," || p[e].key == "and" else { break }
+                k = e + 1
+                if k < p.count, p[k].key == "and" { k += 1 }
+            }
+        }
+    }
+
     /// New or proposed alliances named after an existing one: "an Asian NATO", "NATO Plus".
     mutating func matchAlliancePatterns(_ s: Int) {
         let p = pieces[s]

@@ -3,7 +3,7 @@ import KGraphModel
 
 extension RecognizerRun {
     private static let nonNameSuffixes = ["ive", "ic", "ical", "ous", "ary", "ist", "ism", "tion", "sion", "ment", "ness",
-                                          "ity", "ies", "ese", "ian", "ean", "ing", "ed", "ern", "ful", "less", "able"]
+                                          "ity", "ies", "ese", "ian", "ean", "ican", "ians", "eans", "icans", "ing", "ed", "ern", "ful", "less", "able"]
     static func hasNonNameSuffix(_ w: String) -> Bool {
         w.count > 4 && nonNameSuffixes.contains { w.hasSuffix($0) }
     }
@@ -52,6 +52,19 @@ extension RecognizerRun {
         }
         guard first < b else { return }
         let name = Array(first..<b)
+        let prev = a > 0 ? p[a - 1].key : ""
+        let next = b < p.count ? p[b].key : ""
+        let speech = NameWords.speech.contains(next) || NameWords.speech.contains(prev)
+            || (prev == "to" && a > 1 && p[a - 2].key == "according")
+            || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
+        // "Amnesty International said": an organization speaking, not a person.
+        if name.contains(where: { NameWords.organizationWords.contains(p[$0].key) }) {
+            if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]].key) || !isSentenceInitial(s, name[0]),
+               let id = patternNode(label: text(s, name[0], name.last! + 1), type: .organization) {
+                claim(s, name[0], name.last! + 1, id, .name)
+            }
+            return
+        }
         let words = name.filter { p[$0].bare.count > 1 }
         guard let last = name.last, p[last].bare.count > 1, !words.isEmpty, name.count <= 5 else { return }
         for k in name {
@@ -64,11 +77,6 @@ extension RecognizerRun {
             if k != name.first, NameWords.titles.contains(key), !titledInside { return }
         }
         if NameWords.placePrefixes.contains(p[first].key) && !titled { return }
-        let next = b < p.count ? p[b].key : ""
-        let prev = a > 0 ? p[a - 1].key : ""
-        let speech = NameWords.speech.contains(next) || NameWords.speech.contains(prev)
-            || (prev == "to" && a > 1 && p[a - 2].key == "according")
-            || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
         // Words count by token: "Thomas-Greenfield" is one surname, not a two-word name.
         var wordCount = 0
         var lastToken = -1
@@ -76,14 +84,6 @@ extension RecognizerRun {
         if wordCount == 1 && name.allSatisfy({ p[$0].token == p[name[0]].token }) {
             // "Mr. Trump", "Kono said": a surname, resolved once every full name is known.
             if (titled || speech) && !Self.hasNonNameSuffix(p[last].key) { pendingSingles.append((s, name[0], last + 1, titled)) }
-            return
-        }
-        // "Amnesty International said": an organization speaking, not a person.
-        if name.contains(where: { NameWords.organizationWords.contains(p[$0].key) }) {
-            if speech, !titled, wordCount <= 4, !CommonWords.contains(p[name[0]].key) || !isSentenceInitial(s, name[0]),
-               let id = patternNode(label: text(s, name[0], last + 1), type: .organization) {
-                claim(s, name[0], last + 1, id, .name)
-            }
             return
         }
         if !titled {

@@ -102,6 +102,7 @@ struct RecognizerRun {
             matchAlliancePatterns(i)
             if !headings[i] {
                 matchHeadedNames(i)
+                matchCuedOrganizations(i)
                 matchPeople(i)
             }
             matchAcronymDefinitions(i)

@@ -67,7 +67,8 @@ package struct Gazetteer: Sendable {
         let ambiguous = e.ambiguousForms.contains(surface)
             || (pieces.count == 1 && exact[0] == nil && CommonWords.contains(pieces[0].key))
         entries[node].append(Entry(entityID: e.id, type: e.type, form: form, exact: exact,
-                                   needsCapital: pieces[0].isCapitalized, ambiguous: ambiguous,
+                                   // "the non-aligned movement": several words still name it in lowercase.
+                                   needsCapital: pieces[0].isCapitalized && (pieces.count == 1 || ambiguous), ambiguous: ambiguous,
                                    pieceCount: pieces.count))
     }
 
