@@ -135,6 +135,48 @@ extension RecognizerRun {
         }
     }
 
+    private static let trailingCues = Set<String>([
+        "party", "group", "movement", "militia", "organization", "organisation", "faction", "firm", "company",
+        "network", "newspaper", "broadcaster", "outfit", "think", "conglomerate", "insurgency", "rebels",
+    ])
+
+    /// "the Ennahda party", "the Woodrow Wilson think tank", "Ansar al-Sharia, an
+    /// al-Qaeda-linked organization": a name followed by what kind of body it is. The name
+    /// alone also names the body later in the article.
+    mutating func matchTrailingCues(_ s: Int) {
+        let p = pieces[s]
+        var i = 0
+        while i < p.count {
+            guard isFree(s, i), p[i].isWord, p[i].isCapitalized, !isSentenceInitial(s, i) || !CommonWords.contains(p[i].key) else { i += 1; continue }
+            var e = i + 1
+            while e < p.count, isFree(s, e), p[e].isWord, p[e].isCapitalized || p[e].token == p[e - 1].token
+                    || (p[e].key == "al" && e + 1 < p.count && p[e + 1].token == p[e].token) { e += 1 }
+            defer { i = e }
+            guard e - i <= 4, e < p.count else { continue }
+            var cue = e
+            // Appositive: "X, a/an/the [up to four words] organization".
+            if p[e].key == ",", e + 2 < p.count, ["a", "an", "the"].contains(p[e + 1].key) {
+                var k = e + 2
+                while k < p.count, k - e <= 6, p[k].isWord, !p[k].isCapitalized || p[k].token == p[k - 1].token,
+                      !Self.trailingCues.contains(p[k].key) {
+                    // "X, a senior vice president at ... firm" describes a person, not X as a firm.
+                    if NameWords.titles.contains(p[k].key) || ["at", "of", "for", "in", "with", "from", "by", "who", "which"].contains(p[k].key) { k = p.count; break }
+                    k += 1
+                }
+                cue = k
+            }
+            guard cue < p.count, p[cue].isWord, !p[cue].isCapitalized, Self.trailingCues.contains(p[cue].key) else { continue }
+            if p[cue].key == "think", !(cue + 1 < p.count && p[cue + 1].key == "tank") { continue }
+            if (i..<e).allSatisfy({ CommonWords.contains(p[$0].key) }) { continue }
+            if NameWords.titles.contains(p[i].key) { continue }
+            if e - i == 1, RecognizerRun.hasNonNameSuffix(p[i].key) { continue }  // "Islamist group"
+            if let id = patternNode(label: text(s, i, e), type: .organization) {
+                claim(s, i, e, id, .name)
+                if e - i == 1 || (i..<e).allSatisfy({ p[$0].token == p[i].token }) { acronyms[text(s, i, e)] = id }
+            }
+        }
+    }
+
     /// New or proposed alliances named after an existing one: "an Asian NATO", "NATO Plus".
     mutating func matchAlliancePatterns(_ s: Int) {
         let p = pieces[s]

@@ -144,7 +144,7 @@ extension RecognizerRun {
                 defer { k = hi }
                 guard (k..<hi).allSatisfy({ isFree(s, $0) }), p[k].isWord, p[k].isCapitalized,
                       k == 0 || p[k - 1].token != p[k].token else { continue }
-                if hi == k + 1, let id = acronyms[p[k].bare] { claim(s, k, hi, id, .name); continue }
+                if let id = acronyms[hi == k + 1 ? p[k].bare : text(s, k, hi)] { claim(s, k, hi, id, .name); continue }
                 let key = tokenKey(s, k, hi)
                 guard let id = surnames[key] else { continue }
                 if CommonWords.contains(key) && isSentenceInitial(s, k) {

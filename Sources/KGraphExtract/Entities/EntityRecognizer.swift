@@ -103,6 +103,7 @@ struct RecognizerRun {
             if !headings[i] {
                 matchHeadedNames(i)
                 matchCuedOrganizations(i)
+                matchTrailingCues(i)
                 matchPeople(i)
             }
             matchAcronymDefinitions(i)
