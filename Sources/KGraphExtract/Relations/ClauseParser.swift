@@ -88,6 +88,11 @@ struct ClauseParser {
                 g.hedged = true; onlyTo = false; firstBe = firstBe ?? false; i -= len; continue
             }
             if verbs.controls.matchEnding(at: i + 1, lemmas: f.lemmas, maxLength: 1) != nil, w != "to" {
+                // A control noun after an article, a quote or a name heads a noun phrase ("the
+                // 'Shield' plan to counter X"): the infinitive is a purpose clause, not the verb group.
+                let prev = f.word(i - 1)
+                if prev == "the" || prev == "a" || prev == "an" || WordClass.quotes.contains(prev)
+                    || (i > 0 && f.mentionAt[i - 1] >= 0 && !f.isPossessive(f.mentionAt[i - 1])) { break }
                 if firstBe == nil { firstBe = f.lemmas[i].contains("be") }
                 onlyTo = false
                 i -= 1
@@ -142,7 +147,7 @@ struct ClauseParser {
     /// The subject of a clause whose verb group starts at `start`: the antecedent of a relative
     /// pronoun right before it, else the nearest actor leftwards that is not an object, a
     /// prepositional object or a possessor, without crossing a clause boundary.
-    func subject(before start: Int, limit: Int = 16) -> (group: [Int], distance: Int, relative: Bool)? {
+    func subject(before start: Int, limit: Int = 20) -> (group: [Int], distance: Int, relative: Bool)? {
         var i = start - 1
         while i >= 0, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) || f.lower[i] == "," && i == start - 1 { i -= 1 }
         // "India's decision to refrain from joining": the possessor of the verb group's noun.
@@ -203,6 +208,7 @@ struct ClauseParser {
                     while j < f.count, k < 4 {
                         if let n = f.mention(at: j) { return accept(n) ? ([n], j - from) : nil }
                         let w = f.lower[j]
+                        if WordClass.quotes.contains(w) { j += 1; continue }
                         if WordClass.stopPrepositions.contains(w) || WordClass.boundaries.contains(w) || w == "," || verbish[j] { break }
                         j += 1
                         k += 1

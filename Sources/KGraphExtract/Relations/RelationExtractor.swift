@@ -14,13 +14,12 @@ public struct RelationExtractor: Sendable {
     /// Offices from the lexicon, by person node id.
     let roles: [String: [LexiconRole]]
 
-    /// Rules over the bundled triggers plus the lexicon's `verbs` entries and people's roles.
+    /// Rules over the lexicon's trigger lexicon (bundled `verbs.json` plus user `verbs` entries)
+    /// and people's roles.
     public init(lexicon: Lexicon) {
-        var v = VerbLexicon.bundled
-        for e in lexicon.verbEntries { v.add(phrase: e.phrase, edge: e.edge, inverse: e.inverse) }
         var r: [String: [LexiconRole]] = [:]
         for (id, e) in lexicon.entities where !e.roles.isEmpty { r[id] = e.roles }
-        self.init(verbs: v, roles: r)
+        self.init(verbs: lexicon.verbs, roles: r)
     }
 
     package init(verbs: VerbLexicon, roles: [String: [LexiconRole]] = [:]) {

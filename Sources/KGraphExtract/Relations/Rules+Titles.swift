@@ -75,7 +75,7 @@ extension RuleEngine {
     private func titleBefore(_ p: ClauseParser, _ m: Int) -> (relation: EdgeType, country: Int?, range: Range<Int>)? {
         let f = p.f
         var i = f.mentions[m].tokenRange.lowerBound - 1
-        while i >= 0, WordClass.honorifics.contains(f.lower[i]) { i -= 1 }
+        while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) { i -= 1 }
         if i >= 0, f.lower[i] == "," { i -= 1 }
         let end = i + 1
         var steps = 0

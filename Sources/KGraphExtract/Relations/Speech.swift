@@ -39,6 +39,13 @@ enum Speech {
                 guard f.mentionAt[i] < 0, let len = p.isSpeech(i) else { i += 1; continue }
                 let end = i + len
                 if let s = p.subject(before: i, limit: 10), let m = s.group.first, speakerOK(f.types[m]) {
+                    // "..., X said." — the speaker stands after the content.
+                    let first = f.mentions[m].tokenRange.lowerBound
+                    if s.distance == 0, first > 1, f.word(first - 1) == ",", end >= f.count - 1 {
+                        out.append(SpeechRegion(sentence: f.index, tokens: 0..<first, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
+                        i = end
+                        continue
+                    }
                     var region = SpeechRegion(sentence: f.index, tokens: end..<f.count, speaker: f.mentions[m].nodeID, speakerType: f.types[m])
                     // An opening quotation mark with no closing one in the sentence continues the quote.
                     let q = f.lower[end...].firstIndex { $0 == "“" || $0 == "\"" }

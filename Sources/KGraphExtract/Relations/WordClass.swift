@@ -2,7 +2,7 @@
 /// boundaries, pronouns, and nouns that stand for a government.
 enum WordClass {
     static let determiners: Set<String> = [
-        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "such",
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "such",
         "any", "some", "every", "each", "no", "both", "all", "many", "several", "various", "other", "another",
         "'s", "it's", "more", "most", "two", "three", "four", "five", "six", "new",
     ]
@@ -20,7 +20,7 @@ enum WordClass {
     static let boundaries: Set<String> = [
         ";", ":", "but", "while", "whereas", "although", "though", "because", "which", "who", "whom", "whose",
         "that", "if", "when", "unless", "however", "yet", "so", "whether", "where", "—", "(", ")", "?", "!",
-        "“", "”", "\"", "meanwhile", "after", "before",
+        "meanwhile",
     ]
     static let relativePronouns: Set<String> = ["which", "who", "that"]
     static let quotes: Set<String> = ["\"", "“", "”", "‘", "’", "'", "«", "»"]
