@@ -106,4 +106,27 @@ import KGraphModel
         #expect(ms.map(\.tokenRange) == [0..<1, 2..<3])
         #expect(a.tokens[0].map(\.text) == ["Russia", "and", "China", "met", "."])
     }
+
+    @Test func organizationsNamedByWhatTheyAre() {
+        let a = analyze("Analysts at security firm Quillbright agreed. Voters backed the Sarvadal party. Later Sarvadal lost seats. Firms like Orvanta and Belcrest left.")
+        #expect(a.typedIDs == ["belcrest:organization", "orvanta:organization", "quillbright:organization", "sarvadal:organization"])
+        #expect(a.nodes["sarvadal"]?.mentions.count == 2)
+    }
+
+    @Test func speakingOrganizationIsNotAPerson() {
+        let a = analyze("Veridian International said the talks failed. Olena Petrenko, a senior fellow at Veridian International, agreed.")
+        #expect(a.nodes["veridian-international"]?.type == .organization)
+        #expect(a.nodes["olena-petrenko"]?.type == .person)
+    }
+
+    @Test func softHyphenInsideANameIsIgnored() {
+        let a = analyze("President Vladi\u{AD}mir Kostrov met Japanese officials.")
+        #expect(a.nodes["vladimir-kostrov"]?.label == "Vladimir Kostrov")
+    }
+
+    @Test func partialNamesMergeIntoTheFullName() {
+        let a = analyze("Myanmar leader Aung Sel Moe Kyaw spoke. Critics of Moe Kyaw protested.")
+        #expect(a.nodes.keys.filter { $0 != "myanmar" }.sorted() == ["aung-sel-moe-kyaw"])
+        #expect(a.nodes["aung-sel-moe-kyaw"]?.mentions.map(\.text) == ["Aung Sel Moe Kyaw", "Moe Kyaw"])
+    }
 }

@@ -88,7 +88,7 @@ extension RecognizerRun {
             if let id = patternNode(label: label, type: type) {
                 // "Russian Foreign Ministry" still tells that Russia is in the article.
                 for k in lo..<hi {
-                    if let f = findAt(s, k), f.lo == k, drafts[f.nodeID]?.type == .country { implied.append((s, f)) }
+                    if let f = findAt(s, k), f.lo == k, f.form != .metonym, drafts[f.nodeID]?.type == .country { implied.append((s, f)) }
                 }
                 claim(s, lo, hi, id, .name)
             }
@@ -110,7 +110,7 @@ extension RecognizerRun {
         var i = 0
         while i < p.count {
             defer { i += 1 }
-            guard p[i].isWord, !p[i].isCapitalized, Self.organizationCues.contains(p[i].key) else { continue }
+            guard p[i].isWord, !p[i].isCapitalized || isSentenceInitial(s, i), Self.organizationCues.contains(p[i].key) else { continue }
             var k = i + 1
             if k < p.count, p[k].key == "like" || p[k].key == "including" { k += 1 }
             else if k + 1 < p.count, p[k].key == "such", p[k + 1].key == "as" { k += 2 }

@@ -67,7 +67,7 @@ extension RecognizerRun {
     mutating func noteImpliedCountry(_ s: Int, _ i: Int, _ len: Int) {
         let p = pieces[s]
         for (l, entries) in lexicon.gazetteer.matches(p, from: i) where l < len {
-            if let c = entries.first(where: { $0.type == .country && Gazetteer.caseMatches($0, p, from: i) }) {
+            if let c = entries.first(where: { $0.type == .country && $0.form != .metonym && Gazetteer.caseMatches($0, p, from: i) }) {
                 implied.append((s, Find(lo: i, hi: i + l, nodeID: lexiconNode(c.entityID), form: c.form)))
                 return
             }

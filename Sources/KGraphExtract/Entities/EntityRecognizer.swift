@@ -83,7 +83,7 @@ struct RecognizerRun {
         tokens.reserveCapacity(n)
         for s in sentences {
             let lo = max(0, min(s.start, scalars.count)), hi = max(lo, min(s.end, scalars.count))
-            let t = Tokenizer.tokens(scalars, in: lo..<hi)
+            let t = Tokenized.joiningSoftHyphens(Tokenizer.tokens(scalars, in: lo..<hi))
             tokens.append(t)
             let p = Tokenized.pieces(t)
             pieces.append(p)
@@ -143,6 +143,7 @@ struct RecognizerRun {
         var space = false
         for u in scalars[start..<end] {
             if u.properties.isWhitespace { space = true; continue }
+            if u == "\u{AD}" { continue }  // soft hyphen
             if space && !out.isEmpty { out.append(" ") }
             space = false
             out.append(u)

@@ -68,6 +68,24 @@ enum Tokenized {
         return out
     }
 
+    /// Rejoins words a soft hyphen (U+00AD) split: "Vladi\u{AD}mir" is one token "Vladimir".
+    static func joiningSoftHyphens(_ tokens: [Token]) -> [Token] {
+        guard tokens.contains(where: { $0.text == "\u{AD}" }) else { return tokens }
+        var out: [Token] = []
+        var i = 0
+        while i < tokens.count {
+            var t = tokens[i]
+            while i + 2 < tokens.count, tokens[i + 1].text == "\u{AD}", t.kind == .word, tokens[i + 2].kind == .word,
+                  t.end == tokens[i + 1].start, tokens[i + 1].end == tokens[i + 2].start {
+                t = Token(text: t.text + tokens[i + 2].text, start: t.start, end: tokens[i + 2].end, kind: .word)
+                i += 2
+            }
+            out.append(t)
+            i += 1
+        }
+        return out
+    }
+
     /// Keys of a free text (lexicon patterns), using the same tokenizer as articles.
     static func keys(of text: String) -> [String] {
         pieces(Tokenizer.tokens(text)).map(\.key)
