@@ -74,7 +74,9 @@ public struct Lexicon: Sendable {
 
 /// One entity known in advance.
 public struct LexiconEntity: Sendable, Hashable {
-    public var label: String
+    public var label: String { didSet { id = Slug.make(label) } }
+    /// The node id: `Slug.make(label)` (stored: lookups by id are hot).
+    public private(set) var id: String
     public var type: NodeType
     /// Names that denote the entity by themselves.
     public var aliases: [String]
@@ -95,6 +97,7 @@ public struct LexiconEntity: Sendable, Hashable {
                 metonyms: [String] = [], roles: [LexiconRole] = [], note: String? = nil,
                 ambiguousForms: Set<String> = []) {
         self.ambiguousForms = ambiguousForms
+        self.id = Slug.make(label)
         self.label = label
         self.type = type
         self.aliases = aliases
@@ -104,9 +107,6 @@ public struct LexiconEntity: Sendable, Hashable {
         self.note = note
     }
 
-    /// The node id: `Slug.make(label)`.
-    public var id: String { Slug.make(label) }
-
     /// Every surface form of the entity other than its label.
     public var allAliases: [String] { aliases + demonyms + metonyms }
 }
@@ -115,7 +115,9 @@ public struct LexiconEntity: Sendable, Hashable {
 public struct LexiconRole: Sendable, Hashable {
     public var office: String
     /// Label of the country or organization.
-    public var of: String
+    public var of: String { didSet { ofID = Slug.make(of) } }
+    /// Node id of ``of``.
+    public private(set) var ofID: String
     /// `.leads` (head) or `.serves` (minister, envoy, official).
     public var relation: EdgeType
     public var from: Int?
@@ -124,13 +126,11 @@ public struct LexiconRole: Sendable, Hashable {
     public init(office: String, of: String, relation: EdgeType, from: Int? = nil, to: Int? = nil) {
         self.office = office
         self.of = of
+        self.ofID = Slug.make(of)
         self.relation = relation
         self.from = from
         self.to = to
     }
-
-    /// Node id of ``of``.
-    public var ofID: String { Slug.make(of) }
 }
 
 /// A relation trigger phrase from a lexicon file: "team up with" -> `partners-with`.
