@@ -44,13 +44,13 @@ struct ClauseParser {
                 i += n.length
                 continue
             }
-            if let v, !afterDeterminer, verbPosition(i), !Self.overlapsMention(f, i, v.length) {
+            if let v, !afterDeterminer, verbPosition(i), f.lower[i] != "including", !Self.overlapsMention(f, i, v.length) {
                 verbTriggers.append(Trigger(range: i..<(i + v.length), entry: verbs.entries[v.payload]))
                 for k in i..<(i + v.length) { verbish[k] = true }
                 i += v.length
                 continue
             }
-            if verbs.controls.match(at: i, lemmas: f.lemmas)?.length == 1, f.lower[i] != "to" { verbish[i] = true }
+            if verbs.controls.match(at: i, lemmas: f.lemmas)?.length == 1 && f.lower[i] != "to" || isSpeech(i) != nil { verbish[i] = true }
             i += 1
         }
     }
@@ -91,7 +91,7 @@ struct ClauseParser {
                 // A control noun after an article, a quote or a name heads a noun phrase ("the
                 // 'Shield' plan to counter X"): the infinitive is a purpose clause, not the verb group.
                 let prev = f.word(i - 1)
-                if prev == "the" || prev == "a" || prev == "an" || WordClass.quotes.contains(prev)
+                if WordClass.controlNouns.contains(w), prev == "the" || prev == "a" || prev == "an" || WordClass.quotes.contains(prev)
                     || (i > 0 && f.mentionAt[i - 1] >= 0 && !f.isPossessive(f.mentionAt[i - 1])) { break }
                 if firstBe == nil { firstBe = f.lemmas[i].contains("be") }
                 onlyTo = false
@@ -130,7 +130,9 @@ struct ClauseParser {
             break
         }
         guard j >= 0 else { return false }
-        return WordClass.prepositions.contains(f.lower[j]) || (verbish[j] && isSpeech(j) == nil)
+        let w = f.lower[j]
+        if WordClass.subordinators.contains(w) { return false }
+        return WordClass.prepositions.contains(w) || (verbish[j] && isSpeech(j) == nil)
     }
 
     /// A possessive or demonym stands for the actor only before a government word
@@ -147,7 +149,7 @@ struct ClauseParser {
     /// The subject of a clause whose verb group starts at `start`: the antecedent of a relative
     /// pronoun right before it, else the nearest actor leftwards that is not an object, a
     /// prepositional object or a possessor, without crossing a clause boundary.
-    func subject(before start: Int, limit: Int = 20) -> (group: [Int], distance: Int, relative: Bool)? {
+    func subject(before start: Int, limit: Int = 25) -> (group: [Int], distance: Int, relative: Bool)? {
         var i = start - 1
         while i >= 0, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) || f.lower[i] == "," && i == start - 1 { i -= 1 }
         // "India's decision to refrain from joining": the possessor of the verb group's noun.
@@ -155,6 +157,36 @@ struct ClauseParser {
             return ([m], start - i, false)
         }
         if i >= 0, f.mentionAt[i] < 0, WordClass.relativePronouns.contains(f.lower[i]) {
+            return antecedent(of: i, start: start)
+        }
+        var steps = 0
+        while i >= 0, steps < limit {
+            if let m = f.mention(at: i) {
+                let r = f.mentions[m].tokenRange
+                if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
+                    let g = f.group(of: m)
+                    if !isObjectLike(g.first!) { return (g, start - r.upperBound, false) }
+                }
+                i = r.lowerBound - 1
+                steps += 1
+                continue
+            }
+            let w = f.lower[i]
+            // "X, which controls Y, has pledged ..." / "X – which A and has rejected B": the
+            // relative clause's antecedent is the subject of every verb in it and after it.
+            if w == "which" || w == "who" { return antecedent(of: i, start: start) }
+            if WordClass.boundaries.contains(w) { return nil }
+            if isSpeech(i) != nil, i < start - 1 { return nil }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The antecedent of the relative pronoun at `i`: the nearest actor before it, across an
+    /// apposition ("NATO Plus, a security arrangement that ...") but not across a verb.
+    func antecedent(of i: Int, start: Int) -> (group: [Int], distance: Int, relative: Bool)? {
+        do {
             var j = i - 1
             var steps = 0
             while j >= 0, steps < 7 {
@@ -172,32 +204,13 @@ struct ClauseParser {
             }
             return nil
         }
-        var steps = 0
-        while i >= 0, steps < limit {
-            if let m = f.mention(at: i) {
-                let r = f.mentions[m].tokenRange
-                if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
-                    let g = f.group(of: m)
-                    if !isObjectLike(g.first!) { return (g, start - r.upperBound, false) }
-                }
-                i = r.lowerBound - 1
-                steps += 1
-                continue
-            }
-            let w = f.lower[i]
-            if WordClass.boundaries.contains(w) { return nil }
-            if isSpeech(i) != nil, i < start - 1 { return nil }
-            i -= 1
-            steps += 1
-        }
-        return nil
     }
 
     /// The object of a trigger ending at `from`: the first mention of a type `accept` allows,
     /// skipping modifiers and other mentions, up to a stop word (clause boundary, preposition
     /// other than "of/in/for", comma, another verb). A possessor is passed over in favour of a
     /// mention inside its noun phrase ("Japan's 'Asian NATO' proposal"); a bare possessor is no object.
-    func object(from: Int, limit: Int = 8, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+    func object(from: Int, limit: Int = 8, possessorOK: Bool = false, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         var i = from
         var steps = 0
         while i < f.count, steps <= limit {
@@ -209,11 +222,14 @@ struct ClauseParser {
                         if let n = f.mention(at: j) { return accept(n) ? ([n], j - from) : nil }
                         let w = f.lower[j]
                         if WordClass.quotes.contains(w) { j += 1; continue }
+                        // "Trump's predecessor, Barack Obama": the apposition names the object.
+                        if w == ",", k <= 2, let n = f.mention(at: j + 1), f.types[n] == .person { return accept(n) ? ([n], j + 1 - from) : nil }
                         if WordClass.stopPrepositions.contains(w) || WordClass.boundaries.contains(w) || w == "," || verbish[j] { break }
                         j += 1
                         k += 1
                     }
-                    return nil
+                    // "criticised Trump's tactics": the possessor is the one opposed.
+                    return possessorOK && accept(m) ? ([m], i - from) : nil
                 }
                 if accept(m) {
                     return (f.group(of: m).filter(accept), i - from)
@@ -224,6 +240,7 @@ struct ClauseParser {
             }
             let w = f.lower[i]
             if w == "such", f.word(i + 1) == "as" { i += 2; steps += 1; continue }
+            if w == "belonging" || w == "owned", f.word(i + 1) == "to" || f.word(i + 1) == "by" { i += 2; steps += 1; continue }
             if WordClass.boundaries.contains(w) || WordClass.stopPrepositions.contains(w) || w == "," || w == "and" || w == "or" {
                 if w == "like" { i += 1; steps += 1; continue }
                 break

@@ -68,9 +68,19 @@ enum Coreference {
 
     private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, ok: (NodeType) -> Bool) -> String? {
         let f = frames[s]
+        // Leftmost first (the subject is usually first), passing over mentions inside a
+        // prepositional phrase ("the lifting of US sanctions, Sudan said it ...").
+        var fallback: String?
         for (k, m) in f.mentions.enumerated() where m.tokenRange.upperBound <= i && ok(f.types[k]) && m.form != .demonym {
+            var j = m.tokenRange.lowerBound - 1
+            while j >= 0, ["the", "a", "an"].contains(f.lower[j]) { j -= 1 }
+            if j >= 0, WordClass.prepositions.contains(f.lower[j]), !WordClass.subordinators.contains(f.lower[j]) {
+                fallback = fallback ?? m.nodeID
+                continue
+            }
             return m.nodeID
         }
+        if let fallback { return fallback }
         for back in 1...2 where s - back >= 0 {
             let g = frames[s - back]
             for (k, m) in g.mentions.enumerated() where ok(g.types[k]) && m.form != .demonym { return m.nodeID }

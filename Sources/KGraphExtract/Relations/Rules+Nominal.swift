@@ -31,8 +31,35 @@ extension RuleEngine {
             return pairs(p, poss.group, obj.group, edge, trigger: t.range, rule: "nominal-possessive",
                          distance: poss.distance + obj.distance)
         }
-        guard let s = p.subject(before: start, limit: 10) else { return [] }
+        if let app = appositionHead(p, before: start) {
+            return pairs(p, [app], obj.group, edge, trigger: t.range, rule: "nominal-apposition", distance: obj.distance + 2)
+        }
+        // The noun must be the object of a verb of the clause ("has engaged in partnerships with").
+        var k = start - 1
+        var sawVerb = false
+        while k >= max(0, start - 5), f.mentionAt[k] < 0 {
+            if p.verbish[k] { sawVerb = true; break }
+            k -= 1
+        }
+        guard sawVerb, let s = p.subject(before: k + 1, limit: 12) else { return [] }
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
+    }
+
+    /// "X, a close ally of Y": a noun in apposition to a mention.
+    func appositionHead(_ p: ClauseParser, before start: Int) -> Int? {
+        var i = start - 1
+        var steps = 0
+        while i >= 0, steps < 4, p.f.mentionAt[i] < 0 {
+            let w = p.f.lower[i]
+            if w == "a" || w == "an" || w == "the" {
+                if p.f.word(i - 1) == ",", let m = p.f.mention(at: i - 2), SentenceFrame.isActor(p.f.types[m]) { return m }
+                return nil
+            }
+            if WordClass.boundaries.contains(w) || WordClass.prepositions.contains(w) || w == "," || p.verbish[i] { return nil }
+            i -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// "X's [adjectives] N", "the Xian [government's] N", "Xian N".
@@ -86,6 +113,13 @@ extension RuleEngine {
                 if sawMember, let n = f.mention(at: i), f.types[n] == .country {
                     let g = f.group(of: n).filter { f.types[$0] == .country && f.mentions[$0].form != .demonym }
                     out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<i, rule: "member-list", distance: i - r.upperBound)
+                }
+                // [Alliance] (A, B, C and D)
+                if f.word(r.upperBound) == "(", let n = f.mention(at: r.upperBound + 1), f.types[n] == .country {
+                    let g = f.group(of: n).filter { f.types[$0] == .country && f.mentions[$0].form == .name }
+                    if g.count >= 2, f.word(f.span(of: g).upperBound) == ")" {
+                        out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<(r.upperBound + 1), rule: "member-list", distance: 1)
+                    }
                 }
                 // the [Alliance] group/grouping/bloc of [A, B, C]
                 if ["group", "grouping", "bloc", "alliance", "forum"].contains(f.word(r.upperBound)), f.word(r.upperBound + 1) == "of",

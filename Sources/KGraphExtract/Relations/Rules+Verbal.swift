@@ -22,6 +22,24 @@ extension RuleEngine {
         }
         var rule = flipped ? (g.refusal != nil ? "refusal" : "negated-stance") : (t.entry.inverse ? "svo-inverse" : "svo")
         let end = t.range.upperBound
+        let form = p.f.lower[t.range.lowerBound]
+        let bare = g.start == t.range.lowerBound
+        // "assets belonging to X", "firms seeking Y": a participle after a plain noun modifies
+        // that noun; its subject is no entity here.
+        if bare, form.hasSuffix("ing"), t.range.lowerBound > 0, p.f.mentionAt[t.range.lowerBound - 1] < 0 {
+            let prev = p.f.lower[t.range.lowerBound - 1]
+            if p.f.tokens[t.range.lowerBound - 1].kind == .word, !WordClass.prepositions.contains(prev), !WordClass.boundaries.contains(prev),
+               !WordClass.adverbs.contains(prev), prev != "and", prev != "or", !p.verbish[t.range.lowerBound - 1] { return [] }
+        }
+        // Reduced passive: "the pact rejected by Peru", "firms targeted by Russia".
+        if bare, form.hasSuffix("ed"), p.f.word(end) == "by", !t.entry.inverse,
+           let agent = p.object(from: end + 1, limit: 3, accept: { SentenceFrame.isActor(p.f.types[$0]) }) {
+            var i = t.range.lowerBound - 1
+            if p.f.word(i) == "," { i -= 1 }
+            guard let m = p.f.mention(at: i) else { return [] }
+            let patient = p.f.group(of: m).filter(accept(p, edge))
+            return pairs(p, agent.group, patient, edge, trigger: t.range, rule: "svo-passive", distance: agent.distance, hedged: g.hedged)
+        }
         // Arguments.
         var subj: (group: [Int], distance: Int)?
         var obj: (group: [Int], distance: Int)?
@@ -44,7 +62,8 @@ extension RuleEngine {
             let acceptTarget: (Int) -> Bool = t.entry.inverse
                 ? { RuleEngine.sourceOK(edge, p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
                 : accept(p, edge)
-            obj = p.object(from: end, accept: acceptTarget)
+            obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
+                           accept: acceptTarget)
             if obj == nil, let inc = including(p, from: end, accept: acceptTarget) {
                 obj = inc
                 if !flipped { rule = "including-object" }
@@ -60,7 +79,11 @@ extension RuleEngine {
             let wholes = s.group.filter { [.alliance, .organization].contains(p.f.types[$0]) }
             return pairs(p, members, wholes, edge, trigger: t.range, rule: rule, distance: distance, hedged: g.hedged)
         }
-        return pairs(p, s.group, o.group, edge, trigger: t.range, rule: rule, distance: distance, hedged: g.hedged, flipped: flipped)
+        var out = pairs(p, s.group, o.group, edge, trigger: t.range, rule: rule, distance: distance, hedged: g.hedged, flipped: flipped)
+        if o.group.count == 1, p.f.isPossessive(o.group[0]) {
+            for k in out.indices { out[k].argumentFactor *= 0.85 }
+        }
+        return out
     }
 
     /// The actor a purpose clause serves: the nearest alliance or organization before it in the

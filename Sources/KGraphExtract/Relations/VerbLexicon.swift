@@ -31,6 +31,9 @@ public struct VerbLexicon: Sendable {
     /// Title phrases -> `.leads` or `.serves`; modifiers that may stand inside a title.
     var titles = PhraseTable<EdgeType>()
     var titleModifiers: Set<String> = []
+    /// Title heads that name an affiliation rather than an office ("fellow", "analyst"): they
+    /// link a person to an organization, never to a state named before them.
+    var titleAffiliations: Set<String> = []
     /// Measured precision of each rule id (see ``RuleConfidence``).
     var priors: [String: Double] = [:]
     /// Lowercased surface form -> candidate lemmas.
@@ -72,6 +75,7 @@ public struct VerbLexicon: Sendable {
             for s in t["leads"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .leads) } }
             for s in t["serves"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .serves) } }
             for s in t["modifiers"]?.arrayValue ?? [] { if let s = s.stringValue { titleModifiers.formUnion(VerbLexicon.words(s)) } }
+            for s in t["affiliations"]?.arrayValue ?? [] { if let s = s.stringValue { titleAffiliations.formUnion(VerbLexicon.words(s)) } }
         }
         if case .object(let pairs)? = json["rules"] {
             for (k, v) in pairs { if let d = v.numberValue { priors[k] = d } }

@@ -12,7 +12,7 @@ enum WordClass {
         "with", "from", "against", "by", "to", "on", "at", "over", "about", "after", "before", "during",
         "between", "among", "amongst", "through", "under", "toward", "towards", "across", "via", "than",
         "as", "despite", "amid", "since", "until", "without", "within", "beyond", "around", "behind",
-        "near", "upon", "like", "unlike", "per", "following", "regarding", "concerning",
+        "near", "upon", "like", "unlike", "per", "following", "regarding", "concerning", "in", "into", "for",
     ]
     /// Any preposition (a mention right after one is inside a prepositional phrase).
     static let prepositions: Set<String> = stopPrepositions.union(["of", "in", "into", "for", "including", "onto", "along"])
@@ -22,6 +22,11 @@ enum WordClass {
         "that", "if", "when", "unless", "however", "yet", "so", "whether", "where", "—", "(", ")", "?", "!",
         "meanwhile",
     ]
+    /// Words that are prepositions or clause openers ("after it joins"): a mention after them may be a subject.
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once", "because", "when", "while"]
+    /// Control words that are nouns ("the plan to", "a bid to").
+    static let controlNouns: Set<String> = ["plan", "plans", "decision", "intention", "bid", "effort", "efforts", "move", "push",
+                                            "desire", "determination", "attempt", "pledge", "promise", "vow", "threat"]
     static let relativePronouns: Set<String> = ["which", "who", "that"]
     static let quotes: Set<String> = ["\"", "“", "”", "‘", "’", "'", "«", "»"]
     /// Heads after a possessive or demonym that make it the state itself ("India's government",
