@@ -1,0 +1,177 @@
+/// Separates article content from page furniture, in the spirit of jusText: each block is
+/// first judged on its own (length, stop-word density, link density, furniture vocabulary,
+/// shape), then short and borderline blocks take the verdict of their neighbours.
+public enum Boilerplate {
+    /// What a block was judged to be.
+    public enum Kind: String, Sendable, Hashable {
+        /// Prose of the article.
+        case content
+        /// A short heading kept because article content follows it.
+        case heading
+        /// Page furniture, dropped.
+        case furniture
+    }
+
+    /// The verdict on one input block. `text` is the kept text: furniture sentences at the
+    /// start or end of a content block are trimmed off.
+    public struct Classified: Sendable, Hashable {
+        public var kind: Kind
+        public var text: String
+        /// Short reason for the verdict ("vocabulary", "short between furniture", ...), for tests and debugging.
+        public var reason: String
+    }
+
+    /// Classifies every block, in order.
+    public static func classify(_ blocks: [TextBlock]) -> [Classified] {
+        var feats = blocks.map { Features($0) }
+        markDuplicates(&feats)
+        markShortRuns(&feats)
+        markTail(&feats)
+        // A lone word or two right beside furniture is part of it ("Mail", "Print" after share buttons).
+        for k in feats.indices where feats[k].tiny && feats[k].initial != .bad {
+            if k > 0 && feats[k - 1].initial == .bad || k + 1 < feats.count && feats[k + 1].initial == .bad {
+                feats[k].initial = .bad
+                feats[k].reason = "beside furniture"
+            }
+        }
+        var cls = feats.map(\.initial)
+        let transparent = feats.map { $0.initial == .bad && $0.transparent }
+        // Borderline blocks side with the nearest decided neighbour that is content.
+        let decided = cls
+        for k in cls.indices where cls[k] == .nearGood {
+            let prev = nearest(decided, transparent, from: k, step: -1, skip: [.nearGood, .short])
+            let next = nearest(decided, transparent, from: k, step: 1, skip: [.nearGood, .short])
+            cls[k] = (prev == .good || next == .good) ? .good : .bad
+        }
+        // Short blocks: kept between content; headings kept when content follows closely.
+        let resolved = cls
+        var out: [Classified] = []
+        out.reserveCapacity(blocks.count)
+        for k in cls.indices {
+            let f = feats[k]
+            switch resolved[k] {
+            case .good:
+                out.append(Classified(kind: .content, text: f.keptText, reason: f.reason.isEmpty ? "content" : f.reason))
+            case .bad:
+                out.append(Classified(kind: .furniture, text: f.text, reason: f.reason.isEmpty ? "low content" : f.reason))
+            case .short, .nearGood:
+                if f.headingLike, contentFollows(resolved, feats, after: k) {
+                    out.append(Classified(kind: .heading, text: f.text, reason: "heading before content"))
+                    continue
+                }
+                let prev = nearest(resolved, transparent, from: k, step: -1, skip: [.short])
+                let next = nearest(resolved, transparent, from: k, step: 1, skip: [.short])
+                if prev == .good, next == .good, !f.headingLike || f.words >= 3 || f.endsSentence {
+                    out.append(Classified(kind: .content, text: f.text, reason: "short between content"))
+                } else {
+                    out.append(Classified(kind: .furniture, text: f.text, reason: "short beside furniture"))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The content and heading blocks, furniture removed and trimmed.
+    public static func clean(_ blocks: [TextBlock]) -> [TextBlock] {
+        var kept: [TextBlock] = []
+        for (b, c) in zip(blocks, classify(blocks)) where c.kind != .furniture {
+            kept.append(TextBlock(text: c.text, isHeading: c.kind == .heading || b.isHeading, linkChars: b.linkChars))
+        }
+        return kept
+    }
+
+    /// The blocks of a decoded source text in `format`, before classification (HTML: the
+    /// main content element's blocks).
+    public static func blocks(of text: String, format: ArticleFormat) -> [TextBlock] {
+        switch format {
+        case .html: return HTMLExtractor.extract(text).blocks
+        case .markdown: return Markdown.blocks(text)
+        case .text, .jsonLines: return PlainText.blocks(text)
+        }
+    }
+
+    /// Whether one line, on its own, reads as page furniture (vocabulary, credits, file names,
+    /// tickers, timestamps).
+    public static func isFurnitureLine(_ line: String) -> Bool {
+        Features(TextBlock(text: line)).initial == .bad
+    }
+
+    enum Class { case good, nearGood, short, bad }
+
+    /// The nearest class in one direction, skipping `skip` classes and transparent furniture
+    /// (ad slots, credits), which interrupts the text without ending it.
+    static func nearest(_ cls: [Class], _ transparent: [Bool], from k: Int, step: Int, skip: Set<Class>) -> Class {
+        var j = k + step
+        while j >= 0, j < cls.count {
+            if !skip.contains(cls[j]), !transparent[j] { return cls[j] }
+            j += step
+        }
+        return .bad  // the page edge counts as furniture
+    }
+
+    /// A good block follows within the next few blocks, with only short non-furniture blocks between.
+    static func contentFollows(_ cls: [Class], _ feats: [Features], after k: Int) -> Bool {
+        var j = k + 1
+        var hops = 0
+        while j < cls.count, hops < 4 {
+            switch cls[j] {
+            case .good: return true
+            case .bad:
+                // Image names and credits often sit between a headline and its text.
+                if !feats[j].transparent && feats[j].words > 4 { return false }
+            case .short, .nearGood:
+                if !feats[j].headingLike && !feats[j].tiny { return false }
+            }
+            j += 1
+            hops += 1
+        }
+        return false
+    }
+
+    /// A block whose text repeats an earlier block (a title echoed mid-page, a repeated menu) is furniture.
+    static func markDuplicates(_ feats: inout [Features]) {
+        var seen = Set<String>()
+        for k in feats.indices {
+            let key = feats[k].text.lowercased()
+            if key.count >= 3, !seen.insert(key).inserted, feats[k].words <= 40 {
+                feats[k].initial = .bad
+                feats[k].reason = "repeated"
+            }
+        }
+    }
+
+    /// Past the middle of the page, a copyright line or comment prompt ends the article:
+    /// everything after it is furniture.
+    static func markTail(_ feats: inout [Features]) {
+        let total = feats.reduce(0) { $0 + $1.text.count }
+        var seen = 0
+        for k in feats.indices {
+            seen += feats[k].text.count
+            if feats[k].terminal, seen * 2 >= total {
+                for m in k..<feats.count where feats[m].initial != .bad {
+                    feats[m].initial = .bad
+                    feats[m].reason = "after the end of the article"
+                }
+                for m in k..<feats.count { feats[m].transparent = false }
+                return
+            }
+        }
+    }
+
+    /// Three or more very short blocks in a row (menus, statistics widgets, tag lists) are furniture.
+    static func markShortRuns(_ feats: inout [Features]) {
+        var k = 0
+        while k < feats.count {
+            guard feats[k].tiny else { k += 1; continue }
+            var j = k
+            while j < feats.count, feats[j].tiny || (feats[j].initial == .bad && feats[j].words <= 3) { j += 1 }
+            if j - k >= 3 {
+                for m in k..<j where feats[m].initial != .bad {
+                    feats[m].initial = .bad
+                    feats[m].reason = "run of short lines"
+                }
+            }
+            k = max(j, k + 1)
+        }
+    }
+}

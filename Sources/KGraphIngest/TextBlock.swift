@@ -1,0 +1,74 @@
+/// One block of source text before boilerplate removal: a paragraph, heading or list item.
+public struct TextBlock: Sendable, Hashable {
+    /// The block's text, whitespace collapsed; list items of one list are joined by `\n`.
+    public var text: String
+    /// Marked as a heading by the source (`<h1>`-`<h6>`, Markdown `#`).
+    public var isHeading: Bool
+    /// Characters of the text that were inside links (HTML), for link density.
+    public var linkChars: Int
+
+    public init(text: String, isHeading: Bool = false, linkChars: Int = 0) {
+        self.text = text
+        self.isHeading = isHeading
+        self.linkChars = linkChars
+    }
+}
+
+/// Input formats the reader understands.
+public enum ArticleFormat: String, Sendable, Hashable {
+    case text, markdown, html, jsonLines
+
+    /// The format a file name's extension names, or nil for an unknown extension.
+    public init?(pathExtension ext: String) {
+        switch ext.lowercased() {
+        case "txt", "text": self = .text
+        case "md", "markdown", "mdown", "mkd": self = .markdown
+        case "html", "htm", "xhtml": self = .html
+        case "jsonl", "ndjson": self = .jsonLines
+        default: return nil
+        }
+    }
+
+    /// Guesses the format of unnamed input (stdin) from its first few kilobytes.
+    public static func sniff(_ text: String) -> ArticleFormat {
+        var head = Substring(text.prefix(4096))
+        while let f = head.first, f.isWhitespace { head = head.dropFirst() }
+        if head.hasPrefix("{"), head.contains("\"text\"") { return .jsonLines }
+        let lower = head.lowercased()
+        for marker in ["<!doctype html", "<html", "<head", "<body", "<p>", "<p ", "<div", "<article", "<br"] where lower.contains(marker) {
+            return .html
+        }
+        var mdEvidence = 0
+        for line in head.split(separator: "\n", omittingEmptySubsequences: true).prefix(80) {
+            if line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ") || line.hasPrefix("```") { mdEvidence += 2 }
+            if line.contains("](") { mdEvidence += 1 }
+            if line.contains("**") { mdEvidence += 1 }
+        }
+        return mdEvidence >= 2 ? .markdown : .text
+    }
+}
+
+/// Shared helpers on Unicode scalars.
+extension Unicode.Scalar {
+    @inline(__always) var isHSpace: Bool {
+        value == 0x20 || value == 0x09 || value == 0xA0 || value == 0x0C || value == 0x0B
+            || (value >= 0x2000 && value <= 0x200B) || value == 0x202F || value == 0x205F || value == 0x3000
+    }
+    @inline(__always) var isAnySpace: Bool { value == 0x0A || isHSpace }
+}
+
+enum BlockText {
+    /// Collapses runs of horizontal whitespace to one space and trims each line; drops empty lines.
+    static func normalize<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false, pendingNewline = false
+        for s in scalars {
+            if s == "\n" { if !out.isEmpty { pendingNewline = true }; pendingSpace = false; continue }
+            if s.isHSpace || s == "\u{FEFF}" || s == "\u{AD}" { if !out.isEmpty && !pendingNewline { pendingSpace = true }; continue }
+            if pendingNewline { out.append("\n"); pendingNewline = false; pendingSpace = false }
+            else if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(s)
+        }
+        return String(out)
+    }
+}
