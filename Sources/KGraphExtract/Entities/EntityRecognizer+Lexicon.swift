@@ -14,7 +14,7 @@ extension RecognizerRun {
                 if lexicon.isSuppressed(text(s, i, i + len)) { break }
                 if let e = entries.first(where: { accepts($0, s, i, len) }) {
                     // Wire agencies are sources, never actors ("told Reuters", "(AP Photo)").
-                    if Boilerplate.isWireAgency(e.entityID) || (e.type == .organization && isAttribution(s, i)) {
+                    if Boilerplate.isWireAgency(e.entityID) || (e.type == .organization && isAttribution(s, i) && isSourceName(e, s, i + len)) {
                         for k in i..<(i + len) { owner[s][k] = -2 }
                         taken = len
                         break
@@ -91,6 +91,17 @@ extension RecognizerRun {
         case "in": return ["wrote", "writing", "published", "column", "op-ed", "interview", "reported", "quoted"].contains(before)
         default: return false
         }
+    }
+
+    /// A news source rather than an actor: not followed by a noun ("Commerce Department data"),
+    /// and not named like an institution ("Department", "Ministry").
+    func isSourceName(_ e: Gazetteer.Entry, _ s: Int, _ end: Int) -> Bool {
+        if end < pieces[s].count, pieces[s][end].isWord, !["that", "on", "newspaper", "daily", "report", "reports",
+            "reporting", "reported", "interview", "broadcast", "television", "website", "channel", "poll", "survey"].contains(pieces[s][end].key) {
+            return false
+        }
+        guard let label = lexicon.entity(id: e.entityID)?.label else { return true }
+        return !Tokenized.keys(of: label).contains { NameWords.organizationHeads.contains($0) }
     }
 
     /// The first word of its sentence, or the first after an opening quote or bracket.

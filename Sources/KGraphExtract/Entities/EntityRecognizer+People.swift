@@ -117,9 +117,14 @@ extension RecognizerRun {
         for (id, d) in drafts.sorted(by: { $0.key < $1.key }) where d.type == .person && d.nameLength >= 2 {
             let tokens = Tokenizer.tokens(d.label).filter { $0.kind == .word && $0.text.unicodeScalars.count > 1 }
             guard tokens.count >= 2, let last = tokens.last else { continue }
-            let key = Tokenized.fold(last.lower)
-            if let other = surnames[key], other != id { clashes.insert(key) }
-            surnames[key] = id
+            var keys = [Tokenized.fold(last.lower)]
+            // "al-Bashir" is also "Bashir".
+            let parts = keys[0].split(separator: "-")
+            if parts.count == 2, Self.nameConnectors.contains(String(parts[0])) || parts[0] == "el" { keys.append(String(parts[1])) }
+            for key in keys {
+                if let other = surnames[key], other != id { clashes.insert(key) }
+                surnames[key] = id
+            }
         }
         for c in clashes { surnames[c] = nil }
         for (s, lo, hi, titled) in pendingSingles where (lo..<hi).allSatisfy({ isFree(s, $0) }) {
@@ -162,7 +167,7 @@ extension RecognizerRun {
     /// "Aung San Suu Kyi", "George Bush" into "George H.W. Bush".
     mutating func mergeShortNames() {
         func words(_ label: String) -> [String] {
-            Tokenizer.tokens(label).filter { $0.kind == .word && $0.text.unicodeScalars.count > 1 }.map { Tokenized.fold($0.lower) }
+            Tokenized.pieces(Tokenizer.tokens(label)).filter { $0.isWord && $0.bare.unicodeScalars.count > 1 }.map(\.key)
         }
         let people = drafts.filter { $0.value.type == .person }.map { ($0.key, words($0.value.label)) }.sorted { $0.0 < $1.0 }
         var into: [String: String] = [:]

@@ -15,12 +15,15 @@ public struct EntityRecognizer: Sendable {
 
     /// Entities of an article split with the ingestion sentence splitter.
     public func analyze(_ article: Article) -> EntityAnalysis {
-        analyze(article, sentences: SentenceSplitter.split(article.text))
+        let scalars = Array(article.text.unicodeScalars)
+        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: SentenceSplitter.split(scalars: scalars), scalars: scalars)
+        run.recognize()
+        return run.result()
     }
 
     /// Entities of an article whose sentences are already known.
     public func analyze(_ article: Article, sentences: [Sentence]) -> EntityAnalysis {
-        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: sentences)
+        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: sentences, scalars: Array(article.text.unicodeScalars))
         run.recognize()
         return run.result()
     }
@@ -71,11 +74,11 @@ struct RecognizerRun {
     /// Acronyms defined in the article, "(NAM)", by exact surface.
     var acronyms: [String: String] = [:]
 
-    init(lexicon: Lexicon, article: Article, sentences: [Sentence]) {
+    init(lexicon: Lexicon, article: Article, sentences: [Sentence], scalars: [Unicode.Scalar]) {
         self.lexicon = lexicon
         self.article = article
         self.sentences = sentences
-        self.scalars = Array(article.text.unicodeScalars)
+        self.scalars = scalars
     }
 
     mutating func recognize() {
