@@ -25,12 +25,15 @@ struct ClauseParser {
     /// Tokens that are part of a verb (trigger, control or auxiliary): a mention right after one is its object.
     private(set) var verbish: [Bool]
     private(set) var verbTriggers: [Trigger] = []
+    /// Tokens of verb triggers (not auxiliaries or control verbs).
+    private(set) var triggerAt: [Bool]
     private(set) var nominalTriggers: [Trigger] = []
 
     init(frame: SentenceFrame, verbs: VerbLexicon) {
         f = frame
         self.verbs = verbs
         verbish = Array(repeating: false, count: frame.count)
+        triggerAt = verbish
         var i = 0
         while i < f.count {
             if f.mentionAt[i] >= 0 { i += 1; continue }
@@ -46,7 +49,7 @@ struct ClauseParser {
             }
             if let v, !afterDeterminer, verbPosition(i), f.lower[i] != "including", !Self.overlapsMention(f, i, v.length) {
                 verbTriggers.append(Trigger(range: i..<(i + v.length), entry: verbs.entries[v.payload]))
-                for k in i..<(i + v.length) { verbish[k] = true }
+                for k in i..<(i + v.length) { verbish[k] = true; triggerAt[k] = true }
                 i += v.length
                 continue
             }
@@ -151,7 +154,11 @@ struct ClauseParser {
     /// prepositional object or a possessor, without crossing a clause boundary.
     func subject(before start: Int, limit: Int = 25) -> (group: [Int], distance: Int, relative: Bool)? {
         var i = start - 1
-        while i >= 0, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) || f.lower[i] == "," && i == start - 1 { i -= 1 }
+        while i >= 0, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) { i -= 1 }
+        // A coordinated verb ("... and has joined", ", reaffirms") shares the subject of the verb
+        // before it; otherwise another verb on the way means another clause.
+        let coordinated = i >= 0 && ["and", "or", "but", ","].contains(f.lower[i]) || ["rather", "instead", "without"].contains(f.word(start))
+        if i == start - 1, f.word(i) == "," { i -= 1 }
         // "India's decision to refrain from joining": the possessor of the verb group's noun.
         if i > 0, f.lower[i] == "'s", let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) {
             return ([m], start - i, false)
@@ -161,6 +168,7 @@ struct ClauseParser {
         }
         var steps = 0
         while i >= 0, steps < limit {
+            if triggerAt[i], !coordinated, i != start - 1 { return nil }
             if let m = f.mention(at: i) {
                 let r = f.mentions[m].tokenRange
                 if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
@@ -206,11 +214,25 @@ struct ClauseParser {
         }
     }
 
+    /// A name used as a modifier of a common noun ("a UN Security Council debate", "U.S. goods"):
+    /// the noun, not the name, is what is backed, proposed or joined.
+    func modifiesNoun(_ m: Int) -> Bool {
+        guard f.mentions[m].form == .name, f.group(of: m).last == m else { return false }
+        let e = f.mentions[m].tokenRange.upperBound
+        guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }
+        let w = f.lower[e]
+        if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] { return false }
+        // A verb or adverb after the name ("... surprised many", "... again") is no noun.
+        if w.hasSuffix("ed") || w.hasSuffix("ly") || WordClass.adverbs.contains(w) || verbs.lemmas(of: w) != [w] { return false }
+        return !WordClass.headNounsKeepingName.contains(w)
+    }
+
     /// The object of a trigger ending at `from`: the first mention of a type `accept` allows,
     /// skipping modifiers and other mentions, up to a stop word (clause boundary, preposition
     /// other than "of/in/for", comma, another verb). A possessor is passed over in favour of a
     /// mention inside its noun phrase ("Japan's 'Asian NATO' proposal"); a bare possessor is no object.
-    func object(from: Int, limit: Int = 8, possessorOK: Bool = false, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+    func object(from: Int, limit: Int = 8, possessorOK: Bool = false, modifiersOnly: Bool = false,
+                accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         var i = from
         var steps = 0
         while i < f.count, steps <= limit {
@@ -229,9 +251,10 @@ struct ClauseParser {
                         k += 1
                     }
                     // "criticised Trump's tactics": the possessor is the one opposed.
-                    return possessorOK && accept(m) ? ([m], i - from) : nil
+                    return possessorOK && accept(m) && f.mentions[m].form != .reference ? ([m], i - from) : nil
                 }
                 if accept(m) {
+                    if modifiersOnly, modifiesNoun(m) { return nil }
                     return (f.group(of: m).filter(accept), i - from)
                 }
                 i = f.mentions[m].tokenRange.upperBound

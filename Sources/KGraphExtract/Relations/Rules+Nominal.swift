@@ -26,7 +26,8 @@ extension RuleEngine {
             }
             return out
         }
-        guard let obj = p.object(from: end, limit: 6, accept: accept(p, edge)) else { return [] }
+        guard let obj = p.object(from: end, limit: 6, modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith].contains(edge),
+                                 accept: accept(p, edge)) else { return [] }
         if let poss = possessor(p, before: start) {
             return pairs(p, poss.group, obj.group, edge, trigger: t.range, rule: "nominal-possessive",
                          distance: poss.distance + obj.distance)
@@ -39,6 +40,7 @@ extension RuleEngine {
         var sawVerb = false
         while k >= max(0, start - 5), f.mentionAt[k] < 0 {
             if p.verbish[k] { sawVerb = true; break }
+            if WordClass.boundaries.contains(f.lower[k]) || f.lower[k] == "," { break }
             k -= 1
         }
         guard sawVerb, let s = p.subject(before: k + 1, limit: 12) else { return [] }

@@ -77,10 +77,9 @@ extension RuleEngine {
     private func isTitleWord(_ p: ClauseParser, _ i: Int) -> Bool {
         let w = p.f.lower[i]
         if verbs.titleModifiers.contains(w) || verbs.titles.match(at: i, lemmas: p.f.lemmas) != nil { return true }
-        if p.f.lemmas[i].contains(where: { verbs.titles.allWords.contains($0) }) { return true }
         guard p.f.tokens[i].kind == .word, !WordClass.boundaries.contains(w), !WordClass.prepositions.contains(w),
               !WordClass.determiners.contains(w), w != "and", w != "or", !p.verbish[i] else { return false }
-        return true
+        return p.f.lemmas[i].contains(where: { verbs.titles.allWords.contains($0) }) || p.f.tokens[i].isCapitalized
     }
 
     private func titleBefore(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
@@ -106,7 +105,7 @@ extension RuleEngine {
         if targets.isEmpty, f.word(r.upperBound) == "of", let c = f.mention(at: r.upperBound + 1) ?? f.mention(at: r.upperBound + 2) {
             targets = [c]
         }
-        targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization) }
+        targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization) && f.mentions[$0].form != .reference }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets)
     }
 
@@ -151,6 +150,6 @@ extension RuleEngine {
         guard !range.isEmpty, let (rel, affiliation) = head(p, in: range) else { return nil }
         let pre = before.filter { !affiliation || f.types[$0] == .organization }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range,
-                           targets: (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) })
+                           targets: (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference })
     }
 }

@@ -63,7 +63,7 @@ extension RuleEngine {
                 ? { RuleEngine.sourceOK(edge, p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
                 : accept(p, edge)
             obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
-                           accept: acceptTarget)
+                           modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds].contains(edge), accept: acceptTarget)
             if obj == nil, let inc = including(p, from: end, accept: acceptTarget) {
                 obj = inc
                 if !flipped { rule = "including-object" }

@@ -110,8 +110,12 @@ public struct VerbLexicon: Sendable {
             for f in Inflection.forms(of: lemma) { table[f, default: []].insert(lemma) }
         }
         // A surface form is also itself ("found" is both "find" and "found").
+        var irregularPast: [String: String] = [:]
+        for (lemma, forms) in Inflection.irregular { for f in forms { irregularPast[f] = lemma } }
+        let triggerWords = verbs.allWords.union(nominals.allWords)
+        for (f, lemma) in irregularPast where table[f] != nil && triggerWords.contains(f) && all.contains(lemma) { table[f] = [lemma] }
         lemmaTable = table.mapValues { set in set.sorted() }
-        for (f, var l) in lemmaTable where !l.contains(f) {
+        for (f, var l) in lemmaTable where !l.contains(f) && !(irregularPast[f] != nil && triggerWords.contains(f)) {
             l.append(f)
             lemmaTable[f] = l
         }

@@ -27,6 +27,12 @@ enum WordClass {
     /// Control words that are nouns ("the plan to", "a bid to").
     static let controlNouns: Set<String> = ["plan", "plans", "decision", "intention", "bid", "effort", "efforts", "move", "push",
                                             "desire", "determination", "attempt", "pledge", "promise", "vow", "threat"]
+    /// Nouns after a name that still denote the named thing ("the Quad grouping", "the NATO alliance").
+    static let headNounsKeepingName: Set<String> = [
+        "alliance", "bloc", "grouping", "group", "framework", "pact", "treaty", "initiative", "proposal", "plan", "idea",
+        "concept", "membership", "forum", "partnership", "agreement", "deal", "accord", "format", "mechanism",
+        "organization", "organisation", "nations", "countries", "members", "member", "states", "summit", "talks",
+    ]
     static let relativePronouns: Set<String> = ["which", "who", "that"]
     static let quotes: Set<String> = ["\"", "“", "”", "‘", "’", "'", "«", "»"]
     /// Heads after a possessive or demonym that make it the state itself ("India's government",
