@@ -143,7 +143,8 @@ struct ClauseParser {
     func standsForActor(_ m: Int) -> Bool {
         let e = f.mentions[m].tokenRange.upperBound
         if f.isPossessive(m) {
-            return WordClass.governmentHeads.contains(f.word(e + 1)) || (f.word(e + 1) == "new" && WordClass.governmentHeads.contains(f.word(e + 2)))
+            let h = f.word(e) == "'s" || f.word(e) == "'" ? e + 1 : e
+            return WordClass.governmentHeads.contains(f.word(h)) || (f.word(h) == "new" && WordClass.governmentHeads.contains(f.word(h + 1)))
         }
         if f.mentions[m].form == .demonym { return WordClass.governmentHeads.contains(f.word(e)) }
         return true
@@ -235,6 +236,7 @@ struct ClauseParser {
                 accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         var i = from
         var steps = 0
+        var skippedMention = false
         while i < f.count, steps <= limit {
             if let m = f.mention(at: i) {
                 if f.isPossessive(m) {
@@ -255,13 +257,22 @@ struct ClauseParser {
                 }
                 if accept(m) {
                     if modifiersOnly, modifiesNoun(m) { return nil }
-                    return (f.group(of: m).filter(accept), i - from)
+                    var g = f.group(of: m).filter { $0 >= m }.filter(accept)
+                    // "backed Pakistan, India and China are ...": a list running into a verb
+                    // ends at the first comma; the rest is the next clause's subject.
+                    if g.count > 1, let last = g.last, f.lemmas[min(f.count - 1, f.mentions[last].tokenRange.upperBound)]
+                        .contains(where: { ["be", "have", "will", "can", "may", "must", "shall"].contains($0) }) {
+                        g = [g[0]]
+                    }
+                    return (g, i - from)
                 }
                 i = f.mentions[m].tokenRange.upperBound
                 steps += 1
+                skippedMention = true
                 continue
             }
             let w = f.lower[i]
+            if skippedMention, w == "in" || w == "into" { i += 1; steps += 1; continue }
             if w == "such", f.word(i + 1) == "as" { i += 2; steps += 1; continue }
             if w == "belonging" || w == "owned", f.word(i + 1) == "to" || f.word(i + 1) == "by" { i += 2; steps += 1; continue }
             if WordClass.boundaries.contains(w) || WordClass.stopPrepositions.contains(w) || w == "," || w == "and" || w == "or" {

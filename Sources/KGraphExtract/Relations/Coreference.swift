@@ -21,7 +21,7 @@ enum Coreference {
                 if WordClass.itPronouns.contains(w) || WordClass.theyPronouns.contains(w) || WordClass.personPronouns.contains(w) {
                     let person = WordClass.personPronouns.contains(w)
                     if !(w == "it" && pleonastic(frames[s], i)),
-                       let id = leftmost(frames, s, before: i, ok: { person ? $0 == .person : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
+                       let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), ok: { person ? $0 == .person : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
                         add(&frames[s], id, i..<(i + 1), nodes)
                     }
                     i += 1
@@ -66,7 +66,7 @@ enum Coreference {
         return adj.contains(next)
     }
 
-    private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, ok: (NodeType) -> Bool) -> String? {
+    private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, ok: (NodeType) -> Bool) -> String? {
         let f = frames[s]
         // Leftmost first (the subject is usually first), passing over mentions inside a
         // prepositional phrase ("the lifting of US sanctions, Sudan said it ...").
@@ -81,7 +81,9 @@ enum Coreference {
             return m.nodeID
         }
         if let fallback { return fallback }
-        for back in 1...2 where s - back >= 0 {
+        // "they/their" often stand for a plural common noun ("Western firms ... their withdrawal"):
+        // only an antecedent in the same sentence is trusted for them.
+        for back in 1...2 where s - back >= 0 && !plural {
             let g = frames[s - back]
             for (k, m) in g.mentions.enumerated() where ok(g.types[k]) && m.form != .demonym { return m.nodeID }
         }

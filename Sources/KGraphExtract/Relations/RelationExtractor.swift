@@ -40,7 +40,7 @@ public struct RelationExtractor: Sendable {
         }
         Coreference.resolve(&frames, nodes: nodes)
         var parsers = frames.map { ClauseParser(frame: $0, verbs: verbs) }
-        let engine = RuleEngine(verbs: verbs, nodes: nodes)
+        var engine = RuleEngine(verbs: verbs, nodes: nodes)
 
         var cands: [Candidate] = []
         var stateOf: [String: String] = [:]
@@ -48,10 +48,14 @@ public struct RelationExtractor: Sendable {
             for c in engine.titles(p, roles: roles) {
                 cands.append(c)
                 if stateOf[c.source] == nil, nodes[c.target]?.type == .country { stateOf[c.source] = c.target }
+                if c.type == .leads, engine.leaderOf[c.source] == nil, nodes[c.target]?.type == .country { engine.leaderOf[c.source] = c.target }
             }
         }
         for (id, rs) in roles where stateOf[id] == nil {
             if let r = rs.first(where: { nodes[$0.ofID]?.type == .country }) { stateOf[id] = r.ofID }
+        }
+        for (id, rs) in roles where engine.leaderOf[id] == nil && nodes[id] != nil {
+            if let r = rs.first(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) { engine.leaderOf[id] = r.ofID }
         }
 
         // "we" in someone's words is the speaker's state (or the speaker when it is a state).

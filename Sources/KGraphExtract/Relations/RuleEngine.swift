@@ -4,12 +4,25 @@ import KGraphModel
 struct RuleEngine {
     let verbs: VerbLexicon
     let nodes: [String: Node]
+    /// Heads of state or government known in the article (person -> state), so "the Trump
+    /// administration" stands for the United States.
+    var leaderOf: [String: String] = [:]
+
+    /// The node a mention stands for as an actor: a leader's name before "administration" or
+    /// "government" is the state.
+    func actor(_ p: ClauseParser, _ m: Int) -> String {
+        let men = p.f.mentions[m]
+        if p.f.types[m] == .person, ["administration", "government", "cabinet"].contains(p.f.word(men.tokenRange.upperBound)),
+           let s = leaderOf[men.nodeID], nodes[s] != nil { return s }
+        return men.nodeID
+    }
 
     func candidates(_ p: ClauseParser) -> [Candidate] {
         var out: [Candidate] = []
         for t in p.verbTriggers { out += verbal(t, p) }
         for t in p.nominalTriggers { out += nominal(t, p) }
         out += membershipLists(p)
+        out += reciprocal(p)
         return out
     }
 
@@ -36,7 +49,10 @@ struct RuleEngine {
 
     /// A stance towards a principle is upholding it ("backs free trade" -> upholds).
     static func refine(_ edge: EdgeType, target: NodeType) -> EdgeType {
-        (edge == .supports || edge == .proposes) && target == .principle ? .upholds : edge
+        if (edge == .supports || edge == .proposes) && target == .principle { return .upholds }
+        // Opposing a person is a rivalry, not the rejection of a proposal.
+        if edge == .rejects && target == .person { return .tensionWith }
+        return edge
     }
 
     func accept(_ p: ClauseParser, _ edge: EdgeType) -> (Int) -> Bool {
@@ -68,10 +84,13 @@ struct RuleEngine {
         for s in sources {
             for t in targets {
                 let sm = p.f.mentions[s], tm = p.f.mentions[t]
-                guard sm.nodeID != tm.nodeID, RuleEngine.sourceOK(edge, p.f.types[s]) else { continue }
-                let type = flipped ? edge : RuleEngine.refine(edge, target: p.f.types[t])
-                guard RuleEngine.targetOK(type, p.f.types[t]) else { continue }
-                var c = Candidate(source: sm.nodeID, target: tm.nodeID, type: type, sentence: p.f.index,
+                let sid = edge == .leads || edge == .serves ? sm.nodeID : actor(p, s)
+                let tid = edge == .leads || edge == .serves ? tm.nodeID : actor(p, t)
+                let st = nodes[sid]?.type ?? p.f.types[s], tt = nodes[tid]?.type ?? p.f.types[t]
+                guard sid != tid, RuleEngine.sourceOK(edge, st) else { continue }
+                let type = flipped ? edge : RuleEngine.refine(edge, target: tt)
+                guard RuleEngine.targetOK(type, tt) else { continue }
+                var c = Candidate(source: sid, target: tid, type: type, sentence: p.f.index,
                                   sourceTokens: sm.tokenRange, targetTokens: tm.tokenRange, triggerTokens: trigger, rule: rule)
                 c.hedged = hedged
                 c.flipped = flipped

@@ -2,8 +2,8 @@ import KGraphModel
 
 extension RuleEngine {
     /// Nominalized events: "Japan's proposal of an Asian NATO", "India's partnerships with the
-    /// United States, Russia, France", "the rivalry between the U.S. and the Soviet Union",
-    /// "Chinese support for ...". The source is the possessor or demonym before the noun, or
+    /// United States, Russia, France", "Chinese support for ..." ("the rivalry between X and Y"
+    /// is ``reciprocal(_:)``'s). The source is the possessor or demonym before the noun, or
     /// failing that the clause subject ("India has engaged in partnerships with ...").
     func nominal(_ t: Trigger, _ p: ClauseParser) -> [Candidate] {
         let f = p.f
@@ -12,19 +12,7 @@ extension RuleEngine {
         // "no partnership with", "without support for": a negated noun says nothing.
         for k in max(0, start - 3)..<start where f.isNegator(k, verbs) { return [] }
         if VerbLexicon.words(t.entry.phrase).last == "between" {
-            var i = end
-            while i < f.count, i < end + 2, f.mentionAt[i] < 0 { i += 1 }
-            guard let m = f.mention(at: i) else { return [] }
-            let g = f.group(of: m).filter { SentenceFrame.isActor(f.types[$0]) }
-            guard g.count >= 2 else { return [] }
-            let sides = Array(g.prefix(4))
-            var out: [Candidate] = []
-            for a in 0..<sides.count {
-                for b in (a + 1)..<sides.count {
-                    out += pairs(p, [sides[a]], [sides[b]], edge, trigger: t.range, rule: "nominal-between", distance: i - end)
-                }
-            }
-            return out
+            return []  // see ``reciprocal(_:)``
         }
         guard let obj = p.object(from: end, limit: 6, modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith].contains(edge),
                                  accept: accept(p, edge)) else { return [] }
@@ -43,7 +31,10 @@ extension RuleEngine {
             if WordClass.boundaries.contains(f.lower[k]) || f.lower[k] == "," { break }
             k -= 1
         }
-        guard sawVerb, let s = p.subject(before: k + 1, limit: 12) else { return [] }
+        guard sawVerb else { return [] }
+        var from = k
+        if let vt = p.verbTriggers.first(where: { $0.range.contains(k) }) { from = p.verbGroup(before: vt.range.lowerBound, trigger: vt).start }
+        guard let s = p.subject(before: from, limit: 12) else { return [] }
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
     }
 
@@ -72,7 +63,7 @@ extension RuleEngine {
         while i >= 0, steps < 4 {
             if let m = f.mention(at: i) {
                 guard SentenceFrame.isActor(f.types[m]) else { return nil }
-                if f.mentions[m].form == .demonym || f.isPossessive(m) { return ([m], start - i - 1) }
+                if f.mentions[m].form == .demonym || f.isPossessive(m) { return (f.word(i + 1) == "'s" ? f.group(of: m) : [m], start - i - 1) }
                 return nil
             }
             let w = f.lower[i]

@@ -89,7 +89,11 @@ extension RuleEngine {
         while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) { i -= 1 }
         let comma = i >= 0 && f.lower[i] == ","
         if comma { i -= 1 }
-        let end = i + 1
+        var end = i + 1
+        // A recognizer may keep the title inside the name ("President Xi").
+        if !comma, end == r.lowerBound, let t = verbs.titles.match(at: r.lowerBound, lemmas: f.lemmas), t.length < r.count {
+            end = r.lowerBound + t.length
+        }
         var steps = 0
         while i >= 0, steps < 7, f.mentionAt[i] < 0, f.lower[i] != "'s", isTitleWord(p, i) {
             i -= 1
@@ -137,7 +141,7 @@ extension RuleEngine {
             let w = f.lower[i]
             if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
             if verbs.titles.match(at: i, lemmas: f.lemmas) != nil { sawHead = true }
-            if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { i += 2; steps += 1; continue }
+            if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { i += 2; steps += 1; sawHead = false; looseWords = 0; continue }
             if ["of", "at", "with"].contains(w) { looseWords = 1 } else if looseWords > 0, looseWords <= 3, f.tokens[i].kind == .word {
                 looseWords += 1
             } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {

@@ -72,6 +72,17 @@ extension RuleEngine {
                 obj = (o.group + listContinuation(p, after: p.f.span(of: o.group).upperBound, accept: acceptTarget), o.distance)
             }
         }
+        if let s = subj, obj == nil, edge.isSymmetric, !flipped, s.group.count >= 2 {
+            // "India and China clashed": each with the other.
+            var out: [Candidate] = []
+            let sides = Array(s.group.prefix(4))
+            for a in 0..<sides.count {
+                for b in (a + 1)..<sides.count {
+                    out += pairs(p, [sides[a]], [sides[b]], edge, trigger: t.range, rule: "svo-reciprocal", distance: s.distance, hedged: g.hedged)
+                }
+            }
+            return out
+        }
         guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
         let distance = s.distance + o.distance
         if t.entry.inverse {
@@ -128,7 +139,7 @@ extension RuleEngine {
         var i = end
         while i < min(p.f.count, end + 6) {
             let w = p.f.lower[i]
-            if w == "–" || w == "—" || w == "-" || w == ":" || w == "including" || w == "namely" || (w == "such" && p.f.word(i + 1) == "as") {
+            if w == "–" || w == "—" || w == "-" || w == ":" || w == "including" || w == "namely" || w == "with" || (w == "such" && p.f.word(i + 1) == "as") {
                 var k = i + 1
                 while k < p.f.count, k < i + 3, p.f.mentionAt[k] < 0 { k += 1 }
                 if let m = p.f.mention(at: k), accept(m) { return p.f.group(of: m).filter(accept) }

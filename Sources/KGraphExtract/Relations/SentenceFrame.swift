@@ -15,6 +15,9 @@ struct SentenceFrame {
     private(set) var types: [NodeType]
     /// Token index -> index in ``mentions``, or -1.
     private(set) var mentionAt: [Int]
+    /// Hyphenated compounds naming several entities in one token ("India-Pakistan"): token index
+    /// and the node ids in text order.
+    private(set) var compounds: [(token: Int, nodes: [String], types: [NodeType])] = []
 
     init(index: Int, sentence: Sentence, tokens: [Token], mentions: [EntityMention], nodes: [String: Node], verbs: VerbLexicon) {
         self.index = index
@@ -30,6 +33,14 @@ struct SentenceFrame {
         self.mentions = []
         types = []
         mentionAt = Array(repeating: -1, count: tokens.count)
+        var byToken: [Int: [EntityMention]] = [:]
+        for m in mentions where m.tokenRange.count == 1 { byToken[m.tokenRange.lowerBound, default: []].append(m) }
+        for (t, ms) in byToken.sorted(by: { $0.key < $1.key }) where ms.count >= 2 {
+            let sorted = ms.sorted { $0.start < $1.start }
+            let ids = sorted.map(\.nodeID)
+            guard Set(ids).count == ids.count, let ts = Optional(ids.compactMap { nodes[$0]?.type }), ts.count == ids.count else { continue }
+            compounds.append((t, ids, ts))
+        }
         for m in mentions { _ = add(m, nodes: nodes) }
     }
 
@@ -84,6 +95,8 @@ struct SentenceFrame {
     /// Whether mention `m` is followed by the possessive "'s" (or a bare apostrophe).
     func isPossessive(_ m: Int) -> Bool {
         let e = mentions[m].tokenRange.upperBound
+        if mentions[m].form == .reference, mentions[m].tokenRange.count == 1,
+           ["its", "their", "his", "her", "our"].contains(lower[mentions[m].tokenRange.lowerBound]) { return true }
         return word(e) == "'s" || (word(e) == "'" && mentions[m].text.hasSuffix("s"))
     }
 
