@@ -125,11 +125,24 @@ extension RuleEngine {
         var steps = 0
         var sawHead = false
         var looseWords = 0
+        var headEnd = start
         while i < f.count, steps < 14 {
             if let n = f.mention(at: i) {
                 if f.types[n] == .person { break }
+                // A principle or region inside the title is a plain word ("cybersecurity firm X").
+                if f.types[n] == .principle || f.types[n] == .region {
+                    i = f.mentions[n].tokenRange.upperBound
+                    if looseWords > 0 { looseWords += 1 }
+                    steps += 1
+                    continue
+                }
+                // The preposition that links the mention to the title ("at cybersecurity firm X").
                 var k = f.mentions[n].tokenRange.lowerBound - 1
-                while k > start, ["the", "a", "an"].contains(f.lower[k]) || (f.mentionAt[k] < 0 && looseWords > 0 && !WordClass.prepositions.contains(f.lower[k])) { k -= 1 }
+                var back = 0
+                while k > start, back < 5, !WordClass.prepositions.contains(f.lower[k]), !verbs.titles.allWords.contains(f.lower[k]) {
+                    k -= 1
+                    back += 1
+                }
                 let via = f.word(k)
                 if !sawHead { before.append(n) } else if via == "of" || via == "at" || via == "with" { targets.append(n) }
                 i = f.mentions[n].tokenRange.upperBound
@@ -140,7 +153,7 @@ extension RuleEngine {
             }
             let w = f.lower[i]
             if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
-            if verbs.titles.match(at: i, lemmas: f.lemmas) != nil { sawHead = true }
+            if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { sawHead = true; headEnd = i + t.length }
             if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { i += 2; steps += 1; sawHead = false; looseWords = 0; continue }
             if ["of", "at", "with"].contains(w) { looseWords = 1 } else if looseWords > 0, looseWords <= 3, f.tokens[i].kind == .word {
                 looseWords += 1
@@ -152,8 +165,10 @@ extension RuleEngine {
         }
         let range = start..<i
         guard !range.isEmpty, let (rel, affiliation) = head(p, in: range) else { return nil }
+        // The trigger is the title itself, up to its head word.
+        let titleRange = start..<max(headEnd, start + 1)
         let pre = before.filter { !affiliation || f.types[$0] == .organization }
-        return TitlePhrase(relation: rel, affiliation: affiliation, range: range,
+        return TitlePhrase(relation: rel, affiliation: affiliation, range: titleRange,
                            targets: (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference })
     }
 }
