@@ -96,7 +96,7 @@ extension RecognizerRun {
             if a > 0, b < p.count, ["\"", "\u{201C}", "\u{2018}", "'"].contains(p[a - 1].key),
                ["\"", "\u{201D}", "\u{2019}", "'"].contains(p[b].key) { return }
             guard wordCount <= 3, !CommonWords.contains(p[name[0]].key) else { return }
-            for k in name where lowercaseWords.contains(p[k].key) && p[k].bare.count > 1 { return }
+            for k in name where p[k].bare.count > 1 && isWrittenLowercase(p[k].key) { return }
             // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
             for k in name where Self.hasNonNameSuffix(p[k].key) { return }
             // "a Texas Republican": the last word names something the lexicon knows.

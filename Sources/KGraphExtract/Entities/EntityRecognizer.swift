@@ -65,7 +65,17 @@ struct RecognizerRun {
     var skipped: [Bool] = []
     var drafts: [String: NodeDraft] = [:]
     /// Words the article writes in lowercase somewhere: a capitalized one is likely not a name.
-    var lowercaseWords: Set<String> = []
+    /// Built on first use (only the name-shape rule needs it).
+    var lowercaseWordsCache: Set<String>? = nil
+
+    mutating func isWrittenLowercase(_ key: String) -> Bool {
+        if lowercaseWordsCache == nil {
+            var set = Set<String>()
+            for p in pieces { for q in p where q.isWord && !q.isCapitalized { set.insert(q.key) } }
+            lowercaseWordsCache = set
+        }
+        return lowercaseWordsCache!.contains(key)
+    }
     /// Single-word person names waiting for the surname table: (sentence, pieces lo, hi, titled).
     var pendingSingles: [(Int, Int, Int, Bool)] = []
     /// Countries named inside an organization's name ("Russian Foreign Ministry"): nodes of
@@ -92,7 +102,6 @@ struct RecognizerRun {
             pieces.append(p)
             owner.append([Int](repeating: -1, count: p.count))
             finds.append([])
-            for q in p where q.isWord && !q.isCapitalized { lowercaseWords.insert(q.key) }
         }
         for i in 0..<n {
             let skip = Boilerplate.isBoilerplate(tokens[i])
