@@ -45,8 +45,9 @@ func relAnalysis(_ markup: String, id: String = "t") -> (Article, EntityAnalysis
         tokens.append(toks)
         var ms: [EntityMention] = []
         for m in marks where m.start >= sen.start && m.end <= sen.end {
-            guard let a = toks.firstIndex(where: { $0.start >= m.start }),
-                  let b = toks.lastIndex(where: { $0.end <= m.end }) else { continue }
+            // A mention may be part of a hyphenated token ("Peru-Chile"): it then covers that token.
+            guard let a = toks.lastIndex(where: { $0.start <= m.start }),
+                  let b = toks.firstIndex(where: { $0.end >= m.end }), b >= a else { continue }
             let id = Slug.make(m.label)
             if nodes[id] == nil { nodes[id] = Node(label: m.label, type: m.type) }
             ms.append(EntityMention(nodeID: id, start: m.start, end: m.end, sentence: sen.index, tokenRange: a..<(b + 1),

@@ -1,0 +1,50 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+@Suite struct RelationReciprocalTests {
+    @Test func hyphenatedPairs() {
+        #expect(relKeys("The [Peru|country]-[Chile|country] conflict dragged on.") == ["chile tension-with peru"])
+        #expect(relKeys("Strained [Peru|country]-[Chile|country] ties worried investors.") == ["chile tension-with peru"])
+        #expect(relKeys("The [Peru|country]-[Chile|country] trade talks resumed.") == ["chile partners-with peru"])
+        #expect(relKeys("The [Peru|country]-[Chile|country] border is long.") == [])
+    }
+
+    @Test func betweenAfterTheNoun() {
+        #expect(relKeys("Brief clashes in May between [Peru|country] and [Chile|country] ended.") == ["chile tension-with peru"])
+        #expect(relKeys("A meeting in May between [Peru|country] and [Chile|country] ended.") == [])
+    }
+
+    @Test func reciprocalVerbWithPluralSubject() {
+        #expect(relKeys("[Peru|country] and [Chile|country] clashed at the border.") == ["chile tension-with peru"])
+    }
+
+    @Test func leaderAdministrationIsTheState() {
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+        let keys = relKeys("""
+        [Peru|country] held elections.
+        The [Ana Soto|person] administration rejected the [Andean Shield|alliance].
+        """, roles: roles)
+        #expect(keys == ["peru rejects andean-shield"])
+    }
+
+    @Test func affiliationsLinkToOrganizationsOnly() {
+        #expect(relKeys("[Luis Vera|person], a senior analyst at security firm [Andes Labs|organization], said so.") == ["luis-vera serves andes-labs"])
+        #expect(relKeys("[Luis Vera|person], a [Peru|country] expert at [Andes Labs|organization], said so.") == ["luis-vera serves andes-labs"])
+    }
+
+    @Test func parentheticalMembers() {
+        #expect(relKeys("Its [Andean Pact|alliance] ([Peru|country], [Chile|country] and [Bolivia|country]) partners met.") == [
+            "bolivia member-of andean-pact", "chile member-of andean-pact", "peru member-of andean-pact",
+        ])
+    }
+
+    @Test func objectListEndsBeforeTheNextClause() {
+        #expect(relKeys("Though [Peru|country] backed [Chile|country], [Bolivia|country] and [Ecuador|country] are wary.") == ["peru supports chile"])
+    }
+
+    @Test func foundIsNotFounded() {
+        #expect(relKeys("[Shell|organization] and [BP|organization] have found the pact hard.") == [])
+        #expect(relKeys("[Peru|country] founded the [Andean Pact|alliance].") == ["peru founded andean-pact"])
+    }
+}
