@@ -53,7 +53,8 @@ struct ClauseParser {
                 i += v.length
                 continue
             }
-            if verbs.controls.match(at: i, lemmas: f.lemmas)?.length == 1 && f.lower[i] != "to" || isSpeech(i) != nil { verbish[i] = true }
+            if verbs.controls.match(at: i, lemmas: f.lemmas)?.length == 1 && f.lower[i] != "to" || isSpeech(i) != nil
+                || (verbs.light.match(at: i, lemmas: f.lemmas) != nil && !afterDeterminer) { verbish[i] = true }
             i += 1
         }
     }
@@ -257,6 +258,10 @@ struct ClauseParser {
                 }
                 if accept(m) {
                     if modifiersOnly, modifiesNoun(m) { return nil }
+                    // "a plan for CIA Director Mike Pompeo": the name is part of a person's title.
+                    let e = f.mentions[m].tokenRange.upperBound
+                    if let t = verbs.titles.match(at: min(e, f.count - 1), lemmas: f.lemmas), e < f.count,
+                       let n = f.mention(at: e + t.length), f.types[n] == .person { return nil }
                     var g = f.group(of: m).filter { $0 >= m }.filter(accept)
                     // "backed Pakistan, India and China are ...": a list running into a verb
                     // ends at the first comma; the rest is the next clause's subject.

@@ -96,6 +96,17 @@ public struct RelationExtractor: Sendable {
             }
         }
         cands += extra
+        // A head of state or minister proposing, rejecting or backing something does so for the
+        // state (ontology: a statement made for a state gives the edge to both).
+        var official: [Candidate] = []
+        for c in cands where [.proposes, .rejects, .supports].contains(c.type) && nodes[c.source]?.type == .person {
+            guard let state = stateOf[c.source], state != c.target, nodes[state] != nil else { continue }
+            var copy = c
+            copy.source = state
+            copy.rule = "official-for-state"
+            official.append(copy)
+        }
+        cands += official
 
         return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) }, article: article, frames: frames)
     }

@@ -50,6 +50,8 @@ struct RuleEngine {
     /// A stance towards a principle is upholding it ("backs free trade" -> upholds).
     static func refine(_ edge: EdgeType, target: NodeType) -> EdgeType {
         if (edge == .supports || edge == .proposes) && target == .principle { return .upholds }
+        // Commitment to an actor is support ("committed to NATO").
+        if edge == .upholds && target != .principle && target != .region { return .supports }
         // Opposing a person is a rivalry, not the rejection of a proposal.
         if edge == .rejects && target == .person { return .tensionWith }
         return edge
@@ -58,7 +60,8 @@ struct RuleEngine {
     func accept(_ p: ClauseParser, _ edge: EdgeType) -> (Int) -> Bool {
         { m in
             let t = p.f.types[m]
-            guard RuleEngine.targetOK(edge, t) || (edge == .supports || edge == .proposes) && t == .principle else { return false }
+            guard RuleEngine.targetOK(edge, t) || (edge == .supports || edge == .proposes) && t == .principle
+                || edge == .upholds && (t == .country || t == .alliance || t == .organization) else { return false }
             // "countering Chinese aggression" names the state; "joined Chinese firms" does not.
             if p.f.mentions[m].form == .demonym { return edge == .counters || edge == .tensionWith || edge == .rejects }
             return true

@@ -14,7 +14,8 @@ extension RuleEngine {
         if VerbLexicon.words(t.entry.phrase).last == "between" {
             return []  // see ``reciprocal(_:)``
         }
-        guard let obj = p.object(from: end, limit: 6, modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith].contains(edge),
+        guard let obj = p.object(from: end, limit: 6, possessorOK: [.tensionWith, .counters, .rejects, .supports, .upholds].contains(edge),
+                                 modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith].contains(edge),
                                  accept: accept(p, edge)) else { return [] }
         if let poss = possessor(p, before: start) {
             return pairs(p, poss.group, obj.group, edge, trigger: t.range, rule: "nominal-possessive",
@@ -64,6 +65,8 @@ extension RuleEngine {
             if let m = f.mention(at: i) {
                 guard SentenceFrame.isActor(f.types[m]) else { return nil }
                 if f.mentions[m].form == .demonym || f.isPossessive(m) { return (f.word(i + 1) == "'s" ? f.group(of: m) : [m], start - i - 1) }
+                // "a U.S. commitment to": a state's name right before the noun.
+                if f.types[m] == .country, f.mentions[m].tokenRange.upperBound == start { return ([m], 0) }
                 return nil
             }
             let w = f.lower[i]

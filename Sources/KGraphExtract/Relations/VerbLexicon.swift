@@ -28,6 +28,8 @@ public struct VerbLexicon: Sendable {
     var hedges = PhraseTable<Bool>()
     var controls = PhraseTable<Bool>()
     var speech = PhraseTable<Bool>()
+    /// Light verbs whose object noun carries the relation ("imposed an embargo on X").
+    var light = PhraseTable<Bool>()
     /// Title phrases -> `.leads` or `.serves`; modifiers that may stand inside a title.
     var titles = PhraseTable<EdgeType>()
     var titleModifiers: Set<String> = []
@@ -71,6 +73,7 @@ public struct VerbLexicon: Sendable {
         for w in words("hedges") { hedges.insert(w, true) }
         for w in words("controls") { controls.insert(w, true) }
         for w in words("speech") { speech.insert(w, true) }
+        for w in words("light") { light.insert(w, true) }
         if let t = json["titles"] {
             for s in t["leads"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .leads) } }
             for s in t["serves"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .serves) } }
@@ -102,6 +105,7 @@ public struct VerbLexicon: Sendable {
         var all = verbs.allWords.union(nominals.allWords).union(refusals.allWords).union(hedges.allWords)
         all.formUnion(controls.allWords)
         all.formUnion(speech.allWords)
+        all.formUnion(light.allWords)
         all.formUnion(negators.allWords)
         all.formUnion(titles.allWords)
         all.formUnion(Inflection.irregular.keys)
