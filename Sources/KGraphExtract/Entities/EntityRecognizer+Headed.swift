@@ -169,7 +169,8 @@ extension RecognizerRun {
             if p[cue].key == "think", !(cue + 1 < p.count && p[cue + 1].key == "tank") { continue }
             if (i..<e).allSatisfy({ CommonWords.contains(p[$0].key) }) { continue }
             if NameWords.titles.contains(p[i].key) { continue }
-            if e - i == 1, RecognizerRun.hasNonNameSuffix(p[i].key) { continue }  // "Islamist group"
+            // "Islamist group", "Arab group": an adjective, not a name.
+            if e - i == 1, RecognizerRun.hasNonNameSuffix(p[i].key) || NameWords.otherHeads.contains(p[i].key) { continue }
             if let id = patternNode(label: text(s, i, e), type: .organization) {
                 claim(s, i, e, id, .name)
                 if e - i == 1 || (i..<e).allSatisfy({ p[$0].token == p[i].token }) { acronyms[text(s, i, e)] = id }

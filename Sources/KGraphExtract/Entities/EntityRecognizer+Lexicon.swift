@@ -21,7 +21,7 @@ extension RecognizerRun {
                     }
                     claim(s, i, i + len, lexiconNode(e.entityID), e.form)
                     taken = len
-                    if len > 1, e.type == .organization || e.type == .alliance { noteImpliedCountry(s, i, len) }
+                    if len > 1 { notePlacesInside(s, i, len, body: e.type == .organization || e.type == .alliance) }
                     break
                 }
             }
@@ -62,14 +62,27 @@ extension RecognizerRun {
         return true
     }
 
-    /// "Russia's foreign ministry", "French Foreign Ministry": the country opening a body's
-    /// name is in the article too.
-    mutating func noteImpliedCountry(_ s: Int, _ i: Int, _ len: Int) {
+    /// "Russia's foreign ministry", "code of conduct in the South China Sea": countries and
+    /// regions named inside a longer name are in the article too (as implied nodes, since
+    /// mentions never overlap).
+    mutating func notePlacesInside(_ s: Int, _ i: Int, _ len: Int, body: Bool) {
         let p = pieces[s]
-        for (l, entries) in lexicon.gazetteer.matches(p, from: i) where l < len {
-            if let c = entries.first(where: { $0.type == .country && $0.form != .metonym && Gazetteer.caseMatches($0, p, from: i) }) {
-                implied.append((s, Find(lo: i, hi: i + l, nodeID: lexiconNode(c.entityID), form: c.form)))
-                return
+        var k = i
+        let linking: Set<String> = ["in", "of", "on", "between", "with", "for", "across"]
+        while k < i + len {
+            var step = 1
+            defer { k += step }
+            // A body named for its country ("Russian Foreign Ministry"), or a place after a
+            // preposition ("in the South China Sea"); not "Asia" in "Asia-Pacific".
+            let afterLink = k > i && (linking.contains(p[k - 1].key) || (p[k - 1].key == "the" && k - 1 > i && linking.contains(p[k - 2].key)))
+            guard (k == i && body) || afterLink else { continue }
+            for (l, entries) in lexicon.gazetteer.matches(p, from: k) where k + l <= i + len && l < len {
+                if let c = entries.first(where: { ($0.type == .country || ($0.type == .region && k > i)) && $0.form != .metonym
+                    && ($0.form == .name || k == i) && Gazetteer.caseMatches($0, p, from: k) }) {
+                    implied.append((s, Find(lo: k, hi: k + l, nodeID: lexiconNode(c.entityID), form: c.form)))
+                    step = l
+                    break
+                }
             }
         }
     }

@@ -68,7 +68,10 @@ package struct Gazetteer: Sendable {
             || (pieces.count == 1 && exact[0] == nil && CommonWords.contains(pieces[0].key))
         entries[node].append(Entry(entityID: e.id, type: e.type, form: form, exact: exact,
                                    // "the non-aligned movement": several words still name it in lowercase.
-                                   needsCapital: pieces[0].isCapitalized && (pieces.count == 1 || ambiguous), ambiguous: ambiguous,
+                                   // (not when the first word is an ordinary one: "to Lam" is not "To Lam").
+                                   needsCapital: pieces[0].isCapitalized && (pieces.count == 1 || ambiguous
+                                       || NameWords.leftStops.contains(pieces[0].key)),
+                                   ambiguous: ambiguous,
                                    pieceCount: pieces.count))
     }
 

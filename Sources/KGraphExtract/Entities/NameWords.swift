@@ -19,7 +19,7 @@ enum NameWords {
         "minority",
         "majority", "whip", "general", "secretary-general", "spokesmen",
         "analyst", "fellow", "researcher", "professor", "editor", "correspondent", "columnist", "author",
-        "economist", "field", "commissioner", "undersecretary", "high", "strategist", "scholar", "expert", "lawmaker", "legislator", "mp", "mep",
+        "economist", "field", "cmdr", "cdr", "cpl", "pvt", "spc", "amb", "sgt", "supt", "insp", "det", "hon", "excellency", "commissioner", "undersecretary", "high", "strategist", "scholar", "expert", "lawmaker", "legislator", "mp", "mep",
     ])
 
     /// Words that tie a person to a statement: "X said", "said X", "according to X".
