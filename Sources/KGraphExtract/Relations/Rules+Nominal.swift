@@ -94,9 +94,22 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         let memberWords: Set<String> = ["member", "members", "nations", "countries", "states", "partners", "allies", "member-states"]
+        func isParty(_ n: Int) -> Bool {
+            f.types[n] == .organization && (f.mentions[n].text.lowercased().hasSuffix("party")
+                || nodes[f.mentions[n].nodeID]?.label.lowercased().hasSuffix("party") == true)
+        }
         for m in f.mentions.indices {
             let r = f.mentions[m].tokenRange
             let t = f.types[m]
+            // A politician and the party named with them: "X of the Democratic Progressive party",
+            // "Netanyahu's Likud party".
+            if t == .person, f.mentions[m].form == .name {
+                var k = r.upperBound
+                if f.word(k) == "'s" { k += 1 } else if f.word(k) == "of" { k += 1; if f.word(k) == "the" { k += 1 } } else { k = -1 }
+                if k > 0, let n = f.mention(at: k), isParty(n) {
+                    out += pairs(p, [m], [n], .memberOf, trigger: r.upperBound..<k, rule: "member-party", distance: k - r.upperBound)
+                }
+            }
             // [Alliance] members [A, B and C]
             if t == .alliance || t == .organization, !f.isPossessive(m) {
                 var i = r.upperBound
