@@ -25,7 +25,10 @@ public struct Extractor: Sendable {
     /// the article's info.
     public func extract(_ article: Article) -> KnowledgeGraph {
         let analysis = recognizer.analyze(article)
-        let edges = relations.relations(in: article, entities: analysis)
+        // An edge must join two of the article's nodes; anything else would dangle in the graph.
+        let edges = relations.relations(in: article, entities: analysis).filter {
+            analysis.nodes[$0.source] != nil && analysis.nodes[$0.target] != nil
+        }
         let info = ArticleInfo(id: article.id, title: article.title, source: article.source, date: article.date)
         return KnowledgeGraph(title: article.title, articles: [info],
                               nodes: analysis.nodes.keys.sorted().map { analysis.nodes[$0]! }, edges: edges)

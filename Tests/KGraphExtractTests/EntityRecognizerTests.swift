@@ -129,4 +129,19 @@ import KGraphModel
         #expect(a.nodes.keys.filter { $0 != "myanmar" }.sorted() == ["aung-sel-moe-kyaw"])
         #expect(a.nodes["aung-sel-moe-kyaw"]?.mentions.map(\.text) == ["Aung Sel Moe Kyaw", "Moe Kyaw"])
     }
+
+    @Test func authorNoteGivesNoEntities() {
+        let a = analyze("Indian officials met.\n\nMarta Kowalczyk covers the White House. Before that she covered China.")
+        #expect(a.typedIDs == ["india:country"])
+    }
+
+    @Test func wireAgenciesAndNewsSourcesAreNotActors() {
+        let lex = testLexicon.adding(entities: [
+            LexiconEntity(label: "Reuters", type: .organization),
+            LexiconEntity(label: "Daily Lantern", type: .organization),
+            LexiconEntity(label: "Commerce Department", type: .organization),
+        ])
+        let a = analyze("Russia told Reuters it would wait. According to the Daily Lantern, talks failed. According to Commerce Department data, trade grew.", lexicon: lex)
+        #expect(a.typedIDs == ["commerce-department:organization", "russia:country"])
+    }
 }

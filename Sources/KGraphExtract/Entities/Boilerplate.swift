@@ -61,6 +61,21 @@ enum Boilerplate {
         return false
     }
 
+    private static let bioNouns = Set<String>(["reporter", "correspondent", "writer", "columnist", "editor", "contributor",
+                                               "journalist", "producer", "author"])
+
+    /// An author's note at the end of a story: "Jane Doe covers the White House.",
+    /// "John Roe is a staff writer at ...". The rest of its paragraph is about the author too.
+    static func isAuthorBio(_ tokens: [Token]) -> Bool {
+        var i = 0
+        while i < tokens.count, i < 4, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
+        guard i >= 2, i < tokens.count else { return false }
+        let verb = tokens[i].lower
+        if verb == "covers" || verb == "writes" { return true }
+        guard verb == "is", tokens.count > i + 2 else { return false }
+        return tokens[(i + 1)..<min(tokens.count, i + 6)].contains { bioNouns.contains($0.lower) }
+    }
+
     /// A title or section heading: no final stop, short, mostly capitalized words.
     static func looksLikeHeading(_ tokens: [Token]) -> Bool {
         guard let last = tokens.last else { return false }

@@ -103,8 +103,10 @@ struct RecognizerRun {
             owner.append([Int](repeating: -1, count: p.count))
             finds.append([])
         }
+        var bioParagraph = -1
         for i in 0..<n {
-            let skip = Boilerplate.isBoilerplate(tokens[i])
+            if Boilerplate.isAuthorBio(tokens[i]) { bioParagraph = sentences[i].paragraph }
+            let skip = Boilerplate.isBoilerplate(tokens[i]) || sentences[i].paragraph == bioParagraph
             skipped.append(skip)
             headings.append(sentences[i].isHeading || Boilerplate.looksLikeHeading(tokens[i]))
             if skip { for k in owner[i].indices { owner[i][k] = -2 }; continue }
