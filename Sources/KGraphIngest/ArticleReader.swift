@@ -65,10 +65,12 @@ public enum ArticleReader {
         var kept = Boilerplate.clean(blocks)
         var title = title.map { BlockText.normalize($0.unicodeScalars) }.flatMap { $0.isEmpty ? nil : $0 }
         if let t = title {
-            if let first = kept.first, first.text.caseInsensitiveCompare(t) == .orderedSame {
+            let tl = t.lowercased()
+            func same(_ b: TextBlock) -> Bool { b.text.utf8.count == t.utf8.count && b.text.lowercased() == tl }
+            if let first = kept.first, same(first) {
                 title = first.text
             } else {
-                kept.removeAll { $0.text.caseInsensitiveCompare(t) == .orderedSame && $0.text.count < 300 }
+                kept.removeAll(where: same)
                 kept.insert(TextBlock(text: t, isHeading: true), at: 0)
             }
         } else {

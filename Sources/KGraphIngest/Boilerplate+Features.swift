@@ -1,43 +1,7 @@
 extension Boilerplate {
-    /// Words of a text split on whitespace (punctuation kept; see ``bare(_:)``).
+    /// Words of a text split on whitespace (punctuation kept).
     static func words(_ s: String) -> [Substring] {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-    }
-
-    /// Lowercased word without surrounding punctuation ("(Reuters)," -> "reuters").
-    static func bare(_ w: Substring) -> String {
-        let scalars = w.unicodeScalars
-        var lo = scalars.startIndex, hi = scalars.endIndex
-        while lo < hi, !isWordScalar(scalars[lo]) { lo = scalars.index(after: lo) }
-        while hi > lo, !isWordScalar(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
-        return String(String.UnicodeScalarView(scalars[lo..<hi])).lowercased()
-    }
-
-    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || (s.value >= 48 && s.value <= 57) || s == "&" || s == "@"
-    }
-
-    /// How many furniture phrases occur in the (bare, lowercased) word sequence.
-    static func phraseHits(_ bareWords: [String]) -> Int {
-        var hits = 0
-        var k = 0
-        while k < bareWords.count {
-            var matched = 0
-            if let candidates = phraseIndex[bareWords[k]] {
-                for p in candidates where p.count > matched && k + p.count <= bareWords.count {
-                    var m = 1
-                    while m < p.count, bareWords[k + m] == p[m] { m += 1 }
-                    if m == p.count { matched = p.count }
-                }
-            }
-            if matched > 0 { hits += 1; k += matched } else { k += 1 }
-        }
-        return hits
-    }
-
-    static func startsWithOpener(_ bareWords: [String]) -> Bool {
-        for o in furnitureOpeners where bareWords.count >= o.count && Array(bareWords.prefix(o.count)) == o { return true }
-        return false
     }
 
     /// Per-block evidence and its standalone verdict.
@@ -55,52 +19,64 @@ extension Boilerplate {
         var transparent = false
         /// Marks the end of the article body: copyright lines, comment sections.
         var terminal = false
+        /// Order-sensitive hash of the block's words, for spotting repeated blocks.
+        var signature: UInt64 = 0
 
         init(_ block: TextBlock) {
             text = block.text
-            keptText = Boilerplate.trimFurnitureSentences(block.text)
-            let ws = Boilerplate.words(keptText)
-            let bareWords = ws.map { Boilerplate.bare($0) }
+            var ws = Boilerplate.scanWords(text)
+            var hits = Boilerplate.phraseHits(ws)
+            keptText = text
+            // Judged on the whole block: a copyright line ends the article even inside a long block.
+            terminal = ws.contains(where: \.copyright) || Boilerplate.isTerminal(ws) || Boilerplate.hasPhrase(ws, Boilerplate.allRightsReserved)
+            // Only longer blocks are trimmed; a short block with furniture words is furniture as a whole.
+            if ws.count > 20, hits > 0 || ws.contains(where: \.copyright) {
+                let trimmed = Boilerplate.trimFurnitureSentences(text)
+                if trimmed.utf8.count != text.utf8.count {
+                    keptText = trimmed
+                    ws = Boilerplate.scanWords(trimmed)
+                    hits = Boilerplate.phraseHits(ws)
+                }
+            }
             words = ws.count
-            let last = keptText.unicodeScalars.last
+            for w in ws { signature = (signature &* 0x9E3779B97F4A7C15) ^ w.key }
             endsSentence = Boilerplate.endsWithStop(keptText)
-            let endsColon = last == ":"
-            let firstUpper = keptText.unicodeScalars.first(where: { Boilerplate.isWordScalar($0) })
-                .map { $0.properties.isUppercase || ("0"..."9").contains($0) } ?? false
-            headingLike = firstUpper && words >= 2 && words <= 16 && (!endsSentence || last == "?" || last == "!") || (endsColon && words <= 12)
+            let endsColon = ws.last?.endsColon ?? false
+            let firstUpper = ws.first.map { $0.firstUpper || $0.hasDigit } ?? false
+            headingLike = firstUpper && words >= 2 && words <= 16 && (!endsSentence || keptText.utf8.last == 0x3F || keptText.utf8.last == 0x21) || (endsColon && words <= 12)
             if block.isHeading, words <= 25 { headingLike = true }
             tiny = words <= 2 && !endsSentence && !endsColon
             if keptText.isEmpty { initial = .bad; reason = "furniture sentences"; return }
 
             var letters = 0, nonSpace = 0
-            for s in keptText.unicodeScalars where !s.isAnySpace {
-                nonSpace += 1
-                if s.properties.isAlphabetic { letters += 1 }
-            }
-            let stops = bareWords.reduce(0) { $0 + (Boilerplate.stopWords.contains($1) ? 1 : 0) }
+            for w in ws { letters += w.letters; nonSpace += w.scalars }
+            var stops = 0
+            for w in ws where Boilerplate.stopWordKeys.contains(w.key) { stops += 1 }
             let density = words > 0 ? Double(stops) / Double(words) : 0
-            let hits = Boilerplate.phraseHits(bareWords)
+            let copyright = ws.contains(where: \.copyright)
 
             func bad(_ why: String, transparent t: Bool = false) { initial = .bad; reason = why; transparent = t }
-            terminal = Boilerplate.isTerminal(bareWords, keptText)
-            if hits >= 1 && words <= 20 || hits >= 2 && hits * 40 >= words { bad("vocabulary", transparent: words <= 3); return }
+            if hits >= 1 && words <= 20 || hits >= 2 && hits * 25 >= words || hits >= 4 && hits * 150 >= words { bad("vocabulary", transparent: words <= 3); return }
             if letters * 2 < nonSpace { bad("numbers or symbols", transparent: true); return }
-            if keptText.contains("©") && words <= 40 { bad("copyright"); return }
-            if words <= 15, ws.contains(where: { w in let l = w.lowercased(); return Boilerplate.imageExtensions.contains(where: { l.hasSuffix($0) }) }) {
-                bad("image file name", transparent: true); return
-            }
-            if words <= 25, Boilerplate.startsWithOpener(bareWords),
-               !endsSentence || ws.first.map({ $0.hasSuffix(":") }) == true || (ws.count > 1 && ws[1].hasSuffix(":")) || keptText.hasPrefix("(") {
+            if copyright && words <= 40 { bad("copyright"); return }
+            if words <= 15, ws.contains(where: \.imageName) { bad("image file name", transparent: true); return }
+            if words <= 25, Boilerplate.startsWithOpener(ws),
+               !endsSentence || ws[0].endsColon || (ws.count > 1 && ws[1].endsColon) || keptText.utf8.first == 0x28 {
                 bad("related list or credit", transparent: true); return
             }
-            if words <= 10, bareWords.first == "by", !endsSentence || keptText.hasSuffix("."),
-               ws.dropFirst().prefix(2).allSatisfy({ $0.first?.isUppercase ?? false }) {
+            if words <= 10, ws[0].key == Boilerplate.byKey, !endsSentence || keptText.utf8.last == 0x2E,
+               ws.dropFirst().prefix(2).allSatisfy(\.firstUpper) {
                 bad("byline", transparent: true); return
             }
-            if Boilerplate.isTimestamp(bareWords) { bad("timestamp", transparent: true); return }
-            if let f = keptText.unicodeScalars.first, f == "—" || f == "–" || f == "-", keptText.contains("(@") { bad("social media attribution"); return }
-            if ws.allSatisfy({ $0.hasPrefix("http") || $0.hasPrefix("www.") || $0.hasPrefix("pic.twitter") }) { bad("link"); return }
-            if block.linkChars * 2 > keptText.count, words >= 1 { bad("link density"); return }
+            // A standalone parenthetical line: a photo credit or caption tag "(AP Photo/…)".
+            if words <= 8, keptText.utf8.first == 0x28, keptText.utf8.last == 0x29 { bad("parenthetical credit", transparent: true); return }
+            if Boilerplate.isTimestamp(ws) { bad("timestamp", transparent: true); return }
+            if words <= 20, let f = keptText.unicodeScalars.first, f == "—" || f == "–" || f == "-", keptText.contains("(@") { bad("social media attribution"); return }
+            if ws.allSatisfy(\.link) { bad("link"); return }
+            if block.linkChars > 0, block.linkChars * 2 > keptText.unicodeScalars.count, words >= 1 { bad("link density"); return }
+            if words >= 12, Boilerplate.repeatedTrigramShare(ws) > 0.2 { bad("repetitive"); return }
+            let runTogether = Boilerplate.runTogetherHeadlines(ws)
+            if runTogether >= 2, runTogether * 40 >= words { bad("run-together headlines"); return }
             // Headings are judged by what follows them, not by their own stop words.
             if words <= 7 || headingLike { initial = .short; return }
             if words >= 15 && density >= 0.25 || words >= 30 && density >= 0.18 { initial = .good; return }
@@ -124,18 +100,35 @@ extension Boilerplate {
         ["join", "the", "conversation"], ["comments"], ["responses"],
     ]
 
+    static let uiVerbKeys = KeyTable(set: ["sign", "subscribe", "login", "log", "click", "tap", "follow", "share",
+                                           "download", "register", "join", "get", "read", "watch", "create", "stay",
+                                           "catch", "listen", "continue", "view", "visit", "see"].map { key($0) })
+
+    static let allRightsReserved: [UInt64] = ["all", "rights", "reserved"].map { key($0) }
+
+    static func hasPhrase(_ ws: [Word], _ p: [UInt64]) -> Bool {
+        guard ws.count >= p.count else { return false }
+        for k in 0...(ws.count - p.count) where ws[k].key == p[0] {
+            var m = 1
+            while m < p.count, ws[k + m].key == p[m] { m += 1 }
+            if m == p.count { return true }
+        }
+        return false
+    }
+
     /// Blocks after which a page holds no more article text (when they come late in the page).
-    static func isTerminal(_ bareWords: [String], _ text: String) -> Bool {
-        if text.contains("©") { return true }
-        guard bareWords.count <= 40 else { return false }
-        for k in bareWords.indices {
-            for p in terminalPhrases where k + p.count <= bareWords.count && bareWords[k] == p[0] {
+    static func isTerminal(_ ws: [Word]) -> Bool {
+        guard ws.count <= 40 else { return false }
+        for k in ws.indices {
+            for p in terminalKeys where k + p.count <= ws.count && ws[k].key == p[0] {
                 if p.count == 1 {
                     // A lone "Comments" heading, not the word in prose.
-                    if bareWords.count <= 3 { return true }
+                    if ws.count <= 3 { return true }
                     continue
                 }
-                if Array(bareWords[k..<(k + p.count)]) == p { return true }
+                var m = 1
+                while m < p.count, ws[k + m].key == p[m] { m += 1 }
+                if m == p.count { return true }
             }
         }
         return false
@@ -148,16 +141,14 @@ extension Boilerplate {
     ]
 
     /// "December 20, 2023", "Updated: 10:42 AM IST, Aug 12", "3 hours ago".
-    static func isTimestamp(_ bareWords: [String]) -> Bool {
-        guard !bareWords.isEmpty, bareWords.count <= 10 else { return false }
-        var dateLike = 0, other = 0
-        for w in bareWords where !w.isEmpty {
-            if months.contains(w) || timeWords.contains(w) || w.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == ":" || $0 == "/" || $0 == "." || $0 == "-" || $0 == "," }) {
-                dateLike += 1
-            } else { other += 1 }
+    static func isTimestamp(_ ws: [Word]) -> Bool {
+        guard !ws.isEmpty, ws.count <= 10 else { return false }
+        var dateLike = 0, other = 0, digit = false
+        for w in ws where !w.isEmpty {
+            if w.hasDigit { digit = true }
+            if w.numeric || monthKeys.contains(w.key) || timeWordKeys.contains(w.key) { dateLike += 1 } else { other += 1 }
         }
-        let hasDigit = bareWords.contains { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }
-        return hasDigit && dateLike >= 2 && other <= 1
+        return digit && dateLike >= 2 && other <= 1
     }
 
     /// Drops furniture sentences (and the short lead-ins around them) from the start and end
@@ -168,9 +159,11 @@ extension Boilerplate {
         var furniture: [Bool] = [], weak: [Bool] = []
         var any = false
         for s in sentences {
-            let ws = words(s)
-            let bw = ws.map { bare($0) }
-            let f = phraseHits(bw) >= 1 || startsWithOpener(bw) && ws.count <= 25 || s.contains("©")
+            let ws = scanWords(s)
+            // One furniture phrase in a longer sentence needs an imperative UI verb in front to count.
+            let hits = phraseHits(ws)
+            let f = hits >= 2 || hits == 1 && (ws.count <= 12 || uiVerbKeys.contains(ws[0].key))
+                || startsWithOpener(ws) && ws.count <= 25 || ws.contains(where: \.copyright)
             furniture.append(f)
             weak.append(ws.count <= 8)
             any = any || f
@@ -188,40 +181,55 @@ extension Boilerplate {
         // Keep the lead-in before content when it held no furniture after all.
         guard start > 0 || end < sentences.count else { return text }
         if start >= end { return "" }
+        // A little text wedged between furniture on both sides is furniture too.
+        if start > 0, end < sentences.count, end - start <= 2 { return "" }
         return sentences[start..<end].joined(separator: " ")
     }
 
     /// Quick sentence cut for furniture trimming: a stop, then space, then an uppercase letter
-    /// or a quote; also " | " separators. Abbreviation-blind on purpose: it only needs to find
-    /// where furniture begins.
+    /// or a quote; also " | " separators. Abbreviation-blind on purpose (except single
+    /// capital initials): it only needs to find where furniture begins.
     static func roughSentences(_ text: String) -> [String] {
-        let a = Array(text.unicodeScalars)
-        var out: [String] = []
-        var start = 0
-        var i = 0
-        func emit(_ end: Int) {
-            let t = BlockText.normalize(a[start..<end])
-            if !t.isEmpty { out.append(t) }
-        }
-        while i < a.count {
-            let c = a[i]
-            if c == "|", i > 0, a[i - 1] == " " { emit(i); start = i + 1; i += 1; continue }
-            if c == "." || c == "!" || c == "?" {
-                var j = i + 1
-                while j < a.count, "\"”’')".unicodeScalars.contains(a[j]) { j += 1 }
-                if j < a.count, a[j] == " " || a[j] == "\n" {
-                    var k = j
-                    while k < a.count, a[k].isAnySpace { k += 1 }
-                    // Not after a single capital initial ("J. Smith", "U.S.").
-                    let initial = i >= 1 && a[i - 1].properties.isUppercase && (i < 2 || !a[i - 2].properties.isAlphabetic)
-                    if k < a.count, !initial, a[k].properties.isUppercase || "\"“‘(©".unicodeScalars.contains(a[k]) {
-                        emit(j); start = k; i = k; continue
+        var text = text
+        return text.withUTF8 { b in
+            var out: [String] = []
+            var start = 0
+            let n = b.count
+            func emit(_ s0: Int, _ e0: Int) {
+                var s = s0, e = e0
+                while s < e, b[s] == 0x20 || b[s] == 0x0A { s += 1 }
+                while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x0A { e -= 1 }
+                if e > s { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)) }
+            }
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x7C, i > 0, b[i - 1] == 0x20 { emit(start, i); start = i + 1; i += 1; continue }
+                if c == 0x2E || c == 0x21 || c == 0x3F {
+                    var j = i + 1
+                    while j < n {
+                        if b[j] == 0x22 || b[j] == 0x27 || b[j] == 0x29 { j += 1; continue }
+                        if b[j] == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0x9D || b[j + 2] == 0x99 { j += 3; continue }
+                        break
+                    }
+                    if j < n, b[j] == 0x20 || b[j] == 0x0A {
+                        var k = j
+                        while k < n, b[k] == 0x20 || b[k] == 0x0A { k += 1 }
+                        let initial = i >= 1 && b[i - 1] >= 65 && b[i - 1] <= 90 && (i < 2 || !UTF8Scan.isLetterAt(b, UTF8Scan.previousStart(b, i - 1)))
+                        if k < n, !initial {
+                            let d = b[k]
+                            let opener = d == 0x22 || d == 0x28 || (d == 0xE2 && k + 2 < n && b[k + 1] == 0x80 && (b[k + 2] == 0x9C || b[k + 2] == 0x98))
+                                || (d == 0xC2 && k + 1 < n && b[k + 1] == 0xA9)
+                            if opener || UTF8Scan.isUpperAt(b, k) {
+                                emit(start, j); start = k; i = k; continue
+                            }
+                        }
                     }
                 }
+                i += 1
             }
-            i += 1
+            emit(start, n)
+            return out
         }
-        emit(a.count)
-        return out
     }
 }

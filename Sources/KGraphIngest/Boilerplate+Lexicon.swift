@@ -33,30 +33,18 @@ extension Boilerplate {
         "load more", "view all", "see all", "show more", "click here", "view photos", "view gallery", "view graphic",
         "buy photo", "skip ad", "full screen", "autoplay",
         // accounts, newsletters, subscriptions
-        "sign up", "sign in", "log in", "log out", "login", "logout", "subscribe", "newsletter", "newsletters", "in your inbox", "to your inbox", "get alerts", "whatsapp",
-        "download the app", "mobile app", "supported browser", "upgrade your browser",
+        "sign up", "sign in", "log in", "log out", "login", "logout", "subscribe", "newsletter", "newsletters", "in your inbox", "to your inbox", "get alerts", "download the app", "mobile app", "supported browser", "upgrade your browser",
         "forum statistics", "latest member", "members online",
         // legal and cookies
         "all rights reserved", "copyright", "terms of use", "terms of service", "terms & conditions",
-        "terms and conditions", "privacy policy", "cookie policy", "cookies", "we use cookies", "accept cookies",
+        "terms and conditions", "privacy policy", "cookie policy", "we use cookies", "accept cookies", "use of cookies", "whatsapp alerts",
         // ads, credits, bylines
         "advertisement", "sponsored content", "advertise with us", "photo credit",
         "image credit", "getty images", "ap photo", "file photo", "photograph source", "reporting by", "editing by",
         "writing by", "additional reporting", "this audio is generated", "listen to this article",
-        "published on", "last updated", "updated on", "posted on", "min read", "minute read",
+        "last updated", "min read", "minute read",
         "report an error", "contact us", "about us", "data is delayed", "real-time snapshot", "stock quotes",
     ]
-
-    /// Phrase index: first word to the phrases (as word arrays) that begin with it.
-    static let phraseIndex: [String: [[String]]] = {
-        var index: [String: [[String]]] = [:]
-        for p in furniturePhrases {
-            let words = Boilerplate.words(p).map { $0.lowercased() }
-            guard let f = words.first else { continue }
-            index[f, default: []].append(words)
-        }
-        return index
-    }()
 
     /// Words that open a block of related links or a credit line.
     static let furnitureOpeners: [[String]] = [

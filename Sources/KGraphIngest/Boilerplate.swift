@@ -32,19 +32,20 @@ public enum Boilerplate {
             if k > 0 && feats[k - 1].initial == .bad || k + 1 < feats.count && feats[k + 1].initial == .bad {
                 feats[k].initial = .bad
                 feats[k].reason = "beside furniture"
+                feats[k].transparent = true  // part of a widget ("Mail", "Print"), which interrupts the text
             }
         }
         var cls = feats.map(\.initial)
         let transparent = feats.map { $0.initial == .bad && $0.transparent }
         // Borderline blocks side with the nearest decided neighbour that is content.
-        let decided = cls
+        let decided = Neighbours(cls, transparent, skip: [.nearGood, .short])
         for k in cls.indices where cls[k] == .nearGood {
-            let prev = nearest(decided, transparent, from: k, step: -1, skip: [.nearGood, .short])
-            let next = nearest(decided, transparent, from: k, step: 1, skip: [.nearGood, .short])
+            let prev = decided.before[k], next = decided.after[k]
             cls[k] = (prev == .good || next == .good) ? .good : .bad
         }
         // Short blocks: kept between content; headings kept when content follows closely.
         let resolved = cls
+        let around = Neighbours(resolved, transparent, skip: [.short])
         var out: [Classified] = []
         out.reserveCapacity(blocks.count)
         for k in cls.indices {
@@ -59,13 +60,21 @@ public enum Boilerplate {
                     out.append(Classified(kind: .heading, text: f.text, reason: "heading before content"))
                     continue
                 }
-                let prev = nearest(resolved, transparent, from: k, step: -1, skip: [.short])
-                let next = nearest(resolved, transparent, from: k, step: 1, skip: [.short])
+                let prev = around.before[k], next = around.after[k]
                 if prev == .good, next == .good, !f.headingLike || f.words >= 3 || f.endsSentence {
                     out.append(Classified(kind: .content, text: f.text, reason: "short between content"))
                 } else {
                     out.append(Classified(kind: .furniture, text: f.text, reason: "short beside furniture"))
                 }
+            }
+        }
+        // A short text with no clearly good block keeps whatever was not furniture on its own.
+        if !out.contains(where: { $0.kind == .content }) {
+            for k in out.indices where feats[k].initial != .bad && !feats[k].tiny {
+                out[k] = Classified(kind: feats[k].headingLike ? .heading : .content, text: feats[k].keptText, reason: "best available")
+            }
+            if !out.contains(where: { $0.kind == .content }) {
+                for k in out.indices where out[k].kind == .heading { out[k].kind = .content }
             }
         }
         return out
@@ -98,15 +107,27 @@ public enum Boilerplate {
 
     enum Class { case good, nearGood, short, bad }
 
-    /// The nearest class in one direction, skipping `skip` classes and transparent furniture
-    /// (ad slots, credits), which interrupts the text without ending it.
-    static func nearest(_ cls: [Class], _ transparent: [Bool], from k: Int, step: Int, skip: Set<Class>) -> Class {
-        var j = k + step
-        while j >= 0, j < cls.count {
-            if !skip.contains(cls[j]), !transparent[j] { return cls[j] }
-            j += step
+    /// For every block, the class of the nearest block before and after it that is neither in
+    /// `skip` nor transparent furniture (ad slots, credits interrupt the text without ending
+    /// it). The page edges count as furniture. Linear time.
+    struct Neighbours {
+        var before: [Class]
+        var after: [Class]
+
+        init(_ cls: [Class], _ transparent: [Bool], skip: Set<Class>) {
+            before = [Class](repeating: .bad, count: cls.count)
+            after = before
+            var last = Class.bad
+            for k in cls.indices {
+                before[k] = last
+                if !skip.contains(cls[k]), !transparent[k] { last = cls[k] }
+            }
+            last = .bad
+            for k in cls.indices.reversed() {
+                after[k] = last
+                if !skip.contains(cls[k]), !transparent[k] { last = cls[k] }
+            }
         }
-        return .bad  // the page edge counts as furniture
     }
 
     /// A good block follows within the next few blocks, with only short non-furniture blocks between.
@@ -130,10 +151,9 @@ public enum Boilerplate {
 
     /// A block whose text repeats an earlier block (a title echoed mid-page, a repeated menu) is furniture.
     static func markDuplicates(_ feats: inout [Features]) {
-        var seen = Set<String>()
-        for k in feats.indices {
-            let key = feats[k].text.lowercased()
-            if key.count >= 3, !seen.insert(key).inserted, feats[k].words <= 40 {
+        var seen = Set<UInt64>()
+        for k in feats.indices where feats[k].words <= 40 && feats[k].words > 0 {
+            if feats[k].text.utf8.count >= 3, !seen.insert(feats[k].signature).inserted {
                 feats[k].initial = .bad
                 feats[k].reason = "repeated"
             }
@@ -143,12 +163,13 @@ public enum Boilerplate {
     /// Past the middle of the page, a copyright line or comment prompt ends the article:
     /// everything after it is furniture.
     static func markTail(_ feats: inout [Features]) {
-        let total = feats.reduce(0) { $0 + $1.text.count }
+        let total = feats.reduce(0) { $0 + $1.text.utf8.count }
         var seen = 0
         for k in feats.indices {
-            seen += feats[k].text.count
+            seen += feats[k].text.utf8.count
             if feats[k].terminal, seen * 2 >= total {
-                for m in k..<feats.count where feats[m].initial != .bad {
+                // The terminal block keeps its own (trimmed) verdict; everything after it goes.
+                for m in (k + 1)..<max(k + 1, feats.count) where feats[m].initial != .bad {
                     feats[m].initial = .bad
                     feats[m].reason = "after the end of the article"
                 }

@@ -100,7 +100,10 @@ struct HTMLDocument {
             i = min(j + 1, n)
             flushText()
             if closing {
-                if let k = stack.lastIndex(where: { elements[$0].tag == tag }), k > 0 { stack.removeSubrange(k...) }
+                // Look for the open element only near the top: deep unclosed markup must not make this quadratic.
+                var k = stack.count - 1
+                while k > 0, stack.count - k <= 256, elements[stack[k]].tag != tag { k -= 1 }
+                if k > 0, stack.count - k <= 256 { stack.removeSubrange(k...) }
                 continue
             }
             if Self.autoCloseSame.contains(tag), let top = stack.last, elements[top].tag == tag { stack.removeLast() }

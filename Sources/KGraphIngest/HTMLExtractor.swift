@@ -28,7 +28,7 @@ enum HTMLExtractor {
             let plain = plainWalker.run(main)
             if plain.reduce(0, { $0 + $1.text.count }) > total { blocks = plain }
         }
-        return Result(title: title(doc), blocks: blocks)
+        return Result(title: title(doc, main: main), blocks: blocks)
     }
 
     static func mainElement(_ doc: HTMLDocument) -> Int {
@@ -78,16 +78,26 @@ enum HTMLExtractor {
         return false
     }
 
-    /// The first `<h1>` outside furniture, else `<title>` without its site-name suffix.
-    static func title(_ doc: HTMLDocument) -> String? {
+    /// The page title: the `<h1>` that the `<title>` repeats, else the first `<h1>` inside the
+    /// main content, else the first `<h1>` outside furniture, else `<title>` without its
+    /// site-name suffix.
+    static func title(_ doc: HTMLDocument, main: Int) -> String? {
+        var headings: [(text: String, inMain: Bool)] = []
         for (k, el) in doc.elements.enumerated() where el.tag == "h1" {
-            var p = el.parent, dropped = false
-            while p >= 0 { if HTMLDocument.droppedTags.contains(doc.elements[p].tag) && doc.elements[p].tag != "header" { dropped = true; break }; p = doc.elements[p].parent }
+            var p = el.parent, dropped = false, inMain = k == main
+            while p >= 0 {
+                if p == main { inMain = true }
+                if HTMLDocument.droppedTags.contains(doc.elements[p].tag) && doc.elements[p].tag != "header" { dropped = true; break }
+                p = doc.elements[p].parent
+            }
             if dropped { continue }
             var w = Walker(doc: doc, useHints: false, mainScore: 0)
             let t = BlockText.normalize(w.text(of: k).unicodeScalars)
-            if t.count >= 8 { return t }
+            if t.count >= 8 { headings.append((t, inMain)) }
         }
+        let pageTitle = doc.title.map { $0.lowercased() } ?? ""
+        if !pageTitle.isEmpty, let h = headings.first(where: { pageTitle.contains($0.text.lowercased()) }) { return h.text }
+        if let h = headings.first(where: \.inMain) ?? headings.first { return h.text }
         guard var t = doc.title, !t.isEmpty else { return nil }
         for sep in [" | ", " - ", " – ", " — ", " :: "] where t.contains(sep) {
             let parts = t.components(separatedBy: sep)
@@ -146,9 +156,35 @@ enum HTMLExtractor {
             return HTMLExtractor.furnitureHints.contains(word)
         }
 
+        /// Iterative walk for very deep subtrees: text in document order, blocks at block tags.
+        mutating func visitFlat(_ root: Int) {
+            var stack: [(Int, Int)] = [(root, 0)]
+            while let (k, resumeAt) = stack.popLast() {
+                var child = resumeAt
+                let el = doc.elements[k]
+                if child == 0 {
+                    if HTMLDocument.droppedTags.contains(el.tag) || isFurniture(el) { continue }
+                    if HTMLDocument.blockTags.contains(el.tag) { flush() }
+                }
+                while child < el.children.count {
+                    switch el.children[child] {
+                    case .text(let t):
+                        for sc in t.unicodeScalars { buf.append(sc == "\n" ? " " : sc) }
+                        child += 1
+                    case .element(let e):
+                        stack.append((k, child + 1))
+                        stack.append((e, 0))
+                        child = el.children.count + 1
+                    }
+                }
+                // Finished (not suspended for a child element): close the block.
+                if child == el.children.count, HTMLDocument.blockTags.contains(el.tag) { flush() }
+            }
+        }
+
         mutating func visit(_ k: Int, depth: Int, inLink: Bool) {
-            // Pathologically deep (unclosed) markup: stop descending rather than exhaust the stack.
-            guard depth < 2000 else { return }
+            // Pathologically deep (unclosed) markup: walk the rest without recursion.
+            guard depth < 1000 else { visitFlat(k); return }
             let el = doc.elements[k]
             if k > 0, HTMLDocument.droppedTags.contains(el.tag) && !(el.tag == "header" && el.paragraphScore > 0) { return }
             if k > 0, isFurniture(el) { return }

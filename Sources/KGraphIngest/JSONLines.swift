@@ -20,7 +20,17 @@ enum JSONLines {
                 guard p.i < end, b[p.i] == UInt8(ascii: ":") else { throw LineError(reason: "expected ':' after \"\(key)\"") }
                 p.i += 1
                 p.skipSpace()
-                if p.i < end, b[p.i] == UInt8(ascii: "\"") { out[key] = try p.string() } else { try p.skipValue(depth: 0) }
+                if p.i < end, b[p.i] == UInt8(ascii: "\"") {
+                    out[key] = try p.string()
+                } else {
+                    // Numbers are kept as written (a numeric "id"); other values are validated and skipped.
+                    let valueStart = p.i
+                    try p.skipValue(depth: 0)
+                    let c = b[valueStart]
+                    if c == UInt8(ascii: "-") || (c >= 48 && c <= 57) {
+                        out[key] = String(decoding: UnsafeBufferPointer(rebasing: b[valueStart..<p.i]), as: UTF8.self)
+                    }
+                }
                 p.skipSpace()
                 guard p.i < end else { throw LineError(reason: "unterminated object") }
                 if b[p.i] == UInt8(ascii: ",") { p.i += 1; continue }
@@ -57,11 +67,19 @@ enum JSONLines {
                 return s
             }
             var bytes = Array(b[start..<i])
+            bytes.reserveCapacity(end - start)
             while i < end {
                 let c = b[i]
                 if c == UInt8(ascii: "\"") { i += 1; return String(decoding: bytes, as: UTF8.self) }
                 if c < 0x20 { throw LineError(reason: "control character in string") }
-                if c != UInt8(ascii: "\\") { bytes.append(c); i += 1; continue }
+                if c != UInt8(ascii: "\\") {
+                    // Copy the run up to the next quote, escape or control byte at once.
+                    var j = i + 1
+                    while j < end, b[j] != UInt8(ascii: "\""), b[j] != UInt8(ascii: "\\"), b[j] >= 0x20 { j += 1 }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                    i = j
+                    continue
+                }
                 i += 1
                 guard i < end else { break }
                 let e = b[i]

@@ -99,7 +99,7 @@ enum Markdown {
                 if isWordChar(j) || isWordChar(i - 1) { i = j; continue }
             }
             if c == "~", i + 1 < n, a[i + 1] == "~" { i += 2; continue }
-            if c == "<", let close = a[i...].firstIndex(of: ">"), close - i < 200,
+            if c == "<", let close = a[i..<min(n, i + 200)].firstIndex(of: ">"),
                i + 1 < n, a[i + 1].properties.isAlphabetic || a[i + 1] == "/" {
                 // Inline HTML tag or autolink <http://…>.
                 let inner = String(String.UnicodeScalarView(a[(i + 1)..<close]))
@@ -114,22 +114,24 @@ enum Markdown {
 
     /// `[text](target)` or `[text][ref]` starting at `i`: the text range and the index after it.
     static func link(_ a: [Unicode.Scalar], at i: Int) -> (Range<Int>, Int)? {
+        // Bounded search: unclosed brackets in a huge line must not make this quadratic.
+        let limit = min(a.count, i + 2000)
         var depth = 0
         var j = i
-        while j < a.count {
+        while j < limit {
             if a[j] == "[" { depth += 1 } else if a[j] == "]" { depth -= 1; if depth == 0 { break } }
             j += 1
         }
-        guard j < a.count, j + 1 < a.count else { return nil }
+        guard j < limit, j + 1 < a.count else { return nil }
         let open = a[j + 1]
         guard open == "(" || open == "[" else { return nil }
         let closeChar: Unicode.Scalar = open == "(" ? ")" : "]"
         var k = j + 2, d = 1
-        while k < a.count {
+        while k < min(a.count, j + 2000) {
             if a[k] == open { d += 1 } else if a[k] == closeChar { d -= 1; if d == 0 { break } }
             k += 1
         }
-        guard k < a.count else { return nil }
+        guard k < min(a.count, j + 2000) else { return nil }
         return ((i + 1)..<j, k + 1)
     }
 }

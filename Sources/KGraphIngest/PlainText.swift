@@ -1,92 +1,73 @@
 /// Plain text to blocks: blank lines separate paragraphs. Scraped pages often come as one
 /// huge line where runs of spaces or tabs mark the former block boundaries; such lines are
-/// cut there.
+/// cut there (two spaces count only after a sentence end: inside a sentence they are a typo).
 enum PlainText {
-    /// A line longer than this with inner whitespace runs is treated as a flattened page.
+    /// A line longer than this (in bytes) with inner whitespace runs is treated as a flattened page.
     static let flattenedLineLength = 300
 
     static func blocks(_ text: String) -> [TextBlock] {
-        let scalars = Array(text.unicodeScalars)
-        var blocks: [TextBlock] = []
-        var paraStart = 0
-        var i = 0
-        let n = scalars.count
-        func flush(_ end: Int) {
-            if end > paraStart { appendParagraph(scalars[paraStart..<end], to: &blocks) }
-        }
-        while i < n {
-            if scalars[i] == "\n" {
-                // A blank line (only whitespace between two newlines) ends the paragraph.
-                var j = i + 1
-                while j < n, scalars[j].isHSpace { j += 1 }
-                if j < n, scalars[j] == "\n" {
-                    flush(i)
-                    while j < n, scalars[j].isAnySpace { j += 1 }
-                    paraStart = j
-                    i = j
-                    continue
+        var text = text
+        return text.withUTF8 { b in
+            var blocks: [TextBlock] = []
+            let n = b.count
+            var i = 0
+            while i < n {
+                // Skip blank space between paragraphs.
+                while i < n, b[i] == 0x0A || UTF8Scan.hspace(b, i) > 0 { i += max(1, UTF8Scan.hspace(b, i)) }
+                guard i < n else { break }
+                var e = i
+                while e < n {
+                    if b[e] == 0x0A {
+                        var j = e + 1
+                        while j < n, UTF8Scan.hspace(b, j) > 0 { j += UTF8Scan.hspace(b, j) }
+                        if j >= n || b[j] == 0x0A { break }
+                    }
+                    e += 1
                 }
+                paragraph(b, i, e, into: &blocks)
+                i = e
             }
-            i += 1
+            return blocks
         }
-        flush(n)
-        return blocks
     }
 
-    private static func appendParagraph(_ para: ArraySlice<Unicode.Scalar>, to blocks: inout [TextBlock]) {
-        // Split flattened lines at whitespace runs (two or more spaces, or any tab).
-        var pieces: [ArraySlice<Unicode.Scalar>] = []
-        var lineStart = para.startIndex
-        var current: [ArraySlice<Unicode.Scalar>] = []
-        var idx = para.startIndex
-        func endLine(_ end: Int) {
-            let line = para[lineStart..<end]
-            if line.count > flattenedLineLength {
-                var segStart = line.startIndex
-                var k = line.startIndex
-                while k < line.endIndex {
-                    if line[k].isHSpace {
-                        var m = k
-                        var tab = false
-                        while m < line.endIndex, line[m].isHSpace { if line[m] == "\t" { tab = true }; m += 1 }
-                        // Two spaces only count after a sentence end: inside a sentence they are a typo.
-                        let afterStop = k > line.startIndex && ".!?:\"”’|".unicodeScalars.contains(line[k - 1])
-                        if tab || m - k >= 3 || m - k == 2 && afterStop {
-                            if k > segStart { current.append(line[segStart..<k]); pieces.append(contentsOf: flushCurrent(&current)) }
-                            segStart = m
-                        }
-                        k = m
-                        continue
-                    }
-                    k += 1
-                }
-                if segStart < line.endIndex { current.append(line[segStart..<line.endIndex]) }
-            } else {
-                current.append(line)
-            }
-        }
-        while idx < para.endIndex {
-            if para[idx] == "\n" { endLine(idx); lineStart = idx + 1 }
-            idx += 1
-        }
-        endLine(para.endIndex)
-        pieces.append(contentsOf: flushCurrent(&current))
-        for p in pieces {
-            let t = BlockText.normalize(p)
+    /// One paragraph; long lines are cut at whitespace runs into separate blocks.
+    static func paragraph(_ b: UnsafeBufferPointer<UInt8>, _ ps: Int, _ pe: Int, into blocks: inout [TextBlock]) {
+        var pieceStart = ps
+        var lineStart = ps
+        var k = ps
+        func emit(_ s: Int, _ e: Int) {
+            let t = UTF8Scan.normalize(b, s, e)
             if !t.isEmpty { blocks.append(TextBlock(text: t)) }
         }
-    }
-
-    /// Joins the pending lines of one piece with newlines.
-    private static func flushCurrent(_ current: inout [ArraySlice<Unicode.Scalar>]) -> [ArraySlice<Unicode.Scalar>] {
-        defer { current.removeAll() }
-        if current.isEmpty { return [] }
-        if current.count == 1 { return [current[0]] }
-        var joined: [Unicode.Scalar] = []
-        for (k, l) in current.enumerated() {
-            if k > 0 { joined.append("\n") }
-            joined.append(contentsOf: l)
+        while k <= pe {
+            if k == pe || b[k] == 0x0A {
+                if k - lineStart > flattenedLineLength {
+                    var m = lineStart
+                    while m < k {
+                        let h = UTF8Scan.hspace(b, m)
+                        if h == 0 { m += 1; continue }
+                        let runStart = m
+                        var tab = false, spaces = 0
+                        while m < k, UTF8Scan.hspace(b, m) > 0 {
+                            if b[m] == 0x09 { tab = true }
+                            spaces += 1
+                            m += UTF8Scan.hspace(b, m)
+                        }
+                        let prev = runStart > lineStart ? b[runStart - 1] : 0
+                        // . ! ? : " | and the last byte of ” ’ (E2 80 9D / 99).
+                        let afterStop = prev == 0x2E || prev == 0x21 || prev == 0x3F || prev == 0x3A || prev == 0x22
+                            || prev == 0x7C || prev == 0x9D || prev == 0x99
+                        if tab || spaces >= 3 || spaces == 2 && afterStop {
+                            emit(pieceStart, runStart)
+                            pieceStart = m
+                        }
+                    }
+                }
+                lineStart = k + 1
+            }
+            k += 1
         }
-        return [joined[...]]
+        emit(pieceStart, pe)
     }
 }

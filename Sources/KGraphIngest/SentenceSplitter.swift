@@ -4,175 +4,28 @@
 /// headline lines stand alone. A stop ends a sentence when whitespace and a non-lowercase
 /// character follow, except after titles and initials ("Dr. S. Jaishankar"), and after
 /// abbreviations that may end a sentence ("U.S.", "Inc.", "etc.") only when the next word
-/// typically starts one ("in the U.S. The ...").
+/// typically starts one ("in the U.S. The ..."). Works on UTF-8 bytes; offsets are Unicode
+/// scalar offsets.
 public enum SentenceSplitter {
     public static func split(_ text: String) -> [Sentence] {
-        split(scalars: Array(text.unicodeScalars))
-    }
-
-    /// Sentences of already-decoded scalars (offsets are indices into `a`).
-    public static func split(scalars a: [Unicode.Scalar]) -> [Sentence] {
-        var out: [Sentence] = []
-        let n = a.count
-        var paragraph = 0
-        var i = 0
-        while i < n {
-            while i < n, a[i].isAnySpace { i += 1 }
-            guard i < n else { break }
-            // Paragraph: up to a blank line.
-            var e = i
-            while e < n {
-                if a[e] == "\n" {
-                    var j = e + 1
-                    while j < n, a[j].isHSpace { j += 1 }
-                    if j >= n || a[j] == "\n" { break }
-                }
-                e += 1
-            }
-            splitParagraph(a, i, e, paragraph: paragraph, into: &out)
-            paragraph += 1
-            i = e
-        }
-        return out
-    }
-
-    static func splitParagraph(_ a: [Unicode.Scalar], _ ps: Int, _ pe: Int, paragraph: Int, into out: inout [Sentence]) {
-        // Segments: runs of lines that may share sentences.
-        var segStart = ps
-        var lineStart = ps
-        var k = ps
-        while k <= pe {
-            if k == pe || a[k] == "\n" {
-                let lineEnd = k
-                let nextStart = k + 1
-                let isEnd = k == pe
-                let breakHere = isEnd || startsListItem(a, nextStart, pe) || startsListItem(a, lineStart, lineEnd)
-                    || isHeadlineLine(a, lineStart, lineEnd)
-                if breakHere {
-                    splitSegment(a, segStart, lineEnd, paragraph: paragraph, into: &out)
-                    segStart = nextStart
-                }
-                lineStart = nextStart
-            }
-            k += 1
+        var text = text
+        return text.withUTF8 { b in
+            var s = Splitter(b: b)
+            s.run()
+            return s.out
         }
     }
 
-    /// "- ", "* ", "• ", "1. ", "2) " at a line start (after indentation).
-    static func listMarkerLength(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> Int? {
-        var i = s
-        while i < e, a[i].isHSpace { i += 1 }
-        guard i < e else { return nil }
-        let c = a[i]
-        if c == "-" || c == "*" || c == "•" || c == "·" || c == "–" || c == "▪" || c == "◦" {
-            if i + 1 < e, a[i + 1].isHSpace { return i + 2 - s }
-            return nil
-        }
-        var j = i
-        while j < e, j - i < 3, ("0"..."9").contains(a[j]) { j += 1 }
-        if j > i, j + 1 < e, a[j] == "." || a[j] == ")", a[j + 1].isHSpace { return j + 2 - s }
-        return nil
-    }
-
-    static func startsListItem(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> Bool {
-        var le = s
-        while le < e, a[le] != "\n" { le += 1 }
-        return listMarkerLength(a, s, le) != nil
-    }
-
-    /// A short line without final punctuation that starts with a capital: a headline, not wrapped prose.
-    static func isHeadlineLine(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> Bool {
-        var hi = e
-        while hi > s, a[hi - 1].isAnySpace { hi -= 1 }
-        guard hi > s, hi - s <= 80 else { return false }
-        let last = a[hi - 1]
-        if last == ":" { return true }
-        if ".,;!?\"”’'".unicodeScalars.contains(last) || last.properties.isLowercase && hi - s > 50 { return false }
-        return headingShape(a, s, hi, requireTitleCase: true)
-    }
-
-    static func splitSegment(_ a: [Unicode.Scalar], _ ss: Int, _ se: Int, paragraph: Int, into out: inout [Sentence]) {
-        var start = ss
-        if let m = listMarkerLength(a, ss, se) { start = ss + m }
-        var i = start
-        let firstOfSegment = out.count
-        while i < se {
-            let c = a[i]
-            guard c == "." || c == "!" || c == "?" || c == "…" else { i += 1; continue }
-            var j = i + 1
-            while j < se, a[j] == "." || a[j] == "!" || a[j] == "?" || a[j] == "…" { j += 1 }
-            let run = j - i
-            while j < se, "\"”’')]»".unicodeScalars.contains(a[j]) { j += 1 }
-            guard j >= se || a[j].isAnySpace else { i = j; continue }
-            var k = j
-            while k < se, a[k].isAnySpace { k += 1 }
-            if k >= se { break }
-            let next = a[k]
-            if next.properties.isLowercase { i = k; continue }
-            if c == ".", run == 1, !periodEnds(a, i, start, nextWordAt: k, se) { i = k; continue }
-            emit(a, start, j, paragraph: paragraph, into: &out)
-            start = k
-            i = k
-        }
-        emit(a, start, se, paragraph: paragraph, into: &out)
-        // A segment that is one short unpunctuated title-case line (or ends in ':') is a heading.
-        if out.count == firstOfSegment + 1 {
-            let s = out[firstOfSegment]
-            out[firstOfSegment].isHeading = isHeading(a, s.start, s.end)
-        }
-    }
-
-    static func emit(_ a: [Unicode.Scalar], _ s0: Int, _ e0: Int, paragraph: Int, into out: inout [Sentence]) {
-        var s = s0, e = e0
-        while s < e, a[s].isAnySpace { s += 1 }
-        while e > s, a[e - 1].isAnySpace { e -= 1 }
-        guard e > s else { return }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: a[s..<e])
-        out.append(Sentence(index: out.count, start: s, end: e, text: String(view), paragraph: paragraph))
-    }
-
-    /// Whether the period at `i` ends a sentence, judged by the word before it and the next word.
-    static func periodEnds(_ a: [Unicode.Scalar], _ i: Int, _ segStart: Int, nextWordAt k: Int, _ se: Int) -> Bool {
-        var ws = i
-        while ws > segStart, a[ws - 1].properties.isAlphabetic || a[ws - 1] == "." || ("0"..."9").contains(a[ws - 1]) { ws -= 1 }
-        guard ws < i else { return true }
-        var word = String.UnicodeScalarView()
-        var dotted = false, letters = 0
-        for s in a[ws..<i] {
-            if s == "." { dotted = true } else { letters += 1; word.append(s) }
-        }
-        let lower = String(word).lowercased()
-        let nextWord = wordAt(a, k, se)
-        // Initials and dotted abbreviations: "S.", "U.S.", "e.g.", "a.m."
-        if letters == 1, !dotted, a[ws].properties.isUppercase { return false }
-        if dotted {
-            if lower == "eg" || lower == "ie" || lower == "cf" { return false }
-            return typicalStarters.contains(nextWord.lowercased()) && nextWord.first?.isUppercase == true
-        }
-        if titles.contains(lower) { return false }
-        if lower == "no" || lower == "nos" || lower == "art" || lower == "p" || lower == "pp" || lower == "vol" || lower == "fig" {
-            if ("0"..."9").contains(a[k]) { return false }
-        }
-        if endable.contains(lower) {
-            return typicalStarters.contains(nextWord.lowercased())
-        }
-        return true
-    }
-
-    static func wordAt(_ a: [Unicode.Scalar], _ k: Int, _ e: Int) -> String {
-        var j = k
-        while j < e, "\"“‘'(".unicodeScalars.contains(a[j]) { j += 1 }
-        var w = String.UnicodeScalarView()
-        while j < e, a[j].properties.isAlphabetic || a[j] == "'" || a[j] == "’" { w.append(a[j]); j += 1 }
-        return String(w)
+    /// Sentences of already-decoded scalars (offsets are indices into `scalars`).
+    public static func split(scalars: [Unicode.Scalar]) -> [Sentence] {
+        split(String(String.UnicodeScalarView(scalars)))
     }
 
     /// Abbreviations that precede a name or number and never end a sentence.
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st", "capt", "cpt", "sgt", "maj",
         "adm", "cmdr", "rev", "hon", "pres", "supt", "insp", "amb", "sec", "rt", "messrs", "mme", "mlle", "vs", "v",
-        "approx", "dept", "univ", "fr", "brig", "cpl", "pvt", "gens", "reps", "sens", "ave", "blvd", "mt", "ft", "vice",
+        "approx", "dept", "univ", "fr", "brig", "cpl", "pvt", "gens", "reps", "sens", "ave", "blvd", "mt", "ft",
     ]
 
     /// Abbreviations that may also end a sentence.
@@ -191,42 +44,294 @@ public enum SentenceSplitter {
         "despite", "instead", "moreover", "further", "furthermore", "separately", "officials", "critics",
     ]
 
-    static func isHeading(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> Bool {
-        guard e > s else { return false }
-        let last = a[e - 1]
-        if last == ":" { return countWords(a, s, e) <= 12 }
-        if ".!?\"”’'…;,".unicodeScalars.contains(last) { return false }
-        return headingShape(a, s, e, requireTitleCase: true)
-    }
+    struct Splitter {
+        let b: UnsafeBufferPointer<UInt8>
+        var out: [Sentence] = []
+        var paragraph = 0
+        // Cursor for byte -> scalar offset conversion (positions mostly increase).
+        var cursorByte = 0
+        var cursorScalar = 0
 
-    static func countWords(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> Int {
-        var n = 0, inWord = false
-        for k in s..<e {
-            if a[k].isAnySpace { inWord = false } else if !inWord { inWord = true; n += 1 }
-        }
-        return n
-    }
+        init(b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
-    /// At most 15 words, starting with a capital, and (if asked) most longer words capitalized.
-    static func headingShape(_ a: [Unicode.Scalar], _ s: Int, _ e: Int, requireTitleCase: Bool) -> Bool {
-        var words = 0, longWords = 0, capitalLong = 0
-        var k = s
-        var firstUpper = false
-        while k < e {
-            while k < e, a[k].isAnySpace { k += 1 }
-            guard k < e else { break }
-            let ws = k
-            var letters = 0
-            while k < e, !a[k].isAnySpace { if a[k].properties.isAlphabetic { letters += 1 }; k += 1 }
-            words += 1
-            var f = ws
-            while f < k, !a[f].properties.isAlphabetic, !("0"..."9").contains(a[f]) { f += 1 }
-            let upper = f < k && (a[f].properties.isUppercase || ("0"..."9").contains(a[f]))
-            if words == 1 { firstUpper = upper }
-            if letters >= 4 { longWords += 1; if upper { capitalLong += 1 } }
+        mutating func scalarOffset(_ byte: Int) -> Int {
+            while cursorByte < byte { if b[cursorByte] & 0xC0 != 0x80 { cursorScalar += 1 }; cursorByte += 1 }
+            while cursorByte > byte { cursorByte -= 1; if b[cursorByte] & 0xC0 != 0x80 { cursorScalar -= 1 } }
+            return cursorScalar
         }
-        guard words >= 1, words <= 15, firstUpper else { return false }
-        if !requireTitleCase { return true }
-        return longWords == 0 || capitalLong * 10 >= longWords * 6
+
+        @inline(__always) func space(_ i: Int) -> Int {
+            let c = b[i]
+            if c == 0x0A || c == 0x0D { return 1 }
+            return UTF8Scan.hspace(b, i)
+        }
+
+        mutating func run() {
+            let n = b.count
+            var i = 0
+            while i < n {
+                while i < n, space(i) > 0 { i += space(i) }
+                guard i < n else { break }
+                var e = i
+                while e < n {
+                    if b[e] == 0x0A {
+                        var j = e + 1
+                        while j < n, UTF8Scan.hspace(b, j) > 0 { j += UTF8Scan.hspace(b, j) }
+                        if j >= n || b[j] == 0x0A { break }
+                    }
+                    e += 1
+                }
+                splitParagraph(i, e)
+                paragraph += 1
+                i = e
+            }
+        }
+
+        mutating func splitParagraph(_ ps: Int, _ pe: Int) {
+            var segStart = ps
+            var lineStart = ps
+            var k = ps
+            while k <= pe {
+                if k == pe || b[k] == 0x0A {
+                    let next = k + 1
+                    let brk = k == pe || listMarkerLength(next, lineEnd(next, pe)) != nil
+                        || listMarkerLength(lineStart, k) != nil || isHeadlineLine(lineStart, k)
+                    if brk {
+                        splitSegment(segStart, k)
+                        segStart = next
+                    }
+                    lineStart = next
+                }
+                k += 1
+            }
+        }
+
+        func lineEnd(_ s: Int, _ pe: Int) -> Int {
+            var e = s
+            while e < pe, b[e] != 0x0A { e += 1 }
+            return e
+        }
+
+        /// "- ", "* ", "• ", "1. ", "2) " at a line start (after indentation).
+        func listMarkerLength(_ s: Int, _ e: Int) -> Int? {
+            var i = s
+            while i < e, UTF8Scan.hspace(b, i) > 0 { i += UTF8Scan.hspace(b, i) }
+            guard i < e else { return nil }
+            let c = b[i]
+            var m = 0
+            if c == 0x2D || c == 0x2A { m = 1 }
+            else if c == 0xE2, i + 2 < e, b[i + 1] == 0x80, b[i + 2] == 0xA2 || b[i + 2] == 0x93 { m = 3 }  // • –
+            else if c == 0xC2, i + 1 < e, b[i + 1] == 0xB7 { m = 2 }  // ·
+            else if c == 0xE2, i + 2 < e, b[i + 1] == 0x96 || b[i + 1] == 0x97 { m = 3 }  // ▪ ◦
+            if m > 0 {
+                if i + m < e, UTF8Scan.hspace(b, i + m) > 0 { return i + m + 1 - s }
+                return nil
+            }
+            var j = i
+            while j < e, j - i < 3, b[j] >= 48, b[j] <= 57 { j += 1 }
+            if j > i, j + 1 < e, b[j] == 0x2E || b[j] == 0x29, UTF8Scan.hspace(b, j + 1) > 0 { return j + 2 - s }
+            return nil
+        }
+
+        /// A short line without final punctuation that starts with a capital: a headline, not wrapped prose.
+        func isHeadlineLine(_ s: Int, _ e: Int) -> Bool {
+            var hi = e
+            while hi > s, space(hi - 1) > 0 || b[hi - 1] == 0xA0 { hi -= 1 }
+            guard hi > s, hi - s <= 120 else { return false }
+            if b[hi - 1] == 0x3A { return true }
+            if endsWithPunctuation(s, hi) { return false }
+            return headingShape(s, hi)
+        }
+
+        /// Ends with . , ; ! ? … or a quote mark.
+        func endsWithPunctuation(_ s: Int, _ e: Int) -> Bool {
+            let c = b[e - 1]
+            if c == 0x2E || c == 0x2C || c == 0x3B || c == 0x21 || c == 0x3F || c == 0x22 || c == 0x27 { return true }
+            if e - s >= 3, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x9D || b[e - 1] == 0x99 || b[e - 1] == 0xA6 { return true }
+            return false
+        }
+
+        mutating func splitSegment(_ ss: Int, _ se: Int) {
+            var start = ss
+            if let m = listMarkerLength(ss, se) { start = ss + m }
+            var i = start
+            let first = out.count
+            while i < se {
+                let c = b[i]
+                var t = terminator(i, se)
+                guard t > 0 else { i += 1; continue }
+                var j = i + t
+                var run = 1
+                while j < se { let t2 = terminator(j, se); if t2 == 0 { break }; j += t2; run += 1 }
+                while j < se { let q = closer(j, se); if q == 0 { break }; j += q }
+                guard j >= se || space(j) > 0 else { i = j; continue }
+                var k = j
+                while k < se, space(k) > 0 { k += space(k) }
+                if k >= se { break }
+                if UTF8Scan.isLowerAt(b, k) { i = k; continue }
+                if c == 0x2E, run == 1, t == 1, !periodEnds(i, start, k, se) { i = k; continue }
+                // A stop with no word before it ("“… We agreed") opens the sentence, it does not end one.
+                if i - start < 8, !hasWordChar(start, i) { i = k; continue }
+                if i > start, opensQuote(UTF8Scan.previousStart(b, i)) { i = k; continue }
+                emit(start, j)
+                start = k
+                i = k
+                t = 0
+            }
+            emit(start, se)
+            // A segment that is one short unpunctuated title-case line (or ends in ':') is a heading.
+            if out.count == first + 1 {
+                let s = out[first]
+                out[first].isHeading = isHeading(s.text)
+            }
+        }
+
+        /// An opening quote or bracket at `p`: “ ‘ " (
+        func opensQuote(_ p: Int) -> Bool {
+            let c = b[p]
+            // A straight quote opens only after a space ("no". ends a sentence; "... opens one).
+            if c == 0x22 || c == 0x28 { return p == 0 || b[p - 1] == 0x20 || b[p - 1] == 0x0A }
+            return c == 0xE2 && p + 2 < b.count && b[p + 1] == 0x80 && (b[p + 2] == 0x9C || b[p + 2] == 0x98)
+        }
+
+        func hasWordChar(_ s: Int, _ e: Int) -> Bool {
+            var k = s
+            while k < e {
+                let (sc, len) = UTF8Scan.scalar(b, k)
+                if sc.properties.isAlphabetic || (sc.value >= 48 && sc.value <= 57) { return true }
+                k += len
+            }
+            return false
+        }
+
+        /// Byte length of a sentence terminator at `i` (. ! ? …), or 0.
+        @inline(__always) func terminator(_ i: Int, _ e: Int) -> Int {
+            let c = b[i]
+            if c == 0x2E || c == 0x21 || c == 0x3F { return 1 }
+            if c == 0xE2, i + 2 < e, b[i + 1] == 0x80, b[i + 2] == 0xA6 { return 3 }
+            return 0
+        }
+
+        /// Byte length of a closing quote or bracket at `i`, or 0.
+        @inline(__always) func closer(_ i: Int, _ e: Int) -> Int {
+            let c = b[i]
+            if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { return 1 }
+            if c == 0xE2, i + 2 < e, b[i + 1] == 0x80, b[i + 2] == 0x9D || b[i + 2] == 0x99 { return 3 }
+            if c == 0xC2, i + 1 < e, b[i + 1] == 0xBB { return 2 }
+            return 0
+        }
+
+        mutating func emit(_ s0: Int, _ e0: Int) {
+            var s = s0, e = e0
+            while s < e, space(s) > 0 { s += space(s) }
+            while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x0A || b[e - 1] == 0x09 || b[e - 1] == 0x0D { e -= 1 }
+            guard e > s else { return }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+            let so = scalarOffset(s)
+            let eo = scalarOffset(e)
+            out.append(Sentence(index: out.count, start: so, end: eo, text: text, paragraph: paragraph))
+        }
+
+        /// Lowercased ASCII letters of b[s..<e] (other bytes dropped), for the abbreviation lists.
+        func lowerASCII(_ s: Int, _ e: Int) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(e - s)
+            for k in s..<e where b[k] < 0x80 && (b[k] | 0x20) >= 97 && (b[k] | 0x20) <= 122 { bytes.append(b[k] | 0x20) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
+        /// Whether the period at `i` ends a sentence, judged by the word before it and the next word.
+        func periodEnds(_ i: Int, _ segStart: Int, _ k: Int, _ se: Int) -> Bool {
+            var ws = i
+            var letters = 0, dotted = false, nonASCII = false
+            while ws > segStart {
+                let p = UTF8Scan.previousStart(b, ws)
+                let c = b[p]
+                if c == 0x2E { dotted = true } else if UTF8Scan.isLetterAt(b, p) { letters += 1; if c >= 0x80 { nonASCII = true } }
+                else if !(c >= 48 && c <= 57) { break }
+                ws = p
+            }
+            guard letters > 0 else { return true }
+            // Initials: "S. Jaishankar".
+            if letters == 1, !dotted, UTF8Scan.isUpperAt(b, ws) { return false }
+            if nonASCII { return true }
+            let lower = lowerASCII(ws, i)
+            let next = nextWord(k, se)
+            if dotted {
+                if lower == "eg" || lower == "ie" || lower == "cf" { return false }
+                return next.upper && typicalStarters.contains(next.lower)
+            }
+            if titles.contains(lower) { return false }
+            if lower == "no" || lower == "nos" || lower == "art" || lower == "p" || lower == "pp" || lower == "vol" || lower == "fig" {
+                if b[k] >= 48 && b[k] <= 57 { return false }
+            }
+            if endable.contains(lower) { return typicalStarters.contains(next.lower) }
+            return true
+        }
+
+        func nextWord(_ k: Int, _ e: Int) -> (lower: String, upper: Bool) {
+            var j = k
+            while j < e {
+                let c = b[j]
+                if c == 0x22 || c == 0x27 || c == 0x28 { j += 1; continue }
+                if c == 0xE2, j + 2 < e, b[j + 1] == 0x80, b[j + 2] == 0x9C || b[j + 2] == 0x98 { j += 3; continue }
+                break
+            }
+            let s = j
+            while j < e, b[j] < 0x80, (b[j] | 0x20) >= 97, (b[j] | 0x20) <= 122 || b[j] == 0x27 { j += 1 }
+            return (lowerASCII(s, j), s < e && UTF8Scan.isUpperAt(b, s))
+        }
+
+        func isHeading(_ text: String) -> Bool {
+            var t = text
+            return t.withUTF8 { tb in
+                let sp = Splitter(b: tb)
+                let e = tb.count
+                guard e > 0 else { return false }
+                if tb[e - 1] == 0x3A { return sp.wordCount(0, e) <= 12 }
+                if sp.endsWithPunctuation(0, e) { return false }
+                return sp.headingShape(0, e)
+            }
+        }
+
+        func wordCount(_ s: Int, _ e: Int) -> Int {
+            var n = 0, inWord = false
+            for k in s..<e {
+                if b[k] == 0x20 || b[k] == 0x0A || b[k] == 0x09 { inWord = false } else if !inWord { inWord = true; n += 1 }
+            }
+            return n
+        }
+
+        /// At most 15 words, starting with a capital or digit, most longer words capitalized.
+        func headingShape(_ s: Int, _ e: Int) -> Bool {
+            var words = 0, longWords = 0, capitalLong = 0
+            var firstUpper = false
+            var k = s
+            while k < e {
+                while k < e, space(k) > 0 { k += space(k) }
+                guard k < e else { break }
+                let ws = k
+                var letters = 0
+                var firstLetterUpper: Bool? = nil
+                while k < e, space(k) == 0 {
+                    let (sc, len) = UTF8Scan.scalar(b, k)
+                    if sc.properties.isAlphabetic {
+                        letters += 1
+                        if firstLetterUpper == nil { firstLetterUpper = sc.properties.isUppercase }
+                    } else if firstLetterUpper == nil, sc.value >= 48, sc.value <= 57 {
+                        firstLetterUpper = true
+                    }
+                    k += len
+                }
+                _ = ws
+                words += 1
+                if words > 15 { return false }
+                let upper = firstLetterUpper ?? false
+                if words == 1 { firstUpper = upper }
+                if letters >= 4 { longWords += 1; if upper { capitalLong += 1 } }
+            }
+            guard words >= 1, firstUpper else { return false }
+            return longWords == 0 || capitalLong * 10 >= longWords * 6
+        }
     }
 }

@@ -1,6 +1,6 @@
 /// One block of source text before boilerplate removal: a paragraph, heading or list item.
 public struct TextBlock: Sendable, Hashable {
-    /// The block's text, whitespace collapsed; list items of one list are joined by `\n`.
+    /// The block's text, whitespace collapsed; the lines of a multi-line block are separated by `\n`.
     public var text: String
     /// Marked as a heading by the source (`<h1>`-`<h6>`, Markdown `#`).
     public var isHeading: Bool

@@ -85,7 +85,9 @@ package enum TextDecoding {
 
     /// `\r\n` and lone `\r` become `\n`; other text is returned unchanged (and uncopied).
     static func normalizeNewlines(_ s: String) -> String {
-        guard s.utf8.contains(0x0D) else { return s }
+        var s = s
+        let hasCR = s.withUTF8 { $0.contains(0x0D) }
+        guard hasCR else { return s }
         var out = [UInt8]()
         out.reserveCapacity(s.utf8.count)
         var prevCR = false

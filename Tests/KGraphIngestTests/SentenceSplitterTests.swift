@@ -34,6 +34,9 @@ import Testing
         #expect(texts("She said, “We agree.” Officials cheered!  Why now? Nobody knows.") ==
                 ["She said, “We agree.”", "Officials cheered!", "Why now?", "Nobody knows."])
         #expect(texts("Is it over? yes, said one aide.") == ["Is it over? yes, said one aide."])
+        #expect(texts("He posted: “… We agreed to talk.” Nobody else spoke...") == ["He posted: “… We agreed to talk.”", "Nobody else spoke..."])
+        #expect(texts("“… We agreed to talk,” he said.") == ["“… We agreed to talk,” he said."])
+        #expect(texts("He said \"no\". Then he left (quietly). Others stayed.") == ["He said \"no\".", "Then he left (quietly).", "Others stayed."])
     }
 
     @Test func paragraphsHeadingsAndLists() {
