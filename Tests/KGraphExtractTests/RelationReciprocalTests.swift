@@ -48,3 +48,25 @@ import KGraphModel
         #expect(relKeys("[Peru|country] founded the [Andean Pact|alliance].") == ["peru founded andean-pact"])
     }
 }
+
+@Suite struct RelationMembershipExtraTests {
+    @Test func passiveJoinInAnOrganization() {
+        #expect(relKeys("[Mercosur|organization] is joined in the [Andean Pact|alliance] talks by [Peru|country] and [Chile|country].") == [
+            "chile member-of andean-pact", "mercosur member-of andean-pact", "peru member-of andean-pact",
+        ])
+    }
+
+    @Test func partyMembership() {
+        #expect(relKeys("The rise of [Ana Soto|person] of the [Liberal party|organization] surprised many.") == ["ana-soto member-of liberal-party"])
+        #expect(relKeys("[Ana Soto|person]'s [Liberal party|organization] won.") == ["ana-soto member-of liberal-party"])
+    }
+
+    @Test func officialsSpeakForTheirState() {
+        let keys = relKeys("[Peru|country]'s Foreign Minister [Ana Soto|person] proposed the [Andean Shield|alliance].")
+        #expect(keys == ["ana-soto proposes andean-shield", "ana-soto serves peru", "peru proposes andean-shield"])
+    }
+
+    @Test func lightVerbNominal() {
+        #expect(relKeys("[Peru|country] imposed a comprehensive trade embargo against [Chile|country].") == ["peru counters chile"])
+    }
+}

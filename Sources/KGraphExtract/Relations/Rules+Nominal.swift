@@ -27,7 +27,7 @@ extension RuleEngine {
         // The noun must be the object of a verb of the clause ("has engaged in partnerships with").
         var k = start - 1
         var sawVerb = false
-        while k >= max(0, start - 5), f.mentionAt[k] < 0 {
+        while k >= max(0, start - 7), f.mentionAt[k] < 0 {
             if p.verbish[k] { sawVerb = true; break }
             if WordClass.boundaries.contains(f.lower[k]) || f.lower[k] == "," { break }
             k -= 1
@@ -36,6 +36,8 @@ extension RuleEngine {
         var from = k
         if let vt = p.verbTriggers.first(where: { $0.range.contains(k) }) { from = p.verbGroup(before: vt.range.lowerBound, trigger: vt).start }
         guard let s = p.subject(before: from, limit: 12) else { return [] }
+        // "a modernization plan for the State Department" concerns the body; it proposes no body.
+        if edge == .proposes, obj.group.contains(where: { f.types[$0] == .organization }) { return [] }
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
     }
 

@@ -43,6 +43,17 @@ extension RuleEngine {
         // Arguments.
         var subj: (group: [Int], distance: Int)?
         var obj: (group: [Int], distance: Int)?
+        if g.passive, edge == .memberOf, p.f.word(end) == "in" || p.f.word(end) == "at" {
+            // "X is joined in the Y talks by A, B and C": everyone named takes part in Y.
+            var k = end + 1
+            if p.f.word(k) == "the" { k += 1 }
+            guard let org = p.f.mention(at: k), [.alliance, .organization].contains(p.f.types[org]) else { return [] }
+            var b = p.f.mentions[org].tokenRange.upperBound
+            while b < min(p.f.count, end + 8), p.f.lower[b] != "by", p.f.mentionAt[b] < 0, !WordClass.boundaries.contains(p.f.lower[b]) { b += 1 }
+            guard p.f.word(b) == "by", let agent = p.object(from: b + 1, limit: 2, accept: { SentenceFrame.isActor(p.f.types[$0]) }),
+                  let patient = p.subject(before: g.start) else { return [] }
+            return pairs(p, agent.group + patient.group, [org], .memberOf, trigger: t.range, rule: "svo-passive", distance: b - end, hedged: g.hedged)
+        }
         if g.passive {
             guard p.f.word(end) == "by", let agent = p.object(from: end + 1, limit: 3, accept: { SentenceFrame.isActor(p.f.types[$0]) }) else { return [] }
             guard let patient = p.subject(before: g.start) else { return [] }
