@@ -70,3 +70,9 @@ import KGraphModel
         #expect(relKeys("[Peru|country] imposed a comprehensive trade embargo against [Chile|country].") == ["peru counters chile"])
     }
 }
+
+@Suite struct RelationPurposeTests {
+    @Test func frontedPurposeClause() {
+        #expect(relKeys("To curb [Bolivia|country]'s smuggling, [Peru|country] closed the border.") == ["peru counters bolivia"])
+    }
+}

@@ -65,6 +65,17 @@ extension RuleEngine {
                 subj = purposeAgent(p, before: g.start)
                 if subj != nil { rule = "purpose-counter" }
             }
+            // "To stem X's missile program, the White House ...": a fronted purpose clause
+            // belongs to the subject after its comma.
+            if g.purpose, g.start == 0 || p.f.word(g.start - 1) == ",", subj == nil,
+               let comma = p.f.lower[end...].firstIndex(of: ",") {
+                var k = comma + 1
+                while k < min(p.f.count, comma + 4), p.f.mentionAt[k] < 0 { k += 1 }
+                if let m = p.f.mention(at: k), SentenceFrame.isActor(p.f.types[m]), p.standsForActor(m) {
+                    subj = ([m], k - end)
+                    rule = "purpose-fronted"
+                }
+            }
             if subj == nil, let s = p.subject(before: g.start) {
                 subj = (s.group, s.distance)
                 if s.relative && !flipped { rule = "svo-relative" }
