@@ -44,7 +44,8 @@ extension RecognizerRun {
             }
             // "Ministry of External Affairs", "Council on Foreign Relations", "Strait of Hormuz".
             var hi = h + 1
-            if hi + 1 < p.count, ["of", "for", "on"].contains(p[hi].key) {
+            // Repeatedly: "U.S. District Court for the District of Columbia".
+            while hi + 1 < p.count, ["of", "for", "on"].contains(p[hi].key) {
                 var k = hi + 1
                 if k < p.count, p[k].key == "the" { k += 1 }
                 var end = k
@@ -59,7 +60,7 @@ extension RecognizerRun {
                     if end > k, end + 1 < p.count, p[end].key == "and", p[end + 1].isCapitalized, p[end + 1].isWord { end += 1; continue }
                     break
                 }
-                if end > k { hi = end }
+                if end > k { hi = end } else { break }
             }
             // A capitalized ordinary word opening the sentence is not part of the name ("Key Security Council").
             while lo < h, isSentenceInitial(s, lo), isFree(s, lo), CommonWords.contains(p[lo].key), !NameWords.titles.contains(p[lo].key) { lo += 1 }

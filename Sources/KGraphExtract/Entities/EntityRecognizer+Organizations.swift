@@ -3,9 +3,10 @@ import KGraphModel
 extension RecognizerRun {
     private static let organizationCues = Set<String>([
         "firm", "firms", "company", "companies", "group", "groups", "chain", "chains", "conglomerate", "giant", "giants",
-        "maker", "makers", "manufacturer", "manufacturers", "lender", "lenders", "insurer", "startup", "start-up",
-        "outlet", "newspaper", "broadcaster", "carrier", "airline", "airlines", "operator", "contractor", "contractors",
-        "producer", "producers", "retailer", "retailers", "automaker", "automakers", "brands", "brand", "tank", "corporation",
+        // (not "producer", "maker", "contractor": people are called that too)
+        "manufacturer", "manufacturers", "lender", "lenders", "insurer", "startup", "start-up",
+        "outlet", "newspaper", "broadcaster", "airline", "airlines", "retailer", "retailers", "automaker", "automakers",
+        "tank", "corporation",
     ])
 
     /// Organizations named right after a common noun that says what they are:

@@ -21,7 +21,12 @@ extension RecognizerRun {
             var b = i + 1
             while b < p.count, isFree(s, b), p[b].isWord {
                 if p[b].isCapitalized || p[b].token == p[b - 1].token { b += 1; continue }
-                if Self.nameConnectors.contains(p[b].key), b + 1 < p.count, isFree(s, b + 1), p[b + 1].isCapitalized { b += 1; continue }
+                // "bin Laden", "von der Leyen": particles between capitalized words.
+                if Self.nameConnectors.contains(p[b].key) {
+                    var c = b
+                    while c < p.count, isFree(s, c), Self.nameConnectors.contains(p[c].key) { c += 1 }
+                    if c < p.count, c - b <= 2, isFree(s, c), p[c].isCapitalized, p[c].isWord { b = c; continue }
+                }
                 break
             }
             considerPerson(s, i, b)
@@ -96,6 +101,12 @@ extension RecognizerRun {
             if a > 0, b < p.count, ["\"", "\u{201C}", "\u{2018}", "'"].contains(p[a - 1].key),
                ["\"", "\u{201D}", "\u{2019}", "'"].contains(p[b].key) { return }
             guard wordCount <= 3, !CommonWords.contains(p[name[0]].key) else { return }
+            // "Godfrey Phillips Why", "SIPs Scott Adams": function words and plural acronyms.
+            for k in name where NameWords.leftStops.contains(p[k].key) { return }
+            for k in name {
+                let u = Array(p[k].bare.unicodeScalars)
+                if u.count >= 3, u.last == "s", u.dropLast().allSatisfy({ $0.properties.isUppercase }) { return }
+            }
             for k in name where p[k].bare.count > 1 && isWrittenLowercase(p[k].key) { return }
             // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
             for k in name where Self.hasNonNameSuffix(p[k].key) { return }

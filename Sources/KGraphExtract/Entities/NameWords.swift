@@ -19,7 +19,7 @@ enum NameWords {
         "minority",
         "majority", "whip", "general", "secretary-general", "spokesmen",
         "analyst", "fellow", "researcher", "professor", "editor", "correspondent", "columnist", "author",
-        "economist", "field", "cmdr", "cdr", "cpl", "pvt", "spc", "amb", "sgt", "supt", "insp", "det", "hon", "excellency", "commissioner", "undersecretary", "high", "strategist", "scholar", "expert", "lawmaker", "legislator", "mp", "mep",
+        "economist", "field", "counsel", "prosecutor", "solicitor", "inspector", "prez", "republican", "democrat", "independent", "cmdr", "cdr", "cpl", "pvt", "spc", "amb", "sgt", "supt", "insp", "det", "hon", "excellency", "commissioner", "undersecretary", "high", "strategist", "scholar", "expert", "lawmaker", "legislator", "mp", "mep",
     ])
 
     /// Words that tie a person to a statement: "X said", "said X", "according to X".
@@ -81,7 +81,7 @@ enum NameWords {
         "state", "states", "kingdom", "republic", "empire", "dynasty", "revolution", "era", "age",
         "street", "wall", "house", "church", "mosque", "temple", "island", "islands", "mountain", "mount",
         "stock", "exchange", "index", "university", "school", "capitol", "pentagon", "basilica", "cathedral",
-        "muslim", "muslims", "christian", "christians", "hindu", "hindus", "buddhist", "buddhists", "jews", "sunni",
+        "refuge", "forest", "monument", "memorial", "zone", "muslim", "muslims", "christian", "christians", "hindu", "hindus", "buddhist", "buddhists", "jews", "sunni",
         "sunnis", "shia", "shiite", "shiites", "arab", "arabs", "kurd", "kurds", "mall", "plaza", "centre", "center",
     ])
 
