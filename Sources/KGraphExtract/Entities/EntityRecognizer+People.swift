@@ -55,7 +55,8 @@ extension RecognizerRun {
         if !titledInside, isSentenceInitial(s, a) {
             while first < b - 1, CommonWords.contains(p[first].key) || NameWords.leftStops.contains(p[first].key) { first += 1 }
         }
-        guard first < b else { return }
+        // A name starts with a capital and never inside a word ("Republican-led" has no name).
+        guard first < b, p[first].isCapitalized, first == 0 || p[first - 1].token != p[first].token else { return }
         let name = Array(first..<b)
         let prev = a > 0 ? p[a - 1].key : ""
         let next = b < p.count ? p[b].key : ""
