@@ -128,6 +128,15 @@ extension Boilerplate {
                     w.link = (h0 == 0x68 && h1 == 0x74 && h2 == 0x74 && h3 == 0x70) || (h0 == 0x77 && h1 == 0x77 && h2 == 0x77 && b[ws + 3] == 0x2E)
                         || (h0 == 0x70 && h1 == 0x69 && h2 == 0x63 && b[ws + 3] == 0x2E)
                 }
+                if !w.link, e - s >= 5 {
+                    // Addresses and handles: "example.com/page", "t.me/name", "@handle", "a@b.org".
+                    var slash = false, dot = false, at = false
+                    for m in s..<e {
+                        let c = b[m]
+                        if c == 0x2F { slash = true } else if c == 0x2E { dot = true } else if c == 0x40 { at = true }
+                    }
+                    w.link = (slash && dot) || at
+                }
                 if e - s >= 5 {
                     // ".jpg", ".jpeg", ".png", ".gif", ".webp" at the end.
                     var dot = e - 1

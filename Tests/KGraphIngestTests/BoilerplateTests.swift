@@ -27,6 +27,8 @@ import Testing
         "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe", "Sign up for our newsletter",
         "Updated: 10:42 AM IST, March 3, 2024", "December 20, 2023", "Copyright © 2024 Example Media. All rights reserved.",
         "— Some Person (@someperson) May 1, 2024",
+        "Chat: @example_person Web: example.org/people Mail: person@example.org",
+        "Curious about the next summit? Sign up for our free weekly politics newsletter and get every update delivered to your inbox first.",
     ])
     func furnitureLineBetweenContentIsRemoved(_ line: String) {
         #expect(kept([Self.p1, line, Self.p2, Self.p3]) == [Self.p1, Self.p2, Self.p3])
