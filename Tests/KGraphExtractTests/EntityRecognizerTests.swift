@@ -144,4 +144,10 @@ import KGraphModel
         let a = analyze("Russia told Reuters it would wait. According to the Daily Lantern, talks failed. According to Commerce Department data, trade grew.", lexicon: lex)
         #expect(a.typedIDs == ["commerce-department:organization", "russia:country"])
     }
+
+    @Test func initialsAndParticlesStayInNames() {
+        let a = analyze("His adviser R.C. Tamsworth said no. Ursel von der Lindqvist agreed. Tamsworth left.")
+        #expect(a.nodes["r-c-tamsworth"]?.mentions.map(\.text) == ["R.C. Tamsworth", "Tamsworth"])
+        #expect(a.nodes["ursel-von-der-lindqvist"]?.type == .person)
+    }
 }

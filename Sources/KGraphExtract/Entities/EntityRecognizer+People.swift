@@ -5,7 +5,8 @@ extension RecognizerRun {
     private static let nonNameSuffixes = ["ive", "ic", "ical", "ous", "ary", "ist", "ism", "tion", "sion", "ment", "ness",
                                           "ity", "ies", "ese", "ian", "ean", "ican", "ians", "eans", "icans", "ing", "ed", "ern", "ful", "less", "able"]
     static func hasNonNameSuffix(_ w: String) -> Bool {
-        w.count > 4 && nonNameSuffixes.contains { w.hasSuffix($0) }
+        // ("Lindqvist", "Blomkvist" are surnames, not "-ist" nouns.)
+        w.count > 4 && !w.hasSuffix("vist") && nonNameSuffixes.contains { w.hasSuffix($0) }
     }
 
     static let nameConnectors = Set<String>(["bin", "de", "da", "van", "von", "der", "du", "al", "del", "la", "le", "ibn", "dos"])
@@ -71,7 +72,7 @@ extension RecognizerRun {
             }
             return
         }
-        let words = name.filter { p[$0].bare.count > 1 }
+        let words = name.filter { p[$0].bare.count > 1 && !Self.nameConnectors.contains(p[$0].key) }
         guard let last = name.last, p[last].bare.count > 1, !words.isEmpty, name.count <= 5 else { return }
         for k in name {
             let key = p[k].key
@@ -79,7 +80,9 @@ extension RecognizerRun {
             if k == last, NameWords.organizationHeads.contains(key) || NameWords.regionHeads.contains(key)
                 || NameWords.allianceHeads.contains(key) || NameWords.otherHeads.contains(key) { return }
             // Acronyms and shouting ("NATO", "BREAKING") are not personal names.
-            if p[k].bare.count > 1, p[k].bare == p[k].bare.uppercased(), p[k].bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { return }
+            // ("R.C." and "H.W." are initials, written with periods.)
+            if p[k].bare.count > 1, p[k].bare == p[k].bare.uppercased(), p[k].bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+               p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return }
             if k != name.first, NameWords.titles.contains(key), !titledInside { return }
         }
         if NameWords.placePrefixes.contains(p[first].key) && !titled { return }
@@ -108,7 +111,7 @@ extension RecognizerRun {
                 let u = Array(p[k].bare.unicodeScalars)
                 if u.count >= 3, u.last == "s", u.dropLast().allSatisfy({ $0.properties.isUppercase }) { return }
             }
-            for k in name where p[k].bare.count > 1 && isWrittenLowercase(p[k].key) { return }
+            for k in name where p[k].isCapitalized && p[k].bare.count > 1 && isWrittenLowercase(p[k].key) { return }
             // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
             for k in name where Self.hasNonNameSuffix(p[k].key) { return }
             // "a Texas Republican": the last word names something the lexicon knows.
