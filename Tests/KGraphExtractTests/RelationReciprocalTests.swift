@@ -76,3 +76,17 @@ import KGraphModel
         #expect(relKeys("To curb [Bolivia|country]'s smuggling, [Peru|country] closed the border.") == ["peru counters bolivia"])
     }
 }
+
+@Suite struct RelationRegressionTests {
+    @Test func titleBeforeTheNextNameIsNotAnApposition() {
+        #expect(relKeys("In talks with [Luis Vera|person], [Chilean|country|Chile|dem] Prime Minister [Ana Soto|person] said so.") == ["ana-soto leads chile"])
+    }
+
+    @Test func quotedNameInsideAPrincipleIsNoObject() {
+        #expect(relKeys("[Peru|country] will abide by the 'one [Chile|country]' principle.") == [])
+    }
+
+    @Test func cataphoricPronoun() {
+        #expect(relKeys("With its invasion of [Bolivia|country], [Peru|country] changed the region.") == ["bolivia tension-with peru"])
+    }
+}

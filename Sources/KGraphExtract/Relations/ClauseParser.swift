@@ -220,13 +220,20 @@ struct ClauseParser {
     /// the noun, not the name, is what is backed, proposed or joined.
     func modifiesNoun(_ m: Int) -> Bool {
         guard f.mentions[m].form == .name, f.group(of: m).last == m else { return false }
-        let e = f.mentions[m].tokenRange.upperBound
+        var e = f.mentions[m].tokenRange.upperBound
+        if e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }  // "the 'one China' principle"
         guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }
         let w = f.lower[e]
         if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] { return false }
         // A verb or adverb after the name ("... surprised many", "... again") is no noun.
         if w.hasSuffix("ed") || w.hasSuffix("ly") || WordClass.adverbs.contains(w) || verbs.lemmas(of: w) != [w] { return false }
-        return !WordClass.headNounsKeepingName.contains(w)
+        // "the 'Quad' security forum": a head further on may still name the thing itself.
+        var k = e
+        while k < min(f.count, e + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized {
+            if WordClass.headNounsKeepingName.contains(f.lower[k]) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The object of a trigger ending at `from`: the first mention of a type `accept` allows,

@@ -81,6 +81,13 @@ enum Coreference {
             return m.nodeID
         }
         if let fallback { return fallback }
+        // Cataphora: "With its invasions of Georgia, Russia has ..." — a pronoun in a fronted
+        // phrase points to the subject after the comma.
+        if !plural, i < 6, !f.lower[..<i].contains(","), let comma = f.lower[i...].firstIndex(of: ",") {
+            var k = comma + 1
+            while k < min(f.count, comma + 3), f.mentionAt[k] < 0 { k += 1 }
+            if let m = f.mention(at: k), ok(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m) { return f.mentions[m].nodeID }
+        }
         // "they/their" often stand for a plural common noun ("Western firms ... their withdrawal"):
         // only an antecedent in the same sentence is trusted for them.
         for back in 1...2 where s - back >= 0 && !plural {

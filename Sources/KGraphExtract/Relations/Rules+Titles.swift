@@ -128,7 +128,8 @@ extension RuleEngine {
         var headEnd = start
         while i < f.count, steps < 14 {
             if let n = f.mention(at: i) {
-                if f.types[n] == .person { break }
+                // "X, Pakistani Prime Minister Y said": the title is Y's, not an apposition to X.
+                if f.types[n] == .person { return nil }
                 // A principle or region inside the title is a plain word ("cybersecurity firm X").
                 if f.types[n] == .principle || f.types[n] == .region {
                     i = f.mentions[n].tokenRange.upperBound
