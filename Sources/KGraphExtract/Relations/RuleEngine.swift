@@ -91,6 +91,7 @@ struct RuleEngine {
                 let tid = edge == .leads || edge == .serves ? tm.nodeID : actor(p, t)
                 let st = nodes[sid]?.type ?? p.f.types[s], tt = nodes[tid]?.type ?? p.f.types[t]
                 guard sid != tid, RuleEngine.sourceOK(edge, st) else { continue }
+                if flipped && tt == .person { continue }  // "did not back Smith" is no rejection of Smith
                 let type = flipped ? edge : RuleEngine.refine(edge, target: tt)
                 guard RuleEngine.targetOK(type, tt) else { continue }
                 var c = Candidate(source: sid, target: tid, type: type, sentence: p.f.index,

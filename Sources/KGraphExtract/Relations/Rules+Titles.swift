@@ -109,7 +109,8 @@ extension RuleEngine {
         if targets.isEmpty, f.word(r.upperBound) == "of", let c = f.mention(at: r.upperBound + 1) ?? f.mention(at: r.upperBound + 2) {
             targets = [c]
         }
-        targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization) && f.mentions[$0].form != .reference }
+        targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization)
+            && f.mentions[$0].form != .reference && f.isWholeTokens($0) }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets)
     }
 
@@ -170,6 +171,6 @@ extension RuleEngine {
         let titleRange = start..<max(headEnd, start + 1)
         let pre = before.filter { !affiliation || f.types[$0] == .organization }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: titleRange,
-                           targets: (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference })
+                           targets: (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference && f.isWholeTokens($0) })
     }
 }

@@ -85,7 +85,7 @@ extension RuleEngine {
                 ? { RuleEngine.sourceOK(edge, p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
                 : accept(p, edge)
             obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
-                           modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds].contains(edge), accept: acceptTarget)
+                           modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects].contains(edge), accept: acceptTarget)
             if obj == nil, let inc = including(p, from: end, accept: acceptTarget) {
                 obj = inc
                 if !flipped { rule = "including-object" }
@@ -94,7 +94,7 @@ extension RuleEngine {
                 obj = (o.group + listContinuation(p, after: p.f.span(of: o.group).upperBound, accept: acceptTarget), o.distance)
             }
         }
-        if let s = subj, obj == nil, edge.isSymmetric, !flipped, s.group.count >= 2 {
+        if let s = subj, obj == nil, edge.isSymmetric, !flipped, s.group.count >= 2, s.distance <= 2 {
             // "India and China clashed": each with the other.
             var out: [Candidate] = []
             let sides = Array(s.group.prefix(4))

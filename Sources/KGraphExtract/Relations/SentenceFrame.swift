@@ -75,6 +75,12 @@ struct SentenceFrame {
         }
     }
 
+    /// Whether mention `m` spans whole tokens (not "Russia" inside "pro-Russia").
+    func isWholeTokens(_ m: Int) -> Bool {
+        let r = mentions[m].tokenRange
+        return mentions[m].start == tokens[r.lowerBound].start && mentions[m].end == tokens[r.upperBound - 1].end
+    }
+
     func mention(at token: Int) -> Int? {
         guard token >= 0, token < count else { return nil }
         let m = mentionAt[token]
