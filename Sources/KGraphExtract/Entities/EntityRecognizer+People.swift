@@ -115,7 +115,7 @@ extension RecognizerRun {
             // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
             for k in name where Self.hasNonNameSuffix(p[k].key) { return }
             // "a Texas Republican": the last word names something the lexicon knows.
-            if lexicon.gazetteer.exactEntity(p[last].bare) != nil { return }
+            if lexiconEntity(named: p[last].bare) != nil { return }
         }
         let label = text(s, name[0], last + 1)
         if let id = patternNode(label: label, type: .person, nameLength: name.count) {

@@ -81,6 +81,7 @@ struct RecognizerRun {
     /// Countries named inside an organization's name ("Russian Foreign Ministry"): nodes of
     /// the article, though not mentions of their own (mentions never overlap).
     var implied: [(Int, Find)] = []
+    var exactCache: [String: String?] = [:]
     /// Acronyms defined in the article, "(NAM)", by exact surface.
     var acronyms: [String: String] = [:]
 
@@ -178,11 +179,19 @@ struct RecognizerRun {
         return id
     }
 
+    /// The lexicon entity a whole name denotes, memoized for the run (names repeat).
+    mutating func lexiconEntity(named name: String) -> String? {
+        if let hit = exactCache[name] { return hit }
+        let id = lexicon.gazetteer.exactEntity(name)
+        exactCache[name] = id
+        return id
+    }
+
     /// The node for a name found by pattern: the lexicon's entity when the name is one of its
     /// names, else a new node of `type`. Nil when the name is suppressed.
     mutating func patternNode(label: String, type: NodeType, nameLength: Int = 1) -> String? {
         if lexicon.isSuppressed(label) { return nil }
-        if let id = lexicon.gazetteer.exactEntity(label) { return lexiconNode(id) }
+        if let id = lexiconEntity(named: label) { return lexiconNode(id) }
         let id = Slug.make(label)
         if drafts[id] == nil {
             drafts[id] = NodeDraft(label: label, type: type, fromLexicon: false, nameLength: nameLength)
