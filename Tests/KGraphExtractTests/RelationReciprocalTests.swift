@@ -90,3 +90,17 @@ import KGraphModel
         #expect(relKeys("With its invasion of [Bolivia|country], [Peru|country] changed the region.") == ["bolivia tension-with peru"])
     }
 }
+
+@Suite struct RelationModifierTests {
+    @Test func objectRelativeClause() {
+        #expect(relKeys("Critics dislike the [neutrality|principle] that [Peru|country] has been pursuing.") == ["peru upholds neutrality"])
+    }
+
+    @Test func principleNamingAPolicy() {
+        #expect(relKeys("Many fear [Ana Soto|person]'s \"[Peru First|principle]\" agenda.") == ["ana-soto upholds peru-first"])
+    }
+
+    @Test func backedCompound() {
+        #expect(relKeys("The [Peru|country]-backed [Andean Front|organization] fighters advanced.") == ["peru supports andean-front"])
+    }
+}

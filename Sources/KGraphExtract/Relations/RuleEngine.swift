@@ -23,6 +23,7 @@ struct RuleEngine {
         for t in p.nominalTriggers { out += nominal(t, p) }
         out += membershipLists(p)
         out += reciprocal(p)
+        out += modifierStances(p)
         return out
     }
 

@@ -20,6 +20,39 @@ extension RuleEngine {
         "worsening", "hostile", "bitter", "difficult", "testy",
     ]
 
+    /// Nouns for a policy or programme that a principle can name ("Trump's 'America First' agenda").
+    static let policyNouns: Set<String> = [
+        "agenda", "policy", "policies", "doctrine", "vision", "rhetoric", "strategy", "approach", "stance", "principle",
+        "commitment", "platform", "slogan", "credo", "worldview", "campaign",
+    ]
+
+    /// Stances carried by modifiers: "Trump's 'America First' agenda" (upholds), "the Iran-backed
+    /// Houthis" (supports).
+    func modifierStances(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for m in f.mentions.indices where f.types[m] == .principle {
+            let r = f.mentions[m].tokenRange
+            var a = r.lowerBound - 1
+            while a >= 0, WordClass.quotes.contains(f.lower[a]) { a -= 1 }
+            var e = r.upperBound
+            while e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }
+            guard a >= 1, f.lower[a] == "'s", let owner = f.mention(at: a - 1), SentenceFrame.isActor(f.types[owner]),
+                  RuleEngine.policyNouns.contains(f.word(e)) else { continue }
+            out += pairs(p, [owner], [m], .upholds, trigger: e..<(e + 1), rule: "nominal-policy", distance: e - a)
+        }
+        for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) && !f.isWholeTokens(m) {
+            let tok = f.mentions[m].tokenRange.lowerBound
+            let text = f.lower[tok]
+            guard text.hasSuffix("-backed") || text.hasSuffix("-supported") || text.hasSuffix("-sponsored") else { continue }
+            var k = tok + 1
+            while k < min(f.count, tok + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !p.verbish[k] { k += 1 }
+            guard let n = f.mention(at: k) else { continue }
+            out += pairs(p, [m], [n], .supports, trigger: tok..<(tok + 1), rule: "nominal-backed", distance: k - tok)
+        }
+        return out
+    }
+
     /// Symmetric relations stated without a direction: "the India-Pakistan conflict", "strained
     /// US-India ties", "clashes in May between India and Pakistan", "India and China clashed".
     func reciprocal(_ p: ClauseParser) -> [Candidate] {

@@ -90,6 +90,16 @@ extension RuleEngine {
                 obj = inc
                 if !flipped { rule = "including-object" }
             }
+            // "the strategic autonomy that India has been pursuing": the antecedent of an object
+            // relative clause is the object.
+            if obj == nil, let s = subj, !t.entry.inverse, let first = s.group.first {
+                let b = p.f.mentions[first].tokenRange.lowerBound - 1
+                if b > 0, p.f.lower[b] == "that" || p.f.lower[b] == "which", let m = p.f.mention(at: b - 1), acceptTarget(m),
+                   !p.triggerAt[max(0, t.range.upperBound)..<min(p.f.count, t.range.upperBound + 1)].contains(true) {
+                    obj = ([m], t.range.lowerBound - b)
+                    if !flipped { rule = "svo-object-relative" }
+                }
+            }
             if t.entry.inverse, let o = obj {
                 obj = (o.group + listContinuation(p, after: p.f.span(of: o.group).upperBound, accept: acceptTarget), o.distance)
             }
