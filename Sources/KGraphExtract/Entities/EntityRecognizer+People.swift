@@ -4,6 +4,14 @@ import KGraphModel
 extension RecognizerRun {
     private static let nonNameSuffixes = ["ive", "ic", "ical", "ous", "ary", "ist", "ism", "tion", "sion", "ment", "ness",
                                           "ity", "ies", "ese", "ian", "ean", "ican", "ians", "eans", "icans", "ing", "ed", "ern", "ful", "less", "able"]
+    /// A long stretch where most words are capitalized: menus, link lists, tickers. Capitalized
+    /// pairs there are not evidence of a name.
+    func isTitleCaseRun(_ s: Int) -> Bool {
+        let words = pieces[s].filter { $0.isWord && $0.key.count > 3 }
+        guard words.count >= 8 else { return false }
+        return words.filter(\.isCapitalized).count * 10 > words.count * 6
+    }
+
     static func hasNonNameSuffix(_ w: String) -> Bool {
         // ("Lindqvist", "Blomkvist" are surnames, not "-ist" nouns.)
         w.count > 4 && !w.hasSuffix("vist") && nonNameSuffixes.contains { w.hasSuffix($0) }
@@ -104,7 +112,7 @@ extension RecognizerRun {
             // “Howdy Modi”: a quoted phrase is a title or slogan, not a person.
             if a > 0, b < p.count, ["\"", "\u{201C}", "\u{2018}", "'"].contains(p[a - 1].key),
                ["\"", "\u{201D}", "\u{2019}", "'"].contains(p[b].key) { return }
-            guard wordCount <= 3, !CommonWords.contains(p[name[0]].key) else { return }
+            guard wordCount <= 3, !CommonWords.contains(p[name[0]].key), !isTitleCaseRun(s) else { return }
             // "Godfrey Phillips Why", "SIPs Scott Adams": function words and plural acronyms.
             for k in name where NameWords.leftStops.contains(p[k].key) { return }
             for k in name {
