@@ -1,1 +1,102 @@
-func extractBenchmark(_ args: [String]) async { print("extract benchmark: not implemented yet") }
+import Foundation
+import KGraphExtract
+import KGraphIngest
+import KGraphModel
+
+/// kgraph-bench extract [CORPUS.jsonl] [--repeat N]
+///
+/// Throughput of ingestion + entity recognition on one core, of the whole extractor on one
+/// core, and of the whole extractor on all cores, in MB/s of input and articles/s.
+func extractBenchmark(_ args: [String]) async {
+    var path = "../shared/corpus/bulk/articles.jsonl"
+    var repeats = 3
+    var i = 0
+    while i < args.count {
+        if args[i] == "--repeat", i + 1 < args.count { repeats = max(1, Int(args[i + 1]) ?? 3); i += 2; continue }
+        path = args[i]; i += 1
+    }
+    guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 else {
+        print("extract benchmark: cannot read \(path)")
+        return
+    }
+    let mb = Double(size) / 1_000_000
+    let lexicon = Lexicon()  // loaded before timing: it is shared by every run of a process
+    let recognizer = EntityRecognizer(lexicon: lexicon)
+    let extractor = Extractor(lexicon: lexicon)
+
+    // Single-core figures use the thread's CPU time, so other processes on a busy machine do not
+    // deflate them; the all-cores figure is wall-clock time.
+    func time(_ body: () -> Void) -> Double {
+        let start = threadCPUSeconds()
+        body()
+        return threadCPUSeconds() - start
+    }
+
+    var articles: [Article] = []
+    var best = Double.infinity
+    var sentenceCount = 0
+    for _ in 0..<repeats {
+        best = min(best, time {
+            articles = readCorpus(path)
+            sentenceCount = articles.reduce(0) { $0 + SentenceSplitter.split($1.text).count }
+        })
+    }
+    print(String(format: "ingest only, 1 core:         %7.2f MB/s  %8.1f articles/s  (%d sentences)",
+                 mb / best, Double(articles.count) / best, sentenceCount))
+
+    best = .infinity
+    var mentions = 0
+    for _ in 0..<repeats {
+        let t = time {
+            articles = readCorpus(path)
+            mentions = 0
+            for a in articles { mentions += recognizer.analyze(a).mentions.reduce(0) { $0 + $1.count } }
+        }
+        best = min(best, t)
+    }
+    print(String(format: "ingest + entities, 1 core:   %7.2f MB/s  %8.1f articles/s  (%d articles, %.1f MB, %d mentions)",
+                 mb / best, Double(articles.count) / best, articles.count, mb, mentions))
+
+    best = .infinity
+    var edges = 0
+    for _ in 0..<repeats {
+        let t = time {
+            edges = 0
+            for a in readCorpus(path) { edges += extractor.extract(a).edges.count }
+        }
+        best = min(best, t)
+    }
+    print(String(format: "whole extractor, 1 core:     %7.2f MB/s  %8.1f articles/s  (%d edges)",
+                 mb / best, Double(articles.count) / best, edges))
+
+    best = .infinity
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    for _ in 0..<repeats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        _ = await extractor.extract(readCorpus(path))
+        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    print(String(format: "whole extractor, %d cores:    %7.2f MB/s  %8.1f articles/s  (wall clock; 1-core figures are CPU time)",
+                 cores, mb / best, Double(articles.count) / best))
+}
+
+/// CPU time consumed by the calling thread.
+private func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// The corpus's articles through the ingestion reader (one per JSON Lines record).
+private func readCorpus(_ path: String) -> [Article] {
+    let articles = (try? ArticleReader.read(path: path)) ?? []
+    // The interim reader reads a .jsonl file as one text; split it here so the numbers stay
+    // comparable until the ingestion rewrite reads JSON Lines itself.
+    guard articles.count == 1, path.hasSuffix(".jsonl"), let data = FileManager.default.contents(atPath: path) else { return articles }
+    var out: [Article] = []
+    for (n, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
+        guard let v = try? JSONValue.parse(line), let text = v["text"]?.stringValue else { continue }
+        out.append(Article(id: v["id"]?.stringValue ?? "line-\(n + 1)", title: v["title"]?.stringValue, text: text))
+    }
+    return out
+}

@@ -1,4 +1,6 @@
 import Foundation
+import KGraphExtract
+import KGraphIngest
 import KGraphModel
 
 /// Options shared by every command that extracts articles.
@@ -7,9 +9,42 @@ struct ExtractionOptions: Sendable {
     var minConfidence: Double = 0
 }
 
-/// Reads and extracts articles. (Interim: the extractor work fills this in.)
+/// Reads and extracts articles for every command that accepts articles.
 enum ArticleExtraction {
+    /// One graph of all articles at `paths`, merged.
     static func mergedGraph(of paths: [String], options: ExtractionOptions) async throws -> KnowledgeGraph {
-        throw CLIError("\(paths.joined(separator: ", ")): extracting articles is not implemented yet; give graph JSON")
+        let articles = try readArticles(paths)
+        let extractor = Extractor(lexicon: try lexicon(options.lexiconPaths))
+        let graphs = await extractor.extract(articles)
+        return KnowledgeGraph.merged(graphs).filtered(minConfidence: options.minConfidence)
+    }
+
+    /// The bundled lexicon plus user files; errors name the file and the place.
+    static func lexicon(_ paths: [String]) throws -> Lexicon {
+        do {
+            return try Lexicon(userFiles: paths)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// Every article at `paths` in order (files, folders, `-`, `.jsonl` corpora).
+    static func readArticles(_ paths: [String]) throws -> [Article] {
+        var out: [Article] = []
+        for path in paths {
+            let articles: [Article]
+            do {
+                articles = try ArticleReader.read(path: path)
+            } catch {
+                throw CLIError(error.description)
+            }
+            for a in articles {
+                if a.text.unicodeScalars.contains("\u{0}") { throw CLIError(IngestError.binary(path: path).description) }
+                if a.text.allSatisfy(\.isWhitespace) { throw CLIError(IngestError.empty(path: path).description) }
+            }
+            if articles.isEmpty { throw CLIError(IngestError.empty(path: path).description) }
+            out += articles
+        }
+        return out
     }
 }

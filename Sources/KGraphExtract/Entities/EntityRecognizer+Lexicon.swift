@@ -1,0 +1,131 @@
+import KGraphIngest
+import KGraphModel
+
+extension RecognizerRun {
+    /// Lexicon names, leftmost-longest, with the case and context rules of ``Gazetteer``.
+    mutating func matchLexicon(_ s: Int) {
+        let p = pieces[s]
+        var i = 0
+        while i < p.count {
+            guard owner[s][i] == -1, p[i].isWord else { i += 1; continue }
+            var taken = 0
+            for (len, entries) in lexicon.gazetteer.matches(p, from: i) {
+                guard (i..<(i + len)).allSatisfy({ owner[s][$0] == -1 }) else { continue }
+                if lexicon.isSuppressed(text(s, i, i + len)) { break }
+                if let e = entries.first(where: { accepts($0, s, i, len) }) {
+                    // Wire agencies are sources, never actors ("told Reuters", "(AP Photo)").
+                    if Boilerplate.isWireAgency(e.entityID) || (e.type == .organization && isAttribution(s, i) && isSourceName(e, s, i + len)) {
+                        for k in i..<(i + len) { owner[s][k] = -2 }
+                        taken = len
+                        break
+                    }
+                    claim(s, i, i + len, lexiconNode(e.entityID), e.form)
+                    taken = len
+                    if len > 1 { notePlacesInside(s, i, len, body: e.type == .organization || e.type == .alliance) }
+                    break
+                }
+            }
+            i += max(taken, 1)
+        }
+    }
+
+    /// Whether a lexicon pattern matched at `pieces[s][i..<i+len]` really names its entity here.
+    func accepts(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int) -> Bool {
+        let p = pieces[s]
+        guard Gazetteer.caseMatches(e, p, from: i) else { return false }
+        let next = i + len < p.count ? p[i + len] : nil
+        let initial = isSentenceInitial(s, i)
+        if e.ambiguous {
+            // "Turkey said", "Bell's view": a verb or possessive shows an actor; otherwise
+            // a capital that is not explained by the sentence start or a heading.
+            let actor = next.map { NameWords.speech.contains($0.key) || $0.key == "'s" } ?? false
+            if !actor && (initial || headings[s] || !p[i].isCapitalized) { return false }
+            // "Secretary of State Rex Tillerson", "White House": part of a longer name or title.
+            if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !isSentenceInitial(s, i - 1) { return false }
+            if i > 1, p[i - 1].key == "of", NameWords.titles.contains(p[i - 2].key) { return false }
+            if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1 { return false }
+        }
+        if e.form == .metonym || (e.type == .person && len == 1) || e.form == .demonym && e.type != .country {
+            // "Washington Post", "George Washington": part of a longer name, not the entity.
+            if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1, !headings[s],
+               !CommonWords.months.contains(n.key), !CommonWords.weekdays.contains(n.key),
+               !NameWords.speech.contains(n.key) {
+                return false
+            }
+            if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !headings[s],
+               !isSentenceInitial(s, i - 1) || !CommonWords.contains(p[i - 1].key),
+               !NameWords.titles.contains(p[i - 1].key), !NameWords.leftStops.contains(p[i - 1].key),
+               !CommonWords.contains(p[i - 1].key) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// "Russia's foreign ministry", "code of conduct in the South China Sea": countries and
+    /// regions named inside a longer name are in the article too (as implied nodes, since
+    /// mentions never overlap).
+    mutating func notePlacesInside(_ s: Int, _ i: Int, _ len: Int, body: Bool) {
+        let p = pieces[s]
+        var k = i
+        let linking: Set<String> = ["in", "of", "on", "between", "with", "for", "across"]
+        while k < i + len {
+            var step = 1
+            defer { k += step }
+            // A body named for its country ("Russian Foreign Ministry"), or a place after a
+            // preposition ("in the South China Sea"); not "Asia" in "Asia-Pacific".
+            let afterLink = k > i && (linking.contains(p[k - 1].key) || (p[k - 1].key == "the" && k - 1 > i && linking.contains(p[k - 2].key)))
+            guard (k == i && body) || afterLink else { continue }
+            for (l, entries) in lexicon.gazetteer.matches(p, from: k) where k + l <= i + len && l < len {
+                if let c = entries.first(where: { ($0.type == .country || ($0.type == .region && k > i)) && $0.form != .metonym
+                    && ($0.form == .name || k == i) && Gazetteer.caseMatches($0, p, from: k) }) {
+                    implied.append((s, Find(lo: k, hi: k + l, nodeID: lexiconNode(c.entityID), form: c.form)))
+                    step = l
+                    break
+                }
+            }
+        }
+    }
+
+    /// An organization named as the source of a report: "according to the Nikkei",
+    /// "interviewed by Politico", "told CNN", "in an interview with the Times".
+    func isAttribution(_ s: Int, _ i: Int) -> Bool {
+        let p = pieces[s]
+        var j = i - 1
+        if j >= 0, p[j].key == "the" { j -= 1 }
+        if j >= 1, p[j].key == "'s" { j -= 2 }  // "Japan's Nikkei"
+        guard j >= 0 else { return false }
+        let w = p[j].key, before = j > 0 ? p[j - 1].key : ""
+        switch w {
+        case "told": return true
+        case "to": return before == "according" || before == "told" || before == "spoke"
+        case "by": return ["interviewed", "carried", "reported", "published", "quoted", "seen", "obtained", "reviewed", "broadcast", "aired"].contains(before)
+        case "with": return before == "interview" || before == "interviews"
+        case "in": return ["wrote", "writing", "published", "column", "op-ed", "interview", "reported", "quoted"].contains(before)
+        default: return false
+        }
+    }
+
+    /// A news source rather than an actor: not followed by a noun ("Commerce Department data"),
+    /// and not named like an institution ("Department", "Ministry").
+    func isSourceName(_ e: Gazetteer.Entry, _ s: Int, _ end: Int) -> Bool {
+        if end < pieces[s].count, pieces[s][end].isWord, !["that", "on", "newspaper", "daily", "report", "reports",
+            "reporting", "reported", "interview", "broadcast", "television", "website", "channel", "poll", "survey"].contains(pieces[s][end].key) {
+            return false
+        }
+        guard let label = lexicon.entity(id: e.entityID)?.label else { return true }
+        return !Tokenized.keys(of: label).contains { NameWords.organizationHeads.contains($0) }
+    }
+
+    /// The first word of its sentence, or the first after an opening quote or bracket.
+    func isSentenceInitial(_ s: Int, _ i: Int) -> Bool {
+        var j = i - 1
+        let p = pieces[s]
+        while j >= 0, !p[j].isWord {
+            let k = p[j].key
+            if k == "\"" || k == "\u{201C}" || k == "(" || k == "[" || k == "'" || k == "\u{2018}" || k == ":" || k == "-" || k == "\u{2014}" || k == "\u{2013}" { j -= 1; continue }
+            return false
+        }
+        return j < 0 || owner[s][j] == -2
+    }
+}

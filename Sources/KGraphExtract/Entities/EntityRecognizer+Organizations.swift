@@ -1,0 +1,87 @@
+import KGraphModel
+
+extension RecognizerRun {
+    private static let organizationCues = Set<String>([
+        "firm", "firms", "company", "companies", "group", "groups", "chain", "chains", "conglomerate", "giant", "giants",
+        // (not "producer", "maker", "contractor": people are called that too)
+        "manufacturer", "manufacturers", "lender", "lenders", "insurer", "startup", "start-up",
+        "outlet", "newspaper", "broadcaster", "airline", "airlines", "retailer", "retailers", "automaker", "automakers",
+        "tank", "corporation",
+    ])
+
+    /// Organizations named right after a common noun that says what they are:
+    /// "cybersecurity firm Mandiant", "firms like Danone and Carlsberg", "chains X and Y".
+    mutating func matchCuedOrganizations(_ s: Int) {
+        let p = pieces[s]
+        var i = 0
+        while i < p.count {
+            defer { i += 1 }
+            guard p[i].isWord, !p[i].isCapitalized || isSentenceInitial(s, i), Self.organizationCues.contains(p[i].key) else { continue }
+            var k = i + 1
+            if k < p.count, p[k].key == "like" || p[k].key == "including" { k += 1 }
+            else if k + 1 < p.count, p[k].key == "such", p[k + 1].key == "as" { k += 2 }
+            // One name, or a list "X, Y and Z" (some of which may be known already).
+            while k < p.count, p[k].isWord, p[k].isCapitalized {
+                if let f = findAt(s, k), f.lo == k {
+                    guard drafts[f.nodeID]?.type == .organization, f.hi + 1 < p.count, p[f.hi].key == "," || p[f.hi].key == "and" else { break }
+                    k = f.hi + 1
+                    if k < p.count, p[k].key == "and" { k += 1 }
+                    continue
+                }
+                guard isFree(s, k) else { break }
+                var e = k + 1
+                while e < p.count, e - k < 4, isFree(s, e), p[e].isWord, p[e].isCapitalized { e += 1 }
+                let key = p[e - 1].key
+                if CommonWords.contains(key) && e - k == 1 || NameWords.titles.contains(p[k].key) { break }
+                if let id = patternNode(label: text(s, k, e), type: .organization) { claim(s, k, e, id, .name) }
+                guard e + 1 < p.count, p[e].key == "," || p[e].key == "and" else { break }
+                k = e + 1
+                if k < p.count, p[k].key == "and" { k += 1 }
+            }
+        }
+    }
+
+    private static let trailingCues = Set<String>([
+        "party", "group", "movement", "militia", "organization", "organisation", "faction", "firm", "company",
+        "network", "newspaper", "broadcaster", "outfit", "think", "conglomerate", "insurgency", "rebels",
+    ])
+
+    /// "the Ennahda party", "the Woodrow Wilson think tank", "Ansar al-Sharia, an
+    /// al-Qaeda-linked organization": a name followed by what kind of body it is. The name
+    /// alone also names the body later in the article.
+    mutating func matchTrailingCues(_ s: Int) {
+        let p = pieces[s]
+        var i = 0
+        while i < p.count {
+            guard isFree(s, i), p[i].isWord, p[i].isCapitalized, !isSentenceInitial(s, i) || !CommonWords.contains(p[i].key) else { i += 1; continue }
+            var e = i + 1
+            while e < p.count, isFree(s, e), p[e].isWord, p[e].isCapitalized || p[e].token == p[e - 1].token
+                    || (p[e].key == "al" && e + 1 < p.count && p[e + 1].token == p[e].token) { e += 1 }
+            defer { i = e }
+            guard e - i <= 4, e < p.count else { continue }
+            var cue = e
+            // Appositive: "X, a/an/the [up to four words] organization".
+            if p[e].key == ",", e + 2 < p.count, ["a", "an", "the"].contains(p[e + 1].key) {
+                var k = e + 2
+                while k < p.count, k - e <= 6, p[k].isWord, !p[k].isCapitalized || p[k].token == p[k - 1].token,
+                      !Self.trailingCues.contains(p[k].key) {
+                    // "X, a senior vice president at ... firm" describes a person, not X as a firm.
+                    if NameWords.titles.contains(p[k].key) || ["at", "of", "for", "in", "with", "from", "by", "who", "which"].contains(p[k].key) { k = p.count; break }
+                    k += 1
+                }
+                cue = k
+            }
+            guard cue < p.count, p[cue].isWord, !p[cue].isCapitalized, Self.trailingCues.contains(p[cue].key) else { continue }
+            if p[cue].key == "think", !(cue + 1 < p.count && p[cue + 1].key == "tank") { continue }
+            if (i..<e).allSatisfy({ CommonWords.contains(p[$0].key) }) { continue }
+            if NameWords.titles.contains(p[i].key) { continue }
+            // "Islamist group", "Arab group": an adjective, not a name.
+            if e - i == 1, RecognizerRun.hasNonNameSuffix(p[i].key) || NameWords.otherHeads.contains(p[i].key) { continue }
+            if let id = patternNode(label: text(s, i, e), type: .organization) {
+                claim(s, i, e, id, .name)
+                if e - i == 1 || (i..<e).allSatisfy({ p[$0].token == p[i].token }) { acronyms[text(s, i, e)] = id }
+            }
+        }
+    }
+
+}

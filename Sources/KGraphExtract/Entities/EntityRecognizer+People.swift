@@ -1,0 +1,133 @@
+import KGraphIngest
+import KGraphModel
+
+extension RecognizerRun {
+    private static let nonNameSuffixes = ["ive", "ic", "ical", "ous", "ary", "ist", "ism", "tion", "sion", "ment", "ness",
+                                          "ity", "ies", "ese", "ian", "ean", "ican", "ians", "eans", "icans", "ing", "ed", "ern", "ful", "less", "able"]
+    /// A long stretch where most words are capitalized: menus, link lists, tickers. Capitalized
+    /// pairs there are not evidence of a name.
+    func isTitleCaseRun(_ s: Int) -> Bool {
+        let words = pieces[s].filter { $0.isWord && $0.key.count > 3 }
+        guard words.count >= 8 else { return false }
+        return words.filter(\.isCapitalized).count * 10 > words.count * 6
+    }
+
+    static func hasNonNameSuffix(_ w: String) -> Bool {
+        // ("Lindqvist", "Blomkvist" are surnames, not "-ist" nouns.)
+        w.count > 4 && !w.hasSuffix("vist") && nonNameSuffixes.contains { w.hasSuffix($0) }
+    }
+
+    static let nameConnectors = Set<String>(["bin", "de", "da", "van", "von", "der", "du", "al", "del", "la", "le", "ibn", "dos"])
+
+    /// People the lexicon does not know: after a title ("Foreign Minister Taro Kono", "Dr. X Y"),
+    /// next to a speech verb ("X Y said", "according to X Y"), or two or three capitalized
+    /// words that are not ordinary words ("Alice Wells").
+    mutating func matchPeople(_ s: Int) {
+        let p = pieces[s]
+        var i = 0
+        while i < p.count {
+            guard isFree(s, i), p[i].isWord, p[i].isCapitalized else { i += 1; continue }
+            var b = i + 1
+            while b < p.count, isFree(s, b), p[b].isWord {
+                if p[b].isCapitalized || p[b].token == p[b - 1].token { b += 1; continue }
+                // "bin Laden", "von der Leyen": particles between capitalized words.
+                if Self.nameConnectors.contains(p[b].key) {
+                    var c = b
+                    while c < p.count, isFree(s, c), Self.nameConnectors.contains(p[c].key) { c += 1 }
+                    if c < p.count, c - b <= 2, isFree(s, c), p[c].isCapitalized, p[c].isWord { b = c; continue }
+                }
+                break
+            }
+            considerPerson(s, i, b)
+            i = b
+        }
+    }
+
+    private mutating func considerPerson(_ s: Int, _ a: Int, _ b: Int) {
+        let p = pieces[s]
+        var t = a
+        // "Whether Mr Trump attends": sentence-opening ordinary words, then titles.
+        if isSentenceInitial(s, a) {
+            while t < b - 1, !NameWords.titles.contains(p[t].key),
+                  CommonWords.contains(p[t].key) || NameWords.leftStops.contains(p[t].key) { t += 1 }
+        }
+        let opening = t
+        while t < b, NameWords.titles.contains(p[t].key) { t += 1 }
+        let titledInside = t > opening
+        var titled = titledInside
+        if !titled, a > 0 {
+            let prev = p[a - 1]
+            if NameWords.titles.contains(prev.key) && prev.isWord { titled = true }
+            else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2].key) { titled = true }
+        }
+        var first = t
+        if !titledInside, isSentenceInitial(s, a) {
+            while first < b - 1, CommonWords.contains(p[first].key) || NameWords.leftStops.contains(p[first].key) { first += 1 }
+        }
+        // A name starts with a capital and never inside a word ("Republican-led" has no name).
+        guard first < b, p[first].isCapitalized, first == 0 || p[first - 1].token != p[first].token else { return }
+        let name = Array(first..<b)
+        let prev = a > 0 ? p[a - 1].key : ""
+        let next = b < p.count ? p[b].key : ""
+        let speech = NameWords.speech.contains(next) || NameWords.speech.contains(prev)
+            || (prev == "to" && a > 1 && p[a - 2].key == "according")
+            || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
+        // "Amnesty International said": an organization speaking, not a person.
+        if name.contains(where: { NameWords.organizationWords.contains(p[$0].key) }) {
+            if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]].key) || !isSentenceInitial(s, name[0]),
+               let id = patternNode(label: text(s, name[0], name.last! + 1), type: .organization) {
+                claim(s, name[0], name.last! + 1, id, .name)
+            }
+            return
+        }
+        let words = name.filter { p[$0].bare.count > 1 && !Self.nameConnectors.contains(p[$0].key) }
+        guard let last = name.last, p[last].bare.count > 1, !words.isEmpty, name.count <= 5 else { return }
+        for k in name {
+            let key = p[k].key
+            if CommonWords.months.contains(key) || CommonWords.weekdays.contains(key) { return }
+            if k == last, NameWords.organizationHeads.contains(key) || NameWords.regionHeads.contains(key)
+                || NameWords.allianceHeads.contains(key) || NameWords.otherHeads.contains(key) { return }
+            // Acronyms and shouting ("NATO", "BREAKING") are not personal names.
+            // ("R.C." and "H.W." are initials, written with periods.)
+            if p[k].bare.count > 1, p[k].bare == p[k].bare.uppercased(), p[k].bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+               p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return }
+            if k != name.first, NameWords.titles.contains(key), !titledInside { return }
+        }
+        if NameWords.placePrefixes.contains(p[first].key) && !titled { return }
+        // Words count by token: "Thomas-Greenfield" is one surname, not a two-word name.
+        var wordCount = 0
+        var lastToken = -1
+        for k in words where p[k].token != lastToken { wordCount += 1; lastToken = p[k].token }
+        if wordCount == 1 && name.allSatisfy({ p[$0].token == p[name[0]].token }) {
+            // "Mr. Trump", "Kono said": a surname, resolved once every full name is known.
+            if (titled || speech) && !Self.hasNonNameSuffix(p[last].key) { pendingSingles.append((s, name[0], last + 1, titled)) }
+            return
+        }
+        if !titled {
+            // Ordinary words are not names: "Human Rights said" is not a person.
+            guard !CommonWords.contains(p[last].key) || !CommonWords.contains(p[name[0]].key) else { return }
+            guard !CommonWords.contains(p[last].key) || !speech || wordCount > 1 else { return }
+        }
+        if !(titled || speech) {
+            // “Howdy Modi”: a quoted phrase is a title or slogan, not a person.
+            if a > 0, b < p.count, ["\"", "\u{201C}", "\u{2018}", "'"].contains(p[a - 1].key),
+               ["\"", "\u{201D}", "\u{2019}", "'"].contains(p[b].key) { return }
+            guard wordCount <= 3, !CommonWords.contains(p[name[0]].key), !isTitleCaseRun(s) else { return }
+            // "Godfrey Phillips Why", "SIPs Scott Adams": function words and plural acronyms.
+            for k in name where NameWords.leftStops.contains(p[k].key) { return }
+            for k in name {
+                let u = Array(p[k].bare.unicodeScalars)
+                if u.count >= 3, u.last == "s", u.dropLast().allSatisfy({ $0.properties.isUppercase }) { return }
+            }
+            for k in name where p[k].isCapitalized && p[k].bare.count > 1 && isWrittenLowercase(p[k].key) { return }
+            // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
+            for k in name where Self.hasNonNameSuffix(p[k].key) { return }
+            // "a Texas Republican": the last word names something the lexicon knows.
+            if lexiconEntity(named: p[last].bare) != nil { return }
+        }
+        let label = text(s, name[0], last + 1)
+        if let id = patternNode(label: label, type: .person, nameLength: name.count) {
+            claim(s, name[0], last + 1, id, .name)
+        }
+    }
+}

@@ -1,0 +1,238 @@
+import KGraphIngest
+import KGraphModel
+
+/// Finds the countries, people, alliances, organizations, principles and regions named in an
+/// article: lexicon names, aliases, demonyms and metonyms through the ``Gazetteer``, and
+/// entities the lexicon does not know through name patterns (titles, speech verbs, head
+/// words such as "Ministry" or "Strait"). Boilerplate sentences, bylines, credits and
+/// datelines give no entities.
+public struct EntityRecognizer: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Entities of an article split with the ingestion sentence splitter.
+    public func analyze(_ article: Article) -> EntityAnalysis {
+        let scalars = Array(article.text.unicodeScalars)
+        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: SentenceSplitter.split(scalars: scalars), scalars: scalars)
+        run.recognize()
+        return run.result()
+    }
+
+    /// Entities of an article whose sentences are already known.
+    public func analyze(_ article: Article, sentences: [Sentence]) -> EntityAnalysis {
+        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: sentences, scalars: Array(article.text.unicodeScalars))
+        run.recognize()
+        return run.result()
+    }
+}
+
+/// Where a recognized name sits, in pieces of one sentence, and what it names.
+struct Find {
+    var lo: Int
+    var hi: Int
+    var nodeID: String
+    var form: EntityMention.Form
+    var removed = false
+    /// The mention's text is a name of the node by itself (not "East" of "East and South China Seas").
+    var isAlias = true
+}
+
+/// A node being assembled.
+struct NodeDraft {
+    var label: String
+    var type: NodeType
+    var aliases: Set<String> = []
+    var fromLexicon: Bool
+    /// Pieces in the label (people): surname resolution only uses full names.
+    var nameLength = 1
+}
+
+/// The state of one recognition run over one article.
+struct RecognizerRun {
+    let lexicon: Lexicon
+    let article: Article
+    let sentences: [Sentence]
+    let scalars: [Unicode.Scalar]
+    var tokens: [[Token]] = []
+    var pieces: [[Piece]] = []
+    /// Per sentence and piece: -1 free, -2 blocked (boilerplate), else an index into ``finds``.
+    var owner: [[Int]] = []
+    var finds: [[Find]] = []
+    var headings: [Bool] = []
+    var skipped: [Bool] = []
+    var drafts: [String: NodeDraft] = [:]
+    /// Words the article writes in lowercase somewhere: a capitalized one is likely not a name.
+    /// Built on first use (only the name-shape rule needs it).
+    var lowercaseWordsCache: Set<String>? = nil
+
+    mutating func isWrittenLowercase(_ key: String) -> Bool {
+        if lowercaseWordsCache == nil {
+            var set = Set<String>()
+            for p in pieces { for q in p where q.isWord && !q.isCapitalized { set.insert(q.key) } }
+            lowercaseWordsCache = set
+        }
+        return lowercaseWordsCache!.contains(key)
+    }
+    /// Single-word person names waiting for the surname table: (sentence, pieces lo, hi, titled).
+    var pendingSingles: [(Int, Int, Int, Bool)] = []
+    /// Countries named inside an organization's name ("Russian Foreign Ministry"): nodes of
+    /// the article, though not mentions of their own (mentions never overlap).
+    var implied: [(Int, Find)] = []
+    var exactCache: [String: String?] = [:]
+    /// Acronyms defined in the article, "(NAM)", by exact surface.
+    var acronyms: [String: String] = [:]
+
+    init(lexicon: Lexicon, article: Article, sentences: [Sentence], scalars: [Unicode.Scalar]) {
+        self.lexicon = lexicon
+        self.article = article
+        self.sentences = sentences
+        self.scalars = scalars
+    }
+
+    mutating func recognize() {
+        let n = sentences.count
+        tokens.reserveCapacity(n)
+        for s in sentences {
+            let lo = max(0, min(s.start, scalars.count)), hi = max(lo, min(s.end, scalars.count))
+            let t = Tokenized.joiningSoftHyphens(Tokenizer.tokens(scalars, in: lo..<hi))
+            tokens.append(t)
+            let p = Tokenized.pieces(t)
+            pieces.append(p)
+            owner.append([Int](repeating: -1, count: p.count))
+            finds.append([])
+        }
+        var bioParagraph = -1
+        for i in 0..<n {
+            if Boilerplate.isAuthorBio(tokens[i]) { bioParagraph = sentences[i].paragraph }
+            let skip = Boilerplate.isBoilerplate(tokens[i]) || sentences[i].paragraph == bioParagraph
+            skipped.append(skip)
+            headings.append(sentences[i].isHeading || Boilerplate.looksLikeHeading(tokens[i]))
+            if skip { for k in owner[i].indices { owner[i][k] = -2 }; continue }
+            for k in 0..<Boilerplate.datelineLength(pieces[i]) { owner[i][k] = -2 }
+            Boilerplate.blockAgencyCredits(pieces[i], &owner[i])
+            matchLexicon(i)
+            matchAlliancePatterns(i)
+            if !headings[i] {
+                matchHeadedNames(i)
+                matchCuedOrganizations(i)
+                matchTrailingCues(i)
+                matchPeople(i)
+            }
+            matchAcronymDefinitions(i)
+        }
+        resolveSingles()
+        mergeShortNames()
+    }
+
+    // MARK: - Claims
+
+    func isFree(_ s: Int, _ k: Int) -> Bool { k >= 0 && k < owner[s].count && owner[s][k] == -1 }
+
+    func findAt(_ s: Int, _ k: Int) -> Find? {
+        guard k >= 0, k < owner[s].count, owner[s][k] >= 0 else { return nil }
+        return finds[s][owner[s][k]]
+    }
+
+    /// Claims pieces `lo..<hi` for a node, replacing any finds they overlap.
+    mutating func claim(_ s: Int, _ lo: Int, _ hi: Int, _ id: String, _ form: EntityMention.Form) {
+        for k in lo..<hi where owner[s][k] >= 0 {
+            let f = owner[s][k]
+            finds[s][f].removed = true
+            for j in finds[s][f].lo..<finds[s][f].hi where owner[s][j] == f { owner[s][j] = -1 }
+        }
+        finds[s].append(Find(lo: lo, hi: hi, nodeID: id, form: form))
+        let index = finds[s].count - 1
+        for k in lo..<hi { owner[s][k] = index }
+    }
+
+    /// The article text of pieces `lo..<hi`, whitespace collapsed.
+    func text(_ s: Int, _ lo: Int, _ hi: Int) -> String {
+        spanText(pieces[s][lo].start, pieces[s][hi - 1].end)
+    }
+
+    func spanText(_ start: Int, _ end: Int) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for u in scalars[start..<end] {
+            if u.properties.isWhitespace { space = true; continue }
+            if u == "\u{AD}" { continue }  // soft hyphen
+            if space && !out.isEmpty { out.append(" ") }
+            space = false
+            out.append(u)
+        }
+        return String(out)
+    }
+
+    // MARK: - Nodes
+
+    /// The node for a lexicon entity.
+    mutating func lexiconNode(_ id: String) -> String {
+        if drafts[id] == nil, let e = lexicon.entity(id: id) {
+            var d = NodeDraft(label: e.label, type: e.type, fromLexicon: true)
+            d.aliases.formUnion(e.allAliases)
+            d.nameLength = Tokenized.keys(of: e.label).count
+            drafts[id] = d
+        }
+        return id
+    }
+
+    /// The lexicon entity a whole name denotes, memoized for the run (names repeat).
+    mutating func lexiconEntity(named name: String) -> String? {
+        if let hit = exactCache[name] { return hit }
+        let id = lexicon.gazetteer.exactEntity(name)
+        exactCache[name] = id
+        return id
+    }
+
+    /// The node for a name found by pattern: the lexicon's entity when the name is one of its
+    /// names, else a new node of `type`. Nil when the name is suppressed.
+    mutating func patternNode(label: String, type: NodeType, nameLength: Int = 1) -> String? {
+        if lexicon.isSuppressed(label) { return nil }
+        if let id = lexiconEntity(named: label) { return lexiconNode(id) }
+        let id = Slug.make(label)
+        if drafts[id] == nil {
+            drafts[id] = NodeDraft(label: label, type: type, fromLexicon: false, nameLength: nameLength)
+        }
+        return id
+    }
+
+    // MARK: - Result
+
+    func result() -> EntityAnalysis {
+        var mentions: [[EntityMention]] = []
+        var nodeMentions: [String: [Mention]] = [:]
+        var surfaces: [String: Set<String>] = [:]
+        for s in sentences.indices {
+            var list: [EntityMention] = []
+            for f in finds[s] where !f.removed {
+                let p = pieces[s]
+                let start = p[f.lo].start, end = p[f.hi - 1].end
+                let t = spanText(start, end)
+                list.append(EntityMention(nodeID: f.nodeID, start: start, end: end, sentence: s,
+                                          tokenRange: p[f.lo].token..<(p[f.hi - 1].token + 1), text: t, form: f.form))
+                nodeMentions[f.nodeID, default: []].append(Mention(article: article.id, sentence: s,
+                                                                   span: TextSpan(start: start, end: end), text: t))
+                if f.isAlias { surfaces[f.nodeID, default: []].insert(t) }
+            }
+            list.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            mentions.append(list)
+        }
+        for (s, f) in implied where nodeMentions[f.nodeID] == nil {
+            let start = pieces[s][f.lo].start, end = pieces[s][f.hi - 1].end
+            let t = spanText(start, end)
+            nodeMentions[f.nodeID, default: []].append(Mention(article: article.id, sentence: s, span: TextSpan(start: start, end: end), text: t))
+            surfaces[f.nodeID, default: []].insert(t)
+        }
+        var nodes: [String: Node] = [:]
+        for (id, ms) in nodeMentions {
+            guard let d = drafts[id] else { continue }
+            var aliases = d.aliases
+            for t in surfaces[id] ?? [] where !t.hasPrefix("'") { aliases.insert(t) }
+            nodes[id] = Node(id: id, label: d.label, type: d.type, aliases: aliases.sorted(), mentions: ms)
+        }
+        return EntityAnalysis(nodes: nodes, sentences: sentences, tokens: tokens, mentions: mentions)
+    }
+}

@@ -1,0 +1,115 @@
+import KGraphIngest
+import KGraphModel
+
+/// A token trie over every name, alias, demonym and metonym of a lexicon: finds, at a
+/// position in a sentence, every lexicon pattern that starts there (longest first).
+package struct Gazetteer: Sendable {
+    /// What a matched pattern stands for.
+    struct Entry: Sendable {
+        var entityID: String
+        var type: NodeType
+        var form: EntityMention.Form
+        /// Per pattern piece: the exact period-free surface an acronym piece must have ("US"),
+        /// or nil when the piece matches case-insensitively.
+        var exact: [String?]
+        /// The pattern starts with a capital letter, so the text must too ("Quad" is not "quad").
+        var needsCapital: Bool
+        /// A single-word name that is also a common English word ("Bell", "Turkey"):
+        /// the recognizer wants extra support before accepting it.
+        var ambiguous: Bool
+        var pieceCount: Int
+    }
+
+    private var children: [[String: Int32]] = [[:]]
+    private var entries: [[Entry]] = [[]]
+
+    init(entities: [String: LexiconEntity]) {
+        for id in entities.keys.sorted() {
+            let e = entities[id]!
+            add(e.label, e, .name)
+            for a in e.aliases { add(a, e, .name) }
+            for d in e.demonyms { add(d, e, .demonym) }
+            for m in e.metonyms { add(m, e, .metonym) }
+        }
+        // Deterministic preference when one surface names several entities: names before
+        // metonyms before demonyms, then by type and id.
+        func rank(_ f: EntityMention.Form) -> Int { f == .name ? 0 : f == .metonym ? 1 : 2 }
+        for i in entries.indices where entries[i].count > 1 {
+            entries[i].sort { (rank($0.form), $0.type, $0.entityID) < (rank($1.form), $1.type, $1.entityID) }
+        }
+    }
+
+    private mutating func add(_ surface: String, _ e: LexiconEntity, _ form: EntityMention.Form) {
+        var text = surface.trimmingSpaces
+        // "the Kremlin" is matched as "Kremlin": the article is not part of the name.
+        if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
+        let pieces = Tokenized.pieces(Tokenizer.tokens(text))
+        guard !pieces.isEmpty else { return }
+        var node = 0
+        for p in pieces {
+            if let next = children[node][p.key] {
+                node = Int(next)
+            } else {
+                children.append([:])
+                entries.append([])
+                let n = Int32(children.count - 1)
+                children[node][p.key] = n
+                node = Int(n)
+            }
+        }
+        if entries[node].contains(where: { $0.entityID == e.id && $0.form == form }) { return }
+        let exact: [String?] = pieces.map { p in
+            let letters = p.bare.unicodeScalars
+            let isAcronym = p.isWord && letters.count >= 2 && letters.count <= 4
+                && letters.allSatisfy { $0.properties.isUppercase || ("0"..."9").contains($0) }
+            return isAcronym ? p.bare : nil
+        }
+        let ambiguous = e.ambiguousForms.contains(surface)
+            || (pieces.count == 1 && exact[0] == nil && CommonWords.contains(pieces[0].key))
+        entries[node].append(Entry(entityID: e.id, type: e.type, form: form, exact: exact,
+                                   // "the non-aligned movement": several words still name it in lowercase.
+                                   // (not when the first word is an ordinary one: "to Lam" is not "To Lam").
+                                   needsCapital: pieces[0].isCapitalized && (pieces.count == 1 || ambiguous
+                                       || NameWords.leftStops.contains(pieces[0].key)),
+                                   ambiguous: ambiguous,
+                                   pieceCount: pieces.count))
+    }
+
+    /// Patterns starting at `pieces[start]`, longest first: (piece count, entries).
+    func matches(_ pieces: [Piece], from start: Int) -> [(Int, [Entry])] {
+        var node = 0
+        var found: [(Int, [Entry])] = []
+        var i = start
+        while i < pieces.count, let next = children[node][pieces[i].key] {
+            node = Int(next)
+            i += 1
+            if !entries[node].isEmpty { found.append((i - start, entries[node])) }
+        }
+        return found.reversed()
+    }
+
+    /// Whether the text pieces satisfy an entry's case rules.
+    static func caseMatches(_ e: Entry, _ pieces: [Piece], from start: Int) -> Bool {
+        if e.needsCapital && !pieces[start].isCapitalized { return false }
+        for (k, ex) in e.exact.enumerated() {
+            if let ex, pieces[start + k].bare != ex { return false }
+        }
+        return true
+    }
+}
+
+extension Gazetteer {
+    /// The entity a whole name denotes ("south china sea" -> `south-china-sea`), if any.
+    func exactEntity(_ name: String) -> String? {
+        var text = name.trimmingSpaces
+        if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
+        let p = Tokenized.pieces(Tokenizer.tokens(text))
+        guard !p.isEmpty else { return nil }
+        for (len, entries) in matches(p, from: 0) where len == p.count {
+            if let e = entries.first(where: { Gazetteer.caseMatches($0, p, from: 0) || !$0.exact.contains { $0 != nil } }) {
+                return e.entityID
+            }
+        }
+        return nil
+    }
+}

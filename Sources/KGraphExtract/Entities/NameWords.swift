@@ -1,0 +1,111 @@
+/// Word lists (lowercase keys) for recognizing entities the lexicon does not know.
+enum NameWords {
+    /// Titles and office words before a person's name: "Foreign Minister", "Dr.", "Sen.".
+    static let titles = Set<String>([
+        "president", "vice", "prime", "minister", "ministers", "pm", "secretary", "chancellor", "premier", "king",
+        "queen", "prince", "princess", "emperor", "empress", "pope", "dr", "mr", "mrs", "ms", "mx", "gen", "general",
+        "adm", "admiral", "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
+        "governor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+        "chair", "director", "commander", "lt", "lieutenant", "col", "colonel", "maj", "capt", "captain",
+        "judge", "professor", "prof", "lord", "sir", "dame", "sheikh", "mayor", "leader", "chief", "ceo",
+        "deputy", "speaker", "attorney", "marshal", "brig", "brigadier", "sgt", "sergeant", "foreign",
+        "defence", "defense", "external", "affairs", "state", "home", "interior", "finance", "trade",
+        "commerce", "treasury", "homeland", "security", "national", "assistant", "under", "senior", "press",
+        "former", "acting", "crown", "supreme", "opposition", "cabinet", "elect", "first", "lady", "officer",
+        "adviser", "advisor", "counselor", "counsellor", "delegate", "diplomat", "rev", "reverend",
+        "archbishop", "cardinal", "ayatollah", "imam", "rabbi", "emir", "sultan", "chairperson", "founder",
+        "executive", "managing", "head", "special", "u", "envoy", "economy", "energy", "health", "justice",
+        "education", "labor", "labour", "agriculture", "transport", "information", "culture", "environment",
+        "minority",
+        "majority", "whip", "general", "secretary-general", "spokesmen",
+        "analyst", "fellow", "researcher", "professor", "editor", "correspondent", "columnist", "author",
+        "economist", "field", "counsel", "prosecutor", "solicitor", "inspector", "prez", "republican", "democrat", "independent", "cmdr", "cdr", "cpl", "pvt", "spc", "amb", "sgt", "supt", "insp", "det", "hon", "excellency", "commissioner", "undersecretary", "high", "strategist", "scholar", "expert", "lawmaker", "legislator", "mp", "mep",
+    ])
+
+    /// Words that tie a person to a statement: "X said", "said X", "according to X".
+    static let speech = Set<String>([
+        "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes",
+        "argued", "argues", "explained", "explains", "warned", "warns", "insisted", "insists", "claimed",
+        "asked", "announced", "announces", "declared", "declares", "remarked", "stressed", "stresses",
+        "emphasized", "emphasised", "tweeted", "posted", "urged", "urges", "replied", "responded",
+        "acknowledged", "confirmed", "denied", "suggested", "suggests", "predicted", "recalled", "continued",
+        "believes", "thinks", "wants", "met", "visited", "vowed", "pledged", "promised", "signed", "called",
+        "criticized", "criticised", "praised", "welcomed", "rejected", "proposed", "dismissed",
+    ])
+
+    /// Heads of organization names: "Ministry of External Affairs", "Kohelet Policy Forum".
+    static let organizationHeads = Set<String>([
+        "committee", "subcommittee", "ministry", "council", "agency", "party", "institute", "institution",
+        "university", "college", "department", "commission", "bank", "forum", "foundation", "center",
+        "centre", "corp", "corporation", "inc", "ltd", "llc", "plc", "co", "company", "group", "association",
+        "union", "court", "army", "navy", "forces", "guard", "congress", "parliament", "assembly", "senate",
+        "organization", "organisation", "office", "bureau", "authority", "secretariat", "caucus", "league",
+        "federation", "society", "endowment", "fund", "board", "command", "embassy", "consulate", "cabinet",
+        "politburo", "tribunal", "chamber", "movement", "front", "brigade", "brigades", "militia",
+        "legislature", "holdings", "industries", "airlines", "technologies", "laboratories", "labs",
+        "service", "services", "administration", "directorate", "academy", "school", "network",
+    ])
+
+    /// Words that make a name an organization's wherever they stand: "Amnesty International".
+    static let organizationWords = Set<String>([
+        "international", "news", "digital", "solutions", "insider", "media", "global", "network", "partners",
+        "systems", "capital", "holdings", "airlines", "energy", "technologies", "analytics", "research",
+        "consulting", "intelligence", "strategies", "associates", "watch", "times", "post", "press", "daily",
+        "journal", "herald", "tribune", "monitor", "wire", "today", "magazine", "review", "fund", "labs", "bank",
+        "motors", "pharma",
+    ]) .union(organizationHeads)
+
+    /// Heads of alliance and framework names: "Warsaw Pact", "Trans-Pacific Partnership".
+    static let allianceHeads = Set<String>([
+        "alliance", "pact", "bloc", "coalition", "partnership", "treaty", "agreement", "accord", "dialogue",
+    ])
+
+    /// Heads of geographic names: "Taiwan Strait", "Korean Peninsula", "Gulf of Aden".
+    static let regionHeads = Set<String>([
+        "sea", "seas", "strait", "straits", "ocean", "oceans", "peninsula", "islands", "island", "gulf",
+        "bay", "valley", "desert", "mountains", "basin", "coast", "plateau", "region", "archipelago",
+        "canal", "river", "lake", "heights", "strip", "highlands", "steppe",
+    ])
+
+    /// Heads of other names that are not people (places, buildings, media, events): they
+    /// only stop a capitalized pair from being read as a person.
+    static let otherHeads = Set<String>([
+        "square", "street", "avenue", "road", "airport", "station", "hotel", "palace", "hall", "building",
+        "tower", "towers", "base", "bridge", "park", "stadium", "museum", "prison", "hospital", "camp",
+        "port", "harbor", "harbour", "city", "county", "province", "district", "village", "airways", "times",
+        "post", "journal", "news", "daily", "review", "magazine", "television", "tv", "radio", "channel",
+        "war", "act", "law", "bill", "day", "games", "cup", "olympics", "summit", "conference", "award",
+        "prize", "program", "programme", "project", "initiative", "plan", "doctrine", "declaration",
+        "resolution", "report", "index", "online", "media", "press", "herald", "tribune", "gazette",
+        "express", "mail", "telegraph", "guardian", "observer", "monitor", "agency", "reuters", "ap",
+        "state", "states", "kingdom", "republic", "empire", "dynasty", "revolution", "era", "age",
+        "street", "wall", "house", "church", "mosque", "temple", "island", "islands", "mountain", "mount",
+        "stock", "exchange", "index", "university", "school", "capitol", "pentagon", "basilica", "cathedral",
+        "refuge", "forest", "monument", "memorial", "zone", "muslim", "muslims", "christian", "christians", "hindu", "hindus", "buddhist", "buddhists", "jews", "sunni",
+        "sunnis", "shia", "shiite", "shiites", "arab", "arabs", "kurd", "kurds", "mall", "plaza", "centre", "center",
+    ])
+
+    /// First words of place names ("San Francisco", "New York"): not person names.
+    static let placePrefixes = Set<String>([
+        "san", "santa", "new", "los", "las", "st", "saint", "fort", "port", "mount", "lake", "cape", "north",
+        "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "central",
+        "greater", "el", "al", "le", "la", "great", "middle", "far", "near", "united", "royal", "southeast", "southwest", "northeast", "northwest",
+    ])
+
+    /// Lowercase words allowed inside a name between capitalized words.
+    static let connectors = Set<String>(["of", "for", "on", "and", "the", "de", "da", "del", "bin", "van", "von", "der", "du", "y", "&"])
+
+    /// Words that end a leftward name extension: determiners, prepositions, sentence adverbs.
+    static let leftStops = Set<String>([
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+        "in", "on", "at", "for", "by", "with", "from", "as", "and", "but", "or", "when", "while", "after",
+        "before", "both", "each", "many", "some", "if", "to", "of", "former", "said", "says", "told", "under",
+        "per", "via", "all", "any", "every", "no", "not", "is", "was", "are", "were", "meanwhile", "however",
+        "also", "then", "new", "recent", "recently", "last", "next", "top", "senior", "chief", "head",
+        "why", "how", "what", "who", "where", "which", "during", "amid", "since", "until", "between",
+        "against", "about", "into", "over", "through", "like", "unlike", "than", "because", "although",
+        "though", "whether", "so", "yet", "nor", "it", "he", "she", "we", "they", "i", "you", "there", "here",
+        "today", "yesterday", "tomorrow", "now", "later", "earlier", "why", "did", "does", "do", "can",
+        "will", "would", "should", "could", "may", "might", "must", "has", "have", "had", "be", "been",
+    ])
+}

@@ -1,0 +1,125 @@
+import KGraphIngest
+
+/// A matching unit: a token, or one part of a hyphenated token ("US-India" gives "us" and
+/// "india"), with its normalized key.
+struct Piece: Sendable {
+    /// Case-folded, period-free, quote-folded, accent-free form: "U.S." -> "us".
+    var key: String
+    /// The surface without periods, case kept: "U.S." -> "US" (case-sensitive acronyms).
+    var bare: String
+    /// Index of the token in the sentence.
+    var token: Int
+    /// Scalar offsets in the article text.
+    var start: Int
+    var end: Int
+    var isCapitalized: Bool
+    var isWord: Bool
+}
+
+enum Tokenized {
+    static let abbreviations = Set<String>([
+        "dr", "mr", "mrs", "ms", "gen", "sen", "rep", "st", "jr", "sr", "lt", "col", "gov", "prof", "capt", "maj",
+        "adm", "brig", "sgt", "rev", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "pres", "supt", "cmdr",
+    ])
+
+    /// Pieces of a sentence's tokens. Lone periods are dropped so "Dr. S. Jaishankar" and
+    /// "Dr S Jaishankar" match alike; other punctuation stays and blocks matches.
+    static func pieces(_ tokens: [Token]) -> [Piece] {
+        var out: [Piece] = []
+        out.reserveCapacity(tokens.count)
+        for (i, t) in tokens.enumerated() {
+            if t.kind == .punctuation {
+                // A period after an initial or a short title ("S.", "Dr.") is part of the name;
+                // any other period ends a sentence and must stop a name.
+                if t.text == ".", i > 0, tokens[i - 1].end == t.start, abbreviations.contains(tokens[i - 1].lower)
+                    || (tokens[i - 1].text.unicodeScalars.count == 1 && tokens[i - 1].isCapitalized) { continue }
+                out.append(Piece(key: t.text, bare: t.text, token: i, start: t.start, end: t.end, isCapitalized: false, isWord: false))
+                continue
+            }
+            let scalars = t.text.unicodeScalars
+            if !t.text.utf8.contains(0x2D) && !t.text.utf8.contains(0xE2) || !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
+                out.append(Piece(key: fold(t.lower), bare: stripPeriods(t.text), token: i, start: t.start, end: t.end,
+                                 isCapitalized: isCapitalized(t.text), isWord: t.kind == .word))
+                continue
+            }
+            // Hyphenated word: one piece per part, so "Indo-Pacific" matches "Indo Pacific".
+            var partStart = t.start
+            var cur = String.UnicodeScalarView()
+            func flush(_ end: Int) {
+                if !cur.isEmpty {
+                    let s = String(cur)
+                    out.append(Piece(key: fold(s.lowercased()), bare: stripPeriods(s), token: i, start: partStart, end: end,
+                                     isCapitalized: cur.first!.properties.isUppercase, isWord: true))
+                }
+                cur = String.UnicodeScalarView()
+            }
+            var pos = t.start
+            for s in scalars {
+                if s == "-" || s == "\u{2010}" || s == "\u{2011}" {
+                    flush(pos)
+                    partStart = pos + 1
+                } else {
+                    cur.append(s)
+                }
+                pos += 1
+            }
+            flush(pos)
+        }
+        return out
+    }
+
+    /// Rejoins words a soft hyphen (U+00AD) split: "Vladi\u{AD}mir" is one token "Vladimir".
+    static func joiningSoftHyphens(_ tokens: [Token]) -> [Token] {
+        guard tokens.contains(where: { $0.text == "\u{AD}" }) else { return tokens }
+        var out: [Token] = []
+        var i = 0
+        while i < tokens.count {
+            var t = tokens[i]
+            while i + 2 < tokens.count, tokens[i + 1].text == "\u{AD}", t.kind == .word, tokens[i + 2].kind == .word,
+                  t.end == tokens[i + 1].start, tokens[i + 1].end == tokens[i + 2].start {
+                t = Token(text: t.text + tokens[i + 2].text, start: t.start, end: tokens[i + 2].end, kind: .word)
+                i += 2
+            }
+            out.append(t)
+            i += 1
+        }
+        return out
+    }
+
+    /// Keys of a free text (lexicon patterns), using the same tokenizer as articles.
+    static func keys(of text: String) -> [String] {
+        pieces(Tokenizer.tokens(text)).map(\.key)
+    }
+
+    static func stripPeriods(_ s: String) -> String {
+        guard s.utf8.contains(0x2E) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "." }))
+    }
+
+    /// Starts with an uppercase letter (ASCII fast path).
+    static func isCapitalized(_ s: String) -> Bool {
+        guard let u = s.utf8.first else { return false }
+        if u < 0x80 { return u >= 0x41 && u <= 0x5A }
+        return s.unicodeScalars.first!.properties.isUppercase
+    }
+
+    /// Lowercase input: drops periods and accents, folds curly quotes.
+    static func fold(_ lower: String) -> String {
+        var ascii = true
+        var hasPeriod = false
+        for u in lower.utf8 {
+            if u >= 0x80 { ascii = false; break }
+            if u == 0x2E { hasPeriod = true }
+        }
+        if ascii { return hasPeriod ? stripPeriods(lower) : lower }
+        var out = String.UnicodeScalarView()
+        for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s.properties.generalCategory == .nonspacingMark || s == "." { continue }
+            switch s {
+            case "\u{2019}", "\u{2018}", "\u{02BC}": out.append("'")
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,300 @@
+import KGraphModel
+
+/// A trigger found in a sentence.
+struct Trigger {
+    var range: Range<Int>
+    var entry: VerbLexicon.Entry
+}
+
+/// What stands left of a verb trigger in its verb group: auxiliaries, modals, negation,
+/// refusals ("refrained from"), control words ("has no intention of"), hedges.
+struct VerbGroup {
+    var start: Int
+    var negated = false
+    var refusal: Range<Int>?
+    var hedged = false
+    var passive = false
+    /// The group is a bare "to" after a noun: a purpose clause ("an alliance to counter China").
+    var purpose = false
+}
+
+/// The shallow parser over one sentence: triggers, verb groups, and argument search.
+struct ClauseParser {
+    let f: SentenceFrame
+    let verbs: VerbLexicon
+    /// Tokens that are part of a verb (trigger, control or auxiliary): a mention right after one is its object.
+    private(set) var verbish: [Bool]
+    private(set) var verbTriggers: [Trigger] = []
+    /// Tokens of verb triggers (not auxiliaries or control verbs).
+    private(set) var triggerAt: [Bool]
+    private(set) var nominalTriggers: [Trigger] = []
+
+    init(frame: SentenceFrame, verbs: VerbLexicon) {
+        f = frame
+        self.verbs = verbs
+        verbish = Array(repeating: false, count: frame.count)
+        triggerAt = verbish
+        var i = 0
+        while i < f.count {
+            if f.mentionAt[i] >= 0 { i += 1; continue }
+            let v = verbs.verbs.match(at: i, lemmas: f.lemmas)
+            let n = verbs.nominals.match(at: i, lemmas: f.lemmas)
+            let prev = f.word(i - 1)
+            let afterDeterminer = WordClass.determiners.contains(prev) || (i > 0 && f.mentionAt[i - 1] >= 0 && f.isPossessive(f.mentionAt[i - 1]))
+            let nominalFirst = n != nil && (v == nil || n!.length > v!.length || afterDeterminer)
+            if nominalFirst, let n, !Self.overlapsMention(f, i, n.length) {
+                nominalTriggers.append(Trigger(range: i..<(i + n.length), entry: verbs.entries[n.payload]))
+                i += n.length
+                continue
+            }
+            if let v, !afterDeterminer, verbPosition(i), f.lower[i] != "including", !Self.overlapsMention(f, i, v.length) {
+                verbTriggers.append(Trigger(range: i..<(i + v.length), entry: verbs.entries[v.payload]))
+                for k in i..<(i + v.length) { verbish[k] = true; triggerAt[k] = true }
+                i += v.length
+                continue
+            }
+            if verbs.controls.match(at: i, lemmas: f.lemmas)?.length == 1 && f.lower[i] != "to" || isSpeech(i) != nil
+                || (verbs.light.match(at: i, lemmas: f.lemmas) != nil && !afterDeterminer) { verbish[i] = true }
+            i += 1
+        }
+    }
+
+    private static func overlapsMention(_ f: SentenceFrame, _ i: Int, _ len: Int) -> Bool {
+        (i..<(i + len)).contains { f.mentionAt[$0] >= 0 }
+    }
+
+    /// A base or finite verb form after a preposition is a noun ("in respect of"); gerunds are fine.
+    private func verbPosition(_ i: Int) -> Bool {
+        let prev = f.word(i - 1)
+        guard WordClass.prepositions.contains(prev), prev != "to" else { return true }
+        return f.lower[i].hasSuffix("ing")
+    }
+
+    func isSpeech(_ i: Int) -> Int? { verbs.speech.match(at: i, lemmas: f.lemmas)?.length }
+
+    // MARK: Verb groups
+
+    func verbGroup(before t: Int, trigger: Trigger) -> VerbGroup {
+        var g = VerbGroup(start: t)
+        var i = t - 1
+        var firstBe: Bool?
+        var onlyTo = true
+        while i >= 0, f.mentionAt[i] < 0 {
+            let w = f.lower[i]
+            if f.isNegator(i, verbs) { g.negated = true; onlyTo = false; firstBe = firstBe ?? false; i -= 1; continue }
+            if let len = verbs.negators.matchEnding(at: i + 1, lemmas: f.lemmas), len > 1 {
+                g.negated = true; onlyTo = false; i -= len; continue
+            }
+            if let len = verbs.refusals.matchEnding(at: i + 1, lemmas: f.lemmas) {
+                g.refusal = (i - len + 1)..<(i + 1); onlyTo = false; firstBe = firstBe ?? false; i -= len; continue
+            }
+            if let len = verbs.hedges.matchEnding(at: i + 1, lemmas: f.lemmas) {
+                g.hedged = true; onlyTo = false; firstBe = firstBe ?? false; i -= len; continue
+            }
+            if verbs.controls.matchEnding(at: i + 1, lemmas: f.lemmas, maxLength: 1) != nil, w != "to" {
+                // A control noun after an article, a quote or a name heads a noun phrase ("the
+                // 'Shield' plan to counter X"): the infinitive is a purpose clause, not the verb group.
+                let prev = f.word(i - 1)
+                if WordClass.controlNouns.contains(w), prev == "the" || prev == "a" || prev == "an" || WordClass.quotes.contains(prev)
+                    || (i > 0 && f.mentionAt[i - 1] >= 0 && !f.isPossessive(f.mentionAt[i - 1])) { break }
+                if firstBe == nil { firstBe = f.lemmas[i].contains("be") }
+                onlyTo = false
+                i -= 1
+                continue
+            }
+            if WordClass.adverbs.contains(w) || (w.count > 5 && w.hasSuffix("ly")) { i -= 1; continue }
+            if w == "to" || w == "of" || w == "from" || w == "a" || w == "an" || w == "the" {
+                if w != "to" { onlyTo = false }
+                i -= 1
+                continue
+            }
+            break
+        }
+        g.start = i + 1
+        if g.start < t, onlyTo, f.lower[g.start] == "to" { g.purpose = true }
+        // Passive: a form of "be" right before a past participle, "rejected by".
+        let form = f.lower[trigger.range.lowerBound]
+        let words = VerbLexicon.words(trigger.entry.phrase)
+        if firstBe == true, words.first != "be", words.last != "by", form != words.first,
+           form.hasSuffix("ed") || form.hasSuffix("en") || Inflection.irregular[words.first ?? ""]?.contains(form) == true {
+            g.passive = true
+        }
+        return g
+    }
+
+    // MARK: Arguments
+
+    /// Whether mention `m` sits after a preposition or a verb (an object, not a subject).
+    func isObjectLike(_ m: Int) -> Bool {
+        var j = f.mentions[m].tokenRange.lowerBound - 1
+        while j >= 0 {
+            let w = f.lower[j]
+            if WordClass.quotes.contains(w) || w == "the" || w == "a" || w == "an" || w == "'s" { j -= 1; continue }
+            if let p = f.mention(at: j), f.isPossessive(p) { j = f.mentions[p].tokenRange.lowerBound - 1; continue }
+            break
+        }
+        guard j >= 0 else { return false }
+        let w = f.lower[j]
+        if WordClass.subordinators.contains(w) { return false }
+        return WordClass.prepositions.contains(w) || (verbish[j] && isSpeech(j) == nil)
+    }
+
+    /// A possessive or demonym stands for the actor only before a government word
+    /// ("India's government", "Chinese officials").
+    func standsForActor(_ m: Int) -> Bool {
+        let e = f.mentions[m].tokenRange.upperBound
+        if f.isPossessive(m) {
+            let h = f.word(e) == "'s" || f.word(e) == "'" ? e + 1 : e
+            return WordClass.governmentHeads.contains(f.word(h)) || (f.word(h) == "new" && WordClass.governmentHeads.contains(f.word(h + 1)))
+        }
+        if f.mentions[m].form == .demonym { return WordClass.governmentHeads.contains(f.word(e)) }
+        return true
+    }
+
+    /// The subject of a clause whose verb group starts at `start`: the antecedent of a relative
+    /// pronoun right before it, else the nearest actor leftwards that is not an object, a
+    /// prepositional object or a possessor, without crossing a clause boundary.
+    func subject(before start: Int, limit: Int = 25) -> (group: [Int], distance: Int, relative: Bool)? {
+        var i = start - 1
+        while i >= 0, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) { i -= 1 }
+        // A coordinated verb ("... and has joined", ", reaffirms") shares the subject of the verb
+        // before it; otherwise another verb on the way means another clause.
+        let coordinated = i >= 0 && ["and", "or", "but", ","].contains(f.lower[i]) || ["rather", "instead", "without"].contains(f.word(start))
+        if i == start - 1, f.word(i) == "," { i -= 1 }
+        // "India's decision to refrain from joining": the possessor of the verb group's noun.
+        if i > 0, f.lower[i] == "'s", let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) {
+            return ([m], start - i, false)
+        }
+        if i >= 0, f.mentionAt[i] < 0, WordClass.relativePronouns.contains(f.lower[i]) {
+            return antecedent(of: i, start: start)
+        }
+        var steps = 0
+        while i >= 0, steps < limit {
+            if triggerAt[i], !coordinated, i != start - 1 { return nil }
+            if let m = f.mention(at: i) {
+                let r = f.mentions[m].tokenRange
+                if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
+                    let g = f.group(of: m)
+                    if !isObjectLike(g.first!) { return (g, start - r.upperBound, false) }
+                }
+                i = r.lowerBound - 1
+                steps += 1
+                continue
+            }
+            let w = f.lower[i]
+            // "X, which controls Y, has pledged ..." / "X – which A and has rejected B": the
+            // relative clause's antecedent is the subject of every verb in it and after it.
+            if w == "which" || w == "who" { return antecedent(of: i, start: start) }
+            if WordClass.boundaries.contains(w) { return nil }
+            if isSpeech(i) != nil, i < start - 1 { return nil }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The antecedent of the relative pronoun at `i`: the nearest actor before it, across an
+    /// apposition ("NATO Plus, a security arrangement that ...") but not across a verb.
+    func antecedent(of i: Int, start: Int) -> (group: [Int], distance: Int, relative: Bool)? {
+        do {
+            var j = i - 1
+            var steps = 0
+            while j >= 0, steps < 7 {
+                if let m = f.mention(at: j) {
+                    if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m) || standsForActor(m) {
+                        return (f.group(of: m), start - f.mentions[m].tokenRange.upperBound, true)
+                    }
+                    j = f.mentions[m].tokenRange.lowerBound - 1
+                    steps += 1
+                    continue
+                }
+                if WordClass.boundaries.contains(f.lower[j]) || verbish[j] { return nil }
+                j -= 1
+                steps += 1
+            }
+            return nil
+        }
+    }
+
+    /// A name used as a modifier of a common noun ("a UN Security Council debate", "U.S. goods"):
+    /// the noun, not the name, is what is backed, proposed or joined.
+    func modifiesNoun(_ m: Int) -> Bool {
+        guard f.mentions[m].form == .name, f.group(of: m).last == m else { return false }
+        var e = f.mentions[m].tokenRange.upperBound
+        if e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }  // "the 'one China' principle"
+        guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }
+        let w = f.lower[e]
+        if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] { return false }
+        // A verb or adverb after the name ("... surprised many", "... again") is no noun.
+        if w.hasSuffix("ed") || w.hasSuffix("ly") || WordClass.adverbs.contains(w) || verbs.lemmas(of: w) != [w] { return false }
+        // "the 'Quad' security forum": a head further on may still name the thing itself.
+        var k = e
+        while k < min(f.count, e + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized {
+            if WordClass.headNounsKeepingName.contains(f.lower[k]) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The object of a trigger ending at `from`: the first mention of a type `accept` allows,
+    /// skipping modifiers and other mentions, up to a stop word (clause boundary, preposition
+    /// other than "of/in/for", comma, another verb). A possessor is passed over in favour of a
+    /// mention inside its noun phrase ("Japan's 'Asian NATO' proposal"); a bare possessor is no object.
+    func object(from: Int, limit: Int = 8, possessorOK: Bool = false, modifiersOnly: Bool = false,
+                accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+        var i = from
+        var steps = 0
+        var skippedMention = false
+        while i < f.count, steps <= limit {
+            if let m = f.mention(at: i) {
+                if f.isPossessive(m) {
+                    var j = f.mentions[m].tokenRange.upperBound + 1
+                    var k = 0
+                    while j < f.count, k < 4 {
+                        if let n = f.mention(at: j) { return accept(n) ? ([n], j - from) : nil }
+                        let w = f.lower[j]
+                        if WordClass.quotes.contains(w) { j += 1; continue }
+                        // "Trump's predecessor, Barack Obama": the apposition names the object.
+                        if w == ",", k <= 2, let n = f.mention(at: j + 1), f.types[n] == .person { return accept(n) ? ([n], j + 1 - from) : nil }
+                        if WordClass.stopPrepositions.contains(w) || WordClass.boundaries.contains(w) || w == "," || verbish[j] { break }
+                        j += 1
+                        k += 1
+                    }
+                    // "criticised Trump's tactics": the possessor is the one opposed.
+                    return possessorOK && accept(m) && f.mentions[m].form != .reference ? ([m], i - from) : nil
+                }
+                if accept(m) {
+                    if modifiersOnly, modifiesNoun(m) { return nil }
+                    // "a plan for CIA Director Mike Pompeo": the name is part of a person's title.
+                    let e = f.mentions[m].tokenRange.upperBound
+                    if let t = verbs.titles.match(at: min(e, f.count - 1), lemmas: f.lemmas), e < f.count,
+                       let n = f.mention(at: e + t.length), f.types[n] == .person { return nil }
+                    var g = f.group(of: m).filter { $0 >= m }.filter(accept)
+                    // "backed Pakistan, India and China are ...": a list running into a verb
+                    // ends at the first comma; the rest is the next clause's subject.
+                    if g.count > 1, let last = g.last, f.lemmas[min(f.count - 1, f.mentions[last].tokenRange.upperBound)]
+                        .contains(where: { ["be", "have", "will", "can", "may", "must", "shall"].contains($0) }) {
+                        g = [g[0]]
+                    }
+                    return (g, i - from)
+                }
+                i = f.mentions[m].tokenRange.upperBound
+                steps += 1
+                skippedMention = true
+                continue
+            }
+            let w = f.lower[i]
+            if skippedMention, w == "in" || w == "into" { i += 1; steps += 1; continue }
+            if w == "such", f.word(i + 1) == "as" { i += 2; steps += 1; continue }
+            if w == "belonging" || w == "owned", f.word(i + 1) == "to" || f.word(i + 1) == "by" { i += 2; steps += 1; continue }
+            if WordClass.boundaries.contains(w) || WordClass.stopPrepositions.contains(w) || w == "," || w == "and" || w == "or" {
+                if w == "like" { i += 1; steps += 1; continue }
+                break
+            }
+            if verbish[i], i > from { break }
+            i += 1
+            steps += 1
+        }
+        return nil
+    }
+}

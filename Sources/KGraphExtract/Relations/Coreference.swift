@@ -1,0 +1,150 @@
+import KGraphIngest
+import KGraphModel
+
+/// Resolves pronouns and definite descriptions to entities and adds them to the sentence
+/// frames as `.reference` mentions, so the relation rules can use them as arguments.
+///
+/// - "it/its/they/their/them" -> the leftmost state, alliance or organization earlier in the
+///   sentence (the subject is usually first), else in the previous two sentences;
+///   "he/she/his/her/him" -> likewise a person.
+/// - "the minister", "the president", "the bloc", "the alliance", "such a collective defense
+///   framework", "this pact" -> the most recent entity of the right type within three sentences;
+///   an indefinite "a (…) alliance/bloc/pact/framework" only to an alliance named in this or the
+///   previous sentence.
+enum Coreference {
+    static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node]) {
+        for s in frames.indices {
+            var i = 0
+            while i < frames[s].count {
+                if frames[s].mentionAt[i] >= 0 { i += 1; continue }
+                let w = frames[s].lower[i]
+                if WordClass.itPronouns.contains(w) || WordClass.theyPronouns.contains(w) || WordClass.personPronouns.contains(w) {
+                    let person = WordClass.personPronouns.contains(w)
+                    if !(w == "it" && pleonastic(frames[s], i)),
+                       let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), ok: { person ? $0 == .person : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
+                        add(&frames[s], id, i..<(i + 1), nodes)
+                    }
+                    i += 1
+                    continue
+                }
+                if let (range, kind, indefinite) = description(frames[s], at: i) {
+                    let ok: (NodeType) -> Bool = { t in
+                        switch kind {
+                        case .person: return t == .person
+                        case .alliance: return t == .alliance
+                        case .state: return t == .country
+                        case .organization: return t == .organization
+                        }
+                    }
+                    if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok) {
+                        frames[s].removeModifiers(in: range)
+                        add(&frames[s], id, range, nodes)
+                    }
+                    i = range.upperBound
+                    continue
+                }
+                i += 1
+            }
+        }
+    }
+
+    private static func add(_ f: inout SentenceFrame, _ id: String, _ r: Range<Int>, _ nodes: [String: Node]) {
+        let text = f.tokens[r].map(\.text).joined(separator: " ")
+        f.add(EntityMention(nodeID: id, start: f.tokens[r.lowerBound].start, end: f.tokens[r.upperBound - 1].end,
+                            sentence: f.index, tokenRange: r, text: text, form: .reference), nodes: nodes)
+    }
+
+    /// "it is clear", "it was expected", "made it clear", "it is time".
+    private static func pleonastic(_ f: SentenceFrame, _ i: Int) -> Bool {
+        if ["make", "made", "makes", "making", "find", "found", "take", "took"].contains(f.word(i - 1)) { return true }
+        guard ["is", "was", "'s", "seems", "seemed", "remains", "appears", "becomes", "became"].contains(f.word(i + 1)) else { return false }
+        let adj: Set<String> = ["clear", "likely", "unlikely", "possible", "impossible", "important", "expected", "time", "worth",
+                                "evident", "true", "hard", "difficult", "easy", "necessary", "essential", "crucial", "unclear",
+                                "obvious", "believed", "said", "reported", "feared", "thought", "understood", "known", "notable",
+                                "noteworthy", "interesting", "significant", "imperative", "vital", "ironic", "no"]
+        let next = f.word(i + 2) == "not" || f.word(i + 2) == "also" ? f.word(i + 3) : f.word(i + 2)
+        return adj.contains(next)
+    }
+
+    private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, ok: (NodeType) -> Bool) -> String? {
+        let f = frames[s]
+        // Leftmost first (the subject is usually first), passing over mentions inside a
+        // prepositional phrase ("the lifting of US sanctions, Sudan said it ...").
+        var fallback: String?
+        for (k, m) in f.mentions.enumerated() where m.tokenRange.upperBound <= i && ok(f.types[k]) && m.form != .demonym {
+            var j = m.tokenRange.lowerBound - 1
+            while j >= 0, ["the", "a", "an"].contains(f.lower[j]) { j -= 1 }
+            if j >= 0, WordClass.prepositions.contains(f.lower[j]), !WordClass.subordinators.contains(f.lower[j]) {
+                fallback = fallback ?? m.nodeID
+                continue
+            }
+            return m.nodeID
+        }
+        if let fallback { return fallback }
+        // Cataphora: "With its invasions of Georgia, Russia has ..." — a pronoun in a fronted
+        // phrase points to the subject after the comma.
+        if !plural, i < 6, !f.lower[..<i].contains(","), let comma = f.lower[i...].firstIndex(of: ",") {
+            var k = comma + 1
+            while k < min(f.count, comma + 3), f.mentionAt[k] < 0 { k += 1 }
+            if let m = f.mention(at: k), ok(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m) { return f.mentions[m].nodeID }
+        }
+        // "they/their" often stand for a plural common noun ("Western firms ... their withdrawal"):
+        // only an antecedent in the same sentence is trusted for them.
+        for back in 1...2 where s - back >= 0 && !plural {
+            let g = frames[s - back]
+            for (k, m) in g.mentions.enumerated() where ok(g.types[k]) && m.form != .demonym { return m.nodeID }
+        }
+        return nil
+    }
+
+    private static func recent(_ frames: [SentenceFrame], _ s: Int, before i: Int, within: Int, ok: (NodeType) -> Bool) -> String? {
+        for back in 0...within where s - back >= 0 {
+            let g = frames[s - back]
+            for k in g.mentions.indices.reversed() where ok(g.types[k]) && g.mentions[k].form != .demonym {
+                if back == 0 && g.mentions[k].tokenRange.upperBound > i { continue }
+                return g.mentions[k].nodeID
+            }
+        }
+        return nil
+    }
+
+    /// A definite (or "such a") description starting at `i`: determiner, up to three modifiers,
+    /// a singular head noun, and not followed by a name, "of X" or "between".
+    private static func description(_ f: SentenceFrame, at i: Int) -> (Range<Int>, KGraphNodeKind, Bool)? {
+        let w = f.lower[i]
+        var indefinite = false
+        var j = i + 1
+        switch w {
+        case "the", "this", "that": break
+        case "such":
+            if f.word(j) == "a" || f.word(j) == "an" { j += 1 }
+        case "a", "an": indefinite = true
+        default: return nil
+        }
+        var mods = 0
+        while j < f.count, mods <= 3 {
+            let x = f.lower[j]
+            if let kind = WordClass.descriptionHeads[x] {
+                if indefinite && !WordClass.indefiniteAllianceHeads.contains(x) { return nil }
+                let next = f.word(j + 1)
+                if ["of", "between", "with", "that", "which", "who"].contains(next) && (indefinite || kind != .person) { return nil }
+                if j + 1 < f.count, f.tokens[j + 1].isCapitalized || f.mentionAt[j + 1] >= 0 { return nil }
+                if next == "of" || next == "-" { return nil }
+                return (i..<(j + 1), kind, indefinite)
+            }
+            if let m = f.mention(at: j) {
+                // Only a principle or a demonym may modify the head ("such a collective defense framework").
+                guard f.types[m] == .principle || f.mentions[m].form == .demonym else { return nil }
+                j = f.mentions[m].tokenRange.upperBound
+                mods += 1
+                continue
+            }
+            if WordClass.boundaries.contains(x) || WordClass.prepositions.contains(x) || x == "," || x == "and" || f.tokens[j].kind != .word
+                && !WordClass.quotes.contains(x) { return nil }
+            if WordClass.determiners.contains(x) && x != "new" && x != "more" { return nil }
+            j += 1
+            mods += 1
+        }
+        return nil
+    }
+}

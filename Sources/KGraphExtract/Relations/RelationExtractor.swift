@@ -1,0 +1,163 @@
+import KGraphIngest
+import KGraphModel
+
+/// Finds typed edges between the entities of an article with a shallow clause parser — never
+/// from mere co-occurrence. Each edge carries one ``Evidence`` per supporting sentence: spans of
+/// source, target and trigger, the rule that fired, modality, the speaker of reported speech,
+/// and a confidence (see ``RuleConfidence``).
+///
+/// Pipeline per article: sentence frames -> coreference (pronouns, descriptions) -> titles
+/// (leads/serves) -> speech regions ("X said ...", quotes) -> verb, nominal and membership rules
+/// -> attribution (the speaker, and the speaker's state) -> the negation guard -> evidence.
+public struct RelationExtractor: Sendable {
+    let verbs: VerbLexicon
+    /// Offices from the lexicon, by person node id.
+    let roles: [String: [LexiconRole]]
+
+    /// Rules over the lexicon's trigger lexicon (bundled `verbs.json` plus user `verbs` entries)
+    /// and people's roles.
+    public init(lexicon: Lexicon) {
+        var r: [String: [LexiconRole]] = [:]
+        for (id, e) in lexicon.entities where !e.roles.isEmpty { r[id] = e.roles }
+        self.init(verbs: lexicon.verbs, roles: r)
+    }
+
+    package init(verbs: VerbLexicon, roles: [String: [LexiconRole]] = [:]) {
+        self.verbs = verbs
+        self.roles = roles
+    }
+
+    /// Edges with evidence for one article, given its entities.
+    public func relations(in article: Article, entities: EntityAnalysis) -> [Edge] {
+        let n = min(entities.sentences.count, entities.tokens.count, entities.mentions.count)
+        guard n > 0 else { return [] }
+        let nodes = entities.nodes
+        var frames: [SentenceFrame] = []
+        frames.reserveCapacity(n)
+        for s in 0..<n {
+            frames.append(SentenceFrame(index: entities.sentences[s].index, sentence: entities.sentences[s],
+                                        tokens: entities.tokens[s], mentions: entities.mentions[s], nodes: nodes, verbs: verbs))
+        }
+        Coreference.resolve(&frames, nodes: nodes)
+        var parsers = frames.map { ClauseParser(frame: $0, verbs: verbs) }
+        var engine = RuleEngine(verbs: verbs, nodes: nodes)
+
+        var cands: [Candidate] = []
+        var stateOf: [String: String] = [:]
+        for p in parsers {
+            for c in engine.titles(p, roles: roles) {
+                cands.append(c)
+                if stateOf[c.source] == nil, nodes[c.target]?.type == .country { stateOf[c.source] = c.target }
+                if c.type == .leads, engine.leaderOf[c.source] == nil, nodes[c.target]?.type == .country { engine.leaderOf[c.source] = c.target }
+            }
+        }
+        for (id, rs) in roles where stateOf[id] == nil {
+            if let r = rs.first(where: { nodes[$0.ofID]?.type == .country }) { stateOf[id] = r.ofID }
+        }
+        for (id, rs) in roles where engine.leaderOf[id] == nil && nodes[id] != nil {
+            if let r = rs.first(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) { engine.leaderOf[id] = r.ofID }
+        }
+
+        // "we" in someone's words is the speaker's state (or the speaker when it is a state).
+        let regions = Speech.regions(parsers)
+        for region in regions {
+            let state = region.speakerType == .person ? stateOf[region.speaker] : region.speaker
+            guard let state, nodes[state] != nil else { continue }
+            var f = frames[region.sentence]
+            var changed = false
+            for t in region.tokens where f.mentionAt[t] < 0 && WordClass.firstPersonPlural.contains(f.lower[t]) {
+                changed = f.add(EntityMention(nodeID: state, start: f.tokens[t].start, end: f.tokens[t].end, sentence: f.index,
+                                              tokenRange: t..<(t + 1), text: f.tokens[t].text, form: .reference), nodes: nodes) || changed
+            }
+            if changed {
+                frames[region.sentence] = f
+                parsers[region.sentence] = ClauseParser(frame: f, verbs: verbs)
+            }
+        }
+        for p in parsers { cands += engine.candidates(p) }
+
+        // Attribution and the speaker's share of a state's stance.
+        var extra: [Candidate] = []
+        for k in cands.indices {
+            let c = cands[k]
+            guard !c.rule.hasPrefix("title"), let anchor = c.triggerTokens?.lowerBound ?? Optional(c.sourceTokens.lowerBound),
+                  let region = regions.first(where: { $0.sentence == c.sentence && $0.tokens.contains(anchor) }) else {
+                if c.hedged { cands[k].modality = .hedged }
+                continue
+            }
+            cands[k].modality = .reported
+            cands[k].attribution = region.speaker
+            if region.speakerType == .person, c.source == stateOf[region.speaker],
+               [.rejects, .supports, .proposes, .upholds].contains(c.type), c.target != region.speaker {
+                var copy = cands[k]
+                copy.source = region.speaker
+                copy.rule = "speech-speaker"
+                extra.append(copy)
+            }
+        }
+        cands += extra
+        // A head of state or minister proposing, rejecting or backing something does so for the
+        // state (ontology: a statement made for a state gives the edge to both).
+        var official: [Candidate] = []
+        for c in cands where [.proposes, .rejects, .supports].contains(c.type) && nodes[c.source]?.type == .person {
+            guard let state = stateOf[c.source], state != c.target, nodes[state] != nil else { continue }
+            var copy = c
+            copy.source = state
+            copy.rule = "official-for-state"
+            official.append(copy)
+        }
+        cands += official
+
+        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) }, article: article, frames: frames)
+    }
+
+    /// Hard guard: `member-of` and `supports` never come from a clause with a negator or refusal
+    /// in its verb group (whatever rule proposed them).
+    func violatesNegationInvariant(_ c: Candidate, _ p: ClauseParser) -> Bool {
+        guard c.type == .memberOf || c.type == .supports, let t = c.triggerTokens else { return false }
+        let g = p.verbGroup(before: t.lowerBound, trigger: Trigger(range: t, entry: .init(phrase: "x", edge: c.type, inverse: false, nominal: false)))
+        if g.negated || g.refusal != nil { return true }
+        for k in max(0, g.start - 2)..<t.lowerBound where p.f.isNegator(k, verbs) { return true }
+        return false
+    }
+
+    /// One evidence per (edge, sentence): the most confident candidate.
+    private func assemble(_ cands: [Candidate], article: Article, frames: [SentenceFrame]) -> [Edge] {
+        var best: [Edge.Key: [Int: (Candidate, Double)]] = [:]
+        for c in cands {
+            let key = Edge.Key(source: c.source, type: c.type, target: c.target)
+            let conf = RuleConfidence.confidence(c, priors: verbs.priors)
+            if let old = best[key]?[c.sentence], old.1 > conf || (old.1 == conf && old.0.rule <= c.rule) { continue }
+            best[key, default: [:]][c.sentence] = (c, conf)
+        }
+        var edges: [Edge] = []
+        for key in best.keys.sorted() {
+            var ev: [Evidence] = []
+            for (s, pair) in best[key]!.sorted(by: { $0.key < $1.key }) {
+                let (c, conf) = pair
+                let f = frames.first { $0.index == s }!
+                func span(_ r: Range<Int>) -> TextSpan { TextSpan(start: f.tokens[r.lowerBound].start, end: f.tokens[r.upperBound - 1].end) }
+                let swapped = key.source != c.source
+                let trig = c.triggerTokens.map { text(f, $0) }
+                ev.append(Evidence(
+                    article: article.id, sentenceIndex: s, sentence: f.sentence.text,
+                    span: TextSpan(start: f.sentence.start, end: f.sentence.end),
+                    sourceSpan: span(swapped ? c.targetTokens : c.sourceTokens),
+                    targetSpan: span(swapped ? c.sourceTokens : c.targetTokens),
+                    triggerSpan: c.triggerTokens.map(span), trigger: trig, rule: c.rule, modality: c.modality,
+                    attribution: c.attribution, confidence: conf))
+            }
+            edges.append(Edge(source: key.source, target: key.target, type: key.type, evidence: ev))
+        }
+        return edges
+    }
+
+    /// The article text a token range covers, as written.
+    private func text(_ f: SentenceFrame, _ r: Range<Int>) -> String {
+        let scalars = f.sentence.text.unicodeScalars
+        let a = f.tokens[r.lowerBound].start - f.sentence.start, b = f.tokens[r.upperBound - 1].end - f.sentence.start
+        guard a >= 0, b <= scalars.count, a < b else { return f.tokens[r].map(\.text).joined(separator: " ") }
+        let lo = scalars.index(scalars.startIndex, offsetBy: a), hi = scalars.index(scalars.startIndex, offsetBy: b)
+        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+    }
+}

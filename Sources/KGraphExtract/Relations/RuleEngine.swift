@@ -1,0 +1,109 @@
+import KGraphModel
+
+/// Runs the relation rules over one parsed sentence and returns candidates.
+struct RuleEngine {
+    let verbs: VerbLexicon
+    let nodes: [String: Node]
+    /// Heads of state or government known in the article (person -> state), so "the Trump
+    /// administration" stands for the United States.
+    var leaderOf: [String: String] = [:]
+
+    /// The node a mention stands for as an actor: a leader's name before "administration" or
+    /// "government" is the state.
+    func actor(_ p: ClauseParser, _ m: Int) -> String {
+        let men = p.f.mentions[m]
+        if p.f.types[m] == .person, ["administration", "government", "cabinet"].contains(p.f.word(men.tokenRange.upperBound)),
+           let s = leaderOf[men.nodeID], nodes[s] != nil { return s }
+        return men.nodeID
+    }
+
+    func candidates(_ p: ClauseParser) -> [Candidate] {
+        var out: [Candidate] = []
+        for t in p.verbTriggers { out += verbal(t, p) }
+        for t in p.nominalTriggers { out += nominal(t, p) }
+        out += membershipLists(p)
+        out += reciprocal(p)
+        out += modifierStances(p)
+        return out
+    }
+
+    // MARK: Types
+
+    /// Whether a node of type `t` can be the target of `edge`.
+    static func targetOK(_ edge: EdgeType, _ t: NodeType) -> Bool {
+        switch edge {
+        case .proposes, .founded: return t == .alliance || t == .organization || t == .principle
+        case .rejects, .supports: return t != .region
+        case .partnersWith, .tensionWith, .counters: return SentenceFrame.isActor(t)
+        case .memberOf: return t == .alliance || t == .organization
+        case .leads, .serves: return t == .country || t == .organization || t == .alliance
+        case .upholds: return t == .principle
+        }
+    }
+
+    static func sourceOK(_ edge: EdgeType, _ t: NodeType) -> Bool {
+        switch edge {
+        case .leads, .serves: return t == .person
+        default: return SentenceFrame.isActor(t)
+        }
+    }
+
+    /// A stance towards a principle is upholding it ("backs free trade" -> upholds).
+    static func refine(_ edge: EdgeType, target: NodeType) -> EdgeType {
+        if (edge == .supports || edge == .proposes) && target == .principle { return .upholds }
+        // Commitment to an actor is support ("committed to NATO").
+        if edge == .upholds && target != .principle && target != .region { return .supports }
+        // Opposing a person is a rivalry, not the rejection of a proposal.
+        if edge == .rejects && target == .person { return .tensionWith }
+        return edge
+    }
+
+    func accept(_ p: ClauseParser, _ edge: EdgeType) -> (Int) -> Bool {
+        { m in
+            let t = p.f.types[m]
+            guard RuleEngine.targetOK(edge, t) || (edge == .supports || edge == .proposes) && t == .principle
+                || edge == .upholds && (t == .country || t == .alliance || t == .organization) else { return false }
+            // "countering Chinese aggression" names the state; "joined Chinese firms" does not.
+            if p.f.mentions[m].form == .demonym { return edge == .counters || edge == .tensionWith || edge == .rejects }
+            return true
+        }
+    }
+
+    /// Factor for the quality of an argument mention.
+    func quality(_ p: ClauseParser, _ m: Int) -> Double {
+        let men = p.f.mentions[m]
+        switch men.form {
+        case .reference:
+            let w = p.f.word(men.tokenRange.lowerBound)
+            return w == "a" || w == "an" ? 0.75 : 0.9
+        case .demonym: return 0.9
+        default: return 1
+        }
+    }
+
+    /// Candidates for every source × target pair.
+    func pairs(_ p: ClauseParser, _ sources: [Int], _ targets: [Int], _ edge: EdgeType, trigger: Range<Int>?,
+               rule: String, distance: Int, hedged: Bool = false, flipped: Bool = false) -> [Candidate] {
+        var out: [Candidate] = []
+        for s in sources {
+            for t in targets {
+                let sm = p.f.mentions[s], tm = p.f.mentions[t]
+                let sid = edge == .leads || edge == .serves ? sm.nodeID : actor(p, s)
+                let tid = edge == .leads || edge == .serves ? tm.nodeID : actor(p, t)
+                let st = nodes[sid]?.type ?? p.f.types[s], tt = nodes[tid]?.type ?? p.f.types[t]
+                guard sid != tid, RuleEngine.sourceOK(edge, st) else { continue }
+                if flipped && tt == .person { continue }  // "did not back Smith" is no rejection of Smith
+                let type = flipped ? edge : RuleEngine.refine(edge, target: tt)
+                guard RuleEngine.targetOK(type, tt) else { continue }
+                var c = Candidate(source: sid, target: tid, type: type, sentence: p.f.index,
+                                  sourceTokens: sm.tokenRange, targetTokens: tm.tokenRange, triggerTokens: trigger, rule: rule)
+                c.hedged = hedged
+                c.flipped = flipped
+                c.distance = distance
+                c.argumentFactor = quality(p, s) * quality(p, t)
+                out.append(c)
+            }
+        }
+        return out
+    }
+}

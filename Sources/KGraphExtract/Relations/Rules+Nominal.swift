@@ -1,0 +1,157 @@
+import KGraphModel
+
+extension RuleEngine {
+    /// Nominalized events: "Japan's proposal of an Asian NATO", "India's partnerships with the
+    /// United States, Russia, France", "Chinese support for ..." ("the rivalry between X and Y"
+    /// is ``reciprocal(_:)``'s). The source is the possessor or demonym before the noun, or
+    /// failing that the clause subject ("India has engaged in partnerships with ...").
+    func nominal(_ t: Trigger, _ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        let edge = t.entry.edge
+        let start = t.range.lowerBound, end = t.range.upperBound
+        // "no partnership with", "without support for": a negated noun says nothing.
+        for k in max(0, start - 3)..<start where f.isNegator(k, verbs) { return [] }
+        if VerbLexicon.words(t.entry.phrase).last == "between" {
+            return []  // see ``reciprocal(_:)``
+        }
+        guard let obj = p.object(from: end, limit: 6, possessorOK: [.tensionWith, .counters, .rejects, .supports, .upholds].contains(edge),
+                                 modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith].contains(edge),
+                                 accept: accept(p, edge)) else { return [] }
+        if let poss = possessor(p, before: start) {
+            return pairs(p, poss.group, obj.group, edge, trigger: t.range, rule: "nominal-possessive",
+                         distance: poss.distance + obj.distance)
+        }
+        if let app = appositionHead(p, before: start) {
+            return pairs(p, [app], obj.group, edge, trigger: t.range, rule: "nominal-apposition", distance: obj.distance + 2)
+        }
+        // The noun must be the object of a verb of the clause ("has engaged in partnerships with").
+        var k = start - 1
+        var sawVerb = false
+        while k >= max(0, start - 7), f.mentionAt[k] < 0 {
+            if p.verbish[k] { sawVerb = true; break }
+            if WordClass.boundaries.contains(f.lower[k]) || f.lower[k] == "," { break }
+            k -= 1
+        }
+        guard sawVerb else { return [] }
+        var from = k
+        if let vt = p.verbTriggers.first(where: { $0.range.contains(k) }) { from = p.verbGroup(before: vt.range.lowerBound, trigger: vt).start }
+        guard let s = p.subject(before: from, limit: 12) else { return [] }
+        // "a modernization plan for the State Department" concerns the body; it proposes no body.
+        if edge == .proposes, obj.group.contains(where: { f.types[$0] == .organization }) { return [] }
+        return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
+    }
+
+    /// "X, a close ally of Y": a noun in apposition to a mention.
+    func appositionHead(_ p: ClauseParser, before start: Int) -> Int? {
+        var i = start - 1
+        var steps = 0
+        while i >= 0, steps < 4, p.f.mentionAt[i] < 0 {
+            let w = p.f.lower[i]
+            if w == "a" || w == "an" || w == "the" {
+                if p.f.word(i - 1) == ",", let m = p.f.mention(at: i - 2), SentenceFrame.isActor(p.f.types[m]) { return m }
+                return nil
+            }
+            if WordClass.boundaries.contains(w) || WordClass.prepositions.contains(w) || w == "," || p.verbish[i] { return nil }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "X's [adjectives] N", "the Xian [government's] N", "Xian N".
+    func possessor(_ p: ClauseParser, before start: Int) -> (group: [Int], distance: Int)? {
+        let f = p.f
+        var i = start - 1
+        var steps = 0
+        while i >= 0, steps < 4 {
+            if let m = f.mention(at: i) {
+                guard SentenceFrame.isActor(f.types[m]) else { return nil }
+                if f.mentions[m].form == .demonym || f.isPossessive(m) { return (f.word(i + 1) == "'s" ? f.group(of: m) : [m], start - i - 1) }
+                // "a U.S. commitment to": a state's name right before the noun.
+                if f.types[m] == .country, f.mentions[m].tokenRange.upperBound == start { return ([m], 0) }
+                return nil
+            }
+            let w = f.lower[i]
+            if w == "'s" {
+                if let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) { return (f.group(of: m), start - i) }
+                // "the Indian government's refusal"
+                if WordClass.governmentHeads.contains(f.word(i - 1)), let m = f.mention(at: i - 2), f.mentions[m].form == .demonym {
+                    return ([m], start - i)
+                }
+                return nil
+            }
+            if WordClass.governmentHeads.contains(w), i == start - 1 || steps > 0 { i -= 1; steps += 1; continue }
+            // Only modifiers may stand between the possessor and the noun.
+            if WordClass.boundaries.contains(w) || WordClass.prepositions.contains(w) || w == "," || w == "and" || w == "the"
+                || w == "a" || w == "an" || p.verbish[i] { return nil }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Membership stated by apposition or by naming members: "BRICS members Brazil and Russia",
+    /// "Japan and Australia, both members of the Quad", "the BRICS group of Brazil, Russia, ...".
+    func membershipLists(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        let memberWords: Set<String> = ["member", "members", "nations", "countries", "states", "partners", "allies", "member-states"]
+        func isParty(_ n: Int) -> Bool {
+            f.types[n] == .organization && (f.mentions[n].text.lowercased().hasSuffix("party")
+                || nodes[f.mentions[n].nodeID]?.label.lowercased().hasSuffix("party") == true)
+        }
+        for m in f.mentions.indices {
+            let r = f.mentions[m].tokenRange
+            let t = f.types[m]
+            // A politician and the party named with them: "X of the Democratic Progressive party",
+            // "Netanyahu's Likud party".
+            if t == .person, f.mentions[m].form == .name {
+                var k = r.upperBound
+                if f.word(k) == "'s" { k += 1 } else if f.word(k) == "of" { k += 1; if f.word(k) == "the" { k += 1 } } else { k = -1 }
+                if k > 0, let n = f.mention(at: k), isParty(n) {
+                    out += pairs(p, [m], [n], .memberOf, trigger: r.upperBound..<k, rule: "member-party", distance: k - r.upperBound)
+                }
+            }
+            // [Alliance] members [A, B and C]
+            if t == .alliance || t == .organization, !f.isPossessive(m) {
+                var i = r.upperBound
+                var sawMember = false
+                while i < f.count, i < r.upperBound + 3, f.mentionAt[i] < 0 {
+                    let w = f.lower[i]
+                    if memberWords.contains(w) { sawMember = true } else if w != "fellow" && w != "member" { break }
+                    i += 1
+                }
+                if sawMember, let n = f.mention(at: i), f.types[n] == .country {
+                    let g = f.group(of: n).filter { f.types[$0] == .country && f.mentions[$0].form != .demonym }
+                    out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<i, rule: "member-list", distance: i - r.upperBound)
+                }
+                // [Alliance] (A, B, C and D)
+                if f.word(r.upperBound) == "(", let n = f.mention(at: r.upperBound + 1), f.types[n] == .country {
+                    let g = f.group(of: n).filter { f.types[$0] == .country && f.mentions[$0].form == .name }
+                    if g.count >= 2, f.word(f.span(of: g).upperBound) == ")" {
+                        out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<(r.upperBound + 1), rule: "member-list", distance: 1)
+                    }
+                }
+                // the [Alliance] group/grouping/bloc of [A, B, C]
+                if ["group", "grouping", "bloc", "alliance", "forum"].contains(f.word(r.upperBound)), f.word(r.upperBound + 1) == "of",
+                   let n = f.mention(at: r.upperBound + 2) ?? f.mention(at: r.upperBound + 3), f.types[n] == .country {
+                    let g = f.group(of: n).filter { f.types[$0] == .country }
+                    if g.count >= 2 {
+                        out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<(r.upperBound + 2), rule: "member-list", distance: 2)
+                    }
+                }
+            }
+            // [A and B], (both|all)? (a|the)? (founding)? member(s) of [Alliance]
+            if SentenceFrame.isActor(t), t != .person, f.word(r.upperBound) == ",", f.group(of: m).last == m {
+                var i = r.upperBound + 1
+                while ["both", "all", "a", "an", "the", "founding", "fellow", "full", "key", "permanent"].contains(f.word(i)) { i += 1 }
+                if f.word(i) == "member" || f.word(i) == "members", f.word(i + 1) == "of", let n = f.mention(at: i + 2) ?? f.mention(at: i + 3),
+                   f.types[n] == .alliance || f.types[n] == .organization {
+                    let g = f.group(of: m).filter { f.types[$0] != .person }
+                    out += pairs(p, g, [n], .memberOf, trigger: i..<(i + 2), rule: "member-apposition", distance: i - r.upperBound)
+                }
+            }
+        }
+        return out
+    }
+}

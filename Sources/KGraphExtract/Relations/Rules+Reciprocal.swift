@@ -1,0 +1,102 @@
+import KGraphModel
+
+extension RuleEngine {
+    /// Nouns of symmetric relations and the edge they give ("conflict" -> tension-with).
+    static let relationNouns: [String: EdgeType] = [
+        "conflict": .tensionWith, "conflicts": .tensionWith, "tension": .tensionWith, "tensions": .tensionWith,
+        "rivalry": .tensionWith, "dispute": .tensionWith, "disputes": .tensionWith, "war": .tensionWith,
+        "clash": .tensionWith, "clashes": .tensionWith, "standoff": .tensionWith, "feud": .tensionWith,
+        "spat": .tensionWith, "row": .tensionWith, "hostility": .tensionWith, "hostilities": .tensionWith,
+        "friction": .tensionWith, "confrontation": .tensionWith, "rift": .tensionWith, "fighting": .tensionWith,
+        "partnership": .partnersWith, "cooperation": .partnersWith, "alliance": .partnersWith, "ties": .partnersWith,
+        "relations": .partnersWith, "relationship": .partnersWith, "summit": .partnersWith, "talks": .partnersWith,
+        "dialogue": .partnersWith, "trade": .partnersWith, "deal": .partnersWith, "agreement": .partnersWith,
+        "exercises": .partnersWith, "drills": .partnersWith, "friendship": .partnersWith, "detente": .partnersWith,
+        "détente": .partnersWith, "rapprochement": .partnersWith, "collaboration": .partnersWith, "pact": .partnersWith,
+    ]
+    /// Adjectives that make neutral ties a strain ("strained US-India ties").
+    static let strainAdjectives: Set<String> = [
+        "strained", "frayed", "tense", "troubled", "deteriorating", "souring", "soured", "rocky", "fraught", "uneasy",
+        "worsening", "hostile", "bitter", "difficult", "testy",
+    ]
+
+    /// Nouns for a policy or programme that a principle can name ("Trump's 'America First' agenda").
+    static let policyNouns: Set<String> = [
+        "agenda", "policy", "policies", "doctrine", "vision", "rhetoric", "strategy", "approach", "stance", "principle",
+        "commitment", "platform", "slogan", "credo", "worldview", "campaign",
+    ]
+
+    /// Stances carried by modifiers: "Trump's 'America First' agenda" (upholds), "the Iran-backed
+    /// Houthis" (supports).
+    func modifierStances(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for m in f.mentions.indices where f.types[m] == .principle {
+            let r = f.mentions[m].tokenRange
+            var a = r.lowerBound - 1
+            while a >= 0, WordClass.quotes.contains(f.lower[a]) { a -= 1 }
+            var e = r.upperBound
+            while e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }
+            guard a >= 1, f.lower[a] == "'s", let owner = f.mention(at: a - 1), SentenceFrame.isActor(f.types[owner]),
+                  RuleEngine.policyNouns.contains(f.word(e)) else { continue }
+            out += pairs(p, [owner], [m], .upholds, trigger: e..<(e + 1), rule: "nominal-policy", distance: e - a)
+        }
+        for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) && !f.isWholeTokens(m) {
+            let tok = f.mentions[m].tokenRange.lowerBound
+            let text = f.lower[tok]
+            guard text.hasSuffix("-backed") || text.hasSuffix("-supported") || text.hasSuffix("-sponsored") else { continue }
+            var k = tok + 1
+            while k < min(f.count, tok + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !p.verbish[k] { k += 1 }
+            guard let n = f.mention(at: k) else { continue }
+            out += pairs(p, [m], [n], .supports, trigger: tok..<(tok + 1), rule: "nominal-backed", distance: k - tok)
+        }
+        return out
+    }
+
+    /// Symmetric relations stated without a direction: "the India-Pakistan conflict", "strained
+    /// US-India ties", "clashes in May between India and Pakistan", "India and China clashed".
+    func reciprocal(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        // "X-Y noun"
+        for c in f.compounds where c.types.allSatisfy(SentenceFrame.isActor) {
+            var k = c.token + 1
+            // Up to three modifiers: "US-India trade ties", "India-Russia Special and Privileged Strategic Partnership".
+            while k < f.count, k <= c.token + 4, f.mentionAt[k] < 0, f.tokens[k].kind == .word, RuleEngine.relationNouns[f.lower[k]] == nil,
+                  !WordClass.boundaries.contains(f.lower[k]), !p.verbish[k] { k += 1 }
+            guard var edge = RuleEngine.relationNouns[f.word(k)] else { continue }
+            if edge == .partnersWith, RuleEngine.strainAdjectives.contains(f.word(c.token - 1)) { edge = .tensionWith }
+            if (max(0, c.token - 3)..<c.token).contains(where: { f.isNegator($0, verbs) }) { continue }
+            for a in 0..<c.nodes.count {
+                for b in (a + 1)..<c.nodes.count {
+                    out.append(Candidate(source: c.nodes[a], target: c.nodes[b], type: edge, sentence: f.index,
+                                         sourceTokens: c.token..<(c.token + 1), targetTokens: c.token..<(c.token + 1),
+                                         triggerTokens: k..<(k + 1), rule: "nominal-compound"))
+                }
+            }
+        }
+        // "noun ... between X and Y"
+        for i in 0..<f.count where f.lower[i] == "between" {
+            var j = i + 1
+            if f.word(j) == "the" { j += 1 }
+            guard let m = f.mention(at: j) else { continue }
+            let g = f.group(of: m).filter { SentenceFrame.isActor(f.types[$0]) }
+            guard g.count >= 2 else { continue }
+            var k = i - 1
+            var edge: EdgeType?
+            while k >= max(0, i - 4), f.mentionAt[k] < 0, WordClass.boundaries.contains(f.lower[k]) == false {
+                if let e = RuleEngine.relationNouns[f.lower[k]] { edge = e; break }
+                k -= 1
+            }
+            guard var e = edge else { continue }
+            if e == .partnersWith, RuleEngine.strainAdjectives.contains(f.word(k - 1)) { e = .tensionWith }
+            let sides = Array(g.prefix(4))
+            for a in 0..<sides.count {
+                for b in (a + 1)..<sides.count {
+                    out += pairs(p, [sides[a]], [sides[b]], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,176 @@
+import KGraphModel
+
+/// A title phrase found next to a person's name.
+struct TitlePhrase {
+    var relation: EdgeType
+    /// The head names an affiliation ("fellow at"), not an office.
+    var affiliation: Bool
+    var range: Range<Int>
+    var targets: [Int]
+}
+
+extension RuleEngine {
+    /// Offices named with a person: "Chinese President Xi Jinping", "Japan's new Prime Minister,
+    /// Shigeru Ishiba," and "President Lula of Brazil" (title before the name), "Alice Wells,
+    /// Washington's acting assistant secretary of state" and "X, a senior fellow at the Brookings
+    /// Institution" (apposition after the name). The title's head decides `leads` or `serves`;
+    /// the state or organization comes from a possessive, demonym or name in the title, or
+    /// "of/at X" after it. With a title but no state, or a bare "Canada's Trudeau", the person's
+    /// lexicon role supplies it (only when the relation, or the state, agrees).
+    func titles(_ p: ClauseParser, roles: [String: [LexiconRole]]) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for m in f.mentions.indices where f.types[m] == .person && f.mentions[m].form == .name {
+            let r = f.mentions[m].tokenRange
+            if let before = titleBefore(p, m) {
+                if before.targets.isEmpty {
+                    out += roleEdges(p, m, relation: before.relation, of: nil, trigger: before.range, roles: roles)
+                } else {
+                    out += pairs(p, [m], before.targets, before.relation, trigger: before.range, rule: "title-before", distance: 0)
+                }
+            } else if r.lowerBound >= 2, f.word(r.lowerBound - 1) == "'s", let c = f.mention(at: r.lowerBound - 2), f.types[c] == .country {
+                // "Canada's Trudeau": a role the lexicon knows, for that state.
+                out += roleEdges(p, m, relation: nil, of: f.mentions[c].nodeID, trigger: (r.lowerBound - 2)..<r.lowerBound, roles: roles)
+            }
+            if let after = titleAfter(p, m) {
+                if after.targets.isEmpty {
+                    out += roleEdges(p, m, relation: after.relation, of: nil, trigger: after.range, roles: roles)
+                } else {
+                    out += pairs(p, [m], after.targets, after.relation, trigger: after.range, rule: "title-after",
+                                 distance: after.range.lowerBound - r.upperBound)
+                }
+            }
+        }
+        return out
+    }
+
+    private func roleEdges(_ p: ClauseParser, _ m: Int, relation: EdgeType?, of state: String?, trigger: Range<Int>,
+                           roles: [String: [LexiconRole]]) -> [Candidate] {
+        let men = p.f.mentions[m]
+        guard let rs = roles[men.nodeID] else { return [] }
+        for role in rs where (relation == nil || role.relation == relation) && (state == nil || role.ofID == state) {
+            guard let node = nodes[role.ofID], RuleEngine.targetOK(role.relation, node.type) else { continue }
+            return [Candidate(source: men.nodeID, target: node.id, type: role.relation, sentence: p.f.index,
+                              sourceTokens: men.tokenRange, targetTokens: trigger, triggerTokens: trigger, rule: "title-lexicon-role")]
+        }
+        return []
+    }
+
+    /// The head of a title phrase in `range`: the rightmost title; "vice"/"deputy" make a head's
+    /// office a service ("Vice President").
+    private func head(_ p: ClauseParser, in range: Range<Int>) -> (EdgeType, Bool)? {
+        var rel: (EdgeType, Bool)?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let mt = verbs.titles.match(at: i, lemmas: p.f.lemmas), i + mt.length <= range.upperBound {
+                var r = mt.payload
+                if r == .leads, ["vice", "deputy", "assistant", "vice-"].contains(p.f.word(i - 1)) { r = .serves }
+                rel = (r, mt.length == 1 && verbs.titleAffiliations.contains(p.f.lower[i]))
+                i += mt.length
+            } else {
+                i += 1
+            }
+        }
+        return rel
+    }
+
+    private func isTitleWord(_ p: ClauseParser, _ i: Int) -> Bool {
+        let w = p.f.lower[i]
+        if verbs.titleModifiers.contains(w) || verbs.titles.match(at: i, lemmas: p.f.lemmas) != nil { return true }
+        guard p.f.tokens[i].kind == .word, !WordClass.boundaries.contains(w), !WordClass.prepositions.contains(w),
+              !WordClass.determiners.contains(w), w != "and", w != "or", !p.verbish[i] else { return false }
+        return p.f.lemmas[i].contains(where: { verbs.titles.allWords.contains($0) }) || p.f.tokens[i].isCapitalized
+    }
+
+    private func titleBefore(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
+        let f = p.f
+        let r = f.mentions[m].tokenRange
+        var i = r.lowerBound - 1
+        while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) { i -= 1 }
+        let comma = i >= 0 && f.lower[i] == ","
+        if comma { i -= 1 }
+        var end = i + 1
+        // A recognizer may keep the title inside the name ("President Xi").
+        if !comma, end == r.lowerBound, let t = verbs.titles.match(at: r.lowerBound, lemmas: f.lemmas), t.length < r.count {
+            end = r.lowerBound + t.length
+        }
+        var steps = 0
+        while i >= 0, steps < 7, f.mentionAt[i] < 0, f.lower[i] != "'s", isTitleWord(p, i) {
+            i -= 1
+            steps += 1
+        }
+        let range = (i + 1)..<end
+        guard !range.isEmpty, let (rel, affiliation) = head(p, in: range) else { return nil }
+        var targets: [Int] = []
+        if i >= 0 {
+            if f.lower[i] == "'s", let c = f.mention(at: i - 1) { targets = [c] } else if !comma, let c = f.mention(at: i) { targets = [c] }
+        }
+        // "President Lula of Brazil"
+        if targets.isEmpty, f.word(r.upperBound) == "of", let c = f.mention(at: r.upperBound + 1) ?? f.mention(at: r.upperBound + 2) {
+            targets = [c]
+        }
+        targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization)
+            && f.mentions[$0].form != .reference && f.isWholeTokens($0) }
+        return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets)
+    }
+
+    private func titleAfter(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
+        let f = p.f
+        let e = f.mentions[m].tokenRange.upperBound
+        guard f.word(e) == "," else { return nil }
+        var i = e + 1
+        if ["a", "an", "the"].contains(f.word(i)) { i += 1 }
+        let start = i
+        var targets: [Int] = []
+        var before: [Int] = []
+        var steps = 0
+        var sawHead = false
+        var looseWords = 0
+        var headEnd = start
+        while i < f.count, steps < 14 {
+            if let n = f.mention(at: i) {
+                // "X, Pakistani Prime Minister Y said": the title is Y's, not an apposition to X.
+                if f.types[n] == .person { return nil }
+                // A principle or region inside the title is a plain word ("cybersecurity firm X").
+                if f.types[n] == .principle || f.types[n] == .region {
+                    i = f.mentions[n].tokenRange.upperBound
+                    if looseWords > 0 { looseWords += 1 }
+                    steps += 1
+                    continue
+                }
+                // The preposition that links the mention to the title ("at cybersecurity firm X").
+                var k = f.mentions[n].tokenRange.lowerBound - 1
+                var back = 0
+                while k > start, back < 5, !WordClass.prepositions.contains(f.lower[k]), !verbs.titles.allWords.contains(f.lower[k]) {
+                    k -= 1
+                    back += 1
+                }
+                let via = f.word(k)
+                if !sawHead { before.append(n) } else if via == "of" || via == "at" || via == "with" { targets.append(n) }
+                i = f.mentions[n].tokenRange.upperBound
+                if f.word(i) == "'s" { i += 1 }
+                looseWords = 0
+                steps += 1
+                continue
+            }
+            let w = f.lower[i]
+            if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
+            if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { sawHead = true; headEnd = i + t.length }
+            if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { i += 2; steps += 1; sawHead = false; looseWords = 0; continue }
+            if ["of", "at", "with"].contains(w) { looseWords = 1 } else if looseWords > 0, looseWords <= 3, f.tokens[i].kind == .word {
+                looseWords += 1
+            } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {
+                break
+            }
+            i += 1
+            steps += 1
+        }
+        let range = start..<i
+        guard !range.isEmpty, let (rel, affiliation) = head(p, in: range) else { return nil }
+        // The trigger is the title itself, up to its head word.
+        let titleRange = start..<max(headEnd, start + 1)
+        let pre = before.filter { !affiliation || f.types[$0] == .organization }
+        return TitlePhrase(relation: rel, affiliation: affiliation, range: titleRange,
+                           targets: (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference && f.isWholeTokens($0) })
+    }
+}

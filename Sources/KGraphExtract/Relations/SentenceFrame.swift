@@ -1,0 +1,157 @@
+import KGraphIngest
+import KGraphModel
+
+/// One sentence prepared for the shallow parser: lowercased tokens, candidate lemmas,
+/// entity mentions (names and resolved references) and which token each mention covers.
+struct SentenceFrame {
+    let index: Int
+    let sentence: Sentence
+    let tokens: [Token]
+    /// Lowercased, curly apostrophes folded.
+    let lower: [String]
+    let lemmas: [[String]]
+    private(set) var mentions: [EntityMention]
+    /// Node type of each mention (parallel to ``mentions``).
+    private(set) var types: [NodeType]
+    /// Token index -> index in ``mentions``, or -1.
+    private(set) var mentionAt: [Int]
+    /// Hyphenated compounds naming several entities in one token ("India-Pakistan"): token index
+    /// and the node ids in text order.
+    private(set) var compounds: [(token: Int, nodes: [String], types: [NodeType])] = []
+
+    init(index: Int, sentence: Sentence, tokens: [Token], mentions: [EntityMention], nodes: [String: Node], verbs: VerbLexicon) {
+        self.index = index
+        self.sentence = sentence
+        self.tokens = tokens
+        var low: [String] = []
+        low.reserveCapacity(tokens.count)
+        for t in tokens {
+            low.append(t.lower.contains("\u{2019}") ? t.lower.replacingOccurrences(of: "\u{2019}", with: "'") : t.lower)
+        }
+        lower = low
+        lemmas = low.map { verbs.lemmas(of: $0) }
+        self.mentions = []
+        types = []
+        mentionAt = Array(repeating: -1, count: tokens.count)
+        var byToken: [Int: [EntityMention]] = [:]
+        for m in mentions where m.tokenRange.count == 1 { byToken[m.tokenRange.lowerBound, default: []].append(m) }
+        for (t, ms) in byToken.sorted(by: { $0.key < $1.key }) where ms.count >= 2 {
+            let sorted = ms.sorted { $0.start < $1.start }
+            let ids = sorted.map(\.nodeID)
+            guard Set(ids).count == ids.count, let ts = Optional(ids.compactMap { nodes[$0]?.type }), ts.count == ids.count else { continue }
+            compounds.append((t, ids, ts))
+        }
+        for m in mentions { _ = add(m, nodes: nodes) }
+    }
+
+    var count: Int { tokens.count }
+
+    /// Adds a mention (a resolved reference) unless it overlaps one already there.
+    @discardableResult
+    mutating func add(_ m: EntityMention, nodes: [String: Node]) -> Bool {
+        guard let type = nodes[m.nodeID]?.type, m.tokenRange.lowerBound >= 0, m.tokenRange.upperBound <= count,
+              !m.tokenRange.isEmpty, !m.tokenRange.contains(where: { mentionAt[$0] >= 0 }) else { return false }
+        let pos = mentions.firstIndex { $0.tokenRange.lowerBound > m.tokenRange.lowerBound } ?? mentions.count
+        mentions.insert(m, at: pos)
+        types.insert(type, at: pos)
+        for i in mentionAt.indices where mentionAt[i] >= pos { mentionAt[i] += 1 }
+        for t in m.tokenRange { mentionAt[t] = pos }
+        return true
+    }
+
+    /// Removes mentions inside `range` that only modify a noun there ("such a [collective
+    /// defense] framework"), so a description can cover the whole noun phrase.
+    mutating func removeModifiers(in range: Range<Int>) {
+        var i = 0
+        while i < mentions.count {
+            if range.contains(mentions[i].tokenRange.lowerBound) {
+                for t in mentions[i].tokenRange { mentionAt[t] = -1 }
+                mentions.remove(at: i)
+                types.remove(at: i)
+                for k in mentionAt.indices where mentionAt[k] > i { mentionAt[k] -= 1 }
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Whether mention `m` spans whole tokens (not "Russia" inside "pro-Russia").
+    func isWholeTokens(_ m: Int) -> Bool {
+        let r = mentions[m].tokenRange
+        return mentions[m].start == tokens[r.lowerBound].start && mentions[m].end == tokens[r.upperBound - 1].end
+    }
+
+    func mention(at token: Int) -> Int? {
+        guard token >= 0, token < count else { return nil }
+        let m = mentionAt[token]
+        return m >= 0 ? m : nil
+    }
+
+    func word(_ i: Int) -> String { i >= 0 && i < count ? lower[i] : "" }
+    func has(_ i: Int, lemma: String) -> Bool { i >= 0 && i < count && lemmas[i].contains(lemma) }
+
+    func isNegator(_ i: Int, _ verbs: VerbLexicon) -> Bool {
+        guard i >= 0, i < count else { return false }
+        let w = lower[i]
+        if w.hasSuffix("n't") || w == "cannot" { return true }
+        if w == "not", word(i + 1) == "only" { return false }
+        return verbs.negators.match(at: i, lemmas: lemmas)?.length == 1
+    }
+
+    /// Whether mention `m` is followed by the possessive "'s" (or a bare apostrophe).
+    func isPossessive(_ m: Int) -> Bool {
+        let e = mentions[m].tokenRange.upperBound
+        if mentions[m].form == .reference, mentions[m].tokenRange.count == 1,
+           ["its", "their", "his", "her", "our"].contains(lower[mentions[m].tokenRange.lowerBound]) { return true }
+        return word(e) == "'s" || (word(e) == "'" && mentions[m].text.hasSuffix("s"))
+    }
+
+    /// Entity kinds allowed as state-like actors.
+    static func isActor(_ t: NodeType) -> Bool { t == .country || t == .alliance || t == .organization || t == .person }
+
+    /// The list of mentions joined to `m` by commas and conjunctions ("Australia, Japan, and
+    /// South Korea"), of the same broad kind, in text order.
+    func group(of m: Int) -> [Int] {
+        func kind(_ t: NodeType) -> Int {
+            switch t {
+            case .person: return 0
+            case .country, .organization, .alliance: return 1
+            case .principle: return 2
+            case .region: return 3
+            }
+        }
+        let k = kind(types[m])
+        var out = [m]
+        var cur = m
+        while cur + 1 < mentions.count, kind(types[cur + 1]) == k,
+              isListJoin(mentions[cur].tokenRange.upperBound, mentions[cur + 1].tokenRange.lowerBound) {
+            cur += 1
+            out.append(cur)
+        }
+        cur = m
+        while cur > 0, kind(types[cur - 1]) == k,
+              isListJoin(mentions[cur - 1].tokenRange.upperBound, mentions[cur].tokenRange.lowerBound) {
+            cur -= 1
+            out.insert(cur, at: 0)
+        }
+        return out
+    }
+
+    private func isListJoin(_ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 4 else { return false }
+        var joiner = false
+        for i in from..<to {
+            switch lower[i] {
+            case ",", "and", "or", "&", "plus": joiner = true
+            case "the", "as", "well", "also", "both": break
+            default: return false
+            }
+        }
+        return joiner
+    }
+
+    /// Token range covering a group of mentions.
+    func span(of group: [Int]) -> Range<Int> {
+        mentions[group.first!].tokenRange.lowerBound..<mentions[group.last!].tokenRange.upperBound
+    }
+}

@@ -1,0 +1,75 @@
+import KGraphModel
+
+/// Who says what: "X said (that) ...", "X remarked, “...”", "..., X said.", "according to X".
+/// A quotation opened after a speech verb and not closed in the sentence carries the speaker
+/// into the following sentences until it closes.
+struct SpeechRegion {
+    var sentence: Int
+    /// Tokens of the reported content.
+    var tokens: Range<Int>
+    var speaker: String
+    var speakerType: NodeType
+}
+
+enum Speech {
+    /// Speech regions of every sentence, in order.
+    static func regions(_ parsers: [ClauseParser]) -> [SpeechRegion] {
+        var out: [SpeechRegion] = []
+        var open: SpeechRegion?
+        for p in parsers {
+            let f = p.f
+            if let o = open {
+                // The quotation continues from an earlier sentence.
+                let close = f.lower.firstIndex { $0 == "”" || $0 == "\"" }
+                out.append(SpeechRegion(sentence: f.index, tokens: 0..<(close ?? f.count), speaker: o.speaker, speakerType: o.speakerType))
+                if close != nil { open = nil }
+                continue
+            }
+            var i = 0
+            while i < f.count {
+                if f.lower[i] == "according", f.word(i + 1) == "to" {
+                    var k = i + 2
+                    if f.word(k) == "the" { k += 1 }
+                    if let m = f.mention(at: k), speakerOK(f.types[m]) {
+                        out.append(SpeechRegion(sentence: f.index, tokens: 0..<f.count, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
+                    }
+                    i += 2
+                    continue
+                }
+                guard f.mentionAt[i] < 0, let len = p.isSpeech(i) else { i += 1; continue }
+                let end = i + len
+                if let s = p.subject(before: i, limit: 10), let m = s.group.first, speakerOK(f.types[m]) {
+                    // "..., X said." — the speaker stands after the content.
+                    let first = f.mentions[m].tokenRange.lowerBound
+                    if s.distance == 0, first > 1, f.word(first - 1) == ",", end >= f.count - 1 {
+                        out.append(SpeechRegion(sentence: f.index, tokens: 0..<first, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
+                        i = end
+                        continue
+                    }
+                    var region = SpeechRegion(sentence: f.index, tokens: end..<f.count, speaker: f.mentions[m].nodeID, speakerType: f.types[m])
+                    // An opening quotation mark with no closing one in the sentence continues the quote.
+                    let q = f.lower[end...].firstIndex { $0 == "“" || $0 == "\"" }
+                    if let q, !f.lower[(q + 1)...].contains(where: { $0 == "”" || ($0 == "\"" && f.lower[q] == "\"") }) {
+                        open = region
+                    }
+                    region.tokens = end..<f.count
+                    out.append(region)
+                    i = end
+                    continue
+                }
+                // Inverted: "..., X said." / "..., said X."
+                var k = end
+                if f.word(k) == "the" { k += 1 }
+                if let m = f.mention(at: k), speakerOK(f.types[m]) {
+                    out.append(SpeechRegion(sentence: f.index, tokens: 0..<i, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
+                } else if i > 0, let m = f.mention(at: i - 1), speakerOK(f.types[m]), f.word(f.mentions[m].tokenRange.lowerBound - 1) == "," {
+                    out.append(SpeechRegion(sentence: f.index, tokens: 0..<f.mentions[m].tokenRange.lowerBound, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
+                }
+                i = end
+            }
+        }
+        return out
+    }
+
+    static func speakerOK(_ t: NodeType) -> Bool { t == .person || t == .country || t == .organization || t == .alliance }
+}

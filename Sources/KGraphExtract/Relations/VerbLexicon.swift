@@ -1,0 +1,136 @@
+import Foundation
+import KGraphModel
+
+/// The relation trigger lexicon: verb phrases and nominalizations mapped to edge types, plus
+/// the closed word lists the relation rules need (refusals, negators, hedges, control verbs,
+/// speech verbs, titles) and the measured per-rule precision priors.
+///
+/// Phrases are written as lemmas ("team up with"); inflections are generated once into a
+/// lookup table, so matching an article costs one dictionary lookup per token.
+/// The bundled data is `Resources/Lexicon/verbs.json`; user lexicon `verbs` entries are added
+/// with ``add(phrase:edge:inverse:nominal:)``.
+public struct VerbLexicon: Sendable {
+    /// One trigger phrase.
+    public struct Entry: Sendable, Hashable {
+        public var phrase: String
+        public var edge: EdgeType
+        /// The object is the source: "X includes Y" -> Y member-of X.
+        public var inverse: Bool
+        /// A noun phrase ("partnership with") rather than a verb phrase.
+        public var nominal: Bool
+    }
+
+    public private(set) var entries: [Entry] = []
+    var verbs = PhraseTable<Int>()
+    var nominals = PhraseTable<Int>()
+    var refusals = PhraseTable<Bool>()
+    var negators = PhraseTable<Bool>()
+    var hedges = PhraseTable<Bool>()
+    var controls = PhraseTable<Bool>()
+    var speech = PhraseTable<Bool>()
+    /// Light verbs whose object noun carries the relation ("imposed an embargo on X").
+    var light = PhraseTable<Bool>()
+    /// Title phrases -> `.leads` or `.serves`; modifiers that may stand inside a title.
+    var titles = PhraseTable<EdgeType>()
+    var titleModifiers: Set<String> = []
+    /// Title heads that name an affiliation rather than an office ("fellow", "analyst"): they
+    /// link a person to an organization, never to a state named before them.
+    var titleAffiliations: Set<String> = []
+    /// Measured precision of each rule id (see ``RuleConfidence``).
+    var priors: [String: Double] = [:]
+    /// Lowercased surface form -> candidate lemmas.
+    private(set) var lemmaTable: [String: [String]] = [:]
+
+    /// An empty lexicon.
+    public init() {}
+
+    /// The bundled `verbs.json`, loaded once per process.
+    public static let bundled: VerbLexicon = {
+        guard let dir = Bundle.module.url(forResource: "Lexicon", withExtension: nil),
+              let data = FileManager.default.contents(atPath: dir.appendingPathComponent("verbs.json").path),
+              let json = try? JSONValue.parse(Array(data))
+        else { return VerbLexicon() }
+        return VerbLexicon(json: json)
+    }()
+
+    /// A lexicon from a `verbs.json`-shaped document (unknown keys are ignored).
+    package init(json: JSONValue) {
+        for v in json["verbs"]?.arrayValue ?? [] {
+            if let p = v["phrase"]?.stringValue, let e = v["edge"]?.stringValue.flatMap(EdgeType.init(rawValue:)) {
+                insert(Entry(phrase: p, edge: e, inverse: v["inverse"] == .bool(true), nominal: false))
+            }
+        }
+        for v in json["nominals"]?.arrayValue ?? [] {
+            if let p = v["phrase"]?.stringValue, let e = v["edge"]?.stringValue.flatMap(EdgeType.init(rawValue:)) {
+                insert(Entry(phrase: p, edge: e, inverse: false, nominal: true))
+            }
+        }
+        func words(_ key: String) -> [[String]] {
+            (json[key]?.arrayValue ?? []).compactMap { $0.stringValue.map(VerbLexicon.words) }
+        }
+        for w in words("refusals") { refusals.insert(w, true) }
+        for w in words("negators") { negators.insert(w, true) }
+        for w in words("hedges") { hedges.insert(w, true) }
+        for w in words("controls") { controls.insert(w, true) }
+        for w in words("speech") { speech.insert(w, true) }
+        for w in words("light") { light.insert(w, true) }
+        if let t = json["titles"] {
+            for s in t["leads"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .leads) } }
+            for s in t["serves"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .serves) } }
+            for s in t["modifiers"]?.arrayValue ?? [] { if let s = s.stringValue { titleModifiers.formUnion(VerbLexicon.words(s)) } }
+            for s in t["affiliations"]?.arrayValue ?? [] { if let s = s.stringValue { titleAffiliations.formUnion(VerbLexicon.words(s)) } }
+        }
+        if case .object(let pairs)? = json["rules"] {
+            for (k, v) in pairs { if let d = v.numberValue { priors[k] = d } }
+        }
+        rebuildLemmas()
+    }
+
+    /// Adds a trigger (user lexicon `verbs` entries); an identical entry is not added twice.
+    public mutating func add(phrase: String, edge: EdgeType, inverse: Bool = false, nominal: Bool = false) {
+        let e = Entry(phrase: phrase.lowercased(), edge: edge, inverse: inverse, nominal: nominal)
+        guard !entries.contains(e) else { return }
+        insert(e)
+        rebuildLemmas()
+    }
+
+    private mutating func insert(_ e: Entry) {
+        let w = VerbLexicon.words(e.phrase)
+        guard !w.isEmpty, !entries.contains(e) else { return }
+        entries.append(e)
+        if e.nominal { nominals.insert(w, entries.count - 1) } else { verbs.insert(w, entries.count - 1) }
+    }
+
+    private mutating func rebuildLemmas() {
+        var all = verbs.allWords.union(nominals.allWords).union(refusals.allWords).union(hedges.allWords)
+        all.formUnion(controls.allWords)
+        all.formUnion(speech.allWords)
+        all.formUnion(light.allWords)
+        all.formUnion(negators.allWords)
+        all.formUnion(titles.allWords)
+        all.formUnion(Inflection.irregular.keys)
+        var table: [String: Set<String>] = [:]
+        for lemma in all {
+            for f in Inflection.forms(of: lemma) { table[f, default: []].insert(lemma) }
+        }
+        // A surface form is also itself ("found" is both "find" and "found").
+        var irregularPast: [String: String] = [:]
+        for (lemma, forms) in Inflection.irregular { for f in forms { irregularPast[f] = lemma } }
+        let triggerWords = verbs.allWords.union(nominals.allWords)
+        for (f, lemma) in irregularPast where table[f] != nil && triggerWords.contains(f) && all.contains(lemma) { table[f] = [lemma] }
+        lemmaTable = table.mapValues { set in set.sorted() }
+        for (f, var l) in lemmaTable where !l.contains(f) && !(irregularPast[f] != nil && triggerWords.contains(f)) {
+            l.append(f)
+            lemmaTable[f] = l
+        }
+    }
+
+    /// Candidate lemmas of a lowercased token.
+    func lemmas(of lower: String) -> [String] { lemmaTable[lower] ?? [lower] }
+
+    /// Lowercased words of a phrase, apostrophes folded.
+    static func words(_ phrase: String) -> [String] {
+        phrase.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .split(whereSeparator: { $0 == " " }).map(String.init)
+    }
+}

@@ -1,0 +1,79 @@
+/// Closed-class words the shallow parser needs: determiners, prepositions, clause
+/// boundaries, pronouns, and nouns that stand for a government.
+enum WordClass {
+    static let determiners: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "such",
+        "any", "some", "every", "each", "no", "both", "all", "many", "several", "various", "other", "another",
+        "'s", "it's", "more", "most", "two", "three", "four", "five", "six", "new",
+    ]
+    /// Prepositions that end a direct object search ("with", "from", ...); "of", "in", "into"
+    /// and "for" are let through because they sit inside object noun phrases.
+    static let stopPrepositions: Set<String> = [
+        "with", "from", "against", "by", "to", "on", "at", "over", "about", "after", "before", "during",
+        "between", "among", "amongst", "through", "under", "toward", "towards", "across", "via", "than",
+        "as", "despite", "amid", "since", "until", "without", "within", "beyond", "around", "behind",
+        "near", "upon", "like", "unlike", "per", "following", "regarding", "concerning", "in", "into", "for",
+    ]
+    /// Any preposition (a mention right after one is inside a prepositional phrase).
+    static let prepositions: Set<String> = stopPrepositions.union(["of", "in", "into", "for", "including", "onto", "along"])
+    /// Words that end a clause for argument search.
+    static let boundaries: Set<String> = [
+        ";", ":", "but", "while", "whereas", "although", "though", "because", "which", "who", "whom", "whose",
+        "that", "if", "when", "unless", "however", "yet", "so", "whether", "where", "—", "(", ")", "?", "!",
+        "meanwhile",
+    ]
+    /// Words that are prepositions or clause openers ("after it joins"): a mention after them may be a subject.
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once", "because", "when", "while"]
+    /// Control words that are nouns ("the plan to", "a bid to").
+    static let controlNouns: Set<String> = ["plan", "plans", "decision", "intention", "bid", "effort", "efforts", "move", "push",
+                                            "desire", "determination", "attempt", "pledge", "promise", "vow", "threat"]
+    /// Nouns after a name that still denote the named thing ("the Quad grouping", "the NATO alliance").
+    static let headNounsKeepingName: Set<String> = [
+        "alliance", "bloc", "grouping", "group", "framework", "pact", "treaty", "initiative", "proposal", "plan", "idea",
+        "concept", "membership", "forum", "partnership", "agreement", "deal", "accord", "format", "mechanism",
+        "organization", "organisation", "nations", "countries", "members", "member", "states", "summit", "talks",
+    ]
+    static let relativePronouns: Set<String> = ["which", "who", "that"]
+    static let quotes: Set<String> = ["\"", "“", "”", "‘", "’", "'", "«", "»"]
+    /// Heads after a possessive or demonym that make it the state itself ("India's government",
+    /// "the Indian foreign ministry", "Japan's foreign policy").
+    static let governmentHeads: Set<String> = [
+        "government", "administration", "leadership", "officials", "official", "leaders", "leader", "authorities",
+        "ministry", "military", "army", "navy", "forces", "diplomats", "side", "delegation", "regime", "state",
+        "policy", "policymakers", "cabinet", "parliament", "establishment", "foreign", "defence", "defense",
+        "security", "strategic", "president", "embassy", "envoy", "troops", "coast", "guard",
+    ]
+    /// Adverbs that may stand anywhere in a verb group.
+    static let adverbs: Set<String> = [
+        "also", "still", "already", "yet", "ever", "again", "now", "then", "further", "once", "even", "just",
+        "only", "long", "recently", "actively", "historically", "officially", "formally", "publicly", "firmly",
+        "consistently", "repeatedly", "always", "often", "increasingly", "quickly", "soon", "finally", "strongly",
+        "openly", "effectively", "essentially", "largely", "reportedly", "allegedly", "clearly", "explicitly",
+        "previously", "jointly", "subsequently", "immediately", "eventually", "partly", "fully", "readily",
+        "duly", "squarely", "vigorously", "emphatically", "categorically", "reluctantly", "unilaterally",
+        "together", "hard", "too", "much", "very", "well", "steadfastly",
+    ]
+    static let itPronouns: Set<String> = ["it", "its", "itself"]
+    static let theyPronouns: Set<String> = ["they", "their", "them", "themselves", "theirs"]
+    static let personPronouns: Set<String> = ["he", "his", "him", "himself", "she", "her", "hers", "herself"]
+    static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "ourselves"]
+    /// Honorifics between a title and a name ("Dr. S. Jaishankar").
+    static let honorifics: Set<String> = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "madam", "prof.", "professor", "lord", "dame", "sheikh", "h.e."]
+    /// Heads of definite descriptions and the node type they refer to.
+    static let descriptionHeads: [String: KGraphNodeKind] = [
+        "minister": .person, "president": .person, "premier": .person, "chancellor": .person, "leader": .person,
+        "secretary": .person, "ambassador": .person, "envoy": .person, "spokesman": .person, "spokeswoman": .person,
+        "senator": .person, "diplomat": .person,
+        "bloc": .alliance, "alliance": .alliance, "pact": .alliance, "grouping": .alliance, "framework": .alliance,
+        "coalition": .alliance, "arrangement": .alliance, "partnership": .alliance, "forum": .alliance,
+        "country": .state, "nation": .state, "government": .state, "administration": .state, "state": .state,
+        "organization": .organization, "organisation": .organization, "body": .organization, "agency": .organization,
+        "institution": .organization, "committee": .organization, "group": .organization,
+    ]
+    /// Heads that may be indefinite and still refer back ("a strategic military alliance" after
+    /// "an Asian NATO" has just been named).
+    static let indefiniteAllianceHeads: Set<String> = ["alliance", "bloc", "pact", "framework", "grouping", "coalition"]
+}
+
+/// Coarse entity kinds for coreference and argument type checks.
+enum KGraphNodeKind: Sendable { case person, alliance, state, organization }

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+@Suite struct LexiconTests {
+    /// Writes `text` to a temporary file with the given extension and returns its path.
+    func tempFile(_ text: String, ext: String) throws -> String {
+        let path = NSTemporaryDirectory() + "kgraph-lexicon-test-\(UUID().uuidString).\(ext)"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func bundledLexiconLoadsOnceAndHasNoBrokenEntries() {
+        let a = Lexicon.bundled, b = Lexicon()
+        #expect(a.entities.count == b.entities.count)
+        for (id, e) in a.entities {
+            #expect(id == Slug.make(e.label))
+            #expect(!e.label.isEmpty)
+        }
+    }
+
+    @Test func jsonUserFileAddsEntityAliasSuppressionAndVerb() throws {
+        let path = try tempFile("""
+        {"entities": [
+           {"label": "Varnholt Institute", "type": "organization", "aliases": ["VI"]},
+           {"label": "India", "type": "country", "aliases": ["Hindustan"], "demonyms": ["Indian"]}
+         ],
+         "suppress": ["Forum Statistics"],
+         "verbs": [{"phrase": "clink glasses with", "edge": "partners-with"}]}
+        """, ext: "json")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lex = try testLexicon.adding(file: path)
+        #expect(lex.entity(id: "varnholt-institute")?.aliases == ["VI"])
+        #expect(lex.entity(id: "india")?.aliases == ["Hindustan"])  // user entry overrides
+        #expect(lex.isSuppressed("forum statistics"))
+        #expect(lex.verbEntries == [LexiconVerb(phrase: "clink glasses with", edge: .partnersWith)])
+        #expect(lex.verbs.entries.contains { $0.phrase == "clink glasses with" && $0.edge == .partnersWith })
+        #expect(!testLexicon.verbs.entries.contains { $0.phrase == "clink glasses with" })
+        let a = EntityRecognizer(lexicon: lex).analyze(article("VI met Hindustan officials. Forum Statistics"),
+                                                       sentences: sentences(of: "VI met Hindustan officials. Forum Statistics"))
+        #expect(a.typedIDs == ["india:country", "varnholt-institute:organization"])
+    }
+
+    @Test func yamlUserFileHasTheSameStructure() throws {
+        let path = try tempFile("""
+        # extra entities
+        entities:
+          - label: Kestrel Accord Group   # a made-up body
+            type: organization
+            aliases: [KAG, "Kestrel Group"]
+          - label: Ilse Morgenthau
+            type: person
+            aliases:
+              - Morgenthau
+            roles:
+              - office: Foreign Minister
+                of: India
+                relation: serves
+                from: 2021
+                to: null
+        suppress:
+          - Latest Member
+        verbs:
+          - phrase: 'stand shoulder to shoulder with'
+            edge: partners-with
+        """, ext: "yaml")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lex = try testLexicon.adding(file: path)
+        #expect(lex.entity(id: "kestrel-accord-group")?.aliases == ["KAG", "Kestrel Group"])
+        let person = try #require(lex.entity(id: "ilse-morgenthau"))
+        #expect(person.roles == [LexiconRole(office: "Foreign Minister", of: "India", relation: .serves, from: 2021, to: nil)])
+        #expect(lex.isSuppressed("Latest Member"))
+        #expect(lex.verbEntries.map(\.phrase) == ["stand shoulder to shoulder with"])
+        let a = analyze("KAG hosted Morgenthau in Tokyo.", lexicon: lex)
+        #expect(a.typedIDs == ["ilse-morgenthau:person", "japan:country", "kestrel-accord-group:organization"])
+    }
+
+    @Test func suppressionRemovesAFalsePositive() throws {
+        let before = analyze("The Quarry Policy Forum met.")
+        #expect(before.nodes["quarry-policy-forum"] != nil)
+        let lex = try testLexicon.adding(bytes: Array("suppress: [Quarry Policy Forum]".utf8), yaml: true, file: "s.yaml")
+        #expect(analyze("The Quarry Policy Forum met.", lexicon: lex).nodes.isEmpty)
+    }
+
+    @Test func errorsNameTheFileAndThePlace() throws {
+        #expect(throws: LexiconError(file: "a.json", place: "entities[0].type",
+                                     message: "expected one of country, person, alliance, organization, principle, region, found \"nation\"")) {
+            try Lexicon.empty.adding(bytes: Array(#"{"entities": [{"label": "X", "type": "nation"}]}"#.utf8), yaml: false, file: "a.json")
+        }
+        #expect(throws: LexiconError(file: "b.yaml", place: "line 3", message: "expected \"key: value\"")) {
+            try Lexicon.empty.adding(bytes: Array("entities:\n  - label: X\n    just words\n".utf8), yaml: true, file: "b.yaml")
+        }
+        do {
+            _ = try Lexicon.empty.adding(bytes: Array("{\"entities\": [,]}".utf8), yaml: false, file: "c.json")
+            Issue.record("expected a syntax error")
+        } catch {
+            #expect(error.place == "line 1, column 15")
+        }
+        #expect(throws: LexiconError.self) { try Lexicon.empty.adding(file: "/nonexistent/lexicon.yaml") }
+    }
+
+    @Test func yamlScalarsListsAndComments() throws {
+        let v = try YAMLSubset.parse("""
+        a: "x # not a comment"   # a comment
+        b: [1, 'two', "th\\"ree"]
+        c:
+        d:
+        - null
+        - true
+        - plain text: with colon
+        """)
+        #expect(v == .object([
+            ("a", .string("x # not a comment")),
+            ("b", .array([.number(1), .string("two"), .string("th\"ree")])),
+            ("c", .null),
+            ("d", .array([.null, .bool(true), .object([("plain text", .string("with colon"))])])),
+        ]))
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+@Suite struct RelationClauseTests {
+    @Test func subjectVerbObject() {
+        #expect(relKeys("[Brazil|country] joined [Mercosur|organization] in 1991.") == ["brazil member-of mercosur"])
+        #expect(relKeys("[Peru|country] strongly criticized [Chile|country] on Monday.") == ["chile tension-with peru"])
+    }
+
+    @Test func coOccurrenceIsNoEdge() {
+        #expect(relKeys("[Brazil|country] and [Chile|country] held elections while [Peru|country] watched.") == [])
+    }
+
+    @Test func passiveVoiceWithAgent() {
+        #expect(relKeys("The [Andean Pact|alliance] was rejected by [Peru|country] last year.") == ["peru rejects andean-pact"])
+        #expect(relKeys("The [Andean Pact|alliance] was rejected last year.") == [])
+    }
+
+    @Test func particleVerbs() {
+        #expect(relKeys("[Peru|country] teamed up with [Chile|country] on fisheries.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] opted out of the [Andean Pact|alliance].") == ["peru rejects andean-pact"])
+        #expect(relKeys("[Ecuador|country] pulled out of [OPEC|organization] in 2020.") == ["ecuador rejects opec"])
+        #expect(relKeys("[Ecuador|country] sided with [Bolivia|country] in the dispute.") == ["ecuador supports bolivia"])
+    }
+
+    @Test func listsOnBothSides() {
+        #expect(relKeys("[Chile|country], [Peru|country] and [Colombia|country] joined the [Pacific Alliance|alliance].") == [
+            "chile member-of pacific-alliance", "colombia member-of pacific-alliance", "peru member-of pacific-alliance",
+        ])
+        #expect(relKeys("[Peru|country] criticized [Chile|country] and [Bolivia|country].") == [
+            "bolivia tension-with peru", "chile tension-with peru",
+        ])
+    }
+
+    @Test func relativeClauseSubject() {
+        #expect(relKeys("The plan angered [Bolivia|country], which rejected the [Andean Pact|alliance].") == ["bolivia rejects andean-pact"])
+    }
+
+    @Test func inverseVerbWithDashList() {
+        #expect(relKeys("The [Lima Group|alliance], a forum that brings together [Mercosur|organization] and three states – [Peru|country], [Chile|country], and [Panama|country] – met.")
+            .filter { $0.hasSuffix("lima-group") } == [
+                "chile member-of lima-group", "mercosur member-of lima-group", "panama member-of lima-group", "peru member-of lima-group",
+            ])
+    }
+
+    @Test func purposeClauseCounters() {
+        #expect(relKeys("[Peru|country] proposed the [Andean Shield|alliance] to counter [Bolivia|country].").contains("andean-shield counters bolivia"))
+        #expect(relKeys("[Peru|country] proposed the [Andean Shield|alliance] to counter [Bolivia|country].").contains("peru proposes andean-shield"))
+    }
+
+    @Test func headlineWithCoordinatedVerb() {
+        let keys = relKeys("Peru Rejects Chile's \"Andean Shield\" Plan to Counter Bolivia, Reaffirms Neutrality"
+            .replacingOccurrences(of: "Peru Rejects", with: "[Peru|country] Rejects")
+            .replacingOccurrences(of: "Chile's", with: "[Chile|country]'s")
+            .replacingOccurrences(of: "Andean Shield", with: "[Andean Shield|alliance]")
+            .replacingOccurrences(of: "Counter Bolivia", with: "Counter [Bolivia|country]")
+            .replacingOccurrences(of: "Neutrality", with: "[Neutrality|principle|neutrality]"))
+        #expect(keys == ["andean-shield counters bolivia", "peru rejects andean-shield", "peru upholds neutrality"])
+    }
+
+    @Test func nominalizations() {
+        #expect(relKeys("[Chile|country]'s recent proposal of an [Andean Shield|alliance] surprised many.") == ["chile proposes andean-shield"])
+        #expect(relKeys("[Peru|country]'s partnerships with [Chile|country], [Brazil|country] and [Panama|country] grew.") == [
+            "brazil partners-with peru", "chile partners-with peru", "panama partners-with peru",
+        ])
+        #expect(relKeys("It ended the rivalry between the [Ottomans|country|Ottoman Empire] and [Persia|country].") == ["ottoman-empire tension-with persia"])
+        #expect(relKeys("[Peru|country]'s commitment to [neutrality|principle] is old.") == ["peru upholds neutrality"])
+        #expect(relKeys("[Peru|country] pioneered the [Andean Pact|alliance] in 1969.") == ["peru founded andean-pact"])
+    }
+
+    @Test func principleStanceBecomesUpholds() {
+        #expect(relKeys("[Peru|country] backs [free trade|principle] in the region.") == ["peru upholds free-trade"])
+    }
+}

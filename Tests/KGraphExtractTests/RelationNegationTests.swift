@@ -1,0 +1,51 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+@Suite struct RelationNegationTests {
+    @Test(arguments: [
+        "[Peru|country] does not share the vision of the [Andean Shield|alliance].",
+        "[Peru|country] has no intention of joining the [Andean Shield|alliance].",
+        "[Peru|country] has refrained from becoming part of pacts such as the [Andean Shield|alliance].",
+        "[Peru|country] will never join the [Andean Shield|alliance].",
+        "[Peru|country] stopped short of joining the [Andean Shield|alliance].",
+        "[Peru|country] declined to join the [Andean Shield|alliance].",
+        "[Peru|country] ruled out joining the [Andean Shield|alliance].",
+        "[Peru|country]'s refusal to join the [Andean Shield|alliance] was noted.",
+        "[Peru|country]'s decision to refrain from joining the [Andean Shield|alliance] was noted.",
+    ])
+    func refusalBecomesRejects(_ text: String) {
+        #expect(relKeys(text) == ["peru rejects andean-shield"])
+    }
+
+    @Test func negatedOtherRelationsSayNothing() {
+        #expect(relKeys("[Peru|country] is not a member of the [Andean Shield|alliance].") == [])
+        #expect(relKeys("[Peru|country] is a member of the [Andean Shield|alliance].") == ["peru member-of andean-shield"])
+        #expect(relKeys("[Peru|country] did not criticize [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] did not reject the [Andean Shield|alliance].") == [])
+    }
+
+    /// The hard invariant: whatever the construction, a negated clause never yields
+    /// member-of or supports.
+    @Test(arguments: [
+        "[Peru|country] does not support the [Andean Shield|alliance].",
+        "[Peru|country] never joined [Mercosur|organization] and never backed [Chile|country].",
+        "[Peru|country] cannot join the [Andean Shield|alliance].",
+        "[Peru|country] doesn't back [Chile|country].",
+        "[Peru|country] engages with many states rather than joining the [Andean Shield|alliance].",
+        "[Peru|country] has no plans to participate in the [Andean Shield|alliance].",
+    ])
+    func negatedClauseNeverYieldsMembershipOrSupport(_ text: String) {
+        let edges = relEdges(text)
+        #expect(!edges.contains { $0.type == .memberOf || $0.type == .supports })
+        #expect(!edges.isEmpty)
+    }
+
+    @Test func hedgedKeepsEdgeWithLowerConfidence() {
+        let plain = relEdges("[Peru|country] joined the [Andean Shield|alliance].")
+        let hedged = relEdges("[Peru|country] may join the [Andean Shield|alliance].")
+        #expect(plain.count == 1 && hedged.count == 1)
+        #expect(hedged[0].evidence[0].modality == .hedged)
+        #expect(hedged[0].confidence < plain[0].confidence)
+    }
+}

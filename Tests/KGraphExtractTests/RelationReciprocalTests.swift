@@ -1,0 +1,106 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+@Suite struct RelationReciprocalTests {
+    @Test func hyphenatedPairs() {
+        #expect(relKeys("The [Peru|country]-[Chile|country] conflict dragged on.") == ["chile tension-with peru"])
+        #expect(relKeys("Strained [Peru|country]-[Chile|country] ties worried investors.") == ["chile tension-with peru"])
+        #expect(relKeys("The [Peru|country]-[Chile|country] trade talks resumed.") == ["chile partners-with peru"])
+        #expect(relKeys("The [Peru|country]-[Chile|country] border is long.") == [])
+    }
+
+    @Test func betweenAfterTheNoun() {
+        #expect(relKeys("Brief clashes in May between [Peru|country] and [Chile|country] ended.") == ["chile tension-with peru"])
+        #expect(relKeys("A meeting in May between [Peru|country] and [Chile|country] ended.") == [])
+    }
+
+    @Test func reciprocalVerbWithPluralSubject() {
+        #expect(relKeys("[Peru|country] and [Chile|country] clashed at the border.") == ["chile tension-with peru"])
+    }
+
+    @Test func leaderAdministrationIsTheState() {
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+        let keys = relKeys("""
+        [Peru|country] held elections.
+        The [Ana Soto|person] administration rejected the [Andean Shield|alliance].
+        """, roles: roles)
+        #expect(keys == ["peru rejects andean-shield"])
+    }
+
+    @Test func affiliationsLinkToOrganizationsOnly() {
+        #expect(relKeys("[Luis Vera|person], a senior analyst at security firm [Andes Labs|organization], said so.") == ["luis-vera serves andes-labs"])
+        #expect(relKeys("[Luis Vera|person], a [Peru|country] expert at [Andes Labs|organization], said so.") == ["luis-vera serves andes-labs"])
+    }
+
+    @Test func parentheticalMembers() {
+        #expect(relKeys("Its [Andean Pact|alliance] ([Peru|country], [Chile|country] and [Bolivia|country]) partners met.") == [
+            "bolivia member-of andean-pact", "chile member-of andean-pact", "peru member-of andean-pact",
+        ])
+    }
+
+    @Test func objectListEndsBeforeTheNextClause() {
+        #expect(relKeys("Though [Peru|country] backed [Chile|country], [Bolivia|country] and [Ecuador|country] are wary.") == ["peru supports chile"])
+    }
+
+    @Test func foundIsNotFounded() {
+        #expect(relKeys("[Shell|organization] and [BP|organization] have found the pact hard.") == [])
+        #expect(relKeys("[Peru|country] founded the [Andean Pact|alliance].") == ["peru founded andean-pact"])
+    }
+}
+
+@Suite struct RelationMembershipExtraTests {
+    @Test func passiveJoinInAnOrganization() {
+        #expect(relKeys("[Mercosur|organization] is joined in the [Andean Pact|alliance] talks by [Peru|country] and [Chile|country].") == [
+            "chile member-of andean-pact", "mercosur member-of andean-pact", "peru member-of andean-pact",
+        ])
+    }
+
+    @Test func partyMembership() {
+        #expect(relKeys("The rise of [Ana Soto|person] of the [Liberal party|organization] surprised many.") == ["ana-soto member-of liberal-party"])
+        #expect(relKeys("[Ana Soto|person]'s [Liberal party|organization] won.") == ["ana-soto member-of liberal-party"])
+    }
+
+    @Test func officialsSpeakForTheirState() {
+        let keys = relKeys("[Peru|country]'s Foreign Minister [Ana Soto|person] proposed the [Andean Shield|alliance].")
+        #expect(keys == ["ana-soto proposes andean-shield", "ana-soto serves peru", "peru proposes andean-shield"])
+    }
+
+    @Test func lightVerbNominal() {
+        #expect(relKeys("[Peru|country] imposed a comprehensive trade embargo against [Chile|country].") == ["peru counters chile"])
+    }
+}
+
+@Suite struct RelationPurposeTests {
+    @Test func frontedPurposeClause() {
+        #expect(relKeys("To curb [Bolivia|country]'s smuggling, [Peru|country] closed the border.") == ["peru counters bolivia"])
+    }
+}
+
+@Suite struct RelationRegressionTests {
+    @Test func titleBeforeTheNextNameIsNotAnApposition() {
+        #expect(relKeys("In talks with [Luis Vera|person], [Chilean|country|Chile|dem] Prime Minister [Ana Soto|person] said so.") == ["ana-soto leads chile"])
+    }
+
+    @Test func quotedNameInsideAPrincipleIsNoObject() {
+        #expect(relKeys("[Peru|country] will abide by the 'one [Chile|country]' principle.") == [])
+    }
+
+    @Test func cataphoricPronoun() {
+        #expect(relKeys("With its invasion of [Bolivia|country], [Peru|country] changed the region.") == ["bolivia tension-with peru"])
+    }
+}
+
+@Suite struct RelationModifierTests {
+    @Test func objectRelativeClause() {
+        #expect(relKeys("Critics dislike the [neutrality|principle] that [Peru|country] has been pursuing.") == ["peru upholds neutrality"])
+    }
+
+    @Test func principleNamingAPolicy() {
+        #expect(relKeys("Many fear [Ana Soto|person]'s \"[Peru First|principle]\" agenda.") == ["ana-soto upholds peru-first"])
+    }
+
+    @Test func backedCompound() {
+        #expect(relKeys("The [Peru|country]-backed [Andean Front|organization] fighters advanced.") == ["peru supports andean-front"])
+    }
+}

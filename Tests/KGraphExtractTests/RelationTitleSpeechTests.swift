@@ -1,0 +1,55 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+@Suite struct RelationTitleSpeechTests {
+    @Test func titleBeforeNameWithPossessive() {
+        #expect(relKeys("[Peru|country]'s new Prime Minister, [Ana Soto|person], spoke.") == ["ana-soto leads peru"])
+        #expect(relKeys("[Peru|country]'s Foreign Minister, Dr. [Ana Soto|person], spoke.") == ["ana-soto serves peru"])
+    }
+
+    @Test func titleWithDemonymOrName() {
+        #expect(relKeys("[Chilean|country|Chile|dem] President [Luis Vera|person] spoke.") == ["luis-vera leads chile"])
+        #expect(relKeys("[Chile|country] Secretary of State [Luis Vera|person] spoke.") == ["luis-vera serves chile"])
+        #expect(relKeys("[Chilean|country|Chile|dem] Vice President [Luis Vera|person] spoke.") == ["luis-vera serves chile"])
+    }
+
+    @Test func appositionAfterName() {
+        #expect(relKeys("[Luis Vera|person], [Chile|country]'s acting assistant secretary of state, spoke.") == ["luis-vera serves chile"])
+        #expect(relKeys("[Luis Vera|person], a senior fellow at the [Andes Institute|organization], spoke.") == ["luis-vera serves andes-institute"])
+        #expect(relKeys("[Luis Vera|person], a former [Chilean|country|Chile|dem] ambassador to [Peru|country], spoke.") == ["luis-vera serves chile"])
+    }
+
+    @Test func titleWithoutStateUsesLexiconRole() {
+        let roles = ["ana-soto": [LexiconRole(office: "Defence Minister", of: "Peru", relation: .serves)]]
+        #expect(relKeys("Defence Minister [Ana Soto|person] visited [Peru|country].", roles: roles) == ["ana-soto serves peru"])
+        // Mentioned without any title: no office edge.
+        #expect(relKeys("[Ana Soto|person] visited [Peru|country].", roles: roles) == [])
+        // Without a role, a bare title gives no state.
+        #expect(relKeys("Defence Minister [Ana Soto|person] visited [Peru|country].") == [])
+    }
+
+    @Test func speechGoesToSpeakerAndState() {
+        let edges = relEdges("""
+        [Peru|country]'s Foreign Minister, [Ana Soto|person], said that [Peru|country] rejects the [Andean Shield|alliance].
+        """)
+        let keys = edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" }.sorted()
+        #expect(keys == ["ana-soto rejects andean-shield", "ana-soto serves peru", "peru rejects andean-shield"])
+        let stance = edges.first { $0.source == "peru" && $0.type == .rejects }!
+        #expect(stance.evidence[0].modality == .reported)
+        #expect(stance.evidence[0].attribution == "ana-soto")
+    }
+
+    @Test func inQuoteWeIsTheSpeakersState() {
+        let keys = relKeys("""
+        [Peru|country]'s Foreign Minister, [Ana Soto|person], remarked, “We will never join the [Andean Shield|alliance].”
+        """)
+        #expect(keys == ["ana-soto rejects andean-shield", "ana-soto serves peru", "peru rejects andean-shield"])
+    }
+
+    @Test func invertedSpeech() {
+        let e = relEdges("[Chile|country] will oppose the [Andean Shield|alliance], [Luis Vera|person] said.")
+        #expect(e.count == 1)
+        #expect(e[0].evidence[0].attribution == "luis-vera")
+    }
+}
