@@ -1,4 +1,6 @@
 import Foundation
+import KGraphExtract
+import KGraphIngest
 import KGraphModel
 
 /// Loads command inputs as graphs: graph JSON files are decoded; anything else is read as
@@ -14,13 +16,37 @@ enum InputGraphs {
     static func load(_ paths: [String], options: ExtractionOptions = .init()) async throws -> [Loaded] {
         var out: [Loaded] = []
         for path in paths {
-            if isGraphJSON(path) {
+            if path == "-" {
+                out.append(Loaded(path: path, graph: try await standardInput(options: options)))
+            } else if isGraphJSON(path) {
                 out.append(Loaded(path: path, graph: try readGraph(path)))
             } else {
                 out.append(Loaded(path: path, graph: try await ArticleExtraction.mergedGraph(of: [path], options: options)))
             }
         }
         return out
+    }
+
+    /// Standard input holds either graph JSON or article text (any format ingestion sniffs,
+    /// JSON Lines included); it can be read only once, so decide from its bytes.
+    static func standardInput(options: ExtractionOptions) async throws -> KnowledgeGraph {
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        if let json = try? JSONValue.parse(bytes), json["nodes"] != nil {
+            do {
+                return try KnowledgeGraph(json: json, file: "-")
+            } catch {
+                throw CLIError(error.description)
+            }
+        }
+        let articles: [Article]
+        do {
+            articles = try ArticleReader.read(bytes: bytes, id: "stdin", format: nil, source: "-")
+        } catch {
+            throw CLIError(error.description)
+        }
+        guard !articles.isEmpty else { throw CLIError(IngestError.empty(path: "-").description) }
+        let extractor = Extractor(lexicon: try ArticleExtraction.lexicon(options.lexiconPaths))
+        return KnowledgeGraph.merged(await extractor.extract(articles)).filtered(minConfidence: options.minConfidence)
     }
 
     /// A `.json` file whose top level is an object (JSON Lines corpora end in `.jsonl`).
