@@ -11,6 +11,17 @@ import KGraphModel
         return path
     }
 
+    @Test func everyBundledFileDecodes() throws {
+        let dir = try #require(Bundle.module.url(forResource: "Lexicon", withExtension: nil))
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }
+        #expect(!names.isEmpty)
+        for name in names {
+            let data = try #require(FileManager.default.contents(atPath: dir.appendingPathComponent(name).path))
+            #expect(throws: Never.self) { _ = try LexiconFile.decode(bytes: Array(data), yaml: false, file: name) }
+        }
+        #expect(Lexicon.bundled.entity(id: "india")?.type == .country)
+    }
+
     @Test func bundledLexiconLoadsOnceAndHasNoBrokenEntries() {
         let a = Lexicon.bundled, b = Lexicon()
         #expect(a.entities.count == b.entities.count)

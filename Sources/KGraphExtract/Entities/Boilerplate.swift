@@ -28,36 +28,38 @@ enum Boilerplate {
     ]
 
     /// A whole sentence of page furniture.
+    private static let footerVerbs = Set<String>(["reporting", "editing", "writing", "compiled", "produced", "edited",
+                                                  "written", "photographs", "photo"])
+    private static let creditSeparators = Set<String>([":", "credit", "by", "/", "-", "\u{2014}", "(", "|"])
+    private static let imageExtensions = Set<String>(["jpg", "jpeg", "png", "gif", "webp"])
+
     static func isBoilerplate(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first else { return true }
-        let words = tokens.filter { $0.kind == .word }
-        let lowers = tokens.map(\.lower)
-        // Bylines and agency footers: "By Jane Doe", "Reporting by X; Editing by Y".
-        if first.lower == "by", words.count <= 8, tokens.count > 1, tokens[1].isCapitalized { return true }
-        for i in 0..<max(0, lowers.count - 1) where lowers[i + 1] == "by" {
-            if ["reporting", "editing", "writing", "compiled", "produced", "edited", "written", "photographs", "photo"].contains(lowers[i]) {
-                return true
-            }
+        let n = tokens.count
+        var words = 0
+        for i in 0..<n {
+            let t = tokens[i]
+            if t.kind == .word { words += 1 }
+            let w = t.lower
+            // Agency footers: "Reporting by X; Editing by Y"; credits and copyright lines.
+            if i + 1 < n, tokens[i + 1].lower == "by", footerVerbs.contains(w) { return true }
+            if w == "\u{A9}" || w == "getty" || w == "shutterstock" { return true }
+            if w == "all", i + 2 < n, tokens[i + 1].lower == "rights", tokens[i + 2].lower == "reserved" { return true }
+            // "211206-F-YT915-003.JPG": an image file name.
+            if t.text == ".", i > 0, i + 1 < n, imageExtensions.contains(tokens[i + 1].lower), t.start == tokens[i - 1].end { return true }
         }
-        if creditStarts.contains(first.lower), tokens.count > 1, [":", "credit", "by", "/", "-", "\u{2014}", "(", "|"].contains(lowers[1]) || first.lower == "©" || first.lower == "copyright" {
+        // Bylines: "By Jane Doe".
+        if first.lower == "by", words <= 8, n > 1, Tokenized.isCapitalized(tokens[1].text) { return true }
+        if creditStarts.contains(first.lower), n > 1, creditSeparators.contains(tokens[1].lower) || first.lower == "copyright" {
             return true
         }
-        for pattern in linkStarts where lowers.starts(with: pattern) {
+        for pattern in linkStarts where n >= pattern.count && zip(tokens, pattern).allSatisfy({ $0.lower == $1 }) {
             if pattern == ["subscribe"] || pattern == ["recommended"] || pattern == ["trending"] {
-                if words.count <= 6 { return true }
+                if words <= 6 { return true }
             } else {
                 return true
             }
         }
-        if lowers.contains("©") { return true }
-        if lowers.count >= 3 {
-            for i in 0..<(lowers.count - 2) where lowers[i] == "all" && lowers[i + 1] == "rights" && lowers[i + 2] == "reserved" { return true }
-        }
-        for i in 0..<max(0, tokens.count - 1) where tokens[i].text == "." {
-            let ext = tokens[i + 1].lower
-            if ["jpg", "jpeg", "png", "gif", "webp"].contains(ext), tokens[i].start == tokens[max(0, i - 1)].end { return true }
-        }
-        if lowers.contains("getty") || lowers.contains("shutterstock") { return true }
         return false
     }
 
@@ -68,7 +70,7 @@ enum Boilerplate {
     /// "John Roe is a staff writer at ...". The rest of its paragraph is about the author too.
     static func isAuthorBio(_ tokens: [Token]) -> Bool {
         var i = 0
-        while i < tokens.count, i < 4, tokens[i].kind == .word, tokens[i].isCapitalized { i += 1 }
+        while i < tokens.count, i < 4, tokens[i].kind == .word, Tokenized.isCapitalized(tokens[i].text) { i += 1 }
         guard i >= 2, i < tokens.count else { return false }
         let verb = tokens[i].lower
         if verb == "covers" || verb == "writes" { return true }
@@ -85,7 +87,7 @@ enum Boilerplate {
         let small: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from", "as", "vs", "is"]
         let content = words.filter { !small.contains($0.lower) }
         guard !content.isEmpty else { return false }
-        let caps = content.filter(\.isCapitalized).count
+        let caps = content.filter { Tokenized.isCapitalized($0.text) }.count
         return Double(caps) >= 0.75 * Double(content.count)
     }
 

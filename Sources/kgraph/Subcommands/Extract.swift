@@ -9,7 +9,7 @@ struct Extract: AsyncParsableCommand {
         commandName: "extract",
         abstract: "Extract a knowledge graph (entities and relations) from articles.",
         discussion: """
-        Inputs are text, HTML or Markdown files, folders of them, JSON Lines corpora (.jsonl, one
+        Inputs are text, HTML or Markdown files, folders of them, JSON Lines corpora (.jsonl, one \
         article per line) or - for stdin. Each article gives one graph; --merge unites them.
 
         Examples:
@@ -26,6 +26,8 @@ struct Extract: AsyncParsableCommand {
               type: organization
               aliases: [Kohelet]
           suppress: [Forum statistics]
+        The YAML reader takes indented mappings, "- " lists, [a, b] lists, quoted or plain \
+        one-line scalars and # comments; not anchors, tags, {} mappings or multi-line text.
         """
     )
 
