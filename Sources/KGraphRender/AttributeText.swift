@@ -58,8 +58,14 @@ enum AttributeText {
         var value = value
         value.withUTF8 { s in
             let n = s.count
+            out.reserveCapacity(n + 16)
             var i = 0
             while i < n {
+                // Copy the run of bytes that need nothing in one go (most values are one run).
+                let run = i
+                while i < n && !needsAttention(s[i]) { i += 1 }
+                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<i])) }
+                guard i < n else { break }
                 let b = s[i]
                 i += 1
                 switch b {
@@ -100,6 +106,19 @@ enum AttributeText {
             }
         }
         out.append(0)
+    }
+
+    /// Bytes that may need escaping or replacing: controls, DEL, backslash, the XML specials,
+    /// and the lead bytes of C1 controls and U+FFFE/U+FFFF.
+    @inline(__always)
+    private static func needsAttention(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x00...0x1F, 0x7F, 0xC2, 0xEF, UInt8(ascii: "\\"), UInt8(ascii: "&"), UInt8(ascii: "\""),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "'"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// Replaces characters that XML 1.0 cannot carry (C0 controls other than tab and newline,

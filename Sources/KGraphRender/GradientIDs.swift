@@ -24,16 +24,14 @@ enum GradientIDs {
 
     static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
         guard let first = pattern.first, bytes.count >= pattern.count else { return false }
-        var i = 0
-        let last = bytes.count - pattern.count
-        while i <= last {
-            if bytes[i] == first {
-                var k = 1
-                while k < pattern.count && bytes[i + k] == pattern[k] { k += 1 }
-                if k == pattern.count { return true }
+        return bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let last = b.count - pattern.count
+            while i <= last {
+                if b[i] == first && b[i..<(i + pattern.count)].elementsEqual(pattern) { return true }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 }

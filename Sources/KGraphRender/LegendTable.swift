@@ -2,52 +2,58 @@
 ///
 /// A label costs the layout nothing but measuring its text, while a legend made of sample
 /// nodes and edges in a cluster made dot's layout twice as slow on article-sized graphs. Every
-/// engine draws root graph labels, so all engines get the same legend. Node types are shown
-/// as swatches in their fill and border colours, edge types as short lines in their colour,
-/// width and dash style (cells with only a bottom border), captioned in the edge's label colour.
+/// engine draws root graph labels, so all engines get the same legend. A node type is a small
+/// box in its fill and border colours with the type inside; an edge type is its caption in the
+/// edge's label colour, underlined in the edge's colour, width and dash style.
+///
+/// Every table is one column (the title, then one strip per row of items) or one row (a strip),
+/// which Graphviz sizes directly; a grid would be sized by network simplex, costing more than
+/// the rest of the legend.
 enum LegendTable {
-    /// Legend items per row: node types fill the first row (there are six), edge types follow.
+    /// At most this many legend items per strip: node types fill the first strip (there are
+    /// six), edge types follow.
     static let columns = 6
 
-    /// The whole root label: `title` (may be nil) above the legend table, as HTML-like label text.
+    /// The whole root label: `title` (may be nil) above the legend strips, as HTML-like label text.
     static func caption(title: String?, items: [Diagram.LegendItem]) -> String {
-        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"0\">"
         if let title, !title.isEmpty {
-            html += "<TR><TD>\(escape(title))</TD></TR><TR><TD HEIGHT=\"6\"></TD></TR>"
+            html += "<TR><TD>"
+            escape(title, into: &html)
+            html += "</TD></TR>"
         }
-        html += "<TR><TD>\(table(items))</TD></TR></TABLE>"
-        return html
-    }
-
-    static func table(_ items: [Diagram.LegendItem]) -> String {
-        var rows = ""
         for kind in [Diagram.LegendItem.Kind.node, .edge] {
-            let cells = items.filter { $0.kind == kind }.map(cells)
-            for start in stride(from: 0, to: cells.count, by: columns) {
-                rows += "<TR>" + cells[start..<min(start + columns, cells.count)].joined() + "</TR>"
+            let shown = items.filter { $0.kind == kind }
+            // Strips of equal counts: a nested table is stretched to the widest strip.
+            let strips = (shown.count + columns - 1) / columns
+            let perStrip = strips == 0 ? columns : (shown.count + strips - 1) / strips
+            for start in stride(from: 0, to: shown.count, by: perStrip) {
+                html += "<TR><TD><FONT POINT-SIZE=\"10\" COLOR=\"#404040\"><TABLE BORDER=\"0\" CELLSPACING=\"8\" CELLPADDING=\"2\"><TR>"
+                for item in shown[start..<min(start + perStrip, shown.count)] { cell(item, into: &html) }
+                html += "</TR></TABLE></FONT></TD></TR>"
             }
         }
-        return "<FONT POINT-SIZE=\"10\" COLOR=\"#404040\"><TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"#b0b0b0\""
-            + " CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">\(rows)</TABLE></FONT>"
+        return html + "</TABLE>"
     }
 
-    /// A sample cell and a caption cell for one item.
-    private static func cells(_ item: Diagram.LegendItem) -> String {
+    /// One item's cell.
+    private static func cell(_ item: Diagram.LegendItem, into html: inout String) {
         let a = item.attributes
         let color = colorValue(a["color"]) ?? "#000000"
         let style = a["style"] ?? ""
         switch item.kind {
         case .node:
             let fill = colorValue(a["fillcolor"]) ?? "#ffffff"
-            let rounded = style.contains("rounded") ? " STYLE=\"rounded\"" : ""
-            return "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(color)\" BORDER=\"1\"\(rounded) WIDTH=\"24\" HEIGHT=\"13\" FIXEDSIZE=\"TRUE\"></TD>"
-                + "<TD ALIGN=\"LEFT\">\(escape(item.label))</TD>"
+            html += "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(color)\" BORDER=\"1\">"
+            escape(item.label, into: &html)
+            html += "</TD>"
         case .edge:
             let dash = style.contains("dash") ? " STYLE=\"dashed\"" : style.contains("dot") ? " STYLE=\"dotted\"" : ""
             let width = (Double(a["penwidth"] ?? "") ?? 1) >= 2 || style.contains("bold") ? 3 : 2
             let caption = colorValue(a["fontcolor"]) ?? color
-            return "<TD SIDES=\"B\" BORDER=\"\(width)\" COLOR=\"\(color)\"\(dash) WIDTH=\"28\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>"
-                + "<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(caption)\">\(escape(item.label))</FONT></TD>"
+            html += "<TD SIDES=\"B\" BORDER=\"\(width)\" COLOR=\"\(color)\"\(dash)><FONT COLOR=\"\(caption)\">"
+            escape(item.label, into: &html)
+            html += "</FONT></TD>"
         }
     }
 
@@ -61,9 +67,8 @@ enum LegendTable {
 
     /// Text for HTML-like labels: XML-escaped, line breaks as `<BR/>`, backslashes doubled
     /// (Graphviz substitutes `\G`, `\N` and friends in HTML-like labels too).
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in AttributeText.clean(s) {
+    static func escape(_ s: String, into out: inout String) {
+        for c in AttributeText.clean(s).unicodeScalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -72,9 +77,8 @@ enum LegendTable {
             case "\n": out += "<BR/>"
             case "\\": out += "\\\\"
             case "\t": out += " "
-            default: out.append(c)
+            default: out.unicodeScalars.append(c)
             }
         }
-        return out
     }
 }
