@@ -2,10 +2,16 @@ import Foundation
 import KGraphModel
 import KGraphRender
 
-/// `kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot]`
+/// `kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot] [--profile N]`
 ///
 /// Renders deterministic graphs to SVG in-process and, in the same run, the same graphs
-/// (written as DOT by the renderer) with `dot -Tsvg`, and prints both times and the ratio.
+/// (written as DOT by the renderer) with `dot -Tsvg`, and prints both times and the ratio;
+/// the last line is the headline: the analyst view of the 20-node article-like graph.
+/// Every iteration starts from the diagram (in-process) or the DOT file (dot): nothing is
+/// reused between iterations but the long-lived Graphviz context.
+///
+/// `--profile N` only renders the article-like graphs N times in-process, for a profiler
+/// (`perf record`); with `KGRAPH_BENCH_OUT=dir` it also writes their SVG and DOT there.
 func renderBenchmark(_ args: [String]) async {
     var runs = 30
     var sizes = [20, 50, 100]
@@ -20,7 +26,7 @@ func renderBenchmark(_ args: [String]) async {
         case "--engine": engine = LayoutEngine(rawValue: value) ?? engine; i += 1
         case "--profile": profileRuns = max(1, Int(value) ?? 1); i += 1
         default:
-            print("usage: kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot|neato|fdp|sfdp|circo|twopi]")
+            print("usage: kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot|neato|fdp|sfdp|circo|twopi] [--profile N]")
             return
         }
         i += 1
