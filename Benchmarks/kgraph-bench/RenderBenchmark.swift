@@ -79,14 +79,15 @@ func renderBenchmark(_ args: [String]) async {
 /// the same diagram (nothing is reused between iterations), prints both, returns the ratio.
 private func compare(_ name: String, _ size: Int, _ diagram: Diagram, _ engine: LayoutEngine, _ runs: Int, _ dot: String) throws -> Double {
     let svg = try Renderer.shared.render(diagram, format: .svg, engine: engine)  // warm-up
-    let inProcess = try measure(runs) { _ = try Renderer.shared.render(diagram, format: .svg, engine: engine) }
-
     let dotFile = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-bench-\(size)-\(getpid()).gv")
     defer { try? FileManager.default.removeItem(at: dotFile) }
     try Data(try Renderer.shared.render(diagram, format: .dot, engine: engine)).write(to: dotFile)
     let arguments = ["-K\(engine.rawValue)", "-Tsvg", dotFile.path, "-o", "/dev/null"]
     try runProcess(dot, arguments)  // warm-up (page cache)
-    let external = try measure(runs) { try runProcess(dot, arguments) }
+    // Interleaved, one of each per round, so a change in the machine's load hits both sides alike.
+    let (inProcess, external) = try measure(runs,
+                                            { _ = try Renderer.shared.render(diagram, format: .svg, engine: engine) },
+                                            { try runProcess(dot, arguments) })
 
     print(String(format: "%4d nodes, %3d edges, %@: in-process median %.2f ms (mean %.2f, %d SVG bytes), dot -Tsvg median %.2f ms (mean %.2f)",
                  size, diagram.edges.count, name, inProcess.median * 1000, inProcess.mean * 1000, svg.count,
@@ -167,17 +168,24 @@ private struct Timing {
     var mean: Double
 }
 
-private func measure(_ runs: Int, _ body: () throws -> Void) throws -> Timing {
+private func measure(_ runs: Int, _ first: () throws -> Void, _ second: () throws -> Void) throws -> (Timing, Timing) {
     let clock = ContinuousClock()
-    var seconds: [Double] = []
-    for _ in 0..<runs {
+    func time(_ body: () throws -> Void) throws -> Double {
         let start = clock.now
         try body()
         let d = clock.now - start
-        seconds.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
-    seconds.sort()
-    return Timing(median: seconds[seconds.count / 2], mean: seconds.reduce(0, +) / Double(seconds.count))
+    var a: [Double] = [], b: [Double] = []
+    for _ in 0..<runs {
+        a.append(try time(first))
+        b.append(try time(second))
+    }
+    func timing(_ seconds: [Double]) -> Timing {
+        let sorted = seconds.sorted()
+        return Timing(median: sorted[sorted.count / 2], mean: sorted.reduce(0, +) / Double(sorted.count))
+    }
+    return (timing(a), timing(b))
 }
 
 private struct ProcessFailure: Error, CustomStringConvertible {
