@@ -2,14 +2,21 @@ import Foundation
 import KGraphModel
 import KGraphRender
 
-/// `kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot]`
+/// `kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot] [--profile N]`
 ///
 /// Renders deterministic graphs to SVG in-process and, in the same run, the same graphs
-/// (written as DOT by the renderer) with `dot -Tsvg`, and prints both times and the ratio.
+/// (written as DOT by the renderer) with `dot -Tsvg`, and prints both times and the ratio;
+/// the last line is the headline: the analyst view of the 20-node article-like graph.
+/// Every iteration starts from the diagram (in-process) or the DOT file (dot): nothing is
+/// reused between iterations but the long-lived Graphviz context.
+///
+/// `--profile N` only renders the article-like graphs N times in-process, for a profiler
+/// (`perf record`); with `KGRAPH_BENCH_OUT=dir` it also writes their SVG and DOT there.
 func renderBenchmark(_ args: [String]) async {
     var runs = 30
     var sizes = [20, 50, 100]
     var engine = LayoutEngine.dot
+    var profileRuns = 0
     var i = 0
     while i < args.count {
         let value = i + 1 < args.count ? args[i + 1] : ""
@@ -17,49 +24,119 @@ func renderBenchmark(_ args: [String]) async {
         case "--runs": runs = max(1, Int(value) ?? runs); i += 1
         case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }; i += 1
         case "--engine": engine = LayoutEngine(rawValue: value) ?? engine; i += 1
+        case "--profile": profileRuns = max(1, Int(value) ?? 1); i += 1
         default:
-            print("usage: kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot|neato|fdp|sfdp|circo|twopi]")
+            print("usage: kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot|neato|fdp|sfdp|circo|twopi] [--profile N]")
             return
         }
         i += 1
+    }
+    if profileRuns > 0 {
+        // In-process renders only, for a profiler (valgrind, perf): no child processes.
+        for size in sizes {
+            let view = Diagram(graph: articleGraph(nodes: size), title: "Benchmark graph, \(size) nodes")
+            for _ in 0..<profileRuns { _ = try? Renderer.shared.render(view, format: .svg, engine: engine) }
+            if let dir = ProcessInfo.processInfo.environment["KGRAPH_BENCH_OUT"], let svg = try? Renderer.shared.render(view, format: .svg, engine: engine) {
+                try? Data(svg).write(to: URL(fileURLWithPath: "\(dir)/bench-\(size).svg"))
+                try? Data(Renderer.shared.render(view, format: .dot, engine: engine)).write(to: URL(fileURLWithPath: "\(dir)/bench-\(size).gv"))
+            }
+        }
+        return
     }
     guard let dot = findExecutable("dot") else {
         print("render benchmark: the dot command is not on PATH; nothing to compare with")
         return
     }
     print("render benchmark: \(runs) renders per size, engine \(engine.rawValue), SVG, against \(dot) -K\(engine.rawValue) -Tsvg")
+    print("  (both sides get the same DOT: the renderer's own canonical DOT of the diagram; medians of \(runs) runs)")
+    var headline: String?
     for size in sizes {
-        let view = Diagram(graph: benchmarkGraph(nodes: size), title: "Benchmark graph, \(size) nodes")
-        // The same nodes and edges without edge labels and legend: layout cost without label
-        // ranks and the legend cluster, closer to what a tiny overview diagram costs.
-        var plain = view
-        plain.legend = []
-        for i in plain.edges.indices { plain.edges[i].attributes["label"] = nil }
-        for (name, diagram) in [("analyst view", view), ("plain", plain)] {
-            do {
-                try compare(name, size, diagram, engine, runs, dot)
-            } catch {
-                print("render benchmark: \(size) nodes (\(name)) failed: \(error)")
+        // An article-like graph (hubs with typed spokes, about 1.2 labelled edges per node,
+        // evidence tooltips) and a denser random one (1.5 edges per node, long edges).
+        let shapes = [("article-like", articleGraph(nodes: size)), ("dense random", benchmarkGraph(nodes: size))]
+        for (shape, graph) in shapes {
+            let view = Diagram(graph: graph, title: "Benchmark graph, \(size) nodes")
+            // The same nodes and edges without edge labels and legend.
+            var plain = view
+            plain.legend = []
+            for i in plain.edges.indices { plain.edges[i].attributes["xlabel"] = nil }
+            for (name, diagram) in [("analyst view", view), ("plain", plain)] {
+                do {
+                    let ratio = try compare("\(shape), \(name)", size, diagram, engine, runs, dot)
+                    if size == 20 && shape == "article-like" && name == "analyst view" {
+                        headline = String(format: "headline: 20-node article-like graph, analyst view: in-process is %.1fx faster than dot -Tsvg", ratio)
+                    }
+                } catch {
+                    print("render benchmark: \(size) nodes (\(shape), \(name)) failed: \(error)")
+                }
             }
         }
     }
+    if let headline { print(headline) }
 }
 
-private func compare(_ name: String, _ size: Int, _ diagram: Diagram, _ engine: LayoutEngine, _ runs: Int, _ dot: String) throws {
+/// Times `runs` in-process SVG renders against `runs` runs of `dot` on the renderer's DOT for
+/// the same diagram (nothing is reused between iterations), prints both, returns the ratio.
+private func compare(_ name: String, _ size: Int, _ diagram: Diagram, _ engine: LayoutEngine, _ runs: Int, _ dot: String) throws -> Double {
     let svg = try Renderer.shared.render(diagram, format: .svg, engine: engine)  // warm-up
-    let inProcess = try measure(runs) { _ = try Renderer.shared.render(diagram, format: .svg, engine: engine) }
-
     let dotFile = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-bench-\(size)-\(getpid()).gv")
     defer { try? FileManager.default.removeItem(at: dotFile) }
     try Data(try Renderer.shared.render(diagram, format: .dot, engine: engine)).write(to: dotFile)
     let arguments = ["-K\(engine.rawValue)", "-Tsvg", dotFile.path, "-o", "/dev/null"]
     try runProcess(dot, arguments)  // warm-up (page cache)
-    let external = try measure(runs) { try runProcess(dot, arguments) }
+    // Interleaved, one of each per round, so a change in the machine's load hits both sides alike.
+    let (inProcess, external) = try measure(runs,
+                                            { _ = try Renderer.shared.render(diagram, format: .svg, engine: engine) },
+                                            { try runProcess(dot, arguments) })
 
     print(String(format: "%4d nodes, %3d edges, %@: in-process median %.2f ms (mean %.2f, %d SVG bytes), dot -Tsvg median %.2f ms (mean %.2f)",
                  size, diagram.edges.count, name, inProcess.median * 1000, inProcess.mean * 1000, svg.count,
                  external.median * 1000, external.mean * 1000))
     print(String(format: "      in-process is %.1fx faster than dot -Tsvg", external.median / inProcess.median))
+    return external.median / inProcess.median
+}
+
+/// A graph shaped like one extracted from a news article: three central countries with typed
+/// relations between them, every other entity tied to one of them by the relation its type
+/// suggests (a person leads, a country partners with or is in tension with, a country is a
+/// member of an alliance, upholds a principle, ...), every fourth one to a second hub too;
+/// each edge carries one to three evidence sentences. About 1.2 edges per node; the same every
+/// time.
+func articleGraph(nodes count: Int) -> KnowledgeGraph {
+    var graph = KnowledgeGraph(title: "Benchmark")
+    let types: [NodeType] = [.country, .person, .alliance, .organization, .principle, .region]
+    func name(_ n: Int) -> String { "n\(n)" }
+    func type(_ n: Int) -> NodeType { n < 3 ? .country : types[n % types.count] }
+    for n in 0..<count {
+        graph.add(Node(id: name(n), label: "Entity \(n) \(type(n).rawValue)", type: type(n)))
+    }
+    var sentence = 0
+    func link(_ a: Int, _ b: Int, _ type: EdgeType) {
+        let evidence = (0...(sentence % 3)).map { k in
+            Evidence(article: "bench", sentenceIndex: sentence + k,
+                     sentence: "Officials said on Tuesday that entity \(a) and entity \(b) discussed the matter at length, sentence \(sentence + k) of the report.")
+        }
+        sentence += 1
+        graph.add(Edge(source: name(a), target: name(b), type: type, evidence: evidence))
+    }
+    if count >= 3 {
+        link(0, 1, .tensionWith)
+        link(1, 2, .partnersWith)
+        link(2, 0, .rejects)
+    }
+    for n in 3..<max(3, count) {
+        let hub = n % 3
+        switch type(n) {
+        case .person: link(n, hub, n % 2 == 0 ? .leads : .serves)
+        case .country: link(hub, n, n % 2 == 0 ? .partnersWith : .supports)
+        case .alliance: link(hub, n, .memberOf)
+        case .organization: link(n, hub, n % 2 == 0 ? .proposes : .counters)
+        case .principle: link(hub, n, .upholds)
+        case .region: link(hub, n, .tensionWith)
+        }
+        if n % 4 == 0 { link((hub + 1) % 3, n, type(n) == .person ? .rejects : .supports) }
+    }
+    return graph
 }
 
 /// A graph of `count` nodes of every type with about 1.5 typed edges per node, the same every
@@ -91,17 +168,24 @@ private struct Timing {
     var mean: Double
 }
 
-private func measure(_ runs: Int, _ body: () throws -> Void) throws -> Timing {
+private func measure(_ runs: Int, _ first: () throws -> Void, _ second: () throws -> Void) throws -> (Timing, Timing) {
     let clock = ContinuousClock()
-    var seconds: [Double] = []
-    for _ in 0..<runs {
+    func time(_ body: () throws -> Void) throws -> Double {
         let start = clock.now
         try body()
         let d = clock.now - start
-        seconds.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
-    seconds.sort()
-    return Timing(median: seconds[seconds.count / 2], mean: seconds.reduce(0, +) / Double(seconds.count))
+    var a: [Double] = [], b: [Double] = []
+    for _ in 0..<runs {
+        a.append(try time(first))
+        b.append(try time(second))
+    }
+    func timing(_ seconds: [Double]) -> Timing {
+        let sorted = seconds.sorted()
+        return Timing(median: sorted[sorted.count / 2], mean: sorted.reduce(0, +) / Double(sorted.count))
+    }
+    return (timing(a), timing(b))
 }
 
 private struct ProcessFailure: Error, CustomStringConvertible {

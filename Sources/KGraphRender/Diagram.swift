@@ -28,7 +28,10 @@ public struct Diagram: Sendable, Hashable {
         }
     }
 
-    /// One row of the legend: a sample node or edge drawn with `attributes`, captioned `label`.
+    /// One entry of the legend, captioned `label`. It is drawn in the root label under the
+    /// title: a node type as a small box in its `fillcolor` and `color`, an edge type as its
+    /// caption in `fontcolor`, underlined in its `color`, `style` (dashed, dotted, bold) and
+    /// `penwidth`.
     public struct LegendItem: Sendable, Hashable {
         public enum Kind: Sendable, Hashable { case node, edge }
         public var kind: Kind

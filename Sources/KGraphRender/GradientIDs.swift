@@ -3,8 +3,9 @@
 /// Renumbering them per document, in order of appearance, restores determinism.
 enum GradientIDs {
     static func renumber(_ svg: [UInt8]) -> [UInt8] {
+        // Almost no diagram has a gradient: a byte search decides without decoding the text.
+        guard contains(svg, Array("Gradient id=\"".utf8)) else { return svg }
         let text = String(decoding: svg, as: UTF8.self)
-        guard text.contains("Gradient id=\"") else { return svg }
         var mapping: [Substring: String] = [:]
         var next: [Character: Int] = [:]
         let pattern = /(id="|url\(#)([lr])_([0-9]+)/
@@ -19,5 +20,18 @@ enum GradientIDs {
             return lead + mapping[key]!
         }
         return Array(out.utf8)
+    }
+
+    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let last = b.count - pattern.count
+            while i <= last {
+                if b[i] == first && b[i..<(i + pattern.count)].elementsEqual(pattern) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 }

@@ -1,30 +1,60 @@
-/// The legend as one HTML-like table, for layout engines that ignore clusters.
+/// The legend as an HTML-like table drawn in the root graph's label, under the title.
+///
+/// A label costs the layout nothing but measuring its text, while a legend made of sample
+/// nodes and edges in a cluster made dot's layout twice as slow on article-sized graphs. Every
+/// engine draws root graph labels, so all engines get the same legend. A node type is a small
+/// box in its fill and border colours with the type inside; an edge type is its caption in the
+/// edge's label colour, underlined in the edge's colour, width and dash style.
+///
+/// Every table is one column (the title, then one strip per row of items) or one row (a strip),
+/// which Graphviz sizes directly; a grid would be sized by network simplex, costing more than
+/// the rest of the legend.
 enum LegendTable {
-    static func html(_ items: [Diagram.LegendItem]) -> String {
-        var rows = "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
-        for item in items {
-            let a = item.attributes
-            let color = colorValue(a["color"]) ?? "#000000"
-            switch item.kind {
-            case .node:
-                let fill = colorValue(a["fillcolor"]) ?? "#ffffff"
-                rows += "<TR><TD BGCOLOR=\"\(fill)\" COLOR=\"\(color)\" BORDER=\"1\" WIDTH=\"24\"> </TD>"
-                rows += "<TD ALIGN=\"LEFT\">\(escape(item.label))</TD></TR>"
-            case .edge:
-                let style = a["style"] ?? ""
-                var line = style.contains("dash") || style.contains("dot") ? "- - - -" : "-------"
-                switch a["dir"] ?? "forward" {
-                case "none": break
-                case "both": line = "&lt;" + line + "&gt;"
-                case "back": line = "&lt;" + line
-                default: line += "&gt;"
-                }
-                if style.contains("bold") { line = "<B>" + line + "</B>" }
-                rows += "<TR><TD><FONT COLOR=\"\(color)\">\(line)</FONT></TD>"
-                rows += "<TD ALIGN=\"LEFT\">\(escape(item.label))</TD></TR>"
+    /// At most this many legend items per strip: node types fill the first strip (there are
+    /// six), edge types follow.
+    static let columns = 6
+
+    /// The whole root label: `title` (may be nil) above the legend strips, as HTML-like label text.
+    static func caption(title: String?, items: [Diagram.LegendItem]) -> String {
+        var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"0\">"
+        if let title, !title.isEmpty {
+            html += "<TR><TD>"
+            escape(title, into: &html)
+            html += "</TD></TR>"
+        }
+        for kind in [Diagram.LegendItem.Kind.node, .edge] {
+            let shown = items.filter { $0.kind == kind }
+            // Strips of equal counts: a nested table is stretched to the widest strip.
+            let strips = (shown.count + columns - 1) / columns
+            let perStrip = strips == 0 ? columns : (shown.count + strips - 1) / strips
+            for start in stride(from: 0, to: shown.count, by: perStrip) {
+                html += "<TR><TD><FONT POINT-SIZE=\"10\" COLOR=\"#404040\"><TABLE BORDER=\"0\" CELLSPACING=\"8\" CELLPADDING=\"2\"><TR>"
+                for item in shown[start..<min(start + perStrip, shown.count)] { cell(item, into: &html) }
+                html += "</TR></TABLE></FONT></TD></TR>"
             }
         }
-        return "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" COLOR=\"#b0b0b0\">\(rows)</TABLE>"
+        return html + "</TABLE>"
+    }
+
+    /// One item's cell.
+    private static func cell(_ item: Diagram.LegendItem, into html: inout String) {
+        let a = item.attributes
+        let color = colorValue(a["color"]) ?? "#000000"
+        let style = a["style"] ?? ""
+        switch item.kind {
+        case .node:
+            let fill = colorValue(a["fillcolor"]) ?? "#ffffff"
+            html += "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(color)\" BORDER=\"1\">"
+            escape(item.label, into: &html)
+            html += "</TD>"
+        case .edge:
+            let dash = style.contains("dash") ? " STYLE=\"dashed\"" : style.contains("dot") ? " STYLE=\"dotted\"" : ""
+            let width = (Double(a["penwidth"] ?? "") ?? 1) >= 2 || style.contains("bold") ? 3 : 2
+            let caption = colorValue(a["fontcolor"]) ?? color
+            html += "<TD SIDES=\"B\" BORDER=\"\(width)\" COLOR=\"\(color)\"\(dash)><FONT COLOR=\"\(caption)\">"
+            escape(item.label, into: &html)
+            html += "</FONT></TD>"
+        }
     }
 
     /// Only plain colour names and `#rrggbb` values go into the table markup.
@@ -35,18 +65,20 @@ enum LegendTable {
         return s
     }
 
-    private static func escape(_ s: String) -> String {
-        var out = ""
-        for c in AttributeText.clean(s) {
+    /// Text for HTML-like labels: XML-escaped, line breaks as `<BR/>`, backslashes doubled
+    /// (Graphviz substitutes `\G`, `\N` and friends in HTML-like labels too).
+    static func escape(_ s: String, into out: inout String) {
+        for c in AttributeText.clean(s).unicodeScalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "\n", "\t": out += " "
-            default: out.append(c)
+            case "\n": out += "<BR/>"
+            case "\\": out += "\\\\"
+            case "\t": out += " "
+            default: out.unicodeScalars.append(c)
             }
         }
-        return out
     }
 }

@@ -29,7 +29,7 @@ import Testing
         let ids = try doc.nodes(forXPath: "//@id").compactMap(\.stringValue)
         #expect(ids.count > 10)
         #expect(ids.allSatisfy { $0.hasPrefix("art1-") })
-        #expect(ids.contains("art1-graph0") && ids.contains("art1-clust1") && ids.contains("art1-node1"))
+        #expect(ids.contains("art1-graph0") && ids.contains("art1-edge1") && ids.contains("art1-node1"))
         // Links to anchors outside the SVG are left alone.
         #expect(embedded.contains("xlink:href=\"#host-anchor\""))
     }
@@ -68,13 +68,12 @@ import Testing
 }
 
 @Suite struct GraphvizIDAttributeTests {
-    @Test func rootIdPrefixesGeneratedIdsAndTheLegendClusterKeepsItsOwn() throws {
+    @Test func rootIdPrefixesEveryGeneratedId() throws {
         var diagram = Diagram(graph: sampleGraph())
         diagram.graphAttributes["id"] = "art1"
         let doc = try parseXML(try svgString(diagram))
         let ids = try doc.nodes(forXPath: "//@id").compactMap(\.stringValue)
         #expect(ids.first == "art1")
-        #expect(ids.contains("art1_clust1"))
         #expect(ids.contains("art1_node1") && ids.contains("art1_edge1"))
         #expect(ids.filter { $0 == "art1" }.count == 1)
         // Graphviz names link wrappers a_<id>_node1.

@@ -33,7 +33,9 @@ import Testing
         let edge = try #require(try groups(doc, class: "kg-edge").first)
         #expect(try tooltip(of: edge) == Self.hostile + " supports Line one\nLine two \n[a&b] He said \"yes\" \\N \u{A0}<ok>")
         let root = try #require(try groups(doc, class: "graph").first)
-        #expect(try root.nodes(forXPath: "./*[local-name()='text']").compactMap(\.stringValue) == ["Title \\G <b>"])
+        // The title, then the legend's captions.
+        let rootTexts = try root.nodes(forXPath: "./*[local-name()='text']").compactMap(\.stringValue)
+        #expect(rootTexts == ["Title \\G <b>", "country", "region", "supports"])
     }
 
     @Test func hostileTextIsQuotedInDOT() throws {

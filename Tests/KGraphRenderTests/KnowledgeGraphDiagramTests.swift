@@ -40,13 +40,25 @@ import Testing
         let diagram = Diagram(graph: sampleGraph())
         #expect(diagram.legend.map(\.label) == ["country", "person", "alliance", "principle", "rejects", "tension with", "leads", "upholds"])
         let doc = try parseXML(try svgString(diagram))
-        let cluster = try #require(try groups(doc, class: "kg-legend").first)
-        #expect(try texts(of: cluster) == ["Legend"])
-        let items = try groups(doc, class: "kg-legend-item")
-        #expect(Set(try items.flatMap { try texts(of: $0) }) == Set(diagram.legend.map(\.label)))
-        #expect(try items.contains { $0.classes.contains("node-type-alliance") })
-        #expect(try !items.contains { $0.classes.contains("node-type-region") })
-        #expect(try !items.contains { $0.classes.contains("edge-type-supports") })
+        // Drawn in the root label: captions after the title, node captions in the legend grey,
+        // edge captions in their edge's label colour.
+        let root = try #require(try groups(doc, class: "graph").first)
+        let captions = try root.nodes(forXPath: "./*[local-name()='text']").compactMap { $0 as? XMLElement }
+        #expect(captions.dropFirst().map { $0.stringValue ?? "" } == diagram.legend.map(\.label))
+        #expect(captions.dropFirst().map { $0.value("fill") ?? "" }
+            == ["#404040", "#404040", "#404040", "#404040", "#c62828", "#b86200", "#616161", "#876500"])
+        // Swatches in the node fills (alliance present, region absent) and sample lines in the
+        // edge colours and dash styles (rejects dashed, upholds dotted, tension with bold).
+        let shapes = try root.nodes(forXPath: "./*[local-name()='polygon' or local-name()='path' or local-name()='polyline']")
+            .compactMap { $0 as? XMLElement }
+        let fills = Set(shapes.compactMap { $0.value("fill") })
+        #expect(fills.contains("#e2d9f3") && fills.contains("#d6e6f5") && !fills.contains("#e8e8e8"))
+        let lines = Dictionary(shapes.filter { $0.value("fill") == "none" }.map { ($0.value("stroke") ?? "", $0) }) { a, _ in a }
+        #expect(lines["#c62828"]?.value("stroke-dasharray") == "5,2")
+        #expect(lines["#a07800"]?.value("stroke-dasharray") == "1,5")
+        #expect(lines["#e07b00"]?.value("stroke-width") == "3")
+        #expect(lines["#616161"]?.value("stroke-dasharray") == nil)
+        #expect(lines["#2e7d32"] == nil)  // supports is not in the graph
     }
 
     @Test func titleIsDrawnAndGraphIsNamed() throws {
@@ -55,7 +67,8 @@ import Testing
         let title = try #require(try root.nodes(forXPath: "./*[local-name()='title']").first)
         #expect(title.stringValue == "who-rejects-what")
         let rootTexts = try root.nodes(forXPath: "./*[local-name()='text']").compactMap(\.stringValue)
-        #expect(rootTexts == ["Who rejects what"])
+        // The title, then the legend under it.
+        #expect(rootTexts == ["Who rejects what", "country", "person", "alliance", "principle", "rejects", "tension with", "leads", "upholds"])
         // Without a title argument, the graph's own title is used.
         #expect(Diagram(graph: sampleGraph()).title == "Sample relations")
     }

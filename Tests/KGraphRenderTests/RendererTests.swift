@@ -19,7 +19,9 @@ import Testing
         let dot = String(decoding: try Renderer.shared.render(diagram, format: .dot), as: UTF8.self)
         #expect(dot.hasPrefix("digraph \"sample-relations\" {"))
         #expect(dot.contains("label=\"Rufus Firefly\""))
-        #expect(dot.contains("subgraph cluster_legend {"))
+        // The legend is an HTML-like table in the root label, not a cluster of sample nodes.
+        #expect(dot.contains("label=<<TABLE"))
+        #expect(!dot.contains("subgraph"))
     }
 
     @Test func jsonIsRefused() {
