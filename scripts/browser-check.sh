@@ -76,7 +76,7 @@ PY
   fi
 }
 
-check "$report" "$report" --screenshot "$shot"
+check "$report" "$report" --screenshot "$shot" --max-height "${KGRAPH_SHOT_HEIGHT:-2200}"
 # The print stylesheet: a page break before every section, drawings within the page width.
 check "$report" "$report (print layout, PDF)" --print-media --pdf "$tmp/report.pdf"
 if [ $# -eq 0 ]; then
