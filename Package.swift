@@ -26,7 +26,7 @@ let package = Package(
         // Plain value types: nodes, edges, evidence, graphs, merging, JSON. No I/O.
         .target(name: "KGraphModel"),
         // Articles in: file formats, encodings, HTML, boilerplate removal, sentences.
-        .target(name: "KGraphIngest"),
+        .target(name: "KGraphIngest", dependencies: ["KGraphModel"]),
         // Entities and relations from article text, driven by bundled lexicons.
         .target(
             name: "KGraphExtract",

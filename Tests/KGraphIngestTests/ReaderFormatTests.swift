@@ -141,7 +141,7 @@ import Testing
 
     @Test func jsonLinesMalformedLineReportsLineNumber() throws {
         let jsonl = "{\"id\": \"one\", \"text\": \"\(Self.body)\"}\n{\"id\": \"two\", \"text\": \"unterminated}\n"
-        #expect(throws: IngestError.malformedLine(path: "c.jsonl", line: 2, reason: "unterminated string")) {
+        #expect(throws: IngestError.malformedLine(path: "c.jsonl", line: 2, reason: "column 37: unterminated string")) {
             try ArticleReader.read(bytes: Array(jsonl.utf8), id: "c", format: .jsonLines, source: "c.jsonl")
         }
         let noText = "{\"id\": \"one\", \"title\": \"x\"}\n"
