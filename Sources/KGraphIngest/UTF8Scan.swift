@@ -36,10 +36,20 @@ enum UTF8Scan {
         if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C { return 1 }
         if c < 0xC2 { return 0 }
         if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { return 2 }
-        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] <= 0x8B || b[i + 2] == 0xAF { return 3 }
+        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] <= 0x8A || b[i + 2] == 0xAF { return 3 }
         if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { return 3 }
-        if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return 3 }  // stray BOM
-        if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xAD { return 2 }  // soft hyphen
+        return 0
+    }
+
+    /// Length of an invisible format character at `i` (soft hyphen, zero-width space, word
+    /// joiner, a stray byte order mark), or 0.
+    @inline(__always)
+    static func invisible(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xAD { return 2 }
+        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x8B { return 3 }
+        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x81, b[i + 2] == 0xA0 { return 3 }
+        if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return 3 }
         return 0
     }
 
@@ -78,6 +88,9 @@ enum UTF8Scan {
                 i += 1
                 continue
             }
+            // Invisible format characters join what they split ("Vladi\u{AD}mir" is one word).
+            let z = invisible(b, i)
+            if z > 0 { i += z; continue }
             let h = hspace(b, i)
             if h > 0 {
                 if !out.isEmpty && !pendingNewline { pendingSpace = true }
