@@ -72,6 +72,9 @@ enum Coreference {
         // prepositional phrase ("the lifting of US sanctions, Sudan said it ...").
         var fallback: String?
         for (k, m) in f.mentions.enumerated() where m.tokenRange.upperBound <= i && ok(f.types[k]) && m.form != .demonym {
+            // A name inside a compound modifier ("the Iran-backed rebels ... their") is not what
+            // the pronoun stands for.
+            if !f.isWholeTokens(k) || f.word(m.tokenRange.upperBound) == "-" { continue }
             var j = m.tokenRange.lowerBound - 1
             while j >= 0, ["the", "a", "an"].contains(f.lower[j]) { j -= 1 }
             if j >= 0, WordClass.prepositions.contains(f.lower[j]), !WordClass.subordinators.contains(f.lower[j]) {

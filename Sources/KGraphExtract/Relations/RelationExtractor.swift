@@ -108,7 +108,26 @@ public struct RelationExtractor: Sendable {
         }
         cands += official
 
-        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) }, article: article, frames: frames)
+        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes) },
+                        article: article, frames: frames)
+    }
+
+    /// A person never has `tension-with`, `counters` or `rejects` against their own state
+    /// ("Israeli counterpart X discussed the Israel-Hamas conflict"): the state is known from a
+    /// title in the article, the lexicon's roles, or a name or demonym of the state just before
+    /// the person's name.
+    func againstOwnState(_ c: Candidate, _ frames: [SentenceFrame], _ stateOf: [String: String], _ nodes: [String: Node]) -> Bool {
+        guard [.tensionWith, .counters, .rejects].contains(c.type), c.sentence < frames.count else { return false }
+        let f = frames[c.sentence]
+        func check(_ person: String, _ tokens: Range<Int>, _ state: String) -> Bool {
+            guard nodes[person]?.type == .person, nodes[state]?.type == .country else { return false }
+            if stateOf[person] == state || roles[person]?.contains(where: { $0.ofID == state }) == true { return true }
+            for k in max(0, tokens.lowerBound - 4)..<tokens.lowerBound {
+                if let m = f.mention(at: k), f.mentions[m].nodeID == state { return true }
+            }
+            return false
+        }
+        return check(c.source, c.sourceTokens, c.target) || check(c.target, c.targetTokens, c.source)
     }
 
     /// Hard guard: `member-of` and `supports` never come from a clause with a negator or refusal

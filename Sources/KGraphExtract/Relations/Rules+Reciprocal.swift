@@ -93,7 +93,8 @@ extension RuleEngine {
             let sides = Array(g.prefix(4))
             for a in 0..<sides.count {
                 for b in (a + 1)..<sides.count {
-                    out += pairs(p, [sides[a]], [sides[b]], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k)
+                    out += pairs(p, [sides[a]], [sides[b]], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k,
+                                     sameListOK: true)
                 }
             }
         }

@@ -1,0 +1,73 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// Constructions that used to give wrong edges on unseen text (own sentences).
+@Suite struct RelationPrecisionTests {
+    @Test func noEdgesBetweenMembersOfOneList() {
+        // The list members are all objects of one trigger, never each other's partners.
+        let keys = relKeys("[Chile|country] has signed trade partnerships with [Peru|country], [Bolivia|country] and [Ecuador|country].")
+        #expect(!keys.contains("bolivia partners-with peru"))
+        #expect(!keys.contains("ecuador partners-with peru"))
+        #expect(!keys.contains("bolivia partners-with ecuador"))
+        // A reciprocal statement about the list itself still pairs its members.
+        #expect(relKeys("[Peru|country] and [Bolivia|country] clashed over water rights.") == ["bolivia tension-with peru"])
+    }
+
+    @Test func personNeverAgainstOwnState() {
+        // A demonym right before the name gives the person's state.
+        let keys = relKeys("His [Chilean|country|Chile|dem] counterpart [Luis Vera|person] discussed [Chile|country]'s conflict with [Peru|country].")
+        #expect(!keys.contains("luis-vera tension-with chile"))
+        // A lexicon office does too.
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+        #expect(!relKeys("[Ana Soto|person] criticized [Peru|country].", roles: roles).contains("ana-soto tension-with peru"))
+        #expect(relKeys("[Ana Soto|person] criticized [Chile|country].", roles: roles) == ["ana-soto tension-with chile"])
+    }
+
+    @Test func proposalsAreNotOfCompaniesOrBodies() {
+        // (A boycott is a rejection, not a proposal.)
+        #expect(!relKeys("[Luis Vera|person] called for a boycott of [Andes Television|organization].").contains("luis-vera proposes andes-television"))
+        #expect(relKeys("[Luis Vera|person] called for [Congress|organization] to act.") == [])
+        #expect(relKeys("[Peru|country] proposed the [Andean Shield|alliance].") == ["peru proposes andean-shield"])
+    }
+
+    @Test func joiningSomeoneInAnActIsNoMembership() {
+        #expect(relKeys("[Chile|country] joined [Peru|country] in condemning the attack.") == [])
+        #expect(relKeys("[Peru|country] joined the [Andes Union|organization] in condemning the attack.") == [])
+        #expect(relKeys("[Peru|country] joined the [Andean Shield|alliance] in 2019.") == ["peru member-of andean-shield"])
+    }
+
+    @Test func pronounSkipsNameInsideCompoundModifier() {
+        let keys = relKeys("The [Chile|country]-backed [Mapu|organization] rebels declared their support for the [Andes Union|organization].")
+        #expect(keys.contains("mapu supports andes-union"))
+        #expect(!keys.contains("chile supports andes-union"))
+    }
+
+    @Test func movementLeadersDoNotLeadTheState() {
+        let roles = ["luis-vera": [LexiconRole(office: "President", of: "Chile", relation: .leads)]]
+        #expect(relKeys("[Chilean|country|Chile|dem] opposition leader [Luis Vera|person] met bishops.", roles: roles) == [])
+        #expect(relKeys("[Chilean|country|Chile|dem] rebel leader [Luis Vera|person] met bishops.") == [])
+        #expect(relKeys("[Chilean|country|Chile|dem] leader [Luis Vera|person] met bishops.") == ["luis-vera leads chile"])
+    }
+
+    @Test func affiliationTitlesServeTheEmployer() {
+        // "Region director at Y": the body after "at"/"for" employs; the name before the head is the portfolio.
+        #expect(relKeys("[Ana Soto|person], [UN|organization|United Nations] director at the [Andes Policy Group|organization], spoke.")
+            == ["ana-soto serves andes-policy-group"])
+        #expect(relKeys("[Ana Soto|person], [UN|organization|United Nations] director for the [Andes Policy Group|organization], spoke.")
+            == ["ana-soto serves andes-policy-group"])
+        // Head of a unit at a body: leads the unit, serves the body.
+        #expect(relKeys("[Ana Soto|person], director of the [Lima Center|organization] at [Andes University|organization], spoke.")
+            == ["ana-soto leads lima-center", "ana-soto serves andes-university"])
+        // Head of a mission of a body serves the body.
+        #expect(relKeys("[Ana Soto|person], head of the [UN|organization|United Nations] monitoring mission in [Peru|country], said so.")
+            == ["ana-soto serves united-nations"])
+        #expect(relKeys("[Ana Soto|person], head of the [Andes Union|organization], said so.") == ["ana-soto leads andes-union"])
+    }
+
+    @Test func officeStateIsThePossessorNotANameInsideTheBody() {
+        #expect(relKeys("[Li Wen|person], deputy minister of [Taiwan|country]'s [China|country] policy council, spoke.")
+            == ["li-wen serves taiwan"])
+        #expect(relKeys("[Ana Soto|person], head of research for pollster Ipsos [Peru|country], spoke.") == [])
+    }
+}
