@@ -17,6 +17,22 @@ extension RecognizerRun {
         w.count > 4 && !w.hasSuffix("vist") && nonNameSuffixes.contains { w.hasSuffix($0) }
     }
 
+    /// Whether `key` is written capitalized in running text (not a heading, not boilerplate)
+    /// of a sentence other than `s`.
+    mutating func surnameRecurs(_ key: String, outside s: Int) -> Bool {
+        if capitalizedWordSentences == nil {
+            var map: [String: [Int]] = [:]
+            for (i, p) in pieces.enumerated() where !headings[i] && !skipped[i] {
+                for q in p where q.isWord && q.isCapitalized {
+                    var list = map[q.key, default: []]
+                    if list.count < 2, list.last != i { list.append(i); map[q.key] = list }
+                }
+            }
+            capitalizedWordSentences = map
+        }
+        return capitalizedWordSentences![key]?.contains(where: { $0 != s }) ?? false
+    }
+
     static let nameConnectors = Set<String>(["bin", "de", "da", "van", "von", "der", "du", "al", "del", "la", "le", "ibn", "dos"])
 
     /// People the lexicon does not know: after a title ("Foreign Minister Taro Kono", "Dr. X Y"),
@@ -124,6 +140,12 @@ extension RecognizerRun {
             for k in name where Self.hasNonNameSuffix(p[k].key) { return }
             // "a Texas Republican": the last word names something the lexicon knows.
             if lexiconEntity(named: p[last].bare) != nil { return }
+            // Name shape alone is weak (menus, headlines, "Individual Mandate"): it needs a
+            // common given name first, or the surname again in another sentence of running text.
+            for k in name where NameWords.neverNames.contains(p[k].key) { return }
+            // ("L. Dennis Kozlowski": a written initial is name evidence too.)
+            let initial = p[name[0]].bare.count == 1 && name.count > 1
+            guard initial || GivenNames.contains(p[name[0]].key) || surnameRecurs(p[last].key, outside: s) else { return }
         }
         let label = text(s, name[0], last + 1)
         if let id = patternNode(label: label, type: .person, nameLength: name.count) {
