@@ -101,6 +101,9 @@ public struct RelationExtractor: Sendable {
         var official: [Candidate] = []
         for c in cands where [.proposes, .rejects, .supports].contains(c.type) && nodes[c.source]?.type == .person {
             guard let state = stateOf[c.source], state != c.target, nodes[state] != nil else { continue }
+            // Endorsing a candidate or defending an agency is politics at home, not the state's
+            // stance: only stances on states, alliances and principles pass to the state.
+            guard let tt = nodes[c.target]?.type, tt == .country || tt == .alliance || tt == .principle else { continue }
             var copy = c
             copy.source = state
             copy.rule = "official-for-state"
@@ -112,12 +115,13 @@ public struct RelationExtractor: Sendable {
                         article: article, frames: frames)
     }
 
-    /// A person never has `tension-with`, `counters` or `rejects` against their own state
+    /// A person never has a stance (`tension-with`, `counters`, `rejects`, `supports`,
+    /// `partners-with`, ...) towards their own state
     /// ("Israeli counterpart X discussed the Israel-Hamas conflict"): the state is known from a
     /// title in the article, the lexicon's roles, or a name or demonym of the state just before
     /// the person's name.
     func againstOwnState(_ c: Candidate, _ frames: [SentenceFrame], _ stateOf: [String: String], _ nodes: [String: Node]) -> Bool {
-        guard [.tensionWith, .counters, .rejects].contains(c.type), c.sentence < frames.count else { return false }
+        guard c.type != .leads, c.type != .serves, c.type != .memberOf, c.sentence < frames.count else { return false }
         let f = frames[c.sentence]
         func check(_ person: String, _ tokens: Range<Int>, _ state: String) -> Bool {
             guard nodes[person]?.type == .person, nodes[state]?.type == .country else { return false }
