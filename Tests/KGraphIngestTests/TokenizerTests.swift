@@ -99,3 +99,11 @@ import Testing
         #expect(lines > 0)
     }
 }
+
+/// Invisible format characters inside words are removed, not read as spaces.
+@Suite struct BlockTextInvisibleTests {
+    @Test func softHyphenZeroWidthAndJoinersVanish() {
+        #expect(BlockText.normalize("Vladi\u{AD}mir Pu\u{200B}tin\u{2060}s \u{FEFF}visit".unicodeScalars) == "Vladimir Putins visit")
+        #expect(BlockText.normalize("a\u{2009}\u{00A0} b\n\n c ".unicodeScalars) == "a b\nc")
+    }
+}

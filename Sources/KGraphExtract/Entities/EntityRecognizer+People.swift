@@ -143,8 +143,10 @@ extension RecognizerRun {
             // Name shape alone is weak (menus, headlines, "Individual Mandate"): it needs a
             // common given name first, or the surname again in another sentence of running text.
             for k in name where NameWords.neverNames.contains(p[k].key) { return }
-            // ("L. Dennis Kozlowski": a written initial is name evidence too.)
+            // ("L. Dennis Kozlowski", "Ursel von der Lindqvist": written initials and name
+            // particles are name evidence too.)
             let initial = p[name[0]].bare.count == 1 && name.count > 1
+                || name.contains { ["von", "van", "der", "bin", "ibn"].contains(p[$0].key) }
             guard initial || GivenNames.contains(p[name[0]].key) || surnameRecurs(p[last].key, outside: s) else { return }
         }
         let label = text(s, name[0], last + 1)

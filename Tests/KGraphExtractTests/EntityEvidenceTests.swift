@@ -1,0 +1,52 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// Unknown people need evidence beyond two capitalized words; shared surnames of lexicon
+/// people need the full name or a title.
+@Suite struct EntityEvidenceTests {
+    static let johnsonLexicon = testLexicon.adding(entities: [
+        LexiconEntity(label: "Boris Johnson", type: .person, aliases: ["Johnson"], ambiguousForms: ["Johnson"]),
+    ])
+
+    var people: (EntityAnalysis) -> [String] { { $0.typedIDs.filter { $0.hasSuffix(":person") } } }
+
+    @Test func siteMenuWordsAreNotPeople() {
+        let a = analyze("Print View Read the full story below. Exclusives Stay informed with our daily brief. Mood Analyze your portfolio today.")
+        #expect(people(a) == [])
+    }
+
+    @Test func policyNamesAreNotPeople() {
+        let a = analyze("Repealing the Individual Mandate remains hard. The Individual Mandate costs money. The Clinton Campaign disagreed.")
+        #expect(people(a) == [])
+    }
+
+    @Test func commonGivenNameIsEvidence() {
+        let a = analyze("The report was drafted by Maria Kowalczyk in the spring.")
+        #expect(people(a) == ["maria-kowalczyk:person"])
+    }
+
+    @Test func unknownPairNeedsItsSurnameAgain() {
+        let once = analyze("The prize went to Quorvan Delisle last year.")
+        #expect(people(once) == [])
+        let twice = analyze("The prize went to Quorvan Delisle last year. Delisle accepted it gladly.")
+        #expect(people(twice) == ["quorvan-delisle:person"])
+    }
+
+    @Test func writtenInitialIsEvidence() {
+        let a = analyze("The firm was run by L. Qendrim Vasquezi until the merger.")
+        #expect(people(a) == ["l-qendrim-vasquezi:person"])
+    }
+
+    @Test func sharedSurnameAloneIsNotTheLexiconPerson() {
+        let a = analyze("The senator met Johnson on Tuesday. Johnson told reporters the bill would pass.", lexicon: Self.johnsonLexicon)
+        #expect(a.nodes["boris-johnson"] == nil)
+    }
+
+    @Test func sharedSurnameWithFullNameOrTitle() {
+        let full = analyze("Boris Johnson visited India. Later Johnson told reporters the talks went well.", lexicon: Self.johnsonLexicon)
+        #expect(full.nodes["boris-johnson"]?.mentions.count == 2)
+        let titled = analyze("Prime Minister Johnson spoke in Tokyo.", lexicon: Self.johnsonLexicon)
+        #expect(titled.nodes["boris-johnson"]?.mentions.count == 1)
+    }
+}
