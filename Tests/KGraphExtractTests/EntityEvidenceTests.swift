@@ -49,4 +49,9 @@ import KGraphModel
         let titled = analyze("Prime Minister Johnson spoke in Tokyo.", lexicon: Self.johnsonLexicon)
         #expect(titled.nodes["boris-johnson"]?.mentions.count == 1)
     }
+
+    @Test func promotionFurnitureGivesNoEntities() {
+        let a = analyze("Login using your XY Prime credentials and read the PDF version of XY newspaper in India. Download the ePaper and read it offline in Japan. India and Japan signed a pact.")
+        #expect(a.mentionList == ["India=india/name", "Japan=japan/name"])
+    }
 }
