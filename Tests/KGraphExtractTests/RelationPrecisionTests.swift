@@ -70,4 +70,30 @@ import KGraphModel
             == ["li-wen serves taiwan"])
         #expect(relKeys("[Ana Soto|person], head of research for pollster Ipsos [Peru|country], spoke.") == [])
     }
+
+    @Test func frontedPrepositionalObjectIsNotInTheSubjectList() {
+        let keys = relKeys("Under an order from President [Ana Soto|person], [Luis Vera|person] will work with [Li Wen|person] on the plan.")
+        #expect(keys == ["li-wen partners-with luis-vera"])
+        // With a conjunction it is a real list.
+        #expect(relKeys("[Peru|country], [Chile|country] and [Bolivia|country] will work with [Ecuador|country].").count == 3)
+    }
+
+    @Test func nameRightBeforeTheVerbIsTheSubject() {
+        // "Vera" is no entity here; the earlier entity is not the subject of "will work".
+        #expect(relKeys("After talks in [Peru|country], Vera will work with [Chile|country].") == [])
+        // A month before a coordinated verb is no subject.
+        #expect(relKeys("[Peru|country] also issued a warning and in October sanctioned [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] in October sanctioned [Chile|country].") == ["peru counters chile"])
+    }
+
+    @Test func officialStanceOnHomePoliticsStaysWithThePerson() {
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+        #expect(relKeys("[Ana Soto|person] endorsed [Luis Vera|person].", roles: roles) == ["ana-soto supports luis-vera"])
+        #expect(relKeys("[Peru|country]'s President [Ana Soto|person] endorsed the [Andean Shield|alliance].")
+            == ["ana-soto leads peru", "ana-soto supports andean-shield", "peru supports andean-shield"])
+        #expect(relKeys("[Peru|country]'s President [Ana Soto|person] endorsed [Luis Vera|person].")
+            == ["ana-soto leads peru", "ana-soto supports luis-vera"])
+        // Never a stance towards one's own state.
+        #expect(relKeys("[Ana Soto|person] vowed to protect [Peru|country].", roles: roles) == [])
+    }
 }

@@ -168,6 +168,14 @@ struct ClauseParser {
         if i >= 0, f.mentionAt[i] < 0, WordClass.relativePronouns.contains(f.lower[i]) {
             return antecedent(of: i, start: start)
         }
+        // "..., Zinke will work with X": a name right before the verb that is no entity is the
+        // subject; an earlier entity is not.
+        if !coordinated, i > 0, i == start - 1, f.mentionAt[i] < 0, f.tokens[i].kind == .word, f.tokens[i].isCapitalized,
+           verbs.titles.match(at: i, lemmas: f.lemmas) == nil, !verbs.titles.allWords.contains(f.lower[i]),
+           !WordClass.determiners.contains(f.lower[i]), !WordClass.relativePronouns.contains(f.lower[i]), !WordClass.dateWords.contains(f.lower[i]),
+           f.tokens[i].text.unicodeScalars.dropFirst().allSatisfy({ !("A"..."Z").contains($0) }) {
+            return nil
+        }
         var steps = 0
         while i >= 0, steps < limit {
             if triggerAt[i], !coordinated, i != start - 1 { return nil }

@@ -126,8 +126,16 @@ public struct RelationExtractor: Sendable {
         func check(_ person: String, _ tokens: Range<Int>, _ state: String) -> Bool {
             guard nodes[person]?.type == .person, nodes[state]?.type == .country else { return false }
             if stateOf[person] == state || roles[person]?.contains(where: { $0.ofID == state }) == true { return true }
-            for k in max(0, tokens.lowerBound - 4)..<tokens.lowerBound {
-                if let m = f.mention(at: k), f.mentions[m].nodeID == state { return true }
+            // "his Israeli counterpart Benjamin Netanyahu": only title words (or "counterpart")
+            // between the state and the name.
+            guard let pm = f.mention(at: tokens.lowerBound), f.mentions[pm].form == .name else { return false }
+            var k = tokens.lowerBound - 1
+            while k >= max(0, tokens.lowerBound - 4) {
+                if let m = f.mention(at: k) { return f.mentions[m].nodeID == state }
+                let w = f.lower[k]
+                guard f.tokens[k].isCapitalized || w == "counterpart" || verbs.titles.allWords.contains(w) || verbs.titleModifiers.contains(w)
+                else { return false }
+                k -= 1
             }
             return false
         }

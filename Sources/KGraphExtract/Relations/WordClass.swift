@@ -15,6 +15,12 @@ enum WordClass {
         "near", "upon", "like", "unlike", "per", "following", "regarding", "concerning", "in", "into", "for",
     ]
     /// Any preposition (a mention right after one is inside a prepositional phrase).
+    /// Months and weekdays: capitalized, but never a clause's subject ("in October expelled").
+    static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug",
+        "sept", "oct", "nov", "dec",
+    ]
     static let prepositions: Set<String> = stopPrepositions.union(["of", "in", "into", "for", "including", "onto", "along"])
     /// Words that end a clause for argument search.
     static let boundaries: Set<String> = [
