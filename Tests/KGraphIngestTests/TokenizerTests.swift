@@ -88,7 +88,7 @@ import Testing
         guard let data = FileManager.default.contents(atPath: url.path) else { return }
         let text = String(decoding: data, as: UTF8.self)
         var lines = 0
-        for line in text.split(separator: "\n").prefix(400) {
+        for line in text.split(separator: "\n") {
             lines += 1
             guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let body = obj["text"] as? String else { continue }
