@@ -54,4 +54,15 @@ import KGraphModel
         let a = analyze("Login using your XY Prime credentials and read the PDF version of XY newspaper in India. Download the ePaper and read it offline in Japan. India and Japan signed a pact.")
         #expect(a.mentionList == ["India=india/name", "Japan=japan/name"])
     }
+
+    @Test func officeWordsBetweenTitlesStayOutOfTheName() {
+        let a = analyze("House Speaker Paul Korrin spoke on Monday. Later Republican House Speaker Korrin told reporters no.")
+        #expect(people(a) == ["paul-korrin:person"])
+        #expect(a.nodes["paul-korrin"]?.mentions.map(\.text) == ["Paul Korrin", "Korrin"])
+    }
+
+    @Test func employerTitleThenPersonIsAPerson() {
+        let a = analyze("Growth will slow, Velmar Analytics Chief Economist Jorik Tasman wrote in a note.")
+        #expect(a.typedIDs == ["jorik-tasman:person"])
+    }
 }

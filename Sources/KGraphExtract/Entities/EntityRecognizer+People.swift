@@ -80,8 +80,19 @@ extension RecognizerRun {
         if !titledInside, isSentenceInitial(s, a) {
             while first < b - 1, CommonWords.contains(p[first].key) || NameWords.leftStops.contains(p[first].key) { first += 1 }
         }
+        // "Republican House Speaker Ryan": office words between titles belong to the title.
+        if titledInside, let lastTitle = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0].key) }) {
+            first = lastTitle + 1
+        }
         // A name starts with a capital and never inside a word ("Republican-led" has no name).
         guard first < b, p[first].isCapitalized, first == 0 || p[first - 1].token != p[first].token else { return }
+        // "Acme Analytics Chief Economist Jan Smit": an employer's name, then a title, then the person.
+        if let lt = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0].key) }),
+           (first..<lt).contains(where: { NameWords.organizationWords.contains(p[$0].key) }),
+           !((lt + 1)..<b).contains(where: { NameWords.organizationWords.contains(p[$0].key) || NameWords.titles.contains(p[$0].key) }) {
+            first = lt + 1
+            titled = true
+        }
         let name = Array(first..<b)
         let prev = a > 0 ? p[a - 1].key : ""
         let next = b < p.count ? p[b].key : ""
