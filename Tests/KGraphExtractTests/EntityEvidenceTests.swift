@@ -65,4 +65,9 @@ import KGraphModel
         let a = analyze("Growth will slow, Velmar Analytics Chief Economist Jorik Tasman wrote in a note.")
         #expect(a.typedIDs == ["jorik-tasman:person"])
     }
+
+    @Test func pluralTitleAfterOfEndsABodyName() {
+        let a = analyze("The House of Representatives Science Committee warned the agency. Senators Jorik Tasman and Lena Brisk agreed.")
+        #expect(people(a) == ["jorik-tasman:person", "lena-brisk:person"])
+    }
 }

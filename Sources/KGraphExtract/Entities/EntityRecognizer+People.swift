@@ -73,7 +73,9 @@ extension RecognizerRun {
         var titled = titledInside
         if !titled, a > 0 {
             let prev = p[a - 1]
-            if NameWords.titles.contains(prev.key) && prev.isWord { titled = true }
+            // ("House of Representatives Science Committee": a plural title after "of" ends a body's name.)
+            let bodyName = prev.key.hasSuffix("s") && a > 1 && p[a - 2].key == "of"
+            if NameWords.titles.contains(prev.key) && prev.isWord && !bodyName { titled = true }
             else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2].key) { titled = true }
         }
         var first = t
