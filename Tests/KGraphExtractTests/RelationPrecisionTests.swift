@@ -96,4 +96,21 @@ import KGraphModel
         // Never a stance towards one's own state.
         #expect(relKeys("[Ana Soto|person] vowed to protect [Peru|country].", roles: roles) == [])
     }
+
+    @Test func nameModifyingAGroupIsNotTheSubject() {
+        #expect(relKeys("Some [Ana Soto|person] allies have accused [Luis Vera|person] of bias.") == [])
+        #expect(relKeys("A [Peru|country] judge blocked [Luis Vera|person]'s plan.") == [])
+        #expect(relKeys("[Ana Soto|person] has accused [Luis Vera|person] of bias.") == ["ana-soto tension-with luis-vera"])
+    }
+
+    @Test func singularItSkipsPluralNames() {
+        let keys = relKeys("""
+        [Greens|organization|Green Party] praised the plan, while the [Andes Union|organization] criticized it.
+        """)
+        #expect(!keys.contains("andes-union tension-with green-party") && !keys.contains("green-party tension-with andes-union"))
+    }
+
+    @Test func pleonasticItWithModalIsNoSubject() {
+        #expect(relKeys("[Ana Soto|person] hinted it would be harder to find agreement with [Chile|country].") == [])
+    }
 }

@@ -181,6 +181,10 @@ struct ClauseParser {
             if triggerAt[i], !coordinated, i != start - 1 { return nil }
             if let m = f.mention(at: i) {
                 let r = f.mentions[m].tokenRange
+                // "Trump allies have accused X", "a U.S. judge blocked Y": the name modifies
+                // the real subject, a group that is no entity.
+                if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m), f.mentions[m].form == .name,
+                   WordClass.modifiedNonActors.contains(f.word(r.upperBound)) { return nil }
                 if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
                     let g = f.group(of: m)
                     if !isObjectLike(g.first!) { return (g, start - r.upperBound, false) }
@@ -193,6 +197,8 @@ struct ClauseParser {
             // "X, which controls Y, has pledged ..." / "X – which A and has rejected B": the
             // relative clause's antecedent is the subject of every verb in it and after it.
             if w == "which" || w == "who" { return antecedent(of: i, start: start) }
+            // An unresolved pronoun ("it would be harder to find ...") is a subject of its own.
+            if ["it", "he", "she", "they", "we", "i", "you"].contains(w) { return nil }
             if WordClass.boundaries.contains(w) { return nil }
             if isSpeech(i) != nil, i < start - 1 { return nil }
             i -= 1
