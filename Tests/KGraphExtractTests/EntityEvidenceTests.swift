@@ -70,4 +70,9 @@ import KGraphModel
         let a = analyze("The House of Representatives Science Committee warned the agency. Senators Jorik Tasman and Lena Brisk agreed.")
         #expect(people(a) == ["jorik-tasman:person", "lena-brisk:person"])
     }
+
+    @Test func shipsAreNotPeople() {
+        let a = analyze("A drone struck the tanker MV Norra Veldt near the coast. The Norra Veldt crew is safe, Maria Kowalczyk said.")
+        #expect(people(a) == ["maria-kowalczyk:person"])
+    }
 }

@@ -33,6 +33,21 @@ extension RecognizerRun {
         return capitalizedWordSentences![key]?.contains(where: { $0 != s }) ?? false
     }
 
+    /// Whether the article writes `key` right after a ship prefix somewhere ("MV Chem Pluto"
+    /// makes "the Chem Pluto crew" a ship too).
+    mutating func isVesselName(_ key: String) -> Bool {
+        if vesselNameCache == nil {
+            var set = Set<String>()
+            for p in pieces {
+                for k in p.indices.dropLast() where p[k].isCapitalized && NameWords.vesselPrefixes.contains(p[k].key) && p[k + 1].isWord {
+                    set.insert(p[k + 1].key)
+                }
+            }
+            vesselNameCache = set
+        }
+        return vesselNameCache!.contains(key)
+    }
+
     static let nameConnectors = Set<String>(["bin", "de", "da", "van", "von", "der", "du", "al", "del", "la", "le", "ibn", "dos"])
 
     /// People the lexicon does not know: after a title ("Foreign Minister Taro Kono", "Dr. X Y"),
@@ -123,6 +138,9 @@ extension RecognizerRun {
             if k != name.first, NameWords.titles.contains(key), !titledInside { return }
         }
         if NameWords.placePrefixes.contains(p[first].key) && !titled { return }
+        // "the tanker MV Chem Pluto", "USS Carl Vinson": ships are named like people.
+        if first > 0, NameWords.vesselPrefixes.contains(p[first - 1].key) || NameWords.vesselPrefixes.contains(p[first].key) { return }
+        if isVesselName(p[first].key) { return }
         // Words count by token: "Thomas-Greenfield" is one surname, not a two-word name.
         var wordCount = 0
         var lastToken = -1

@@ -78,6 +78,8 @@ struct RecognizerRun {
     }
     /// Per capitalized word: up to two running-text sentences that contain it (built on first use).
     var capitalizedWordSentences: [String: [Int]]? = nil
+    /// Words written right after a ship prefix (built on first use).
+    var vesselNameCache: Set<String>? = nil
     /// Surname-only lexicon person finds awaiting support: (sentence, index into ``finds``).
     var surnameOnly: [(Int, Int)] = []
     /// Lexicon people named by surname right after a title ("Prime Minister Johnson").

@@ -33,6 +33,9 @@ enum NameWords {
         "more", "less", "top", "latest", "popular", "sponsored", "advertisement", "premium", "epaper",
     ])
 
+    /// Ship prefixes: "MV Chem Pluto", "USS Carl Vinson", "HMS Queen Elizabeth".
+    static let vesselPrefixes = Set<String>(["mv", "mt", "uss", "hms", "ins", "ss", "rv", "hmas", "hmcs"])
+
     /// Words that tie a person to a statement: "X said", "said X", "according to X".
     static let speech = Set<String>([
         "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes",
