@@ -113,4 +113,22 @@ import KGraphModel
     @Test func pleonasticItWithModalIsNoSubject() {
         #expect(relKeys("[Ana Soto|person] hinted it would be harder to find agreement with [Chile|country].") == [])
     }
+
+    @Test func strainPredicateAfterBetween() {
+        #expect(relKeys("Relations between [Peru|country] and [Chile|country] have been badly strained since May.") == ["chile tension-with peru"])
+        #expect(relKeys("Relations between [Peru|country] and [Chile|country] have grown since May.") == ["chile partners-with peru"])
+    }
+
+    @Test func nounAfterAPrepositionNamesOthers() {
+        #expect(relKeys("[Ana Soto|person] consulted with members of the [Andes Union|organization].") == [])
+        #expect(relKeys("[Ana Soto|person] became a member of the [Andes Union|organization].") == ["ana-soto member-of andes-union"])
+    }
+
+    @Test func pronounAfterSubordinatorWithTwoPeopleIsAmbiguous() {
+        #expect(relKeys("[Ana Soto|person] met [Luis Vera|person] since he launched the invasion of [Chile|country].")
+            .allSatisfy { !$0.hasSuffix("chile") })
+        // Without a subordinator the subject is kept.
+        #expect(relKeys("[Ana Soto|person] met [Luis Vera|person].\nShe criticized [Chile|country].")
+            .contains("ana-soto tension-with chile"))
+    }
 }

@@ -75,6 +75,11 @@ enum Coreference {
         // Leftmost first (the subject is usually first), passing over mentions inside a
         // prepositional phrase ("the lifting of US sanctions, Sudan said it ...").
         var fallback: String?
+        // "A met B since he launched ...": two people before "he" opening a subordinate clause
+        // leave it ambiguous ("A cursed B and he then ..." keeps the subject).
+        if !plural, ok(.person), ["since", "after", "before", "when", "because", "until", "while", "as", "if", "once"].contains(f.word(i - 1)),
+           Set(f.mentions.indices.filter { f.types[$0] == .person && f.mentions[$0].tokenRange.upperBound <= i }
+            .map { f.mentions[$0].nodeID }).count >= 2 { return nil }
         for (k, m) in f.mentions.enumerated() where m.tokenRange.upperBound <= i && ok(f.types[k]) && m.form != .demonym {
             // A name inside a compound modifier ("the Iran-backed rebels ... their") is not what
             // the pronoun stands for.
