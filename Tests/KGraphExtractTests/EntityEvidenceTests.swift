@@ -75,4 +75,10 @@ import KGraphModel
         let a = analyze("A drone struck the tanker MV Norra Veldt near the coast. The Norra Veldt crew is safe, Maria Kowalczyk said.")
         #expect(people(a) == ["maria-kowalczyk:person"])
     }
+
+    @Test func titleCaseHeadlineWordsAreNotPeople() {
+        let a = analyze("India Turns Down Japan's Call for a New Pact\n\nIndia said on Monday that it would not join.")
+        #expect(people(a) == [])
+        #expect(a.typedIDs == ["india:country", "japan:country"])
+    }
 }
