@@ -52,9 +52,14 @@ public enum ArticleFormat: String, Sendable, Hashable {
 extension Unicode.Scalar {
     @inline(__always) var isHSpace: Bool {
         value == 0x20 || value == 0x09 || value == 0xA0 || value == 0x0C || value == 0x0B
-            || (value >= 0x2000 && value <= 0x200B) || value == 0x202F || value == 0x205F || value == 0x3000
+            || (value >= 0x2000 && value <= 0x200A) || value == 0x202F || value == 0x205F || value == 0x3000
     }
     @inline(__always) var isAnySpace: Bool { value == 0x0A || isHSpace }
+    /// Invisible format characters that sit inside words: soft hyphen, zero-width space, word
+    /// joiner, BOM. They are dropped, never read as spaces ("Vladi\u{AD}mir" is "Vladimir").
+    @inline(__always) var isInvisibleInWord: Bool {
+        value == 0xAD || value == 0x200B || value == 0x2060 || value == 0xFEFF
+    }
 }
 
 enum BlockText {
@@ -64,7 +69,8 @@ enum BlockText {
         var pendingSpace = false, pendingNewline = false
         for s in scalars {
             if s == "\n" { if !out.isEmpty { pendingNewline = true }; pendingSpace = false; continue }
-            if s.isHSpace || s == "\u{FEFF}" || s == "\u{AD}" { if !out.isEmpty && !pendingNewline { pendingSpace = true }; continue }
+            if s.isInvisibleInWord { continue }
+            if s.isHSpace { if !out.isEmpty && !pendingNewline { pendingSpace = true }; continue }
             if pendingNewline { out.append("\n"); pendingNewline = false; pendingSpace = false }
             else if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(s)

@@ -33,14 +33,26 @@ enum Boilerplate {
     private static let creditSeparators = Set<String>([":", "credit", "by", "/", "-", "\u{2014}", "(", "|"])
     private static let imageExtensions = Set<String>(["jpg", "jpeg", "png", "gif", "webp"])
 
+    /// Words of account, subscription and e-paper promotions; two different ones in a sentence
+    /// mark site furniture run together with text ("Login using your Prime credentials").
+    private static let promoWords = Set<String>([
+        "epaper", "e-paper", "login", "logged-in", "credentials", "membership", "newsletter", "newsletters",
+        "inbox", "offline", "subscribers", "subscription", "download", "pdf",
+    ])
+
     static func isBoilerplate(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first else { return true }
         let n = tokens.count
         var words = 0
+        var promo: String? = nil
         for i in 0..<n {
             let t = tokens[i]
             if t.kind == .word { words += 1 }
             let w = t.lower
+            if promoWords.contains(w) {
+                if let seen = promo, seen != w { return true }
+                promo = w
+            }
             // Agency footers: "Reporting by X; Editing by Y"; credits and copyright lines.
             if i + 1 < n, tokens[i + 1].lower == "by", footerVerbs.contains(w) { return true }
             if w == "\u{A9}" || w == "getty" || w == "shutterstock" { return true }

@@ -20,6 +20,12 @@ extension RecognizerRun {
                         break
                     }
                     claim(s, i, i + len, lexiconNode(e.entityID), e.form)
+                    // "Johnson" alone: a shared surname names this person only if the article
+                    // also gives the full name or a title (checked once every sentence is read).
+                    if e.type == .person, e.ambiguous, len == 1 {
+                        if i > 0, NameWords.titles.contains(p[i - 1].key) { titledSurnames.insert(e.entityID) }
+                        else { surnameOnly.append((s, finds[s].count - 1)) }
+                    }
                     taken = len
                     if len > 1 { notePlacesInside(s, i, len, body: e.type == .organization || e.type == .alliance) }
                     break
@@ -127,5 +133,17 @@ extension RecognizerRun {
             return false
         }
         return j < 0 || owner[s][j] == -2
+    }
+
+    /// Drops surname-only mentions of lexicon people ("Johnson") whose full name or titled
+    /// mention never appears in the article: another person of that surname is as likely.
+    mutating func dropUnsupportedSurnames() {
+        guard !surnameOnly.isEmpty else { return }
+        var supported = titledSurnames
+        for list in finds { for f in list where !f.removed && f.hi - f.lo > 1 { supported.insert(f.nodeID) } }
+        for (s, k) in surnameOnly where !finds[s][k].removed && !supported.contains(finds[s][k].nodeID) {
+            finds[s][k].removed = true
+            for j in finds[s][k].lo..<finds[s][k].hi where owner[s][j] == k { owner[s][j] = -1 }
+        }
     }
 }

@@ -17,6 +17,37 @@ extension RecognizerRun {
         w.count > 4 && !w.hasSuffix("vist") && nonNameSuffixes.contains { w.hasSuffix($0) }
     }
 
+    /// Whether `key` is written capitalized in running text (not a heading, not boilerplate)
+    /// of a sentence other than `s`.
+    mutating func surnameRecurs(_ key: String, outside s: Int) -> Bool {
+        if capitalizedWordSentences == nil {
+            var map: [String: [Int]] = [:]
+            for (i, p) in pieces.enumerated() where !headings[i] && !skipped[i] {
+                for q in p where q.isWord && q.isCapitalized {
+                    var list = map[q.key, default: []]
+                    if list.count < 2, list.last != i { list.append(i); map[q.key] = list }
+                }
+            }
+            capitalizedWordSentences = map
+        }
+        return capitalizedWordSentences![key]?.contains(where: { $0 != s }) ?? false
+    }
+
+    /// Whether the article writes `key` right after a ship prefix somewhere ("MV Chem Pluto"
+    /// makes "the Chem Pluto crew" a ship too).
+    mutating func isVesselName(_ key: String) -> Bool {
+        if vesselNameCache == nil {
+            var set = Set<String>()
+            for p in pieces {
+                for k in p.indices.dropLast() where p[k].isCapitalized && NameWords.vesselPrefixes.contains(p[k].key) && p[k + 1].isWord {
+                    set.insert(p[k + 1].key)
+                }
+            }
+            vesselNameCache = set
+        }
+        return vesselNameCache!.contains(key)
+    }
+
     static let nameConnectors = Set<String>(["bin", "de", "da", "van", "von", "der", "du", "al", "del", "la", "le", "ibn", "dos"])
 
     /// People the lexicon does not know: after a title ("Foreign Minister Taro Kono", "Dr. X Y"),
@@ -57,15 +88,28 @@ extension RecognizerRun {
         var titled = titledInside
         if !titled, a > 0 {
             let prev = p[a - 1]
-            if NameWords.titles.contains(prev.key) && prev.isWord { titled = true }
+            // ("House of Representatives Science Committee": a plural title after "of" ends a body's name.)
+            let bodyName = prev.key.hasSuffix("s") && a > 1 && p[a - 2].key == "of"
+            if NameWords.titles.contains(prev.key) && prev.isWord && !bodyName { titled = true }
             else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2].key) { titled = true }
         }
         var first = t
         if !titledInside, isSentenceInitial(s, a) {
             while first < b - 1, CommonWords.contains(p[first].key) || NameWords.leftStops.contains(p[first].key) { first += 1 }
         }
+        // "Republican House Speaker Ryan": office words between titles belong to the title.
+        if titledInside, let lastTitle = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0].key) }) {
+            first = lastTitle + 1
+        }
         // A name starts with a capital and never inside a word ("Republican-led" has no name).
         guard first < b, p[first].isCapitalized, first == 0 || p[first - 1].token != p[first].token else { return }
+        // "Acme Analytics Chief Economist Jan Smit": an employer's name, then a title, then the person.
+        if let lt = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0].key) }),
+           (first..<lt).contains(where: { NameWords.organizationWords.contains(p[$0].key) }),
+           !((lt + 1)..<b).contains(where: { NameWords.organizationWords.contains(p[$0].key) || NameWords.titles.contains(p[$0].key) }) {
+            first = lt + 1
+            titled = true
+        }
         let name = Array(first..<b)
         let prev = a > 0 ? p[a - 1].key : ""
         let next = b < p.count ? p[b].key : ""
@@ -94,6 +138,9 @@ extension RecognizerRun {
             if k != name.first, NameWords.titles.contains(key), !titledInside { return }
         }
         if NameWords.placePrefixes.contains(p[first].key) && !titled { return }
+        // "the tanker MV Chem Pluto", "USS Carl Vinson": ships are named like people.
+        if first > 0, NameWords.vesselPrefixes.contains(p[first - 1].key) || NameWords.vesselPrefixes.contains(p[first].key) { return }
+        if isVesselName(p[first].key) { return }
         // Words count by token: "Thomas-Greenfield" is one surname, not a two-word name.
         var wordCount = 0
         var lastToken = -1
@@ -124,6 +171,14 @@ extension RecognizerRun {
             for k in name where Self.hasNonNameSuffix(p[k].key) { return }
             // "a Texas Republican": the last word names something the lexicon knows.
             if lexiconEntity(named: p[last].bare) != nil { return }
+            // Name shape alone is weak (menus, headlines, "Individual Mandate"): it needs a
+            // common given name first, or the surname again in another sentence of running text.
+            for k in name where NameWords.neverNames.contains(p[k].key) { return }
+            // ("L. Dennis Kozlowski", "Ursel von der Lindqvist": written initials and name
+            // particles are name evidence too.)
+            let initial = p[name[0]].bare.count == 1 && name.count > 1
+                || name.contains { ["von", "van", "der", "bin", "ibn"].contains(p[$0].key) }
+            guard initial || GivenNames.contains(p[name[0]].key) || surnameRecurs(p[last].key, outside: s) else { return }
         }
         let label = text(s, name[0], last + 1)
         if let id = patternNode(label: label, type: .person, nameLength: name.count) {

@@ -8,7 +8,10 @@ extension RecognizerRun {
     mutating func resolveSingles() {
         var surnames: [String: String] = [:]
         var clashes: Set<String> = []
-        for (id, d) in drafts.sorted(by: { $0.key < $1.key }) where d.type == .person && d.nameLength >= 2 {
+        // Only people still named in full somewhere: a dropped "Johnson" must not come back.
+        var live = Set<String>()
+        for list in finds { for f in list where !f.removed { live.insert(f.nodeID) } }
+        for (id, d) in drafts.sorted(by: { $0.key < $1.key }) where d.type == .person && d.nameLength >= 2 && live.contains(id) {
             let tokens = Tokenizer.tokens(d.label).filter { $0.kind == .word && $0.text.unicodeScalars.count > 1 }
             guard tokens.count >= 2, let last = tokens.last else { continue }
             var keys = [Tokenized.fold(last.lower)]

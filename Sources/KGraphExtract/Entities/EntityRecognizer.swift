@@ -76,6 +76,14 @@ struct RecognizerRun {
         }
         return lowercaseWordsCache!.contains(key)
     }
+    /// Per capitalized word: up to two running-text sentences that contain it (built on first use).
+    var capitalizedWordSentences: [String: [Int]]? = nil
+    /// Words written right after a ship prefix (built on first use).
+    var vesselNameCache: Set<String>? = nil
+    /// Surname-only lexicon person finds awaiting support: (sentence, index into ``finds``).
+    var surnameOnly: [(Int, Int)] = []
+    /// Lexicon people named by surname right after a title ("Prime Minister Johnson").
+    var titledSurnames = Set<String>()
     /// Single-word person names waiting for the surname table: (sentence, pieces lo, hi, titled).
     var pendingSingles: [(Int, Int, Int, Bool)] = []
     /// Countries named inside an organization's name ("Russian Foreign Ministry"): nodes of
@@ -110,7 +118,10 @@ struct RecognizerRun {
             let skip = Boilerplate.isBoilerplate(tokens[i]) || sentences[i].paragraph == bioParagraph
             skipped.append(skip)
             headings.append(sentences[i].isHeading || Boilerplate.looksLikeHeading(tokens[i]))
-            if skip { for k in owner[i].indices { owner[i][k] = -2 }; continue }
+        }
+        // Classified first: name evidence looks at later sentences.
+        for i in 0..<n {
+            if skipped[i] { for k in owner[i].indices { owner[i][k] = -2 }; continue }
             for k in 0..<Boilerplate.datelineLength(pieces[i]) { owner[i][k] = -2 }
             Boilerplate.blockAgencyCredits(pieces[i], &owner[i])
             matchLexicon(i)
@@ -123,6 +134,7 @@ struct RecognizerRun {
             }
             matchAcronymDefinitions(i)
         }
+        dropUnsupportedSurnames()
         resolveSingles()
         mergeShortNames()
     }

@@ -20,7 +20,21 @@ enum NameWords {
         "majority", "whip", "general", "secretary-general", "spokesmen",
         "analyst", "fellow", "researcher", "professor", "editor", "correspondent", "columnist", "author",
         "economist", "field", "counsel", "prosecutor", "solicitor", "inspector", "prez", "republican", "democrat", "independent", "cmdr", "cdr", "cpl", "pvt", "spc", "amb", "sgt", "supt", "insp", "det", "hon", "excellency", "commissioner", "undersecretary", "high", "strategist", "scholar", "expert", "lawmaker", "legislator", "mp", "mep",
+        "senators", "sens", "reps", "representatives", "congressmen", "governors", "justices",
     ])
+
+    /// Words that are never part of a personal name: site furniture verbs ("Read", "Share") and
+    /// nouns that end policy or event names ("Individual Mandate", "Clinton Campaign").
+    static let neverNames = Set<String>([
+        "read", "view", "explore", "analyze", "analyse", "stay", "print", "share", "subscribe", "login", "log",
+        "sign", "download", "watch", "listen", "click", "follow", "comment", "comments", "search", "menu",
+        "explainers", "exclusives", "newsletter", "newsletters", "trending", "videos", "photos", "podcast",
+        "podcasts", "opinion", "markets", "live", "updates", "campaign", "mandate", "arrivals", "act",
+        "more", "less", "top", "latest", "popular", "sponsored", "advertisement", "premium", "epaper",
+    ])
+
+    /// Ship prefixes: "MV Chem Pluto", "USS Carl Vinson", "HMS Queen Elizabeth".
+    static let vesselPrefixes = Set<String>(["mv", "mt", "uss", "hms", "ins", "ss", "rv", "hmas", "hmcs"])
 
     /// Words that tie a person to a statement: "X said", "said X", "according to X".
     static let speech = Set<String>([

@@ -168,11 +168,23 @@ struct ClauseParser {
         if i >= 0, f.mentionAt[i] < 0, WordClass.relativePronouns.contains(f.lower[i]) {
             return antecedent(of: i, start: start)
         }
+        // "..., Zinke will work with X": a name right before the verb that is no entity is the
+        // subject; an earlier entity is not.
+        if !coordinated, i > 0, i == start - 1, f.mentionAt[i] < 0, f.tokens[i].kind == .word, f.tokens[i].isCapitalized,
+           verbs.titles.match(at: i, lemmas: f.lemmas) == nil, !verbs.titles.allWords.contains(f.lower[i]),
+           !WordClass.determiners.contains(f.lower[i]), !WordClass.relativePronouns.contains(f.lower[i]), !WordClass.dateWords.contains(f.lower[i]),
+           f.tokens[i].text.unicodeScalars.dropFirst().allSatisfy({ !("A"..."Z").contains($0) }) {
+            return nil
+        }
         var steps = 0
         while i >= 0, steps < limit {
             if triggerAt[i], !coordinated, i != start - 1 { return nil }
             if let m = f.mention(at: i) {
                 let r = f.mentions[m].tokenRange
+                // "Trump allies have accused X", "a U.S. judge blocked Y": the name modifies
+                // the real subject, a group that is no entity.
+                if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m), f.mentions[m].form == .name,
+                   WordClass.modifiedNonActors.contains(f.word(r.upperBound)) { return nil }
                 if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
                     let g = f.group(of: m)
                     if !isObjectLike(g.first!) { return (g, start - r.upperBound, false) }
@@ -185,6 +197,8 @@ struct ClauseParser {
             // "X, which controls Y, has pledged ..." / "X – which A and has rejected B": the
             // relative clause's antecedent is the subject of every verb in it and after it.
             if w == "which" || w == "who" { return antecedent(of: i, start: start) }
+            // An unresolved pronoun ("it would be harder to find ...") is a subject of its own.
+            if ["it", "he", "she", "they", "we", "i", "you"].contains(w) { return nil }
             if WordClass.boundaries.contains(w) { return nil }
             if isSpeech(i) != nil, i < start - 1 { return nil }
             i -= 1

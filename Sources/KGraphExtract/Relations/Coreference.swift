@@ -21,7 +21,7 @@ enum Coreference {
                 if WordClass.itPronouns.contains(w) || WordClass.theyPronouns.contains(w) || WordClass.personPronouns.contains(w) {
                     let person = WordClass.personPronouns.contains(w)
                     if !(w == "it" && pleonastic(frames[s], i)),
-                       let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), ok: { person ? $0 == .person : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
+                       let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes, ok: { person ? $0 == .person : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
                         add(&frames[s], id, i..<(i + 1), nodes)
                     }
                     i += 1
@@ -57,21 +57,36 @@ enum Coreference {
     /// "it is clear", "it was expected", "made it clear", "it is time".
     private static func pleonastic(_ f: SentenceFrame, _ i: Int) -> Bool {
         if ["make", "made", "makes", "making", "find", "found", "take", "took"].contains(f.word(i - 1)) { return true }
-        guard ["is", "was", "'s", "seems", "seemed", "remains", "appears", "becomes", "became"].contains(f.word(i + 1)) else { return false }
+        // "it would be tougher to ...": a modal before the copula.
+        let copula = ["would", "will", "could", "might", "may"].contains(f.word(i + 1)) && f.word(i + 2) == "be" ? i + 1 : i
+        guard ["is", "was", "'s", "seems", "seemed", "remains", "appears", "becomes", "became", "be"].contains(f.word(copula + 1)) else { return false }
         let adj: Set<String> = ["clear", "likely", "unlikely", "possible", "impossible", "important", "expected", "time", "worth",
                                 "evident", "true", "hard", "difficult", "easy", "necessary", "essential", "crucial", "unclear",
                                 "obvious", "believed", "said", "reported", "feared", "thought", "understood", "known", "notable",
-                                "noteworthy", "interesting", "significant", "imperative", "vital", "ironic", "no"]
-        let next = f.word(i + 2) == "not" || f.word(i + 2) == "also" ? f.word(i + 3) : f.word(i + 2)
+                                "noteworthy", "interesting", "significant", "imperative", "vital", "ironic", "no", "tougher", "harder",
+                                "easier", "better", "tough", "wise", "unwise", "premature", "too"]
+        let next = f.word(copula + 2) == "not" || f.word(copula + 2) == "also" ? f.word(copula + 3) : f.word(copula + 2)
         return adj.contains(next)
     }
 
-    private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, ok: (NodeType) -> Bool) -> String? {
+    private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, nodes: [String: Node],
+                                 ok: (NodeType) -> Bool) -> String? {
         let f = frames[s]
         // Leftmost first (the subject is usually first), passing over mentions inside a
         // prepositional phrase ("the lifting of US sanctions, Sudan said it ...").
         var fallback: String?
+        // "A met B since he launched ...": two people before "he" opening a subordinate clause
+        // leave it ambiguous ("A cursed B and he then ..." keeps the subject).
+        if !plural, ok(.person), ["since", "after", "before", "when", "because", "until", "while", "as", "if", "once"].contains(f.word(i - 1)),
+           Set(f.mentions.indices.filter { f.types[$0] == .person && f.mentions[$0].tokenRange.upperBound <= i }
+            .map { f.mentions[$0].nodeID }).count >= 2 { return nil }
         for (k, m) in f.mentions.enumerated() where m.tokenRange.upperBound <= i && ok(f.types[k]) && m.form != .demonym {
+            // A name inside a compound modifier ("the Iran-backed rebels ... their") is not what
+            // the pronoun stands for.
+            if !f.isWholeTokens(k) || f.word(m.tokenRange.upperBound) == "-" { continue }
+            // "it" is singular: "Democrats" or "Republicans" (a plural name of a singular node) are not it.
+            if !plural, f.types[k] != .person, m.text.hasSuffix("s"), let label = nodes[m.nodeID]?.label,
+               !label.lowercased().contains(m.text.lowercased()) { continue }
             var j = m.tokenRange.lowerBound - 1
             while j >= 0, ["the", "a", "an"].contains(f.lower[j]) { j -= 1 }
             if j >= 0, WordClass.prepositions.contains(f.lower[j]), !WordClass.subordinators.contains(f.lower[j]) {
@@ -92,7 +107,11 @@ enum Coreference {
         // only an antecedent in the same sentence is trusted for them.
         for back in 1...2 where s - back >= 0 && !plural {
             let g = frames[s - back]
-            for (k, m) in g.mentions.enumerated() where ok(g.types[k]) && m.form != .demonym { return m.nodeID }
+            for (k, m) in g.mentions.enumerated() where ok(g.types[k]) && m.form != .demonym {
+                if g.types[k] != .person, m.text.hasSuffix("s"), let label = nodes[m.nodeID]?.label,
+                   !label.lowercased().contains(m.text.lowercased()) { continue }
+                return m.nodeID
+            }
         }
         return nil
     }

@@ -101,6 +101,9 @@ public struct RelationExtractor: Sendable {
         var official: [Candidate] = []
         for c in cands where [.proposes, .rejects, .supports].contains(c.type) && nodes[c.source]?.type == .person {
             guard let state = stateOf[c.source], state != c.target, nodes[state] != nil else { continue }
+            // Endorsing a candidate or defending an agency is politics at home, not the state's
+            // stance: only stances on states, alliances and principles pass to the state.
+            guard let tt = nodes[c.target]?.type, tt == .country || tt == .alliance || tt == .principle else { continue }
             var copy = c
             copy.source = state
             copy.rule = "official-for-state"
@@ -108,7 +111,35 @@ public struct RelationExtractor: Sendable {
         }
         cands += official
 
-        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) }, article: article, frames: frames)
+        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes) },
+                        article: article, frames: frames)
+    }
+
+    /// A person never has a stance (`tension-with`, `counters`, `rejects`, `supports`,
+    /// `partners-with`, ...) towards their own state
+    /// ("Israeli counterpart X discussed the Israel-Hamas conflict"): the state is known from a
+    /// title in the article, the lexicon's roles, or a name or demonym of the state just before
+    /// the person's name.
+    func againstOwnState(_ c: Candidate, _ frames: [SentenceFrame], _ stateOf: [String: String], _ nodes: [String: Node]) -> Bool {
+        guard c.type != .leads, c.type != .serves, c.type != .memberOf, c.sentence < frames.count else { return false }
+        let f = frames[c.sentence]
+        func check(_ person: String, _ tokens: Range<Int>, _ state: String) -> Bool {
+            guard nodes[person]?.type == .person, nodes[state]?.type == .country else { return false }
+            if stateOf[person] == state || roles[person]?.contains(where: { $0.ofID == state }) == true { return true }
+            // "his Israeli counterpart Benjamin Netanyahu": only title words (or "counterpart")
+            // between the state and the name.
+            guard let pm = f.mention(at: tokens.lowerBound), f.mentions[pm].form == .name else { return false }
+            var k = tokens.lowerBound - 1
+            while k >= max(0, tokens.lowerBound - 4) {
+                if let m = f.mention(at: k) { return f.mentions[m].nodeID == state }
+                let w = f.lower[k]
+                guard f.tokens[k].isCapitalized || w == "counterpart" || verbs.titles.allWords.contains(w) || verbs.titleModifiers.contains(w)
+                else { return false }
+                k -= 1
+            }
+            return false
+        }
+        return check(c.source, c.sourceTokens, c.target) || check(c.target, c.targetTokens, c.source)
     }
 
     /// Hard guard: `member-of` and `supports` never come from a clause with a negator or refusal

@@ -32,7 +32,10 @@ struct RuleEngine {
     /// Whether a node of type `t` can be the target of `edge`.
     static func targetOK(_ edge: EdgeType, _ t: NodeType) -> Bool {
         switch edge {
-        case .proposes, .founded: return t == .alliance || t == .organization || t == .principle
+        // Proposals are of alliances, frameworks and principles; "calls for a boycott of a
+        // broadcaster" or "called for Congress to act" proposes no organization.
+        case .proposes: return t == .alliance || t == .principle
+        case .founded: return t == .alliance || t == .organization || t == .principle
         case .rejects, .supports: return t != .region
         case .partnersWith, .tensionWith, .counters: return SentenceFrame.isActor(t)
         case .memberOf: return t == .alliance || t == .organization
@@ -83,10 +86,13 @@ struct RuleEngine {
 
     /// Candidates for every source × target pair.
     func pairs(_ p: ClauseParser, _ sources: [Int], _ targets: [Int], _ edge: EdgeType, trigger: Range<Int>?,
-               rule: String, distance: Int, hedged: Bool = false, flipped: Bool = false) -> [Candidate] {
+               rule: String, distance: Int, hedged: Bool = false, flipped: Bool = false, sameListOK: Bool = false) -> [Candidate] {
         var out: [Candidate] = []
         for s in sources {
-            for t in targets {
+            // Members of one coordinated list ("with A, B and C") are never each other's
+            // arguments, unless the rule is about the list itself ("A and B clashed").
+            let list = sameListOK ? [] : p.f.group(of: s)
+            for t in targets where !list.contains(t) {
                 let sm = p.f.mentions[s], tm = p.f.mentions[t]
                 let sid = edge == .leads || edge == .serves ? sm.nodeID : actor(p, s)
                 let tid = edge == .leads || edge == .serves ? tm.nodeID : actor(p, t)

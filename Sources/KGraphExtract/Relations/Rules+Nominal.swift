@@ -30,6 +30,8 @@ extension RuleEngine {
         while k >= max(0, start - 7), f.mentionAt[k] < 0 {
             if p.verbish[k] { sawVerb = true; break }
             if WordClass.boundaries.contains(f.lower[k]) || f.lower[k] == "," { break }
+            // "consulted with members of X": the noun names others, not the subject.
+            if ["with", "among", "against", "from", "by", "to"].contains(f.lower[k]) { break }
             k -= 1
         }
         guard sawVerb else { return [] }

@@ -90,10 +90,16 @@ extension RuleEngine {
             }
             guard var e = edge else { continue }
             if e == .partnersWith, RuleEngine.strainAdjectives.contains(f.word(k - 1)) { e = .tensionWith }
+            // "Relations between X and Y have been (particularly) strained": a strain predicate.
+            let after = f.span(of: g).upperBound
+            if e == .partnersWith, (after..<min(f.count, after + 5)).contains(where: { RuleEngine.strainAdjectives.contains(f.lower[$0]) }) {
+                e = .tensionWith
+            }
             let sides = Array(g.prefix(4))
             for a in 0..<sides.count {
                 for b in (a + 1)..<sides.count {
-                    out += pairs(p, [sides[a]], [sides[b]], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k)
+                    out += pairs(p, [sides[a]], [sides[b]], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k,
+                                     sameListOK: true)
                 }
             }
         }

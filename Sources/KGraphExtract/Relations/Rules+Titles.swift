@@ -7,6 +7,8 @@ struct TitlePhrase {
     var affiliation: Bool
     var range: Range<Int>
     var targets: [Int]
+    /// Bodies the office belongs to ("director of X at Y": Y), which the person serves.
+    var served: [Int] = []
 }
 
 extension RuleEngine {
@@ -33,7 +35,9 @@ extension RuleEngine {
                 out += roleEdges(p, m, relation: nil, of: f.mentions[c].nodeID, trigger: (r.lowerBound - 2)..<r.lowerBound, roles: roles)
             }
             if let after = titleAfter(p, m) {
-                if after.targets.isEmpty {
+                out += pairs(p, [m], after.served, .serves, trigger: after.range, rule: "title-after",
+                             distance: after.range.lowerBound - r.upperBound)
+                if after.targets.isEmpty && after.served.isEmpty {
                     out += roleEdges(p, m, relation: after.relation, of: nil, trigger: after.range, roles: roles)
                 } else {
                     out += pairs(p, [m], after.targets, after.relation, trigger: after.range, rule: "title-after",
@@ -65,6 +69,8 @@ extension RuleEngine {
             if let mt = verbs.titles.match(at: i, lemmas: p.f.lemmas), i + mt.length <= range.upperBound {
                 var r = mt.payload
                 if r == .leads, ["vice", "deputy", "assistant", "vice-"].contains(p.f.word(i - 1)) { r = .serves }
+                // "opposition leader", "rebel leader": a leader of a group inside the state,
+                // never of the state itself (see ``nonStateLeader(_:in:)``).
                 rel = (r, mt.length == 1 && verbs.titleAffiliations.contains(p.f.lower[i]))
                 i += mt.length
             } else {
@@ -72,6 +78,19 @@ extension RuleEngine {
             }
         }
         return rel
+    }
+
+    /// Words before "leader"/"chief" that make the office one of a movement or party, not of
+    /// the state named with it ("Zimbabwean opposition leader", "Houthi rebel leader").
+    static let nonStateLeaderWords: Set<String> = [
+        "opposition", "party", "rebel", "rebels", "militia", "insurgent", "separatist", "guerrilla", "militant",
+        "protest", "union", "student", "community", "religious", "spiritual", "tribal", "faction", "movement",
+    ]
+
+    /// Whether a title phrase heads a movement, party or faction rather than a state.
+    func nonStateLeader(_ p: ClauseParser, in range: Range<Int>) -> Bool {
+        // The modifier may stop the title scan itself ("opposition" is no title word).
+        ((range.lowerBound - 1)..<range.upperBound).contains { RuleEngine.nonStateLeaderWords.contains(p.f.word($0)) }
     }
 
     private func isTitleWord(_ p: ClauseParser, _ i: Int) -> Bool {
@@ -109,9 +128,41 @@ extension RuleEngine {
         if targets.isEmpty, f.word(r.upperBound) == "of", let c = f.mention(at: r.upperBound + 1) ?? f.mention(at: r.upperBound + 2) {
             targets = [c]
         }
+        let movement = nonStateLeader(p, in: range)
         targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization)
-            && f.mentions[$0].form != .reference && f.isWholeTokens($0) }
+            && f.mentions[$0].form != .reference && f.isWholeTokens($0) && !(movement && f.types[$0] == .country) }
+        // An opposition or rebel leader's lexicon office (if any) is no evidence here.
+        if movement && targets.isEmpty { return nil }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets)
+    }
+
+    /// Nouns naming a part of an organization: a mission, office or unit.
+    static let unitNouns: Set<String> = [
+        "mission", "missions", "office", "unit", "division", "department", "branch", "team", "program", "programme",
+        "desk", "section",
+    ]
+
+    /// Whether the words after a name (up to the next comma, preposition or name) end in a
+    /// unit noun: "UN [human rights monitoring] mission".
+    func subUnit(_ p: ClauseParser, after e: Int) -> Bool {
+        var k = e
+        var last: String?
+        while k < min(p.f.count, e + 6) {
+            // A principle inside the unit's name ("human rights monitoring mission") is a modifier.
+            if let m = p.f.mention(at: k) {
+                guard p.f.types[m] == .principle else { break }
+                last = nil
+                k = p.f.mentions[m].tokenRange.upperBound
+                continue
+            }
+            guard p.f.tokens[k].kind == .word, !WordClass.prepositions.contains(p.f.lower[k]),
+                  !WordClass.boundaries.contains(p.f.lower[k]), !p.verbish[k] else { break }
+            last = p.f.lower[k]
+            k += 1
+        }
+        guard let last, RuleEngine.unitNouns.contains(last) else { return false }
+        // "the X spy agency" names X itself; "the X monitoring mission" is a part of X.
+        return k - e >= 2 || ["mission", "missions", "office", "unit", "team", "desk"].contains(last)
     }
 
     private func titleAfter(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
@@ -127,6 +178,9 @@ extension RuleEngine {
         var sawHead = false
         var looseWords = 0
         var headEnd = start
+        var afterPossessive = false
+        var sawAt = false
+        var unitOf: Set<Int> = []
         while i < f.count, steps < 14 {
             if let n = f.mention(at: i) {
                 // "X, Pakistani Prime Minister Y said": the title is Y's, not an apposition to X.
@@ -141,14 +195,31 @@ extension RuleEngine {
                 // The preposition that links the mention to the title ("at cybersecurity firm X").
                 var k = f.mentions[n].tokenRange.lowerBound - 1
                 var back = 0
-                while k > start, back < 5, !WordClass.prepositions.contains(f.lower[k]), !verbs.titles.allWords.contains(f.lower[k]) {
+                while k > start, back < 5, !WordClass.prepositions.contains(f.lower[k]), f.lower[k] != "for", !verbs.titles.allWords.contains(f.lower[k]) {
                     k -= 1
                     back += 1
                 }
-                let via = f.word(k)
-                if !sawHead { before.append(n) } else if via == "of" || via == "at" || via == "with" { targets.append(n) }
-                i = f.mentions[n].tokenRange.upperBound
-                if f.word(i) == "'s" { i += 1 }
+                let via = f.word(k) == "for" ? "at" : f.word(k)
+                let nEnd = f.mentions[n].tokenRange.upperBound
+                // A name inside the possessed noun phrase ("minister of Taiwan's China policy
+                // council") modifies the body; the possessor is the state.
+                let insidePossessed = afterPossessive && f.mentionAt[min(nEnd, f.count - 1)] < 0
+                    && nEnd < f.count && f.tokens[nEnd].kind == .word && !WordClass.prepositions.contains(f.lower[nEnd])
+                let nStart = f.mentions[n].tokenRange.lowerBound
+                // "pollster Ipsos Peru": a state's name ending a company's name.
+                let nameTail = f.types[n] == .country && nStart > 0 && f.mentionAt[nStart - 1] < 0 && f.tokens[nStart - 1].isCapitalized
+                    && verbs.titles.match(at: nStart - 1, lemmas: f.lemmas) == nil
+                if insidePossessed || nameTail {
+                    // a modifier, not the office's body
+                } else if !sawHead { before.append(n) } else if via == "of" || via == "at" || via == "with" {
+                    targets.append(n)
+                    if via == "at" { sawAt = true }
+                    // "head of the UN monitoring mission": the name modifies a unit of the body.
+                    if subUnit(p, after: nEnd) { unitOf.insert(n) }
+                }
+                i = nEnd
+                afterPossessive = false
+                if f.word(i) == "'s" { i += 1; afterPossessive = true }
                 looseWords = 0
                 steps += 1
                 continue
@@ -157,7 +228,7 @@ extension RuleEngine {
             if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
             if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { sawHead = true; headEnd = i + t.length }
             if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { i += 2; steps += 1; sawHead = false; looseWords = 0; continue }
-            if ["of", "at", "with"].contains(w) { looseWords = 1 } else if looseWords > 0, looseWords <= 3, f.tokens[i].kind == .word {
+            if ["of", "at", "with", "for"].contains(w) { looseWords = 1 } else if looseWords > 0, looseWords <= 3, f.tokens[i].kind == .word {
                 looseWords += 1
             } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {
                 break
@@ -169,8 +240,27 @@ extension RuleEngine {
         guard !range.isEmpty, let (rel, affiliation) = head(p, in: range) else { return nil }
         // The trigger is the title itself, up to its head word.
         let titleRange = start..<max(headEnd, start + 1)
-        let pre = before.filter { !affiliation || f.types[$0] == .organization }
-        return TitlePhrase(relation: rel, affiliation: affiliation, range: titleRange,
-                           targets: (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference && f.isWholeTokens($0) })
+        // "UN director at the Crisis Group": the body after "at" is the employer; a name before
+        // the head then only qualifies the portfolio.
+        let pre = sawAt ? [] : before.filter { !affiliation || f.types[$0] == .organization }
+        let movement = nonStateLeader(p, in: range)
+        var all = (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference && f.isWholeTokens($0)
+            && !(movement && f.types[$0] == .country) }
+        if movement && all.isEmpty { return nil }
+        // The head of a mission, office or unit of a body serves the body; a "director of X at Y"
+        // (head of a department at Y) serves Y.
+        var relation = rel
+        if rel == .leads, all.contains(where: { unitOf.contains($0) }) || sawAt && !before.isEmpty || sawAt && targets.count > 1 {
+            relation = .serves
+        }
+        // "director of the X Center at Y University": leads X, serves Y.
+        var served: [Int] = []
+        if rel == .leads, sawAt, let j = f.lower[titleRange.upperBound..<min(f.count, i)].firstIndex(where: { $0 == "at" || $0 == "for" }),
+           f.lower[titleRange.upperBound..<j].contains("of") {
+            served = all.filter { f.mentions[$0].tokenRange.lowerBound > j }
+            all = all.filter { f.mentions[$0].tokenRange.lowerBound < j }
+            relation = .leads
+        }
+        return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served)
     }
 }

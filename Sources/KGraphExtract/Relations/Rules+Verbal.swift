@@ -24,6 +24,10 @@ extension RuleEngine {
         let end = t.range.upperBound
         let form = p.f.lower[t.range.lowerBound]
         let bare = g.start == t.range.lowerBound
+        // "X, head of the Y mission": a noun in apposition, not a verb (the title rules read it).
+        if bare, p.f.word(end) == "of", [",", "the", "a", "an", "deputy", "acting", "former"].contains(p.f.word(t.range.lowerBound - 1)) {
+            return []
+        }
         // "assets belonging to X", "firms seeking Y": a participle after a plain noun modifies
         // that noun; its subject is no entity here.
         if bare, form.hasSuffix("ing"), t.range.lowerBound > 0, p.f.mentionAt[t.range.lowerBound - 1] < 0 {
@@ -110,13 +114,24 @@ extension RuleEngine {
             let sides = Array(s.group.prefix(4))
             for a in 0..<sides.count {
                 for b in (a + 1)..<sides.count {
-                    out += pairs(p, [sides[a]], [sides[b]], edge, trigger: t.range, rule: "svo-reciprocal", distance: s.distance, hedged: g.hedged)
+                    out += pairs(p, [sides[a]], [sides[b]], edge, trigger: t.range, rule: "svo-reciprocal", distance: s.distance, hedged: g.hedged,
+                                     sameListOK: true)
                 }
             }
             return out
         }
         guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
         let distance = s.distance + o.distance
+        // "joined Y in condemning ..." / "joined Y to call for ...": joining someone in an act is
+        // no membership of Y.
+        if t.entry.edge == .memberOf, !t.entry.inverse {
+            let after = p.f.span(of: o.group).upperBound
+            let next = p.f.word(after + 1)
+            if p.f.word(after) == "in", next.hasSuffix("ing") || p.f.word(after + 2).hasSuffix("ing") && WordClass.determiners.contains(next) {
+                return []
+            }
+            if p.f.word(after) == "to", after + 1 < p.f.count, p.f.mentionAt[after + 1] < 0, p.verbish[after + 1] { return [] }
+        }
         if t.entry.inverse {
             let members = o.group
             let wholes = s.group.filter { [.alliance, .organization].contains(p.f.types[$0]) }

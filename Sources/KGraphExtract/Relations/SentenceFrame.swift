@@ -134,6 +134,16 @@ struct SentenceFrame {
             cur -= 1
             out.insert(cur, at: 0)
         }
+        // "Under a directive from X, Y will ...": commas alone after a prepositional object end a
+        // fronted phrase; they make a list only with a conjunction somewhere in it.
+        if out.count >= 2, !(0..<(out.count - 1)).contains(where: { k in
+            (mentions[out[k]].tokenRange.upperBound..<mentions[out[k + 1]].tokenRange.lowerBound).contains { ["and", "or", "&", "plus"].contains(lower[$0]) }
+        }) {
+            var j = mentions[out[0]].tokenRange.lowerBound - 1
+            var steps = 0
+            while j >= 0, steps < 4, mentionAt[j] < 0, tokens[j].isCapitalized || ["the", "a", "an"].contains(lower[j]) { j -= 1; steps += 1 }
+            if j >= 0, mentionAt[j] < 0, WordClass.prepositions.contains(lower[j]) { return [m] }
+        }
         return out
     }
 

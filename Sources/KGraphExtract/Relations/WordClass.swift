@@ -15,6 +15,20 @@ enum WordClass {
         "near", "upon", "like", "unlike", "per", "following", "regarding", "concerning", "in", "into", "for",
     ]
     /// Any preposition (a mention right after one is inside a prepositional phrase).
+    /// Nouns that a name before them only modifies, naming people who do not act for the
+    /// named entity ("Trump allies", "U.S. judge", "EU lawmakers" are not Trump, the US, the EU).
+    static let modifiedNonActors: Set<String> = [
+        "ally", "allies", "aide", "aides", "supporters", "supporter", "critics", "critic", "loyalists", "associates",
+        "adviser", "advisers", "advisors", "lawyer", "lawyers", "family", "campaign", "judge", "judges", "court", "courts",
+        "lawmakers", "lawmaker", "companies", "company", "firms", "firm", "banks", "voters", "investors", "citizens",
+        "consumers", "businesses", "media", "opponents", "donors", "fans", "prosecutors", "employees", "staff", "staffers",
+    ]
+    /// Months and weekdays: capitalized, but never a clause's subject ("in October expelled").
+    static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug",
+        "sept", "oct", "nov", "dec",
+    ]
     static let prepositions: Set<String> = stopPrepositions.union(["of", "in", "into", "for", "including", "onto", "along"])
     /// Words that end a clause for argument search.
     static let boundaries: Set<String> = [

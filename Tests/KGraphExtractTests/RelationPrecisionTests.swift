@@ -1,0 +1,134 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// Constructions that used to give wrong edges on unseen text (own sentences).
+@Suite struct RelationPrecisionTests {
+    @Test func noEdgesBetweenMembersOfOneList() {
+        // The list members are all objects of one trigger, never each other's partners.
+        let keys = relKeys("[Chile|country] has signed trade partnerships with [Peru|country], [Bolivia|country] and [Ecuador|country].")
+        #expect(!keys.contains("bolivia partners-with peru"))
+        #expect(!keys.contains("ecuador partners-with peru"))
+        #expect(!keys.contains("bolivia partners-with ecuador"))
+        // A reciprocal statement about the list itself still pairs its members.
+        #expect(relKeys("[Peru|country] and [Bolivia|country] clashed over water rights.") == ["bolivia tension-with peru"])
+    }
+
+    @Test func personNeverAgainstOwnState() {
+        // A demonym right before the name gives the person's state.
+        let keys = relKeys("His [Chilean|country|Chile|dem] counterpart [Luis Vera|person] discussed [Chile|country]'s conflict with [Peru|country].")
+        #expect(!keys.contains("luis-vera tension-with chile"))
+        // A lexicon office does too.
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+        #expect(!relKeys("[Ana Soto|person] criticized [Peru|country].", roles: roles).contains("ana-soto tension-with peru"))
+        #expect(relKeys("[Ana Soto|person] criticized [Chile|country].", roles: roles) == ["ana-soto tension-with chile"])
+    }
+
+    @Test func proposalsAreNotOfCompaniesOrBodies() {
+        // (A boycott is a rejection, not a proposal.)
+        #expect(!relKeys("[Luis Vera|person] called for a boycott of [Andes Television|organization].").contains("luis-vera proposes andes-television"))
+        #expect(relKeys("[Luis Vera|person] called for [Congress|organization] to act.") == [])
+        #expect(relKeys("[Peru|country] proposed the [Andean Shield|alliance].") == ["peru proposes andean-shield"])
+    }
+
+    @Test func joiningSomeoneInAnActIsNoMembership() {
+        #expect(relKeys("[Chile|country] joined [Peru|country] in condemning the attack.") == [])
+        #expect(relKeys("[Peru|country] joined the [Andes Union|organization] in condemning the attack.") == [])
+        #expect(relKeys("[Peru|country] joined the [Andean Shield|alliance] in 2019.") == ["peru member-of andean-shield"])
+    }
+
+    @Test func pronounSkipsNameInsideCompoundModifier() {
+        let keys = relKeys("The [Chile|country]-backed [Mapu|organization] rebels declared their support for the [Andes Union|organization].")
+        #expect(keys.contains("mapu supports andes-union"))
+        #expect(!keys.contains("chile supports andes-union"))
+    }
+
+    @Test func movementLeadersDoNotLeadTheState() {
+        let roles = ["luis-vera": [LexiconRole(office: "President", of: "Chile", relation: .leads)]]
+        #expect(relKeys("[Chilean|country|Chile|dem] opposition leader [Luis Vera|person] met bishops.", roles: roles) == [])
+        #expect(relKeys("[Chilean|country|Chile|dem] rebel leader [Luis Vera|person] met bishops.") == [])
+        #expect(relKeys("[Chilean|country|Chile|dem] leader [Luis Vera|person] met bishops.") == ["luis-vera leads chile"])
+    }
+
+    @Test func affiliationTitlesServeTheEmployer() {
+        // "Region director at Y": the body after "at"/"for" employs; the name before the head is the portfolio.
+        #expect(relKeys("[Ana Soto|person], [UN|organization|United Nations] director at the [Andes Policy Group|organization], spoke.")
+            == ["ana-soto serves andes-policy-group"])
+        #expect(relKeys("[Ana Soto|person], [UN|organization|United Nations] director for the [Andes Policy Group|organization], spoke.")
+            == ["ana-soto serves andes-policy-group"])
+        // Head of a unit at a body: leads the unit, serves the body.
+        #expect(relKeys("[Ana Soto|person], director of the [Lima Center|organization] at [Andes University|organization], spoke.")
+            == ["ana-soto leads lima-center", "ana-soto serves andes-university"])
+        // Head of a mission of a body serves the body.
+        #expect(relKeys("[Ana Soto|person], head of the [UN|organization|United Nations] monitoring mission in [Peru|country], said so.")
+            == ["ana-soto serves united-nations"])
+        #expect(relKeys("[Ana Soto|person], head of the [Andes Union|organization], said so.") == ["ana-soto leads andes-union"])
+    }
+
+    @Test func officeStateIsThePossessorNotANameInsideTheBody() {
+        #expect(relKeys("[Li Wen|person], deputy minister of [Taiwan|country]'s [China|country] policy council, spoke.")
+            == ["li-wen serves taiwan"])
+        #expect(relKeys("[Ana Soto|person], head of research for pollster Ipsos [Peru|country], spoke.") == [])
+    }
+
+    @Test func frontedPrepositionalObjectIsNotInTheSubjectList() {
+        let keys = relKeys("Under an order from President [Ana Soto|person], [Luis Vera|person] will work with [Li Wen|person] on the plan.")
+        #expect(keys == ["li-wen partners-with luis-vera"])
+        // With a conjunction it is a real list.
+        #expect(relKeys("[Peru|country], [Chile|country] and [Bolivia|country] will work with [Ecuador|country].").count == 3)
+    }
+
+    @Test func nameRightBeforeTheVerbIsTheSubject() {
+        // "Vera" is no entity here; the earlier entity is not the subject of "will work".
+        #expect(relKeys("After talks in [Peru|country], Vera will work with [Chile|country].") == [])
+        // A month before a coordinated verb is no subject.
+        #expect(relKeys("[Peru|country] also issued a warning and in October sanctioned [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] in October sanctioned [Chile|country].") == ["peru counters chile"])
+    }
+
+    @Test func officialStanceOnHomePoliticsStaysWithThePerson() {
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+        #expect(relKeys("[Ana Soto|person] endorsed [Luis Vera|person].", roles: roles) == ["ana-soto supports luis-vera"])
+        #expect(relKeys("[Peru|country]'s President [Ana Soto|person] endorsed the [Andean Shield|alliance].")
+            == ["ana-soto leads peru", "ana-soto supports andean-shield", "peru supports andean-shield"])
+        #expect(relKeys("[Peru|country]'s President [Ana Soto|person] endorsed [Luis Vera|person].")
+            == ["ana-soto leads peru", "ana-soto supports luis-vera"])
+        // Never a stance towards one's own state.
+        #expect(relKeys("[Ana Soto|person] vowed to protect [Peru|country].", roles: roles) == [])
+    }
+
+    @Test func nameModifyingAGroupIsNotTheSubject() {
+        #expect(relKeys("Some [Ana Soto|person] allies have accused [Luis Vera|person] of bias.") == [])
+        #expect(relKeys("A [Peru|country] judge blocked [Luis Vera|person]'s plan.") == [])
+        #expect(relKeys("[Ana Soto|person] has accused [Luis Vera|person] of bias.") == ["ana-soto tension-with luis-vera"])
+    }
+
+    @Test func singularItSkipsPluralNames() {
+        let keys = relKeys("""
+        [Greens|organization|Green Party] praised the plan, while the [Andes Union|organization] criticized it.
+        """)
+        #expect(!keys.contains("andes-union tension-with green-party") && !keys.contains("green-party tension-with andes-union"))
+    }
+
+    @Test func pleonasticItWithModalIsNoSubject() {
+        #expect(relKeys("[Ana Soto|person] hinted it would be harder to find agreement with [Chile|country].") == [])
+    }
+
+    @Test func strainPredicateAfterBetween() {
+        #expect(relKeys("Relations between [Peru|country] and [Chile|country] have been badly strained since May.") == ["chile tension-with peru"])
+        #expect(relKeys("Relations between [Peru|country] and [Chile|country] have grown since May.") == ["chile partners-with peru"])
+    }
+
+    @Test func nounAfterAPrepositionNamesOthers() {
+        #expect(relKeys("[Ana Soto|person] consulted with members of the [Andes Union|organization].") == [])
+        #expect(relKeys("[Ana Soto|person] became a member of the [Andes Union|organization].") == ["ana-soto member-of andes-union"])
+    }
+
+    @Test func pronounAfterSubordinatorWithTwoPeopleIsAmbiguous() {
+        #expect(relKeys("[Ana Soto|person] met [Luis Vera|person] since he launched the invasion of [Chile|country].")
+            .allSatisfy { !$0.hasSuffix("chile") })
+        // Without a subordinator the subject is kept.
+        #expect(relKeys("[Ana Soto|person] met [Luis Vera|person].\nShe criticized [Chile|country].")
+            .contains("ana-soto tension-with chile"))
+    }
+}
