@@ -98,7 +98,10 @@ enum Coreference {
         if let fallback { return fallback }
         // Cataphora: "With its invasions of Georgia, Russia has ..." — a pronoun in a fronted
         // phrase points to the subject after the comma.
-        if !plural, i < 6, !f.lower[..<i].contains(","), let comma = f.lower[i...].firstIndex(of: ",") {
+        // Only a phrase fronted by a preposition or subordinator counts: in "It has built ties
+        // with A, B and C" the comma ends no fronted phrase and B is not what "it" means.
+        if !plural, i > 0, i < 6, WordClass.prepositions.contains(f.lower[0]) || WordClass.subordinators.contains(f.lower[0]),
+           !f.lower[..<i].contains(","), let comma = f.lower[i...].firstIndex(of: ",") {
             var k = comma + 1
             while k < min(f.count, comma + 3), f.mentionAt[k] < 0 { k += 1 }
             if let m = f.mention(at: k), ok(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m) { return f.mentions[m].nodeID }

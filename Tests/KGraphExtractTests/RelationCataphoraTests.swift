@@ -1,0 +1,26 @@
+import Testing
+import KGraphIngest
+import KGraphModel
+@testable import KGraphExtract
+
+/// "it" opening a sentence points back, unless it stands in a fronted phrase. Run through the
+/// whole extractor (own sentences), because the bug lived in how a pronoun became a subject.
+@Suite struct RelationCataphoraTests {
+    func edgeKeys(_ text: String) -> Set<String> {
+        let g = Extractor(lexicon: testLexicon).extract(Article(id: "t", text: text))
+        return Set(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+    }
+
+    @Test func sentenceInitialItPointsBackNotIntoAList() {
+        let keys = edgeKeys("India values its strategic autonomy. It has built strategic partnerships with the United States, Russia, China and Japan.")
+        #expect(keys.isSuperset(of: ["india partners-with united-states", "india partners-with russia", "china partners-with india", "india partners-with japan"]))
+        #expect(!keys.contains("russia partners-with united-states"))
+        #expect(!keys.contains("china partners-with russia"))
+        #expect(!keys.contains("japan partners-with russia"))
+    }
+
+    @Test func pronounInAFrontedPhrasePointsToTheSubjectAfterTheComma() {
+        let keys = edgeKeys("With its partnerships with Japan, India has rejected NATO.")
+        #expect(keys.contains("india rejects nato"))
+    }
+}
