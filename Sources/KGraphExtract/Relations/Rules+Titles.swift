@@ -24,9 +24,12 @@ extension RuleEngine {
         var out: [Candidate] = []
         for m in f.mentions.indices where f.types[m] == .person && f.mentions[m].form == .name {
             let r = f.mentions[m].tokenRange
-            if let before = titleBefore(p, m) {
+            let before = titleBefore(p, m)
+            out += partyOfPolitician(p, m, title: before?.range)
+            if let before {
                 if before.targets.isEmpty {
-                    out += roleEdges(p, m, relation: before.relation, of: nil, trigger: before.range, roles: roles)
+                    let known = roleEdges(p, m, relation: before.relation, of: nil, trigger: before.range, roles: roles)
+                    out += known.isEmpty && before.relation == .serves ? nationalTitle(p, m, title: before.range) : known
                 } else {
                     out += pairs(p, [m], before.targets, before.relation, trigger: before.range, rule: "title-before", distance: 0)
                 }
