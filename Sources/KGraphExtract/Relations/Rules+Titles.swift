@@ -98,6 +98,8 @@ extension RuleEngine {
 
     private func isTitleWord(_ p: ClauseParser, _ i: Int) -> Bool {
         let w = p.f.lower[i]
+        // The period of an abbreviated title ("Sen. X", "Gen. Y") is split off by the tokenizer.
+        if w == ".", WordClass.titleAbbreviations.contains(p.f.word(i - 1)) { return true }
         if verbs.titleModifiers.contains(w) || verbs.titles.match(at: i, lemmas: p.f.lemmas) != nil { return true }
         guard p.f.tokens[i].kind == .word, !WordClass.boundaries.contains(w), !WordClass.prepositions.contains(w),
               !WordClass.determiners.contains(w), w != "and", w != "or", !p.verbish[i] else { return false }
