@@ -51,7 +51,7 @@ extension RuleEngine {
         return out
     }
 
-    private func roleEdges(_ p: ClauseParser, _ m: Int, relation: EdgeType?, of state: String?, trigger: Range<Int>,
+    func roleEdges(_ p: ClauseParser, _ m: Int, relation: EdgeType?, of state: String?, trigger: Range<Int>,
                            roles: [String: [LexiconRole]]) -> [Candidate] {
         let men = p.f.mentions[m]
         guard let rs = roles[men.nodeID] else { return [] }
