@@ -43,3 +43,26 @@ import KGraphModel
         #expect(relKeys("[Dana Holt|person], a moderate Republican from Ohio, spoke.") == [])
     }
 }
+
+@Suite struct RelationLeaderContextTests {
+    let roles = ["ana-soto": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+
+    @Test func administrationOfKnownLeader() {
+        #expect(relKeys("The [Ana Soto|person] administration courted [Peru|country] investors.", roles: roles)
+            .contains("ana-soto leads peru"))
+        // Without a lexicon role, the phrase says nothing about which state.
+        #expect(!relKeys("The [Ana Soto|person] administration courted [Peru|country] investors.")
+            .contains("ana-soto leads peru"))
+    }
+
+    @Test func predecessorApposition() {
+        #expect(relKeys("[Luis Vera|person]'s predecessor, [Ana Soto|person], visited [Peru|country].", roles: roles)
+            .contains("ana-soto leads peru"))
+        #expect(relKeys("[Ana Soto|person], [Luis Vera|person]'s predecessor, visited [Peru|country].", roles: roles)
+            .contains("ana-soto leads peru"))
+    }
+
+    @Test func placeBeforeAppositionIsNoPolitician() {
+        #expect(relKeys("The senator from [Dana Holt|person], a Democrat, spoke to the [Democratic Party|organization].") == [])
+    }
+}

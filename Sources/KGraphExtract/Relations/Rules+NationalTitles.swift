@@ -56,7 +56,9 @@ extension RuleEngine {
         }
         // "X, a [up to three modifiers] Republican|Democrat" ended by a comma, preposition or clause end.
         let e = men.tokenRange.upperBound
-        guard f.word(e) == ",", ["a", "an", "the"].contains(f.word(e + 1)) else { return [] }
+        // "the senator from Ohio, a Democrat,": after a place preposition the name is a place.
+        guard f.word(e) == ",", ["a", "an", "the"].contains(f.word(e + 1)),
+              !["from", "in", "of", "for", "at"].contains(f.word(men.tokenRange.lowerBound - 1)) else { return [] }
         var i = e + 2
         while i < min(f.count, e + 6) {
             if let node = party(at: i), ["republican", "democrat", "republicans", "democrats"].contains(f.lower[i]) {
