@@ -66,3 +66,10 @@ import KGraphModel
         #expect(relKeys("The senator from [Dana Holt|person], a Democrat, spoke to the [Democratic Party|organization].") == [])
     }
 }
+
+@Suite struct RelationPartyHomeStateTests {
+    @Test func homeStateBeforePartyApposition() {
+        #expect(relKeys("[Dana Holt|person] of New Jersey, the top Democrat on the panel, met the [Democratic Party|organization].")
+            .contains("dana-holt member-of democratic-party"))
+    }
+}

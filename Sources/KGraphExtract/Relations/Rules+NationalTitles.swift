@@ -55,7 +55,13 @@ extension RuleEngine {
             }
         }
         // "X, a [up to three modifiers] Republican|Democrat" ended by a comma, preposition or clause end.
-        let e = men.tokenRange.upperBound
+        var e = men.tokenRange.upperBound
+        // "X of Ohio, a Republican": skip a home state named in plain capitalized words.
+        if f.word(e) == "of" {
+            var k = e + 1
+            while k < min(f.count, e + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, f.tokens[k].isCapitalized { k += 1 }
+            if k > e + 1, f.word(k) == "," { e = k }
+        }
         // "the senator from Ohio, a Democrat,": after a place preposition the name is a place.
         guard f.word(e) == ",", ["a", "an", "the"].contains(f.word(e + 1)),
               !["from", "in", "of", "for", "at"].contains(f.word(men.tokenRange.lowerBound - 1)) else { return [] }
