@@ -25,7 +25,8 @@ import KGraphModel
         [Peru|country] held elections.
         The [Ana Soto|person] administration rejected the [Andean Shield|alliance].
         """, roles: roles)
-        #expect(keys == ["peru rejects andean-shield"])
+        // The stance is the state's; "the Soto administration" also says Soto leads Peru.
+        #expect(keys == ["ana-soto leads peru", "peru rejects andean-shield"])
     }
 
     @Test func affiliationsLinkToOrganizationsOnly() {

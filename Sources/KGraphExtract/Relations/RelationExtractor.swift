@@ -57,6 +57,8 @@ public struct RelationExtractor: Sendable {
         for (id, rs) in roles where engine.leaderOf[id] == nil && nodes[id] != nil {
             if let r = rs.first(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) { engine.leaderOf[id] = r.ofID }
         }
+        // Leadership said by context ("the Biden administration") needs the leaders known above.
+        for p in parsers { cands += engine.leaderContext(p, roles: roles) }
 
         // "we" in someone's words is the speaker's state (or the speaker when it is a state).
         let regions = Speech.regions(parsers)

@@ -24,9 +24,12 @@ extension RuleEngine {
         var out: [Candidate] = []
         for m in f.mentions.indices where f.types[m] == .person && f.mentions[m].form == .name {
             let r = f.mentions[m].tokenRange
-            if let before = titleBefore(p, m) {
+            let before = titleBefore(p, m)
+            out += partyOfPolitician(p, m, title: before?.range)
+            if let before {
                 if before.targets.isEmpty {
-                    out += roleEdges(p, m, relation: before.relation, of: nil, trigger: before.range, roles: roles)
+                    let known = roleEdges(p, m, relation: before.relation, of: nil, trigger: before.range, roles: roles)
+                    out += known.isEmpty && before.relation == .serves ? nationalTitle(p, m, title: before.range) : known
                 } else {
                     out += pairs(p, [m], before.targets, before.relation, trigger: before.range, rule: "title-before", distance: 0)
                 }
@@ -48,7 +51,7 @@ extension RuleEngine {
         return out
     }
 
-    private func roleEdges(_ p: ClauseParser, _ m: Int, relation: EdgeType?, of state: String?, trigger: Range<Int>,
+    func roleEdges(_ p: ClauseParser, _ m: Int, relation: EdgeType?, of state: String?, trigger: Range<Int>,
                            roles: [String: [LexiconRole]]) -> [Candidate] {
         let men = p.f.mentions[m]
         guard let rs = roles[men.nodeID] else { return [] }
@@ -95,6 +98,8 @@ extension RuleEngine {
 
     private func isTitleWord(_ p: ClauseParser, _ i: Int) -> Bool {
         let w = p.f.lower[i]
+        // The period of an abbreviated title ("Sen. X", "Gen. Y") is split off by the tokenizer.
+        if w == ".", WordClass.titleAbbreviations.contains(p.f.word(i - 1)) { return true }
         if verbs.titleModifiers.contains(w) || verbs.titles.match(at: i, lemmas: p.f.lemmas) != nil { return true }
         guard p.f.tokens[i].kind == .word, !WordClass.boundaries.contains(w), !WordClass.prepositions.contains(w),
               !WordClass.determiners.contains(w), w != "and", w != "or", !p.verbish[i] else { return false }

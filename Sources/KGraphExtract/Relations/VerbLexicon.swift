@@ -36,6 +36,11 @@ public struct VerbLexicon: Sendable {
     /// Title heads that name an affiliation rather than an office ("fellow", "analyst"): they
     /// link a person to an organization, never to a state named before them.
     var titleAffiliations: Set<String> = []
+    /// Titles used by one state only ("senator", "congressman" in US news) -> that state's node
+    /// id: a bare "Senator X" serves it when the article names the state.
+    var nationalTitles = PhraseTable<String>()
+    /// Party words said of a politician ("Republican", "Democrat") -> the party's node id.
+    var partyWords: [String: String] = [:]
     /// Measured precision of each rule id (see ``RuleConfidence``).
     var priors: [String: Double] = [:]
     /// Lowercased surface form -> candidate lemmas.
@@ -79,6 +84,12 @@ public struct VerbLexicon: Sendable {
             for s in t["serves"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .serves) } }
             for s in t["modifiers"]?.arrayValue ?? [] { if let s = s.stringValue { titleModifiers.formUnion(VerbLexicon.words(s)) } }
             for s in t["affiliations"]?.arrayValue ?? [] { if let s = s.stringValue { titleAffiliations.formUnion(VerbLexicon.words(s)) } }
+            if case .object(let states)? = t["national"] {
+                for (id, list) in states { for s in list.arrayValue ?? [] { if let s = s.stringValue { nationalTitles.insert(VerbLexicon.words(s), id) } } }
+            }
+            if case .object(let parties)? = t["parties"] {
+                for (id, list) in parties { for s in list.arrayValue ?? [] { if let s = s.stringValue { partyWords[s.lowercased()] = id } } }
+            }
         }
         if case .object(let pairs)? = json["rules"] {
             for (k, v) in pairs { if let d = v.numberValue { priors[k] = d } }

@@ -71,6 +71,8 @@ enum WordClass {
     static let theyPronouns: Set<String> = ["they", "their", "them", "themselves", "theirs"]
     static let personPronouns: Set<String> = ["he", "his", "him", "himself", "she", "her", "hers", "herself"]
     static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "ourselves"]
+    /// Abbreviated titles whose period the tokenizer splits off ("Sen", ".").
+    static let titleAbbreviations: Set<String> = ["sen", "rep", "gen", "adm"]
     /// Honorifics between a title and a name ("Dr. S. Jaishankar").
     static let honorifics: Set<String> = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "madam", "prof.", "professor", "lord", "dame", "sheikh", "h.e."]
     /// Heads of definite descriptions and the node type they refer to.

@@ -1,0 +1,80 @@
+import KGraphModel
+
+extension RuleEngine {
+    /// Words that make a national-sounding title one of an international body ("Special
+    /// Representative", "High Representative"), so the state is not implied.
+    static let internationalTitleWords: Set<String> = ["special", "high", "permanent", "un", "u.n.", "eu", "e.u."]
+
+    /// A bare title used by one state only ("Senator X", "Rep. X", "Secretary of State X") says
+    /// the person serves that state, when the article names the state. The title must end right
+    /// before the name, with no state or possessor in front of it ("Italian Senator X" is found by
+    /// the ordinary title rule).
+    func nationalTitle(_ p: ClauseParser, _ m: Int, title range: Range<Int>) -> [Candidate] {
+        let f = p.f
+        let k = range.lowerBound - 1
+        if k >= 0, f.mentionAt[k] >= 0 || f.lower[k] == "'s" { return [] }
+        return nationalTitleMatch(p, m, title: range)
+    }
+
+    private func nationalTitleMatch(_ p: ClauseParser, _ m: Int, title range: Range<Int>) -> [Candidate] {
+        let f = p.f
+        guard !range.contains(where: { RuleEngine.internationalTitleWords.contains(f.lower[$0]) }) else { return [] }
+        for i in range {
+            guard let mt = verbs.nationalTitles.match(at: i, lemmas: f.lemmas), i + mt.length == range.upperBound,
+                  let node = nodes[mt.payload], node.type == .country else { continue }
+            let men = f.mentions[m]
+            return [Candidate(source: men.nodeID, target: node.id, type: .serves, sentence: f.index,
+                              sourceTokens: men.tokenRange, targetTokens: range, triggerTokens: range, rule: "title-national")]
+        }
+        return []
+    }
+
+    /// Party membership said with the name: "Republican Senator X" (a party word inside the
+    /// title before the name) or "X, a moderate Republican from Ohio" / "X, the top Democrat on
+    /// the committee" (a party noun heading an apposition). Only parties the article names.
+    func partyOfPolitician(_ p: ClauseParser, _ m: Int, title range: Range<Int>?) -> [Candidate] {
+        let f = p.f
+        let men = f.mentions[m]
+        func party(at i: Int) -> Node? {
+            guard i >= 0, i < f.count else { return nil }
+            if let n = f.mention(at: i), let node = nodes[f.mentions[n].nodeID], f.mentions[n].tokenRange.count == 1,
+               verbs.partyWords.values.contains(node.id) { return node }
+            guard f.tokens[i].isCapitalized, let id = verbs.partyWords[f.lower[i]], let node = nodes[id] else { return nil }
+            return node
+        }
+        func edge(_ node: Node, _ at: Int, distance: Int) -> [Candidate] {
+            var c = Candidate(source: men.nodeID, target: node.id, type: .memberOf, sentence: f.index,
+                              sourceTokens: men.tokenRange, targetTokens: at..<(at + 1), triggerTokens: at..<(at + 1), rule: "member-party-word")
+            c.distance = distance
+            return [c]
+        }
+        if let range {
+            // The party word modifies a title: "Republican Senator", "Democratic Rep.".
+            for i in range where verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
+                if let node = party(at: i) { return edge(node, i, distance: men.tokenRange.lowerBound - i) }
+            }
+        }
+        // "X, a [up to three modifiers] Republican|Democrat" ended by a comma, preposition or clause end.
+        var e = men.tokenRange.upperBound
+        // "X of Ohio, a Republican": skip a home state named in plain capitalized words.
+        if f.word(e) == "of" {
+            var k = e + 1
+            while k < min(f.count, e + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, f.tokens[k].isCapitalized { k += 1 }
+            if k > e + 1, f.word(k) == "," { e = k }
+        }
+        // "the senator from Ohio, a Democrat,": after a place preposition the name is a place.
+        guard f.word(e) == ",", ["a", "an", "the"].contains(f.word(e + 1)),
+              !["from", "in", "of", "for", "at"].contains(f.word(men.tokenRange.lowerBound - 1)) else { return [] }
+        var i = e + 2
+        while i < min(f.count, e + 6) {
+            if let node = party(at: i), ["republican", "democrat", "republicans", "democrats"].contains(f.lower[i]) {
+                let next = f.word(i + 1)
+                guard next == "," || next == "." || next == "" || next == "who" || WordClass.prepositions.contains(next) else { return [] }
+                return edge(node, i, distance: i - e)
+            }
+            guard f.tokens[i].kind == .word, !p.verbish[i], f.lower[i] != "and", !WordClass.boundaries.contains(f.lower[i]) else { return [] }
+            i += 1
+        }
+        return []
+    }
+}
