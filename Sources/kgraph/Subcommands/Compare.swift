@@ -34,14 +34,7 @@ struct Compare: AsyncParsableCommand {
     @Option(help: "text, csv, json, svg, png, pdf or dot (default: from the -o extension, else text).")
     var format: String?
 
-    @Option(name: .customLong("ignore-types"), help: "Comma-separated node and edge types to leave out, e.g. region,leads.")
-    var ignoreTypes: String?
-
-    @Option(help: "Show only nodes or only edges.")
-    var only: String?
-
-    @Option(name: .customLong("min-confidence"), help: "Ignore evidence below this confidence (0 to 1).")
-    var minConfidence: String?
+    @OptionGroup var filters: GraphFilterOptions
 
     func run() async throws {
         try await DiffCLI.exitingOnTrouble("compare") { try await execute() }
@@ -49,7 +42,7 @@ struct Compare: AsyncParsableCommand {
 
     private func execute() async throws {
         guard inputs.count >= 2 else { throw CLIError("compare needs at least two inputs") }
-        let options = try DiffCLI.options(ignoreTypes: ignoreTypes, only: only, minConfidence: minConfidence)
+        let options = try filters.diffOptions()
         let format = try DiffCLI.format(format, output: output, allowed: ["text", "csv", "json", "svg", "png", "pdf", "dot"])
         try OutputFile.refuseOverwriting(inputs: inputs, output: output)
 

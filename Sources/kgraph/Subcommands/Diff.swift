@@ -42,14 +42,7 @@ struct Diff: AsyncParsableCommand {
     @Option(help: "text, json, svg, png, pdf or dot (default: from the -o extension, else text).")
     var format: String?
 
-    @Option(name: .customLong("ignore-types"), help: "Comma-separated node and edge types to leave out of both graphs, e.g. region,leads.")
-    var ignoreTypes: String?
-
-    @Option(help: "Report only nodes or only edges.")
-    var only: String?
-
-    @Option(name: .customLong("min-confidence"), help: "Ignore evidence below this confidence (0 to 1).")
-    var minConfidence: String?
+    @OptionGroup var filters: GraphFilterOptions
 
     @Option(help: "Colour text output: auto (on a terminal unless NO_COLOR is set), always (even with NO_COLOR) or never.")
     var color: String = "auto"
@@ -62,7 +55,7 @@ struct Diff: AsyncParsableCommand {
     }
 
     private func execute() async throws {
-        let options = try DiffCLI.options(ignoreTypes: ignoreTypes, only: only, minConfidence: minConfidence)
+        let options = try filters.diffOptions()
         let format = try DiffCLI.format(format, output: output, allowed: ["text", "json", "svg", "png", "pdf", "dot"])
         guard ["auto", "always", "never"].contains(color) else { throw CLIError("--color: expected auto, always or never, found \"\(color)\"") }
         var diffSide: DiffSide?
