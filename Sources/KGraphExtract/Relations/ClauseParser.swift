@@ -264,18 +264,23 @@ struct ClauseParser {
                 if f.isPossessive(m) {
                     var j = f.mentions[m].tokenRange.upperBound + 1
                     var k = 0
-                    while j < f.count, k < 4 {
+                    var proposal = false
+                    while j < f.count, k < 5 {
                         if let n = f.mention(at: j) { return accept(n) ? ([n], j - from) : nil }
                         let w = f.lower[j]
                         if WordClass.quotes.contains(w) { j += 1; continue }
+                        // "rejected Japan's call for an Asian NATO": read on to what is proposed.
+                        if WordClass.proposalNouns.contains(w) { proposal = true; j += 1; k += 1; continue }
+                        if proposal, w == "for" || w == "of" { j += 1; k += 1; continue }
                         // "Trump's predecessor, Barack Obama": the apposition names the object.
                         if w == ",", k <= 2, let n = f.mention(at: j + 1), f.types[n] == .person { return accept(n) ? ([n], j + 1 - from) : nil }
                         if WordClass.stopPrepositions.contains(w) || WordClass.boundaries.contains(w) || w == "," || verbish[j] { break }
                         j += 1
                         k += 1
                     }
-                    // "criticised Trump's tactics": the possessor is the one opposed.
-                    return possessorOK && accept(m) && f.mentions[m].form != .reference ? ([m], i - from) : nil
+                    // "criticised Trump's tactics": the possessor is the one opposed (but not the
+                    // author of a proposal, whose content was not named).
+                    return !proposal && possessorOK && accept(m) && f.mentions[m].form != .reference ? ([m], i - from) : nil
                 }
                 if accept(m) {
                     if modifiersOnly, modifiesNoun(m) { return nil }

@@ -41,6 +41,11 @@ enum WordClass {
     /// Control words that are nouns ("the plan to", "a bid to").
     static let controlNouns: Set<String> = ["plan", "plans", "decision", "intention", "bid", "effort", "efforts", "move", "push",
                                             "desire", "determination", "attempt", "pledge", "promise", "vow", "threat"]
+    /// Nouns naming a proposal by its author ("Japan's call for an Asian NATO"): rejecting or
+    /// backing one is about its content, not about the author.
+    static let proposalNouns: Set<String> = ["call", "calls", "proposal", "proposals", "plan", "plans", "offer", "offers",
+                                             "idea", "ideas", "bid", "push", "initiative", "suggestion", "request", "demand",
+                                             "demands", "vision", "scheme", "blueprint", "pitch"]
     /// Nouns after a name that still denote the named thing ("the Quad grouping", "the NATO alliance").
     static let headNounsKeepingName: Set<String> = [
         "alliance", "bloc", "grouping", "group", "framework", "pact", "treaty", "initiative", "proposal", "plan", "idea",

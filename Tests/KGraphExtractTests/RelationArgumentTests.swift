@@ -24,3 +24,20 @@ import KGraphModel
         #expect(keys.contains("india rejects nato"))
     }
 }
+
+/// Rejecting or backing someone's proposal is about what is proposed (own sentences).
+@Suite struct RelationProposalObjectTests {
+    @Test func theContentOfAProposalIsTheObjectNotItsAuthor() {
+        let keys = relKeys("[Brazil|country] rejected [Chile|country]'s call for an [Andean NATO|alliance].")
+        #expect(keys.contains("brazil rejects andean-nato"))
+        #expect(!keys.contains("brazil rejects chile"))
+    }
+
+    @Test func aProposalWithoutNamedContentGivesNoEdgeToItsAuthor() {
+        #expect(!relKeys("[Brazil|country] rejected [Chile|country]'s proposal.").contains("brazil rejects chile"))
+    }
+
+    @Test func otherPossessedThingsStillPointAtTheirOwner() {
+        #expect(relKeys("[Brazil|country] criticised [Chile|country]'s tactics.") == ["brazil tension-with chile"])
+    }
+}
