@@ -41,3 +41,15 @@ import KGraphModel
         #expect(relKeys("[Brazil|country] criticised [Chile|country]'s tactics.") == ["brazil tension-with chile"])
     }
 }
+
+/// Staying in a group is membership; its negation never is (own sentences).
+@Suite struct RelationRemainMemberTests {
+    @Test func remainingAMemberIsMembership() {
+        #expect(relKeys("[Chile|country] remains a member of the [Andean Shield|alliance].") == ["chile member-of andean-shield"])
+        #expect(relKeys("[Peru|country] is a founding member of the [Andean Shield|alliance].") == ["peru member-of andean-shield"])
+    }
+
+    @Test func notRemainingAMemberIsNoMembership() {
+        #expect(!relKeys("[Chile|country] will not remain a member of the [Andean Shield|alliance].").contains("chile member-of andean-shield"))
+    }
+}
