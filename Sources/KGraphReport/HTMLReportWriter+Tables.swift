@@ -4,11 +4,10 @@ import KGraphModel
 extension HTMLReportWriter {
     func tables(_ graph: KnowledgeGraph, showArticleIDs: Bool, _ h: inout HTMLBuilder) {
         let t = GraphTables(graph)
-        h.raw("<h3>")
-        h.text("Entities (\(t.entities.count))")
-        h.raw("</h3>\n")
+        h.element("h3", "Entities (\(t.entities.count))")
+        h.raw("\n")
         if t.entities.isEmpty {
-            h.raw("<p class=\"empty\">No entities.</p>\n")
+            h.emptyNote("No entities.")
         } else {
             h.raw("<div class=\"table-wrap\"><table class=\"entities\">\n<thead><tr><th scope=\"col\">Entity</th><th scope=\"col\">Type</th><th scope=\"col\">Aliases</th><th scope=\"col\" class=\"num\">Mentions</th></tr></thead>\n<tbody>\n")
             for e in t.entities {
@@ -22,11 +21,10 @@ extension HTMLReportWriter {
             }
             h.raw("</tbody>\n</table></div>\n")
         }
-        h.raw("<h3>")
-        h.text("Relations (\(t.relations.count))")
-        h.raw("</h3>\n")
+        h.element("h3", "Relations (\(t.relations.count))")
+        h.raw("\n")
         if t.relations.isEmpty {
-            h.raw("<p class=\"empty\">No relations.</p>\n")
+            h.emptyNote("No relations.")
             return
         }
         h.raw("<div class=\"table-wrap\"><table class=\"relations\">\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Relation</th><th scope=\"col\">Target</th><th scope=\"col\" class=\"num\">Confidence</th><th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n")

@@ -153,7 +153,7 @@ public struct HTMLReportWriter: Sendable {
         try figure(d.svg, prefix: "kg-d\(index)-", label: "Changes from \(d.fromTitle) to \(d.toTitle)",
                    caption: "\(d.changes.count) change\(d.changes.count == 1 ? "" : "s")", legend: .none, &h)
         if d.changes.isEmpty {
-            h.raw("<p class=\"empty\">No changes.</p>\n")
+            h.emptyNote("No changes.")
         } else {
             h.raw("<ul class=\"changes\">\n")
             for c in d.changes {
@@ -174,5 +174,10 @@ struct HTMLBuilder {
     mutating func text(_ s: String) { out += HTMLText.escape(s) }
     mutating func element(_ name: String, _ content: String) {
         out += "<\(name)>" + HTMLText.escape(content) + "</\(name)>"
+    }
+
+    /// The paragraph that stands in for an empty table or list.
+    mutating func emptyNote(_ content: String) {
+        out += "<p class=\"empty\">" + HTMLText.escape(content) + "</p>\n"
     }
 }

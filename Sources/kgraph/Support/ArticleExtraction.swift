@@ -13,7 +13,11 @@ struct ExtractionOptions: Sendable {
 enum ArticleExtraction {
     /// One graph of all articles at `paths`, merged.
     static func mergedGraph(of paths: [String], options: ExtractionOptions) async throws -> KnowledgeGraph {
-        let articles = try readArticles(paths)
+        try await mergedGraph(of: try readArticles(paths), options: options)
+    }
+
+    /// One graph of articles already read, merged and filtered by confidence.
+    static func mergedGraph(of articles: [Article], options: ExtractionOptions) async throws -> KnowledgeGraph {
         let extractor = Extractor(lexicon: try lexicon(options.lexiconPaths))
         let graphs = await extractor.extract(articles)
         return KnowledgeGraph.merged(graphs).filtered(minConfidence: options.minConfidence)

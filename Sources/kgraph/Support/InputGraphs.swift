@@ -1,5 +1,4 @@
 import Foundation
-import KGraphExtract
 import KGraphIngest
 import KGraphModel
 
@@ -45,8 +44,7 @@ enum InputGraphs {
             throw CLIError(error.description)
         }
         guard !articles.isEmpty else { throw CLIError(IngestError.empty(path: "-").description) }
-        let extractor = Extractor(lexicon: try ArticleExtraction.lexicon(options.lexiconPaths))
-        return KnowledgeGraph.merged(await extractor.extract(articles)).filtered(minConfidence: options.minConfidence)
+        return try await ArticleExtraction.mergedGraph(of: articles, options: options)
     }
 
     /// A `.json` file whose top level is an object (JSON Lines corpora end in `.jsonl`).
