@@ -7,6 +7,9 @@ struct GraphBuilder {
     /// The layout engine's name: it decides some defaults.
     let engine: String
     let escapeURLAmpersands: Bool
+    /// Whether to give Graphviz the attributes that only paint (colours, tooltips, classes,
+    /// title and legend): ``SVGWriter`` paints them itself, so its layouts leave them out.
+    var paint = true
 
     /// The force-directed and radial engines overlap nodes and labels unless told not to.
     var engineDefaults: [String: String] {
@@ -27,7 +30,21 @@ struct GraphBuilder {
         let graph: UnsafeMutablePointer<Agraph_t>
         /// Diagram node id -> cgraph node.
         let nodes: [String: UnsafeMutablePointer<Agnode_t>]
+        /// Node ids in creation order, and each node's attributes (edge-only nodes included).
+        let nodeOrder: [String]
+        let nodeAttributes: [String: [String: String]]
+        /// The diagram's edges in canonical order, and their cgraph edges in the same order.
+        let diagramEdges: [Diagram.Edge]
+        let edges: [UnsafeMutablePointer<Agedge_t>]
     }
+
+    /// Attributes that change only how things are painted, never where they go.
+    static let paintOnly: Set<String> = [
+        "bgcolor", "class", "color", "colorscheme", "fillcolor", "fontcolor", "gradientangle", "id",
+        "labelfontcolor", "penwidth", "style", "stylesheet", "target", "tooltip", "edgetooltip",
+        "headtooltip", "tailtooltip", "labeltooltip", "URL", "href", "edgeURL", "edgehref",
+        "headURL", "headhref", "tailURL", "tailhref", "labelURL", "labelhref",
+    ]
 
     func build() -> Built {
         let g = withMutableCString(AttributeText.clean(diagram.name)) { agopen($0, kgraph_directed(), nil) }!
@@ -43,18 +60,19 @@ struct GraphBuilder {
         for id in nodeAttributes.keys where nodeAttributes[id]!["label"] == nil {
             nodeAttributes[id]!["label"] = id
         }
+        let sortedEdges = diagram.edges.sorted(by: Self.canonicalOrder)
 
         // Declare every attribute before use (agxset needs the symbol; a declared node label
         // must default to the node name, not to nothing), each once.
         var graphAttributes = Self.graphDefaults.merging(engineDefaults) { _, new in new }
-            .merging(diagram.graphAttributes) { _, new in new }
-        let title = diagram.title.flatMap { $0.isEmpty ? nil : $0 }
-        if title != nil || !diagram.legend.isEmpty {
+            .merging(paint ? diagram.graphAttributes : Self.layoutOnly(diagram.graphAttributes)) { _, new in new }
+        let title = paint ? diagram.title.flatMap { $0.isEmpty ? nil : $0 } : nil
+        if paint && (title != nil || !diagram.legend.isEmpty) {
             graphAttributes["labelloc"] = graphAttributes["labelloc"] ?? "t"
             graphAttributes["fontsize"] = diagram.graphAttributes["fontsize"] ?? "18"
         }
         // The legend is drawn in the root label, under the title (see LegendTable).
-        let htmlLabel = diagram.legend.isEmpty ? nil : LegendTable.caption(title: title, items: diagram.legend)
+        let htmlLabel = !paint || diagram.legend.isEmpty ? nil : LegendTable.caption(title: title, items: diagram.legend)
         if htmlLabel == nil, let title { graphAttributes["label"] = title }
         if htmlLabel != nil { graphAttributes["label"] = nil }
         var writer = AttributeWriter(escapeURLAmpersands: escapeURLAmpersands)
@@ -66,20 +84,31 @@ struct GraphBuilder {
             agxset(UnsafeMutableRawPointer(g), graphSymbol(g, "label"), label)
             agstrfree(g, label)
         }
-        let nodeSymbols = declare(g, AGNODE, Self.nodeDefaults, keys: nodeAttributes.values.flatMap(\.keys))
-        let edgeSymbols = declare(g, AGEDGE, Self.edgeDefaults, keys: diagram.edges.flatMap { $0.attributes.keys })
+        // Without paint, paint-only keys get no symbol, so setting them below skips them.
+        let nodeKeys = Set(nodeAttributes.values.flatMap(\.keys)), edgeKeys = Set(diagram.edges.flatMap(\.attributes.keys))
+        let nodeSymbols = declare(g, AGNODE, Self.nodeDefaults, keys: paint ? nodeKeys : nodeKeys.subtracting(Self.paintOnly))
+        let edgeSymbols = declare(g, AGEDGE, Self.edgeDefaults, keys: paint ? edgeKeys : edgeKeys.subtracting(Self.paintOnly))
 
         var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
-        for id in nodeAttributes.keys.sorted() {
+        let order = nodeAttributes.keys.sorted()
+        for id in order {
             let n = withMutableCString(id) { agnode(g, $0, 1) }!
             writer.set(n, nodeAttributes[id]!, nodeSymbols)
             created[id] = n
         }
-        for e in diagram.edges.sorted(by: Self.canonicalOrder) {
+        var edges: [UnsafeMutablePointer<Agedge_t>] = []
+        edges.reserveCapacity(sortedEdges.count)
+        for e in sortedEdges {
             let edge = agedge(g, created[AttributeText.clean(e.source)], created[AttributeText.clean(e.target)], nil, 1)!
             writer.set(edge, e.attributes, edgeSymbols)
+            edges.append(edge)
         }
-        return Built(graph: g, nodes: created)
+        return Built(graph: g, nodes: created, nodeOrder: order, nodeAttributes: nodeAttributes,
+                     diagramEdges: sortedEdges, edges: edges)
+    }
+
+    private static func layoutOnly(_ attributes: [String: String]) -> [String: String] {
+        attributes.filter { !paintOnly.contains($0.key) }
     }
 
     /// The graph attribute `key`, declared with an empty default if new. (Declaring an existing
@@ -93,7 +122,7 @@ struct GraphBuilder {
     /// Declares the renderer's defaults and every key used (empty default; a node label
     /// defaults to the node name) once, and returns the symbols to set values through.
     private func declare(_ g: UnsafeMutablePointer<Agraph_t>, _ kind: Int32, _ defaults: [String: String],
-                         keys: [String]) -> [String: AttributeWriter.Symbol] {
+                         keys: Set<String>) -> [String: AttributeWriter.Symbol] {
         var all = defaults
         for key in keys where all[key] == nil && !key.isEmpty {
             all[key] = kind == AGNODE && key == "label" ? "\\N" : ""

@@ -47,6 +47,7 @@ public final class Renderer: Sendable {
     /// which `dot -Tsvg` turns into the same drawing. SVG and DOT are byte-identical on every
     /// machine; PNG and PDF are repeatable on one machine (PDF dates are pinned to the epoch).
     public func render(_ diagram: Diagram, format: OutputFormat, engine: LayoutEngine = .dot) throws(RenderError) -> [UInt8] {
+        if format == .svg && SVGWriter.canDraw(diagram) { return try svg(diagram, engine: engine) }
         let device: String
         switch format {
         case .svg: device = "svg"
@@ -78,6 +79,23 @@ public final class Renderer: Sendable {
             for (id, node) in built.nodes { out[id] = (kgraph_node_x(node), kgraph_node_y(node)) }
             return out
         }
+    }
+
+    /// SVG written by ``SVGWriter`` from a Graphviz layout of what decides positions only;
+    /// the writer runs after the lock is released.
+    private func svg(_ diagram: Diagram, engine: LayoutEngine) throws(RenderError) -> [UInt8] {
+        let writer: SVGWriter = try withGraphviz { () throws(RenderError) -> SVGWriter in
+            let gvc = try contexts.builtin()
+            var builder = GraphBuilder(diagram: diagram, engine: engine.rawValue, escapeURLAmpersands: false)
+            builder.paint = false
+            let built = builder.build()
+            defer { agclose(built.graph) }
+            try layout(gvc, built.graph, engine.rawValue)
+            defer { gvFreeLayout(gvc, built.graph) }
+            return SVGWriter(diagram: diagram, layout: DiagramLayout(built), nodeAttributes: built.nodeAttributes,
+                             edges: built.diagramEdges)
+        }
+        return writer.document()
     }
 
     /// Renders with a raw Graphviz device and engine name: the public API cannot name a bad

@@ -15,7 +15,7 @@ import Testing
         let doc = try parseXML(embedded)
         let root = try #require(doc.rootElement())
         #expect(root.value("height") == nil)
-        #expect(root.value("viewBox")?.hasPrefix("0.00 0.00 ") == true)
+        #expect(root.value("viewBox")?.hasPrefix("0 0 ") == true)
         #expect(root.value("style")?.hasSuffix("pt;height:auto") == true)
         #expect(try groups(doc, class: "kg-node").count == 5)
     }

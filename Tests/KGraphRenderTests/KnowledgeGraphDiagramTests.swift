@@ -40,20 +40,24 @@ import Testing
         let diagram = Diagram(graph: sampleGraph())
         #expect(diagram.legend.map(\.label) == ["country", "person", "alliance", "principle", "rejects", "tension with", "leads", "upholds"])
         let doc = try parseXML(try svgString(diagram))
-        // Drawn in the root label: captions after the title, node captions in the legend grey,
-        // edge captions in their edge's label colour.
-        let root = try #require(try groups(doc, class: "graph").first)
-        let captions = try root.nodes(forXPath: "./*[local-name()='text']").compactMap { $0 as? XMLElement }
-        #expect(captions.dropFirst().map { $0.stringValue ?? "" } == diagram.legend.map(\.label))
-        #expect(captions.dropFirst().map { $0.value("fill") ?? "" }
+        // One group per item, node types first: a swatch in the type's fill and border with the
+        // caption in the legend grey, then a caption in the edge's label colour over a sample
+        // line in the edge's colour and dash style.
+        let legend = try #require(try groups(doc, class: "legend").first)
+        let items = try groups(doc, class: "kg-legend-item")
+        #expect(items.count == 8 && items.allSatisfy { $0.parent === legend })
+        let captions = try elements(doc, "text").filter { ($0.parent as? XMLElement)?.classes.contains("kg-legend-item") == true }
+        #expect(captions.map { $0.stringValue ?? "" } == diagram.legend.map(\.label))
+        #expect(captions.map { $0.value("fill") ?? "" }
             == ["#404040", "#404040", "#404040", "#404040", "#c62828", "#b86200", "#616161", "#876500"])
-        // Swatches in the node fills (alliance present, region absent) and sample lines in the
-        // edge colours and dash styles (rejects dashed, upholds dotted, tension with bold).
-        let shapes = try root.nodes(forXPath: "./*[local-name()='polygon' or local-name()='path' or local-name()='polyline']")
-            .compactMap { $0 as? XMLElement }
-        let fills = Set(shapes.compactMap { $0.value("fill") })
-        #expect(fills.contains("#e2d9f3") && fills.contains("#d6e6f5") && !fills.contains("#e8e8e8"))
-        let lines = Dictionary(shapes.filter { $0.value("fill") == "none" }.map { ($0.value("stroke") ?? "", $0) }) { a, _ in a }
+        #expect(items.map { $0.classes.first { $0.hasPrefix("node-type-") || $0.hasPrefix("edge-type-") } ?? "" }
+            == ["node-type-country", "node-type-person", "node-type-alliance", "node-type-principle",
+                "edge-type-rejects", "edge-type-tension-with", "edge-type-leads", "edge-type-upholds"])
+        let swatches = try elements(doc, "rect").filter { ($0.parent as? XMLElement)?.classes.contains("kg-legend-item") == true }
+        #expect(swatches.map { $0.value("fill") ?? "" } == ["#d6e6f5", "#fde3c8", "#e2d9f3", "#fff4c2"])
+        #expect(swatches.map { $0.value("stroke") ?? "" } == ["#3a6ea5", "#b86e1f", "#6a4c9c", "#a08420"])
+        let lines = Dictionary(try elements(doc, "line").map { ($0.value("stroke") ?? "", $0) }) { a, _ in a }
+        #expect(lines.count == 4)
         #expect(lines["#c62828"]?.value("stroke-dasharray") == "5,2")
         #expect(lines["#a07800"]?.value("stroke-dasharray") == "1,5")
         #expect(lines["#e07b00"]?.value("stroke-width") == "3")
@@ -67,8 +71,14 @@ import Testing
         let title = try #require(try root.nodes(forXPath: "./*[local-name()='title']").first)
         #expect(title.stringValue == "who-rejects-what")
         let rootTexts = try root.nodes(forXPath: "./*[local-name()='text']").compactMap(\.stringValue)
-        // The title, then the legend under it.
-        #expect(rootTexts == ["Who rejects what", "country", "person", "alliance", "principle", "rejects", "tension with", "leads", "upholds"])
+        #expect(rootTexts == ["Who rejects what"])
+        // The legend is under the title, the drawing under the legend.
+        let titleY = try #require(try root.nodes(forXPath: "./*[local-name()='text']").first as? XMLElement).value("y").flatMap(Double.init)
+        let legendY = try elements(doc, "rect").filter { ($0.parent as? XMLElement)?.classes.contains("kg-legend-item") == true }
+            .compactMap { $0.value("y").flatMap(Double.init) }
+        let nodeY = try groups(doc, class: "kg-node").flatMap { try $0.nodes(forXPath: ".//*[local-name()='text']") }
+            .compactMap { ($0 as? XMLElement)?.value("y").flatMap(Double.init) }
+        #expect(try #require(titleY) < legendY.min()! && legendY.max()! < nodeY.min()!)
         // Without a title argument, the graph's own title is used.
         #expect(Diagram(graph: sampleGraph()).title == "Sample relations")
     }

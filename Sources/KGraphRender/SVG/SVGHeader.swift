@@ -1,0 +1,140 @@
+/// The title and legend above an SVG drawing, laid out here rather than by Graphviz: as a
+/// graph label they made Graphviz parse an HTML-like table and lay out every cell on each
+/// render. Items are arranged as ``LegendTable`` arranges them for PNG and PDF: node types in
+/// the first strips, edge types after them, at most ``LegendTable/columns`` per strip, strips
+/// of equal counts, each centred.
+struct SVGHeader {
+    struct Cell {
+        var item: Diagram.LegendItem
+        var width: Double
+    }
+
+    let titleLines: [String]
+    let titleFontSize: Double
+    let titleFont: String?
+    let titleColor: SVGPaint.Color?
+    let strips: [(kind: Diagram.LegendItem.Kind, cells: [Cell])]
+    /// Size of the whole header, including the gap below it.
+    let width: Double
+    let height: Double
+
+    static let captionSize = 10.0
+    static let cellGap = 8.0
+    static let stripGap = 6.0
+    static let bottomGap = 10.0
+    static let nodeCellHeight = 18.0
+    static let edgeCellHeight = 20.0
+
+    init(diagram: Diagram) {
+        let title = diagram.title.map(AttributeText.clean) ?? ""
+        titleLines = title.isEmpty ? [] : title.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        titleFontSize = diagram.graphAttributes["fontsize"].flatMap(Double.init).map { max(1, $0) } ?? 18
+        titleFont = diagram.graphAttributes["fontname"]
+        titleColor = diagram.graphAttributes["fontcolor"].flatMap(SVGPaint.Color.init)
+        var strips: [(kind: Diagram.LegendItem.Kind, cells: [Cell])] = []
+        for kind in [Diagram.LegendItem.Kind.node, .edge] {
+            let shown = diagram.legend.filter { $0.kind == kind }
+            let count = (shown.count + LegendTable.columns - 1) / LegendTable.columns
+            let perStrip = count == 0 ? LegendTable.columns : (shown.count + count - 1) / count
+            for start in stride(from: 0, to: shown.count, by: perStrip) {
+                let cells = shown[start..<min(start + perStrip, shown.count)].map {
+                    Cell(item: $0, width: TextWidths.width(AttributeText.clean($0.label), fontSize: Self.captionSize) + 16)
+                }
+                strips.append((kind, cells))
+            }
+        }
+        self.strips = strips
+        let titleSize = titleFontSize
+        var width = titleLines.map { TextWidths.width($0, fontSize: titleSize) }.max() ?? 0
+        var height = Double(titleLines.count) * titleFontSize * 1.2
+        for strip in strips {
+            width = max(width, Self.stripWidth(strip.cells))
+            height += Self.stripGap + (strip.kind == .node ? Self.nodeCellHeight : Self.edgeCellHeight)
+        }
+        self.width = width
+        self.height = height > 0 ? height + Self.bottomGap : 0
+    }
+
+    static func stripWidth(_ cells: [Cell]) -> Double {
+        cells.reduce(0) { $0 + $1.width } + cellGap * Double(max(0, cells.count - 1))
+    }
+
+    func write(into out: inout SVGOutput, left: Double, top: Double, width: Double) {
+        let center = left + width / 2
+        var y = top
+        let family = SVGPaint.fontFamily(titleFont)
+        for line in titleLines {
+            y += titleFontSize * 1.2
+            guard !line.isEmpty else { continue }
+            out.raw("<text text-anchor=\"middle\"")
+            out.attribute("x", center)
+            out.attribute("y", y - titleFontSize * 0.3)
+            out.attribute("font-family", family)
+            out.attribute("font-size", titleFontSize)
+            if let titleColor { out.paint("fill", titleColor) }
+            out.raw(">")
+            out.text(line, attribute: false)
+            out.raw("</text>\n")
+        }
+        guard !strips.isEmpty else { return }
+        out.raw("<g class=\"legend\">\n")
+        for strip in strips {
+            y += Self.stripGap
+            var x = center - Self.stripWidth(strip.cells) / 2
+            let height = strip.kind == .node ? Self.nodeCellHeight : Self.edgeCellHeight
+            for cell in strip.cells {
+                writeCell(cell, x: x, y: y, height: height, &out)
+                x += cell.width + Self.cellGap
+            }
+            y += height
+        }
+        out.raw("</g>\n")
+    }
+
+    private func writeCell(_ cell: Cell, x: Double, y: Double, height: Double, _ out: inout SVGOutput) {
+        let a = cell.item.attributes
+        let color = a["color"].flatMap(SVGPaint.Color.init) ?? .black
+        out.raw("<g")
+        out.attribute("class", a["class"] ?? "legend-item")
+        out.raw(">\n<title>")
+        out.text(a["tooltip"] ?? cell.item.label, attribute: false)
+        out.raw("</title>\n")
+        let captionColor: SVGPaint.Color
+        let baseline: Double
+        switch cell.item.kind {
+        case .node:
+            out.raw("<rect")
+            out.paint("fill", a["fillcolor"].flatMap(SVGPaint.Color.init) ?? SVGPaint.Color(value: "white", opacity: 1))
+            out.paint("stroke", color)
+            out.attribute("x", x)
+            out.attribute("y", y)
+            out.attribute("width", cell.width)
+            out.attribute("height", height)
+            out.raw("/>\n")
+            captionColor = SVGPaint.Color(value: "#404040", opacity: 1)
+            baseline = y + height / 2 + Self.captionSize * 0.35
+        case .edge:
+            let style = SVGPaint.Style(a["style"])
+            let width = (Double(a["penwidth"] ?? "") ?? 1) >= 2 || style.bold ? 3.0 : 2.0
+            let lineY = y + height - width / 2
+            out.raw("<line")
+            SVGWriter.LinePaint(color: color, width: width, dash: style.dashArray).write(&out)
+            out.attribute("x1", x)
+            out.attribute("y1", lineY)
+            out.attribute("x2", x + cell.width)
+            out.attribute("y2", lineY)
+            out.raw("/>\n")
+            captionColor = a["fontcolor"].flatMap(SVGPaint.Color.init) ?? color
+            baseline = y + height - width - 5
+        }
+        out.raw("<text text-anchor=\"middle\"")
+        out.attribute("x", x + cell.width / 2)
+        out.attribute("y", baseline)
+        out.attribute("font-family", SVGPaint.fontFamily(titleFont))
+        out.attribute("font-size", Self.captionSize)
+        out.paint("fill", captionColor)
+        out.raw(">")
+        out.text(cell.item.label, attribute: false)
+        out.raw("</text>\n</g>\n")
+    }
+}

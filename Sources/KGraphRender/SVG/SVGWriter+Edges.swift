@@ -1,0 +1,97 @@
+extension SVGWriter {
+    /// Every arrow shape this writer draws.
+    static let arrowShapes: Set<String> = [
+        "normal", "inv", "empty", "onormal", "vee", "dot", "odot", "diamond", "odiamond", "tee", "box", "obox", "none",
+    ]
+
+    func writeEdge(_ edge: Diagram.Edge, _ route: DiagramLayout.EdgeRoute, number: Int, _ out: inout SVGOutput, _ frame: Frame) {
+        let a = edge.attributes
+        let id = a["id"].flatMap { $0.isEmpty ? nil : $0 } ?? "edge\(number)"
+        let title = AttributeText.clean(edge.source) + "->" + AttributeText.clean(edge.target)
+        let opened = out.openElement(id: id, classes: a["class"].map { "edge " + $0 } ?? "edge", title: title,
+                                     tooltip: a["tooltip"])
+        let style = SVGPaint.Style(a["style"])
+        if !style.invisible {
+            let color = a["color"].flatMap(SVGPaint.Color.init) ?? .black
+            let line = LinePaint(color: color, width: SVGPaint.strokeWidth(penwidth: a["penwidth"], bold: style.bold),
+                                 dash: style.dashArray)
+            for spline in route.splines where !spline.points.isEmpty {
+                out.raw("<path fill=\"none\"")
+                line.write(&out)
+                out.raw(" d=\"M")
+                let p = spline.points
+                out.point(frame.x(p[0].x), frame.y(p[0].y))
+                for i in 1..<p.count {
+                    out.raw(i == 1 ? "C" : " ")
+                    out.point(frame.x(p[i].x), frame.y(p[i].y))
+                }
+                out.raw("\"/>\n")
+                // Arrowheads are drawn solid, whatever the edge's dashes.
+                let arrowLine = LinePaint(color: color, width: line.width, dash: nil)
+                if let tip = spline.headTip, let last = p.last {
+                    arrow(a["arrowhead"] ?? "normal", from: last, to: tip, arrowLine, &out, frame)
+                }
+                if let tip = spline.tailTip {
+                    arrow(a["arrowtail"] ?? "normal", from: p[0], to: tip, arrowLine, &out, frame)
+                }
+            }
+        }
+        out.closeLink(opened)
+        if !style.invisible {
+            for label in [route.label, route.xlabel].compactMap({ $0 }) {
+                writeLabel(label, fontname: a["fontname"], color: a["fontcolor"], &out, frame)
+            }
+            for label in [route.headLabel, route.tailLabel].compactMap({ $0 }) {
+                writeLabel(label, fontname: a["labelfontname"] ?? a["fontname"],
+                           color: a["labelfontcolor"] ?? a["fontcolor"], &out, frame)
+            }
+        }
+        out.raw("</g>\n")
+    }
+
+    /// An arrowhead whose base is at `base` and whose tip is at `tip` (layout coordinates).
+    private func arrow(_ shape: String, from base: DiagramLayout.Point, to tip: DiagramLayout.Point,
+                       _ line: LinePaint, _ out: inout SVGOutput, _ frame: Frame) {
+        let bx = frame.x(base.x), by = frame.y(base.y), tx = frame.x(tip.x), ty = frame.y(tip.y)
+        let ux = tx - bx, uy = ty - by
+        let length = (ux * ux + uy * uy).squareRoot()
+        guard length > 0 else { return }
+        // Unit vectors along the arrow and across it.
+        let nx = ux / length, ny = uy / length, vx = -ny, vy = nx
+        func at(_ along: Double, _ across: Double) -> (Double, Double) {
+            (bx + nx * along * length + vx * across * length, by + ny * along * length + vy * across * length)
+        }
+        let open = shape.hasPrefix("o") || shape == "empty"
+        let fill = open ? SVGPaint.Color.none : line.color
+        switch shape {
+        case "none":
+            return
+        case "inv":
+            polygon([at(1, 0.35), at(0, 0), at(1, -0.35)], fill, line, &out)
+        case "vee":
+            polygon([at(1, 0), at(0, 0.35), at(0.35, 0), at(0, -0.35)], fill, line, &out)
+        case "dot", "odot":
+            let (cx, cy) = at(0.5, 0)
+            out.raw("<ellipse")
+            out.paint("fill", fill)
+            line.write(&out)
+            out.attribute("cx", cx)
+            out.attribute("cy", cy)
+            out.attribute("rx", length / 2)
+            out.attribute("ry", length / 2)
+            out.raw("/>\n")
+        case "diamond", "odiamond":
+            polygon([at(0, 0), at(0.5, 1.0 / 3), at(1, 0), at(0.5, -1.0 / 3)], fill, line, &out)
+        case "tee":
+            polyline([at(0, 0), at(1, 0)], line, &out)
+            // Graphviz's tee is a bar twice the arrow's length wide, a little short of the tip.
+            polygon([at(0.4, 1), at(0.8, 1), at(0.8, -1), at(0.4, -1)], fill, line, &out)
+        case "box", "obox":
+            polyline([at(0, 0), at(0.2, 0)], line, &out)
+            polygon([at(0.2, 0.4), at(1, 0.4), at(1, -0.4), at(0.2, -0.4)], fill, line, &out)
+        default:
+            // normal, empty, onormal
+            polygon([at(0, 0.35), at(1, 0), at(0, -0.35)], fill, line, &out)
+        }
+    }
+}
