@@ -48,16 +48,22 @@ struct GraphBuilder {
 
     func build() -> Built {
         let g = withMutableCString(AttributeText.clean(diagram.name)) { agopen($0, kgraph_directed(), nil) }!
-        // Every node the edges name, even without a Node entry, created in id order.
+        // Every node the edges name, even without a Node entry, created in id order. A node's
+        // attributes are shared with the diagram, not copied, unless it is listed twice.
         var nodeAttributes: [String: [String: String]] = [:]
-        for e in diagram.edges {
-            nodeAttributes[AttributeText.clean(e.source)] = [:]
-            nodeAttributes[AttributeText.clean(e.target)] = [:]
-        }
+        nodeAttributes.reserveCapacity(diagram.nodes.count)
         for n in diagram.nodes {
-            nodeAttributes[AttributeText.clean(n.id), default: [:]].merge(n.attributes) { _, new in new }
+            let id = AttributeText.clean(n.id)
+            if nodeAttributes[id] == nil { nodeAttributes[id] = n.attributes }
+            else { nodeAttributes[id]!.merge(n.attributes) { _, new in new } }
         }
-        for id in nodeAttributes.keys where nodeAttributes[id]!["label"] == nil {
+        for e in diagram.edges {
+            for end in [e.source, e.target] {
+                let id = AttributeText.clean(end)
+                if nodeAttributes[id] == nil { nodeAttributes[id] = [:] }
+            }
+        }
+        for (id, attributes) in nodeAttributes where attributes["label"] == nil {
             nodeAttributes[id]!["label"] = id
         }
         let sortedEdges = diagram.edges.sorted(by: Self.canonicalOrder)
@@ -92,7 +98,8 @@ struct GraphBuilder {
         var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
         let order = nodeAttributes.keys.sorted()
         for id in order {
-            let n = withMutableCString(id) { agnode(g, $0, 1) }!
+            // cgraph copies the name and never writes through the pointer.
+            let n = id.withCString { agnode(g, UnsafeMutablePointer(mutating: $0), 1) }!
             writer.set(n, nodeAttributes[id]!, nodeSymbols)
             created[id] = n
         }

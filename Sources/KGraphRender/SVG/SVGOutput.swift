@@ -1,31 +1,81 @@
-/// The bytes of an SVG document being written: numbers in Graphviz's style (at most two
-/// decimals, no trailing zeros) and XML-escaped text, appended without intermediate strings.
-struct SVGOutput {
-    private(set) var bytes: [UInt8] = []
+import Foundation
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+/// The bytes of an SVG document being written: numbers in Graphviz's style (at most two
+/// decimals, no trailing zeros) and XML-escaped text.
+///
+/// A document is thousands of small appends, so the bytes go into a buffer this type owns
+/// rather than an `Array`, whose per-append bookkeeping cost more than the writing itself.
+struct SVGOutput: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        if let spare = BufferPool.take(capacity) {
+            (base, self.capacity) = spare
+        } else {
+            self.capacity = max(64, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+    }
+
+    deinit { BufferPool.give(base, capacity) }
+
+    /// What has been written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(to: count + n) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    mutating func byte(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
 
     mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        append(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     /// Text that is already safe (ASCII names, colours checked by ``SVGPaint``).
     mutating func raw(_ s: String) {
-        bytes.append(contentsOf: s.utf8)
+        var s = s
+        s.withUTF8 { append($0) }
     }
 
     /// `v` rounded to hundredths: `12`, `12.5`, `-0.25`.
     mutating func number(_ v: Double) {
-        guard v.isFinite, abs(v) < 1e15 else { bytes.append(UInt8(ascii: "0")); return }
-        var hundredths = Int((abs(v) * 100).rounded())
-        if v < 0 && hundredths != 0 { bytes.append(UInt8(ascii: "-")) }
+        guard v.isFinite, abs(v) < 1e15 else { byte(UInt8(ascii: "0")); return }
+        var hundredths = Int(abs(v) * 100 + 0.5)
+        if v < 0 && hundredths != 0 { byte(UInt8(ascii: "-")) }
         let fraction = hundredths % 100
         hundredths /= 100
         integer(hundredths)
         if fraction != 0 {
-            bytes.append(UInt8(ascii: "."))
-            bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
-            if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+            reserve(3)
+            base[count] = UInt8(ascii: ".")
+            base[count + 1] = UInt8(ascii: "0") + UInt8(fraction / 10)
+            count += 2
+            if fraction % 10 != 0 { base[count] = UInt8(ascii: "0") + UInt8(fraction % 10); count += 1 }
         }
     }
 
@@ -33,23 +83,20 @@ struct SVGOutput {
     mutating func integer(_ n: Int) {
         var digits = 1, rest = n / 10
         while rest > 0 { digits += 1; rest /= 10 }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        var value = n
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            var i = start + digits - 1
-            repeat {
-                buffer[i] = UInt8(ascii: "0") + UInt8(value % 10)
-                value /= 10
-                i -= 1
-            } while value > 0
-        }
+        reserve(digits)
+        var value = n, i = count + digits - 1
+        repeat {
+            base[i] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+            i -= 1
+        } while value > 0
+        count += digits
     }
 
     /// `x,y`
     mutating func point(_ x: Double, _ y: Double) {
         number(x)
-        bytes.append(UInt8(ascii: ","))
+        byte(UInt8(ascii: ","))
         number(y)
     }
 
@@ -60,11 +107,16 @@ struct SVGOutput {
     /// space, so runs of spaces show. Runs of ordinary bytes are copied in one go.
     mutating func text(_ text: String, attribute: Bool) {
         var text = text
-        text.withUTF8 { s in
+        Self.ordinary.withUnsafeBufferPointer { ordinary in text.withUTF8 { s in
             let n = s.count
             var i = 0, run = 0
             while i < n {
                 let b = s[i]
+                // Ordinary bytes (most of them) are skipped with one table lookup.
+                if ordinary[Int(b)] {
+                    i += 1
+                    continue
+                }
                 let replacement: StaticString?
                 var width = 1
                 switch b {
@@ -79,7 +131,7 @@ struct SVGOutput {
                     // CRLF or CR: one newline.
                     if i + 1 < n && s[i + 1] == 0x0A { width = 2 }
                     replacement = attribute ? "&#10;" : "\n"
-                case 0x20 where !attribute && i > 0 && s[i - 1] == 0x20: replacement = "&#160;"
+                case 0x20: replacement = !attribute && i > 0 && s[i - 1] == 0x20 ? "&#160;" : nil
                 case 0x00...0x1F, 0x7F: replacement = " "
                 case 0xC2 where i + 1 < n && (0x80...0x9F).contains(s[i + 1]):
                     replacement = " "; width = 2
@@ -88,30 +140,66 @@ struct SVGOutput {
                 default: replacement = nil
                 }
                 guard let replacement else { i += 1; continue }
-                if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<i])) }
+                if i > run { append(UnsafeBufferPointer(rebasing: s[run..<i])) }
                 raw(replacement)
                 i += width
                 run = i
             }
-            if n > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<n])) }
-        }
+            if n > run { append(UnsafeBufferPointer(rebasing: s[run..<n])) }
+        } }
+    }
+
+    /// Bytes copied as they are: printable ASCII but the XML specials, and UTF-8 bytes other
+    /// than the lead bytes of C1 controls (0xC2) and of U+FFFE/U+FFFF (0xEF).
+    private static let ordinary: [Bool] = (0...255).map { (b: Int) -> Bool in
+        let special: Set<Int> = [0x7F, 0xC2, 0xEF, 0x26, 0x3C, 0x3E, 0x22, 0x27]  // DEL, 0xC2, 0xEF, & < > " '
+        return b > 0x20 && !special.contains(b)
     }
 
     /// ` name="value"` with `value` escaped.
     mutating func attribute(_ name: StaticString, _ value: String) {
-        raw(" ")
+        byte(UInt8(ascii: " "))
         raw(name)
         raw("=\"")
         text(value, attribute: true)
-        raw("\"")
+        byte(UInt8(ascii: "\""))
     }
 
     /// ` name="number"`
     mutating func attribute(_ name: StaticString, _ value: Double) {
-        raw(" ")
+        byte(UInt8(ascii: " "))
         raw(name)
         raw("=\"")
         number(value)
-        raw("\"")
+        byte(UInt8(ascii: "\""))
+    }
+}
+
+/// One spare output buffer kept between documents: a fresh allocation of document size after
+/// a layout made malloc consolidate the chunks Graphviz had just freed, every time.
+private enum BufferPool {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var spare: (UnsafeMutablePointer<UInt8>, Int)?
+
+    static func take(_ capacity: Int) -> (UnsafeMutablePointer<UInt8>, Int)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let buffer = spare, buffer.1 >= capacity else { return nil }
+        spare = nil
+        return buffer
+    }
+
+    /// Keeps the buffer unless one is kept already (or it is too big to keep around).
+    static func give(_ base: UnsafeMutablePointer<UInt8>, _ capacity: Int) {
+        lock.lock()
+        if spare == nil && capacity <= 1 << 20 {
+            spare = (base, capacity)
+            lock.unlock()
+            return
+        }
+        let replaced = spare.map { $0.1 < capacity } ?? false && capacity <= 1 << 20 ? spare : nil
+        if replaced != nil { spare = (base, capacity) }
+        lock.unlock()
+        if let replaced { replaced.0.deallocate() } else { base.deallocate() }
     }
 }

@@ -91,7 +91,7 @@ enum SVGPaint {
 
     /// The CSS `font-family` for a Graphviz `fontname`, with a generic fallback.
     static func fontFamily(_ fontname: String?) -> String {
-        let name = fontname ?? "Helvetica"
+        guard let name = fontname, name != "Helvetica" else { return "Helvetica,Arial,sans-serif" }
         let lower = name.lowercased()
         if lower.hasPrefix("helvetica") || lower.hasPrefix("arial") || lower == "sans" || lower == "sans-serif" {
             return "Helvetica,Arial,sans-serif"

@@ -6,10 +6,9 @@ extension SVGWriter {
 
     func writeEdge(_ edge: Diagram.Edge, _ route: DiagramLayout.EdgeRoute, number: Int, _ out: inout SVGOutput, _ frame: Frame) {
         let a = edge.attributes
-        let id = a["id"].flatMap { $0.isEmpty ? nil : $0 } ?? "edge\(number)"
-        let title = AttributeText.clean(edge.source) + "->" + AttributeText.clean(edge.target)
-        let opened = out.openElement(id: id, classes: a["class"].map { "edge " + $0 } ?? "edge", title: title,
-                                     tooltip: a["tooltip"])
+        let title = edge.source + "->" + edge.target
+        let opened = out.openElement("edge", number: number, id: a["id"].flatMap { $0.isEmpty ? nil : $0 },
+                                     classes: a["class"], title: title, tooltip: a["tooltip"])
         let style = SVGPaint.Style(a["style"])
         if !style.invisible {
             let color = a["color"].flatMap(SVGPaint.Color.init) ?? .black

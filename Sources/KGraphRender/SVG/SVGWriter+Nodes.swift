@@ -13,9 +13,8 @@ extension SVGWriter {
         .union(["point", "tab", "note"])
 
     func writeNode(_ node: DiagramLayout.NodeBox, number: Int, _ a: [String: String], _ out: inout SVGOutput, _ frame: Frame) {
-        let id = a["id"].flatMap { $0.isEmpty ? nil : $0 } ?? "node\(number)"
-        let opened = out.openElement(id: id, classes: a["class"].map { "node " + $0 } ?? "node", title: node.id,
-                                     tooltip: a["tooltip"])
+        let opened = out.openElement("node", number: number, id: a["id"].flatMap { $0.isEmpty ? nil : $0 },
+                                     classes: a["class"], title: node.id, tooltip: a["tooltip"])
         let style = SVGPaint.Style(a["style"])
         if !style.invisible {
             let stroke = a["color"].flatMap(SVGPaint.Color.init) ?? .black

@@ -103,21 +103,32 @@ extension SVGOutput {
         }
     }
 
-    /// The opening of an element's group: `<g id="…" class="…"><title>…</title>` and, when it has
-    /// a tooltip, `<g id="a_…"><a xlink:title="…">`. Returns whether the link was opened.
-    mutating func openElement(id: String, classes: String, title: String, tooltip: String?) -> Bool {
-        raw("<g")
-        attribute("id", id)
-        attribute("class", classes)
-        raw(">\n<title>")
+    /// The opening of an element's group, `<g id="…" class="…"><title>…</title>`, and, when it
+    /// has a tooltip, `<g id="a_…"><a xlink:title="…">`. The id is `id` when given, else `kind`
+    /// and the element's number (`node3`), as Graphviz numbers them; the classes are `kind` and
+    /// `classes`. Returns whether the link was opened.
+    mutating func openElement(_ kind: StaticString, number: Int, id: String?, classes: String?, title: String,
+                              tooltip: String?) -> Bool {
+        func writeID(_ out: inout SVGOutput) {
+            if let id { out.text(id, attribute: true) } else { out.raw(kind); out.integer(number) }
+        }
+        raw("<g id=\"")
+        writeID(&self)
+        raw("\" class=\"")
+        raw(kind)
+        if let classes, !classes.isEmpty {
+            raw(" ")
+            text(classes, attribute: true)
+        }
+        raw("\">\n<title>")
         text(title, attribute: false)
         raw("</title>\n")
         guard let tooltip, !tooltip.isEmpty else { return false }
-        raw("<g")
-        attribute("id", "a_" + id)
-        raw("><a")
-        attribute("xlink:title", tooltip)
-        raw(">\n")
+        raw("<g id=\"a_")
+        writeID(&self)
+        raw("\"><a xlink:title=\"")
+        text(tooltip, attribute: true)
+        raw("\">\n")
         return true
     }
 
