@@ -90,24 +90,32 @@ struct GraphBuilder {
             agxset(UnsafeMutableRawPointer(g), graphSymbol(g, "label"), label)
             agstrfree(g, label)
         }
-        // Without paint, paint-only keys get no symbol, so setting them below skips them.
-        let nodeKeys = Set(nodeAttributes.values.flatMap(\.keys)), edgeKeys = Set(diagram.edges.flatMap(\.attributes.keys))
-        let nodeSymbols = declare(g, AGNODE, Self.nodeDefaults, keys: paint ? nodeKeys : nodeKeys.subtracting(Self.paintOnly))
-        let edgeSymbols = declare(g, AGEDGE, Self.edgeDefaults, keys: paint ? edgeKeys : edgeKeys.subtracting(Self.paintOnly))
+        var nodeSymbols = SymbolTable(graph: g, kind: AGNODE, defaults: Self.nodeDefaults)
+        var edgeSymbols = SymbolTable(graph: g, kind: AGEDGE, defaults: Self.edgeDefaults)
+        if paint {
+            // Every key declared up front in name order: DOT output lists them in that order.
+            nodeSymbols.declare(Set(nodeAttributes.values.flatMap(\.keys)))
+            edgeSymbols.declare(Set(diagram.edges.flatMap(\.attributes.keys)))
+        } else {
+            // A layout-only graph is never written out: keys are declared as they are met, and
+            // paint-only keys never.
+            nodeSymbols.skipping = Self.paintOnly
+            edgeSymbols.skipping = Self.paintOnly
+        }
 
         var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
         let order = nodeAttributes.keys.sorted()
         for id in order {
             // cgraph copies the name and never writes through the pointer.
             let n = id.withCString { agnode(g, UnsafeMutablePointer(mutating: $0), 1) }!
-            writer.set(n, nodeAttributes[id]!, nodeSymbols)
+            writer.set(n, nodeAttributes[id]!, &nodeSymbols)
             created[id] = n
         }
         var edges: [UnsafeMutablePointer<Agedge_t>] = []
         edges.reserveCapacity(sortedEdges.count)
         for e in sortedEdges {
             let edge = agedge(g, created[AttributeText.clean(e.source)], created[AttributeText.clean(e.target)], nil, 1)!
-            writer.set(edge, e.attributes, edgeSymbols)
+            writer.set(edge, e.attributes, &edgeSymbols)
             edges.append(edge)
         }
         return Built(graph: g, nodes: created, nodeOrder: order, nodeAttributes: nodeAttributes,
@@ -124,22 +132,6 @@ struct GraphBuilder {
         withMutableCString(key) { name in
             agattr(g, AGRAPH, name, nil) ?? withMutableCString("") { agattr(g, AGRAPH, name, $0) }
         }
-    }
-
-    /// Declares the renderer's defaults and every key used (empty default; a node label
-    /// defaults to the node name) once, and returns the symbols to set values through.
-    private func declare(_ g: UnsafeMutablePointer<Agraph_t>, _ kind: Int32, _ defaults: [String: String],
-                         keys: Set<String>) -> [String: AttributeWriter.Symbol] {
-        var all = defaults
-        for key in keys where all[key] == nil && !key.isEmpty {
-            all[key] = kind == AGNODE && key == "label" ? "\\N" : ""
-        }
-        var symbols: [String: AttributeWriter.Symbol] = [:]
-        for (key, value) in all.sorted(by: { $0.key < $1.key }) {
-            let sym = withMutableCString(key) { name in withMutableCString(value) { agattr(g, kind, name, $0) } }
-            if let sym { symbols[key] = .init(sym: sym, escaping: .init(key: key)) }
-        }
-        return symbols
     }
 
     /// Edges by source, target, then attributes, so input order never matters.
@@ -170,11 +162,11 @@ struct AttributeWriter {
         buffer.reserveCapacity(1024)
     }
 
-    /// Sets every attribute in `attributes` (all declared in `symbols`) on `object`; the order
-    /// does not matter, each value is independent.
-    mutating func set<T>(_ object: UnsafeMutablePointer<T>, _ attributes: [String: String], _ symbols: [String: Symbol]) {
+    /// Sets every attribute in `attributes` that `symbols` has (or declares) on `object`; the
+    /// order does not matter, each value is independent.
+    mutating func set<T>(_ object: UnsafeMutablePointer<T>, _ attributes: [String: String], _ symbols: inout SymbolTable) {
         for (key, value) in attributes {
-            guard let symbol = symbols[key] else { continue }
+            guard let symbol = symbols.symbol(key) else { continue }
             set(UnsafeMutableRawPointer(object), symbol.sym, symbol.escaping, value)
         }
     }
@@ -190,6 +182,43 @@ struct AttributeWriter {
         _ = buffer.withUnsafeMutableBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { agxset(object, sym, $0.baseAddress) }
         }
+    }
+}
+
+/// The declared attributes of one kind (nodes or edges) of a graph, by name.
+struct SymbolTable {
+    let graph: UnsafeMutablePointer<Agraph_t>
+    let kind: Int32
+    /// Keys never declared (their values are not set).
+    var skipping: Set<String> = []
+    private var symbols: [String: AttributeWriter.Symbol?] = [:]
+
+    /// Declares `defaults` (the renderer's own values for every object) in name order.
+    init(graph: UnsafeMutablePointer<Agraph_t>, kind: Int32, defaults: [String: String]) {
+        self.graph = graph
+        self.kind = kind
+        for (key, value) in defaults.sorted(by: { $0.key < $1.key }) { declare(key, value) }
+    }
+
+    /// Declares `keys` in name order, each with an empty default (a node label defaults to the
+    /// node's name, as Graphviz's own default does).
+    mutating func declare(_ keys: Set<String>) {
+        for key in keys.sorted() where symbols[key] == nil && !key.isEmpty { declare(key, defaultValue(key)) }
+    }
+
+    /// The symbol for `key`, declared now if it is new and not skipped.
+    mutating func symbol(_ key: String) -> AttributeWriter.Symbol? {
+        if let known = symbols[key] { return known }
+        guard !key.isEmpty, !skipping.contains(key) else { symbols[key] = .some(nil); return nil }
+        declare(key, defaultValue(key))
+        return symbols[key] ?? nil
+    }
+
+    private func defaultValue(_ key: String) -> String { kind == AGNODE && key == "label" ? "\\N" : "" }
+
+    private mutating func declare(_ key: String, _ value: String) {
+        let sym = withMutableCString(key) { name in withMutableCString(value) { agattr(graph, kind, name, $0) } }
+        symbols[key] = sym.map { AttributeWriter.Symbol(sym: $0, escaping: .init(key: key)) }
     }
 }
 

@@ -192,6 +192,8 @@ import Testing
         #expect(text("a  b", attribute: true) == "a  b")
         #expect(text("x\u{1}y\u{7F}z\u{85}w\u{FFFE}v", attribute: false) == "x y z w v")
         #expect(text("Zürich 東京", attribute: false) == "Zürich 東京")
+        #expect(["1.6", "2", ".5", "1e1", "abc", "", "-1"].map(SVGPaint.number) == [1.6, 2, 0.5, 10, nil, nil, -1])
+        #expect(SVGPaint.strokeWidth(penwidth: "-3", bold: false) == 0 && SVGPaint.strokeWidth(penwidth: "1.2", bold: true) == 2)
     }
 
     @Test func sameDiagramSameBytesWhateverTheInputOrder() throws {

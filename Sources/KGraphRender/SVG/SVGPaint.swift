@@ -85,8 +85,26 @@ enum SVGPaint {
 
     /// Graphviz draws `bold` at least two points wide.
     static func strokeWidth(penwidth: String?, bold: Bool) -> Double {
-        let width = penwidth.flatMap(Double.init).map { max(0, $0) } ?? 1
+        let width = penwidth.flatMap(number).map { max(0, $0) } ?? 1
         return bold ? max(width, 2) : width
+    }
+
+    /// `s` as a number: plain decimals such as `1.6` are read directly (every element has a
+    /// pen width), anything else by `Double(_:)`.
+    static func number(_ s: String) -> Double? {
+        var whole = 0, fraction = 0, scale = 1, seenPoint = false, digits = 0
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where digits < 12:
+                digits += 1
+                if seenPoint { fraction = fraction * 10 + Int(b - 48); scale *= 10 } else { whole = whole * 10 + Int(b - 48) }
+            case UInt8(ascii: ".") where !seenPoint:
+                seenPoint = true
+            default:
+                return Double(s)
+            }
+        }
+        return digits == 0 ? nil : Double(whole) + Double(fraction) / Double(scale)
     }
 
     /// The CSS `font-family` for a Graphviz `fontname`, with a generic fallback.

@@ -5,14 +5,14 @@ extension SVGWriter {
     ]
 
     func writeEdge(_ edge: Diagram.Edge, _ route: DiagramLayout.EdgeRoute, number: Int, _ out: inout SVGOutput, _ frame: Frame) {
-        let a = edge.attributes
+        let a = PaintAttributes(edge.attributes)
         let title = edge.source + "->" + edge.target
-        let opened = out.openElement("edge", number: number, id: a["id"].flatMap { $0.isEmpty ? nil : $0 },
-                                     classes: a["class"], title: title, tooltip: a["tooltip"])
-        let style = SVGPaint.Style(a["style"])
+        let opened = out.openElement("edge", number: number, id: a.id,
+                                     classes: a.classes, title: title, tooltip: a.tooltip)
+        let style = SVGPaint.Style(a.style)
         if !style.invisible {
-            let color = a["color"].flatMap(SVGPaint.Color.init) ?? .black
-            let line = LinePaint(color: color, width: SVGPaint.strokeWidth(penwidth: a["penwidth"], bold: style.bold),
+            let color = a.color.flatMap(SVGPaint.Color.init) ?? .black
+            let line = LinePaint(color: color, width: SVGPaint.strokeWidth(penwidth: a.penwidth, bold: style.bold),
                                  dash: style.dashArray)
             for spline in route.splines where !spline.points.isEmpty {
                 out.raw("<path fill=\"none\"")
@@ -28,21 +28,21 @@ extension SVGWriter {
                 // Arrowheads are drawn solid, whatever the edge's dashes.
                 let arrowLine = LinePaint(color: color, width: line.width, dash: nil)
                 if let tip = spline.headTip, let last = p.last {
-                    arrow(a["arrowhead"] ?? "normal", from: last, to: tip, arrowLine, &out, frame)
+                    arrow(a.arrowhead ?? "normal", from: last, to: tip, arrowLine, &out, frame)
                 }
                 if let tip = spline.tailTip {
-                    arrow(a["arrowtail"] ?? "normal", from: p[0], to: tip, arrowLine, &out, frame)
+                    arrow(a.arrowtail ?? "normal", from: p[0], to: tip, arrowLine, &out, frame)
                 }
             }
         }
         out.closeLink(opened)
         if !style.invisible {
             for label in [route.label, route.xlabel].compactMap({ $0 }) {
-                writeLabel(label, fontname: a["fontname"], color: a["fontcolor"], &out, frame)
+                writeLabel(label, fontname: a.fontname, color: a.fontcolor, &out, frame)
             }
             for label in [route.headLabel, route.tailLabel].compactMap({ $0 }) {
-                writeLabel(label, fontname: a["labelfontname"] ?? a["fontname"],
-                           color: a["labelfontcolor"] ?? a["fontcolor"], &out, frame)
+                writeLabel(label, fontname: a.labelfontname ?? a.fontname,
+                           color: a.labelfontcolor ?? a.fontcolor, &out, frame)
             }
         }
         out.raw("</g>\n")

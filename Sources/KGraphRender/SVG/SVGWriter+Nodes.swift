@@ -12,27 +12,28 @@ extension SVGWriter {
     static let nodeShapes = boxShapes.union(ellipseShapes).union(textShapes).union(polygonShapes)
         .union(["point", "tab", "note"])
 
-    func writeNode(_ node: DiagramLayout.NodeBox, number: Int, _ a: [String: String], _ out: inout SVGOutput, _ frame: Frame) {
-        let opened = out.openElement("node", number: number, id: a["id"].flatMap { $0.isEmpty ? nil : $0 },
-                                     classes: a["class"], title: node.id, tooltip: a["tooltip"])
-        let style = SVGPaint.Style(a["style"])
+    func writeNode(_ node: DiagramLayout.NodeBox, number: Int, _ attributes: [String: String], _ out: inout SVGOutput, _ frame: Frame) {
+        let a = PaintAttributes(attributes)
+        let opened = out.openElement("node", number: number, id: a.id,
+                                     classes: a.classes, title: node.id, tooltip: a.tooltip)
+        let style = SVGPaint.Style(a.style)
         if !style.invisible {
-            let stroke = a["color"].flatMap(SVGPaint.Color.init) ?? .black
+            let stroke = a.color.flatMap(SVGPaint.Color.init) ?? .black
             var fill = SVGPaint.Color.none
             if style.filled || node.shape == "point" {
-                fill = a["fillcolor"].flatMap(SVGPaint.Color.init) ?? a["color"].flatMap(SVGPaint.Color.init)
+                fill = a.fillcolor.flatMap(SVGPaint.Color.init) ?? a.color.flatMap(SVGPaint.Color.init)
                     ?? (node.shape == "point" ? .black : SVGPaint.Color(value: "lightgrey", opacity: 1))
             }
-            let line = LinePaint(color: stroke, width: SVGPaint.strokeWidth(penwidth: a["penwidth"], bold: style.bold),
+            let line = LinePaint(color: stroke, width: SVGPaint.strokeWidth(penwidth: a.penwidth, bold: style.bold),
                                  dash: style.dashArray)
             writeOutline(node, style, fill, line, &out, frame)
             if let label = node.label, !Self.textShapes.contains(node.shape) || !label.lines.isEmpty, node.shape != "point" {
-                writeLabel(label, fontname: a["fontname"], color: a["fontcolor"], &out, frame)
+                writeLabel(label, fontname: a.fontname, color: a.fontcolor, &out, frame)
             }
         }
         out.closeLink(opened)
         if let xlabel = node.xlabel, !style.invisible {
-            writeLabel(xlabel, fontname: a["fontname"], color: a["fontcolor"], &out, frame)
+            writeLabel(xlabel, fontname: a.fontname, color: a.fontcolor, &out, frame)
         }
         out.raw("</g>\n")
     }
