@@ -196,6 +196,16 @@ import Testing
         #expect(SVGPaint.strokeWidth(penwidth: "-3", bold: false) == 0 && SVGPaint.strokeWidth(penwidth: "1.2", bold: true) == 2)
     }
 
+    @Test func graphIDPrefixesGeneratedIDsAsGraphvizDoes() throws {
+        var d = Diagram(name: "g", nodes: [.init(id: "a", attributes: ["tooltip": "A"]), .init(id: "b", attributes: ["id": "mine"])],
+                        edges: [.init(source: "a", target: "b", attributes: ["tooltip": "a to b"])])
+        d.graphAttributes["id"] = "art1"
+        let ours = try parseXML(try svgString(d)), theirs = try parseXML(try graphvizSVG(d))
+        func ids(_ doc: XMLDocument) throws -> [String] { try KGraphRenderTests.elements(doc, "g").compactMap { $0.value("id") } }
+        #expect(try ids(ours) == ["art1", "art1_node1", "a_art1_node1", "mine", "art1_edge1", "a_art1_edge1"])
+        #expect(try Set(ids(ours)) == Set(ids(theirs)))
+    }
+
     @Test func sameDiagramSameBytesWhateverTheInputOrder() throws {
         let diagram = Diagram(graph: sampleGraph(), title: "Order")
         var shuffled = diagram

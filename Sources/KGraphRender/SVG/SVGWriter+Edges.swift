@@ -7,7 +7,7 @@ extension SVGWriter {
     func writeEdge(_ edge: Diagram.Edge, _ route: DiagramLayout.EdgeRoute, number: Int, _ out: inout SVGOutput, _ frame: Frame) {
         let a = PaintAttributes(edge.attributes)
         let title = edge.source + "->" + edge.target
-        let opened = out.openElement("edge", number: number, id: a.id,
+        let opened = out.openElement("edge", number: number, id: a.id, prefix: idPrefix,
                                      classes: a.classes, title: title, tooltip: a.tooltip)
         let style = SVGPaint.Style(a.style)
         if !style.invisible {

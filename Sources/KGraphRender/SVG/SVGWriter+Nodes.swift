@@ -14,7 +14,7 @@ extension SVGWriter {
 
     func writeNode(_ node: DiagramLayout.NodeBox, number: Int, _ attributes: [String: String], _ out: inout SVGOutput, _ frame: Frame) {
         let a = PaintAttributes(attributes)
-        let opened = out.openElement("node", number: number, id: a.id,
+        let opened = out.openElement("node", number: number, id: a.id, prefix: idPrefix,
                                      classes: a.classes, title: node.id, tooltip: a.tooltip)
         let style = SVGPaint.Style(a.style)
         if !style.invisible {

@@ -58,7 +58,7 @@ extension SVGWriter {
     /// Graph attributes that put something on the page this writer does not draw.
     static let unsupportedGraphKeys: Set<String> = [
         "label", "rotate", "landscape", "orientation", "size", "ratio", "viewport", "page", "dpi", "resolution",
-        "margin", "center", "URL", "href", "target", "stylesheet", "id", "class", "style", "labeljust",
+        "margin", "center", "URL", "href", "target", "stylesheet", "class", "style", "labeljust",
         "gradientangle", "imagepath",
     ]
 

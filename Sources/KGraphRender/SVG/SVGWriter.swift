@@ -7,7 +7,8 @@
 /// work on it: a root `<g id="graph0" class="graph">`, one `<g id="nodeN" class="node …">`
 /// or `<g id="edgeN" class="edge …">` per element with a `<title>` naming it and an
 /// `<a xlink:title="tooltip">` around the drawing. Diagrams that use what this writer does not
-/// draw (see ``canDraw(_:)``) are rendered by Graphviz instead.
+/// draw (see ``canDraw(_:)``) are rendered by Graphviz instead. As with Graphviz, a root graph
+/// `id` becomes the root group's id and the prefix of the generated ones (`art1_node3`).
 struct SVGWriter {
     let diagram: Diagram
     let layout: DiagramLayout
@@ -42,7 +43,10 @@ struct SVGWriter {
         out.raw(" ")
         out.number(height)
         out.raw("\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n")
-        out.raw("<g id=\"graph0\" class=\"graph\">\n<title>")
+        let graphID = diagram.graphAttributes["id"].flatMap { $0.isEmpty ? nil : $0 }
+        out.raw("<g id=\"")
+        if let graphID { out.text(graphID, attribute: true) } else { out.raw("graph0") }
+        out.raw("\" class=\"graph\">\n<title>")
         out.text(diagram.name, attribute: false)
         out.raw("</title>\n")
         let background = diagram.graphAttributes["bgcolor"].flatMap(SVGPaint.Color.init) ?? SVGPaint.Color(value: "white", opacity: 1)
@@ -77,6 +81,9 @@ struct SVGWriter {
         }
     }
 
+    /// What generated ids start with: the root graph's `id` and `_`, if it has one.
+    var idPrefix: String? { diagram.graphAttributes["id"].flatMap { $0.isEmpty ? nil : $0 + "_" } }
+
     /// Graphviz points (y up) to SVG user units (y down).
     struct Frame {
         var dx: Double
@@ -107,10 +114,13 @@ extension SVGOutput {
     /// has a tooltip, `<g id="a_…"><a xlink:title="…">`. The id is `id` when given, else `kind`
     /// and the element's number (`node3`), as Graphviz numbers them; the classes are `kind` and
     /// `classes`. Returns whether the link was opened.
-    mutating func openElement(_ kind: StaticString, number: Int, id: String?, classes: String?, title: String,
-                              tooltip: String?) -> Bool {
+    mutating func openElement(_ kind: StaticString, number: Int, id: String?, prefix: String?, classes: String?,
+                              title: String, tooltip: String?) -> Bool {
         func writeID(_ out: inout SVGOutput) {
-            if let id { out.text(id, attribute: true) } else { out.raw(kind); out.integer(number) }
+            if let id { out.text(id, attribute: true); return }
+            if let prefix { out.text(prefix, attribute: true) }
+            out.raw(kind)
+            out.integer(number)
         }
         raw("<g id=\"")
         writeID(&self)
