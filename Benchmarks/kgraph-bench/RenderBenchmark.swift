@@ -182,7 +182,7 @@ private struct Timing {
 }
 
 /// Runs in blocks of a side at a time.
-private let blockSize = 5
+private let blockSize = 10
 
 /// Times `runs` calls of each body, the bodies taking turns in blocks of ``blockSize``.
 private func measure(_ runs: Int, _ bodies: [() throws -> Void]) throws -> [Timing] {

@@ -7,6 +7,8 @@ struct GraphBuilder {
     /// The layout engine's name: it decides some defaults.
     let engine: String
     let escapeURLAmpersands: Bool
+    /// The diagram's nodes and edges in canonical order, when already made.
+    var index: DiagramIndex?
     /// Whether to give Graphviz the attributes that only paint (colours, tooltips, classes,
     /// title and legend): ``SVGWriter`` paints them itself, so its layouts leave them out.
     var paint = true
@@ -48,25 +50,8 @@ struct GraphBuilder {
 
     func build() -> Built {
         let g = withMutableCString(AttributeText.clean(diagram.name)) { agopen($0, kgraph_directed(), nil) }!
-        // Every node the edges name, even without a Node entry, created in id order. A node's
-        // attributes are shared with the diagram, not copied, unless it is listed twice.
-        var nodeAttributes: [String: [String: String]] = [:]
-        nodeAttributes.reserveCapacity(diagram.nodes.count)
-        for n in diagram.nodes {
-            let id = AttributeText.clean(n.id)
-            if nodeAttributes[id] == nil { nodeAttributes[id] = n.attributes }
-            else { nodeAttributes[id]!.merge(n.attributes) { _, new in new } }
-        }
-        for e in diagram.edges {
-            for end in [e.source, e.target] {
-                let id = AttributeText.clean(end)
-                if nodeAttributes[id] == nil { nodeAttributes[id] = [:] }
-            }
-        }
-        for (id, attributes) in nodeAttributes where attributes["label"] == nil {
-            nodeAttributes[id]!["label"] = id
-        }
-        let sortedEdges = diagram.edges.sorted(by: Self.canonicalOrder)
+        let index = self.index ?? DiagramIndex(diagram)
+        let nodeAttributes = index.nodeAttributes, sortedEdges = index.edges
 
         // Declare every attribute before use (agxset needs the symbol; a declared node label
         // must default to the node name, not to nothing), each once.
@@ -104,7 +89,7 @@ struct GraphBuilder {
         }
 
         var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
-        let order = nodeAttributes.keys.sorted()
+        let order = index.nodeOrder
         for id in order {
             // cgraph copies the name and never writes through the pointer.
             let n = id.withCString { agnode(g, UnsafeMutablePointer(mutating: $0), 1) }!

@@ -25,10 +25,17 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
 /// holding one process-wide lock owned by ``shared``; render from any thread or task, calls
 /// are simply serialized. There is deliberately no public initializer.
 ///
+/// **SVG.** Graphviz lays the diagram out and this package writes the SVG itself
+/// (``SVGWriter``): Graphviz is given only what decides positions, and the document follows
+/// Graphviz's structure (ids, classes, titles, tooltips), with the title and legend drawn above
+/// the drawing. This halves the cost of an SVG. A diagram that uses what the writer does not
+/// draw (links, images, gradients, unusual shapes) is drawn by Graphviz's SVG device instead.
+///
 /// **Contexts.** SVG and DOT come from a long-lived context with only Graphviz's builtin
 /// core, dot and neato plugins: text is measured with fixed width tables, so the bytes are the
 /// same on every machine. PNG and PDF need cairo and come from a second, plugin-loading
-/// context made on first use (their text is measured with the installed fonts).
+/// context made on first use (their text is measured with the installed fonts); they, and DOT,
+/// carry the legend as an HTML-like table in the root graph's label.
 ///
 /// **Errors.** Graphviz's messages are captured, never printed; a failed layout or render
 /// (or any error-level message) throws ``RenderError`` with Graphviz's words.
@@ -81,21 +88,32 @@ public final class Renderer: Sendable {
         }
     }
 
-    /// SVG written by ``SVGWriter`` from a Graphviz layout of what decides positions only;
-    /// the writer runs after the lock is released.
+    /// SVG written by ``SVGWriter`` from a Graphviz layout of what decides positions only.
+    /// What the writer needs from the attributes is prepared before the lock is taken, and the
+    /// document is written after it is released. (Preparing on another core during the layout,
+    /// and freeing the graph on another core, were measured slower: waking a second thread
+    /// costs more here than the work it takes over.)
     private func svg(_ diagram: Diagram, engine: LayoutEngine) throws(RenderError) -> [UInt8] {
-        let writer: SVGWriter = try withGraphviz { () throws(RenderError) -> SVGWriter in
+        let index = DiagramIndex(diagram)
+        let prepared = SVGPreparation(diagram, index)
+        let laidOut: DiagramLayout = try withGraphviz { () throws(RenderError) -> DiagramLayout in
             let gvc = try contexts.builtin()
             var builder = GraphBuilder(diagram: diagram, engine: engine.rawValue, escapeURLAmpersands: false)
             builder.paint = false
+            builder.index = index
             let built = builder.build()
-            defer { agclose(built.graph) }
-            try layout(gvc, built.graph, engine.rawValue)
-            defer { gvFreeLayout(gvc, built.graph) }
-            return SVGWriter(diagram: diagram, layout: DiagramLayout(built), nodeAttributes: built.nodeAttributes,
-                             edges: built.diagramEdges)
+            do throws(RenderError) {
+                try layout(gvc, built.graph, engine.rawValue)
+            } catch {
+                agclose(built.graph)
+                throw error
+            }
+            let result = DiagramLayout(built)
+            gvFreeLayout(gvc, built.graph)
+            agclose(built.graph)
+            return result
         }
-        return writer.document()
+        return SVGWriter(diagram: diagram, layout: laidOut, prepared: prepared).document()
     }
 
     /// Renders with a raw Graphviz device and engine name: the public API cannot name a bad

@@ -17,20 +17,25 @@ struct PaintAttributes {
 
     init(_ attributes: [String: String]) {
         for (key, value) in attributes {
-            switch key {
-            case "id": id = value.isEmpty ? nil : value
-            case "class": classes = value
-            case "tooltip": tooltip = value
-            case "style": style = value
-            case "color": color = value
-            case "fillcolor": fillcolor = value
-            case "fontcolor": fontcolor = value
-            case "fontname": fontname = value
-            case "penwidth": penwidth = value
-            case "arrowhead": arrowhead = value
-            case "arrowtail": arrowtail = value
-            case "labelfontname": labelfontname = value
-            case "labelfontcolor": labelfontcolor = value
+            // Bucketed by length first: a failed String comparison is a function call, and most
+            // keys (label, shape, xlabel, ...) are not read here at all.
+            switch key.utf8.count {
+            case 2: if key == "id" { id = value.isEmpty ? nil : value }
+            case 5:
+                if key == "class" { classes = value }
+                else if key == "style" { style = value }
+                else if key == "color" { color = value }
+            case 7: if key == "tooltip" { tooltip = value }
+            case 8:
+                if key == "fontname" { fontname = value }
+                else if key == "penwidth" { penwidth = value }
+            case 9:
+                if key == "fillcolor" { fillcolor = value }
+                else if key == "fontcolor" { fontcolor = value }
+                else if key == "arrowhead" { arrowhead = value }
+                else if key == "arrowtail" { arrowtail = value }
+            case 13: if key == "labelfontname" { labelfontname = value }
+            case 14: if key == "labelfontcolor" { labelfontcolor = value }
             default: continue
             }
         }

@@ -3,8 +3,8 @@
 /// render. Items are arranged as ``LegendTable`` arranges them for PNG and PDF: node types in
 /// the first strips, edge types after them, at most ``LegendTable/columns`` per strip, strips
 /// of equal counts, each centred.
-struct SVGHeader {
-    struct Cell {
+struct SVGHeader: Sendable {
+    struct Cell: Sendable {
         var item: Diagram.LegendItem
         var width: Double
     }

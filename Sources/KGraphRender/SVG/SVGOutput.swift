@@ -7,7 +7,7 @@ import Foundation
 /// rather than an `Array`, whose per-append bookkeeping cost more than the writing itself.
 struct SVGOutput: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    private var written = 0
     private var capacity: Int
 
     init(capacity: Int) {
@@ -22,17 +22,25 @@ struct SVGOutput: ~Copyable {
     deinit { BufferPool.give(base, capacity) }
 
     /// What has been written so far.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: written)) }
+
+    /// How many bytes have been written.
+    var count: Int { written }
+
+    /// Appends bytes `range` of `other`.
+    mutating func append(_ other: borrowing SVGOutput, _ range: Range<Int>) {
+        append(UnsafeBufferPointer(start: other.base + range.lowerBound, count: range.count))
+    }
 
     @inline(__always)
     private mutating func reserve(_ n: Int) {
-        if count + n > capacity { grow(to: count + n) }
+        if written + n > capacity { grow(to: written + n) }
     }
 
     private mutating func grow(to needed: Int) {
         let newCapacity = max(needed, capacity * 2)
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBase.update(from: base, count: count)
+        newBase.update(from: base, count: written)
         base.deallocate()
         base = newBase
         capacity = newCapacity
@@ -41,15 +49,15 @@ struct SVGOutput: ~Copyable {
     @inline(__always)
     mutating func byte(_ b: UInt8) {
         reserve(1)
-        base[count] = b
-        count += 1
+        base[written] = b
+        written += 1
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
-        (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        (base + written).update(from: source, count: bytes.count)
+        written += bytes.count
     }
 
     mutating func raw(_ s: StaticString) {
@@ -72,10 +80,10 @@ struct SVGOutput: ~Copyable {
         integer(hundredths)
         if fraction != 0 {
             reserve(3)
-            base[count] = UInt8(ascii: ".")
-            base[count + 1] = UInt8(ascii: "0") + UInt8(fraction / 10)
-            count += 2
-            if fraction % 10 != 0 { base[count] = UInt8(ascii: "0") + UInt8(fraction % 10); count += 1 }
+            base[written] = UInt8(ascii: ".")
+            base[written + 1] = UInt8(ascii: "0") + UInt8(fraction / 10)
+            written += 2
+            if fraction % 10 != 0 { base[written] = UInt8(ascii: "0") + UInt8(fraction % 10); written += 1 }
         }
     }
 
@@ -84,13 +92,13 @@ struct SVGOutput: ~Copyable {
         var digits = 1, rest = n / 10
         while rest > 0 { digits += 1; rest /= 10 }
         reserve(digits)
-        var value = n, i = count + digits - 1
+        var value = n, i = written + digits - 1
         repeat {
             base[i] = UInt8(ascii: "0") + UInt8(value % 10)
             value /= 10
             i -= 1
         } while value > 0
-        count += digits
+        written += digits
     }
 
     /// `x,y`
@@ -175,31 +183,32 @@ struct SVGOutput: ~Copyable {
     }
 }
 
-/// One spare output buffer kept between documents: a fresh allocation of document size after
-/// a layout made malloc consolidate the chunks Graphviz had just freed, every time.
+/// Spare output buffers kept between documents (a document and its prepared openings use
+/// two): a fresh allocation of document size after a layout made malloc consolidate the chunks
+/// Graphviz had just freed, every time.
 private enum BufferPool {
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var spare: (UnsafeMutablePointer<UInt8>, Int)?
+    nonisolated(unsafe) private static var spares: [(UnsafeMutablePointer<UInt8>, Int)] = []
+    static let kept = 2
+    static let largest = 1 << 20
 
+    /// A spare buffer of at least `capacity` bytes, if one is kept.
     static func take(_ capacity: Int) -> (UnsafeMutablePointer<UInt8>, Int)? {
         lock.lock()
         defer { lock.unlock() }
-        guard let buffer = spare, buffer.1 >= capacity else { return nil }
-        spare = nil
-        return buffer
+        guard let i = spares.firstIndex(where: { $0.1 >= capacity }) else { return nil }
+        return spares.remove(at: i)
     }
 
-    /// Keeps the buffer unless one is kept already (or it is too big to keep around).
+    /// Keeps the buffer if there is room (and it is not huge), else frees it.
     static func give(_ base: UnsafeMutablePointer<UInt8>, _ capacity: Int) {
         lock.lock()
-        if spare == nil && capacity <= 1 << 20 {
-            spare = (base, capacity)
+        if spares.count < kept && capacity <= largest {
+            spares.append((base, capacity))
             lock.unlock()
             return
         }
-        let replaced = spare.map { $0.1 < capacity } ?? false && capacity <= 1 << 20 ? spare : nil
-        if replaced != nil { spare = (base, capacity) }
         lock.unlock()
-        if let replaced { replaced.0.deallocate() } else { base.deallocate() }
+        base.deallocate()
     }
 }

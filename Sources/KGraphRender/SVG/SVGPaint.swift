@@ -4,7 +4,7 @@
 enum SVGPaint {
     /// A colour SVG understands: `#rgb`, `#rrggbb`, `#rrggbbaa` (alpha as an opacity), one of
     /// SVG's colour keywords, `none` or `transparent`.
-    struct Color: Equatable {
+    struct Color: Equatable, Sendable {
         /// The SVG value: `#rrggbb`, a keyword or `none`.
         var value: String
         /// Below 1 for `#rrggbbaa` and `transparent`.
@@ -42,7 +42,7 @@ enum SVGPaint {
     }
 
     /// The line styles of `style`, and whether it asks for anything else SVG cannot draw here.
-    struct Style: Equatable {
+    struct Style: Equatable, Sendable {
         var filled = false
         var rounded = false
         var dashed = false

@@ -4,16 +4,11 @@ extension SVGWriter {
         "normal", "inv", "empty", "onormal", "vee", "dot", "odot", "diamond", "odiamond", "tee", "box", "obox", "none",
     ]
 
-    func writeEdge(_ edge: Diagram.Edge, _ route: DiagramLayout.EdgeRoute, number: Int, _ out: inout SVGOutput, _ frame: Frame) {
-        let a = PaintAttributes(edge.attributes)
-        let title = edge.source + "->" + edge.target
-        let opened = out.openElement("edge", number: number, id: a.id, prefix: idPrefix,
-                                     classes: a.classes, title: title, tooltip: a.tooltip)
-        let style = SVGPaint.Style(a.style)
-        if !style.invisible {
-            let color = a.color.flatMap(SVGPaint.Color.init) ?? .black
-            let line = LinePaint(color: color, width: SVGPaint.strokeWidth(penwidth: a.penwidth, bold: style.bold),
-                                 dash: style.dashArray)
+    func writeEdge(_ route: DiagramLayout.EdgeRoute, _ element: PreparedElement, _ out: inout SVGOutput, _ frame: Frame) {
+        out.append(prepared.openings, element.opening)
+        let invisible = element.style.invisible
+        if !invisible {
+            let line = element.line
             for spline in route.splines where !spline.points.isEmpty {
                 out.raw("<path fill=\"none\"")
                 line.write(&out)
@@ -26,23 +21,22 @@ extension SVGWriter {
                 }
                 out.raw("\"/>\n")
                 // Arrowheads are drawn solid, whatever the edge's dashes.
-                let arrowLine = LinePaint(color: color, width: line.width, dash: nil)
+                let arrowLine = LinePaint(color: line.color, width: line.width, dash: nil)
                 if let tip = spline.headTip, let last = p.last {
-                    arrow(a.arrowhead ?? "normal", from: last, to: tip, arrowLine, &out, frame)
+                    arrow(element.arrowhead, from: last, to: tip, arrowLine, &out, frame)
                 }
                 if let tip = spline.tailTip {
-                    arrow(a.arrowtail ?? "normal", from: p[0], to: tip, arrowLine, &out, frame)
+                    arrow(element.arrowtail, from: p[0], to: tip, arrowLine, &out, frame)
                 }
             }
         }
-        out.closeLink(opened)
-        if !style.invisible {
+        out.closeLink(element.linked)
+        if !invisible {
             for label in [route.label, route.xlabel].compactMap({ $0 }) {
-                writeLabel(label, fontname: a.fontname, color: a.fontcolor, &out, frame)
+                writeLabel(label, family: element.fontFamily, color: element.fontColor, &out, frame)
             }
             for label in [route.headLabel, route.tailLabel].compactMap({ $0 }) {
-                writeLabel(label, fontname: a.labelfontname ?? a.fontname,
-                           color: a.labelfontcolor ?? a.fontcolor, &out, frame)
+                writeLabel(label, family: element.labelFontFamily, color: element.labelFontColor, &out, frame)
             }
         }
         out.raw("</g>\n")

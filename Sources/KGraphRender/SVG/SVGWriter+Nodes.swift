@@ -12,34 +12,28 @@ extension SVGWriter {
     static let nodeShapes = boxShapes.union(ellipseShapes).union(textShapes).union(polygonShapes)
         .union(["point", "tab", "note"])
 
-    func writeNode(_ node: DiagramLayout.NodeBox, number: Int, _ attributes: [String: String], _ out: inout SVGOutput, _ frame: Frame) {
-        let a = PaintAttributes(attributes)
-        let opened = out.openElement("node", number: number, id: a.id, prefix: idPrefix,
-                                     classes: a.classes, title: node.id, tooltip: a.tooltip)
-        let style = SVGPaint.Style(a.style)
-        if !style.invisible {
-            let stroke = a.color.flatMap(SVGPaint.Color.init) ?? .black
+    func writeNode(_ node: DiagramLayout.NodeBox, _ element: PreparedElement, _ out: inout SVGOutput, _ frame: Frame) {
+        out.append(prepared.openings, element.opening)
+        if !element.style.invisible {
             var fill = SVGPaint.Color.none
-            if style.filled || node.shape == "point" {
-                fill = a.fillcolor.flatMap(SVGPaint.Color.init) ?? a.color.flatMap(SVGPaint.Color.init)
+            if element.style.filled || node.shape == "point" {
+                fill = element.fillColor ?? element.color
                     ?? (node.shape == "point" ? .black : SVGPaint.Color(value: "lightgrey", opacity: 1))
             }
-            let line = LinePaint(color: stroke, width: SVGPaint.strokeWidth(penwidth: a.penwidth, bold: style.bold),
-                                 dash: style.dashArray)
-            writeOutline(node, style, fill, line, &out, frame)
-            if let label = node.label, !Self.textShapes.contains(node.shape) || !label.lines.isEmpty, node.shape != "point" {
-                writeLabel(label, fontname: a.fontname, color: a.fontcolor, &out, frame)
+            writeOutline(node, element.style, fill, element.line, &out, frame)
+            if let label = node.label, node.shape != "point" {
+                writeLabel(label, family: element.fontFamily, color: element.fontColor, &out, frame)
             }
         }
-        out.closeLink(opened)
-        if let xlabel = node.xlabel, !style.invisible {
-            writeLabel(xlabel, fontname: a.fontname, color: a.fontcolor, &out, frame)
+        out.closeLink(element.linked)
+        if let xlabel = node.xlabel, !element.style.invisible {
+            writeLabel(xlabel, family: element.fontFamily, color: element.fontColor, &out, frame)
         }
         out.raw("</g>\n")
     }
 
     /// How a line is stroked.
-    struct LinePaint {
+    struct LinePaint: Sendable {
         var color: SVGPaint.Color
         var width: Double
         var dash: StaticString?
@@ -128,9 +122,8 @@ extension SVGWriter {
 
     /// A label's lines, from the top, as Graphviz places them: the first baseline one font
     /// size below the top of the label's box, each next line one line height lower.
-    func writeLabel(_ label: DiagramLayout.Label, fontname: String?, color: String?, _ out: inout SVGOutput, _ frame: Frame) {
-        let family = SVGPaint.fontFamily(fontname)
-        let fill = color.flatMap(SVGPaint.Color.init)
+    func writeLabel(_ label: DiagramLayout.Label, family: String, color fill: SVGPaint.Color?, _ out: inout SVGOutput,
+                    _ frame: Frame) {
         var baseline = label.center.y + label.height / 2 - label.fontSize
         for line in label.lines {
             defer { baseline -= line.height }

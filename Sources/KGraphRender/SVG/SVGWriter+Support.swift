@@ -14,22 +14,37 @@ extension SVGWriter {
         return true
     }
 
-    /// One pass over the attributes: the common keys are matched by the switch, only the
-    /// rest are looked up in the deny list (this runs for every element of every render).
+    /// What an attribute key asks of the writer.
+    private enum KeyCheck { case shape, style, color, peripheries, labelloc, arrow, unsupported }
+
+    /// One hash lookup per attribute; keys not listed only affect the layout.
+    private static let nodeChecks: [String: KeyCheck] = checks([
+        "shape": .shape, "style": .style, "color": .color, "fillcolor": .color, "fontcolor": .color,
+        "peripheries": .peripheries, "labelloc": .labelloc,
+    ])
+    private static let edgeChecks: [String: KeyCheck] = checks([
+        "style": .style, "color": .color, "fontcolor": .color, "labelfontcolor": .color, "arrowhead": .arrow,
+        "arrowtail": .arrow,
+    ])
+
+    private static func checks(_ own: [String: KeyCheck]) -> [String: KeyCheck] {
+        var all = Dictionary(uniqueKeysWithValues: unsupportedElementKeys.map { ($0, KeyCheck.unsupported) })
+        all.merge(own) { _, new in new }
+        return all
+    }
+
     private static func canDraw(node a: [String: String]) -> Bool {
         var shape = "ellipse"
         var style = SVGPaint.Style(nil)
         for (key, value) in a {
-            switch key {
-            case "label", "class", "tooltip", "xlabel", "fontname", "fontsize", "penwidth", "width", "height", "margin",
-                 "fixedsize", "pos", "pin", "group", "id":
-                continue
-            case "shape": shape = value.lowercased()
-            case "style": style = SVGPaint.Style(value)
-            case "color", "fillcolor", "fontcolor": if SVGPaint.Color(value) == nil { return false }
-            case "peripheries": if value != "1" { return false }
-            case "labelloc": if value != "c" { return false }
-            default: if unsupportedElementKeys.contains(key) { return false }
+            guard let check = nodeChecks[key] else { continue }
+            switch check {
+            case .shape: shape = value.lowercased()
+            case .style: style = SVGPaint.Style(value)
+            case .color: if SVGPaint.Color(value) == nil { return false }
+            case .peripheries: if value != "1" { return false }
+            case .labelloc: if value != "c" { return false }
+            case .arrow, .unsupported: return false
             }
         }
         guard nodeShapes.contains(shape), !style.unsupported else { return false }
@@ -38,14 +53,12 @@ extension SVGWriter {
 
     private static func canDraw(edge a: [String: String]) -> Bool {
         for (key, value) in a {
-            switch key {
-            case "label", "class", "tooltip", "xlabel", "fontname", "fontsize", "penwidth", "dir", "arrowsize", "weight",
-                 "minlen", "constraint", "id", "headlabel", "taillabel":
-                continue
-            case "style": if SVGPaint.Style(value).unsupported { return false }
-            case "color", "fontcolor", "labelfontcolor": if SVGPaint.Color(value) == nil { return false }
-            case "arrowhead", "arrowtail": if !arrowShapes.contains(value) { return false }
-            default: if unsupportedElementKeys.contains(key) { return false }
+            guard let check = edgeChecks[key] else { continue }
+            switch check {
+            case .style: if SVGPaint.Style(value).unsupported { return false }
+            case .color: if SVGPaint.Color(value) == nil { return false }
+            case .arrow: if !arrowShapes.contains(value) { return false }
+            case .shape, .peripheries, .labelloc, .unsupported: return false
             }
         }
         return true

@@ -9,13 +9,11 @@
 /// `<a xlink:title="tooltip">` around the drawing. Diagrams that use what this writer does not
 /// draw (see ``canDraw(_:)``) are rendered by Graphviz instead. As with Graphviz, a root graph
 /// `id` becomes the root group's id and the prefix of the generated ones (`art1_node3`).
-struct SVGWriter {
+struct SVGWriter: ~Copyable {
     let diagram: Diagram
     let layout: DiagramLayout
-    /// Node attributes by node id, edge-only nodes included (``GraphBuilder/Built``).
-    let nodeAttributes: [String: [String: String]]
-    /// The diagram's edges in the layout's order.
-    let edges: [Diagram.Edge]
+    /// The diagram's elements, prepared in the layout's order.
+    let prepared: SVGPreparation
 
     /// The margin around the drawing, in points (the `pad` attribute is in inches).
     var pad: Double {
@@ -25,7 +23,7 @@ struct SVGWriter {
     }
 
     func document() -> [UInt8] {
-        let header = SVGHeader(diagram: diagram)
+        let header = prepared.header
         let pad = self.pad
         let contentWidth = max(layout.width, header.width)
         let width = contentWidth + 2 * pad, height = layout.height + header.height + 2 * pad
@@ -70,19 +68,17 @@ struct SVGWriter {
     }
 
     private func writeNodes(_ out: inout SVGOutput, _ frame: Frame) {
-        for (i, node) in layout.nodes.enumerated() {
-            writeNode(node, number: i + 1, nodeAttributes[node.id] ?? [:], &out, frame)
-        }
+        for (node, element) in zip(layout.nodes, prepared.nodes) { writeNode(node, element, &out, frame) }
     }
 
     private func writeEdges(_ out: inout SVGOutput, _ frame: Frame) {
-        for (i, route) in layout.edges.enumerated() where i < edges.count {
-            writeEdge(edges[i], route, number: i + 1, &out, frame)
-        }
+        for (route, element) in zip(layout.edges, prepared.edges) { writeEdge(route, element, &out, frame) }
     }
 
     /// What generated ids start with: the root graph's `id` and `_`, if it has one.
-    var idPrefix: String? { diagram.graphAttributes["id"].flatMap { $0.isEmpty ? nil : $0 + "_" } }
+    static func idPrefix(_ diagram: Diagram) -> String? {
+        diagram.graphAttributes["id"].flatMap { $0.isEmpty ? nil : $0 + "_" }
+    }
 
     /// Graphviz points (y up) to SVG user units (y down).
     struct Frame {
