@@ -3,6 +3,8 @@
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/types.h>
+#include <stdlib.h>
+#include <string.h>
 
 // Swift 6 rejects mutable C globals such as Agdirected as not concurrency-safe;
 // hand out copies through functions instead.
@@ -32,4 +34,65 @@ static inline textlabel_t *kgraph_edge_tail_label(Agedge_t *e) { return ED_tail_
 static inline boxf kgraph_graph_bb(Agraph_t *g) { return GD_bb(g); }
 static inline int kgraph_label_span_count(textlabel_t *l) { return l->html ? -1 : l->u.txt.nspans; }
 static inline textspan_t *kgraph_label_span(textlabel_t *l, int i) { return &l->u.txt.span[i]; }
+
+// A bump-allocating memory discipline for cgraph: a graph's objects, attribute values and
+// dictionaries are carved out of large zeroed blocks, freeing one is a no-op, and closing the
+// graph releases the blocks at once. Graphs are built and dropped whole, so per-object malloc
+// and free were pure cost. Memory Graphviz's layout allocates itself still uses malloc.
+typedef struct kgraph_arena_block {
+    struct kgraph_arena_block *next;
+    size_t size, used;
+} kgraph_arena_block;
+
+static inline void *kgraph_arena_open(Agdisc_t *disc) {
+    (void)disc;
+    return calloc(1, sizeof(kgraph_arena_block *));
+}
+
+static inline void *kgraph_arena_alloc(void *heap, size_t req) {
+    kgraph_arena_block **head = (kgraph_arena_block **)heap;
+    size_t size = (req + 15) & ~(size_t)15;
+    kgraph_arena_block *b = *head;
+    if (!b || b->used + size > b->size) {
+        size_t capacity = size > 49152 ? size : 49152;
+        b = (kgraph_arena_block *)calloc(1, sizeof(kgraph_arena_block) + 16 + capacity);
+        if (!b) return 0;
+        b->next = *head;
+        b->size = capacity;
+        *head = b;
+    }
+    // Blocks are zeroed and nothing is reused, so every allocation is zeroed, as cgraph needs.
+    char *p = (char *)(b + 1) + 16 - (sizeof(kgraph_arena_block) % 16) + b->used;
+    b->used += size;
+    return p;
+}
+
+static inline void *kgraph_arena_resize(void *heap, void *ptr, size_t old, size_t req) {
+    void *p = kgraph_arena_alloc(heap, req);
+    if (p && ptr && old) memcpy(p, ptr, old < req ? old : req);
+    return p;
+}
+
+static inline void kgraph_arena_free(void *heap, void *ptr) { (void)heap; (void)ptr; }
+
+static inline void kgraph_arena_close(void *heap) {
+    kgraph_arena_block *b = *(kgraph_arena_block **)heap;
+    while (b) {
+        kgraph_arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    free(heap);
+}
+
+// agopen with the arena discipline (ids and I/O as cgraph's defaults).
+static inline Agraph_t *kgraph_open_arena_graph(char *name, Agdesc_t desc) {
+    static Agmemdisc_t mem = {kgraph_arena_open, kgraph_arena_alloc, kgraph_arena_resize, kgraph_arena_free,
+                              kgraph_arena_close};
+    static Agdisc_t disc;
+    disc.mem = &mem;
+    disc.id = &AgIdDisc;
+    disc.io = &AgIoDisc;
+    return agopen(name, desc, &disc);
+}
 #endif

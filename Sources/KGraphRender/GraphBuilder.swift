@@ -49,7 +49,7 @@ struct GraphBuilder {
     ]
 
     func build() -> Built {
-        let g = withMutableCString(AttributeText.clean(diagram.name)) { agopen($0, kgraph_directed(), nil) }!
+        let g = withMutableCString(AttributeText.clean(diagram.name)) { kgraph_open_arena_graph($0, kgraph_directed()) }!
         let index = self.index ?? DiagramIndex(diagram)
         let nodeAttributes = index.nodeAttributes, sortedEdges = index.edges
 
