@@ -54,7 +54,10 @@ public final class Renderer: Sendable {
     /// which `dot -Tsvg` turns into the same drawing. SVG and DOT are byte-identical on every
     /// machine; PNG and PDF are repeatable on one machine (PDF dates are pinned to the epoch).
     public func render(_ diagram: Diagram, format: OutputFormat, engine: LayoutEngine = .dot) throws(RenderError) -> [UInt8] {
-        if format == .svg && SVGWriter.canDraw(diagram) { return try svg(diagram, engine: engine) }
+        if format == .svg {
+            let index = DiagramIndex(diagram)
+            if let prepared = SVGPreparation(diagram, index) { return try svg(diagram, index, prepared, engine: engine) }
+        }
         let device: String
         switch format {
         case .svg: device = "svg"
@@ -93,10 +96,8 @@ public final class Renderer: Sendable {
     /// document is written after it is released. (Preparing on another core during the layout,
     /// and freeing the graph on another core, were measured slower: waking a second thread
     /// costs more here than the work it takes over.)
-    private func svg(_ diagram: Diagram, engine: LayoutEngine) throws(RenderError) -> [UInt8] {
-        let index = DiagramIndex(diagram)
-        let prepared = SVGPreparation(diagram, index)
-        let laidOut: DiagramLayout = try withGraphviz { () throws(RenderError) -> DiagramLayout in
+    private func svg(_ diagram: Diagram, _ index: DiagramIndex, _ prepared: consuming SVGPreparation,
+                     engine: LayoutEngine) throws(RenderError) -> [UInt8] {        let laidOut: DiagramLayout = try withGraphviz { () throws(RenderError) -> DiagramLayout in
             let gvc = try contexts.builtin()
             var builder = GraphBuilder(diagram: diagram, engine: engine.rawValue, escapeURLAmpersands: false)
             builder.paint = false

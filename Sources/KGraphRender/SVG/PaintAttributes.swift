@@ -1,6 +1,11 @@
 /// The attributes ``SVGWriter`` reads from a node or edge, picked out of its dictionary in one
-/// pass instead of a hash lookup each.
+/// pass instead of a hash lookup each, with what decides whether the writer can draw it.
 struct PaintAttributes {
+    var shape: String?
+    var peripheries: String?
+    var labelloc: String?
+    /// A key the writer does not draw (``SVGWriter/unsupportedElementKeys``) is present.
+    var unsupported = false
     var id: String?
     var classes: String?
     var tooltip: String?
@@ -16,28 +21,39 @@ struct PaintAttributes {
     var labelfontcolor: String?
 
     init(_ attributes: [String: String]) {
-        for (key, value) in attributes {
-            // Bucketed by length first: a failed String comparison is a function call, and most
-            // keys (label, shape, xlabel, ...) are not read here at all.
-            switch key.utf8.count {
-            case 2: if key == "id" { id = value.isEmpty ? nil : value }
-            case 5:
-                if key == "class" { classes = value }
-                else if key == "style" { style = value }
-                else if key == "color" { color = value }
-            case 7: if key == "tooltip" { tooltip = value }
-            case 8:
-                if key == "fontname" { fontname = value }
-                else if key == "penwidth" { penwidth = value }
-            case 9:
-                if key == "fillcolor" { fillcolor = value }
-                else if key == "fontcolor" { fontcolor = value }
-                else if key == "arrowhead" { arrowhead = value }
-                else if key == "arrowtail" { arrowtail = value }
-            case 13: if key == "labelfontname" { labelfontname = value }
-            case 14: if key == "labelfontcolor" { labelfontcolor = value }
-            default: continue
-            }
+        for (key, value) in attributes where !take(key, value) {
+            // Keys read here are common; only the rest are looked up in the deny list.
+            if !unsupported && SVGWriter.unsupportedElementKeys.contains(key) { unsupported = true }
         }
+    }
+
+    /// Stores `value` if `key` is one of the keys read here. Keys are bucketed by length
+    /// first: a failed String comparison is a function call.
+    private mutating func take(_ key: String, _ value: String) -> Bool {
+        switch key.utf8.count {
+        case 2: if key == "id" { id = value.isEmpty ? nil : value; return true }
+        case 5:
+            if key == "label" { return true }
+            if key == "class" { classes = value; return true }
+            if key == "style" { style = value; return true }
+            if key == "color" { color = value; return true }
+            if key == "shape" { shape = value; return true }
+        case 6: if key == "xlabel" { return true }
+        case 7: if key == "tooltip" { tooltip = value; return true }
+        case 8:
+            if key == "fontname" { fontname = value; return true }
+            if key == "penwidth" { penwidth = value; return true }
+            if key == "labelloc" { labelloc = value; return true }
+        case 9:
+            if key == "fillcolor" { fillcolor = value; return true }
+            if key == "fontcolor" { fontcolor = value; return true }
+            if key == "arrowhead" { arrowhead = value; return true }
+            if key == "arrowtail" { arrowtail = value; return true }
+        case 11: if key == "peripheries" { peripheries = value; return true }
+        case 13: if key == "labelfontname" { labelfontname = value; return true }
+        case 14: if key == "labelfontcolor" { labelfontcolor = value; return true }
+        default: break
+        }
+        return false
     }
 }

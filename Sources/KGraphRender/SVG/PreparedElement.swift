@@ -19,6 +19,8 @@ struct PreparedElement: Sendable {
     var labelFontColor: SVGPaint.Color?
     var arrowhead: String
     var arrowtail: String
+    /// Whether the writer draws everything the attributes ask for (see ``SVGWriter/canDraw(_:)``).
+    var drawable: Bool
 
     /// `kind` is `node` or `edge`, `number` the element's place in the canonical order (from 1).
     /// The opening tags are written to `openings`.
@@ -40,10 +42,23 @@ struct PreparedElement: Sendable {
         labelFontColor = a.labelfontcolor.flatMap(SVGPaint.Color.init) ?? fontColor
         arrowhead = a.arrowhead ?? "normal"
         arrowtail = a.arrowtail ?? "normal"
+        drawable = !a.unsupported && !style.unsupported
+            && (a.color == nil || color != nil) && (a.fillcolor == nil || fillColor != nil)
+            && (a.fontcolor == nil || fontColor != nil) && (a.labelfontcolor == nil || labelFontColor != nil)
+        if kind.utf8Start.pointee == UInt8(ascii: "n") {
+            let shape = a.shape.map { $0.lowercased() } ?? "ellipse"
+            drawable = drawable && SVGWriter.nodeShapes.contains(shape) && (a.peripheries ?? "1") == "1"
+                && (a.labelloc ?? "c") == "c"
+                && (!style.rounded || SVGWriter.boxShapes.contains(shape) || SVGWriter.ellipseShapes.contains(shape))
+        } else {
+            drawable = drawable && SVGWriter.arrowShapes.contains(arrowhead) && SVGWriter.arrowShapes.contains(arrowtail)
+                && a.shape == nil && a.peripheries == nil
+        }
     }
 }
 
-/// The prepared elements of a whole diagram, in the layout's order.
+/// The prepared elements of a whole diagram, in the layout's order; nil when the writer cannot
+/// draw something in it (``SVGWriter/canDraw(_:)``).
 struct SVGPreparation: ~Copyable {
     var nodes: [PreparedElement] = []
     var edges: [PreparedElement] = []
@@ -51,18 +66,23 @@ struct SVGPreparation: ~Copyable {
     /// Every element's opening tags, one after the other.
     var openings: SVGOutput
 
-    init(_ diagram: Diagram, _ index: DiagramIndex) {
+    init?(_ diagram: Diagram, _ index: DiagramIndex) {
+        guard SVGWriter.canDrawGraph(diagram) else { return nil }
         let prefix = SVGWriter.idPrefix(diagram)
         var openings = SVGOutput(capacity: 16_384)
         nodes.reserveCapacity(index.nodeOrder.count)
         for (i, id) in index.nodeOrder.enumerated() {
-            nodes.append(PreparedElement("node", number: i + 1, title: id, attributes: index.nodeAttributes[id] ?? [:],
-                                         idPrefix: prefix, openings: &openings))
+            let element = PreparedElement("node", number: i + 1, title: id, attributes: index.nodeAttributes[id] ?? [:],
+                                          idPrefix: prefix, openings: &openings)
+            guard element.drawable else { return nil }
+            nodes.append(element)
         }
         edges.reserveCapacity(index.edges.count)
         for (i, edge) in index.edges.enumerated() {
-            edges.append(PreparedElement("edge", number: i + 1, title: edge.source + "->" + edge.target,
-                                         attributes: edge.attributes, idPrefix: prefix, openings: &openings))
+            let element = PreparedElement("edge", number: i + 1, title: edge.source + "->" + edge.target,
+                                          attributes: edge.attributes, idPrefix: prefix, openings: &openings)
+            guard element.drawable else { return nil }
+            edges.append(element)
         }
         header = SVGHeader(diagram: diagram)
         self.openings = openings
