@@ -103,8 +103,33 @@ struct GraphBuilder {
             writer.set(edge, e.attributes, &edgeSymbols)
             edges.append(edge)
         }
+        if engine == "dot" {
+            // dot puts every node without edges in the first rank, one tall column of them; tied
+            // into rows by invisible edges they fill a block beside the drawing instead.
+            for row in Self.isolatedRows(order, sortedEdges) {
+                for (a, b) in zip(row, row.dropFirst()) {
+                    let edge = agedge(g, created[a], created[b], nil, 1)!
+                    writer.set(edge, ["style": "invis"], &edgeSymbols)
+                }
+            }
+        }
         return Built(graph: g, nodes: created, nodeOrder: order, nodeAttributes: nodeAttributes,
                      diagramEdges: sortedEdges, edges: edges)
+    }
+
+    /// The nodes no edge touches, in rows of about the square root of their number (at least
+    /// two), in node order. Only rows of two or more are returned.
+    static func isolatedRows(_ order: [String], _ edges: [Diagram.Edge]) -> [[String]] {
+        var touched = Set<String>()
+        for e in edges {
+            touched.insert(AttributeText.clean(e.source))
+            touched.insert(AttributeText.clean(e.target))
+        }
+        let isolated = order.filter { !touched.contains($0) }
+        guard isolated.count >= 2 else { return [] }
+        let width = max(2, Int(Double(isolated.count).squareRoot().rounded(.up)))
+        return stride(from: 0, to: isolated.count, by: width).map { Array(isolated[$0..<min($0 + width, isolated.count)]) }
+            .filter { $0.count >= 2 }
     }
 
     private static func layoutOnly(_ attributes: [String: String]) -> [String: String] {

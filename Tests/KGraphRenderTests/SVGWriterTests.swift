@@ -206,6 +206,22 @@ import Testing
         #expect(try Set(ids(ours)) == Set(ids(theirs)))
     }
 
+    @Test func nodesWithoutEdgesFormRowsNotOneColumn() throws {
+        #expect(GraphBuilder.isolatedRows(["a", "b", "c", "d", "e", "x", "y"], [.init(source: "x", target: "y")])
+            == [["a", "b", "c"], ["d", "e"]])
+        #expect(GraphBuilder.isolatedRows(["a", "x", "y"], [.init(source: "x", target: "y")]).isEmpty)
+        // Nine lone nodes beside a pair, left to right: three columns of three, not one column of nine.
+        let d = Diagram(name: "lonely", graphAttributes: ["rankdir": "LR"],
+                        nodes: (1...9).map { .init(id: "n\($0)") }, edges: [.init(source: "x", target: "y")])
+        let positions = try Renderer.shared.positions(of: d)
+        let columns = Set((1...9).map { positions["n\($0)"]!.x.rounded() })
+        #expect(columns.count == 3)
+        // The helper edges are not drawn.
+        let doc = try parseXML(try svgString(d))
+        #expect(try groups(doc, class: "edge").count == 1)
+        #expect(String(decoding: try Renderer.shared.render(d, format: .dot), as: UTF8.self).contains("style=invis"))
+    }
+
     @Test func sameDiagramSameBytesWhateverTheInputOrder() throws {
         let diagram = Diagram(graph: sampleGraph(), title: "Order")
         var shuffled = diagram
