@@ -65,14 +65,7 @@ extension SVGWriter {
             polygon([at(1, 0), at(0, 0.35), at(0.35, 0), at(0, -0.35)], fill, line, &out)
         case "dot", "odot":
             let (cx, cy) = at(0.5, 0)
-            out.raw("<ellipse")
-            out.paint("fill", fill)
-            line.write(&out)
-            out.attribute("cx", cx)
-            out.attribute("cy", cy)
-            out.attribute("rx", length / 2)
-            out.attribute("ry", length / 2)
-            out.raw("/>\n")
+            ellipse(cx, cy, length / 2, length / 2, fill, line, &out)
         case "diamond", "odiamond":
             polygon([at(0, 0), at(0.5, 1.0 / 3), at(1, 0), at(0.5, -1.0 / 3)], fill, line, &out)
         case "tee":

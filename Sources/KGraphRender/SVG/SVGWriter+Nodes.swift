@@ -56,14 +56,7 @@ extension SVGWriter {
         case _ where Self.textShapes.contains(node.shape):
             return
         case _ where Self.ellipseShapes.contains(node.shape), "point":
-            out.raw("<ellipse")
-            out.paint("fill", fill)
-            line.write(&out)
-            out.attribute("cx", cx)
-            out.attribute("cy", cy)
-            out.attribute("rx", w / 2)
-            out.attribute("ry", h / 2)
-            out.raw("/>\n")
+            ellipse(cx, cy, w / 2, h / 2, fill, line, &out)
         case "tab":
             // A folder tab on the top left corner, inside the node's box.
             let tabWidth = min(2 * corner, w / 3), tabHeight = min(corner * 2 / 3, h / 4)
@@ -94,6 +87,19 @@ extension SVGWriter {
             let sx = spanX > 0 ? w / spanX : 1, sy = spanY > 0 ? h / spanY : 1
             polygon(node.vertices.map { (cx + $0.x * sx, cy - $0.y * sy) }, fill, line, &out)
         }
+    }
+
+    /// An ellipse in SVG coordinates.
+    func ellipse(_ cx: Double, _ cy: Double, _ rx: Double, _ ry: Double, _ fill: SVGPaint.Color, _ line: LinePaint,
+                 _ out: inout SVGOutput) {
+        out.raw("<ellipse")
+        out.paint("fill", fill)
+        line.write(&out)
+        out.attribute("cx", cx)
+        out.attribute("cy", cy)
+        out.attribute("rx", rx)
+        out.attribute("ry", ry)
+        out.raw("/>\n")
     }
 
     /// A closed polygon in SVG coordinates.
