@@ -67,6 +67,7 @@ struct GraphBuilder {
         if htmlLabel == nil, let title { graphAttributes["label"] = title }
         if htmlLabel != nil { graphAttributes["label"] = nil }
         var writer = AttributeWriter(escapeURLAmpersands: escapeURLAmpersands)
+        writer.standInLabels = !paint
         for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) where !key.isEmpty {
             writer.set(UnsafeMutableRawPointer(g), graphSymbol(g, key), key, value)
         }
@@ -165,6 +166,9 @@ struct AttributeWriter {
     }
 
     let escapeURLAmpersands: Bool
+    /// Give Graphviz ``TextWidths/layoutStandIn(_:)`` for label text (the SVG writer draws the
+    /// real text).
+    var standInLabels = false
     private var buffer: [UInt8] = []
 
     init(escapeURLAmpersands: Bool) {
@@ -188,6 +192,7 @@ struct AttributeWriter {
 
     private mutating func set(_ object: UnsafeMutableRawPointer, _ sym: UnsafeMutablePointer<Agsym_t>,
                               _ escaping: AttributeText.Escaping, _ value: String) {
+        let value = standInLabels && escaping == .label ? TextWidths.layoutStandIn(value) : value
         AttributeText.encode(value, escaping, escapeURLAmpersands: escapeURLAmpersands, into: &buffer)
         _ = buffer.withUnsafeMutableBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { agxset(object, sym, $0.baseAddress) }

@@ -222,6 +222,28 @@ import Testing
         #expect(String(decoding: try Renderer.shared.render(d, format: .dot), as: UTF8.self).contains("style=invis"))
     }
 
+    @Test func nonLatinLabelsGetBoxesOfTheirOwnWidth() throws {
+        #expect(TextWidths.layoutStandIn("Paris") == "Paris")
+        #expect(TextWidths.layoutStandIn("Ж") == "n" && TextWidths.layoutStandIn("東") == "mt")
+        let d = Diagram(name: "names", nodes: [
+            .init(id: "moscow", attributes: ["shape": "box", "label": "Москва"]),
+            .init(id: "tokyo", attributes: ["shape": "box", "label": "東京都庁\nTokyo"]),
+        ], edges: [.init(source: "moscow", target: "tokyo", attributes: ["xlabel": "дружба"])])
+        let ours = try parseXML(try svgString(d)), theirs = try parseXML(try graphvizSVG(d))
+        // The real text is drawn, line by line.
+        #expect(try texts(of: try group(ours, titled: "moscow")) == ["Москва"])
+        #expect(try texts(of: try group(ours, titled: "tokyo")) == ["東京都庁", "Tokyo"])
+        #expect(try texts(of: try group(ours, titled: "moscow->tokyo")) == ["дружба"])
+        // Boxes fit the text: six Cyrillic letters at 11 points are about 37 points wide, plus
+        // the margins (0.16 inch each side); Graphviz's own measure counts bytes and is wider.
+        let width = try #require(try elements(try group(ours, titled: "moscow"), "rect").first?.value("width").flatMap(Double.init))
+        #expect(abs(width - (6 * 0.556 * 11 + 2 * 0.16 * 72)) < 4)
+        let theirPoints = try numbers(try group(theirs, titled: "moscow"), "polygon", "points")
+        let theirWidth = stride(from: 0, to: theirPoints.count, by: 2).map { theirPoints[$0] }.max()!
+            - stride(from: 0, to: theirPoints.count, by: 2).map { theirPoints[$0] }.min()!
+        #expect(theirWidth > width + 10)
+    }
+
     @Test func sameDiagramSameBytesWhateverTheInputOrder() throws {
         let diagram = Diagram(graph: sampleGraph(), title: "Order")
         var shuffled = diagram

@@ -19,6 +19,11 @@ struct PaintAttributes {
     var arrowtail: String?
     var labelfontname: String?
     var labelfontcolor: String?
+    /// Label texts, kept only when they have non-ASCII characters (see ``TextWidths/layoutStandIn(_:)``).
+    var label: String?
+    var xlabel: String?
+    var headlabel: String?
+    var taillabel: String?
 
     init(_ attributes: [String: String]) {
         for (key, value) in attributes where !take(key, value) {
@@ -27,18 +32,20 @@ struct PaintAttributes {
         }
     }
 
+    private static func nonASCII(_ s: String) -> String? { s.utf8.contains { $0 >= 0x80 } ? s : nil }
+
     /// Stores `value` if `key` is one of the keys read here. Keys are bucketed by length
     /// first: a failed String comparison is a function call.
     private mutating func take(_ key: String, _ value: String) -> Bool {
         switch key.utf8.count {
         case 2: if key == "id" { id = value.isEmpty ? nil : value; return true }
         case 5:
-            if key == "label" { return true }
+            if key == "label" { label = Self.nonASCII(value); return true }
             if key == "class" { classes = value; return true }
             if key == "style" { style = value; return true }
             if key == "color" { color = value; return true }
             if key == "shape" { shape = value; return true }
-        case 6: if key == "xlabel" { return true }
+        case 6: if key == "xlabel" { xlabel = Self.nonASCII(value); return true }
         case 7: if key == "tooltip" { tooltip = value; return true }
         case 8:
             if key == "fontname" { fontname = value; return true }
@@ -49,6 +56,8 @@ struct PaintAttributes {
             if key == "fontcolor" { fontcolor = value; return true }
             if key == "arrowhead" { arrowhead = value; return true }
             if key == "arrowtail" { arrowtail = value; return true }
+            if key == "headlabel" { headlabel = Self.nonASCII(value); return true }
+            if key == "taillabel" { taillabel = Self.nonASCII(value); return true }
         case 11: if key == "peripheries" { peripheries = value; return true }
         case 13: if key == "labelfontname" { labelfontname = value; return true }
         case 14: if key == "labelfontcolor" { labelfontcolor = value; return true }

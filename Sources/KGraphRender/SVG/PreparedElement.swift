@@ -21,6 +21,11 @@ struct PreparedElement: Sendable {
     var arrowtail: String
     /// Whether the writer draws everything the attributes ask for (see ``SVGWriter/canDraw(_:)``).
     var drawable: Bool
+    /// The lines of labels with non-ASCII text, which Graphviz laid out as stand-ins.
+    var labelLines: [String]?
+    var xlabelLines: [String]?
+    var headLabelLines: [String]?
+    var tailLabelLines: [String]?
 
     /// `kind` is `node` or `edge`, `number` the element's place in the canonical order (from 1).
     /// The opening tags are written to `openings`.
@@ -42,6 +47,13 @@ struct PreparedElement: Sendable {
         labelFontColor = a.labelfontcolor.flatMap(SVGPaint.Color.init) ?? fontColor
         arrowhead = a.arrowhead ?? "normal"
         arrowtail = a.arrowtail ?? "normal"
+        func lines(_ s: String?) -> [String]? {
+            s.map { AttributeText.clean($0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        }
+        labelLines = lines(a.label)
+        xlabelLines = lines(a.xlabel)
+        headLabelLines = lines(a.headlabel)
+        tailLabelLines = lines(a.taillabel)
         drawable = !a.unsupported && !style.unsupported
             && (a.color == nil || color != nil) && (a.fillcolor == nil || fillColor != nil)
             && (a.fontcolor == nil || fontColor != nil) && (a.labelfontcolor == nil || labelFontColor != nil)

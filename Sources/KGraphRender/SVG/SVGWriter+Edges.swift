@@ -32,11 +32,13 @@ extension SVGWriter {
         }
         out.closeLink(element.linked)
         if !invisible {
-            for label in [route.label, route.xlabel].compactMap({ $0 }) {
-                writeLabel(label, family: element.fontFamily, color: element.fontColor, &out, frame)
+            for (label, text) in [(route.label, element.labelLines), (route.xlabel, element.xlabelLines)] {
+                guard let label else { continue }
+                writeLabel(label, text, family: element.fontFamily, color: element.fontColor, &out, frame)
             }
-            for label in [route.headLabel, route.tailLabel].compactMap({ $0 }) {
-                writeLabel(label, family: element.labelFontFamily, color: element.labelFontColor, &out, frame)
+            for (label, text) in [(route.headLabel, element.headLabelLines), (route.tailLabel, element.tailLabelLines)] {
+                guard let label else { continue }
+                writeLabel(label, text, family: element.labelFontFamily, color: element.labelFontColor, &out, frame)
             }
         }
         out.raw("</g>\n")

@@ -22,12 +22,12 @@ extension SVGWriter {
             }
             writeOutline(node, element.style, fill, element.line, &out, frame)
             if let label = node.label, node.shape != "point" {
-                writeLabel(label, family: element.fontFamily, color: element.fontColor, &out, frame)
+                writeLabel(label, element.labelLines, family: element.fontFamily, color: element.fontColor, &out, frame)
             }
         }
         out.closeLink(element.linked)
         if let xlabel = node.xlabel, !element.style.invisible {
-            writeLabel(xlabel, family: element.fontFamily, color: element.fontColor, &out, frame)
+            writeLabel(xlabel, element.xlabelLines, family: element.fontFamily, color: element.fontColor, &out, frame)
         }
         out.raw("</g>\n")
     }
@@ -128,12 +128,15 @@ extension SVGWriter {
 
     /// A label's lines, from the top, as Graphviz places them: the first baseline one font
     /// size below the top of the label's box, each next line one line height lower.
-    func writeLabel(_ label: DiagramLayout.Label, family: String, color fill: SVGPaint.Color?, _ out: inout SVGOutput,
-                    _ frame: Frame) {
+    /// `text`, when given and of as many lines, replaces the text Graphviz laid out (a stand-in).
+    func writeLabel(_ label: DiagramLayout.Label, _ text: [String]?, family: String, color fill: SVGPaint.Color?,
+                    _ out: inout SVGOutput, _ frame: Frame) {
+        let text = text.flatMap { $0.count == label.lines.count ? $0 : nil }
         var baseline = label.center.y + label.height / 2 - label.fontSize
-        for line in label.lines {
+        for (i, line) in label.lines.enumerated() {
             defer { baseline -= line.height }
-            guard !line.text.isEmpty else { continue }
+            let shown = text?[i] ?? line.text
+            guard !shown.isEmpty else { continue }
             var x = label.center.x
             out.raw("<text text-anchor=\"")
             switch line.justification {
@@ -149,7 +152,7 @@ extension SVGWriter {
             out.attribute("font-size", label.fontSize)
             if let fill, fill != .black { out.paint("fill", fill) }
             out.raw(">")
-            out.text(line.text, attribute: false)
+            out.text(shown, attribute: false)
             out.raw("</text>\n")
         }
     }

@@ -15,20 +15,43 @@ enum TextWidths {
     /// The width of `text` in points at `fontSize`: other Latin, Greek and Cyrillic letters count
     /// as an average letter, East Asian ones as a full em.
     static func width(_ text: String, fontSize: Double) -> Double {
-        var thousandths = 0
+        Double(text.unicodeScalars.reduce(0) { $0 + thousandths($1) }) * fontSize / 1000
+    }
+
+    /// One character's advance width in thousandths of the font size.
+    static func thousandths(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v >= 32 && v <= 126 { return Int(ascii[Int(v) - 32]) }
+        if v < 0x1100 { return 556 }
+        if (0x1100...0x11FF).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || v >= 0x20000 {
+            return 1000
+        }
+        return 600
+    }
+
+    /// `text` with every non-ASCII character replaced by ASCII letters of about its width.
+    ///
+    /// Graphviz's builtin text measurement sums a width per byte, so a Cyrillic or Chinese
+    /// label (two or three bytes a character) got a box two or three times too wide. The SVG
+    /// writer draws labels itself, so Graphviz lays out this stand-in instead, which its tables
+    /// measure right, and the SVG shows the real text.
+    static func layoutStandIn(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v >= 32 && v <= 126 {
-                thousandths += Int(ascii[Int(v) - 32])
-            } else if v < 0x1100 {
-                thousandths += 556
-            } else if (0x1100...0x11FF).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                        || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || v >= 0x20000 {
-                thousandths += 1000
-            } else {
-                thousandths += 600
+            guard scalar.value >= 0x80 else { out.append(scalar); continue }
+            // Letters of known width (m, n, r, t, i), the widest that fits (with half the
+            // narrowest to spare) first.
+            var rest = thousandths(scalar)
+            while rest > 111 {
+                guard let (letter, width) = standInLetters.first(where: { $0.1 <= rest + 111 }) else { break }
+                out.append(letter)
+                rest -= width
             }
         }
-        return Double(thousandths) * fontSize / 1000
+        return String(out)
     }
+
+    private static let standInLetters: [(Unicode.Scalar, Int)] = [("m", 833), ("n", 556), ("r", 333), ("t", 278), ("i", 222)]
 }
