@@ -244,6 +244,33 @@ import Testing
         #expect(theirWidth > width + 10)
     }
 
+    @Test func randomTextAlwaysGivesWellFormedSVG() throws {
+        // A fixed pseudo-random sequence: the same cases every run.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let pieces = ["<", ">", "&", "\"", "'", "\\N", "\n", "\r", "\t", "\u{0}", "\u{1}", "\u{7F}", "\u{85}", "\u{FFFE}",
+                      "]]>", "<!--", "--", "  ", "é", "東", "Ж", "😀", "\u{200B}", "a", "Word", " ", "%s", "${x}"]
+        func text() -> String { (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined() }
+        for round in 0..<40 {
+            var d = Diagram(name: text(), title: round % 2 == 0 ? text() : nil)
+            for i in 0..<(1 + next(6)) {
+                d.nodes.append(.init(id: "n\(i)" + text(), attributes: ["label": text(), "tooltip": text(), "class": text(),
+                                                                        "shape": ["box", "ellipse", "note", "tab"][next(4)]]))
+            }
+            for _ in 0..<next(6) {
+                d.edges.append(.init(source: d.nodes[next(d.nodes.count)].id, target: d.nodes[next(d.nodes.count)].id,
+                                     attributes: ["xlabel": text(), "tooltip": text(), "class": text()]))
+            }
+            d.legend = [.init(kind: .node, label: text(), attributes: ["tooltip": text(), "class": text()])]
+            let svg = try svgString(d)
+            #expect(throws: Never.self) { try parseXML(svg) }
+            #expect(!svg.contains("<!--") && !svg.contains("<script"))
+        }
+    }
+
     @Test func sameDiagramSameBytesWhateverTheInputOrder() throws {
         let diagram = Diagram(graph: sampleGraph(), title: "Order")
         var shuffled = diagram
