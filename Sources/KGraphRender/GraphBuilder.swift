@@ -86,7 +86,8 @@ struct GraphBuilder {
             // A layout-only graph is never written out: keys are declared as they are met, and
             // paint-only keys never.
             nodeSymbols.skipping = Self.paintOnly
-            edgeSymbols.skipping = Self.paintOnly
+            // The SVG writer places edge xlabels itself (EdgeLabelPlacement).
+            edgeSymbols.skipping = Self.paintOnly.union(["xlabel"])
         }
 
         var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]

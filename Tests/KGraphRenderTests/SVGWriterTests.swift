@@ -31,7 +31,7 @@ import Testing
         })
     }
 
-    @Test func drawsEdgesAndLabelsWhereGraphvizDrawsThem() throws {
+    @Test func drawsEdgesAndNodeLabelsWhereGraphvizDrawsThem() throws {
         var diagram = Diagram(graph: sampleGraph())
         diagram.title = nil
         diagram.legend = []
@@ -47,17 +47,61 @@ import Testing
             for (i, (p, q)) in zip(a, b).enumerated() {
                 #expect(abs(p - q - (i % 2 == 0 ? dx : dy)) < 0.02, "\(title) coordinate \(i)")
             }
-            // Edge labels (xlabels) at the same place.
-            let la = try numbers(try group(ours, titled: title), "text", "x") + numbers(try group(ours, titled: title), "text", "y")
-            let lb = try numbers(try group(theirs, titled: title), "text", "x") + numbers(try group(theirs, titled: title), "text", "y")
-            #expect(la.count == 2 && lb.count == 2)
-            #expect(abs(la[0] - lb[0] - dx) < 0.02 && abs(la[1] - lb[1] - dy) < 0.02, "\(title) label")
         }
         // Node labels on the same baselines.
         for id in ["freedonia", "sylvania", "rufus-firefly", "northern-pact", "open-seas"] {
             let x = try numbers(try group(ours, titled: id), "text", "x"), y = try numbers(try group(ours, titled: id), "text", "y")
             let gx = try numbers(try group(theirs, titled: id), "text", "x"), gy = try numbers(try group(theirs, titled: id), "text", "y")
             #expect(abs(x[0] - gx[0] - dx) < 0.02 && abs(y[0] - gy[0] - dy) < 0.02, "\(id)")
+        }
+    }
+
+    /// Edge labels are placed by the writer (``EdgeLabelPlacement``): each beside its own edge,
+    /// clear of every node and of the other labels.
+    @Test func edgeLabelsSitBesideTheirEdgesClearOfNodesAndEachOther() throws {
+        var graph = sampleGraph()
+        for (i, name) in ["Marxonia", "Grand Fenwick", "Latveria", "Genovia", "Elbonia"].enumerated() {
+            graph.add(Node(label: name, type: .country))
+            graph.add(Edge(source: "freedonia", target: Slug.make(name), type: i % 2 == 0 ? .partnersWith : .supports))
+            graph.add(Edge(source: Slug.make(name), target: "northern-pact", type: .memberOf))
+        }
+        let doc = try parseXML(try svgString(Diagram(graph: graph)))
+        struct Box { var minX, minY, maxX, maxY: Double }
+        func overlaps(_ a: Box, _ b: Box) -> Bool { a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY }
+        // Node outlines' bounding boxes.
+        var nodes: [Box] = []
+        for g in try groups(doc, class: "kg-node") {
+            let shape = try #require(try elements(g, "rect").first ?? elements(g, "ellipse").first ?? elements(g, "polygon").first)
+            if shape.localName == "rect" {
+                let v = ["x", "y", "width", "height"].map { Double(shape.value($0)!)! }
+                nodes.append(Box(minX: v[0], minY: v[1], maxX: v[0] + v[2], maxY: v[1] + v[3]))
+            } else if shape.localName == "ellipse" {
+                let v = ["cx", "cy", "rx", "ry"].map { Double(shape.value($0)!)! }
+                nodes.append(Box(minX: v[0] - v[2], minY: v[1] - v[3], maxX: v[0] + v[2], maxY: v[1] + v[3]))
+            } else {
+                let p = try numbers(g, "polygon", "points")
+                let xs = stride(from: 0, to: p.count, by: 2).map { p[$0] }, ys = stride(from: 1, to: p.count, by: 2).map { p[$0] }
+                nodes.append(Box(minX: xs.min()!, minY: ys.min()!, maxX: xs.max()!, maxY: ys.max()!))
+            }
+        }
+        var labels: [Box] = []
+        let edges = try groups(doc, class: "kg-edge")
+        #expect(edges.count == graph.edges.count)
+        for g in edges {
+            let text = try #require(try elements(g, "text").first)
+            let x = Double(text.value("x")!)!, y = Double(text.value("y")!)!, size = Double(text.value("font-size")!)!
+            let width = TextWidths.width(text.stringValue ?? "", fontSize: size)
+            let box = Box(minX: x - width / 2, minY: y - size, maxX: x + width / 2, maxY: y + size * 0.2)
+            #expect(!nodes.contains { overlaps($0, box) }, "\(text.stringValue ?? "")")
+            #expect(!labels.contains { overlaps($0, box) }, "\(text.stringValue ?? "")")
+            labels.append(box)
+            // Near its own edge: within 20 points of the path's points.
+            let path = try numbers(g, "path", "d")
+            let near = stride(from: 0, to: path.count, by: 2).contains { i in
+                let dx = path[i] - x, dy = path[i + 1] - (y - size / 2)
+                return (dx * dx + dy * dy).squareRoot() < 20 + width / 2
+            }
+            #expect(near, "\(text.stringValue ?? "")")
         }
     }
 

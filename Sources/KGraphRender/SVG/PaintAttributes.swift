@@ -22,6 +22,9 @@ struct PaintAttributes {
     /// Label texts, kept only when they have non-ASCII characters (see ``TextWidths/layoutStandIn(_:)``).
     var label: String?
     var xlabel: String?
+    /// The edge label placed by ``EdgeLabelPlacement`` (kept whatever its characters).
+    var xlabelText: String?
+    var fontsize: String?
     var headlabel: String?
     var taillabel: String?
 
@@ -45,12 +48,13 @@ struct PaintAttributes {
             if key == "style" { style = value; return true }
             if key == "color" { color = value; return true }
             if key == "shape" { shape = value; return true }
-        case 6: if key == "xlabel" { xlabel = Self.nonASCII(value); return true }
+        case 6: if key == "xlabel" { xlabel = Self.nonASCII(value); xlabelText = value; return true }
         case 7: if key == "tooltip" { tooltip = value; return true }
         case 8:
             if key == "fontname" { fontname = value; return true }
             if key == "penwidth" { penwidth = value; return true }
             if key == "labelloc" { labelloc = value; return true }
+            if key == "fontsize" { fontsize = value; return true }
         case 9:
             if key == "fillcolor" { fillcolor = value; return true }
             if key == "fontcolor" { fontcolor = value; return true }

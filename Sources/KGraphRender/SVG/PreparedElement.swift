@@ -26,6 +26,9 @@ struct PreparedElement: Sendable {
     var xlabelLines: [String]?
     var headLabelLines: [String]?
     var tailLabelLines: [String]?
+    /// Edges only: the `xlabel`'s lines and font size, for ``EdgeLabelPlacement``.
+    var edgeLabelLines: [String]?
+    var fontSize: Double
 
     /// `kind` is `node` or `edge`, `number` the element's place in the canonical order (from 1).
     /// The opening tags are written to `openings`.
@@ -54,6 +57,9 @@ struct PreparedElement: Sendable {
         xlabelLines = lines(a.xlabel)
         headLabelLines = lines(a.headlabel)
         tailLabelLines = lines(a.taillabel)
+        edgeLabelLines = kind.utf8Start.pointee == UInt8(ascii: "e") ? lines(a.xlabelText) : nil
+        fontSize = a.fontsize.flatMap(SVGPaint.number)
+            ?? Double(GraphBuilder.edgeDefaults["fontsize"] ?? "") ?? 9
         drawable = !a.unsupported && !style.unsupported
             && (a.color == nil || color != nil) && (a.fillcolor == nil || fillColor != nil)
             && (a.fontcolor == nil || fontColor != nil) && (a.labelfontcolor == nil || labelFontColor != nil)

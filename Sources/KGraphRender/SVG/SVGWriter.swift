@@ -72,7 +72,13 @@ struct SVGWriter: ~Copyable {
     }
 
     private func writeEdges(_ out: inout SVGOutput, _ frame: Frame) {
-        for (route, element) in zip(layout.edges, prepared.edges) { writeEdge(route, element, &out, frame) }
+        let labels = EdgeLabelPlacement.place(layout, texts: prepared.edges.map(\.edgeLabelLines),
+                                              fontSizes: prepared.edges.map(\.fontSize))
+        for (i, (route, element)) in zip(layout.edges, prepared.edges).enumerated() {
+            var route = route
+            if route.xlabel == nil { route.xlabel = labels[i] }
+            writeEdge(route, element, &out, frame)
+        }
     }
 
     /// What generated ids start with: the root graph's `id` and `_`, if it has one.
