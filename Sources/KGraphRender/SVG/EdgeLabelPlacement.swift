@@ -23,7 +23,13 @@ struct EdgeLabelPlacement {
             return w > 0 && h > 0 ? w * h : 0
         }
 
+        init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+            (self.minX, self.minY, self.maxX, self.maxY) = (minX, minY, maxX, maxY)
+        }
+
         func contains(_ p: Point) -> Bool { p.x > minX && p.x < maxX && p.y > minY && p.y < maxY }
+
+        func intersects(_ o: Box) -> Bool { minX <= o.maxX && o.minX <= maxX && minY <= o.maxY && o.minY <= maxY }
     }
 
     /// Where along an edge labels are tried, as fractions of its length in spline segments.
@@ -32,8 +38,13 @@ struct EdgeLabelPlacement {
     /// A label for each edge with `xlabel` text (nil for the others), in `layout.edges` order.
     static func place(_ layout: DiagramLayout, texts: [[String]?], fontSizes: [Double]) -> [DiagramLayout.Label?] {
         let nodes = layout.nodes.map { Box(center: $0.center, width: $0.width, height: $0.height) }
-        // A few points on every edge, so labels are not put across other edges.
+        // A few points on every edge, so labels are not put across other edges, with their
+        // bounding boxes to skip the edges far from a spot.
         let samples = layout.edges.map { route in route.splines.flatMap { samplePoints($0.points) } }
+        let reach = samples.map { points in
+            Box(minX: points.map(\.x).min() ?? 0, minY: points.map(\.y).min() ?? 0,
+                maxX: points.map(\.x).max() ?? 0, maxY: points.map(\.y).max() ?? 0)
+        }
         var placed: [Box] = []
         var result: [DiagramLayout.Label?] = []
         for (i, route) in layout.edges.enumerated() {
@@ -54,7 +65,9 @@ struct EdgeLabelPlacement {
                     let box = Box(center: center, width: width, height: height)
                     var score = nodes.reduce(0) { $0 + $1.overlap(box) } * 4 + placed.reduce(0) { $0 + $1.overlap(box) } * 2
                     if score == 0 {
-                        for points in samples { for q in points where box.contains(q) { score += 1 } }
+                        for (points, bounds) in zip(samples, reach) where bounds.intersects(box) {
+                            for q in points where box.contains(q) { score += 1 }
+                        }
                     }
                     if best == nil || score < best!.score { best = (score, center) }
                     if score == 0 { break search }

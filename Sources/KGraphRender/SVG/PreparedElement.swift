@@ -51,7 +51,10 @@ struct PreparedElement: Sendable {
         arrowhead = a.arrowhead ?? "normal"
         arrowtail = a.arrowtail ?? "normal"
         func lines(_ s: String?) -> [String]? {
-            s.map { AttributeText.clean($0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+            guard let s else { return nil }
+            // Most labels are one line: no splitting.
+            guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return [AttributeText.clean(s)] }
+            return AttributeText.clean(s).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
         labelLines = lines(a.label)
         xlabelLines = lines(a.xlabel)
