@@ -55,6 +55,10 @@ extension GraphDiff {
         }
         if let positions {
             d.graphAttributes["inputscale"] = "72"
+            // Every node is pinned: no overlap removal (it would move pinned nodes too), and a
+            // small margin around nodes for routing edges.
+            d.graphAttributes["overlap"] = "true"
+            d.graphAttributes["sep"] = "+1"
             // Routing splines around nodes costs too much on large drawings: straight lines there.
             if d.edges.count <= Self.splineEdgeLimit { d.graphAttributes["splines"] = "true" }
             // neato would float the renderer's legend anywhere; pin our own below the drawing.

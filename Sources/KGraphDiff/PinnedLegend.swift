@@ -14,15 +14,16 @@ enum PinnedLegend {
         let bottom = (shown.map(\.y).min() ?? 0) - 45
         let dot = ["shape": "point", "width": "0.04", "class": "diff-legend"]
         for (i, item) in items.enumerated() {
-            let y = bottom - Double(i) * 18
+            let y = bottom - Double(i) * 24
             let id = "\(prefix)\(i)"
             var from = dot, to = dot
             from["pos"] = GraphDiff.pin((left, y))
             to["pos"] = GraphDiff.pin((left + 40, y))
             from["color"] = item.attributes["color"]
             to["color"] = item.attributes["color"]
-            // Helvetica 10pt averages about 5.5pt a character; centre the caption on that estimate.
-            let width = Double(item.label.count) * 5.5
+            // Captions are centred on their node: centre each on its estimated width, so all
+            // start at the same x.
+            let width = TextWidths.width(item.label, fontSize: 10)
             let caption = ["shape": "plaintext", "label": item.label, "fontsize": "10", "class": "diff-legend",
                            "tooltip": item.label, "pos": GraphDiff.pin((left + 52 + width / 2, y)), "height": "0.2"]
             d.nodes += [

@@ -67,7 +67,11 @@ import Testing
         #expect(full.legend.isEmpty)
         let legend = full.nodes.filter { $0.id.hasPrefix("_legend") }
         #expect(legend.count == 12)
-        #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,-25!", "50,-25!", "108.75,-25!"])
+        // The caption is centred on its estimated width (75.59 points), so it starts at x 62.
+        #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,-25!", "50,-25!", "99.795,-25!"])
+        #expect(legend[3].attributes["pos"] == "10,-49!")  // rows 24 points apart
+        // Pinned nodes must not be moved: no overlap removal.
+        #expect(full.graphAttributes["overlap"] == "true" && full.graphAttributes["sep"] == "+1")
         #expect(legend[2].attributes["label"] == "added (only in B)")
         #expect(full.edges.filter { $0.source.hasPrefix("_legend") }.map { $0.attributes["class"] } == [
             "diff-legend diff-added", "diff-legend diff-removed", "diff-legend diff-changed", "diff-legend diff-kept",

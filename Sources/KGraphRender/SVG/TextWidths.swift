@@ -1,6 +1,6 @@
 /// Estimated text widths in Helvetica (Arial has the same advance widths), for the parts of
 /// an SVG that this package lays out itself: the title and the legend.
-enum TextWidths {
+package enum TextWidths {
     /// Advance widths of ASCII 32...126 in thousandths of the font size (the font's published
     /// metrics).
     private static let ascii: [UInt16] = [
@@ -14,7 +14,7 @@ enum TextWidths {
 
     /// The width of `text` in points at `fontSize`: other Latin, Greek and Cyrillic letters count
     /// as an average letter, East Asian ones as a full em.
-    static func width(_ text: String, fontSize: Double) -> Double {
+    package static func width(_ text: String, fontSize: Double) -> Double {
         Double(text.unicodeScalars.reduce(0) { $0 + thousandths($1) }) * fontSize / 1000
     }
 
