@@ -7,7 +7,7 @@ extension RuleEngine {
     /// failing that the clause subject ("India has engaged in partnerships with ...").
     func nominal(_ t: Trigger, _ p: ClauseParser) -> [Candidate] {
         let f = p.f
-        let edge = t.entry.edge
+        var edge = t.entry.edge
         let start = t.range.lowerBound, end = t.range.upperBound
         // "no partnership with", "without support for": a negated noun says nothing.
         for k in max(0, start - 3)..<start where f.isNegator(k, verbs) { return [] }
@@ -16,7 +16,12 @@ extension RuleEngine {
         }
         guard let obj = p.object(from: end, limit: 6, possessorOK: [.tensionWith, .counters, .rejects, .supports, .upholds].contains(edge),
                                  modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith].contains(edge),
-                                 accept: accept(p, edge)) else { return [] }
+                                 accept: accept(p, t.entry.edge)) else { return [] }
+        // "India's ties with the US have soured": strained ties are tension.
+        if edge == .partnersWith, let noun = t.range.first(where: { RuleEngine.relationNouns[f.lower[$0]] != nil }) {
+            guard let e = strainAdjusted(edge, p, noun: noun, start: start, end: f.span(of: obj.group).upperBound) else { return [] }
+            edge = e
+        }
         if let poss = possessor(p, before: start) {
             return pairs(p, poss.group, obj.group, edge, trigger: t.range, rule: "nominal-possessive",
                          distance: poss.distance + obj.distance)

@@ -14,11 +14,6 @@ extension RuleEngine {
         "exercises": .partnersWith, "drills": .partnersWith, "friendship": .partnersWith, "detente": .partnersWith,
         "détente": .partnersWith, "rapprochement": .partnersWith, "collaboration": .partnersWith, "pact": .partnersWith,
     ]
-    /// Adjectives that make neutral ties a strain ("strained US-India ties").
-    static let strainAdjectives: Set<String> = [
-        "strained", "frayed", "tense", "troubled", "deteriorating", "souring", "soured", "rocky", "fraught", "uneasy",
-        "worsening", "hostile", "bitter", "difficult", "testy",
-    ]
 
     /// Nouns for a policy or programme that a principle can name ("Trump's 'America First' agenda").
     static let policyNouns: Set<String> = [
@@ -65,7 +60,10 @@ extension RuleEngine {
             while k < f.count, k <= c.token + 4, f.mentionAt[k] < 0, f.tokens[k].kind == .word, RuleEngine.relationNouns[f.lower[k]] == nil,
                   !WordClass.boundaries.contains(f.lower[k]), !p.verbish[k] { k += 1 }
             guard var edge = RuleEngine.relationNouns[f.word(k)] else { continue }
-            if edge == .partnersWith, RuleEngine.strainAdjectives.contains(f.word(c.token - 1)) { edge = .tensionWith }
+            // "US-China trade war", "US-India trade ties": the last of two relation nouns is the head.
+            if k + 1 < f.count, f.mentionAt[k + 1] < 0, let head = RuleEngine.relationNouns[f.lower[k + 1]] { k += 1; edge = head }
+            guard let adjusted = strainAdjusted(edge, p, noun: k, start: c.token, end: k + 1) else { continue }
+            edge = adjusted
             if (max(0, c.token - 3)..<c.token).contains(where: { f.isNegator($0, verbs) }) { continue }
             for a in 0..<c.nodes.count {
                 for b in (a + 1)..<c.nodes.count {
@@ -88,13 +86,11 @@ extension RuleEngine {
                 if let e = RuleEngine.relationNouns[f.lower[k]] { edge = e; break }
                 k -= 1
             }
-            guard var e = edge else { continue }
-            if e == .partnersWith, RuleEngine.strainAdjectives.contains(f.word(k - 1)) { e = .tensionWith }
-            // "Relations between X and Y have been (particularly) strained": a strain predicate.
-            let after = f.span(of: g).upperBound
-            if e == .partnersWith, (after..<min(f.count, after + 5)).contains(where: { RuleEngine.strainAdjectives.contains(f.lower[$0]) }) {
-                e = .tensionWith
-            }
+            guard let found = edge else { continue }
+            // "no deal between X and Y", "without talks between ...": a negated noun says nothing.
+            if (max(0, k - 3)..<k).contains(where: { f.isNegator($0, verbs) }) { continue }
+            // "frosty relations between X and Y", "relations between X and Y have soured".
+            guard let e = strainAdjusted(found, p, noun: k, start: k, end: f.span(of: g).upperBound) else { continue }
             let sides = Array(g.prefix(4))
             for a in 0..<sides.count {
                 for b in (a + 1)..<sides.count {

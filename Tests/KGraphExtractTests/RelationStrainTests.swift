@@ -1,0 +1,48 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// Ties described as strained are tension, not partnership.
+@Suite struct RelationStrainTests {
+    @Test func strainedModifiersBeforeTies() {
+        #expect(relKeys("Frosty relations between [Peru|country] and [Chile|country] worried investors.") == ["chile tension-with peru"])
+        #expect(relKeys("The already poor [Peru|country]-[Chile|country] ties got worse.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country]'s chilly diplomatic ties with [Chile|country] are old.") == ["chile tension-with peru"])
+    }
+
+    @Test func strainNounGoverningTies() {
+        #expect(relKeys("Analysts noted a sharp decline in relations between [Peru|country] and [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("The crisis in [Peru|country]-[Chile|country] relations deepened.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] regretted the souring of its ties with [Chile|country|Chile].") == ["chile tension-with peru"])
+    }
+
+    @Test func strainPredicateAfterTies() {
+        #expect(relKeys("Relations between [Peru|country] and [Chile|country] have steadily soured.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country]-[Chile|country] ties hit a new low last year.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country]'s relations with [Chile|country] are facing turbulence.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country]-[Chile|country] relations deteriorated after the vote.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] wants to mend its relations with [Chile|country], which are at a historic low.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] has struggled in its relations with [Chile|country].") == ["chile tension-with peru"])
+    }
+
+    @Test func unstrainedTiesStayPartnership() {
+        #expect(relKeys("Relations between [Peru|country] and [Chile|country] improved after years of strain.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country]'s ties with [Chile|country] have deepened.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country]-[Chile|country] ties are strong.") == ["chile partners-with peru"])
+    }
+
+    @Test func strainedTalksSayNothing() {
+        // A collapsed deal is neither partnership nor, by itself, tension.
+        #expect(relKeys("The collapse of the deal between [Peru|country] and [Chile|country] surprised nobody.") == [])
+        #expect(relKeys("A summit between [Peru|country] and [Chile|country] was held.") == ["chile partners-with peru"])
+    }
+
+    @Test func negatedNounBeforeBetween() {
+        #expect(relKeys("The deadline passed without a deal between [Peru|country] and [Chile|country].") == [])
+    }
+
+    @Test func lastOfTwoRelationNounsIsTheHead() {
+        #expect(relKeys("The [Peru|country]-[Chile|country] trade war hurt farmers.") == ["chile tension-with peru"])
+        #expect(relKeys("The [Peru|country]-[Chile|country] trade talks resumed.") == ["chile partners-with peru"])
+    }
+}
