@@ -46,3 +46,33 @@ import KGraphModel
         #expect(relKeys("The [Peru|country]-[Chile|country] trade talks resumed.") == ["chile partners-with peru"])
     }
 }
+
+/// Aspiration verbs ("prefers", "seeks", "wants") are a stance only towards a principle.
+@Suite struct RelationAspirationTests {
+    @Test func aspirationTowardsAPrincipleUpholdsIt() {
+        #expect(relKeys("[Peru|country] prefers a [multipolar world order|principle|multipolarity].") == ["peru upholds multipolarity"])
+        #expect(relKeys("[Peru|country] seeks [denuclearization|principle] of the region.") == ["peru upholds denuclearization"])
+        #expect(relKeys("[Chile|country] has long wanted a [two-state solution|principle].") == ["chile upholds two-state-solution"])
+    }
+
+    @Test func aspirationTowardsAnActorSaysNothing() {
+        #expect(relKeys("[Peru|country] wants [Chile|country] on its side.") == [])
+        #expect(relKeys("[Peru|country] seeks a meeting with [Ana Soto|person].") == [])
+        #expect(relKeys("[Peru|country] prefers [Chile|country] to [Bolivia|country].") == [])
+    }
+
+    @Test func aspirationDoesNotHideTheVerbAfterIt() {
+        #expect(relKeys("[Peru|country] wants to join the [Andean Pact|alliance].") == ["peru member-of andean-pact"])
+        #expect(relKeys("[Peru|country] seeks closer ties with [Chile|country].") == ["chile partners-with peru"])
+    }
+
+    @Test func negatedAspirationRejects() {
+        #expect(relKeys("[Peru|country] does not want [protectionism|principle].") == ["peru rejects protectionism"])
+    }
+}
+
+@Suite struct RelationAspirationSubjectTests {
+    @Test func aspirationKeepsTheSubjectOfALaterVerb() {
+        #expect(relKeys("[Peru|country] wants talks soon aimed at reviving the [Andean Pact|alliance].") == ["peru proposes andean-pact"])
+    }
+}

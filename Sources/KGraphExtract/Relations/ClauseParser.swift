@@ -49,7 +49,10 @@ struct ClauseParser {
             }
             if let v, !afterDeterminer, verbPosition(i), f.lower[i] != "including", !Self.overlapsMention(f, i, v.length) {
                 verbTriggers.append(Trigger(range: i..<(i + v.length), entry: verbs.entries[v.payload]))
-                for k in i..<(i + v.length) { verbish[k] = true; triggerAt[k] = true }
+                // An aspiration ("wants", "seeks") is often only a control verb ("wants a meeting
+                // aimed at reviving X"): it does not end the subject search of a verb after it.
+                let aspiration = verbs.entries[v.payload].principleOnly
+                for k in i..<(i + v.length) { verbish[k] = true; triggerAt[k] = !aspiration }
                 i += v.length
                 continue
             }

@@ -6,6 +6,7 @@ extension RuleEngine {
     /// and negation or refusal turning membership, support and proposals into `rejects`.
     func verbal(_ t: Trigger, _ p: ClauseParser) -> [Candidate] {
         let g = p.verbGroup(before: t.range.lowerBound, trigger: t)
+        let principleOnly = t.entry.principleOnly
         var edge = t.entry.edge
         var flipped = false
         if g.negated || g.refusal != nil {
@@ -24,6 +25,7 @@ extension RuleEngine {
         let end = t.range.upperBound
         let form = p.f.lower[t.range.lowerBound]
         let bare = g.start == t.range.lowerBound
+        let targetOK: (Int) -> Bool = { m in (!principleOnly || p.f.types[m] == .principle) && self.accept(p, edge)(m) }
         // "X, head of the Y mission": a noun in apposition, not a verb (the title rules read it).
         if bare, p.f.word(end) == "of", [",", "the", "a", "an", "deputy", "acting", "former"].contains(p.f.word(t.range.lowerBound - 1)) {
             return []
@@ -41,7 +43,7 @@ extension RuleEngine {
             var i = t.range.lowerBound - 1
             if p.f.word(i) == "," { i -= 1 }
             guard let m = p.f.mention(at: i) else { return [] }
-            let patient = p.f.group(of: m).filter(accept(p, edge))
+            let patient = p.f.group(of: m).filter(targetOK)
             return pairs(p, agent.group, patient, edge, trigger: t.range, rule: "svo-passive", distance: agent.distance, hedged: g.hedged)
         }
         // Arguments.
@@ -62,7 +64,7 @@ extension RuleEngine {
             guard p.f.word(end) == "by", let agent = p.object(from: end + 1, limit: 3, accept: { SentenceFrame.isActor(p.f.types[$0]) }) else { return [] }
             guard let patient = p.subject(before: g.start) else { return [] }
             subj = agent
-            obj = (patient.group.filter(accept(p, edge)), patient.distance)
+            obj = (patient.group.filter(targetOK), patient.distance)
             rule = flipped ? rule : "svo-passive"
         } else {
             if g.purpose && edge == .counters {
@@ -87,7 +89,7 @@ extension RuleEngine {
             }
             let acceptTarget: (Int) -> Bool = t.entry.inverse
                 ? { RuleEngine.sourceOK(edge, p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
-                : accept(p, edge)
+                : targetOK
             obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
                            modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects].contains(edge), accept: acceptTarget)
             if obj == nil, let inc = including(p, from: end, accept: acceptTarget) {
