@@ -41,3 +41,26 @@ import KGraphModel
         #expect(viaRef.confidence < direct.confidence)
     }
 }
+
+/// Pronouns that mostly stand for no entity are left unresolved.
+@Suite struct RelationPronounPrecisionTests {
+    @Test func objectItIsNotResolved() {
+        // "it" here is the bill, not the party.
+        #expect(relKeys("The [Green Party|organization] drafted the bill, and many [Liberals|organization|Liberal Party] opposed it.") == [])
+        #expect(relKeys("[Peru|country] signed the treaty, but the [Green Party|organization] campaigned against it.") == [])
+    }
+
+    @Test func itAfterAPrepositionMayStillBeAState() {
+        #expect(relKeys("[Peru|country] is isolated, and [Chile|country] has imposed sanctions against it.") == ["chile counters peru"])
+    }
+
+    @Test func subjectItIsStillResolved() {
+        #expect(relKeys("[Peru|country] said it would join the [Andean Shield|alliance].") == ["peru member-of andean-shield"])
+    }
+
+    @Test func pluralPronounsNeedAPluralGroupName() {
+        // "them" is the migrants, not the state named before.
+        #expect(relKeys("[Peru|country] granted a status to migrants that protects them from deportation.") == [])
+        #expect(relKeys("Most [Liberals|organization|Liberal Party] said they backed [Ana Soto|person].") == ["liberal-party supports ana-soto"])
+    }
+}

@@ -105,3 +105,18 @@ import KGraphModel
         #expect(relKeys("The [Peru|country]-backed [Andean Front|organization] fighters advanced.") == ["peru supports andean-front"])
     }
 }
+
+@Suite struct RelationReciprocalObjectTests {
+    @Test func reciprocalNeedsNoDirectObject() {
+        #expect(relKeys("[Peru|country] and [Chile|country] clashed repeatedly over the border.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] and [Chile|country] criticized the decision.") == [])
+        #expect(relKeys("He courted partners such as [Peru|country] and [Chile|country], threatening them with tariffs.") == [])
+    }
+}
+
+@Suite struct RelationParticipleTests {
+    @Test func participleAfterACommonNounHasNoEntitySubject() {
+        #expect(relKeys("[Ana Soto|person] met leaders and urged them to curb militants accused of helping [Chile|country].") == [])
+        #expect(relKeys("[Ana Soto|person] accused [Chile|country] of lying.") == ["ana-soto tension-with chile"])
+    }
+}

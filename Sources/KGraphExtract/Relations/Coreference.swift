@@ -4,8 +4,9 @@ import KGraphModel
 /// Resolves pronouns and definite descriptions to entities and adds them to the sentence
 /// frames as `.reference` mentions, so the relation rules can use them as arguments.
 ///
-/// - "it/its/they/their/them" -> the leftmost state, alliance or organization earlier in the
-///   sentence (the subject is usually first), else in the previous two sentences;
+/// - "it/its" -> the leftmost state, alliance or organization earlier in the sentence (the
+///   subject is usually first), else in the previous two sentences; never an object "it";
+///   "they/their/them" -> only a plural group name earlier in the sentence ("Democrats");
 ///   "he/she/his/her/him" -> likewise a person.
 /// - "the minister", "the president", "the bloc", "the alliance", "such a collective defense
 ///   framework", "this pact" -> the most recent entity of the right type within three sentences;
@@ -20,8 +21,13 @@ enum Coreference {
                 let w = frames[s].lower[i]
                 if WordClass.itPronouns.contains(w) || WordClass.theyPronouns.contains(w) || WordClass.personPronouns.contains(w) {
                     let person = WordClass.personPronouns.contains(w)
-                    if !(w == "it" && pleonastic(frames[s], i)),
-                       let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes, ok: { person ? $0 == .person : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
+                    let position = w == "it" ? objectPosition(frames[s], i) : nil
+                    // "sanctions against it", "ties with it": after a preposition "it" is still
+                    // often a state, rarely a body (mostly a bill or deal then).
+                    let stateOnly = position == .prepositional
+                    if !(w == "it" && (pleonastic(frames[s], i) || position == .direct)),
+                       let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes, ok: {
+                           person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
                         add(&frames[s], id, i..<(i + 1), nodes)
                     }
                     i += 1
@@ -54,6 +60,29 @@ enum Coreference {
                             sentence: f.index, tokenRange: r, text: text, form: .reference), nodes: nodes)
     }
 
+    enum ObjectPosition { case direct, prepositional }
+
+    /// "Democrats opposed it.", "backed it in May": a direct object "it" mostly stands for a
+    /// bill, plan or deal (no entity), so it is left unresolved; "it" after a preposition
+    /// ("sanctions against it") is `.prepositional`.
+    private static func objectPosition(_ f: SentenceFrame, _ i: Int) -> ObjectPosition? {
+        let prev = f.word(i - 1), next = f.word(i + 1)
+        if WordClass.prepositions.contains(prev), !WordClass.subordinators.contains(prev) { return .prepositional }
+        if next.isEmpty || [".", ",", ";", ":", "!", "?", ")", "and", "or", "but", "\"", "”", "—", "–"].contains(next) { return .direct }
+        return WordClass.prepositions.contains(next) && next != "to" ? .direct : nil
+    }
+
+    /// A name that "they/their/them" can stand for: a plural name of a group ("Democrats" for
+    /// the Democratic Party, "the Houthis"). States and single bodies are "it", and a plural
+    /// pronoun near them mostly means people or things ("immigrants", "countries").
+    private static func pluralName(_ m: EntityMention, _ type: NodeType, _ nodes: [String: Node]) -> Bool {
+        guard type != .person, type != .country, let label = nodes[m.nodeID]?.label.lowercased() else { return false }
+        let text = m.text.lowercased()
+        func plural(_ w: String) -> Bool { w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") }
+        if text != label, plural(text), !text.contains(" ") { return true }
+        return !label.contains(" ") && plural(label)
+    }
+
     /// "it is clear", "it was expected", "made it clear", "it is time".
     private static func pleonastic(_ f: SentenceFrame, _ i: Int) -> Bool {
         if ["make", "made", "makes", "making", "find", "found", "take", "took"].contains(f.word(i - 1)) { return true }
@@ -81,6 +110,7 @@ enum Coreference {
            Set(f.mentions.indices.filter { f.types[$0] == .person && f.mentions[$0].tokenRange.upperBound <= i }
             .map { f.mentions[$0].nodeID }).count >= 2 { return nil }
         for (k, m) in f.mentions.enumerated() where m.tokenRange.upperBound <= i && ok(f.types[k]) && m.form != .demonym {
+            if plural, !pluralName(m, f.types[k], nodes) { continue }
             // A name inside a compound modifier ("the Iran-backed rebels ... their") is not what
             // the pronoun stands for.
             if !f.isWholeTokens(k) || f.word(m.tokenRange.upperBound) == "-" { continue }

@@ -32,7 +32,9 @@ extension RuleEngine {
         }
         // "assets belonging to X", "firms seeking Y": a participle after a plain noun modifies
         // that noun; its subject is no entity here.
-        if bare, form.hasSuffix("ing"), t.range.lowerBound > 0, p.f.mentionAt[t.range.lowerBound - 1] < 0 {
+        // "militants accused of X" likewise: a past participle with its "of" complement.
+        if bare, form.hasSuffix("ing") || form.hasSuffix("ed") && p.f.word(end) == "of", t.range.lowerBound > 0,
+           p.f.mentionAt[t.range.lowerBound - 1] < 0 {
             let prev = p.f.lower[t.range.lowerBound - 1]
             if p.f.tokens[t.range.lowerBound - 1].kind == .word, !WordClass.prepositions.contains(prev), !WordClass.boundaries.contains(prev),
                !WordClass.adverbs.contains(prev), prev != "and", prev != "or", !p.verbish[t.range.lowerBound - 1] { return [] }
@@ -110,7 +112,7 @@ extension RuleEngine {
                 obj = (o.group + listContinuation(p, after: p.f.span(of: o.group).upperBound, accept: acceptTarget), o.distance)
             }
         }
-        if let s = subj, obj == nil, edge.isSymmetric, !flipped, s.group.count >= 2, s.distance <= 2 {
+        if let s = subj, obj == nil, edge.isSymmetric, !flipped, s.group.count >= 2, s.distance <= 2, noDirectObject(p, after: end) {
             // "India and China clashed": each with the other.
             var out: [Candidate] = []
             let sides = Array(s.group.prefix(4))
@@ -144,6 +146,20 @@ extension RuleEngine {
             for k in out.indices { out[k].argumentFactor *= 0.85 }
         }
         return out
+    }
+
+    /// "India and China clashed (at the border)": nothing but an adverb before a preposition or
+    /// the clause's end. "A and B criticized the move / threatened them" has an object that is
+    /// no entity, so A and B are not each other's targets.
+    func noDirectObject(_ p: ClauseParser, after end: Int) -> Bool {
+        var k = end
+        while k < p.f.count, p.f.mentionAt[k] < 0, WordClass.adverbs.contains(p.f.lower[k]) || p.f.lower[k].hasSuffix("ly") { k += 1 }
+        guard k < p.f.count else { return true }
+        let w = p.f.lower[k]
+        if p.f.tokens[k].kind != .word || WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) { return true }
+        // "... each other", "... one another", "... last week", "... on Monday".
+        if ["and", "or", "each", "one", "last"].contains(w) || WordClass.dateWords.contains(w) { return true }
+        return w == "this" && ["week", "month", "year"].contains(p.f.word(k + 1))
     }
 
     /// The actor a purpose clause serves: the nearest alliance or organization before it in the
