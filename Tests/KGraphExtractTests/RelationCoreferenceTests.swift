@@ -64,3 +64,66 @@ import KGraphModel
         #expect(relKeys("Most [Liberals|organization|Liberal Party] said they backed [Ana Soto|person].") == ["liberal-party supports ana-soto"])
     }
 }
+
+/// Definite descriptions resolve only to entities they can describe.
+@Suite struct RelationDescriptionFitTests {
+    @Test func personDescriptionMatchesTheTitle() {
+        // The press secretary spoke last, but "the president" is Vera.
+        #expect(relKeys("""
+        President [Luis Vera|person] met Press Secretary [Ana Soto|person].
+        [Chile|country] welcomed the president warmly.
+        """) == ["chile supports luis-vera"])
+        #expect(relKeys("""
+        Foreign Minister [Ana Soto|person] arrived on Monday.
+        [Chile|country] welcomed the minister warmly.
+        """) == ["chile supports ana-soto"])
+    }
+
+    @Test func demonymNamesThePersonsState() {
+        let roles = ["luis-vera": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+        #expect(relKeys("""
+        [Luis Vera|person] met [Ana Soto|person] in [Lima|region].
+        The [Peruvian|country|Peru|dem] leader criticized [Chile|country].
+        """, roles: roles) == ["chile tension-with luis-vera"])
+        // Nobody known to lead Bolivia: the description stays unresolved (the demonym with a
+        // government word stands for the state).
+        #expect(relKeys("""
+        [Luis Vera|person] met [Ana Soto|person] in [Lima|region].
+        The [Bolivian|country|Bolivia|dem] leader criticized [Chile|country].
+        """, roles: roles) == ["bolivia tension-with chile"])
+    }
+
+    @Test func organizationDescriptionMatchesTheHead() {
+        #expect(relKeys("""
+        The [Andes Trade Committee|organization] met after the [Green Party|organization] vote.
+        [Chile|country] criticized the committee.
+        """) == ["andes-trade-committee tension-with chile"])
+        #expect(relKeys("""
+        [Ana Soto|person] left the [Green Party|organization] in May.
+        [Chile|country] criticized the committee.
+        """) == [])
+    }
+}
+
+@Suite struct RelationGroupDescriptionTests {
+    @Test func groupMustHaveBeenCalledAGroup() {
+        #expect(relKeys("""
+        The rebel group [Mapu|organization] seized a town.
+        [Chile|country] criticized the group.
+        """) == ["chile tension-with mapu"])
+        #expect(relKeys("""
+        [Ana Soto|person] spoke to [Andes Radio|organization] on Monday.
+        [Chile|country] criticized the group.
+        """) == [])
+    }
+
+    @Test func withAbsoluteClauseIsNoObject() {
+        #expect(relKeys("[Peru|country] discussed its dispute with [Chile|country] stressing the need for calm.") == [])
+    }
+}
+
+@Suite struct RelationWithGoingForwardTests {
+    @Test func goingForwardIsNoAbsoluteClause() {
+        #expect(relKeys("[Peru|country] is confident in its ties with [Chile|country] going forward.") == ["chile partners-with peru"])
+    }
+}

@@ -13,7 +13,7 @@ import KGraphModel
 ///   an indefinite "a (…) alliance/bloc/pact/framework" only to an alliance named in this or the
 ///   previous sentence.
 enum Coreference {
-    static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node]) {
+    static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node], roles: [String: [LexiconRole]] = [:]) {
         for s in frames.indices {
             var i = 0
             while i < frames[s].count {
@@ -42,7 +42,18 @@ enum Coreference {
                         case .organization: return t == .organization
                         }
                     }
-                    if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok) {
+                    let head = frames[s].lower[range.upperBound - 1]
+                    // "the Indian leader": the demonym names the person's state.
+                    let state = range.compactMap { frames[s].mention(at: $0) }.first { frames[s].mentions[$0].form == .demonym }
+                        .map { frames[s].mentions[$0].nodeID }
+                    let fits: (SentenceFrame, Int) -> Bool = { g, k in
+                        switch kind {
+                        case .person: return DescriptionFit.person(g, k, head: head, state: state, roles: roles)
+                        case .organization: return DescriptionFit.organization(g, k, label: nodes[g.mentions[k].nodeID]?.label ?? g.mentions[k].text, head: head)
+                        default: return true
+                        }
+                    }
+                    if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok, fits: fits) {
                         frames[s].removeModifiers(in: range)
                         add(&frames[s], id, range, nodes)
                     }
@@ -149,12 +160,21 @@ enum Coreference {
         return nil
     }
 
-    private static func recent(_ frames: [SentenceFrame], _ s: Int, before i: Int, within: Int, ok: (NodeType) -> Bool) -> String? {
+    /// The most recent mention of the right type; the nearest one of that type decides (a
+    /// description that does not fit it is left unresolved rather than passed further back,
+    /// where it would more likely be wrong).
+    private static func recent(_ frames: [SentenceFrame], _ s: Int, before i: Int, within: Int, ok: (NodeType) -> Bool,
+                               fits: (SentenceFrame, Int) -> Bool = { _, _ in true }) -> String? {
+        var rejected: Set<String> = []
         for back in 0...within where s - back >= 0 {
             let g = frames[s - back]
             for k in g.mentions.indices.reversed() where ok(g.types[k]) && g.mentions[k].form != .demonym {
                 if back == 0 && g.mentions[k].tokenRange.upperBound > i { continue }
-                return g.mentions[k].nodeID
+                if rejected.contains(g.mentions[k].nodeID) { continue }
+                if fits(g, k) { return g.mentions[k].nodeID }
+                rejected.insert(g.mentions[k].nodeID)
+                // Only the two most recent entities of the type are candidates.
+                if rejected.count >= 2 { return nil }
             }
         }
         return nil

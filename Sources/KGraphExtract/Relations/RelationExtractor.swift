@@ -38,7 +38,7 @@ public struct RelationExtractor: Sendable {
             frames.append(SentenceFrame(index: entities.sentences[s].index, sentence: entities.sentences[s],
                                         tokens: entities.tokens[s], mentions: entities.mentions[s], nodes: nodes, verbs: verbs))
         }
-        Coreference.resolve(&frames, nodes: nodes)
+        Coreference.resolve(&frames, nodes: nodes, roles: roles)
         var parsers = frames.map { ClauseParser(frame: $0, verbs: verbs) }
         var engine = RuleEngine(verbs: verbs, nodes: nodes)
 

@@ -17,6 +17,11 @@ extension RuleEngine {
         guard let obj = p.object(from: end, limit: 6, possessorOK: [.tensionWith, .counters, .rejects, .supports, .upholds].contains(edge),
                                  modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith].contains(edge),
                                  accept: accept(p, t.entry.edge)) else { return [] }
+        // "talks with the Indian leader emphasising X": an absolute clause, whose subject the
+        // noun's object is not.
+        let after = f.span(of: obj.group).upperBound
+        if f.word(end - 1) == "with", after < f.count, f.mentionAt[after] < 0, f.lower[after].hasSuffix("ing"),
+           p.triggerAt[after] || p.isSpeech(after) != nil { return [] }
         // "India's ties with the US have soured": strained ties are tension.
         if edge == .partnersWith, let noun = t.range.first(where: { RuleEngine.relationNouns[f.lower[$0]] != nil }) {
             guard let e = strainAdjusted(edge, p, noun: noun, start: start, end: f.span(of: obj.group).upperBound) else { return [] }
