@@ -188,6 +188,12 @@ struct ClauseParser {
                 // the real subject, a group that is no entity.
                 if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m), f.mentions[m].form == .name,
                    WordClass.modifiedNonActors.contains(f.word(r.upperBound)) { return nil }
+                // "a Facebook page contained ...", "NATO members backed ...": a plain noun between
+                // the name and the verb is the subject, and the name only modifies it.
+                // Only before a finite verb: in "the U.S. commitment to stand with X" the
+                // infinitive's subject is the name's (a control noun).
+                if SentenceFrame.isActor(f.types[m]), f.mentions[m].form == .name, r.upperBound + 1 == start, f.word(start) != "to",
+                   nounModifiedByName(r.upperBound) { return nil }
                 if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
                     let g = f.group(of: m)
                     if !isObjectLike(g.first!) { return (g, start - r.upperBound, false) }
@@ -210,6 +216,20 @@ struct ClauseParser {
         return nil
     }
 
+    /// Whether the word at `k`, right after a name and right before a verb, is a common noun
+    /// the name modifies (not an adverb, date, title, government word or known verb form).
+    func nounModifiedByName(_ k: Int) -> Bool {
+        guard k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !verbish[k] else { return false }
+        let w = f.lower[k]
+        if WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) || ["today", "yesterday", "tonight", "now"].contains(w)
+            || WordClass.governmentHeads.contains(w) || verbs.titles.allWords.contains(w) || WordClass.prepositions.contains(w)
+            || WordClass.boundaries.contains(w) || WordClass.determiners.contains(w) || ["and", "or", "'s", "'"].contains(w) { return false }
+        // "Houthi rebels", "NATO members": the group's own people act for it.
+        if WordClass.memberNouns.contains(w) { return false }
+        if w.hasSuffix("ly") || w.hasSuffix("ed") || verbs.lemmas(of: w) != [w] { return false }
+        return true
+    }
+
     /// The antecedent of the relative pronoun at `i`: the nearest actor before it, across an
     /// apposition ("NATO Plus, a security arrangement that ...") but not across a verb.
     func antecedent(of i: Int, start: Int) -> (group: [Int], distance: Int, relative: Bool)? {
@@ -218,6 +238,8 @@ struct ClauseParser {
             var steps = 0
             while j >= 0, steps < 7 {
                 if let m = f.mention(at: j) {
+                    // "a Toronto company that ...": the antecedent is the company, not Toronto.
+                    if f.mentions[m].tokenRange.upperBound < i, f.mentions[m].form == .name, modifiesNoun(m) { return nil }
                     if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m) || standsForActor(m) {
                         return (f.group(of: m), start - f.mentions[m].tokenRange.upperBound, true)
                     }

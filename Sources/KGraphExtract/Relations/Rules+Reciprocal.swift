@@ -48,6 +48,21 @@ extension RuleEngine {
         return out
     }
 
+    /// The pairs a "between" list names: "between A, B and C" is every pair of the first four;
+    /// "between A and B, C and D" is a list of pairs, A with B and C with D.
+    func betweenPairs(_ f: SentenceFrame, _ g: [Int]) -> [(Int, Int)] {
+        var segments: [[Int]] = [[g[0]]]
+        for k in 1..<g.count {
+            let gap = f.mentions[g[k - 1]].tokenRange.upperBound..<f.mentions[g[k]].tokenRange.lowerBound
+            if gap.contains(where: { f.lower[$0] == "," }) { segments.append([g[k]]) } else { segments[segments.count - 1].append(g[k]) }
+        }
+        if segments.count >= 2, segments.allSatisfy({ $0.count == 2 }) { return segments.map { ($0[0], $0[1]) } }
+        let sides = Array(g.prefix(4))
+        var out: [(Int, Int)] = []
+        for a in 0..<sides.count { for b in (a + 1)..<sides.count { out.append((sides[a], sides[b])) } }
+        return out
+    }
+
     /// Symmetric relations stated without a direction: "the India-Pakistan conflict", "strained
     /// US-India ties", "clashes in May between India and Pakistan", "India and China clashed".
     func reciprocal(_ p: ClauseParser) -> [Candidate] {
@@ -91,12 +106,8 @@ extension RuleEngine {
             if (max(0, k - 3)..<k).contains(where: { f.isNegator($0, verbs) }) { continue }
             // "frosty relations between X and Y", "relations between X and Y have soured".
             guard let e = strainAdjusted(found, p, noun: k, start: k, end: f.span(of: g).upperBound) else { continue }
-            let sides = Array(g.prefix(4))
-            for a in 0..<sides.count {
-                for b in (a + 1)..<sides.count {
-                    out += pairs(p, [sides[a]], [sides[b]], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k,
-                                     sameListOK: true)
-                }
+            for (a, b) in betweenPairs(f, g) {
+                out += pairs(p, [a], [b], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k, sameListOK: true)
             }
         }
         return out

@@ -124,7 +124,13 @@ extension RuleEngine {
             }
             return out
         }
-        guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
+        guard let s = subj, var o = obj, !o.group.isEmpty else { return [] }
+        // "could not join Nepal and China in investments", "declined to join the French
+        // initiative": refusing to join a state in something is no rejection of the state.
+        if flipped, t.entry.edge == .memberOf {
+            o.group = o.group.filter { [.alliance, .organization].contains(p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
+            if o.group.isEmpty { return [] }
+        }
         let distance = s.distance + o.distance
         // "joined Y in condemning ..." / "joined Y to call for ...": joining someone in an act is
         // no membership of Y.
@@ -191,7 +197,8 @@ extension RuleEngine {
                 let j = w == "such" ? i + 2 : i + 1
                 var k = j
                 while k < p.f.count, k < j + 3, p.f.mentionAt[k] < 0 { k += 1 }
-                if let m = p.f.mention(at: k), accept(m) { return (p.f.group(of: m).filter(accept), k - from) }
+                // "issues such as U.S. allies who ...": the name only modifies the noun.
+                if let m = p.f.mention(at: k), accept(m), !p.modifiesNoun(m) { return (p.f.group(of: m).filter(accept), k - from) }
                 return nil
             }
             i += 1

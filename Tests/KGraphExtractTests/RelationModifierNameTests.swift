@@ -1,0 +1,45 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// A name that only modifies a common noun ("a Toronto company", "a Facebook page") is not the
+/// argument the noun is.
+@Suite struct RelationModifierNameTests {
+    @Test func relativeClauseAntecedentIsTheNoun() {
+        #expect(relKeys("[Ana Soto|person] runs [Andes Cheese|organization], a [Lima|organization] company that partners with [Chile|country].") == [])
+        #expect(relKeys("[Peru|country], which partners with [Chile|country], voted no.") == ["chile partners-with peru"])
+    }
+
+    @Test func nounBetweenNameAndVerbIsTheSubject() {
+        #expect(relKeys("A [Meta|organization] page contained attacks on [Ana Soto|person].") == [])
+        #expect(relKeys("[Mapu|organization] rebels attacked [Chile|country].") == ["chile tension-with mapu"])
+        #expect(relKeys("[Peru|country] today criticized [Chile|country].") == ["chile tension-with peru"])
+    }
+
+    @Test func includingSkipsModifierNames() {
+        #expect(relKeys("[Peru|country] backed several measures, including [Chile|country] exports.") == [])
+        #expect(relKeys("[Peru|country] backed several neighbours, including [Chile|country].") == ["peru supports chile"])
+    }
+
+    @Test func refusingToJoinAStateIsNoRejection() {
+        #expect(relKeys("[Peru|country] could not join [Chile|country] and [Bolivia|country] in the mining venture.") == [])
+        #expect(relKeys("[Peru|country] declined to join the [Chilean|country|Chile|dem] initiative.") == [])
+        #expect(relKeys("[Peru|country] declined to join the [Andean Shield|alliance].") == ["peru rejects andean-shield"])
+    }
+
+    @Test func betweenListOfPairs() {
+        #expect(relKeys("He settled disputes between [Peru|country] and [Chile|country], [Bolivia|country] and [Ecuador|country].") == [
+            "bolivia tension-with ecuador", "chile tension-with peru",
+        ])
+        #expect(relKeys("Talks between [Peru|country], [Chile|country] and [Bolivia|country] resumed.") == [
+            "bolivia partners-with chile", "bolivia partners-with peru", "chile partners-with peru",
+        ])
+    }
+}
+
+@Suite struct RelationModifierInfinitiveTests {
+    @Test func infinitiveAfterNameAndNounKeepsTheName() {
+        #expect(relKeys("[Ana Soto|person] stressed the [Peru|country] commitment to stand with [Chile|country].") == ["peru supports chile"])
+        #expect(relKeys("The [Andes Party|organization] will return to the [Lima|region] race to support [Ana Soto|person].") == ["andes-party supports ana-soto"])
+    }
+}
