@@ -43,3 +43,12 @@ import KGraphModel
         #expect(relKeys("The [Andes Party|organization] will return to the [Lima|region] race to support [Ana Soto|person].") == ["andes-party supports ana-soto"])
     }
 }
+
+@Suite struct RelationWhoAntecedentTests {
+    @Test func whoIsThePersonNotTheBodyInTheOfPhrase() {
+        #expect(relKeys("[Ana Soto|person], a veteran of the [Andes Bank|organization] who joined the [Green Party|organization] this year, spoke.") == [
+            "ana-soto member-of green-party",
+        ])
+        #expect(relKeys("Members of the [Green Party|organization] who backed [Ana Soto|person] left.") == ["green-party supports ana-soto"])
+    }
+}

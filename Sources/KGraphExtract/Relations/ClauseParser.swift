@@ -236,22 +236,33 @@ struct ClauseParser {
         do {
             var j = i - 1
             var steps = 0
-            while j >= 0, steps < 7 {
+            // "X, a veteran of the NSA who joined Y": "who" is the person, not the body in the
+            // "of" phrase (kept as a fallback when no person stands before it).
+            var fallback: Int?
+            while j >= 0, steps < (fallback == nil ? 7 : 9) {
                 if let m = f.mention(at: j) {
                     // "a Toronto company that ...": the antecedent is the company, not Toronto.
                     if f.mentions[m].tokenRange.upperBound < i, f.mentions[m].form == .name, modifiesNoun(m) { return nil }
-                    if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m) || standsForActor(m) {
+                    if f.lower[i] == "who", fallback == nil, f.types[m] != .person, SentenceFrame.isActor(f.types[m]),
+                       f.word(f.mentions[m].tokenRange.lowerBound - 1) == "of"
+                        || f.word(f.mentions[m].tokenRange.lowerBound - 1) == "the" && f.word(f.mentions[m].tokenRange.lowerBound - 2) == "of" {
+                        fallback = m
+                        j = f.mentions[m].tokenRange.lowerBound - 1
+                        steps += 1
+                        continue
+                    }
+                    if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m) || standsForActor(m), fallback == nil || f.types[m] == .person {
                         return (f.group(of: m), start - f.mentions[m].tokenRange.upperBound, true)
                     }
                     j = f.mentions[m].tokenRange.lowerBound - 1
                     steps += 1
                     continue
                 }
-                if WordClass.boundaries.contains(f.lower[j]) || verbish[j] { return nil }
+                if WordClass.boundaries.contains(f.lower[j]) || verbish[j] { break }
                 j -= 1
                 steps += 1
             }
-            return nil
+            return fallback.map { (f.group(of: $0), start - f.mentions[$0].tokenRange.upperBound, true) }
         }
     }
 
@@ -266,6 +277,8 @@ struct ClauseParser {
         if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] { return false }
         // A verb or adverb after the name ("... surprised many", "... again") is no noun.
         if w.hasSuffix("ed") || w.hasSuffix("ly") || WordClass.adverbs.contains(w) || verbs.lemmas(of: w) != [w] { return false }
+        // "... proposed X last week", "... backed X this year": a time phrase follows the object.
+        if WordClass.timeStarters.contains(w) || WordClass.dateWords.contains(w) { return false }
         // "the 'Quad' security forum": a head further on may still name the thing itself.
         var k = e
         while k < min(f.count, e + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized {

@@ -77,6 +77,7 @@ public struct RelationExtractor: Sendable {
             }
         }
         for p in parsers { cands += engine.candidates(p) }
+        cands += engine.proposalReferences(parsers, cands)
 
         // Attribution and the speaker's share of a state's stance.
         var extra: [Candidate] = []

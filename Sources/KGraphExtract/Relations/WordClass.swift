@@ -28,6 +28,8 @@ enum WordClass {
         "rebels", "militants", "fighters", "insurgents", "members", "negotiators", "delegates", "soldiers", "guerrillas",
         "jihadists", "militia", "militias", "representatives", "envoys", "ministers", "legislators", "senators",
     ]
+    /// Words opening a time phrase after an object ("last week", "this year", "today").
+    static let timeStarters: Set<String> = ["last", "next", "this", "earlier", "later", "today", "yesterday", "tomorrow", "tonight"]
     /// Months and weekdays: capitalized, but never a clause's subject ("in October expelled").
     static let dateWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
