@@ -120,3 +120,18 @@ import KGraphModel
         #expect(relKeys("[Ana Soto|person] accused [Chile|country] of lying.") == ["ana-soto tension-with chile"])
     }
 }
+
+@Suite struct RelationLedAndUniteTests {
+    @Test func ledAllianceHasTheLeaderAsMember() {
+        #expect(relKeys("Officials met at the [Peru|country]-led [Andean Shield|alliance] summit.") == ["peru member-of andean-shield"])
+        // An invasion is no membership (the invasion itself is tension).
+        #expect(relKeys("The [Peru|country]-led invasion of [Bolivia|country] failed.") == ["bolivia tension-with peru"])
+    }
+
+    @Test func unitingMembers() {
+        #expect(relKeys("The [Andean Shield|alliance] unites [Peru|country], [Chile|country] and [Bolivia|country].") == [
+            "bolivia member-of andean-shield", "chile member-of andean-shield", "peru member-of andean-shield",
+        ])
+        #expect(relKeys("[Ana Soto|person] united [Peru|country] behind the plan.") == [])
+    }
+}

@@ -22,7 +22,7 @@ extension RuleEngine {
     ]
 
     /// Stances carried by modifiers: "Trump's 'America First' agenda" (upholds), "the Iran-backed
-    /// Houthis" (supports).
+    /// Houthis" (supports), "the U.S.-led NATO alliance" (member-of).
     func modifierStances(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
@@ -39,10 +39,17 @@ extension RuleEngine {
         for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) && !f.isWholeTokens(m) {
             let tok = f.mentions[m].tokenRange.lowerBound
             let text = f.lower[tok]
-            guard text.hasSuffix("-backed") || text.hasSuffix("-supported") || text.hasSuffix("-sponsored") else { continue }
+            // "the U.S.-led NATO alliance": the leading state is a member of the alliance.
+            let led = text.hasSuffix("-led")
+            guard led || text.hasSuffix("-backed") || text.hasSuffix("-supported") || text.hasSuffix("-sponsored") else { continue }
             var k = tok + 1
             while k < min(f.count, tok + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !p.verbish[k] { k += 1 }
             guard let n = f.mention(at: k) else { continue }
+            if led {
+                guard [.alliance, .organization].contains(f.types[n]), f.types[m] != .person else { continue }
+                out += pairs(p, [m], [n], .memberOf, trigger: tok..<(tok + 1), rule: "nominal-led", distance: k - tok)
+                continue
+            }
             out += pairs(p, [m], [n], .supports, trigger: tok..<(tok + 1), rule: "nominal-backed", distance: k - tok)
         }
         return out
