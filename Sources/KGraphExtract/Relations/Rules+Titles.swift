@@ -144,8 +144,10 @@ extension RuleEngine {
     /// Nouns naming a part of an organization: a mission, office or unit.
     static let unitNouns: Set<String> = [
         "mission", "missions", "office", "unit", "division", "department", "branch", "team", "program", "programme",
-        "desk", "section",
+        "desk", "section", "committee", "subcommittee", "panel", "caucus",
     ]
+    /// Words before a body's name that make it a local branch ("the county Republican Party").
+    static let localWords: Set<String> = ["county", "local", "city", "district", "provincial", "municipal", "state-level", "regional"]
 
     /// Whether the words after a name (up to the next comma, preposition or name) end in a
     /// unit noun: "UN [human rights monitoring] mission".
@@ -167,7 +169,7 @@ extension RuleEngine {
         }
         guard let last, RuleEngine.unitNouns.contains(last) else { return false }
         // "the X spy agency" names X itself; "the X monitoring mission" is a part of X.
-        return k - e >= 2 || ["mission", "missions", "office", "unit", "team", "desk"].contains(last)
+        return k - e >= 2 || ["mission", "missions", "office", "unit", "team", "desk", "committee", "subcommittee", "panel", "caucus"].contains(last)
     }
 
     private func titleAfter(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
@@ -220,7 +222,7 @@ extension RuleEngine {
                     targets.append(n)
                     if via == "at" { sawAt = true }
                     // "head of the UN monitoring mission": the name modifies a unit of the body.
-                    if subUnit(p, after: nEnd) { unitOf.insert(n) }
+                    if subUnit(p, after: nEnd) || RuleEngine.localWords.contains(f.word(nStart - 1)) { unitOf.insert(n) }
                 }
                 i = nEnd
                 afterPossessive = false
