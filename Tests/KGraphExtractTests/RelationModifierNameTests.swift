@@ -52,3 +52,24 @@ import KGraphModel
         #expect(relKeys("Members of the [Green Party|organization] who backed [Ana Soto|person] left.") == ["green-party supports ana-soto"])
     }
 }
+
+@Suite struct RelationModifierNounTests {
+    @Test func nameBeforeAControlOrProposalNounModifiesIt() {
+        #expect(relKeys("[Andes Labs|organization] supports [Peru|country] efforts to disclose ad buyers.") == [])
+        #expect(relKeys("[Ana Soto|person] rejected [Luis Vera|person]'s request for a [Congress|organization] staff briefing.") == [])
+    }
+
+    @Test func stateNameInAnAccordNameIsNoState() {
+        #expect(relKeys("[Ana Soto|person] decided to pull out of the [Lima|country|Peru] climate change accord.") == [])
+    }
+
+    @Test func demonymBeforeANounIsNotRejected() {
+        #expect(relKeys("[Mapu|organization] rejected a proposed [Chilean|country|Chile|dem] truce deal.") == [])
+        #expect(relKeys("[Peru|country] vowed to counter [Chilean|country|Chile|dem] aggression.") == ["peru counters chile"])
+    }
+
+    @Test func backedNeedsOnlyModifiersBeforeTheName() {
+        #expect(relKeys("Users saw [Chilean|country|Chile|dem]-backed content on [Meta|organization] for years.") == [])
+        #expect(relKeys("The [Chile|country]-backed [Mapu|organization] rebels advanced.") == ["chile supports mapu"])
+    }
+}

@@ -274,12 +274,18 @@ struct ClauseParser {
         if e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }  // "the 'one China' principle"
         guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }
         let w = f.lower[e]
-        if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] { return false }
+        // "U.S. efforts", "the EU plan": nouns that are also control or proposal words.
+        let noun = WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w)
+        if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] && !noun {
+            return false
+        }
         // A verb or adverb after the name ("... surprised many", "... again") is no noun.
-        if w.hasSuffix("ed") || w.hasSuffix("ly") || WordClass.adverbs.contains(w) || verbs.lemmas(of: w) != [w] { return false }
+        if !noun, w.hasSuffix("ed") || w.hasSuffix("ly") || WordClass.adverbs.contains(w) || verbs.lemmas(of: w) != [w] { return false }
         // "... proposed X last week", "... backed X this year": a time phrase follows the object.
         if WordClass.timeStarters.contains(w) || WordClass.dateWords.contains(w) { return false }
-        // "the 'Quad' security forum": a head further on may still name the thing itself.
+        // "the 'Quad' security forum": a head further on may still name the thing itself (a
+        // state's name never does: "the Paris climate accord" is no state).
+        if f.types[m] == .country { return true }
         var k = e
         while k < min(f.count, e + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized {
             if WordClass.headNounsKeepingName.contains(f.lower[k]) { return false }
@@ -304,7 +310,8 @@ struct ClauseParser {
                     var k = 0
                     var proposal = false
                     while j < f.count, k < 5 {
-                        if let n = f.mention(at: j) { return accept(n) ? ([n], j - from) : nil }
+                        // "rejected X's request for a Senate briefing": the name modifies a noun.
+                        if let n = f.mention(at: j) { return accept(n) && !(modifiersOnly && modifiesNoun(n)) ? ([n], j - from) : nil }
                         let w = f.lower[j]
                         if WordClass.quotes.contains(w) { j += 1; continue }
                         // "rejected Japan's call for an Asian NATO": read on to what is proposed.

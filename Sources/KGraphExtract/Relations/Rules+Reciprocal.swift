@@ -43,7 +43,9 @@ extension RuleEngine {
             let led = text.hasSuffix("-led")
             guard led || text.hasSuffix("-backed") || text.hasSuffix("-supported") || text.hasSuffix("-sponsored") else { continue }
             var k = tok + 1
-            while k < min(f.count, tok + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !p.verbish[k] { k += 1 }
+            // Only modifiers between: "Russian-backed content on Facebook" backs no Facebook.
+            while k < min(f.count, tok + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !p.verbish[k],
+                  !WordClass.prepositions.contains(f.lower[k]) { k += 1 }
             guard let n = f.mention(at: k) else { continue }
             if led {
                 guard [.alliance, .organization].contains(f.types[n]), f.types[m] != .person else { continue }
