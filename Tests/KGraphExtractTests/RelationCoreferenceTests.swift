@@ -84,7 +84,7 @@ import KGraphModel
         #expect(relKeys("""
         [Luis Vera|person] met [Ana Soto|person] in [Lima|region].
         The [Peruvian|country|Peru|dem] leader criticized [Chile|country].
-        """, roles: roles) == ["chile tension-with luis-vera"])
+        """, roles: roles) == ["chile tension-with luis-vera", "chile tension-with peru"])
         // Nobody known to lead Bolivia: the description stays unresolved (the demonym with a
         // government word stands for the state).
         #expect(relKeys("""
@@ -125,5 +125,18 @@ import KGraphModel
 @Suite struct RelationWithGoingForwardTests {
     @Test func goingForwardIsNoAbsoluteClause() {
         #expect(relKeys("[Peru|country] is confident in its ties with [Chile|country] going forward.") == ["chile partners-with peru"])
+    }
+}
+
+@Suite struct RelationTitleAntecedentTests {
+    @Test func titleInTheSentenceBlocksAnEarlierSentencesPerson() {
+        #expect(relKeys("""
+        [Ana Soto|person] landed in [Lima|region].
+        It was the first visit by a foreign leader since he attacked [Chile|country].
+        """) == [])
+        #expect(relKeys("""
+        [Ana Soto|person] landed in [Lima|region].
+        Since then he has attacked [Chile|country].
+        """) == ["ana-soto tension-with chile"])
     }
 }

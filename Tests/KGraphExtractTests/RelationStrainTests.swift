@@ -76,3 +76,27 @@ import KGraphModel
         #expect(relKeys("[Peru|country] wants talks soon aimed at reviving the [Andean Pact|alliance].") == ["peru proposes andean-pact"])
     }
 }
+
+/// Ending, mediating or fuelling a war makes no one a side in it; waging it does.
+@Suite struct RelationWarSideTests {
+    @Test func onlyTheOneWhoWagesAWarIsASide() {
+        #expect(relKeys("[Ana Soto|person] flew to [Lima|region] for talks aimed at ending the war with [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] launched a war against [Chile|country] in May.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] has continued its war in [Chile|country].") == ["chile tension-with peru"])
+    }
+}
+
+/// A head of state's or minister's stance towards a state is also the state's.
+@Suite struct RelationOfficialStanceTests {
+    @Test func leaderTensionAndPartnershipPassToTheState() {
+        let roles = ["luis-vera": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+        #expect(relKeys("[Peru|country] voted.\n[Luis Vera|person] criticized [Chile|country] on Monday.", roles: roles) == [
+            "chile tension-with luis-vera", "chile tension-with peru",
+        ])
+        #expect(relKeys("[Peru|country] voted.\n[Luis Vera|person] wants to work with [Chile|country].", roles: roles) == [
+            "chile partners-with luis-vera", "chile partners-with peru",
+        ])
+        // Towards a person it stays personal.
+        #expect(relKeys("[Peru|country] voted.\n[Luis Vera|person] criticized [Ana Soto|person] on Monday.", roles: roles) == ["ana-soto tension-with luis-vera"])
+    }
+}

@@ -71,6 +71,10 @@ enum Coreference {
                             sentence: f.index, tokenRange: r, text: text, form: .reference), nodes: nodes)
     }
 
+    /// Nouns for a person by office ("the Kremlin chief", "a U.S. leader").
+    static let personNouns: Set<String> = Set(WordClass.descriptionHeads.filter { $0.value == .person }.keys)
+        .union(["chief", "boss", "strongman", "dictator", "premier", "king", "queen", "chairman", "general"])
+
     enum ObjectPosition { case direct, prepositional }
 
     /// "Democrats opposed it.", "backed it in May": a direct object "it" mostly stands for a
@@ -146,6 +150,11 @@ enum Coreference {
             var k = comma + 1
             while k < min(f.count, comma + 3), f.mentionAt[k] < 0 { k += 1 }
             if let m = f.mention(at: k), ok(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m) { return f.mentions[m].nodeID }
+        }
+        // "A U.S. leader met the Kremlin chief since he launched ...": a person named by a
+        // title alone earlier in the sentence is a nearer antecedent than any earlier sentence.
+        if ok(.person), f.lower[..<i].enumerated().contains(where: { f.mentionAt[$0.offset] < 0 && personNouns.contains($0.element) }) {
+            return nil
         }
         // "they/their" often stand for a plural common noun ("Western firms ... their withdrawal"):
         // only an antecedent in the same sentence is trusted for them.

@@ -45,6 +45,10 @@ extension RuleEngine {
             k -= 1
         }
         guard sawVerb else { return [] }
+        // "aimed at ending the war with Ukraine", "fueling the war in X": only one who wages,
+        // launches or fights a war (invasion, attack) is a side in it.
+        if edge == .tensionWith, RuleEngine.violentNouns.contains(f.lower[start]),
+           !f.lemmas[k].contains(where: RuleEngine.warVerbs.contains) { return [] }
         var from = k
         if let vt = p.verbTriggers.first(where: { $0.range.contains(k) }) { from = p.verbGroup(before: vt.range.lowerBound, trigger: vt).start }
         guard let s = p.subject(before: from, limit: 12) else { return [] }
@@ -52,6 +56,13 @@ extension RuleEngine {
         if edge == .proposes, obj.group.contains(where: { f.types[$0] == .organization }) { return [] }
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
     }
+
+    /// Nouns of armed conflict, and the verbs that make the clause subject a side in one.
+    static let violentNouns: Set<String> = ["war", "wars", "invasion", "attack", "attacks", "aggression", "offensive", "strikes"]
+    static let warVerbs: Set<String> = [
+        "wage", "launch", "start", "declare", "escalate", "fight", "begin", "continue", "pursue", "intensify", "expand",
+        "lose", "win", "go", "be", "threaten", "carry", "conduct", "step", "prosecute", "mount", "order", "make",
+    ]
 
     /// "X, a close ally of Y": a noun in apposition to a mention.
     func appositionHead(_ p: ClauseParser, before start: Int) -> Int? {
