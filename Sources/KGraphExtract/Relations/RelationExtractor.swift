@@ -44,8 +44,19 @@ public struct RelationExtractor: Sendable {
 
         var cands: [Candidate] = []
         var stateOf: [String: String] = [:]
+        let organs = StateOrgans.states(nodes)
         for p in parsers {
-            for c in engine.titles(p, roles: roles) {
+            var titled = engine.titles(p, roles: roles)
+            // "Pakistan's army chief X" serves Pakistan too.
+            for c in titled where c.type == .serves || c.type == .leads {
+                guard let state = organs[c.target] else { continue }
+                var copy = c
+                copy.target = state
+                copy.type = .serves
+                copy.rule = "title-organ"
+                titled.append(copy)
+            }
+            for c in titled {
                 cands.append(c)
                 if stateOf[c.source] == nil, nodes[c.target]?.type == .country { stateOf[c.source] = c.target }
                 if c.type == .leads, engine.leaderOf[c.source] == nil, nodes[c.target]?.type == .country { engine.leaderOf[c.source] = c.target }
