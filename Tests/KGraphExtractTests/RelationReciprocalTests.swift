@@ -135,3 +135,10 @@ import KGraphModel
         #expect(relKeys("[Ana Soto|person] united [Peru|country] behind the plan.") == [])
     }
 }
+
+@Suite struct RelationSplitCompoundTests {
+    @Test func abbreviationBeforeHyphenStillModifies() {
+        #expect(relKeys("He visited the [U.S.|country|United States]-led [Andean Shield|alliance] in May.") == ["united-states member-of andean-shield"])
+        #expect(relKeys("The [U.S.|country|United States]-backed [Mapu|organization] rebels advanced.") == ["united-states supports mapu"])
+    }
+}

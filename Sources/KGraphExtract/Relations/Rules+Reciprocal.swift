@@ -36,9 +36,16 @@ extension RuleEngine {
                   RuleEngine.policyNouns.contains(f.word(e)) else { continue }
             out += pairs(p, [owner], [m], .upholds, trigger: e..<(e + 1), rule: "nominal-policy", distance: e - a)
         }
-        for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) && !f.isWholeTokens(m) {
-            let tok = f.mentions[m].tokenRange.lowerBound
-            let text = f.lower[tok]
+        for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) {
+            // "Iran-backed" is one token; "U.S.-backed" is "U.S." "-" "backed".
+            var tok = f.mentions[m].tokenRange.lowerBound
+            var text = f.lower[tok]
+            if f.isWholeTokens(m) {
+                let e = f.mentions[m].tokenRange.upperBound
+                guard f.word(e) == "-", e + 1 < f.count, f.mentionAt[e + 1] < 0 else { continue }
+                tok = e + 1
+                text = "-" + f.lower[tok]
+            }
             // "the U.S.-led NATO alliance": the leading state is a member of the alliance.
             let led = text.hasSuffix("-led")
             guard led || text.hasSuffix("-backed") || text.hasSuffix("-supported") || text.hasSuffix("-sponsored") else { continue }
