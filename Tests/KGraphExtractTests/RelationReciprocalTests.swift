@@ -142,3 +142,13 @@ import KGraphModel
         #expect(relKeys("The [U.S.|country|United States]-backed [Mapu|organization] rebels advanced.") == ["united-states supports mapu"])
     }
 }
+
+@Suite struct RelationSplitHyphenPairTests {
+    @Test func abbreviationHyphenNamePair() {
+        #expect(relKeys("Where do [U.S.|country|United States]-[Israeli|country|Israel|dem] relations go from here?") == [
+            "israel partners-with united-states",
+        ])
+        #expect(relKeys("Strained [U.S.|country|United States]-[India|country] ties worried investors.") == ["india tension-with united-states"])
+        #expect(relKeys("The [U.S.|country|United States]-[India|country] border is long.") == [])
+    }
+}

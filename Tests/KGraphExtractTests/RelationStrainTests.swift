@@ -21,6 +21,7 @@ import KGraphModel
         #expect(relKeys("[Peru|country]-[Chile|country] ties hit a new low last year.") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country]'s relations with [Chile|country] are facing turbulence.") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country]-[Chile|country] relations deteriorated after the vote.") == ["chile tension-with peru"])
+        #expect(relKeys("With [Peru|country]-[Chile|country] relations in crisis, talks stalled.") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country] wants to mend its relations with [Chile|country], which are at a historic low.") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country] has struggled in its relations with [Chile|country].") == ["chile tension-with peru"])
     }

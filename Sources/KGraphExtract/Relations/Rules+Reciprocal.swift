@@ -79,27 +79,50 @@ extension RuleEngine {
         return out
     }
 
+    /// Names joined by hyphens before a noun: one token ("India-Pakistan") or, after an
+    /// abbreviation the tokenizer splits off, several ("U.S." "-" "Israeli").
+    func hyphenPairs(_ f: SentenceFrame) -> [(range: Range<Int>, nodes: [String], types: [NodeType], spans: [Range<Int>])] {
+        var out = f.compounds.map { c in
+            (range: c.token..<(c.token + 1), nodes: c.nodes, types: c.types, spans: Array(repeating: c.token..<(c.token + 1), count: c.nodes.count))
+        }
+        var m = 0
+        while m < f.mentions.count {
+            var chain = [m]
+            while let last = chain.last, f.isWholeTokens(last), f.word(f.mentions[last].tokenRange.upperBound) == "-",
+                  let next = f.mention(at: f.mentions[last].tokenRange.upperBound + 1), f.isWholeTokens(next) {
+                chain.append(next)
+            }
+            if chain.count >= 2 {
+                out.append((range: f.span(of: chain), nodes: chain.map { f.mentions[$0].nodeID }, types: chain.map { f.types[$0] },
+                            spans: chain.map { f.mentions[$0].tokenRange }))
+            }
+            m = chain.last! + 1
+        }
+        return out
+    }
+
     /// Symmetric relations stated without a direction: "the India-Pakistan conflict", "strained
     /// US-India ties", "clashes in May between India and Pakistan", "India and China clashed".
     func reciprocal(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
         // "X-Y noun"
-        for c in f.compounds where c.types.allSatisfy(SentenceFrame.isActor) {
-            var k = c.token + 1
+        for c in hyphenPairs(f) where c.types.allSatisfy(SentenceFrame.isActor) {
+            var k = c.range.upperBound
             // Up to three modifiers: "US-India trade ties", "India-Russia Special and Privileged Strategic Partnership".
-            while k < f.count, k <= c.token + 4, f.mentionAt[k] < 0, f.tokens[k].kind == .word, RuleEngine.relationNouns[f.lower[k]] == nil,
+            while k < f.count, k <= c.range.upperBound + 3, f.mentionAt[k] < 0, f.tokens[k].kind == .word, RuleEngine.relationNouns[f.lower[k]] == nil,
                   !WordClass.boundaries.contains(f.lower[k]), !p.verbish[k] { k += 1 }
             guard var edge = RuleEngine.relationNouns[f.word(k)] else { continue }
             // "US-China trade war", "US-India trade ties": the last of two relation nouns is the head.
             if k + 1 < f.count, f.mentionAt[k + 1] < 0, let head = RuleEngine.relationNouns[f.lower[k + 1]] { k += 1; edge = head }
-            guard let adjusted = strainAdjusted(edge, p, noun: k, start: c.token, end: k + 1) else { continue }
+            let first = c.range.lowerBound
+            guard let adjusted = strainAdjusted(edge, p, noun: k, start: first, end: k + 1) else { continue }
             edge = adjusted
-            if (max(0, c.token - 3)..<c.token).contains(where: { f.isNegator($0, verbs) }) { continue }
+            if (max(0, first - 3)..<first).contains(where: { f.isNegator($0, verbs) }) { continue }
             for a in 0..<c.nodes.count {
-                for b in (a + 1)..<c.nodes.count {
+                for b in (a + 1)..<c.nodes.count where c.nodes[a] != c.nodes[b] {
                     out.append(Candidate(source: c.nodes[a], target: c.nodes[b], type: edge, sentence: f.index,
-                                         sourceTokens: c.token..<(c.token + 1), targetTokens: c.token..<(c.token + 1),
+                                         sourceTokens: c.spans[a], targetTokens: c.spans[b],
                                          triggerTokens: k..<(k + 1), rule: "nominal-compound"))
                 }
             }

@@ -32,12 +32,12 @@ extension RuleEngine {
     ]
     /// "hit a new low", "reached a low point", "hit the rocks", "faced turbulence".
     private static let strainObjectVerbs: Set<String> = [
-        "hit", "hits", "reached", "reach", "reaches", "touched", "fell", "fall", "falls", "sank", "face", "faces", "faced",
+        "in", "hit", "hits", "reached", "reach", "reaches", "touched", "fell", "fall", "falls", "sank", "face", "faces", "faced",
         "facing", "went", "go", "goes", "are", "is", "were", "was", "remain", "remains", "remained", "be", "been", "entered",
     ]
     private static let strainObjects: Set<String> = [
         "low", "lows", "nadir", "rocks", "bottom", "turbulence", "strain", "strains", "crisis", "headwinds", "freeze",
-        "trouble", "doldrums", "low-point",
+        "trouble", "doldrums", "low-point", "turmoil", "tatters", "disarray", "jeopardy", "limbo",
     ]
     private static let predicateFillers: Set<String> = [
         "have", "has", "had", "been", "be", "are", "is", "were", "was", "remain", "remains", "remained", "appear", "appears",
