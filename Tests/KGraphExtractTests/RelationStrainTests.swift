@@ -101,3 +101,15 @@ import KGraphModel
         #expect(relKeys("[Peru|country] voted.\n[Luis Vera|person] criticized [Ana Soto|person] on Monday.", roles: roles) == ["ana-soto tension-with luis-vera"])
     }
 }
+
+/// Condemning an act is tension with whoever did it.
+@Suite struct RelationActAgentTests {
+    @Test func condemningAMoveByXIsTensionWithX() {
+        #expect(relKeys("The [Andes Union|organization] condemned the move announced on Monday by [Peru|country].") == [
+            "andes-union tension-with peru",
+        ])
+        #expect(relKeys("[Chile|country] criticized the decision taken by the [Peru|country] government.") == ["chile tension-with peru"])
+        // Backing such a move is about the move, not its author.
+        #expect(relKeys("[Chile|country] backed the move announced by [Peru|country].") == [])
+    }
+}

@@ -298,7 +298,7 @@ struct ClauseParser {
     /// skipping modifiers and other mentions, up to a stop word (clause boundary, preposition
     /// other than "of/in/for", comma, another verb). A possessor is passed over in favour of a
     /// mention inside its noun phrase ("Japan's 'Asian NATO' proposal"); a bare possessor is no object.
-    func object(from: Int, limit: Int = 8, possessorOK: Bool = false, modifiersOnly: Bool = false,
+    func object(from: Int, limit: Int = 8, possessorOK: Bool = false, modifiersOnly: Bool = false, agentOK: Bool = false,
                 accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         var i = from
         var steps = 0
@@ -355,7 +355,16 @@ struct ClauseParser {
                 if w == "like" { i += 1; steps += 1; continue }
                 break
             }
-            if verbish[i], i > from { break }
+            // "condemned the move announced on Monday by X": the agent of the act is the one
+            // opposed (when no name came before it).
+            if agentOK, !skippedMention, i > from, w.hasSuffix("ed") || Inflection.irregular.values.contains(where: { $0.contains(w) }),
+               let by = (i + 1..<min(f.count, i + 5)).first(where: { f.lower[$0] == "by" }), !(i + 1..<by).contains(where: { f.mentionAt[$0] >= 0 }) {
+                var k = by + 1
+                while k < min(f.count, by + 4), f.mentionAt[k] < 0 { k += 1 }
+                if let m = f.mention(at: k), accept(m), !f.isPossessive(m) { return ([m], k - from) }
+            }
+            // In that reading "the move", "the decision" are plain nouns.
+            if verbish[i], i > from, !(agentOK && (WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w))) { break }
             i += 1
             steps += 1
         }

@@ -93,7 +93,8 @@ extension RuleEngine {
                 ? { RuleEngine.sourceOK(edge, p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
                 : targetOK
             obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
-                           modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects].contains(edge), accept: acceptTarget)
+                           modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects].contains(edge),
+                           agentOK: edge == .tensionWith, accept: acceptTarget)
             if obj == nil, let inc = including(p, from: end, accept: acceptTarget) {
                 obj = inc
                 if !flipped { rule = "including-object" }
