@@ -22,6 +22,9 @@ import KGraphModel
         #expect(relKeys("[Peru|country]'s relations with [Chile|country] are facing turbulence.") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country]-[Chile|country] relations deteriorated after the vote.") == ["chile tension-with peru"])
         #expect(relKeys("With [Peru|country]-[Chile|country] relations in crisis, talks stalled.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] wants to stabilize its relations with [Chile|country] which are now at a historical low-point.") == [
+            "chile tension-with peru",
+        ])
         #expect(relKeys("[Peru|country] wants to mend its relations with [Chile|country], which are at a historic low.") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country] has struggled in its relations with [Chile|country].") == ["chile tension-with peru"])
     }

@@ -32,7 +32,7 @@ extension RuleEngine {
     ]
     /// "hit a new low", "reached a low point", "hit the rocks", "faced turbulence".
     private static let strainObjectVerbs: Set<String> = [
-        "in", "hit", "hits", "reached", "reach", "reaches", "touched", "fell", "fall", "falls", "sank", "face", "faces", "faced",
+        "in", "at", "hit", "hits", "reached", "reach", "reaches", "touched", "fell", "fall", "falls", "sank", "face", "faces", "faced",
         "facing", "went", "go", "goes", "are", "is", "were", "was", "remain", "remains", "remained", "be", "been", "entered",
     ]
     private static let strainObjects: Set<String> = [
