@@ -65,3 +65,15 @@ import KGraphModel
         #expect(relKeys("[Luis Vera|person], a former chair of the county [Green Party|organization], said so.") == ["luis-vera serves green-party"])
     }
 }
+
+@Suite struct RelationTitleLongBodyTests {
+    @Test func longUnitNameBeforeTheEmployer() {
+        #expect(relKeys("[Luis Vera|person], head of the consumer financial services group for law firm [Andes Legal|organization], said so.") == [
+            "luis-vera serves andes-legal",
+        ])
+    }
+
+    @Test func demonymAfterTheHeadIsNoBody() {
+        #expect(relKeys("[Luis Vera|person], president of the advocacy group [Peruvians|country|Peru|dem] United for Life, said so.") == [])
+    }
+}

@@ -218,7 +218,10 @@ extension RuleEngine {
                     && verbs.titles.match(at: nStart - 1, lemmas: f.lemmas) == nil
                 if insidePossessed || nameTail {
                     // a modifier, not the office's body
-                } else if !sawHead { before.append(n) } else if via == "of" || via == "at" || via == "with" {
+                } else if !sawHead {
+                    before.append(n)
+                } else if via == "of" || via == "at" || via == "with", f.mentions[n].form != .demonym {
+                    // (A demonym after the head names no body: "president of the group Americans United".)
                     targets.append(n)
                     if via == "at" { sawAt = true }
                     // "head of the UN monitoring mission": the name modifies a unit of the body.
@@ -235,7 +238,7 @@ extension RuleEngine {
             if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
             if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { sawHead = true; headEnd = i + t.length }
             if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { i += 2; steps += 1; sawHead = false; looseWords = 0; continue }
-            if ["of", "at", "with", "for"].contains(w) { looseWords = 1 } else if looseWords > 0, looseWords <= 3, f.tokens[i].kind == .word {
+            if ["of", "at", "with", "for"].contains(w) { looseWords = 1 } else if looseWords > 0, looseWords <= 5, f.tokens[i].kind == .word {
                 looseWords += 1
             } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {
                 break
