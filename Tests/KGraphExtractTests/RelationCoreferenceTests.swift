@@ -140,3 +140,38 @@ import KGraphModel
         """) == ["ana-soto tension-with chile"])
     }
 }
+
+@Suite struct RelationMetonymicTitleTests {
+    let roles = ["luis-vera": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+
+    @Test func stateNameBeforeAnOfficeIsItsHolder() {
+        #expect(relKeys("""
+        [Luis Vera|person] met [Ana Soto|person] in [Quito|region].
+        The [Lima|country|Peru|met] chief later criticized [Chile|country].
+        """, roles: roles) == ["chile tension-with luis-vera", "chile tension-with peru"])
+    }
+
+    @Test func noKnownHolderNoResolution() {
+        // Soto holds no known office in Peru: the state's name stays the actor.
+        #expect(relKeys("""
+        [Ana Soto|person] arrived in [Quito|region].
+        The [Lima|country|Peru|met] chief criticized [Chile|country].
+        """) == ["chile tension-with peru"])
+    }
+}
+
+@Suite struct RelationStateTitleNotReferenceTests {
+    @Test func stateNameTitleInAppositionStaysATitle() {
+        #expect(relKeys("[Ana Soto|person], the [Peru|country] ambassador to the United Nations, said so.") == [
+            "ana-soto serves peru",
+        ])
+    }
+}
+
+@Suite struct RelationConditionalItTests {
+    @Test func itAfterSubordinatorIsTheStateJustNamed() {
+        #expect(relKeys("[Peru|country] vowed to punish [Bolivia|country] if it threatens [Chile|country].") == [
+            "bolivia tension-with chile", "peru counters bolivia",
+        ])
+    }
+}

@@ -25,6 +25,15 @@ enum Coreference {
                     // "sanctions against it", "ties with it": after a preposition "it" is still
                     // often a state, rarely a body (mostly a bill or deal then).
                     let stateOnly = position == .prepositional
+                    // "... destroy North Korea if it threatens ...": "it" opening a clause right
+                    // after a state's name is that state.
+                    if w == "it", ["if", "unless", "until", "when", "because", "once"].contains(frames[s].word(i - 1)),
+                       let m = frames[s].mention(at: i - 2), [.country, .alliance, .organization].contains(frames[s].types[m]),
+                       frames[s].mentions[m].form != .demonym, frames[s].isWholeTokens(m) {
+                        add(&frames[s], frames[s].mentions[m].nodeID, i..<(i + 1), nodes)
+                        i += 1
+                        continue
+                    }
                     if !(w == "it" && (pleonastic(frames[s], i) || position == .direct)),
                        let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes, ok: {
                            person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
@@ -44,7 +53,8 @@ enum Coreference {
                     }
                     let head = frames[s].lower[range.upperBound - 1]
                     // "the Indian leader": the demonym names the person's state.
-                    let state = range.compactMap { frames[s].mention(at: $0) }.first { frames[s].mentions[$0].form == .demonym }
+                    let state = range.compactMap { frames[s].mention(at: $0) }
+                        .first { frames[s].mentions[$0].form != .reference && frames[s].types[$0] == .country }
                         .map { frames[s].mentions[$0].nodeID }
                     let fits: (SentenceFrame, Int) -> Bool = { g, k in
                         switch kind {
@@ -70,6 +80,9 @@ enum Coreference {
         f.add(EntityMention(nodeID: id, start: f.tokens[r.lowerBound].start, end: f.tokens[r.upperBound - 1].end,
                             sentence: f.index, tokenRange: r, text: text, form: .reference), nodes: nodes)
     }
+
+    /// Heads that name a person only after a state's name ("the Kremlin chief").
+    static let metonymicHeads: Set<String> = ["chief", "boss", "strongman", "leader", "president", "premier"]
 
     /// Nouns for a person by office ("the Kremlin chief", "a U.S. leader").
     static let personNouns: Set<String> = Set(WordClass.descriptionHeads.filter { $0.value == .person }.keys)
@@ -203,9 +216,16 @@ enum Coreference {
         default: return nil
         }
         var mods = 0
+        // "the Kremlin chief", "the U.S. leader": a state's name (or metonym) before a person head.
+        var stateName = false
         while j < f.count, mods <= 3 {
             let x = f.lower[j]
-            if let kind = WordClass.descriptionHeads[x] {
+            let officeHead = stateName && !indefinite && metonymicHeads.contains(x)
+            if let kind = officeHead ? .person : WordClass.descriptionHeads[x] {
+                // "the U.S. ambassador to X" is a title the title rules read, not a reference.
+                if stateName && !officeHead { return nil }
+                // "Ana Soto, the Peru leader, ...": an apposition names its own person.
+                if stateName, f.word(i - 1) == ",", let p = f.mention(at: i - 2), f.types[p] == .person { return nil }
                 if indefinite && !WordClass.indefiniteAllianceHeads.contains(x) { return nil }
                 let next = f.word(j + 1)
                 if ["of", "between", "with", "that", "which", "who"].contains(next) && (indefinite || kind != .person) { return nil }
@@ -214,7 +234,14 @@ enum Coreference {
                 return (i..<(j + 1), kind, indefinite)
             }
             if let m = f.mention(at: j) {
-                // Only a principle or a demonym may modify the head ("such a collective defense framework").
+                // Only a principle or a demonym may modify the head ("such a collective defense
+                // framework"), or a state's name a person's office.
+                if f.types[m] == .country, f.mentions[m].form == .name || f.mentions[m].form == .metonym, mods == 0 {
+                    stateName = true
+                    j = f.mentions[m].tokenRange.upperBound
+                    mods += 1
+                    continue
+                }
                 guard f.types[m] == .principle || f.mentions[m].form == .demonym else { return nil }
                 j = f.mentions[m].tokenRange.upperBound
                 mods += 1

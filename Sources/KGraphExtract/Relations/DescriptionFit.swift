@@ -42,7 +42,8 @@ enum DescriptionFit {
         if offices.contains(where: { $0.relation == .leads }) { titles.insert("leader") }
         guard !titles.isEmpty else { return true }  // nothing known about the person's office
         if titles.contains("vice") || titles.contains("deputy") { return false }
-        if head == "leader" { return !titles.isDisjoint(with: leaderTitles) }
+        // After a state's name, "chief" and "boss" are its leader ("the Kremlin chief").
+        if ["leader", "chief", "boss", "strongman"].contains(head) { return !titles.isDisjoint(with: leaderTitles) }
         if leaderHeads.contains(head) { return titles.contains(head) }
         return titles.contains(head) || (head == "diplomat" && (titles.contains("ambassador") || titles.contains("envoy")))
     }
