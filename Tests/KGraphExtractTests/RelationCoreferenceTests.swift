@@ -41,3 +41,137 @@ import KGraphModel
         #expect(viaRef.confidence < direct.confidence)
     }
 }
+
+/// Pronouns that mostly stand for no entity are left unresolved.
+@Suite struct RelationPronounPrecisionTests {
+    @Test func objectItIsNotResolved() {
+        // "it" here is the bill, not the party.
+        #expect(relKeys("The [Green Party|organization] drafted the bill, and many [Liberals|organization|Liberal Party] opposed it.") == [])
+        #expect(relKeys("[Peru|country] signed the treaty, but the [Green Party|organization] campaigned against it.") == [])
+    }
+
+    @Test func itAfterAPrepositionMayStillBeAState() {
+        #expect(relKeys("[Peru|country] is isolated, and [Chile|country] has imposed sanctions against it.") == ["chile counters peru"])
+    }
+
+    @Test func subjectItIsStillResolved() {
+        #expect(relKeys("[Peru|country] said it would join the [Andean Shield|alliance].") == ["peru member-of andean-shield"])
+    }
+
+    @Test func pluralPronounsNeedAPluralGroupName() {
+        // "them" is the migrants, not the state named before.
+        #expect(relKeys("[Peru|country] granted a status to migrants that protects them from deportation.") == [])
+        #expect(relKeys("Most [Liberals|organization|Liberal Party] said they backed [Ana Soto|person].") == ["liberal-party supports ana-soto"])
+    }
+}
+
+/// Definite descriptions resolve only to entities they can describe.
+@Suite struct RelationDescriptionFitTests {
+    @Test func personDescriptionMatchesTheTitle() {
+        // The press secretary spoke last, but "the president" is Vera.
+        #expect(relKeys("""
+        President [Luis Vera|person] met Press Secretary [Ana Soto|person].
+        [Chile|country] welcomed the president warmly.
+        """) == ["chile supports luis-vera"])
+        #expect(relKeys("""
+        Foreign Minister [Ana Soto|person] arrived on Monday.
+        [Chile|country] welcomed the minister warmly.
+        """) == ["chile supports ana-soto"])
+    }
+
+    @Test func demonymNamesThePersonsState() {
+        let roles = ["luis-vera": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+        #expect(relKeys("""
+        [Luis Vera|person] met [Ana Soto|person] in [Lima|region].
+        The [Peruvian|country|Peru|dem] leader criticized [Chile|country].
+        """, roles: roles) == ["chile tension-with luis-vera", "chile tension-with peru"])
+        // Nobody known to lead Bolivia: the description stays unresolved (the demonym with a
+        // government word stands for the state).
+        #expect(relKeys("""
+        [Luis Vera|person] met [Ana Soto|person] in [Lima|region].
+        The [Bolivian|country|Bolivia|dem] leader criticized [Chile|country].
+        """, roles: roles) == ["bolivia tension-with chile"])
+    }
+
+    @Test func organizationDescriptionMatchesTheHead() {
+        #expect(relKeys("""
+        The [Andes Trade Committee|organization] met after the [Green Party|organization] vote.
+        [Chile|country] criticized the committee.
+        """) == ["andes-trade-committee tension-with chile"])
+        #expect(relKeys("""
+        [Ana Soto|person] left the [Green Party|organization] in May.
+        [Chile|country] criticized the committee.
+        """) == [])
+    }
+}
+
+@Suite struct RelationGroupDescriptionTests {
+    @Test func groupMustHaveBeenCalledAGroup() {
+        #expect(relKeys("""
+        The rebel group [Mapu|organization] seized a town.
+        [Chile|country] criticized the group.
+        """) == ["chile tension-with mapu"])
+        #expect(relKeys("""
+        [Ana Soto|person] spoke to [Andes Radio|organization] on Monday.
+        [Chile|country] criticized the group.
+        """) == [])
+    }
+
+    @Test func withAbsoluteClauseIsNoObject() {
+        #expect(relKeys("[Peru|country] discussed its dispute with [Chile|country] stressing the need for calm.") == [])
+    }
+}
+
+@Suite struct RelationWithGoingForwardTests {
+    @Test func goingForwardIsNoAbsoluteClause() {
+        #expect(relKeys("[Peru|country] is confident in its ties with [Chile|country] going forward.") == ["chile partners-with peru"])
+    }
+}
+
+@Suite struct RelationTitleAntecedentTests {
+    @Test func titleInTheSentenceBlocksAnEarlierSentencesPerson() {
+        #expect(relKeys("""
+        [Ana Soto|person] landed in [Lima|region].
+        It was the first visit by a foreign leader since he attacked [Chile|country].
+        """) == [])
+        #expect(relKeys("""
+        [Ana Soto|person] landed in [Lima|region].
+        Since then he has attacked [Chile|country].
+        """) == ["ana-soto tension-with chile"])
+    }
+}
+
+@Suite struct RelationMetonymicTitleTests {
+    let roles = ["luis-vera": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+
+    @Test func stateNameBeforeAnOfficeIsItsHolder() {
+        #expect(relKeys("""
+        [Luis Vera|person] met [Ana Soto|person] in [Quito|region].
+        The [Lima|country|Peru|met] chief later criticized [Chile|country].
+        """, roles: roles) == ["chile tension-with luis-vera", "chile tension-with peru"])
+    }
+
+    @Test func noKnownHolderNoResolution() {
+        // Soto holds no known office in Peru: the state's name stays the actor.
+        #expect(relKeys("""
+        [Ana Soto|person] arrived in [Quito|region].
+        The [Lima|country|Peru|met] chief criticized [Chile|country].
+        """) == ["chile tension-with peru"])
+    }
+}
+
+@Suite struct RelationStateTitleNotReferenceTests {
+    @Test func stateNameTitleInAppositionStaysATitle() {
+        #expect(relKeys("[Ana Soto|person], the [Peru|country] ambassador to the United Nations, said so.") == [
+            "ana-soto serves peru",
+        ])
+    }
+}
+
+@Suite struct RelationConditionalItTests {
+    @Test func itAfterSubordinatorIsTheStateJustNamed() {
+        #expect(relKeys("[Peru|country] vowed to punish [Bolivia|country] if it threatens [Chile|country].") == [
+            "bolivia tension-with chile", "peru counters bolivia",
+        ])
+    }
+}

@@ -73,3 +73,17 @@ import KGraphModel
             .contains("dana-holt member-of democratic-party"))
     }
 }
+
+@Suite struct RelationStateOrganTests {
+    @Test func servingAStatesArmyServesTheState() {
+        #expect(relKeys("[Peru|country] hosted talks.\n[Peru Army|organization] chief [Luis Vera|person] spoke.") == [
+            "luis-vera serves peru", "luis-vera serves peru-army",
+        ])
+    }
+
+    @Test func otherOrganizationsAreNoOrgans() {
+        #expect(relKeys("[Peru|country] hosted talks.\n[Peru Mining Council|organization] chief [Luis Vera|person] spoke.") == [
+            "luis-vera serves peru-mining-council",
+        ])
+    }
+}

@@ -105,3 +105,50 @@ import KGraphModel
         #expect(relKeys("The [Peru|country]-backed [Andean Front|organization] fighters advanced.") == ["peru supports andean-front"])
     }
 }
+
+@Suite struct RelationReciprocalObjectTests {
+    @Test func reciprocalNeedsNoDirectObject() {
+        #expect(relKeys("[Peru|country] and [Chile|country] clashed repeatedly over the border.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] and [Chile|country] criticized the decision.") == [])
+        #expect(relKeys("He courted partners such as [Peru|country] and [Chile|country], threatening them with tariffs.") == [])
+    }
+}
+
+@Suite struct RelationParticipleTests {
+    @Test func participleAfterACommonNounHasNoEntitySubject() {
+        #expect(relKeys("[Ana Soto|person] met leaders and urged them to curb militants accused of helping [Chile|country].") == [])
+        #expect(relKeys("[Ana Soto|person] accused [Chile|country] of lying.") == ["ana-soto tension-with chile"])
+    }
+}
+
+@Suite struct RelationLedAndUniteTests {
+    @Test func ledAllianceHasTheLeaderAsMember() {
+        #expect(relKeys("Officials met at the [Peru|country]-led [Andean Shield|alliance] summit.") == ["peru member-of andean-shield"])
+        // An invasion is no membership (the invasion itself is tension).
+        #expect(relKeys("The [Peru|country]-led invasion of [Bolivia|country] failed.") == ["bolivia tension-with peru"])
+    }
+
+    @Test func unitingMembers() {
+        #expect(relKeys("The [Andean Shield|alliance] unites [Peru|country], [Chile|country] and [Bolivia|country].") == [
+            "bolivia member-of andean-shield", "chile member-of andean-shield", "peru member-of andean-shield",
+        ])
+        #expect(relKeys("[Ana Soto|person] united [Peru|country] behind the plan.") == [])
+    }
+}
+
+@Suite struct RelationSplitCompoundTests {
+    @Test func abbreviationBeforeHyphenStillModifies() {
+        #expect(relKeys("He visited the [U.S.|country|United States]-led [Andean Shield|alliance] in May.") == ["united-states member-of andean-shield"])
+        #expect(relKeys("The [U.S.|country|United States]-backed [Mapu|organization] rebels advanced.") == ["united-states supports mapu"])
+    }
+}
+
+@Suite struct RelationSplitHyphenPairTests {
+    @Test func abbreviationHyphenNamePair() {
+        #expect(relKeys("Where do [U.S.|country|United States]-[Israeli|country|Israel|dem] relations go from here?") == [
+            "israel partners-with united-states",
+        ])
+        #expect(relKeys("Strained [U.S.|country|United States]-[India|country] ties worried investors.") == ["india tension-with united-states"])
+        #expect(relKeys("The [U.S.|country|United States]-[India|country] border is long.") == [])
+    }
+}

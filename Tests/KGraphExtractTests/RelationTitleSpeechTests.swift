@@ -53,3 +53,27 @@ import KGraphModel
         #expect(e[0].evidence[0].attribution == "luis-vera")
     }
 }
+
+@Suite struct RelationTitleUnitTests {
+    @Test func chairOfACommitteeOfABodyServesTheBody() {
+        #expect(relKeys("[Luis Vera|person], chairman of the [Congress|organization] tax committee, said so.") == ["luis-vera serves congress"])
+        #expect(relKeys("[Luis Vera|person], chairman of the [Congress|organization] committee, said so.") == ["luis-vera serves congress"])
+        #expect(relKeys("[Luis Vera|person], chairman of the [Green Party|organization], said so.") == ["luis-vera leads green-party"])
+    }
+
+    @Test func chairOfALocalBranchServesTheParty() {
+        #expect(relKeys("[Luis Vera|person], a former chair of the county [Green Party|organization], said so.") == ["luis-vera serves green-party"])
+    }
+}
+
+@Suite struct RelationTitleLongBodyTests {
+    @Test func longUnitNameBeforeTheEmployer() {
+        #expect(relKeys("[Luis Vera|person], head of the consumer financial services group for law firm [Andes Legal|organization], said so.") == [
+            "luis-vera serves andes-legal",
+        ])
+    }
+
+    @Test func demonymAfterTheHeadIsNoBody() {
+        #expect(relKeys("[Luis Vera|person], president of the advocacy group [Peruvians|country|Peru|dem] United for Life, said so.") == [])
+    }
+}

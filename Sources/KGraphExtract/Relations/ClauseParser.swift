@@ -49,7 +49,10 @@ struct ClauseParser {
             }
             if let v, !afterDeterminer, verbPosition(i), f.lower[i] != "including", !Self.overlapsMention(f, i, v.length) {
                 verbTriggers.append(Trigger(range: i..<(i + v.length), entry: verbs.entries[v.payload]))
-                for k in i..<(i + v.length) { verbish[k] = true; triggerAt[k] = true }
+                // An aspiration ("wants", "seeks") is often only a control verb ("wants a meeting
+                // aimed at reviving X"): it does not end the subject search of a verb after it.
+                let aspiration = verbs.entries[v.payload].principleOnly
+                for k in i..<(i + v.length) { verbish[k] = true; triggerAt[k] = !aspiration }
                 i += v.length
                 continue
             }
@@ -185,6 +188,12 @@ struct ClauseParser {
                 // the real subject, a group that is no entity.
                 if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m), f.mentions[m].form == .name,
                    WordClass.modifiedNonActors.contains(f.word(r.upperBound)) { return nil }
+                // "a Facebook page contained ...", "NATO members backed ...": a plain noun between
+                // the name and the verb is the subject, and the name only modifies it.
+                // Only before a finite verb: in "the U.S. commitment to stand with X" the
+                // infinitive's subject is the name's (a control noun).
+                if SentenceFrame.isActor(f.types[m]), f.mentions[m].form == .name, r.upperBound + 1 == start, f.word(start) != "to",
+                   nounModifiedByName(r.upperBound) { return nil }
                 if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
                     let g = f.group(of: m)
                     if !isObjectLike(g.first!) { return (g, start - r.upperBound, false) }
@@ -207,26 +216,53 @@ struct ClauseParser {
         return nil
     }
 
+    /// Whether the word at `k`, right after a name and right before a verb, is a common noun
+    /// the name modifies (not an adverb, date, title, government word or known verb form).
+    func nounModifiedByName(_ k: Int) -> Bool {
+        guard k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !verbish[k] else { return false }
+        let w = f.lower[k]
+        if WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) || ["today", "yesterday", "tonight", "now"].contains(w)
+            || WordClass.governmentHeads.contains(w) || verbs.titles.allWords.contains(w) || WordClass.prepositions.contains(w)
+            || WordClass.boundaries.contains(w) || WordClass.determiners.contains(w) || ["and", "or", "'s", "'"].contains(w) { return false }
+        // "Houthi rebels", "NATO members": the group's own people act for it.
+        if WordClass.memberNouns.contains(w) { return false }
+        if w.hasSuffix("ly") || w.hasSuffix("ed") || verbs.lemmas(of: w) != [w] { return false }
+        return true
+    }
+
     /// The antecedent of the relative pronoun at `i`: the nearest actor before it, across an
     /// apposition ("NATO Plus, a security arrangement that ...") but not across a verb.
     func antecedent(of i: Int, start: Int) -> (group: [Int], distance: Int, relative: Bool)? {
         do {
             var j = i - 1
             var steps = 0
-            while j >= 0, steps < 7 {
+            // "X, a veteran of the NSA who joined Y": "who" is the person, not the body in the
+            // "of" phrase (kept as a fallback when no person stands before it).
+            var fallback: Int?
+            while j >= 0, steps < (fallback == nil ? 7 : 9) {
                 if let m = f.mention(at: j) {
-                    if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m) || standsForActor(m) {
+                    // "a Toronto company that ...": the antecedent is the company, not Toronto.
+                    if f.mentions[m].tokenRange.upperBound < i, f.mentions[m].form == .name, modifiesNoun(m) { return nil }
+                    if f.lower[i] == "who", fallback == nil, f.types[m] != .person, SentenceFrame.isActor(f.types[m]),
+                       f.word(f.mentions[m].tokenRange.lowerBound - 1) == "of"
+                        || f.word(f.mentions[m].tokenRange.lowerBound - 1) == "the" && f.word(f.mentions[m].tokenRange.lowerBound - 2) == "of" {
+                        fallback = m
+                        j = f.mentions[m].tokenRange.lowerBound - 1
+                        steps += 1
+                        continue
+                    }
+                    if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m) || standsForActor(m), fallback == nil || f.types[m] == .person {
                         return (f.group(of: m), start - f.mentions[m].tokenRange.upperBound, true)
                     }
                     j = f.mentions[m].tokenRange.lowerBound - 1
                     steps += 1
                     continue
                 }
-                if WordClass.boundaries.contains(f.lower[j]) || verbish[j] { return nil }
+                if WordClass.boundaries.contains(f.lower[j]) || verbish[j] { break }
                 j -= 1
                 steps += 1
             }
-            return nil
+            return fallback.map { (f.group(of: $0), start - f.mentions[$0].tokenRange.upperBound, true) }
         }
     }
 
@@ -238,10 +274,18 @@ struct ClauseParser {
         if e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }  // "the 'one China' principle"
         guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }
         let w = f.lower[e]
-        if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] { return false }
+        // "U.S. efforts", "the EU plan": nouns that are also control or proposal words.
+        let noun = WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w)
+        if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] && !noun {
+            return false
+        }
         // A verb or adverb after the name ("... surprised many", "... again") is no noun.
-        if w.hasSuffix("ed") || w.hasSuffix("ly") || WordClass.adverbs.contains(w) || verbs.lemmas(of: w) != [w] { return false }
-        // "the 'Quad' security forum": a head further on may still name the thing itself.
+        if !noun, w.hasSuffix("ed") || w.hasSuffix("ly") || WordClass.adverbs.contains(w) || verbs.lemmas(of: w) != [w] { return false }
+        // "... proposed X last week", "... backed X this year": a time phrase follows the object.
+        if WordClass.timeStarters.contains(w) || WordClass.dateWords.contains(w) { return false }
+        // "the 'Quad' security forum": a head further on may still name the thing itself (a
+        // state's name never does: "the Paris climate accord" is no state).
+        if f.types[m] == .country { return true }
         var k = e
         while k < min(f.count, e + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized {
             if WordClass.headNounsKeepingName.contains(f.lower[k]) { return false }
@@ -254,7 +298,7 @@ struct ClauseParser {
     /// skipping modifiers and other mentions, up to a stop word (clause boundary, preposition
     /// other than "of/in/for", comma, another verb). A possessor is passed over in favour of a
     /// mention inside its noun phrase ("Japan's 'Asian NATO' proposal"); a bare possessor is no object.
-    func object(from: Int, limit: Int = 8, possessorOK: Bool = false, modifiersOnly: Bool = false,
+    func object(from: Int, limit: Int = 8, possessorOK: Bool = false, modifiersOnly: Bool = false, agentOK: Bool = false,
                 accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         var i = from
         var steps = 0
@@ -266,7 +310,8 @@ struct ClauseParser {
                     var k = 0
                     var proposal = false
                     while j < f.count, k < 5 {
-                        if let n = f.mention(at: j) { return accept(n) ? ([n], j - from) : nil }
+                        // "rejected X's request for a Senate briefing": the name modifies a noun.
+                        if let n = f.mention(at: j) { return accept(n) && !(modifiersOnly && modifiesNoun(n)) ? ([n], j - from) : nil }
                         let w = f.lower[j]
                         if WordClass.quotes.contains(w) { j += 1; continue }
                         // "rejected Japan's call for an Asian NATO": read on to what is proposed.
@@ -310,7 +355,16 @@ struct ClauseParser {
                 if w == "like" { i += 1; steps += 1; continue }
                 break
             }
-            if verbish[i], i > from { break }
+            // "condemned the move announced on Monday by X": the agent of the act is the one
+            // opposed (when no name came before it).
+            if agentOK, !skippedMention, i > from, w.hasSuffix("ed") || Inflection.irregular.values.contains(where: { $0.contains(w) }),
+               let by = (i + 1..<min(f.count, i + 5)).first(where: { f.lower[$0] == "by" }), !(i + 1..<by).contains(where: { f.mentionAt[$0] >= 0 }) {
+                var k = by + 1
+                while k < min(f.count, by + 4), f.mentionAt[k] < 0 { k += 1 }
+                if let m = f.mention(at: k), accept(m), !f.isPossessive(m) { return ([m], k - from) }
+            }
+            // In that reading "the move", "the decision" are plain nouns.
+            if verbish[i], i > from, !(agentOK && (WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w))) { break }
             i += 1
             steps += 1
         }

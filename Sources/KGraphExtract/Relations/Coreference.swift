@@ -4,15 +4,16 @@ import KGraphModel
 /// Resolves pronouns and definite descriptions to entities and adds them to the sentence
 /// frames as `.reference` mentions, so the relation rules can use them as arguments.
 ///
-/// - "it/its/they/their/them" -> the leftmost state, alliance or organization earlier in the
-///   sentence (the subject is usually first), else in the previous two sentences;
+/// - "it/its" -> the leftmost state, alliance or organization earlier in the sentence (the
+///   subject is usually first), else in the previous two sentences; never an object "it";
+///   "they/their/them" -> only a plural group name earlier in the sentence ("Democrats");
 ///   "he/she/his/her/him" -> likewise a person.
 /// - "the minister", "the president", "the bloc", "the alliance", "such a collective defense
 ///   framework", "this pact" -> the most recent entity of the right type within three sentences;
 ///   an indefinite "a (…) alliance/bloc/pact/framework" only to an alliance named in this or the
 ///   previous sentence.
 enum Coreference {
-    static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node]) {
+    static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node], roles: [String: [LexiconRole]] = [:]) {
         for s in frames.indices {
             var i = 0
             while i < frames[s].count {
@@ -20,8 +21,22 @@ enum Coreference {
                 let w = frames[s].lower[i]
                 if WordClass.itPronouns.contains(w) || WordClass.theyPronouns.contains(w) || WordClass.personPronouns.contains(w) {
                     let person = WordClass.personPronouns.contains(w)
-                    if !(w == "it" && pleonastic(frames[s], i)),
-                       let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes, ok: { person ? $0 == .person : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
+                    let position = w == "it" ? objectPosition(frames[s], i) : nil
+                    // "sanctions against it", "ties with it": after a preposition "it" is still
+                    // often a state, rarely a body (mostly a bill or deal then).
+                    let stateOnly = position == .prepositional
+                    // "... destroy North Korea if it threatens ...": "it" opening a clause right
+                    // after a state's name is that state.
+                    if w == "it", ["if", "unless", "until", "when", "because", "once"].contains(frames[s].word(i - 1)),
+                       let m = frames[s].mention(at: i - 2), [.country, .alliance, .organization].contains(frames[s].types[m]),
+                       frames[s].mentions[m].form != .demonym, frames[s].isWholeTokens(m) {
+                        add(&frames[s], frames[s].mentions[m].nodeID, i..<(i + 1), nodes)
+                        i += 1
+                        continue
+                    }
+                    if !(w == "it" && (pleonastic(frames[s], i) || position == .direct)),
+                       let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes, ok: {
+                           person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
                         add(&frames[s], id, i..<(i + 1), nodes)
                     }
                     i += 1
@@ -36,7 +51,19 @@ enum Coreference {
                         case .organization: return t == .organization
                         }
                     }
-                    if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok) {
+                    let head = frames[s].lower[range.upperBound - 1]
+                    // "the Indian leader": the demonym names the person's state.
+                    let state = range.compactMap { frames[s].mention(at: $0) }
+                        .first { frames[s].mentions[$0].form != .reference && frames[s].types[$0] == .country }
+                        .map { frames[s].mentions[$0].nodeID }
+                    let fits: (SentenceFrame, Int) -> Bool = { g, k in
+                        switch kind {
+                        case .person: return DescriptionFit.person(g, k, head: head, state: state, roles: roles)
+                        case .organization: return DescriptionFit.organization(g, k, label: nodes[g.mentions[k].nodeID]?.label ?? g.mentions[k].text, head: head)
+                        default: return true
+                        }
+                    }
+                    if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok, fits: fits) {
                         frames[s].removeModifiers(in: range)
                         add(&frames[s], id, range, nodes)
                     }
@@ -52,6 +79,36 @@ enum Coreference {
         let text = f.tokens[r].map(\.text).joined(separator: " ")
         f.add(EntityMention(nodeID: id, start: f.tokens[r.lowerBound].start, end: f.tokens[r.upperBound - 1].end,
                             sentence: f.index, tokenRange: r, text: text, form: .reference), nodes: nodes)
+    }
+
+    /// Heads that name a person only after a state's name ("the Kremlin chief").
+    static let metonymicHeads: Set<String> = ["chief", "boss", "strongman", "leader", "president", "premier"]
+
+    /// Nouns for a person by office ("the Kremlin chief", "a U.S. leader").
+    static let personNouns: Set<String> = Set(WordClass.descriptionHeads.filter { $0.value == .person }.keys)
+        .union(["chief", "boss", "strongman", "dictator", "premier", "king", "queen", "chairman", "general"])
+
+    enum ObjectPosition { case direct, prepositional }
+
+    /// "Democrats opposed it.", "backed it in May": a direct object "it" mostly stands for a
+    /// bill, plan or deal (no entity), so it is left unresolved; "it" after a preposition
+    /// ("sanctions against it") is `.prepositional`.
+    private static func objectPosition(_ f: SentenceFrame, _ i: Int) -> ObjectPosition? {
+        let prev = f.word(i - 1), next = f.word(i + 1)
+        if WordClass.prepositions.contains(prev), !WordClass.subordinators.contains(prev) { return .prepositional }
+        if next.isEmpty || [".", ",", ";", ":", "!", "?", ")", "and", "or", "but", "\"", "”", "—", "–"].contains(next) { return .direct }
+        return WordClass.prepositions.contains(next) && next != "to" ? .direct : nil
+    }
+
+    /// A name that "they/their/them" can stand for: a plural name of a group ("Democrats" for
+    /// the Democratic Party, "the Houthis"). States and single bodies are "it", and a plural
+    /// pronoun near them mostly means people or things ("immigrants", "countries").
+    private static func pluralName(_ m: EntityMention, _ type: NodeType, _ nodes: [String: Node]) -> Bool {
+        guard type != .person, type != .country, let label = nodes[m.nodeID]?.label.lowercased() else { return false }
+        let text = m.text.lowercased()
+        func plural(_ w: String) -> Bool { w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") }
+        if text != label, plural(text), !text.contains(" ") { return true }
+        return !label.contains(" ") && plural(label)
     }
 
     /// "it is clear", "it was expected", "made it clear", "it is time".
@@ -81,6 +138,7 @@ enum Coreference {
            Set(f.mentions.indices.filter { f.types[$0] == .person && f.mentions[$0].tokenRange.upperBound <= i }
             .map { f.mentions[$0].nodeID }).count >= 2 { return nil }
         for (k, m) in f.mentions.enumerated() where m.tokenRange.upperBound <= i && ok(f.types[k]) && m.form != .demonym {
+            if plural, !pluralName(m, f.types[k], nodes) { continue }
             // A name inside a compound modifier ("the Iran-backed rebels ... their") is not what
             // the pronoun stands for.
             if !f.isWholeTokens(k) || f.word(m.tokenRange.upperBound) == "-" { continue }
@@ -106,6 +164,11 @@ enum Coreference {
             while k < min(f.count, comma + 3), f.mentionAt[k] < 0 { k += 1 }
             if let m = f.mention(at: k), ok(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m) { return f.mentions[m].nodeID }
         }
+        // "A U.S. leader met the Kremlin chief since he launched ...": a person named by a
+        // title alone earlier in the sentence is a nearer antecedent than any earlier sentence.
+        if ok(.person), f.lower[..<i].enumerated().contains(where: { f.mentionAt[$0.offset] < 0 && personNouns.contains($0.element) }) {
+            return nil
+        }
         // "they/their" often stand for a plural common noun ("Western firms ... their withdrawal"):
         // only an antecedent in the same sentence is trusted for them.
         for back in 1...2 where s - back >= 0 && !plural {
@@ -119,12 +182,21 @@ enum Coreference {
         return nil
     }
 
-    private static func recent(_ frames: [SentenceFrame], _ s: Int, before i: Int, within: Int, ok: (NodeType) -> Bool) -> String? {
+    /// The most recent mention of the right type; the nearest one of that type decides (a
+    /// description that does not fit it is left unresolved rather than passed further back,
+    /// where it would more likely be wrong).
+    private static func recent(_ frames: [SentenceFrame], _ s: Int, before i: Int, within: Int, ok: (NodeType) -> Bool,
+                               fits: (SentenceFrame, Int) -> Bool = { _, _ in true }) -> String? {
+        var rejected: Set<String> = []
         for back in 0...within where s - back >= 0 {
             let g = frames[s - back]
             for k in g.mentions.indices.reversed() where ok(g.types[k]) && g.mentions[k].form != .demonym {
                 if back == 0 && g.mentions[k].tokenRange.upperBound > i { continue }
-                return g.mentions[k].nodeID
+                if rejected.contains(g.mentions[k].nodeID) { continue }
+                if fits(g, k) { return g.mentions[k].nodeID }
+                rejected.insert(g.mentions[k].nodeID)
+                // Only the two most recent entities of the type are candidates.
+                if rejected.count >= 2 { return nil }
             }
         }
         return nil
@@ -144,9 +216,16 @@ enum Coreference {
         default: return nil
         }
         var mods = 0
+        // "the Kremlin chief", "the U.S. leader": a state's name (or metonym) before a person head.
+        var stateName = false
         while j < f.count, mods <= 3 {
             let x = f.lower[j]
-            if let kind = WordClass.descriptionHeads[x] {
+            let officeHead = stateName && !indefinite && metonymicHeads.contains(x)
+            if let kind = officeHead ? .person : WordClass.descriptionHeads[x] {
+                // "the U.S. ambassador to X" is a title the title rules read, not a reference.
+                if stateName && !officeHead { return nil }
+                // "Ana Soto, the Peru leader, ...": an apposition names its own person.
+                if stateName, f.word(i - 1) == ",", let p = f.mention(at: i - 2), f.types[p] == .person { return nil }
                 if indefinite && !WordClass.indefiniteAllianceHeads.contains(x) { return nil }
                 let next = f.word(j + 1)
                 if ["of", "between", "with", "that", "which", "who"].contains(next) && (indefinite || kind != .person) { return nil }
@@ -155,7 +234,14 @@ enum Coreference {
                 return (i..<(j + 1), kind, indefinite)
             }
             if let m = f.mention(at: j) {
-                // Only a principle or a demonym may modify the head ("such a collective defense framework").
+                // Only a principle or a demonym may modify the head ("such a collective defense
+                // framework"), or a state's name a person's office.
+                if f.types[m] == .country, f.mentions[m].form == .name || f.mentions[m].form == .metonym, mods == 0 {
+                    stateName = true
+                    j = f.mentions[m].tokenRange.upperBound
+                    mods += 1
+                    continue
+                }
                 guard f.types[m] == .principle || f.mentions[m].form == .demonym else { return nil }
                 j = f.mentions[m].tokenRange.upperBound
                 mods += 1

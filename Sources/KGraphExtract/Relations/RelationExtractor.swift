@@ -38,14 +38,25 @@ public struct RelationExtractor: Sendable {
             frames.append(SentenceFrame(index: entities.sentences[s].index, sentence: entities.sentences[s],
                                         tokens: entities.tokens[s], mentions: entities.mentions[s], nodes: nodes, verbs: verbs))
         }
-        Coreference.resolve(&frames, nodes: nodes)
+        Coreference.resolve(&frames, nodes: nodes, roles: roles)
         var parsers = frames.map { ClauseParser(frame: $0, verbs: verbs) }
         var engine = RuleEngine(verbs: verbs, nodes: nodes)
 
         var cands: [Candidate] = []
         var stateOf: [String: String] = [:]
+        let organs = StateOrgans.states(nodes)
         for p in parsers {
-            for c in engine.titles(p, roles: roles) {
+            var titled = engine.titles(p, roles: roles)
+            // "Pakistan's army chief X" serves Pakistan too.
+            for c in titled where c.type == .serves || c.type == .leads {
+                guard let state = organs[c.target] else { continue }
+                var copy = c
+                copy.target = state
+                copy.type = .serves
+                copy.rule = "title-organ"
+                titled.append(copy)
+            }
+            for c in titled {
                 cands.append(c)
                 if stateOf[c.source] == nil, nodes[c.target]?.type == .country { stateOf[c.source] = c.target }
                 if c.type == .leads, engine.leaderOf[c.source] == nil, nodes[c.target]?.type == .country { engine.leaderOf[c.source] = c.target }
@@ -77,6 +88,7 @@ public struct RelationExtractor: Sendable {
             }
         }
         for p in parsers { cands += engine.candidates(p) }
+        cands += engine.proposalReferences(parsers, cands)
 
         // Attribution and the speaker's share of a state's stance.
         var extra: [Candidate] = []
@@ -101,7 +113,7 @@ public struct RelationExtractor: Sendable {
         // A head of state or minister proposing, rejecting or backing something does so for the
         // state (ontology: a statement made for a state gives the edge to both).
         var official: [Candidate] = []
-        for c in cands where [.proposes, .rejects, .supports].contains(c.type) && nodes[c.source]?.type == .person {
+        for c in cands where [.proposes, .rejects, .supports, .partnersWith, .tensionWith, .counters].contains(c.type) && nodes[c.source]?.type == .person {
             guard let state = stateOf[c.source], state != c.target, nodes[state] != nil else { continue }
             // Endorsing a candidate or defending an agency is politics at home, not the state's
             // stance: only stances on states, alliances and principles pass to the state.

@@ -67,7 +67,8 @@ struct RuleEngine {
             guard RuleEngine.targetOK(edge, t) || (edge == .supports || edge == .proposes) && t == .principle
                 || edge == .upholds && (t == .country || t == .alliance || t == .organization) else { return false }
             // "countering Chinese aggression" names the state; "joined Chinese firms" does not.
-            if p.f.mentions[m].form == .demonym { return edge == .counters || edge == .tensionWith || edge == .rejects }
+            // "rejected a proposed Israeli truce deal" rejects the deal, not the state.
+            if p.f.mentions[m].form == .demonym { return edge == .counters || edge == .tensionWith }
             return true
         }
     }

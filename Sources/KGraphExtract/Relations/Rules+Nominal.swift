@@ -7,7 +7,7 @@ extension RuleEngine {
     /// failing that the clause subject ("India has engaged in partnerships with ...").
     func nominal(_ t: Trigger, _ p: ClauseParser) -> [Candidate] {
         let f = p.f
-        let edge = t.entry.edge
+        var edge = t.entry.edge
         let start = t.range.lowerBound, end = t.range.upperBound
         // "no partnership with", "without support for": a negated noun says nothing.
         for k in max(0, start - 3)..<start where f.isNegator(k, verbs) { return [] }
@@ -16,7 +16,17 @@ extension RuleEngine {
         }
         guard let obj = p.object(from: end, limit: 6, possessorOK: [.tensionWith, .counters, .rejects, .supports, .upholds].contains(edge),
                                  modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith].contains(edge),
-                                 accept: accept(p, edge)) else { return [] }
+                                 accept: accept(p, t.entry.edge)) else { return [] }
+        // "talks with the Indian leader emphasising X": an absolute clause, whose subject the
+        // noun's object is not.
+        let after = f.span(of: obj.group).upperBound
+        if f.word(end - 1) == "with", after < f.count, f.mentionAt[after] < 0, f.lower[after].hasSuffix("ing"),
+           p.triggerAt[after] || p.isSpeech(after) != nil { return [] }
+        // "India's ties with the US have soured": strained ties are tension.
+        if edge == .partnersWith, let noun = t.range.first(where: { RuleEngine.relationNouns[f.lower[$0]] != nil }) {
+            guard let e = strainAdjusted(edge, p, noun: noun, start: start, end: f.span(of: obj.group).upperBound) else { return [] }
+            edge = e
+        }
         if let poss = possessor(p, before: start) {
             return pairs(p, poss.group, obj.group, edge, trigger: t.range, rule: "nominal-possessive",
                          distance: poss.distance + obj.distance)
@@ -35,6 +45,10 @@ extension RuleEngine {
             k -= 1
         }
         guard sawVerb else { return [] }
+        // "aimed at ending the war with Ukraine", "fueling the war in X": only one who wages,
+        // launches or fights a war (invasion, attack) is a side in it.
+        if edge == .tensionWith, RuleEngine.violentNouns.contains(f.lower[start]),
+           !f.lemmas[k].contains(where: RuleEngine.warVerbs.contains) { return [] }
         var from = k
         if let vt = p.verbTriggers.first(where: { $0.range.contains(k) }) { from = p.verbGroup(before: vt.range.lowerBound, trigger: vt).start }
         guard let s = p.subject(before: from, limit: 12) else { return [] }
@@ -42,6 +56,13 @@ extension RuleEngine {
         if edge == .proposes, obj.group.contains(where: { f.types[$0] == .organization }) { return [] }
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
     }
+
+    /// Nouns of armed conflict, and the verbs that make the clause subject a side in one.
+    static let violentNouns: Set<String> = ["war", "wars", "invasion", "attack", "attacks", "aggression", "offensive", "strikes"]
+    static let warVerbs: Set<String> = [
+        "wage", "launch", "start", "declare", "escalate", "fight", "begin", "continue", "pursue", "intensify", "expand",
+        "lose", "win", "go", "be", "threaten", "carry", "conduct", "step", "prosecute", "mount", "order", "make",
+    ]
 
     /// "X, a close ally of Y": a noun in apposition to a mention.
     func appositionHead(_ p: ClauseParser, before start: Int) -> Int? {

@@ -14,11 +14,6 @@ extension RuleEngine {
         "exercises": .partnersWith, "drills": .partnersWith, "friendship": .partnersWith, "detente": .partnersWith,
         "détente": .partnersWith, "rapprochement": .partnersWith, "collaboration": .partnersWith, "pact": .partnersWith,
     ]
-    /// Adjectives that make neutral ties a strain ("strained US-India ties").
-    static let strainAdjectives: Set<String> = [
-        "strained", "frayed", "tense", "troubled", "deteriorating", "souring", "soured", "rocky", "fraught", "uneasy",
-        "worsening", "hostile", "bitter", "difficult", "testy",
-    ]
 
     /// Nouns for a policy or programme that a principle can name ("Trump's 'America First' agenda").
     static let policyNouns: Set<String> = [
@@ -27,7 +22,7 @@ extension RuleEngine {
     ]
 
     /// Stances carried by modifiers: "Trump's 'America First' agenda" (upholds), "the Iran-backed
-    /// Houthis" (supports).
+    /// Houthis" (supports), "the U.S.-led NATO alliance" (member-of).
     func modifierStances(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
@@ -41,14 +36,67 @@ extension RuleEngine {
                   RuleEngine.policyNouns.contains(f.word(e)) else { continue }
             out += pairs(p, [owner], [m], .upholds, trigger: e..<(e + 1), rule: "nominal-policy", distance: e - a)
         }
-        for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) && !f.isWholeTokens(m) {
-            let tok = f.mentions[m].tokenRange.lowerBound
-            let text = f.lower[tok]
-            guard text.hasSuffix("-backed") || text.hasSuffix("-supported") || text.hasSuffix("-sponsored") else { continue }
+        for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) {
+            // "Iran-backed" is one token; "U.S.-backed" is "U.S." "-" "backed".
+            var tok = f.mentions[m].tokenRange.lowerBound
+            var text = f.lower[tok]
+            if f.isWholeTokens(m) {
+                let e = f.mentions[m].tokenRange.upperBound
+                guard f.word(e) == "-", e + 1 < f.count, f.mentionAt[e + 1] < 0 else { continue }
+                tok = e + 1
+                text = "-" + f.lower[tok]
+            }
+            // "the U.S.-led NATO alliance": the leading state is a member of the alliance.
+            let led = text.hasSuffix("-led")
+            guard led || text.hasSuffix("-backed") || text.hasSuffix("-supported") || text.hasSuffix("-sponsored") else { continue }
             var k = tok + 1
-            while k < min(f.count, tok + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !p.verbish[k] { k += 1 }
+            // Only modifiers between: "Russian-backed content on Facebook" backs no Facebook.
+            while k < min(f.count, tok + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !p.verbish[k],
+                  !WordClass.prepositions.contains(f.lower[k]) { k += 1 }
             guard let n = f.mention(at: k) else { continue }
+            if led {
+                guard [.alliance, .organization].contains(f.types[n]), f.types[m] != .person else { continue }
+                out += pairs(p, [m], [n], .memberOf, trigger: tok..<(tok + 1), rule: "nominal-led", distance: k - tok)
+                continue
+            }
             out += pairs(p, [m], [n], .supports, trigger: tok..<(tok + 1), rule: "nominal-backed", distance: k - tok)
+        }
+        return out
+    }
+
+    /// The pairs a "between" list names: "between A, B and C" is every pair of the first four;
+    /// "between A and B, C and D" is a list of pairs, A with B and C with D.
+    func betweenPairs(_ f: SentenceFrame, _ g: [Int]) -> [(Int, Int)] {
+        var segments: [[Int]] = [[g[0]]]
+        for k in 1..<g.count {
+            let gap = f.mentions[g[k - 1]].tokenRange.upperBound..<f.mentions[g[k]].tokenRange.lowerBound
+            if gap.contains(where: { f.lower[$0] == "," }) { segments.append([g[k]]) } else { segments[segments.count - 1].append(g[k]) }
+        }
+        if segments.count >= 2, segments.allSatisfy({ $0.count == 2 }) { return segments.map { ($0[0], $0[1]) } }
+        let sides = Array(g.prefix(4))
+        var out: [(Int, Int)] = []
+        for a in 0..<sides.count { for b in (a + 1)..<sides.count { out.append((sides[a], sides[b])) } }
+        return out
+    }
+
+    /// Names joined by hyphens before a noun: one token ("India-Pakistan") or, after an
+    /// abbreviation the tokenizer splits off, several ("U.S." "-" "Israeli").
+    func hyphenPairs(_ f: SentenceFrame) -> [(range: Range<Int>, nodes: [String], types: [NodeType], spans: [Range<Int>])] {
+        var out = f.compounds.map { c in
+            (range: c.token..<(c.token + 1), nodes: c.nodes, types: c.types, spans: Array(repeating: c.token..<(c.token + 1), count: c.nodes.count))
+        }
+        var m = 0
+        while m < f.mentions.count {
+            var chain = [m]
+            while let last = chain.last, f.isWholeTokens(last), f.word(f.mentions[last].tokenRange.upperBound) == "-",
+                  let next = f.mention(at: f.mentions[last].tokenRange.upperBound + 1), f.isWholeTokens(next) {
+                chain.append(next)
+            }
+            if chain.count >= 2 {
+                out.append((range: f.span(of: chain), nodes: chain.map { f.mentions[$0].nodeID }, types: chain.map { f.types[$0] },
+                            spans: chain.map { f.mentions[$0].tokenRange }))
+            }
+            m = chain.last! + 1
         }
         return out
     }
@@ -59,18 +107,22 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         // "X-Y noun"
-        for c in f.compounds where c.types.allSatisfy(SentenceFrame.isActor) {
-            var k = c.token + 1
+        for c in hyphenPairs(f) where c.types.allSatisfy(SentenceFrame.isActor) {
+            var k = c.range.upperBound
             // Up to three modifiers: "US-India trade ties", "India-Russia Special and Privileged Strategic Partnership".
-            while k < f.count, k <= c.token + 4, f.mentionAt[k] < 0, f.tokens[k].kind == .word, RuleEngine.relationNouns[f.lower[k]] == nil,
+            while k < f.count, k <= c.range.upperBound + 3, f.mentionAt[k] < 0, f.tokens[k].kind == .word, RuleEngine.relationNouns[f.lower[k]] == nil,
                   !WordClass.boundaries.contains(f.lower[k]), !p.verbish[k] { k += 1 }
             guard var edge = RuleEngine.relationNouns[f.word(k)] else { continue }
-            if edge == .partnersWith, RuleEngine.strainAdjectives.contains(f.word(c.token - 1)) { edge = .tensionWith }
-            if (max(0, c.token - 3)..<c.token).contains(where: { f.isNegator($0, verbs) }) { continue }
+            // "US-China trade war", "US-India trade ties": the last of two relation nouns is the head.
+            if k + 1 < f.count, f.mentionAt[k + 1] < 0, let head = RuleEngine.relationNouns[f.lower[k + 1]] { k += 1; edge = head }
+            let first = c.range.lowerBound
+            guard let adjusted = strainAdjusted(edge, p, noun: k, start: first, end: k + 1) else { continue }
+            edge = adjusted
+            if (max(0, first - 3)..<first).contains(where: { f.isNegator($0, verbs) }) { continue }
             for a in 0..<c.nodes.count {
-                for b in (a + 1)..<c.nodes.count {
+                for b in (a + 1)..<c.nodes.count where c.nodes[a] != c.nodes[b] {
                     out.append(Candidate(source: c.nodes[a], target: c.nodes[b], type: edge, sentence: f.index,
-                                         sourceTokens: c.token..<(c.token + 1), targetTokens: c.token..<(c.token + 1),
+                                         sourceTokens: c.spans[a], targetTokens: c.spans[b],
                                          triggerTokens: k..<(k + 1), rule: "nominal-compound"))
                 }
             }
@@ -88,19 +140,13 @@ extension RuleEngine {
                 if let e = RuleEngine.relationNouns[f.lower[k]] { edge = e; break }
                 k -= 1
             }
-            guard var e = edge else { continue }
-            if e == .partnersWith, RuleEngine.strainAdjectives.contains(f.word(k - 1)) { e = .tensionWith }
-            // "Relations between X and Y have been (particularly) strained": a strain predicate.
-            let after = f.span(of: g).upperBound
-            if e == .partnersWith, (after..<min(f.count, after + 5)).contains(where: { RuleEngine.strainAdjectives.contains(f.lower[$0]) }) {
-                e = .tensionWith
-            }
-            let sides = Array(g.prefix(4))
-            for a in 0..<sides.count {
-                for b in (a + 1)..<sides.count {
-                    out += pairs(p, [sides[a]], [sides[b]], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k,
-                                     sameListOK: true)
-                }
+            guard let found = edge else { continue }
+            // "no deal between X and Y", "without talks between ...": a negated noun says nothing.
+            if (max(0, k - 3)..<k).contains(where: { f.isNegator($0, verbs) }) { continue }
+            // "frosty relations between X and Y", "relations between X and Y have soured".
+            guard let e = strainAdjusted(found, p, noun: k, start: k, end: f.span(of: g).upperBound) else { continue }
+            for (a, b) in betweenPairs(f, g) {
+                out += pairs(p, [a], [b], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k, sameListOK: true)
             }
         }
         return out

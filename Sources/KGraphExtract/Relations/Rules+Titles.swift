@@ -144,8 +144,10 @@ extension RuleEngine {
     /// Nouns naming a part of an organization: a mission, office or unit.
     static let unitNouns: Set<String> = [
         "mission", "missions", "office", "unit", "division", "department", "branch", "team", "program", "programme",
-        "desk", "section",
+        "desk", "section", "committee", "subcommittee", "panel", "caucus",
     ]
+    /// Words before a body's name that make it a local branch ("the county Republican Party").
+    static let localWords: Set<String> = ["county", "local", "city", "district", "provincial", "municipal", "state-level", "regional"]
 
     /// Whether the words after a name (up to the next comma, preposition or name) end in a
     /// unit noun: "UN [human rights monitoring] mission".
@@ -167,7 +169,7 @@ extension RuleEngine {
         }
         guard let last, RuleEngine.unitNouns.contains(last) else { return false }
         // "the X spy agency" names X itself; "the X monitoring mission" is a part of X.
-        return k - e >= 2 || ["mission", "missions", "office", "unit", "team", "desk"].contains(last)
+        return k - e >= 2 || ["mission", "missions", "office", "unit", "team", "desk", "committee", "subcommittee", "panel", "caucus"].contains(last)
     }
 
     private func titleAfter(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
@@ -216,11 +218,14 @@ extension RuleEngine {
                     && verbs.titles.match(at: nStart - 1, lemmas: f.lemmas) == nil
                 if insidePossessed || nameTail {
                     // a modifier, not the office's body
-                } else if !sawHead { before.append(n) } else if via == "of" || via == "at" || via == "with" {
+                } else if !sawHead {
+                    before.append(n)
+                } else if via == "of" || via == "at" || via == "with", f.mentions[n].form != .demonym {
+                    // (A demonym after the head names no body: "president of the group Americans United".)
                     targets.append(n)
                     if via == "at" { sawAt = true }
                     // "head of the UN monitoring mission": the name modifies a unit of the body.
-                    if subUnit(p, after: nEnd) { unitOf.insert(n) }
+                    if subUnit(p, after: nEnd) || RuleEngine.localWords.contains(f.word(nStart - 1)) { unitOf.insert(n) }
                 }
                 i = nEnd
                 afterPossessive = false
@@ -233,7 +238,7 @@ extension RuleEngine {
             if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
             if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { sawHead = true; headEnd = i + t.length }
             if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { i += 2; steps += 1; sawHead = false; looseWords = 0; continue }
-            if ["of", "at", "with", "for"].contains(w) { looseWords = 1 } else if looseWords > 0, looseWords <= 3, f.tokens[i].kind == .word {
+            if ["of", "at", "with", "for"].contains(w) { looseWords = 1 } else if looseWords > 0, looseWords <= 5, f.tokens[i].kind == .word {
                 looseWords += 1
             } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {
                 break

@@ -6,6 +6,7 @@ extension RuleEngine {
     /// and negation or refusal turning membership, support and proposals into `rejects`.
     func verbal(_ t: Trigger, _ p: ClauseParser) -> [Candidate] {
         let g = p.verbGroup(before: t.range.lowerBound, trigger: t)
+        let principleOnly = t.entry.principleOnly
         var edge = t.entry.edge
         var flipped = false
         if g.negated || g.refusal != nil {
@@ -24,13 +25,16 @@ extension RuleEngine {
         let end = t.range.upperBound
         let form = p.f.lower[t.range.lowerBound]
         let bare = g.start == t.range.lowerBound
+        let targetOK: (Int) -> Bool = { m in (!principleOnly || p.f.types[m] == .principle) && self.accept(p, edge)(m) }
         // "X, head of the Y mission": a noun in apposition, not a verb (the title rules read it).
         if bare, p.f.word(end) == "of", [",", "the", "a", "an", "deputy", "acting", "former"].contains(p.f.word(t.range.lowerBound - 1)) {
             return []
         }
         // "assets belonging to X", "firms seeking Y": a participle after a plain noun modifies
         // that noun; its subject is no entity here.
-        if bare, form.hasSuffix("ing"), t.range.lowerBound > 0, p.f.mentionAt[t.range.lowerBound - 1] < 0 {
+        // "militants accused of X" likewise: a past participle with its "of" complement.
+        if bare, form.hasSuffix("ing") || form.hasSuffix("ed") && p.f.word(end) == "of", t.range.lowerBound > 0,
+           p.f.mentionAt[t.range.lowerBound - 1] < 0 {
             let prev = p.f.lower[t.range.lowerBound - 1]
             if p.f.tokens[t.range.lowerBound - 1].kind == .word, !WordClass.prepositions.contains(prev), !WordClass.boundaries.contains(prev),
                !WordClass.adverbs.contains(prev), prev != "and", prev != "or", !p.verbish[t.range.lowerBound - 1] { return [] }
@@ -41,7 +45,7 @@ extension RuleEngine {
             var i = t.range.lowerBound - 1
             if p.f.word(i) == "," { i -= 1 }
             guard let m = p.f.mention(at: i) else { return [] }
-            let patient = p.f.group(of: m).filter(accept(p, edge))
+            let patient = p.f.group(of: m).filter(targetOK)
             return pairs(p, agent.group, patient, edge, trigger: t.range, rule: "svo-passive", distance: agent.distance, hedged: g.hedged)
         }
         // Arguments.
@@ -62,7 +66,7 @@ extension RuleEngine {
             guard p.f.word(end) == "by", let agent = p.object(from: end + 1, limit: 3, accept: { SentenceFrame.isActor(p.f.types[$0]) }) else { return [] }
             guard let patient = p.subject(before: g.start) else { return [] }
             subj = agent
-            obj = (patient.group.filter(accept(p, edge)), patient.distance)
+            obj = (patient.group.filter(targetOK), patient.distance)
             rule = flipped ? rule : "svo-passive"
         } else {
             if g.purpose && edge == .counters {
@@ -87,9 +91,10 @@ extension RuleEngine {
             }
             let acceptTarget: (Int) -> Bool = t.entry.inverse
                 ? { RuleEngine.sourceOK(edge, p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
-                : accept(p, edge)
+                : targetOK
             obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
-                           modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects].contains(edge), accept: acceptTarget)
+                           modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects].contains(edge),
+                           agentOK: edge == .tensionWith, accept: acceptTarget)
             if obj == nil, let inc = including(p, from: end, accept: acceptTarget) {
                 obj = inc
                 if !flipped { rule = "including-object" }
@@ -108,7 +113,7 @@ extension RuleEngine {
                 obj = (o.group + listContinuation(p, after: p.f.span(of: o.group).upperBound, accept: acceptTarget), o.distance)
             }
         }
-        if let s = subj, obj == nil, edge.isSymmetric, !flipped, s.group.count >= 2, s.distance <= 2 {
+        if let s = subj, obj == nil, edge.isSymmetric, !flipped, s.group.count >= 2, s.distance <= 2, noDirectObject(p, after: end) {
             // "India and China clashed": each with the other.
             var out: [Candidate] = []
             let sides = Array(s.group.prefix(4))
@@ -120,7 +125,13 @@ extension RuleEngine {
             }
             return out
         }
-        guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
+        guard let s = subj, var o = obj, !o.group.isEmpty else { return [] }
+        // "could not join Nepal and China in investments", "declined to join the French
+        // initiative": refusing to join a state in something is no rejection of the state.
+        if flipped, t.entry.edge == .memberOf {
+            o.group = o.group.filter { [.alliance, .organization].contains(p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
+            if o.group.isEmpty { return [] }
+        }
         let distance = s.distance + o.distance
         // "joined Y in condemning ..." / "joined Y to call for ...": joining someone in an act is
         // no membership of Y.
@@ -142,6 +153,20 @@ extension RuleEngine {
             for k in out.indices { out[k].argumentFactor *= 0.85 }
         }
         return out
+    }
+
+    /// "India and China clashed (at the border)": nothing but an adverb before a preposition or
+    /// the clause's end. "A and B criticized the move / threatened them" has an object that is
+    /// no entity, so A and B are not each other's targets.
+    func noDirectObject(_ p: ClauseParser, after end: Int) -> Bool {
+        var k = end
+        while k < p.f.count, p.f.mentionAt[k] < 0, WordClass.adverbs.contains(p.f.lower[k]) || p.f.lower[k].hasSuffix("ly") { k += 1 }
+        guard k < p.f.count else { return true }
+        let w = p.f.lower[k]
+        if p.f.tokens[k].kind != .word || WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) { return true }
+        // "... each other", "... one another", "... last week", "... on Monday".
+        if ["and", "or", "each", "one", "last"].contains(w) || WordClass.dateWords.contains(w) { return true }
+        return w == "this" && ["week", "month", "year"].contains(p.f.word(k + 1))
     }
 
     /// The actor a purpose clause serves: the nearest alliance or organization before it in the
@@ -173,7 +198,8 @@ extension RuleEngine {
                 let j = w == "such" ? i + 2 : i + 1
                 var k = j
                 while k < p.f.count, k < j + 3, p.f.mentionAt[k] < 0 { k += 1 }
-                if let m = p.f.mention(at: k), accept(m) { return (p.f.group(of: m).filter(accept), k - from) }
+                // "issues such as U.S. allies who ...": the name only modifies the noun.
+                if let m = p.f.mention(at: k), accept(m), !p.modifiesNoun(m) { return (p.f.group(of: m).filter(accept), k - from) }
                 return nil
             }
             i += 1

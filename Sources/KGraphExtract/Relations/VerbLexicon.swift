@@ -18,6 +18,9 @@ public struct VerbLexicon: Sendable {
         public var inverse: Bool
         /// A noun phrase ("partnership with") rather than a verb phrase.
         public var nominal: Bool
+        /// An aspiration ("prefers", "seeks"): a stance only when its object is a principle
+        /// ("seeks a multipolar world"), since wanting a state or a person says nothing.
+        public var principleOnly = false
     }
 
     public private(set) var entries: [Entry] = []
@@ -62,7 +65,9 @@ public struct VerbLexicon: Sendable {
     package init(json: JSONValue) {
         for v in json["verbs"]?.arrayValue ?? [] {
             if let p = v["phrase"]?.stringValue, let e = v["edge"]?.stringValue.flatMap(EdgeType.init(rawValue:)) {
-                insert(Entry(phrase: p, edge: e, inverse: v["inverse"] == .bool(true), nominal: false))
+                var entry = Entry(phrase: p, edge: e, inverse: v["inverse"] == .bool(true), nominal: false)
+                entry.principleOnly = v["principleOnly"] == .bool(true)
+                insert(entry)
             }
         }
         for v in json["nominals"]?.arrayValue ?? [] {

@@ -23,6 +23,13 @@ enum WordClass {
         "lawmakers", "lawmaker", "companies", "company", "firms", "firm", "banks", "voters", "investors", "citizens",
         "consumers", "businesses", "media", "opponents", "donors", "fans", "prosecutors", "employees", "staff", "staffers",
     ]
+    /// Nouns for a group's own people: after the group's name they act for it ("Houthi rebels").
+    static let memberNouns: Set<String> = [
+        "rebels", "militants", "fighters", "insurgents", "members", "negotiators", "delegates", "soldiers", "guerrillas",
+        "jihadists", "militia", "militias", "representatives", "envoys", "ministers", "legislators", "senators",
+    ]
+    /// Words opening a time phrase after an object ("last week", "this year", "today").
+    static let timeStarters: Set<String> = ["last", "next", "this", "earlier", "later", "today", "yesterday", "tomorrow", "tonight"]
     /// Months and weekdays: capitalized, but never a clause's subject ("in October expelled").
     static let dateWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

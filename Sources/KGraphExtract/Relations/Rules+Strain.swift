@@ -1,0 +1,112 @@
+import KGraphModel
+
+/// Ties described as strained. "Ties", "relations" or "relationship" alone are partnership, but
+/// the same noun phrase often says the opposite: "frosty relations between X and Y", "a decline
+/// in X-Y ties", "X's ties with Y have soured", "relations between X and Y hit a new low".
+/// The check is local to the noun phrase (modifiers before it, a governing strain noun, or the
+/// predicate right after it), so "ties improved after years of strain" stays a partnership.
+extension RuleEngine {
+    /// Nouns whose partnership reading turns into tension when strained; other partnership
+    /// nouns ("talks", "deal", "summit") say nothing then ("the collapse of a deal between").
+    static let tieNouns: Set<String> = [
+        "ties", "relations", "relationship", "relationships", "partnership", "alliance", "friendship", "cooperation",
+    ]
+    /// Adjectives that make ties a strain ("strained US-India ties", "frosty relations").
+    static let strainAdjectives: Set<String> = [
+        "strained", "frayed", "tense", "troubled", "deteriorating", "souring", "soured", "rocky", "fraught", "uneasy",
+        "worsening", "hostile", "bitter", "difficult", "testy", "frosty", "chilly", "icy", "frigid", "cold", "poor",
+        "acrimonious", "turbulent", "stormy", "damaged", "fractured", "tattered", "prickly", "adversarial", "antagonistic",
+        "sour", "strife-torn", "declining", "crumbling", "touchy",
+    ]
+    /// Nouns governing ties through a preposition ("a decline in", "the souring of", "strains on").
+    static let strainNouns: Set<String> = [
+        "decline", "deterioration", "crisis", "strain", "strains", "breakdown", "rupture", "downturn", "chill", "freeze",
+        "souring", "worsening", "turbulence", "setback", "nadir", "low", "lows", "collapse", "fraying", "cooling",
+        "damage", "rift", "struggle", "struggled", "struggles", "struggling",
+    ]
+    /// Predicates of strained ties ("relations have soured", "ties remain tense").
+    static let strainPredicates: Set<String> = [
+        "soured", "sour", "sours", "deteriorated", "deteriorate", "deteriorates", "worsened", "worsen", "worsens", "frayed",
+        "plummeted", "plunged", "nosedived", "cooled", "chilled", "sank", "sunk", "soured", "strained", "tense", "frosty",
+        "rocky", "fraught", "tumbled", "crumbled", "collapsed", "suffered", "suffer", "suffers",
+    ]
+    /// "hit a new low", "reached a low point", "hit the rocks", "faced turbulence".
+    private static let strainObjectVerbs: Set<String> = [
+        "in", "at", "hit", "hits", "reached", "reach", "reaches", "touched", "fell", "fall", "falls", "sank", "face", "faces", "faced",
+        "facing", "went", "go", "goes", "are", "is", "were", "was", "remain", "remains", "remained", "be", "been", "entered",
+    ]
+    private static let strainObjects: Set<String> = [
+        "low", "lows", "nadir", "rocks", "bottom", "turbulence", "strain", "strains", "crisis", "headwinds", "freeze",
+        "trouble", "doldrums", "low-point", "turmoil", "tatters", "disarray", "jeopardy", "limbo",
+    ]
+    private static let predicateFillers: Set<String> = [
+        "have", "has", "had", "been", "be", "are", "is", "were", "was", "remain", "remains", "remained", "appear", "appears",
+        "appeared", "seem", "seems", "seemed", "to", "now", "already", "steadily", "further", "sharply", "since", "then",
+        "become", "became", "grown", "grew", "got", "gotten", "increasingly", "more", "deeply", "badly", "again",
+    ]
+    private static let objectFillers: Set<String> = [
+        "a", "an", "the", "new", "fresh", "historic", "historical", "all-time", "record", "severe", "serious", "deep", "their", "its",
+        "through", "into", "in", "at", "some", "major",
+    ]
+
+    /// Whether the ties noun at `noun` is described as strained. The noun phrase starts at
+    /// `start` (a compound "US-India" or possessor may open it) and its complement ends before
+    /// `end` ("relations between X and Y" ends after Y).
+    func strained(_ p: ClauseParser, noun: Int, start: Int, end: Int) -> Bool {
+        let f = p.f
+        // Modifiers inside the phrase: "US-India frosty ties".
+        for k in start..<noun where f.mentionAt[k] < 0 && RuleEngine.strainAdjectives.contains(f.lower[k]) { return true }
+        // Modifiers before it: "the already strained diplomatic ties".
+        var i = start - 1
+        var steps = 0
+        while i >= 0, steps < 4 {
+            let w = f.lower[i]
+            if f.mentionAt[i] < 0, RuleEngine.strainAdjectives.contains(w) { return true }
+            // A possessor opens the phrase: "the souring of India's ties with".
+            if w == "'s", i > 0, f.mentionAt[i - 1] >= 0 {
+                i = f.mentions[f.mentionAt[i - 1]].tokenRange.lowerBound - 1
+                steps += 1
+                continue
+            }
+            if let m = f.mention(at: i), f.isPossessive(m) {  // "its ties", "Peru's" without a split "'s"
+                i = f.mentions[m].tokenRange.lowerBound - 1
+                steps += 1
+                continue
+            }
+            guard f.mentionAt[i] < 0, f.tokens[i].kind == .word, !p.verbish[i], !WordClass.prepositions.contains(w),
+                  !WordClass.boundaries.contains(w), w != "and", w != "or" else { break }
+            i -= 1
+            steps += 1
+        }
+        // A governing strain noun: "a decline in", "the souring of", "strains on".
+        if i >= 1, ["in", "of", "on", "to"].contains(f.word(i)), f.mentionAt[i - 1] < 0, RuleEngine.strainNouns.contains(f.lower[i - 1]) {
+            return true
+        }
+        // The predicate: "... have steadily soured", "... hit a new low", "... remain frosty".
+        var k = end
+        // "... relations with Y, which are now at a historic low".
+        if f.word(k) == "," && ["which", "that"].contains(f.word(k + 1)) { k += 2 } else if ["which", "that"].contains(f.word(k)) { k += 1 }
+        while k < f.count, f.mentionAt[k] < 0, RuleEngine.predicateFillers.contains(f.lower[k])
+            || (f.lower[k].count > 5 && f.lower[k].hasSuffix("ly")) {
+            if RuleEngine.strainObjectVerbs.contains(f.lower[k]), strainObject(f, after: k) { return true }
+            k += 1
+        }
+        guard k < f.count, f.mentionAt[k] < 0 else { return false }
+        if RuleEngine.strainPredicates.contains(f.lower[k]) { return true }
+        return RuleEngine.strainObjectVerbs.contains(f.lower[k]) && strainObject(f, after: k)
+    }
+
+    /// "a new low", "the rocks", "turbulence" after a verb at `k`.
+    private func strainObject(_ f: SentenceFrame, after k: Int) -> Bool {
+        var j = k + 1
+        while j < min(f.count, k + 4), f.mentionAt[j] < 0, RuleEngine.objectFillers.contains(f.lower[j]) { j += 1 }
+        return j < f.count && f.mentionAt[j] < 0 && RuleEngine.strainObjects.contains(f.lower[j])
+    }
+
+    /// The edge a partnership noun gives once its phrase is read: tension for strained ties,
+    /// nothing for another strained partnership noun, else the edge unchanged.
+    func strainAdjusted(_ edge: EdgeType, _ p: ClauseParser, noun: Int, start: Int, end: Int) -> EdgeType? {
+        guard edge == .partnersWith, strained(p, noun: noun, start: start, end: end) else { return edge }
+        return RuleEngine.tieNouns.contains(p.f.lower[noun]) ? .tensionWith : nil
+    }
+}

@@ -1,0 +1,28 @@
+import KGraphModel
+
+/// Organizations that are organs of a state: "US military", "Pakistan Army", "Indian Navy",
+/// "Chinese Foreign Ministry" — a state's name or demonym, then a word for an arm of
+/// government. Whoever serves or heads one serves the state ("Pakistan's army chief X").
+enum StateOrgans {
+    static let organHeads: Set<String> = [
+        "military", "army", "navy", "force", "forces", "ministry", "embassy", "guard", "government", "administration",
+        "cabinet", "marines", "police", "office",
+    ]
+
+    /// Organization node id -> the state node id it is an organ of, for the states present.
+    static func states(_ nodes: [String: Node]) -> [String: String] {
+        var names: [(String, String)] = []
+        for (id, n) in nodes where n.type == .country {
+            for name in [n.label] + n.aliases where name.count >= 2 { names.append((name.lowercased() + " ", id)) }
+        }
+        // Longest name first, ties by id, so the result does not depend on dictionary order.
+        names.sort { ($0.0.count, $1.1) > ($1.0.count, $0.1) }
+        var out: [String: String] = [:]
+        for (id, n) in nodes where n.type == .organization {
+            let label = n.label.lowercased()
+            guard let last = label.split(separator: " ").last, organHeads.contains(String(last)) else { continue }
+            if let (_, state) = names.first(where: { label.hasPrefix($0.0) }) { out[id] = state }
+        }
+        return out
+    }
+}
