@@ -95,10 +95,10 @@ struct EdgeLabelPlacement {
         return (point, tangent)
     }
 
-    /// Eight points per spline segment.
+    /// Five points per spline segment (both ends and three between).
     static func samplePoints(_ p: [Point]) -> [Point] {
         guard p.count >= 4 else { return p }
         let segments = (p.count - 1) / 3
-        return (0...(segments * 8)).map { pointAndTangent(p, at: Double($0) / Double(segments * 8)).0 }
+        return (0...(segments * 4)).map { pointAndTangent(p, at: Double($0) / Double(segments * 4)).0 }
     }
 }
