@@ -105,6 +105,18 @@ import Testing
         }
     }
 
+    @Test func splinePointsAndTangents() {
+        typealias P = DiagramLayout.Point
+        let line = [P(x: 0, y: 0), P(x: 1, y: 0), P(x: 2, y: 0), P(x: 3, y: 0)]
+        let (mid, tangent) = EdgeLabelPlacement.pointAndTangent(line, at: 0.5)
+        #expect(mid == P(x: 1.5, y: 0) && tangent == P(x: 3, y: 0))
+        // Two segments: three quarters of the way is the middle of the second one.
+        let bent = line + [P(x: 3, y: 1), P(x: 3, y: 2), P(x: 3, y: 3)]
+        #expect(EdgeLabelPlacement.pointAndTangent(bent, at: 0.75).0 == P(x: 3, y: 1.5))
+        #expect(EdgeLabelPlacement.pointAndTangent(bent, at: 1).0 == P(x: 3, y: 3))
+        #expect(EdgeLabelPlacement.samplePoints(bent).count == 9)
+    }
+
     @Test func handsWhatItCannotDrawToGraphviz() throws {
         let plain = Diagram(name: "g", nodes: [.init(id: "a"), .init(id: "b")], edges: [.init(source: "a", target: "b")])
         #expect(SVGWriter.canDraw(plain))
