@@ -93,11 +93,12 @@ public final class Renderer: Sendable {
 
     /// SVG written by ``SVGWriter`` from a Graphviz layout of what decides positions only.
     /// What the writer needs from the attributes is prepared before the lock is taken, and the
-    /// document is written after it is released. (Preparing on another core during the layout,
-    /// and freeing the graph on another core, were measured slower: waking a second thread
-    /// costs more here than the work it takes over.)
+    /// document is written after it is released. (Preparing on another core during the layout
+    /// measured no faster, within this machine's noise; freeing the graph on another core was
+    /// slower, as the next render waited for the lock.)
     private func svg(_ diagram: Diagram, _ index: DiagramIndex, _ prepared: consuming SVGPreparation,
-                     engine: LayoutEngine) throws(RenderError) -> [UInt8] {        let laidOut: DiagramLayout = try withGraphviz { () throws(RenderError) -> DiagramLayout in
+                     engine: LayoutEngine) throws(RenderError) -> [UInt8] {
+        let laidOut: DiagramLayout = try withGraphviz { () throws(RenderError) -> DiagramLayout in
             let gvc = try contexts.builtin()
             var builder = GraphBuilder(diagram: diagram, engine: engine.rawValue, escapeURLAmpersands: false)
             builder.paint = false
