@@ -30,6 +30,8 @@ struct PreparedElement: Sendable {
     var edgeLabelLines: [String]?
     var fontSize: Double
 
+    static let defaultEdgeFontSize = Double(GraphBuilder.edgeDefaults["fontsize"] ?? "") ?? 9
+
     /// `kind` is `node` or `edge`, `number` the element's place in the canonical order (from 1).
     /// The opening tags are written to `openings`.
     init(_ kind: StaticString, number: Int, title: String, attributes: [String: String], idPrefix: String?,
@@ -61,8 +63,7 @@ struct PreparedElement: Sendable {
         headLabelLines = lines(a.headlabel)
         tailLabelLines = lines(a.taillabel)
         edgeLabelLines = kind.utf8Start.pointee == UInt8(ascii: "e") ? lines(a.xlabelText) : nil
-        fontSize = a.fontsize.flatMap(SVGPaint.number)
-            ?? Double(GraphBuilder.edgeDefaults["fontsize"] ?? "") ?? 9
+        fontSize = a.fontsize.flatMap(SVGPaint.number) ?? Self.defaultEdgeFontSize
         drawable = !a.unsupported && !style.unsupported
             && (a.color == nil || color != nil) && (a.fillcolor == nil || fillColor != nil)
             && (a.fontcolor == nil || fontColor != nil) && (a.labelfontcolor == nil || labelFontColor != nil)
