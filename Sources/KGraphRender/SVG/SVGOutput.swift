@@ -115,7 +115,7 @@ struct SVGOutput: ~Copyable {
     /// space, so runs of spaces show. Runs of ordinary bytes are copied in one go.
     mutating func text(_ text: String, attribute: Bool) {
         var text = text
-        Self.ordinary.withUnsafeBufferPointer { ordinary in text.withUTF8 { s in
+        (attribute ? Self.ordinaryInAttributes : Self.ordinary).withUnsafeBufferPointer { ordinary in text.withUTF8 { s in
             let n = s.count
             var i = 0, run = 0
             while i < n {
@@ -159,6 +159,9 @@ struct SVGOutput: ~Copyable {
 
     /// Bytes copied as they are: printable ASCII but the XML specials, and UTF-8 bytes other
     /// than the lead bytes of C1 controls (0xC2) and of U+FFFE/U+FFFF (0xEF).
+    /// In attribute values a space needs nothing either.
+    private static let ordinaryInAttributes: [Bool] = (0...255).map { $0 == 0x20 || ordinary[$0] }
+
     private static let ordinary: [Bool] = (0...255).map { (b: Int) -> Bool in
         let special: Set<Int> = [0x7F, 0xC2, 0xEF, 0x26, 0x3C, 0x3E, 0x22, 0x27]  // DEL, 0xC2, 0xEF, & < > " '
         return b > 0x20 && !special.contains(b)
