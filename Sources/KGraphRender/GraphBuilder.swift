@@ -84,10 +84,13 @@ struct GraphBuilder {
             edgeSymbols.declare(Set(diagram.edges.flatMap(\.attributes.keys)))
         } else {
             // A layout-only graph is never written out: keys are declared as they are met, and
-            // paint-only keys never.
+            // paint-only keys never. The common ones are declared first: declaring a key once
+            // objects exist extends every one of them.
             nodeSymbols.skipping = Self.paintOnly
+            nodeSymbols.declare(["label", "shape"])
             // The SVG writer places edge xlabels itself (EdgeLabelPlacement).
             edgeSymbols.skipping = Self.paintOnly.union(["xlabel"])
+            edgeSymbols.declare(["arrowhead", "arrowsize", "arrowtail", "dir"])
         }
 
         var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
