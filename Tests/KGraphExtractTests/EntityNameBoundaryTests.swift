@@ -36,6 +36,9 @@ import KGraphModel
         #expect(a.mentionList.filter { $0.contains("google") } ==
                 ["Google Brain=google-brain/name", "Google=google/name", "Google=google/name"])
         #expect(a.nodes["google-brain"]?.type == .organization)
+        // A product, not where people work: neither Google nor a new organization.
+        let b = analyze("The tool works with Google Chrome and other browsers.", lexicon: Self.lexicon)
+        #expect(b.nodes.isEmpty)
     }
 
     @Test func genericNounAloneIsNeverAnOrganization() {

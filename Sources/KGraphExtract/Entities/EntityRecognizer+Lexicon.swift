@@ -17,7 +17,14 @@ extension RecognizerRun {
                     if e.type == .organization, e.form == .name, len == 1, !Boilerplate.isWireAgency(e.entityID) {
                         let end = nameContinuation(s, i + len)
                         if end > i + len {
-                            if let id = patternNode(label: text(s, i, end), type: .organization) { claim(s, i, end, id, .name) }
+                            // A unit where people work ("researchers at Google Brain", "head of Google
+                            // Brain") is an organization; otherwise it is most often a product ("Google
+                            // Chrome"), which is no actor at all.
+                            if isWorkplace(s, i), let id = patternNode(label: text(s, i, end), type: .organization) {
+                                claim(s, i, end, id, .name)
+                            } else {
+                                for k in i..<end { owner[s][k] = -2 }
+                            }
                             taken = end - i
                             break
                         }
@@ -66,6 +73,18 @@ extension RecognizerRun {
         if k + 1 < p.count, (p[k + 1].isWord && p[k + 1].isCapitalized) || p[k + 1].key == "'s"
             || p[k + 1].bare.first.map({ ("0"..."9").contains($0) }) == true { return k }
         return k + 1
+    }
+
+    /// Whether the name at `i` is where someone works: "at X", "joined X", "head of X", "co-founder of X".
+    func isWorkplace(_ s: Int, _ i: Int) -> Bool {
+        let p = pieces[s]
+        guard i > 0 else { return false }
+        let w = p[i - 1].key
+        if w == "at" || w == "joined" || w == "joins" || w == "leads" || w == "led" { return true }
+        guard w == "of", i > 1 else { return false }
+        let t = p[i - 2].key
+        return NameWords.titles.contains(t) || t.split(separator: "-").contains { NameWords.titles.contains(String($0)) }
+            || ["co-founder", "cofounder", "researchers", "researcher", "scientists", "engineers", "staff", "employees", "members", "team"].contains(t)
     }
 
     /// Whether a lexicon pattern matched at `pieces[s][i..<i+len]` really names its entity here.
