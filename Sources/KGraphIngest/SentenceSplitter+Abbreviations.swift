@@ -13,6 +13,16 @@ extension SentenceSplitter {
         "aug", "sep", "sept", "oct", "nov", "dec", "al", "est", "govt", "mins", "hrs", "yrs",
     ]
 
+    /// Endable abbreviations that end a company's or a person's name ("Co.", "Jr.").
+    static let nameSuffixes: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "bros"]
+
+    /// Verbs of speech and action that, after "Name", show a new clause ("Smith said", "Smith says").
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "wrote", "writes", "noted", "argued", "warned", "insisted", "asked",
+        "announced", "declared", "stressed", "tweeted", "posted", "urged", "replied", "responded", "confirmed", "denied",
+        "met", "signed", "called", "will", "would", "has", "had", "was", "is",
+    ]
+
     /// Words that commonly open a sentence; after an ambiguous abbreviation they signal a new one.
     static let typicalStarters: Set<String> = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "this",
@@ -21,5 +31,8 @@ extension SentenceSplitter {
         "both", "each", "what", "why", "how", "who", "where", "last", "earlier", "later", "since", "although", "though",
         "because", "during", "under", "with", "without", "asked", "according", "speaking", "such", "one", "two",
         "despite", "instead", "moreover", "further", "furthermore", "separately", "officials", "critics",
+        // Questions and numbers ("... in the U.S. Did they ...", "... Inc. Six weeks later ...").
+        "did", "does", "do", "is", "was", "were", "are", "has", "had", "will", "would", "can", "could", "should",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "former",
     ]
 }

@@ -146,7 +146,7 @@ public enum SentenceSplitter {
                 while k < se, space(k) > 0 { k += space(k) }
                 if k >= se { break }
                 if UTF8Scan.isLowerAt(b, k) { i = k; continue }
-                if c == 0x2E, run == 1, t == 1, !periodEnds(i, start, k, se) { i = k; continue }
+                if c == 0x2E, run == 1, t == 1, !periodEnds(i, start, k, se, quoted: closesQuote(i + 1, j)) { i = k; continue }
                 // A stop with no word before it ("“… We agreed") opens the sentence, it does not end one.
                 if i - start < 8, !hasWordChar(start, i) { i = k; continue }
                 if i > start, opensQuote(UTF8Scan.previousStart(b, i)) { i = k; continue }
@@ -217,8 +217,22 @@ public enum SentenceSplitter {
             return String(decoding: bytes, as: UTF8.self)
         }
 
+        /// Whether b[s..<e] (the closers after a stop) holds a closing double quote: ” " »
+        /// (not ’, which is also the apostrophe of "the U.S.’ allies").
+        func closesQuote(_ s: Int, _ e: Int) -> Bool {
+            var q = s
+            while q < e {
+                if b[q] == 0x22 { return true }
+                if b[q] == 0xE2, q + 2 < e, b[q + 1] == 0x80, b[q + 2] == 0x9D { return true }
+                if b[q] == 0xC2, q + 1 < e, b[q + 1] == 0xBB { return true }
+                q += 1
+            }
+            return false
+        }
+
         /// Whether the period at `i` ends a sentence, judged by the word before it and the next word.
-        func periodEnds(_ i: Int, _ segStart: Int, _ k: Int, _ se: Int) -> Bool {
+        /// `quoted`: a closing quote follows the period ("… with the U.S.” Smith said).
+        func periodEnds(_ i: Int, _ segStart: Int, _ k: Int, _ se: Int, quoted: Bool = false) -> Bool {
             var ws = i
             var letters = 0, dotted = false, nonASCII = false
             while ws > segStart {
@@ -236,14 +250,33 @@ public enum SentenceSplitter {
             let next = nextWord(k, se)
             if dotted {
                 if lower == "eg" || lower == "ie" || lower == "cf" { return false }
+                if quoted { return next.upper }
+                // "the U.S. Under Secretary of State": an office, not a sentence opening "Under ...".
+                if next.lower == "under", wordAfter(k, se).lower.hasPrefix("secretar") { return false }
                 return next.upper && typicalStarters.contains(next.lower)
             }
             if titles.contains(lower) { return false }
             if lower == "no" || lower == "nos" || lower == "art" || lower == "p" || lower == "pp" || lower == "vol" || lower == "fig" {
                 if b[k] >= 48 && b[k] <= 57 { return false }
             }
-            if endable.contains(lower) { return typicalStarters.contains(next.lower) }
+            if endable.contains(lower) {
+                if quoted || typicalStarters.contains(next.lower) { return true }
+                // "... Walt Disney Co. Flynn pleaded guilty": a company or name suffix, then a name and
+                // a verb; titles ("Inc. Chief Jo Ray") and nouns ("Inc. Google unit") keep it together.
+                // (Not "Acme, Inc. (AI) wrote": a bracket after the suffix glosses the name.)
+                guard nameSuffixes.contains(lower), next.upper, b[k] != 0x28 else { return false }
+                let after = wordAfter(k, se)
+                return !after.upper && (after.lower.hasSuffix("ed") || speechVerbs.contains(after.lower))
+            }
             return true
+        }
+
+        /// The word after the word at `k` (same shape as ``nextWord``).
+        func wordAfter(_ k: Int, _ e: Int) -> (lower: String, upper: Bool) {
+            var j = k
+            while j < e, b[j] != 0x20 { j += 1 }
+            while j < e, b[j] == 0x20 { j += 1 }
+            return j < e ? nextWord(j, e) : ("", false)
         }
 
         func nextWord(_ k: Int, _ e: Int) -> (lower: String, upper: Bool) {

@@ -22,6 +22,27 @@ import Testing
                 ["Leaders of the E.U. met at 9 a.m. Monday, e.g. Paris."])
     }
 
+    @Test func dottedAbbreviationsBeforeNamesAndTitlesKeepTheSentence() {
+        #expect(texts("On Friday the U.S. Navy said two ships had sailed. Later U.S. President Lena Cho met the U.K. Defence Secretary.") ==
+                ["On Friday the U.S. Navy said two ships had sailed.", "Later U.S. President Lena Cho met the U.K. Defence Secretary."])
+        #expect(texts("The U.S. Under Secretary of State spoke to the U.N. General Assembly.") ==
+                ["The U.S. Under Secretary of State spoke to the U.N. General Assembly."])
+        #expect(texts("Prices rose in the U.S. Did they rise in the E.U. as well? Six months later they fell.") ==
+                ["Prices rose in the U.S.", "Did they rise in the E.U. as well?", "Six months later they fell."])
+    }
+
+    @Test func closingQuoteOrNameAndVerbAfterAnAbbreviationEndTheSentence() {
+        #expect(texts("“We are friends of the U.S.” Marlow said on Monday.") ==
+                ["“We are friends of the U.S.”", "Marlow said on Monday."])
+        #expect(texts("The deal was made by Orbit Tools Co. Varga signed it on Monday. Acme Inc. Chief Jo Ray left.") ==
+                ["The deal was made by Orbit Tools Co.", "Varga signed it on Monday.", "Acme Inc. Chief Jo Ray left."])
+        #expect(texts("He beat Sam Trent Jr. Reyes said the fight was close.") ==
+                ["He beat Sam Trent Jr.", "Reyes said the fight was close."])
+        #expect(texts("Shares of Orbit Tools Inc. Asia unit rose.") == ["Shares of Orbit Tools Inc. Asia unit rose."])
+        #expect(texts("Counsel to Friends of Orbit, Inc. (FOO) wrote to the committee.") ==
+                ["Counsel to Friends of Orbit, Inc. (FOO) wrote to the committee."])
+    }
+
     @Test func companiesMonthsAndNumbers() {
         #expect(texts("Acme Inc. Chief Jo Ray left on Jan. 5 with No. 2 aide. Growth was 3.5 percent.") ==
                 ["Acme Inc. Chief Jo Ray left on Jan. 5 with No. 2 aide.", "Growth was 3.5 percent."])

@@ -13,6 +13,22 @@ extension RecognizerRun {
                 guard (i..<(i + len)).allSatisfy({ owner[s][$0] == -1 }) else { continue }
                 if lexicon.isSuppressed(text(s, i, i + len)) { break }
                 if let e = entries.first(where: { accepts($0, s, i, len) }) {
+                    // "Google Brain": the organization's name opens a longer name, not the organization.
+                    if e.type == .organization, e.form == .name, len == 1, !Boilerplate.isWireAgency(e.entityID) {
+                        let end = nameContinuation(s, i + len)
+                        if end > i + len {
+                            // A unit where people work ("researchers at Google Brain", "head of Google
+                            // Brain") is an organization; otherwise it is most often a product ("Google
+                            // Chrome"), which is no actor at all.
+                            if isWorkplace(s, i), let id = patternNode(label: text(s, i, end), type: .organization) {
+                                claim(s, i, end, id, .name)
+                            } else {
+                                for k in i..<end { owner[s][k] = -2 }
+                            }
+                            taken = end - i
+                            break
+                        }
+                    }
                     // Wire agencies are sources, never actors ("told Reuters", "(AP Photo)").
                     if Boilerplate.isWireAgency(e.entityID) || (e.type == .organization && isAttribution(s, i) && isSourceName(e, s, i + len)) {
                         for k in i..<(i + len) { owner[s][k] = -2 }
@@ -33,6 +49,42 @@ extension RecognizerRun {
             }
             i += max(taken, 1)
         }
+    }
+
+    /// The end of a single capitalized word that continues a one-word organization name ending
+    /// before `k` ("Brain" after "Google"), or `k` when there is none: a title, office, company
+    /// or place word, a date, a verb of speech, a given name or a known name follows ("Google
+    /// CEO", "Google Inc", "Google Monday", "Google Sundar Pichai"), or a longer capitalized run
+    /// that the head-word rules read whole ("Google Research Center").
+    func nameContinuation(_ s: Int, _ k: Int) -> Int {
+        let p = pieces[s]
+        guard !headings[s], k > 0, k < p.count, p[k - 1].isWord, isFree(s, k), p[k].isWord, p[k].isCapitalized,
+              p[k - 1].bare.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return k }
+        let key = p[k].key
+        let parts = key.split(separator: "-").map(String.init)
+        if parts.contains(where: { NameWords.titles.contains($0) }) || NameWords.organizationWords.contains(key)
+            || NameWords.otherHeads.contains(key) || NameWords.regionHeads.contains(key) || NameWords.speech.contains(key)
+            || NameWords.neverNames.contains(key) || NameWords.leftStops.contains(key) || GivenNames.contains(key)
+            || CommonWords.months.contains(key) || CommonWords.weekdays.contains(key)
+            || !lexicon.gazetteer.matches(p, from: k).isEmpty { return k }
+        // "CEO", "S23": an acronym or a model number is an office or a product, not part of this name.
+        if !p[k].bare.unicodeScalars.contains(where: { $0.properties.isLowercase })
+            || p[k].bare.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return k }
+        if k + 1 < p.count, (p[k + 1].isWord && p[k + 1].isCapitalized) || p[k + 1].key == "'s"
+            || p[k + 1].bare.first.map({ ("0"..."9").contains($0) }) == true { return k }
+        return k + 1
+    }
+
+    /// Whether the name at `i` is where someone works: "at X", "joined X", "head of X", "co-founder of X".
+    func isWorkplace(_ s: Int, _ i: Int) -> Bool {
+        let p = pieces[s]
+        guard i > 0 else { return false }
+        let w = p[i - 1].key
+        if w == "at" || w == "joined" || w == "joins" || w == "leads" || w == "led" { return true }
+        guard w == "of", i > 1 else { return false }
+        let t = p[i - 2].key
+        return NameWords.titles.contains(t) || t.split(separator: "-").contains { NameWords.titles.contains(String($0)) }
+            || ["co-founder", "cofounder", "researchers", "researcher", "scientists", "engineers", "staff", "employees", "members", "team"].contains(t)
     }
 
     /// Whether a lexicon pattern matched at `pieces[s][i..<i+len]` really names its entity here.

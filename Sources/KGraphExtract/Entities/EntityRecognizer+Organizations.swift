@@ -31,6 +31,18 @@ extension RecognizerRun {
                 guard isFree(s, k) else { break }
                 var e = k + 1
                 while e < p.count, e - k < 4, isFree(s, e), p[e].isWord, p[e].isCapitalized { e += 1 }
+                // "group Club for Growth", "think tank Center for a New American Security".
+                while e + 1 < p.count, ["of", "for", "on"].contains(p[e].key) {
+                    var m = e + 1
+                    if m < p.count, ["the", "a"].contains(p[m].key) { m += 1 }
+                    var f = m
+                    // "Citizens for Responsibility and Ethics": "and" joins two capitalized words.
+                    while f < p.count, f - m < 5, isFree(s, f), p[f].isWord, p[f].isCapitalized || (p[f].key == "and" && f > m
+                            && f + 1 < p.count && isFree(s, f + 1) && p[f + 1].isWord && p[f + 1].isCapitalized),
+                          !CommonWords.months.contains(p[f].key), !CommonWords.weekdays.contains(p[f].key) { f += 1 }
+                    guard f > m else { break }
+                    e = f
+                }
                 let key = p[e - 1].key
                 if CommonWords.contains(key) && e - k == 1 || NameWords.titles.contains(p[k].key) { break }
                 if let id = patternNode(label: text(s, k, e), type: .organization) { claim(s, k, e, id, .name) }

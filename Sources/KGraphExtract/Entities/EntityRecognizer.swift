@@ -137,6 +137,7 @@ struct RecognizerRun {
         dropUnsupportedSurnames()
         resolveSingles()
         mergeShortNames()
+        resolveNamesakes()
     }
 
     // MARK: - Claims
@@ -204,6 +205,8 @@ struct RecognizerRun {
     mutating func patternNode(label: String, type: NodeType, nameLength: Int = 1) -> String? {
         if lexicon.isSuppressed(label) { return nil }
         if let id = lexiconEntity(named: label) { return lexiconNode(id) }
+        // "Club" of "Club for Growth": a generic noun alone is never the body's name.
+        if type == .organization || type == .alliance, !label.contains(" "), NameWords.genericBodies.contains(label.lowercased()) { return nil }
         let id = Slug.make(label)
         if drafts[id] == nil {
             drafts[id] = NodeDraft(label: label, type: type, fromLexicon: false, nameLength: nameLength)

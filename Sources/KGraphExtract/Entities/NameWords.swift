@@ -60,6 +60,11 @@ enum NameWords {
         "service", "services", "administration", "directorate", "academy", "school", "network",
     ])
 
+    /// Generic nouns for a body: alone ("the Club", "Party") they never name an organization.
+    static let genericBodies = Set<String>([
+        "club", "team", "lobby", "body", "firm", "outfit", "clique", "cell", "unit", "panel", "wing",
+    ]).union(organizationHeads).union(allianceHeads)
+
     /// Words that make a name an organization's wherever they stand: "Amnesty International".
     static let organizationWords = Set<String>([
         "international", "news", "digital", "solutions", "insider", "media", "global", "network", "partners",
@@ -96,7 +101,7 @@ enum NameWords {
         "street", "wall", "house", "church", "mosque", "temple", "island", "islands", "mountain", "mount",
         "stock", "exchange", "index", "university", "school", "capitol", "pentagon", "basilica", "cathedral",
         "refuge", "forest", "monument", "memorial", "zone", "muslim", "muslims", "christian", "christians", "hindu", "hindus", "buddhist", "buddhists", "jews", "sunni",
-        "sunnis", "shia", "shiite", "shiites", "arab", "arabs", "kurd", "kurds", "mall", "plaza", "centre", "center",
+        "sunnis", "shia", "shiite", "shiites", "arab", "arabs", "kurd", "kurds", "mall", "plaza", "centre", "center", "marg",
     ])
 
     /// First words of place names ("San Francisco", "New York"): not person names.

@@ -1,0 +1,53 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// Names that share a word with a known body, or that start with one.
+@Suite struct EntityNameBoundaryTests {
+    static let lexicon = testLexicon.adding(entities: [
+        LexiconEntity(label: "U.S. Congress", type: .organization, aliases: ["US Congress", "Congress"], ambiguousForms: ["Congress"]),
+        LexiconEntity(label: "Indian National Congress", type: .organization, aliases: ["Congress party"]),
+        LexiconEntity(label: "BJP", type: .organization, aliases: ["Bharatiya Janata Party"]),
+        LexiconEntity(label: "U.S. Senate", type: .organization, aliases: ["Senate"], ambiguousForms: ["Senate"]),
+        LexiconEntity(label: "Google", type: .organization),
+    ])
+
+    func congressMentions(_ text: String) -> [String] {
+        analyze(text, lexicon: Self.lexicon).mentionList.filter { $0.hasPrefix("Congress=") }
+    }
+
+    @Test func bareCongressFollowsTheArticlesPolitics() {
+        // Indian party context in the article: the Indian National Congress.
+        #expect(congressMentions("The BJP won the state vote on Sunday. Congress said it would ask for a recount.")
+                == ["Congress=indian-national-congress/name"])
+        // A cue in the same sentence decides even when the article names both.
+        #expect(congressMentions("The Senate passed the bill. Leaders of the BJP and the Congress met in Delhi.")
+                == ["Congress=indian-national-congress/name"])
+        // American context, or none: the U.S. Congress.
+        #expect(congressMentions("The BJP praised the deal. Congress said the Senate would vote on it.")
+                == ["Congress=u-s-congress/name"])
+        #expect(congressMentions("India and Japan signed a deal. Congress said it would review arms sales to India.")
+                == ["Congress=u-s-congress/name"])
+    }
+
+    @Test func organizationNameOpeningALongerNameIsNotTheOrganization() {
+        let a = analyze("Researchers at Google Brain wrote the paper. Google CEO Mira Tall praised them. Google Monday said it agreed.",
+                        lexicon: Self.lexicon)
+        #expect(a.mentionList.filter { $0.contains("google") } ==
+                ["Google Brain=google-brain/name", "Google=google/name", "Google=google/name"])
+        #expect(a.nodes["google-brain"]?.type == .organization)
+        // A product, not where people work: neither Google nor a new organization.
+        let b = analyze("The tool works with Google Chrome and other browsers.", lexicon: Self.lexicon)
+        #expect(b.nodes.isEmpty)
+    }
+
+    @Test func genericNounAloneIsNeverAnOrganization() {
+        let a = analyze("Ann Vale, president of the lobbying group Club for Growth, said the tax plan was wrong.", lexicon: Self.lexicon)
+        #expect(a.nodes["club-for-growth"]?.type == .organization)
+        #expect(a.nodes["club"] == nil)
+        let b = analyze("Staff of the watchdog group Citizens for Responsibility and Ethics in Washington filed it.", lexicon: Self.lexicon)
+        #expect(b.nodes["citizens-for-responsibility-and-ethics"]?.type == .organization)
+        let c = analyze("A senior official of the firm Club told us.", lexicon: Self.lexicon)
+        #expect(c.nodes["club"] == nil)
+    }
+}
