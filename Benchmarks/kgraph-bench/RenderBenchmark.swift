@@ -10,7 +10,7 @@ import KGraphRender
 /// Every iteration starts from the diagram (in-process) or the DOT file (dot): nothing is
 /// reused between iterations but the long-lived Graphviz context. `dot` is started with
 /// posix_spawn and waited for with waitpid, the cheapest way to run it, so its time is the
-/// command's own. The two sides alternate in blocks of five runs, so a change in the
+/// command's own. The sides alternate in blocks of ten runs, so a change in the
 /// machine's load hits both alike while each side runs as it would when rendering several
 /// graphs in a row. Graphviz's own SVG device, run in-process, is timed too (the renderer
 /// writes SVG itself).
@@ -18,7 +18,7 @@ import KGraphRender
 /// `--profile N` only renders the article-like graphs N times in-process, for a profiler
 /// (`perf record`); with `KGRAPH_BENCH_OUT=dir` it also writes their SVG and DOT there.
 func renderBenchmark(_ args: [String]) async {
-    var runs = 30
+    var runs = 60
     var sizes = [20, 50, 100]
     var engine = LayoutEngine.dot
     var profileRuns = 0
@@ -32,7 +32,7 @@ func renderBenchmark(_ args: [String]) async {
         case "--profile": profileRuns = max(1, Int(value) ?? 1); i += 1
         default:
             print("usage: kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot|neato|fdp|sfdp|circo|twopi] [--profile N]")
-            print("  --runs N     renders per side and size (default 30, rounded up to a multiple of 5)")
+            print("  --runs N     renders per side and size (default 60, rounded up to a multiple of 10)")
             return
         }
         i += 1
