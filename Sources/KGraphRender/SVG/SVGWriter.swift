@@ -1,7 +1,8 @@
 /// Writes a laid-out ``Diagram`` as SVG without Graphviz's renderer: node outlines, edge
-/// splines, arrowheads and labels where the layout put them, and the title and legend drawn
-/// above the layout. Graphviz's own SVG device spends as long formatting numbers as dot
-/// spends on the layout, so writing the document here halves the cost of an SVG.
+/// splines, arrowheads and labels where the layout put them, edge `xlabel`s where
+/// ``EdgeLabelPlacement`` puts them, and the title and legend drawn above the layout.
+/// Graphviz's own SVG device spends about as long formatting numbers as dot spends on the
+/// layout, so writing the document here halves the cost of an SVG.
 ///
 /// The document follows Graphviz's structure, so CSS and tools written for Graphviz SVG
 /// work on it: a root `<g id="graph0" class="graph">`, one `<g id="nodeN" class="node …">`
