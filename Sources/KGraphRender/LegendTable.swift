@@ -22,18 +22,27 @@ enum LegendTable {
             escape(title, into: &html)
             html += "</TD></TR>"
         }
-        for kind in [Diagram.LegendItem.Kind.node, .edge] {
-            let shown = items.filter { $0.kind == kind }
-            // Strips of equal counts: a nested table is stretched to the widest strip.
-            let strips = (shown.count + columns - 1) / columns
-            let perStrip = strips == 0 ? columns : (shown.count + strips - 1) / strips
-            for start in stride(from: 0, to: shown.count, by: perStrip) {
-                html += "<TR><TD><FONT POINT-SIZE=\"10\" COLOR=\"#404040\"><TABLE BORDER=\"0\" CELLSPACING=\"8\" CELLPADDING=\"2\"><TR>"
-                for item in shown[start..<min(start + perStrip, shown.count)] { cell(item, into: &html) }
-                html += "</TR></TABLE></FONT></TD></TR>"
-            }
+        for strip in strips(items) {
+            html += "<TR><TD><FONT POINT-SIZE=\"10\" COLOR=\"#404040\"><TABLE BORDER=\"0\" CELLSPACING=\"8\" CELLPADDING=\"2\"><TR>"
+            for item in strip { cell(item, into: &html) }
+            html += "</TR></TABLE></FONT></TD></TR>"
         }
         return html + "</TABLE>"
+    }
+
+    /// The items in strips: node types first, then edge types, at most ``columns`` a strip,
+    /// the strips of one kind of equal counts (a nested table is stretched to the widest strip).
+    static func strips(_ items: [Diagram.LegendItem]) -> [[Diagram.LegendItem]] {
+        var out: [[Diagram.LegendItem]] = []
+        for kind in [Diagram.LegendItem.Kind.node, .edge] {
+            let shown = items.filter { $0.kind == kind }
+            let count = (shown.count + columns - 1) / columns
+            let perStrip = count == 0 ? columns : (shown.count + count - 1) / count
+            for start in stride(from: 0, to: shown.count, by: perStrip) {
+                out.append(Array(shown[start..<min(start + perStrip, shown.count)]))
+            }
+        }
+        return out
     }
 
     /// One item's cell.

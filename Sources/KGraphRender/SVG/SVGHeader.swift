@@ -32,16 +32,11 @@ struct SVGHeader: Sendable {
         titleFont = diagram.graphAttributes["fontname"]
         titleColor = diagram.graphAttributes["fontcolor"].flatMap(SVGPaint.Color.init)
         var strips: [(kind: Diagram.LegendItem.Kind, cells: [Cell])] = []
-        for kind in [Diagram.LegendItem.Kind.node, .edge] {
-            let shown = diagram.legend.filter { $0.kind == kind }
-            let count = (shown.count + LegendTable.columns - 1) / LegendTable.columns
-            let perStrip = count == 0 ? LegendTable.columns : (shown.count + count - 1) / count
-            for start in stride(from: 0, to: shown.count, by: perStrip) {
-                let cells = shown[start..<min(start + perStrip, shown.count)].map {
-                    Cell(item: $0, width: TextWidths.width(AttributeText.clean($0.label), fontSize: Self.captionSize) + 16)
-                }
-                strips.append((kind, cells))
+        for strip in LegendTable.strips(diagram.legend) {
+            let cells = strip.map {
+                Cell(item: $0, width: TextWidths.width(AttributeText.clean($0.label), fontSize: Self.captionSize) + 16)
             }
+            strips.append((strip[0].kind, cells))
         }
         self.strips = strips
         let titleSize = titleFontSize
