@@ -32,13 +32,19 @@ struct PreparedElement: Sendable {
 
     static let defaultEdgeFontSize = Double(GraphBuilder.edgeDefaults["fontsize"] ?? "") ?? 9
 
-    /// `kind` is `node` or `edge`, `number` the element's place in the canonical order (from 1).
-    /// The opening tags are written to `openings`.
-    init(_ kind: StaticString, number: Int, title: String, attributes: [String: String], idPrefix: String?,
+    enum Kind {
+        case node, edge
+        /// The SVG class and id stem Graphviz uses.
+        var name: StaticString { self == .node ? "node" : "edge" }
+    }
+
+    /// `number` is the element's place in the canonical order (from 1). The opening tags are
+    /// written to `openings`.
+    init(_ kind: Kind, number: Int, title: String, attributes: [String: String], idPrefix: String?,
          openings: inout SVGOutput) {
         let a = PaintAttributes(attributes)
         let start = openings.count
-        linked = openings.openElement(kind, number: number, id: a.id, prefix: idPrefix, classes: a.classes, title: title,
+        linked = openings.openElement(kind.name, number: number, id: a.id, prefix: idPrefix, classes: a.classes, title: title,
                                       tooltip: a.tooltip)
         opening = start..<openings.count
         style = SVGPaint.Style(a.style)
@@ -62,12 +68,12 @@ struct PreparedElement: Sendable {
         xlabelLines = lines(a.xlabel)
         headLabelLines = lines(a.headlabel)
         tailLabelLines = lines(a.taillabel)
-        edgeLabelLines = kind.utf8Start.pointee == UInt8(ascii: "e") ? lines(a.xlabelText) : nil
+        edgeLabelLines = kind == .edge ? lines(a.xlabelText) : nil
         fontSize = a.fontsize.flatMap(SVGPaint.number) ?? Self.defaultEdgeFontSize
         drawable = !a.unsupported && !style.unsupported
             && (a.color == nil || color != nil) && (a.fillcolor == nil || fillColor != nil)
             && (a.fontcolor == nil || fontColor != nil) && (a.labelfontcolor == nil || labelFontColor != nil)
-        if kind.utf8Start.pointee == UInt8(ascii: "n") {
+        if kind == .node {
             let shape = a.shape.map { $0.lowercased() } ?? "ellipse"
             drawable = drawable && SVGWriter.nodeShapes.contains(shape) && (a.peripheries ?? "1") == "1"
                 && (a.labelloc ?? "c") == "c"
@@ -94,14 +100,14 @@ struct SVGPreparation: ~Copyable {
         var openings = SVGOutput(capacity: 16_384)
         nodes.reserveCapacity(index.nodeOrder.count)
         for (i, id) in index.nodeOrder.enumerated() {
-            let element = PreparedElement("node", number: i + 1, title: id, attributes: index.nodeAttributes[id] ?? [:],
+            let element = PreparedElement(.node, number: i + 1, title: id, attributes: index.nodeAttributes[id] ?? [:],
                                           idPrefix: prefix, openings: &openings)
             guard element.drawable else { return nil }
             nodes.append(element)
         }
         edges.reserveCapacity(index.edges.count)
         for (i, edge) in index.edges.enumerated() {
-            let element = PreparedElement("edge", number: i + 1, title: edge.source + "->" + edge.target,
+            let element = PreparedElement(.edge, number: i + 1, title: edge.source + "->" + edge.target,
                                           attributes: edge.attributes, idPrefix: prefix, openings: &openings)
             guard element.drawable else { return nil }
             edges.append(element)
