@@ -105,6 +105,19 @@ import Testing
         }
     }
 
+    @Test func edgeLabelsBesideTheDrawingAreInsideTheCanvas() throws {
+        // A vertical edge with a long label: the label goes beside the edge, wider than the nodes.
+        let d = Diagram(name: "tall", graphAttributes: ["rankdir": "TB", "pad": "0"],
+                        nodes: [.init(id: "a", attributes: ["shape": "box"]), .init(id: "b", attributes: ["shape": "box"])],
+                        edges: [.init(source: "a", target: "b", attributes: ["xlabel": "a rather long label beside the edge"])])
+        let doc = try parseXML(try svgString(d))
+        let root = try #require(doc.rootElement())
+        let box = (root.value("viewBox") ?? "").split(separator: " ").compactMap { Double($0) }
+        let text = try #require(try elements(try group(doc, titled: "a->b"), "text").first)
+        let x = Double(text.value("x")!)!, width = TextWidths.width(text.stringValue!, fontSize: 9)
+        #expect(box.count == 4 && x - width / 2 >= box[0] - 0.5 && x + width / 2 <= box[0] + box[2] + 0.5)
+    }
+
     @Test func splinePointsAndTangents() {
         typealias P = DiagramLayout.Point
         let line = [P(x: 0, y: 0), P(x: 1, y: 0), P(x: 2, y: 0), P(x: 3, y: 0)]

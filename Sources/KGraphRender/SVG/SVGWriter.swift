@@ -26,11 +26,21 @@ struct SVGWriter: ~Copyable {
     func document() -> [UInt8] {
         let header = prepared.header
         let pad = self.pad
-        let contentWidth = max(layout.width, header.width)
-        let width = contentWidth + 2 * pad, height = layout.height + header.height + 2 * pad
-        // Graphviz's frame (y up) to SVG's (y down), the layout centred under the header.
-        let frame = Frame(dx: pad + (contentWidth - layout.width) / 2 - layout.lowerLeft.x,
-                          dy: pad + header.height + layout.upperRight.y)
+        let labels = EdgeLabelPlacement.place(layout, texts: prepared.edges.map(\.edgeLabelLines),
+                                              fontSizes: prepared.edges.map(\.fontSize))
+        // The drawing's extent: the layout's box, grown to take in edge labels placed at its edge.
+        var low = layout.lowerLeft, high = layout.upperRight
+        for case let label? in labels {
+            low.x = min(low.x, label.center.x - label.width / 2)
+            low.y = min(low.y, label.center.y - label.height / 2)
+            high.x = max(high.x, label.center.x + label.width / 2)
+            high.y = max(high.y, label.center.y + label.height / 2)
+        }
+        let drawingWidth = high.x - low.x, drawingHeight = high.y - low.y
+        let contentWidth = max(drawingWidth, header.width)
+        let width = contentWidth + 2 * pad, height = drawingHeight + header.height + 2 * pad
+        // Graphviz's frame (y up) to SVG's (y down), the drawing centred under the header.
+        let frame = Frame(dx: pad + (contentWidth - drawingWidth) / 2 - low.x, dy: pad + header.height + high.y)
 
         var out = SVGOutput(capacity: 4096 + 1200 * (layout.nodes.count + layout.edges.count))
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<svg width=\"")
@@ -58,11 +68,11 @@ struct SVGWriter: ~Copyable {
         header.write(into: &out, left: pad, top: pad, width: contentWidth)
 
         if diagram.graphAttributes["outputorder"] == "edgesfirst" {
-            writeEdges(&out, frame)
+            writeEdges(&out, frame, labels)
             writeNodes(&out, frame)
         } else {
             writeNodes(&out, frame)
-            writeEdges(&out, frame)
+            writeEdges(&out, frame, labels)
         }
         out.raw("</g>\n</svg>\n")
         return out.bytes
@@ -72,9 +82,7 @@ struct SVGWriter: ~Copyable {
         for (node, element) in zip(layout.nodes, prepared.nodes) { writeNode(node, element, &out, frame) }
     }
 
-    private func writeEdges(_ out: inout SVGOutput, _ frame: Frame) {
-        let labels = EdgeLabelPlacement.place(layout, texts: prepared.edges.map(\.edgeLabelLines),
-                                              fontSizes: prepared.edges.map(\.fontSize))
+    private func writeEdges(_ out: inout SVGOutput, _ frame: Frame, _ labels: [DiagramLayout.Label?]) {
         for (i, (route, element)) in zip(layout.edges, prepared.edges).enumerated() {
             var route = route
             if route.xlabel == nil { route.xlabel = labels[i] }
