@@ -28,7 +28,6 @@ static inline textlabel_t *kgraph_node_label(Agnode_t *n) { return ND_label(n); 
 static inline textlabel_t *kgraph_node_xlabel(Agnode_t *n) { return ND_xlabel(n); }
 static inline splines *kgraph_edge_splines(Agedge_t *e) { return ED_spl(e); }
 static inline textlabel_t *kgraph_edge_label(Agedge_t *e) { return ED_label(e); }
-static inline textlabel_t *kgraph_edge_xlabel(Agedge_t *e) { return ED_xlabel(e); }
 static inline textlabel_t *kgraph_edge_head_label(Agedge_t *e) { return ED_head_label(e); }
 static inline textlabel_t *kgraph_edge_tail_label(Agedge_t *e) { return ED_tail_label(e); }
 static inline boxf kgraph_graph_bb(Agraph_t *g) { return GD_bb(g); }

@@ -32,11 +32,9 @@ struct GraphBuilder {
         let graph: UnsafeMutablePointer<Agraph_t>
         /// Diagram node id -> cgraph node.
         let nodes: [String: UnsafeMutablePointer<Agnode_t>]
-        /// Node ids in creation order, and each node's attributes (edge-only nodes included).
+        /// Node ids in creation order (edge-only nodes included).
         let nodeOrder: [String]
-        let nodeAttributes: [String: [String: String]]
-        /// The diagram's edges in canonical order, and their cgraph edges in the same order.
-        let diagramEdges: [Diagram.Edge]
+        /// The cgraph edges in the diagram's canonical edge order (``DiagramIndex/edges``).
         let edges: [UnsafeMutablePointer<Agedge_t>]
     }
 
@@ -118,8 +116,7 @@ struct GraphBuilder {
                 }
             }
         }
-        return Built(graph: g, nodes: created, nodeOrder: order, nodeAttributes: nodeAttributes,
-                     diagramEdges: sortedEdges, edges: edges)
+        return Built(graph: g, nodes: created, nodeOrder: order, edges: edges)
     }
 
     /// The nodes no edge touches, in rows of about the square root of their number (at least

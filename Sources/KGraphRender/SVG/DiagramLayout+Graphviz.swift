@@ -35,7 +35,8 @@ extension DiagramLayout {
                                           headTip: b.eflag != 0 ? Point(b.ep) : nil))
                 }
             }
-            return EdgeRoute(splines: splines, label: Label(kgraph_edge_label(e)), xlabel: Label(kgraph_edge_xlabel(e)),
+            // Edge xlabels are not given to Graphviz; the writer places them (EdgeLabelPlacement).
+            return EdgeRoute(splines: splines, label: Label(kgraph_edge_label(e)), xlabel: nil,
                              headLabel: Label(kgraph_edge_head_label(e)), tailLabel: Label(kgraph_edge_tail_label(e)))
         }
     }

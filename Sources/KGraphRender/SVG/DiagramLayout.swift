@@ -52,6 +52,7 @@ struct DiagramLayout: Sendable, Equatable {
     struct EdgeRoute: Sendable, Equatable {
         var splines: [Spline]
         var label: Label?
+        /// Filled in by the SVG writer (``EdgeLabelPlacement``), not by Graphviz.
         var xlabel: Label?
         var headLabel: Label?
         var tailLabel: Label?

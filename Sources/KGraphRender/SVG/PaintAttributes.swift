@@ -21,9 +21,8 @@ struct PaintAttributes {
     var labelfontcolor: String?
     /// Label texts, kept only when they have non-ASCII characters (see ``TextWidths/layoutStandIn(_:)``).
     var label: String?
+    /// Kept whatever its characters: the writer places edge xlabels itself (``EdgeLabelPlacement``).
     var xlabel: String?
-    /// The edge label placed by ``EdgeLabelPlacement`` (kept whatever its characters).
-    var xlabelText: String?
     var fontsize: String?
     var headlabel: String?
     var taillabel: String?
@@ -48,7 +47,7 @@ struct PaintAttributes {
             if key == "style" { style = value; return true }
             if key == "color" { color = value; return true }
             if key == "shape" { shape = value; return true }
-        case 6: if key == "xlabel" { xlabel = Self.nonASCII(value); xlabelText = value; return true }
+        case 6: if key == "xlabel" { xlabel = value; return true }
         case 7: if key == "tooltip" { tooltip = value; return true }
         case 8:
             if key == "fontname" { fontname = value; return true }

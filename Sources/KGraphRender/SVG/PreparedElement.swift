@@ -21,13 +21,13 @@ struct PreparedElement: Sendable {
     var arrowtail: String
     /// Whether the writer draws everything the attributes ask for (see ``SVGWriter/canDraw(_:)``).
     var drawable: Bool
-    /// The lines of labels with non-ASCII text, which Graphviz laid out as stand-ins.
+    /// The lines of labels with non-ASCII text, which Graphviz laid out as stand-ins, and of
+    /// every `xlabel` (an edge's is placed by ``EdgeLabelPlacement``).
     var labelLines: [String]?
     var xlabelLines: [String]?
     var headLabelLines: [String]?
     var tailLabelLines: [String]?
-    /// Edges only: the `xlabel`'s lines and font size, for ``EdgeLabelPlacement``.
-    var edgeLabelLines: [String]?
+    /// Edges only: the font size of their labels, for ``EdgeLabelPlacement``.
     var fontSize: Double
 
     static let defaultEdgeFontSize = Double(GraphBuilder.edgeDefaults["fontsize"] ?? "") ?? 9
@@ -68,7 +68,6 @@ struct PreparedElement: Sendable {
         xlabelLines = lines(a.xlabel)
         headLabelLines = lines(a.headlabel)
         tailLabelLines = lines(a.taillabel)
-        edgeLabelLines = kind == .edge ? lines(a.xlabelText) : nil
         fontSize = a.fontsize.flatMap(SVGPaint.number) ?? Self.defaultEdgeFontSize
         drawable = !a.unsupported && !style.unsupported
             && (a.color == nil || color != nil) && (a.fillcolor == nil || fillColor != nil)

@@ -26,7 +26,7 @@ struct SVGWriter: ~Copyable {
     func document() -> [UInt8] {
         let header = prepared.header
         let pad = self.pad
-        let labels = EdgeLabelPlacement.place(layout, texts: prepared.edges.map(\.edgeLabelLines),
+        let labels = EdgeLabelPlacement.place(layout, texts: prepared.edges.map(\.xlabelLines),
                                               fontSizes: prepared.edges.map(\.fontSize))
         // The drawing's extent: the layout's box, grown to take in edge labels placed at its edge.
         var low = layout.lowerLeft, high = layout.upperRight
@@ -85,7 +85,7 @@ struct SVGWriter: ~Copyable {
     private func writeEdges(_ out: inout SVGOutput, _ frame: Frame, _ labels: [DiagramLayout.Label?]) {
         for (i, (route, element)) in zip(layout.edges, prepared.edges).enumerated() {
             var route = route
-            if route.xlabel == nil { route.xlabel = labels[i] }
+            route.xlabel = labels[i]
             writeEdge(route, element, &out, frame)
         }
     }
