@@ -61,6 +61,7 @@ def main(argv):
     ents = []  # (file, index, entity)
     counts = defaultdict(Counter)
     nsuppress = nverbs = 0
+    memberships = []  # (file, index, {"of", "members"})
     for f in files:
         name = os.path.basename(f)
         try:
@@ -71,7 +72,7 @@ def main(argv):
             continue
         if not isinstance(doc, dict):
             errors.append(f"{name}: top level must be an object"); continue
-        other = [k for k in doc if k not in ("entities", "suppress", "verbs", "note", "_comment")]
+        other = [k for k in doc if k not in ("entities", "suppress", "verbs", "memberships", "note", "_comment")]
         if other:
             warnings.append(f"{name}: sections not read by the entity loader: {', '.join(other)}")
         for s in doc.get("suppress", []) or []:
@@ -81,6 +82,11 @@ def main(argv):
             nverbs += 1
             if not isinstance(v, dict) or not isinstance(v.get("phrase"), str) or v.get("edge") not in EDGES:
                 errors.append(f"{name}: verbs[{i}] needs a phrase and an edge in {sorted(EDGES)}")
+        for i, m in enumerate(doc.get("memberships", []) or []):
+            if not isinstance(m, dict) or not isinstance(m.get("of"), str) or not isinstance(m.get("members"), list):
+                errors.append(f"{name}: memberships[{i}] needs an 'of' label and a 'members' list")
+            else:
+                memberships.append((name, i, m))
         for i, e in enumerate(doc.get("entities", []) or []):
             where = f"{name}: entities[{i}]"
             if not isinstance(e, dict):
@@ -117,6 +123,12 @@ def main(argv):
         else:
             labels[sid] = (name, e["label"], e["type"])
     by_label = {e["label"]: e["type"] for _, _, e in ents}
+    for name, i, m in memberships:
+        if by_label.get(m["of"]) not in ("alliance", "organization"):
+            errors.append(f"{name}: memberships[{i}] body {m['of']!r} is no alliance or organization label")
+        for x in m["members"]:
+            if by_label.get(x) != "country":
+                errors.append(f"{name}: memberships[{i}] member {x!r} of {m['of']!r} is no country label")
     nroles = 0
     for name, i, e in ents:
         for j, r in enumerate(e.get("roles", []) or []):

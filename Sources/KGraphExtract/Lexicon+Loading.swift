@@ -10,14 +10,14 @@ extension Lexicon {
         guard let dir = Bundle.module.url(forResource: "Lexicon", withExtension: nil),
               let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path)
         else { return lex }
-        var ents: [LexiconEntity] = [], sup: [String] = [], verbs: [LexiconVerb] = []
+        var ents: [LexiconEntity] = [], sup: [String] = [], verbs: [LexiconVerb] = [], members: [LexiconMembership] = []
         // Name order, so later files override earlier ones the same way on every machine.
         for name in names.sorted() where name.hasSuffix(".json") {
             let path = dir.appendingPathComponent(name).path
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             do {
                 let part = try LexiconFile.decode(bytes: Array(data), yaml: false, file: name)
-                ents += part.entities; sup += part.suppress; verbs += part.verbs
+                ents += part.entities; sup += part.suppress; verbs += part.verbs; members += part.memberships
             } catch {
                 // A broken bundled file is a build defect caught by the tests; keep the rest usable.
                 FileHandle.standardError.write(Data("kgraph: warning: bundled lexicon \(error)\n".utf8))
@@ -25,6 +25,7 @@ extension Lexicon {
         }
         // verbs.json's triggers are already in VerbLexicon.bundled (it reads the file's other sections too).
         lex = lex.adding(entities: ents, suppress: sup, verbs: verbs, intoVerbLexicon: false)
+        lex.add(memberships: members)
         return lex
     }
 
@@ -48,7 +49,9 @@ extension Lexicon {
     /// This lexicon plus the entries of a JSON or YAML text (`file` names it in errors).
     public func adding(bytes: [UInt8], yaml: Bool, file: String) throws(LexiconError) -> Lexicon {
         let part = try LexiconFile.decode(bytes: bytes, yaml: yaml, file: file)
-        return adding(entities: part.entities, suppress: part.suppress, verbs: part.verbs)
+        var lex = adding(entities: part.entities, suppress: part.suppress, verbs: part.verbs)
+        lex.add(memberships: part.memberships)
+        return lex
     }
 }
 
@@ -57,6 +60,7 @@ struct LexiconFile {
     var entities: [LexiconEntity] = []
     var suppress: [String] = []
     var verbs: [LexiconVerb] = []
+    var memberships: [LexiconMembership] = []
 
     static func decode(bytes: [UInt8], yaml: Bool, file: String) throws(LexiconError) -> LexiconFile {
         if bytes.contains(0) { throw LexiconError(file: file, place: "", message: "looks like a binary file, not a lexicon") }
@@ -93,6 +97,8 @@ struct LexiconFile {
                     out.suppress += try strings(value, "suppress")
                 case "verbs":
                     for (i, v) in try list(value, key).enumerated() { out.verbs.append(try verb(v, "verbs[\(i)]")) }
+                case "memberships":
+                    for (i, v) in try list(value, key).enumerated() { out.memberships.append(try membership(v, "memberships[\(i)]")) }
                 default:
                     break  // "note", "_comment" and future sections are ignored
                 }
@@ -176,6 +182,12 @@ struct LexiconFile {
                 metonyms: try forms(v["metonyms"], "\(place).metonyms", &ambiguous),
                 roles: roles, note: try string(v["note"], "\(place).note", required: false),
                 ambiguousForms: ambiguous)
+        }
+
+        func membership(_ v: JSONValue, _ place: String) throws(LexiconError) -> LexiconMembership {
+            guard case .object = v else { throw fail(place, "expected an object, found \(v.kindName)") }
+            let of = try string(v["of"], "\(place).of", required: true)!
+            return LexiconMembership(of: of, members: try strings(v["members"], "\(place).members"))
         }
 
         func verb(_ v: JSONValue, _ place: String) throws(LexiconError) -> LexiconVerb {

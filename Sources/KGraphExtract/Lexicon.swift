@@ -17,6 +17,9 @@ public struct Lexicon: Sendable {
     public private(set) var verbEntries: [LexiconVerb]
     /// The relation trigger lexicon: the bundled `verbs.json` plus user files' `verbs` entries.
     public private(set) var verbs: VerbLexicon
+    /// Member states of alliances and organizations, by the body's node id (general knowledge
+    /// from the `memberships` sections of lexicon files).
+    public private(set) var memberships: [String: Set<String>] = [:]
     /// The compiled matcher, rebuilt whenever entities change.
     package private(set) var gazetteer: Gazetteer
 
@@ -63,7 +66,14 @@ public struct Lexicon: Sendable {
         for s in suppress { sup.insert(Lexicon.normalize(s)) }
         var vl = verbs
         if intoVerbLexicon { for v in more2 { vl.add(phrase: v.phrase, edge: v.edge, inverse: v.inverse) } }
-        return Lexicon(entities: ents, suppressed: sup, verbs: verbEntries + more2, verbLexicon: vl)
+        var lex = Lexicon(entities: ents, suppressed: sup, verbs: verbEntries + more2, verbLexicon: vl)
+        lex.memberships = memberships
+        return lex
+    }
+
+    /// Adds member lists; a body listed again gets the union.
+    package mutating func add(memberships more: [LexiconMembership]) {
+        for m in more { memberships[m.ofID, default: []].formUnion(m.members.map(Slug.make)) }
     }
 
     /// Case-folded, quote-folded, whitespace-collapsed form used for suppression and lookups.
@@ -130,6 +140,21 @@ public struct LexiconRole: Sendable, Hashable {
         self.relation = relation
         self.from = from
         self.to = to
+    }
+}
+
+/// The member states of one alliance or organization: `{"of": "NATO", "members": [...]}`.
+public struct LexiconMembership: Sendable, Hashable {
+    /// Label of the body.
+    public var of: String
+    /// Labels of its members.
+    public var members: [String]
+    /// Node id of ``of``.
+    public var ofID: String { Slug.make(of) }
+
+    public init(of: String, members: [String]) {
+        self.of = of
+        self.members = members
     }
 }
 

@@ -16,6 +16,8 @@ struct VerbGroup {
     var passive = false
     /// The group is a bare "to" after a noun: a purpose clause ("an alliance to counter China").
     var purpose = false
+    /// A noun of aspiration heads the group ("Sweden's bid to join"): the act is sought, not done.
+    var aspiration = false
 }
 
 /// The shallow parser over one sentence: triggers, verb groups, and argument search.
@@ -101,6 +103,7 @@ struct ClauseParser {
                 if WordClass.controlNouns.contains(w), prev == "the" || prev == "a" || prev == "an" || WordClass.quotes.contains(prev)
                     || (i > 0 && f.mentionAt[i - 1] >= 0 && !f.isPossessive(f.mentionAt[i - 1])) { break }
                 if firstBe == nil { firstBe = f.lemmas[i].contains("be") }
+                if WordClass.aspirationNouns.contains(w) { g.aspiration = true }
                 onlyTo = false
                 i -= 1
                 continue
@@ -311,7 +314,12 @@ struct ClauseParser {
                     var proposal = false
                     while j < f.count, k < 5 {
                         // "rejected X's request for a Senate briefing": the name modifies a noun.
-                        if let n = f.mention(at: j) { return accept(n) && !(modifiersOnly && modifiesNoun(n)) ? ([n], j - from) : nil }
+                        if let n = f.mention(at: j) {
+                            if accept(n) && !(modifiersOnly && modifiesNoun(n)) { return ([n], j - from) }
+                            // "condemned Russia's annexation of Crimea": the region is no actor,
+                            // the possessor still is.
+                            break
+                        }
                         let w = f.lower[j]
                         if WordClass.quotes.contains(w) { j += 1; continue }
                         // "rejected Japan's call for an Asian NATO": read on to what is proposed.

@@ -13,18 +13,21 @@ public struct RelationExtractor: Sendable {
     let verbs: VerbLexicon
     /// Offices from the lexicon, by person node id.
     let roles: [String: [LexiconRole]]
+    /// Member states by alliance or organization id (the lexicon's `memberships`).
+    let memberships: [String: Set<String>]
 
     /// Rules over the lexicon's trigger lexicon (bundled `verbs.json` plus user `verbs` entries)
     /// and people's roles.
     public init(lexicon: Lexicon) {
         var r: [String: [LexiconRole]] = [:]
         for (id, e) in lexicon.entities where !e.roles.isEmpty { r[id] = e.roles }
-        self.init(verbs: lexicon.verbs, roles: r)
+        self.init(verbs: lexicon.verbs, roles: r, memberships: lexicon.memberships)
     }
 
-    package init(verbs: VerbLexicon, roles: [String: [LexiconRole]] = [:]) {
+    package init(verbs: VerbLexicon, roles: [String: [LexiconRole]] = [:], memberships: [String: Set<String>] = [:]) {
         self.verbs = verbs
         self.roles = roles
+        self.memberships = memberships
     }
 
     /// Edges with evidence for one article, given its entities.
@@ -40,7 +43,7 @@ public struct RelationExtractor: Sendable {
         }
         Coreference.resolve(&frames, nodes: nodes, roles: roles)
         var parsers = frames.map { ClauseParser(frame: $0, verbs: verbs) }
-        var engine = RuleEngine(verbs: verbs, nodes: nodes)
+        var engine = RuleEngine(verbs: verbs, nodes: nodes, memberships: memberships)
 
         var cands: [Candidate] = []
         var stateOf: [String: String] = [:]
@@ -152,6 +155,11 @@ public struct RelationExtractor: Sendable {
                 k -= 1
             }
             return false
+        }
+        // Two officials of one state are colleagues, not partners or rivals of each other.
+        if nodes[c.source]?.type == .person, nodes[c.target]?.type == .person, let a = stateOf[c.source], a == stateOf[c.target],
+           c.type == .partnersWith || c.type == .supports {
+            return true
         }
         return check(c.source, c.sourceTokens, c.target) || check(c.target, c.targetTokens, c.source)
     }

@@ -4,6 +4,8 @@ import KGraphModel
 struct RuleEngine {
     let verbs: VerbLexicon
     let nodes: [String: Node]
+    /// Member states by alliance or organization id.
+    var memberships: [String: Set<String>] = [:]
     /// Heads of state or government known in the article (person -> state), so "the Trump
     /// administration" stands for the United States.
     var leaderOf: [String: String] = [:]
@@ -24,6 +26,9 @@ struct RuleEngine {
         out += membershipLists(p)
         out += reciprocal(p)
         out += modifierStances(p)
+        out += jointActions(p)
+        out += possessedRelations(p)
+        out += knownMemberships(p)
         return out
     }
 

@@ -13,6 +13,9 @@ extension RuleEngine {
         "dialogue": .partnersWith, "trade": .partnersWith, "deal": .partnersWith, "agreement": .partnersWith,
         "exercises": .partnersWith, "drills": .partnersWith, "friendship": .partnersWith, "detente": .partnersWith,
         "détente": .partnersWith, "rapprochement": .partnersWith, "collaboration": .partnersWith, "pact": .partnersWith,
+        "treaty": .partnersWith, "accord": .partnersWith, "negotiations": .partnersWith, "meeting": .partnersWith,
+        "partnerships": .partnersWith, "consultations": .partnersWith, "patrols": .partnersWith, "animosity": .tensionWith,
+        "enmity": .tensionWith, "skirmishes": .tensionWith, "wars": .tensionWith, "quarrel": .tensionWith,
     ]
 
     /// Nouns for a policy or programme that a principle can name ("Trump's 'America First' agenda").

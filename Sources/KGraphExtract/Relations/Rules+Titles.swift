@@ -37,7 +37,9 @@ extension RuleEngine {
                 // "Canada's Trudeau": a role the lexicon knows, for that state.
                 out += roleEdges(p, m, relation: nil, of: f.mentions[c].nodeID, trigger: (r.lowerBound - 2)..<r.lowerBound, roles: roles)
             }
-            if let after = titleAfter(p, m) {
+            let after = titleAfter(p, m)
+            if before == nil && after == nil { out += affiliations(p, m) }
+            if let after {
                 out += pairs(p, [m], after.served, .serves, trigger: after.range, rule: "title-after",
                              distance: after.range.lowerBound - r.upperBound)
                 if after.targets.isEmpty && after.served.isEmpty {
@@ -120,6 +122,9 @@ extension RuleEngine {
         }
         var steps = 0
         while i >= 0, steps < 7, f.mentionAt[i] < 0, f.lower[i] != "'s", isTitleWord(p, i) {
+            // "and" joins two portfolios ("Foreign and Defence Minister"), never a name and a
+            // title ("between Russia and President X").
+            if f.lower[i] == "and", i == 0 || f.mentionAt[i - 1] >= 0 || f.lower[i - 1] == "and" || !isTitleWord(p, i - 1) { break }
             i -= 1
             steps += 1
         }

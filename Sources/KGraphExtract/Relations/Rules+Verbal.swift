@@ -22,6 +22,12 @@ extension RuleEngine {
             }
         }
         var rule = flipped ? (g.refusal != nil ? "refusal" : "negated-stance") : (t.entry.inverse ? "svo-inverse" : "svo")
+        // "Sweden's bid to join NATO": membership sought is a push for it, not membership.
+        if edge == .memberOf, g.aspiration, !t.entry.inverse {
+            guard !flipped else { return [] }
+            edge = .proposes
+            rule = "member-bid"
+        }
         let end = t.range.upperBound
         let form = p.f.lower[t.range.lowerBound]
         let bare = g.start == t.range.lowerBound
@@ -93,7 +99,7 @@ extension RuleEngine {
                 ? { RuleEngine.sourceOK(edge, p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
                 : targetOK
             obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
-                           modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects].contains(edge),
+                           modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects, .leads, .serves, .founded].contains(edge),
                            agentOK: edge == .tensionWith, accept: acceptTarget)
             if obj == nil, let inc = including(p, from: end, accept: acceptTarget) {
                 obj = inc

@@ -48,6 +48,9 @@ enum WordClass {
     /// Control words that are nouns ("the plan to", "a bid to").
     static let controlNouns: Set<String> = ["plan", "plans", "decision", "intention", "bid", "effort", "efforts", "move", "push",
                                             "desire", "determination", "attempt", "pledge", "promise", "vow", "threat"]
+    /// Nouns of a sought, not yet done, act ("a bid to join", "its ambitions to join").
+    static let aspirationNouns: Set<String> = ["bid", "bids", "ambition", "ambitions", "aspiration", "aspirations", "application",
+                                               "quest", "hope", "hopes", "drive", "attempt", "attempts", "candidacy", "effort", "efforts"]
     /// Nouns naming a proposal by its author ("Japan's call for an Asian NATO"): rejecting or
     /// backing one is about its content, not about the author.
     static let proposalNouns: Set<String> = ["call", "calls", "proposal", "proposals", "plan", "plans", "offer", "offers",

@@ -1,0 +1,52 @@
+import KGraphModel
+
+/// People tied to a body without a title word: "Maria Lopez of the Lowy Institute", "John
+/// Reed from the Brookings Institution" ("X at the State Department" may be a visit), "Leila Haddad, who speaks for the
+/// interior ministry", "Omar Said, who heads the Arab League" (`serves`, or `leads` for a
+/// head verb).
+extension RuleEngine {
+    /// Verbs of a relative clause that tie a person to a body, with the relation they give.
+    static let affiliationVerbs: [String: EdgeType] = [
+        "speak": .serves, "work": .serves, "represent": .serves, "advise": .serves, "serve": .serves,
+        "head": .leads, "lead": .leads, "run": .leads, "chair": .leads,
+    ]
+
+    func affiliations(_ p: ClauseParser, _ m: Int) -> [Candidate] {
+        let f = p.f
+        let r = f.mentions[m].tokenRange
+        var k = r.upperBound
+        var edge = EdgeType.serves
+        var rule = "affiliation-of"
+        switch f.word(k) {
+        case "of", "from":
+            k += 1
+        case ",":
+            // ", who speaks for the interior ministry"
+            guard f.word(k + 1) == "who", let verb = f.lemmas[min(k + 2, f.count - 1)].lazy.compactMap({ RuleEngine.affiliationVerbs[$0] }).first,
+                  k + 2 < f.count else { return [] }
+            edge = verb
+            k += 3
+            if ["for", "at", "with", "as"].contains(f.word(k)) { k += 1 }
+            rule = "affiliation-relative"
+        default:
+            return []
+        }
+        var steps = 0
+        while steps < 3, f.mentionAt[min(k, f.count - 1)] < 0, k < f.count,
+              ["the", "a", "an", "its", "his", "her"].contains(f.lower[k]) || (rule == "affiliation-relative" && !f.tokens[k].isCapitalized
+                  && f.tokens[k].kind == .word && !WordClass.boundaries.contains(f.lower[k])) {
+            k += 1
+            steps += 1
+        }
+        guard let n = f.mention(at: k), f.mentions[n].form == .name || f.mentions[n].form == .metonym else { return [] }
+        let t = f.types[n]
+        // A party is membership (``membershipLists``); a state after "of" is a constituency or
+        // a home ("Senator X of Iowa", "X of Brazil") unless a relative clause names the office.
+        guard t == .organization || (rule == "affiliation-relative" && t == .country) else { return [] }
+        if f.mentions[n].text.lowercased().hasSuffix("party") || nodes[f.mentions[n].nodeID]?.label.lowercased().hasSuffix("party") == true {
+            return []
+        }
+        // "Maria Lopez of the Lowy Institute's Asia program": still the institute.
+        return pairs(p, [m], [n], edge, trigger: r.upperBound..<k, rule: rule, distance: k - r.upperBound)
+    }
+}

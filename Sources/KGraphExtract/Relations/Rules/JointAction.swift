@@ -1,0 +1,95 @@
+import KGraphModel
+
+/// Joint action by a coordinated subject: "A and B signed a defence pact", "A and B held joint
+/// drills", "A and B agreed to share intelligence" give `partners-with` between each pair;
+/// "A and B exchanged fire" gives `tension-with`. The verb comes from a class of joint acts and
+/// the clause names what was done together (a pact, talks, drills) or says "together/jointly".
+extension RuleEngine {
+    /// Verbs (as lemmas) of acts two parties do together.
+    static let jointVerbs: Set<String> = [
+        "sign", "hold", "conduct", "stage", "agree", "pledge", "vow", "promise", "launch", "forge", "conclude", "ink",
+        "seal", "establish", "deepen", "strengthen", "expand", "boost", "bolster", "upgrade", "discuss", "reach", "strike",
+        "finalize", "finalise", "announce", "unveil", "resume", "begin", "start", "open", "renew", "restore", "build",
+        "step", "carry", "exchange", "issue", "adopt", "commit", "share", "coordinate", "trade", "negotiate", "conduct",
+        "hold", "enhance", "intensify", "advance", "cement", "formalize", "formalise", "revive", "elevate", "sign",
+    ]
+    /// Verbs that are joint by themselves ("A and B met", "A and B cooperate on ...").
+    static let selfJointVerbs: Set<String> = ["cooperate", "collaborate", "partner", "meet", "confer", "reconcile", "ally", "team", "talk"]
+    /// What parties do or make together.
+    static let cooperationNouns: Set<String> = [
+        "pact", "pacts", "deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "memorandum",
+        "partnership", "partnerships", "alliance", "cooperation", "co-operation", "collaboration", "drills", "drill", "exercises",
+        "exercise", "patrols", "talks", "dialogue", "summit", "ties", "relations", "coordination", "framework", "roadmap",
+        "declaration", "communique", "intelligence", "consultations", "negotiations", "mou", "truce", "ceasefire", "partnership",
+    ]
+    /// What rivals trade with each other.
+    static let hostilityNouns: Set<String> = [
+        "fire", "accusations", "barbs", "threats", "insults", "blows", "shots", "recriminations", "strikes", "artillery",
+        "sanctions", "tariffs", "warnings", "jabs", "criticism", "charges",
+    ]
+    /// Words that mark an act as joint whatever the verb.
+    static let jointMarkers: Set<String> = ["together", "jointly", "joint", "bilateral", "bilaterally", "mutual"]
+
+    func jointActions(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for m in f.mentions.indices {
+            let group = f.group(of: m)
+            guard group.first == m, group.count >= 2, !p.isObjectLike(m) else { continue }
+            let sides = group.filter { SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].form != .demonym && !f.isPossessive($0) }
+            guard sides.count >= 2, sides.count == group.count else { continue }
+            // "between A and B", "with A and B": the list is an object, not the subject.
+            let before = f.word(f.mentions[m].tokenRange.lowerBound - 1)
+            if ["between", "with", "among", "of", "to", "from", "against", "by", "and"].contains(before) { continue }
+            let end = f.span(of: group).upperBound
+            // The verb: after auxiliaries, adverbs, hedges and time words.
+            var v = end
+            var negated = false, hedged = false
+            while v < min(f.count, end + 5), f.mentionAt[v] < 0 {
+                let w = f.lower[v]
+                if f.isNegator(v, verbs) || ["failed", "fail", "refused", "declined"].contains(w) { negated = true; v += 1; continue }
+                if verbs.hedges.match(at: v, lemmas: f.lemmas) != nil { hedged = true; v += 1; continue }
+                if ["have", "has", "had", "will", "would", "also", "both", "each", "then", "now", "finally", "formally",
+                    "on", "last", "this", "week", "month", "year", "today", "yesterday", "recently", "again", "jointly", "are", "were", "be"].contains(w)
+                    || WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) {
+                    v += 1
+                    continue
+                }
+                break
+            }
+            guard v < f.count, f.mentionAt[v] < 0, !negated else { continue }
+            let lemmas = f.lemmas[v]
+            let selfJoint = lemmas.contains(where: RuleEngine.selfJointVerbs.contains)
+            guard selfJoint || lemmas.contains(where: RuleEngine.jointVerbs.contains) else { continue }
+            var edge: EdgeType?
+            var last = v
+            if selfJoint {
+                edge = .partnersWith
+            } else {
+                // What was done: the clause up to its end, a new clause or a long detour.
+                var k = v + 1
+                while k < min(f.count, v + 10) {
+                    let w = f.lower[k]
+                    if WordClass.boundaries.contains(w) || w == "," || w == "after" || w == "before" || w == "but" { break }
+                    if RuleEngine.hostilityNouns.contains(w) { edge = .tensionWith; last = k; break }
+                    if RuleEngine.cooperationNouns.contains(w) || RuleEngine.jointMarkers.contains(w) { edge = .partnersWith; last = k; break }
+                    k += 1
+                }
+                // "A and B agreed to resume flights": an agreement between them.
+                if edge == nil, lemmas.contains("agree"), f.word(v + 1) == "to" || f.word(v + 1) == "on" {
+                    edge = .partnersWith
+                    last = v + 1
+                }
+            }
+            guard let edge else { continue }
+            let list = Array(sides.prefix(4))
+            for a in 0..<list.count {
+                for b in (a + 1)..<list.count {
+                    out += pairs(p, [list[a]], [list[b]], edge, trigger: v..<(last + 1), rule: "joint-action",
+                                 distance: last - end, hedged: hedged, sameListOK: true)
+                }
+            }
+        }
+        return out
+    }
+}

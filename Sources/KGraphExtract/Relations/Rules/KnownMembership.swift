@@ -1,0 +1,44 @@
+import KGraphModel
+
+/// Membership an article takes for granted: a member state named in the same sentence as its
+/// alliance or organization ("NATO leaders met in Vilnius as Poland and Germany pledged ...")
+/// is a member of it, by the lexicon's `memberships`. Sentences about joining, leaving,
+/// applying or being suspended say something else and are left to the verb rules.
+extension RuleEngine {
+    /// Words of sentences where membership itself is in question.
+    static let membershipChangeWords: Set<String> = [
+        "bid", "bids", "application", "applications", "apply", "applied", "applying", "accession", "accede", "candidate", "candidates",
+        "candidacy", "aspirant", "applicant", "join", "joins", "joined", "joining", "rejoin", "rejoined", "admit", "admitted",
+        "admission", "enlargement", "expansion", "expel", "expelled", "suspend", "suspended", "suspension", "leave", "leaving",
+        "left", "quit", "quits", "exit", "exited", "withdraw", "withdrew", "withdrawal", "brexit", "non-member", "non-members",
+        "outside", "former", "ex-member", "observer", "observers", "invited", "invite", "partner", "partners", "aspiring", "membership",
+        "veto", "vetoed", "block", "blocked", "ratify", "ratified", "ratification",
+    ]
+
+    func knownMemberships(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        guard !memberships.isEmpty else { return [] }
+        let bodies = f.mentions.indices.filter {
+            (f.types[$0] == .alliance || f.types[$0] == .organization) && memberships[f.mentions[$0].nodeID] != nil
+                && f.mentions[$0].form == .name
+        }
+        guard !bodies.isEmpty, !f.lower.contains(where: RuleEngine.membershipChangeWords.contains) else { return [] }
+        var out: [Candidate] = []
+        for b in bodies {
+            guard let members = memberships[f.mentions[b].nodeID] else { continue }
+            // Names only: "Brussels" and "Paris" in a dateline are cities, "non-NATO" says the opposite.
+            guard f.isWholeTokens(b) else { continue }
+            for c in f.mentions.indices where f.types[c] == .country && f.mentions[c].form == .name && f.isWholeTokens(c) {
+                guard members.contains(f.mentions[c].nodeID) else { continue }
+                let rb = f.mentions[b].tokenRange, rc = f.mentions[c].tokenRange
+                let gap = rc.lowerBound >= rb.upperBound ? rc.lowerBound - rb.upperBound : rb.lowerBound - rc.upperBound
+                guard gap <= 25 else { continue }
+                // A negation between the two ("X is not in NATO") says the opposite.
+                let lo = min(rb.upperBound, rc.upperBound), hi = max(rb.lowerBound, rc.lowerBound)
+                if lo < hi, (lo..<hi).contains(where: { f.isNegator($0, verbs) }) { continue }
+                out += pairs(p, [c], [b], .memberOf, trigger: nil, rule: "member-known", distance: gap)
+            }
+        }
+        return out
+    }
+}

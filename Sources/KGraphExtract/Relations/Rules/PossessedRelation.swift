@@ -1,0 +1,45 @@
+import KGraphModel
+
+/// A relation noun between a possessor and a name: "Russia's ally Belarus", "Washington's
+/// closest partner, Tokyo", "India's arch-rival Pakistan", "Kyiv's main backer Washington".
+extension RuleEngine {
+    /// Nouns naming the other side of a relation, and the relation (`backer`-type nouns are the
+    /// named side's support for the possessor).
+    static let relationPersonNouns: [String: EdgeType] = [
+        "ally": .partnersWith, "allies": .partnersWith, "partner": .partnersWith, "partners": .partnersWith,
+        "friend": .partnersWith, "friends": .partnersWith,
+        "rival": .tensionWith, "rivals": .tensionWith, "arch-rival": .tensionWith, "archrival": .tensionWith,
+        "enemy": .tensionWith, "enemies": .tensionWith, "adversary": .tensionWith, "adversaries": .tensionWith,
+        "foe": .tensionWith, "foes": .tensionWith, "arch-foe": .tensionWith, "nemesis": .tensionWith, "arch-enemy": .tensionWith,
+        "backer": .supports, "backers": .supports, "patron": .supports, "benefactor": .supports, "protector": .supports,
+    ]
+    /// Words that may stand between the possessor and the relation noun.
+    static let relationNounModifiers: Set<String> = [
+        "close", "closest", "key", "main", "chief", "principal", "longtime", "long-time", "old", "oldest", "traditional",
+        "strategic", "regional", "staunch", "staunchest", "biggest", "largest", "strongest", "top", "major", "important",
+        "military", "economic", "trading", "security", "new", "fellow", "nearest", "bitter", "historic", "sworn", "great",
+    ]
+
+    func possessedRelations(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for m in f.mentions.indices where f.isPossessive(m) && SentenceFrame.isActor(f.types[m]) && f.types[m] != .person {
+            var k = f.mentions[m].tokenRange.upperBound
+            if f.word(k) == "'s" || f.word(k) == "'" { k += 1 }
+            var steps = 0
+            while steps < 3, RuleEngine.relationNounModifiers.contains(f.word(k)) { k += 1; steps += 1 }
+            guard let edge = RuleEngine.relationPersonNouns[f.word(k)] else { continue }
+            var n = k + 1
+            if f.word(n) == "," { n += 1 }
+            guard let other = f.mention(at: n), SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
+                  f.types[other] != .person else { continue }
+            let others = f.group(of: other).filter { $0 >= other && SentenceFrame.isActor(f.types[$0]) && f.types[$0] != .person }
+            if edge == .supports {
+                out += pairs(p, others, [m], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: n - k)
+            } else {
+                out += pairs(p, [m], others, edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: n - k)
+            }
+        }
+        return out
+    }
+}
