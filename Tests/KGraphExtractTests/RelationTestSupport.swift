@@ -59,12 +59,12 @@ func relAnalysis(_ markup: String, id: String = "t") -> (Article, EntityAnalysis
 }
 
 /// Edges of marked-up text.
-func relEdges(_ markup: String, roles: [String: [LexiconRole]] = [:]) -> [Edge] {
+func relEdges(_ markup: String, roles: [String: [LexiconRole]] = [:], memberships: [String: Set<String>] = [:]) -> [Edge] {
     let (a, e) = relAnalysis(markup)
-    return RelationExtractor(verbs: .bundled, roles: roles).relations(in: a, entities: e)
+    return RelationExtractor(verbs: .bundled, roles: roles, memberships: memberships).relations(in: a, entities: e)
 }
 
 /// Edges as "source type target" strings, sorted.
-func relKeys(_ markup: String, roles: [String: [LexiconRole]] = [:]) -> [String] {
-    relEdges(markup, roles: roles).map { "\($0.source) \($0.type.rawValue) \($0.target)" }.sorted()
+func relKeys(_ markup: String, roles: [String: [LexiconRole]] = [:], memberships: [String: Set<String>] = [:]) -> [String] {
+    relEdges(markup, roles: roles, memberships: memberships).map { "\($0.source) \($0.type.rawValue) \($0.target)" }.sorted()
 }

@@ -29,8 +29,12 @@ struct RuleEngine {
         out += jointActions(p)
         out += possessedRelations(p)
         out += knownMemberships(p)
+        out += regardedAs(p)
         return out
     }
+
+    /// Verbs the rule families read by lemma, so their inflections are known too.
+    static let lemmaWords: Set<String> = jointVerbs.union(selfJointVerbs).union(regardVerbs)
 
     // MARK: Types
 

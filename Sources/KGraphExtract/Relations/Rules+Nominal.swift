@@ -45,6 +45,9 @@ extension RuleEngine {
             k -= 1
         }
         guard sawVerb else { return [] }
+        // "seeks a meeting with X": wanting talks is no partnership yet.
+        if edge == .partnersWith, ["meeting", "summit", "talks", "talk", "call", "negotiations", "consultations"].contains(f.lower[start]),
+           p.verbTriggers.contains(where: { $0.range.contains(k) && $0.entry.principleOnly }) { return [] }
         // "aimed at ending the war with Ukraine", "fueling the war in X": only one who wages,
         // launches or fights a war (invasion, attack) is a side in it.
         if edge == .tensionWith, RuleEngine.violentNouns.contains(f.lower[start]),

@@ -13,7 +13,7 @@ extension RuleEngine {
         "dialogue": .partnersWith, "trade": .partnersWith, "deal": .partnersWith, "agreement": .partnersWith,
         "exercises": .partnersWith, "drills": .partnersWith, "friendship": .partnersWith, "detente": .partnersWith,
         "détente": .partnersWith, "rapprochement": .partnersWith, "collaboration": .partnersWith, "pact": .partnersWith,
-        "treaty": .partnersWith, "accord": .partnersWith, "negotiations": .partnersWith, "meeting": .partnersWith,
+        "treaty": .partnersWith, "accord": .partnersWith, "negotiations": .partnersWith,
         "partnerships": .partnersWith, "consultations": .partnersWith, "patrols": .partnersWith, "animosity": .tensionWith,
         "enmity": .tensionWith, "skirmishes": .tensionWith, "wars": .tensionWith, "quarrel": .tensionWith,
     ]

@@ -124,6 +124,7 @@ public struct VerbLexicon: Sendable {
         all.formUnion(light.allWords)
         all.formUnion(negators.allWords)
         all.formUnion(titles.allWords)
+        all.formUnion(RuleEngine.lemmaWords)
         all.formUnion(Inflection.irregular.keys)
         var table: [String: Set<String>] = [:]
         for lemma in all {

@@ -20,12 +20,14 @@ extension RuleEngine {
         "pact", "pacts", "deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "memorandum",
         "partnership", "partnerships", "alliance", "cooperation", "co-operation", "collaboration", "drills", "drill", "exercises",
         "exercise", "patrols", "talks", "dialogue", "summit", "ties", "relations", "coordination", "framework", "roadmap",
-        "declaration", "communique", "intelligence", "consultations", "negotiations", "mou", "truce", "ceasefire", "partnership",
+        "declaration", "communique", "intelligence", "consultations", "negotiations", "mou", "friendship", "rapprochement",
     ]
     /// What rivals trade with each other.
     static let hostilityNouns: Set<String> = [
         "fire", "accusations", "barbs", "threats", "insults", "blows", "shots", "recriminations", "strikes", "artillery",
         "sanctions", "tariffs", "warnings", "jabs", "criticism", "charges",
+        // A truce is made by two sides at war.
+        "truce", "ceasefire", "cease-fire", "armistice",
     ]
     /// Words that mark an act as joint whatever the verb.
     static let jointMarkers: Set<String> = ["together", "jointly", "joint", "bilateral", "bilaterally", "mutual"]
@@ -49,7 +51,7 @@ extension RuleEngine {
                 let w = f.lower[v]
                 if f.isNegator(v, verbs) || ["failed", "fail", "refused", "declined"].contains(w) { negated = true; v += 1; continue }
                 if verbs.hedges.match(at: v, lemmas: f.lemmas) != nil { hedged = true; v += 1; continue }
-                if ["have", "has", "had", "will", "would", "also", "both", "each", "then", "now", "finally", "formally",
+                if ["have", "has", "had", "do", "does", "did", "will", "would", "also", "both", "each", "then", "now", "finally", "formally",
                     "on", "last", "this", "week", "month", "year", "today", "yesterday", "recently", "again", "jointly", "are", "were", "be"].contains(w)
                     || WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) {
                     v += 1
@@ -60,7 +62,13 @@ extension RuleEngine {
             guard v < f.count, f.mentionAt[v] < 0, !negated else { continue }
             let lemmas = f.lemmas[v]
             let selfJoint = lemmas.contains(where: RuleEngine.selfJointVerbs.contains)
-            guard selfJoint || lemmas.contains(where: RuleEngine.jointVerbs.contains) else { continue }
+            // Any other verb may carry a joint object ("A and B enjoy close ties"), unless it is
+            // a trigger of its own ("A and B criticized the pact").
+            let generic = !selfJoint && !lemmas.contains(where: RuleEngine.jointVerbs.contains)
+            guard !generic
+                || f.tokens[v].kind == .word && !f.tokens[v].isCapitalized && !p.triggerAt[v] && p.isSpeech(v) == nil
+                    && !WordClass.prepositions.contains(f.lower[v]) && !WordClass.determiners.contains(f.lower[v])
+                    && !WordClass.boundaries.contains(f.lower[v]) && f.lower[v] != "and" && f.lower[v] != "or" else { continue }
             var edge: EdgeType?
             var last = v
             if selfJoint {
@@ -68,12 +76,20 @@ extension RuleEngine {
             } else {
                 // What was done: the clause up to its end, a new clause or a long detour.
                 var k = v + 1
-                while k < min(f.count, v + 10) {
+                let reach = lemmas.contains(where: RuleEngine.jointVerbs.contains) ? 10 : 5
+                while k < min(f.count, v + reach) {
                     let w = f.lower[k]
                     if WordClass.boundaries.contains(w) || w == "," || w == "after" || w == "before" || w == "but" { break }
                     if RuleEngine.hostilityNouns.contains(w) { edge = .tensionWith; last = k; break }
                     if RuleEngine.cooperationNouns.contains(w) || RuleEngine.jointMarkers.contains(w) { edge = .partnersWith; last = k; break }
                     k += 1
+                }
+                // After a plain verb the noun must end its phrase ("enjoy close ties", not "found the
+                // pact hard").
+                if generic, edge != nil, RuleEngine.jointMarkers.contains(f.lower[last]) == false {
+                    let next = f.word(last + 1)
+                    if !(next.isEmpty || WordClass.prepositions.contains(next) || WordClass.boundaries.contains(next)
+                        || [",", ".", "and", "since", "despite", "amid"].contains(next)) { edge = nil }
                 }
                 // "A and B agreed to resume flights": an agreement between them.
                 if edge == nil, lemmas.contains("agree"), f.word(v + 1) == "to" || f.word(v + 1) == "on" {
@@ -81,7 +97,11 @@ extension RuleEngine {
                     last = v + 1
                 }
             }
-            guard let edge else { continue }
+            guard let edge, !(v...last).contains(where: { f.isNegator($0, verbs) }) else { continue }
+            // Two people act together for their states only as heads of different states
+            // ("the two presidents met"); aides meeting say nothing of the sort.
+            let people = sides.filter { f.types[$0] == .person }
+            if people.count >= 2, Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count < people.count { continue }
             let list = Array(sides.prefix(4))
             for a in 0..<list.count {
                 for b in (a + 1)..<list.count {

@@ -1,0 +1,105 @@
+import Testing
+import KGraphIngest
+import KGraphModel
+@testable import KGraphExtract
+
+/// The rule families that read relations in shapes the clause rules miss (own sentences).
+@Suite struct RelationFamilyTests {
+    @Test func jointActionPairsTheSubjects() {
+        #expect(relKeys("[Chile|country] and [Peru|country] signed a fisheries pact on Monday.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] and [Peru|country] held joint naval drills.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] and [Peru|country] agreed to reopen the border.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] and [Peru|country] exchanged fire along the border.") == ["chile tension-with peru"])
+        // Not together: a negated act, an act with no joint object, a list that is an object.
+        #expect(relKeys("[Chile|country] and [Peru|country] did not sign the pact.") == [])
+        #expect(relKeys("[Chile|country] and [Peru|country] signed the letter.") == [])
+        #expect(relKeys("Envoys from [Chile|country] and [Peru|country] signed the pact.") == [])
+    }
+
+    @Test func jointObjectAfterAnyVerb() {
+        #expect(relKeys("[Chile|country] and [Peru|country] enjoy close ties.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] and [Peru|country] brokered a ceasefire in the valley.") == ["chile tension-with peru"])
+        // A trigger verb speaks for itself: criticizing a pact together is no partnership.
+        #expect(relKeys("[Chile|country] and [Peru|country] criticized the pact.").contains("chile partners-with peru") == false)
+    }
+
+    @Test func castingInARole() {
+        #expect(relKeys("[Chile|country] sees [Peru|country] as its main rival.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] regards [Peru|country] as a reliable partner.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] labelled [Peru|country] a threat.") == ["chile tension-with peru"])
+        // Negated, or a threat to someone else.
+        #expect(relKeys("[Chile|country] does not see [Peru|country] as a threat.") == [])
+        #expect(relKeys("[Chile|country] sees [Peru|country] as a threat to [Bolivia|country].").contains("chile tension-with peru") == false)
+    }
+
+    @Test func relationNounAfterAPossessor() {
+        #expect(relKeys("[Peru|country]'s closest ally [Chile|country] sent troops.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country]'s arch-rival, [Bolivia|country], protested.").contains("bolivia tension-with peru"))
+        #expect(relKeys("[Peru|country]'s main backer [Chile|country] stayed silent.") == ["chile supports peru"])
+        // A person after the noun is a title ("Peru's partner Ana Soto" is no state relation).
+        #expect(relKeys("[Peru|country]'s partner [Ana Soto|person] spoke.").allSatisfy { !$0.contains("partners-with") })
+    }
+
+    @Test func affiliationWithoutTitle() {
+        #expect(relKeys("[Marta Ruiz|person] of the [Andes Institute|organization] said the vote was fair.") == ["marta-ruiz serves andes-institute"])
+        #expect(relKeys("[Marta Ruiz|person] from the [Andes Institute|organization] spoke.") == ["marta-ruiz serves andes-institute"])
+        #expect(relKeys("Police closed the roads, said [Omar Said|person], who speaks for the [Andes Union|organization].")
+            == ["omar-said serves andes-union"])
+        #expect(relKeys("[Omar Said|person], who heads the [Andes Union|organization], arrived.") == ["omar-said leads andes-union"])
+        // A party is membership, a place after "at" may be a visit, a state after "of" a home.
+        #expect(relKeys("[Omar Said|person] of the [Green Party|organization] spoke.") == ["omar-said member-of green-party"])
+        #expect(relKeys("[Omar Said|person] at the [Andes Union|organization] spoke.") == [])
+        #expect(relKeys("[Omar Said|person] of [Peru|country] spoke.") == [])
+    }
+
+    @Test func membershipKnownFromTheLexicon() {
+        let members = ["andean-shield": Set(["peru", "chile"])]
+        #expect(relKeys("[Andean Shield|alliance] ministers met as [Peru|country] hosted the talks.", memberships: members)
+            == ["peru member-of andean-shield"])
+        // Not a member by the lexicon, a sentence about joining or leaving, a negation, a city.
+        #expect(relKeys("[Andean Shield|alliance] ministers met as [Bolivia|country] hosted the talks.", memberships: members) == [])
+        #expect(relKeys("[Peru|country] may quit the [Andean Shield|alliance] next year.", memberships: members).contains("peru member-of andean-shield") == false)
+        #expect(relKeys("[Peru|country] is not in the [Andean Shield|alliance].", memberships: members) == [])
+        #expect(relKeys("[Andean Shield|alliance] envoys gathered in [Lima|country|Peru|met].", memberships: members) == [])
+    }
+
+    @Test func bundledMembershipsResolveToNodes() {
+        let lex = Lexicon()
+        #expect(lex.memberships["nato"]?.contains("poland") == true)
+        #expect(lex.memberships["quad"] == ["australia", "india", "japan", "united-states"])
+        #expect(lex.memberships["nato"]?.contains("russia") == false)
+        let g = Extractor(lexicon: lex).extract(Article(id: "m", text: "NATO defence chiefs gathered in Warsaw as Poland unveiled a new tank order."))
+        #expect(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["poland member-of nato"])
+        #expect(g.edges.first?.evidence.first?.rule == "member-known")
+    }
+
+    @Test func membershipsLoadFromAUserFile() throws {
+        let yaml = "memberships:\n  - of: Andean Shield\n    members: [Peru, Chile]\n"
+        let lex = try Lexicon.empty.adding(bytes: Array(yaml.utf8), yaml: true, file: "m.yaml")
+        #expect(lex.memberships["andean-shield"] == ["peru", "chile"])
+    }
+
+    @Test func membershipSoughtIsAProposal() {
+        #expect(relKeys("[Turkey|country] blocked [Sweden|country]'s bid to join [NATO|alliance].") .contains("sweden member-of nato") == false)
+        #expect(relKeys("[Turkey|country] blocked [Sweden|country]'s bid to join [NATO|alliance].").contains("sweden proposes nato"))
+        #expect(relKeys("[Ukraine|country] renewed its ambitions to join [NATO|alliance].").contains("ukraine member-of nato") == false)
+    }
+
+    @Test func stanceVerbFamilies() {
+        #expect(relKeys("[Chile|country] protested [Peru|country]'s deployment of warships.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] condemned [Peru|country]'s annexation of the [Lauca Valley|region].") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] slapped tariffs on [Peru|country].") == ["chile counters peru"])
+        #expect(relKeys("[Chile|country] sent military aid to [Peru|country].") == ["chile supports peru"])
+        #expect(relKeys("[Chile|country] signed a defence pact with [Peru|country].") == ["chile partners-with peru"])
+        #expect(relKeys("The [Andes Union|organization] will press charges against [Peru|country].") == ["andes-union tension-with peru"])
+    }
+
+    @Test func issuePrecisionCases() {
+        // "and" never joins a name to a title.
+        #expect(relKeys("They discussed ties between [Peru|country] and President [Ana Soto|person].").contains("ana-soto leads peru") == false)
+        // A name that only modifies the object noun is not what someone leads.
+        #expect(relKeys("[Marta Ruiz|person] will lead the [Peru|country] inquiry.") == [])
+        // Avoiding engagement is no partnership.
+        #expect(relKeys("[NATO|alliance] has avoided engaging with [Russia|country].") == [])
+    }
+}
