@@ -68,6 +68,14 @@ public struct RelationExtractor: Sendable {
         for (id, rs) in roles where stateOf[id] == nil {
             if let r = rs.first(where: { nodes[$0.ofID]?.type == .country }) { stateOf[id] = r.ofID }
         }
+        // An aide serves the state of the official they work for ("his spokesman X").
+        cands = cands.compactMap { c in
+            guard c.rule == "title-aide" else { return c }
+            guard let state = stateOf[c.target], state != c.source else { return nil }
+            var copy = c
+            copy.target = state
+            return copy
+        }
         for (id, rs) in roles where engine.leaderOf[id] == nil && nodes[id] != nil {
             if let r = rs.first(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) { engine.leaderOf[id] = r.ofID }
         }

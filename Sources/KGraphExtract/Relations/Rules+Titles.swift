@@ -9,6 +9,9 @@ struct TitlePhrase {
     var targets: [Int]
     /// Bodies the office belongs to ("director of X at Y": Y), which the person serves.
     var served: [Int] = []
+    /// The person whose aide this is ("his spokesman X", "Trump's adviser X"): the aide serves
+    /// that person's state.
+    var principal: Int?
 }
 
 extension RuleEngine {
@@ -27,7 +30,12 @@ extension RuleEngine {
             let before = titleBefore(p, m)
             out += partyOfPolitician(p, m, title: before?.range)
             if let before {
-                if before.targets.isEmpty {
+                if before.targets.isEmpty, let boss = before.principal, roleEdges(p, m, relation: nil, of: nil, trigger: before.range, roles: roles).isEmpty {
+                    // Resolved to the principal's state once states are known (see ``RelationExtractor``).
+                    out.append(Candidate(source: f.mentions[m].nodeID, target: f.mentions[boss].nodeID, type: .serves, sentence: f.index,
+                                         sourceTokens: r, targetTokens: f.mentions[boss].tokenRange, triggerTokens: before.range,
+                                         rule: "title-aide"))
+                } else if before.targets.isEmpty {
                     let known = roleEdges(p, m, relation: before.relation, of: nil, trigger: before.range, roles: roles)
                     out += known.isEmpty && before.relation == .serves ? nationalTitle(p, m, title: before.range) : known
                 } else {
@@ -139,11 +147,12 @@ extension RuleEngine {
             targets = [c]
         }
         let movement = nonStateLeader(p, in: range)
+        let principal = rel == .serves ? targets.first(where: { f.types[$0] == .person && f.isPossessive($0) }) : nil
         targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization)
             && f.mentions[$0].form != .reference && f.isWholeTokens($0) && !(movement && f.types[$0] == .country) }
         // An opposition or rebel leader's lexicon office (if any) is no evidence here.
         if movement && targets.isEmpty { return nil }
-        return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets)
+        return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets, principal: principal)
     }
 
     /// Nouns naming a part of an organization: a mission, office or unit.

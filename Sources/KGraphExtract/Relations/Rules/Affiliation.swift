@@ -1,7 +1,7 @@
 import KGraphModel
 
-/// People tied to a body without a title word: "Maria Lopez of the Lowy Institute", "John
-/// Reed from the Brookings Institution" ("X at the State Department" may be a visit), "Leila Haddad, who speaks for the
+/// People tied to a body without a title word: "Maria Lopez of the Lowy Institute" ("X at the
+/// State Department" may be a visit, "removed X from the Y" an object), "Leila Haddad, who speaks for the
 /// interior ministry", "Omar Said, who heads the Arab League" (`serves`, or `leads` for a
 /// head verb).
 extension RuleEngine {
@@ -18,7 +18,7 @@ extension RuleEngine {
         var edge = EdgeType.serves
         var rule = "affiliation-of"
         switch f.word(k) {
-        case "of", "from":
+        case "of":
             k += 1
         case ",":
             // ", who speaks for the interior ministry"
@@ -41,8 +41,9 @@ extension RuleEngine {
         guard let n = f.mention(at: k), f.mentions[n].form == .name || f.mentions[n].form == .metonym else { return [] }
         let t = f.types[n]
         // A party is membership (``membershipLists``); a state after "of" is a constituency or
-        // a home ("Senator X of Iowa", "X of Brazil") unless a relative clause names the office.
-        guard t == .organization || (rule == "affiliation-relative" && t == .country) else { return [] }
+        // a home ("Senator X of Iowa", "X of Brazil").
+        // "who heads U.S. affairs for the Committee": a name modifying a noun is no body.
+        guard t == .organization, !p.modifiesNoun(n) else { return [] }
         if f.mentions[n].text.lowercased().hasSuffix("party") || nodes[f.mentions[n].nodeID]?.label.lowercased().hasSuffix("party") == true {
             return []
         }

@@ -38,7 +38,14 @@ extension RuleEngine {
         for m in f.mentions.indices {
             let group = f.group(of: m)
             guard group.first == m, group.count >= 2, !p.isObjectLike(m) else { continue }
-            let sides = group.filter { SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].form != .demonym && !f.isPossessive($0) }
+            // States, blocs and heads of state act together in foreign affairs; two domestic bodies
+            // ("the House and the Senate reconcile") or parties do not, so organizations count
+            // only when they are multinational (the lexicon knows their members).
+            let sides = group.filter {
+                let t = f.types[$0]
+                return (t == .country || t == .alliance || t == .person || t == .organization && memberships[f.mentions[$0].nodeID] != nil)
+                    && f.mentions[$0].form != .demonym && !f.isPossessive($0)
+            }
             guard sides.count >= 2, sides.count == group.count else { continue }
             // "between A and B", "with A and B": the list is an object, not the subject.
             let before = f.word(f.mentions[m].tokenRange.lowerBound - 1)

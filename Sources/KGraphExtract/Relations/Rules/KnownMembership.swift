@@ -27,7 +27,10 @@ extension RuleEngine {
         for b in bodies {
             guard let members = memberships[f.mentions[b].nodeID] else { continue }
             // Names only: "Brussels" and "Paris" in a dateline are cities, "non-NATO" says the opposite.
-            guard f.isWholeTokens(b) else { continue }
+            // A bare common word ("the Alliance", "Brussels") may name something else: the body must
+            // be written as its name or an acronym-like alias.
+            guard f.isWholeTokens(b), f.mentions[b].text == nodes[f.mentions[b].nodeID]?.label
+                || f.mentions[b].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2 else { continue }
             for c in f.mentions.indices where f.types[c] == .country && f.mentions[c].form == .name && f.isWholeTokens(c) {
                 guard members.contains(f.mentions[c].nodeID) else { continue }
                 let rb = f.mentions[b].tokenRange, rc = f.mentions[c].tokenRange
