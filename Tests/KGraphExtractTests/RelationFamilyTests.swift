@@ -120,3 +120,20 @@ import KGraphModel
         #expect(relKeys("[Luis Vera|person]'s spokesman [Ana Soto|person] spoke.") == [])
     }
 }
+
+@Suite struct RelationObjectShapeTests {
+    @Test func titleHolderAfterAStateIsTheOneOpposed() {
+        #expect(relKeys("[Marta Ruiz|person] criticised [Peruvian|country|Peru|dem] President [Luis Vera|person]'s tactics.")
+            .contains("luis-vera tension-with marta-ruiz"))
+    }
+
+    @Test func demonymBeforeAGovernmentWordIsThePartner() {
+        #expect(relKeys("[Chile|country] will cooperate with [Peruvian|country|Peru|dem] intelligence agents.") == ["chile partners-with peru"])
+        // Not before a plain noun.
+        #expect(relKeys("[Chile|country] will cooperate with [Peruvian|country|Peru|dem] farmers.") == [])
+    }
+
+    @Test func regardedObjectWithModifiersAndHead() {
+        #expect(relKeys("[Chile|country] sees the growing [Andes Union|organization] bloc as a threat.") == ["andes-union tension-with chile"])
+    }
+}

@@ -340,7 +340,10 @@ struct ClauseParser {
                     // "a plan for CIA Director Mike Pompeo": the name is part of a person's title.
                     let e = f.mentions[m].tokenRange.upperBound
                     if let t = verbs.titles.match(at: min(e, f.count - 1), lemmas: f.lemmas), e < f.count,
-                       let n = f.mention(at: e + t.length), f.types[n] == .person { return nil }
+                       let n = f.mention(at: e + t.length), f.types[n] == .person {
+                        // "criticised US President X's tactics": the title holder is the one opposed.
+                        return possessorOK && accept(n) ? ([n], e + t.length - from) : nil
+                    }
                     var g = f.group(of: m).filter { $0 >= m }.filter(accept)
                     // "backed Pakistan, India and China are ...": a list running into a verb
                     // ends at the first comma; the rest is the next clause's subject.

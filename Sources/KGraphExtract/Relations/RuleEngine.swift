@@ -77,7 +77,11 @@ struct RuleEngine {
                 || edge == .upholds && (t == .country || t == .alliance || t == .organization) else { return false }
             // "countering Chinese aggression" names the state; "joined Chinese firms" does not.
             // "rejected a proposed Israeli truce deal" rejects the deal, not the state.
-            if p.f.mentions[m].form == .demonym { return edge == .counters || edge == .tensionWith }
+            // "cooperate with American intelligence agents": a demonym before a government word
+            // stands for the state.
+            if p.f.mentions[m].form == .demonym {
+                return edge == .counters || edge == .tensionWith || (edge == .partnersWith || edge == .supports) && p.standsForActor(m)
+            }
             return true
         }
     }

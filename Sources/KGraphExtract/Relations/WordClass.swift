@@ -70,7 +70,8 @@ enum WordClass {
         "government", "administration", "leadership", "officials", "official", "leaders", "leader", "authorities",
         "ministry", "military", "army", "navy", "forces", "diplomats", "side", "delegation", "regime", "state",
         "policy", "policymakers", "cabinet", "parliament", "establishment", "foreign", "defence", "defense",
-        "security", "strategic", "president", "embassy", "envoy", "troops", "coast", "guard",
+        "security", "strategic", "president", "embassy", "envoy", "troops", "coast", "guard", "intelligence", "agents",
+        "negotiators", "counterparts", "authorities",
     ]
     /// Adverbs that may stand anywhere in a verb group.
     static let adverbs: Set<String> = [

@@ -21,9 +21,15 @@ extension RuleEngine {
         for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: RuleEngine.regardVerbs.contains)
             && !WordClass.determiners.contains(f.word(v - 1)) && !WordClass.prepositions.contains(f.word(v - 1)) {
             // The object right after the verb ("sees China as"), then "as" and the role.
-            guard let o = f.mention(at: v + 1) ?? (["the", "a"].contains(f.word(v + 1)) ? f.mention(at: v + 2) : nil),
-                  SentenceFrame.isActor(f.types[o]), f.mentions[o].form != .demonym else { continue }
+            // The object: the first name after the verb, past an article and a few modifiers
+            // ("sees the growing BRICS group as").
+            var j = v + 1
+            while j < min(f.count, v + 4), f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized,
+                  !WordClass.prepositions.contains(f.lower[j]), !WordClass.boundaries.contains(f.lower[j]), f.lower[j] != "as" { j += 1 }
+            guard let o = f.mention(at: j), SentenceFrame.isActor(f.types[o]), f.mentions[o].form != .demonym else { continue }
             var k = f.mentions[o].tokenRange.upperBound
+            // A head noun that keeps the name ("the BRICS group", "the Chinese government").
+            if WordClass.headNounsKeepingName.contains(f.word(k)) || WordClass.governmentHeads.contains(f.word(k)) { k += 1 }
             let labelled = f.word(k) != "as"  // "labelled the group a threat"
             if !labelled { k += 1 }
             var steps = 0
