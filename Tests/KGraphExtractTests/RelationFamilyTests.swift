@@ -137,3 +137,27 @@ import KGraphModel
         #expect(relKeys("[Chile|country] sees the growing [Andes Union|organization] bloc as a threat.") == ["andes-union tension-with chile"])
     }
 }
+
+@Suite struct RelationTitleShapeTests {
+    @Test func postingInsideTheTitle() {
+        #expect(relKeys("[Chilean|country|Chile|dem] Ambassador to [Peru|country] [Ana Soto|person] left.") == ["ana-soto serves chile"])
+        #expect(relKeys("[Chile|country]'s envoy to the [Andes Union|organization], [Ana Soto|person], left.") == ["ana-soto serves chile"])
+    }
+
+    @Test func envoyToABodyServesTheState() {
+        #expect(relKeys("[Chilean|country|Chile|dem] [U.N.|organization|United Nations] Ambassador [Ana Soto|person] spoke.") == ["ana-soto serves chile"])
+    }
+
+    @Test func headOfAPortfolioServes() {
+        #expect(relKeys("Former [Chilean|country|Chile|dem] intelligence director [Ana Soto|person] spoke.") == ["ana-soto serves chile"])
+        #expect(relKeys("[Chilean|country|Chile|dem] President [Ana Soto|person] spoke.") == ["ana-soto leads chile"])
+    }
+
+    @Test func knownOfficeWithTheStateInOneSentence() {
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Chile", relation: .leads)]]
+        #expect(relKeys("[Ana Soto|person] said [Chile|country] would wait.", roles: roles) == ["ana-soto leads chile"])
+        #expect(relEdges("[Ana Soto|person] said [Chile|country] would wait.", roles: roles).first?.evidence.first?.rule == "role-known")
+        // The state elsewhere, or not at all: nothing.
+        #expect(relKeys("[Ana Soto|person] said [Peru|country] would wait.", roles: roles) == [])
+    }
+}

@@ -23,8 +23,10 @@ import KGraphModel
     @Test func titleWithoutStateUsesLexiconRole() {
         let roles = ["ana-soto": [LexiconRole(office: "Defence Minister", of: "Peru", relation: .serves)]]
         #expect(relKeys("Defence Minister [Ana Soto|person] visited [Peru|country].", roles: roles) == ["ana-soto serves peru"])
-        // Mentioned without any title: no office edge.
-        #expect(relKeys("[Ana Soto|person] visited [Peru|country].", roles: roles) == [])
+        // Mentioned without any title: the known office, read from the name and the state
+        // together, with its own rule.
+        #expect(relEdges("[Ana Soto|person] visited [Peru|country].", roles: roles).map { $0.evidence[0].rule } == ["role-known"])
+        #expect(relKeys("[Ana Soto|person] visited [Chile|country].", roles: roles) == [])
         // Without a role, a bare title gives no state.
         #expect(relKeys("Defence Minister [Ana Soto|person] visited [Peru|country].") == [])
     }

@@ -79,6 +79,7 @@ public struct RelationExtractor: Sendable {
         for (id, rs) in roles where engine.leaderOf[id] == nil && nodes[id] != nil {
             if let r = rs.first(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) { engine.leaderOf[id] = r.ofID }
         }
+        cands += knownRoles(parsers, cands)
         // Leadership said by context ("the Biden administration") needs the leaders known above.
         for p in parsers { cands += engine.leaderContext(p, roles: roles) }
 
@@ -138,6 +139,33 @@ public struct RelationExtractor: Sendable {
 
         return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes) },
                         article: article, frames: frames)
+    }
+
+    /// Offices the lexicon knows, stated by the article only through the office holder and the
+    /// state (or body) appearing in one sentence ("Trump said the United States would ..."):
+    /// `leads`/`serves` with rule `role-known`, once per article, from the first such sentence.
+    func knownRoles(_ parsers: [ClauseParser], _ cands: [Candidate]) -> [Candidate] {
+        let have = Set(cands.filter { $0.type == .leads || $0.type == .serves }.map { "\($0.source) \($0.target)" })
+        var done: Set<String> = []
+        var out: [Candidate] = []
+        for p in parsers {
+            let f = p.f
+            for m in f.mentions.indices where f.types[m] == .person && f.mentions[m].form == .name {
+                let id = f.mentions[m].nodeID
+                guard let rs = roles[id] else { continue }
+                for role in rs {
+                    let key = "\(id) \(role.ofID)"
+                    guard !have.contains(key), !done.contains(key),
+                          let o = f.mentions.indices.first(where: { f.mentions[$0].nodeID == role.ofID && f.mentions[$0].form != .demonym }),
+                          f.mentions[o].form != .reference else { continue }
+                    done.insert(key)
+                    out.append(Candidate(source: id, target: role.ofID, type: role.relation, sentence: f.index,
+                                         sourceTokens: f.mentions[m].tokenRange, targetTokens: f.mentions[o].tokenRange,
+                                         triggerTokens: nil, rule: "role-known"))
+                }
+            }
+        }
+        return out
     }
 
     /// A person never has a stance (`tension-with`, `counters`, `rejects`, `supports`,

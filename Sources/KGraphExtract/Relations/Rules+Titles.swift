@@ -103,7 +103,8 @@ extension RuleEngine {
     /// Whether a title phrase heads a movement, party or faction rather than a state.
     func nonStateLeader(_ p: ClauseParser, in range: Range<Int>) -> Bool {
         // The modifier may stop the title scan itself ("opposition" is no title word).
-        ((range.lowerBound - 1)..<range.upperBound).contains { RuleEngine.nonStateLeaderWords.contains(p.f.word($0)) }
+        // (Words of a name inside the title do not count: "envoy to the African Union".)
+        ((range.lowerBound - 1)..<range.upperBound).contains { p.f.mentionAt[max(0, $0)] < 0 && RuleEngine.nonStateLeaderWords.contains(p.f.word($0)) }
     }
 
     private func isTitleWord(_ p: ClauseParser, _ i: Int) -> Bool {
@@ -129,7 +130,18 @@ extension RuleEngine {
             end = r.lowerBound + t.length
         }
         var steps = 0
-        while i >= 0, steps < 7, f.mentionAt[i] < 0, f.lower[i] != "'s", isTitleWord(p, i) {
+        while i >= 0, steps < 7 {
+            // "Ambassador to Britain X", "the envoy for Syria, X": a posting inside the title.
+            if let pm = f.mention(at: i) {
+                var k = f.mentions[pm].tokenRange.lowerBound - 1
+                if f.word(k) == "the" { k -= 1 }
+                guard ["to", "for", "on"].contains(f.word(k)), k >= 1, f.mentionAt[k - 1] < 0,
+                      let t = verbs.titles.match(at: k - 1, lemmas: f.lemmas), t.length == 1 else { break }
+                i = k - 1
+                steps += 1
+                continue
+            }
+            guard f.lower[i] != "'s", isTitleWord(p, i) else { break }
             // "and" joins two portfolios ("Foreign and Defence Minister"), never a name and a
             // title ("between Russia and President X").
             if f.lower[i] == "and", i == 0 || f.mentionAt[i - 1] >= 0 || f.lower[i - 1] == "and" || !isTitleWord(p, i - 1) { break }
@@ -137,13 +149,30 @@ extension RuleEngine {
             steps += 1
         }
         let range = (i + 1)..<end
-        guard !range.isEmpty, let (rel, affiliation) = head(p, in: range) else { return nil }
+        guard !range.isEmpty, var (rel, affiliation) = head(p, in: range) else { return nil }
+        // "U.S. intelligence director", "EU foreign policy chief": the head of a portfolio serves
+        // the state; only a bare "President" leads it.
+        if rel == .leads, let h = range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas)?.payload == .leads }),
+           h > range.lowerBound, RuleEngine.portfolioWords.contains(f.lower[h - 1]) {
+            rel = .serves
+        }
         var targets: [Int] = []
         if i >= 0 {
-            if f.lower[i] == "'s", let c = f.mention(at: i - 1) { targets = [c] } else if !comma, let c = f.mention(at: i) { targets = [c] }
+            if f.lower[i] == "'s", let c = f.mention(at: i - 1) { targets = [c] } else if let c = f.mention(at: i),
+                !comma || f.mentions[c].tokenRange.lowerBound == 0 || ["the", "a", "an"].contains(f.word(f.mentions[c].tokenRange.lowerBound - 1)) {
+                // (After a comma only a title that opens its phrase: "the UN envoy for Syria, X",
+                // not a list "Russia, President X".)
+                targets = [c]
+            }
         }
         // "President Lula of Brazil"
         if targets.isEmpty, f.word(r.upperBound) == "of", let c = f.mention(at: r.upperBound + 1) ?? f.mention(at: r.upperBound + 2) {
+            targets = [c]
+        }
+        // "Malaysian U.N. Ambassador X": an envoy to a body serves the state named before it.
+        if rel == .serves, let t = targets.first, f.types[t] == .organization,
+           range.contains(where: { ["ambassador", "envoy", "representative", "delegate"].contains(f.lower[$0]) }),
+           let c = f.mention(at: f.mentions[t].tokenRange.lowerBound - 1), f.types[c] == .country {
             targets = [c]
         }
         let movement = nonStateLeader(p, in: range)
@@ -154,6 +183,14 @@ extension RuleEngine {
         if movement && targets.isEmpty { return nil }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets, principal: principal)
     }
+
+    /// Portfolio words before a head title: the head of a portfolio serves ("intelligence director").
+    static let portfolioWords: Set<String> = [
+        "foreign", "defence", "defense", "security", "trade", "finance", "interior", "commerce", "treasury", "military",
+        "army", "navy", "naval", "intelligence", "cyber", "justice", "energy", "research", "policy", "technology",
+        "cybersecurity", "press", "economic", "health", "education", "climate", "environment", "transport", "agriculture",
+        "communications", "campaign", "budget", "spy", "police", "customs", "immigration", "nuclear",
+    ]
 
     /// Nouns naming a part of an organization: a mission, office or unit.
     static let unitNouns: Set<String> = [
