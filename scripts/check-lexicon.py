@@ -127,8 +127,8 @@ def main(argv):
         if by_label.get(m["of"]) not in ("alliance", "organization"):
             errors.append(f"{name}: memberships[{i}] body {m['of']!r} is no alliance or organization label")
         for x in m["members"]:
-            if by_label.get(x) != "country":
-                errors.append(f"{name}: memberships[{i}] member {x!r} of {m['of']!r} is no country label")
+            if by_label.get(x) not in ("country", "person"):
+                errors.append(f"{name}: memberships[{i}] member {x!r} of {m['of']!r} is no country or person label")
     nroles = 0
     for name, i, e in ents:
         for j, r in enumerate(e.get("roles", []) or []):

@@ -1,7 +1,7 @@
 import KGraphModel
 
-/// Membership an article takes for granted: a member state named in the same sentence as its
-/// alliance or organization ("NATO leaders met in Vilnius as Poland and Germany pledged ...")
+/// Membership an article takes for granted: a member state (or a party's well-known member)
+/// named in the same sentence as its alliance, organization, treaty or party ("NATO leaders met in Vilnius as Poland and Germany pledged ...")
 /// is a member of it, by the lexicon's `memberships`. Sentences about joining, leaving,
 /// applying or being suspended say something else and are left to the verb rules.
 extension RuleEngine {
@@ -31,7 +31,7 @@ extension RuleEngine {
             // be written as its name or an acronym-like alias.
             guard f.isWholeTokens(b), f.mentions[b].text == nodes[f.mentions[b].nodeID]?.label
                 || f.mentions[b].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2 else { continue }
-            for c in f.mentions.indices where f.types[c] == .country && f.mentions[c].form == .name && f.isWholeTokens(c) {
+            for c in f.mentions.indices where (f.types[c] == .country || f.types[c] == .person) && f.mentions[c].form == .name && f.isWholeTokens(c) {
                 guard members.contains(f.mentions[c].nodeID) else { continue }
                 let rb = f.mentions[b].tokenRange, rc = f.mentions[c].tokenRange
                 let gap = rc.lowerBound >= rb.upperBound ? rc.lowerBound - rb.upperBound : rb.lowerBound - rc.upperBound
