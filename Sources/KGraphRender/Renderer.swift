@@ -136,8 +136,11 @@ public final class Renderer: Sendable {
             guard rc == 0, !GraphvizMessages.sawError, let data else {
                 throw GraphvizMessages.failure("render \(device)")
             }
-            let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
-            return Array(bytes)
+            let bytes = Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+            // Graphviz writes the internal names; the output shows the real ones.
+            if device == "canon" { return built.names.restoringDOT(bytes) }
+            if device.hasPrefix("svg") { return built.names.restoringSVG(bytes) }
+            return bytes
         }
     }
 
