@@ -81,7 +81,7 @@ struct Report: AsyncParsableCommand {
         if format == .md && output == "-" { throw CLIError("a Markdown report needs an output file (-o report.md) to put its drawings beside") }
         if mermaid && format != .md { throw CLIError("--mermaid applies to Markdown reports (-o report.md)") }
         if diff && inputs.count < 2 { throw CLIError("--diff needs at least two articles to compare") }
-        try OutputFile.refuseOverwriting(inputs: inputs, output: output)
+        try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: output)
 
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons))
         let builder = ReportBuilder(engine: LayoutEngine(rawValue: engine) ?? .dot)
@@ -110,6 +110,10 @@ struct Report: AsyncParsableCommand {
     func writeMarkdown(_ doc: ReportDocument) throws {
         let folder = MarkdownReportWriter.filesFolder(forReportNamed: URL(fileURLWithPath: output).lastPathComponent)
         let report = try MarkdownReportWriter(filesFolder: folder, mermaid: mermaid).markdown(doc)
+        let base = URL(fileURLWithPath: output).deletingLastPathComponent()
+        for file in report.files {
+            try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: base.appendingPathComponent(file.path).path)
+        }
         do {
             try report.writeFiles(besideReportAt: output)
         } catch {
