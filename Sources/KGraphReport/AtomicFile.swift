@@ -16,30 +16,48 @@ import Darwin
 /// opened following symlinks). After ``removeTemporaryFilesOnTermination()`` a SIGINT, SIGTERM
 /// or SIGHUP removes the temporary files in flight before the process ends.
 public enum AtomicFile {
-    /// Writes `data` to `path` (through a temporary file, then a rename).
+    /// Writes `data` to `path` (through a temporary file, then a rename). A target that is a
+    /// device, FIFO or socket (such as /dev/null or /dev/stdout) is written in place: a
+    /// rename would replace it with a regular file.
     public static func write(_ data: Data, to path: String) throws(ReportFileError) {
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
+            return try writeInPlace(data, to: path)
+        }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let (fd, temp) = try createTemporary(in: folder, for: url.lastPathComponent, target: path)
         defer { TemporaryFiles.shared.forget(temp) }
-        var failure: String?
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < raw.count {
-                let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += n
-            }
-        }
+        var failure = writeAll(data, to: fd)
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil, rename(temp, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temp)
             throw ReportFileError("\(path): cannot write: \(failure)")
+        }
+    }
+
+    private static func writeInPlace(_ data: Data, to path: String) throws(ReportFileError) {
+        let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { throw ReportFileError("\(path): cannot write: \(String(cString: strerror(errno)))") }
+        var failure = writeAll(data, to: fd)
+        if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if let failure { throw ReportFileError("\(path): cannot write: \(failure)") }
+    }
+
+    /// Writes every byte of `data` to `fd`; the reason on failure.
+    private static func writeAll(_ data: Data, to fd: Int32) -> String? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String? in
+            var offset = 0
+            while offset < raw.count {
+                let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += n
+            }
+            return nil
         }
     }
 

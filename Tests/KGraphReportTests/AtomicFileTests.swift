@@ -55,4 +55,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.appending(path: long).path))
         #expect(!TemporaryFiles.shared.inFlight.contains { $0.hasPrefix(dir.path) })
     }
+
+    @Test func aFIFOIsWrittenInPlaceNotReplaced() throws {
+        // A rename over a device or FIFO replaces it with a regular file (as root, `-o /dev/null`
+        // replaced /dev/null).
+        let dir = try folder()
+        let fifo = dir.appending(path: "pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread { received = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data() }
+        reader.start()
+        try AtomicFile.write(Data("through the pipe".utf8), to: fifo)
+        while !reader.isFinished { usleep(1_000) }
+        #expect(String(decoding: received, as: UTF8.self) == "through the pipe")
+        let attributes = try FileManager.default.attributesOfItem(atPath: fifo)
+        #expect(attributes[.type] as? FileAttributeType != .typeRegular)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["pipe"])
+    }
 }
