@@ -47,6 +47,8 @@ struct Report: AsyncParsableCommand {
     @Option(help: "html or md (default: from the output file's extension).")
     var format: String?
 
+    @OptionGroup var limit: LayoutLimit
+
     enum Format: String { case html, md }
 
     func validate() throws {
@@ -84,6 +86,8 @@ struct Report: AsyncParsableCommand {
         try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: output)
 
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons))
+        // The merged graph is the report's biggest drawing (a diff draws at most the union of two).
+        try limit.check(nodes: KnowledgeGraph.merged(loaded.map(\.graph)).nodes.count, "the report's merged graph")
         let builder = ReportBuilder(engine: LayoutEngine(rawValue: engine) ?? .dot)
         let doc: ReportDocument
         do {
