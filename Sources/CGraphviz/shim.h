@@ -12,6 +12,10 @@ static inline Agdesc_t kgraph_directed(void) { return Agdirected; }
 static inline Agdesc_t kgraph_strictdirected(void) { return Agstrictdirected; }
 static inline Agdesc_t kgraph_undirected(void) { return Agundirected; }
 
+// Graphviz's XML escaping of names in SVG titles and comments (exported by libgvc, not
+// declared in its public headers); returns a static buffer.
+extern char *xml_string(char *s);
+
 // Layout results live behind macros, which Swift does not import.
 static inline double kgraph_node_x(Agnode_t *n) { return ND_coord(n).x; }
 static inline double kgraph_node_y(Agnode_t *n) { return ND_coord(n).y; }

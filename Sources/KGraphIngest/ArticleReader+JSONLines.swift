@@ -2,6 +2,12 @@ extension ArticleReader {
     /// Articles of a JSON Lines corpus held in memory (UTF-8). Lines are independent, so
     /// the cost is linear in the input.
     package static func jsonLines(_ bytes: [UInt8], path: String) throws(IngestError) -> [Article] {
+        var skipped: [SkippedArticle] = []
+        return try jsonLines(bytes, path: path, skipped: &skipped)
+    }
+
+    /// ``jsonLines(_:path:)``, listing the records that had no text left.
+    package static func jsonLines(_ bytes: [UInt8], path: String, skipped: inout [SkippedArticle]) throws(IngestError) -> [Article] {
         var out: [Article] = []
         let result: Result<[Article], IngestError> = bytes.withUnsafeBufferPointer { buf in
             var start = buf.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -32,7 +38,8 @@ extension ArticleReader {
                                              source: fields["url"] ?? "\(path):\(line)", date: fields["date"], path: "\(path):\(line)")
                         out.append(a)
                     } catch {
-                        if case .empty = error { /* a record with no text is skipped */ } else { return .failure(error) }
+                        // A record with no text is skipped, not fatal.
+                        if case .empty = error { skipped.append(SkippedArticle(place: "\(path):\(line)")) } else { return .failure(error) }
                     }
                 }
                 start = next

@@ -6,28 +6,44 @@ public enum ArticleReader {
     /// files inside it, recursively, in sorted path order; hidden files and `.json` files
     /// (gold and graph files) are skipped.
     public static func read(path: String) throws(IngestError) -> [Article] {
+        var skipped: [SkippedArticle] = []
+        return try read(path: path, skipped: &skipped)
+    }
+
+    /// ``read(path:)``, also listing the articles of a folder or JSON Lines corpus that were
+    /// passed over because no text was left (empty, or only page furniture), so callers can
+    /// say so; such an article is not an error unless nothing is left at all.
+    public static func read(path: String, skipped: inout [SkippedArticle]) throws(IngestError) -> [Article] {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try read(bytes: [UInt8](data), id: "stdin", format: nil, source: "-")
+            return try read(bytes: [UInt8](data), id: "stdin", format: nil, source: "-", skipped: &skipped)
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw .unreadable(path: path, reason: "no such file or folder")
         }
-        if isDir.boolValue { return try readFolder(path) }
+        if isDir.boolValue { return try readFolder(path, skipped: &skipped) }
         let url = URL(fileURLWithPath: path)
         let format = ArticleFormat(pathExtension: url.pathExtension)
-        if format == .jsonLines { return try readJSONLines(path: path) }
+        if format == .jsonLines { return try readJSONLines(path: path, skipped: &skipped) }
         return try read(bytes: try load(path), id: url.deletingPathExtension().lastPathComponent, format: format, source: path)
     }
 
     /// Articles from in-memory bytes. `format` nil means sniff it (as for stdin).
     public static func read(bytes: [UInt8], id: String, format: ArticleFormat?, source: String? = nil) throws(IngestError) -> [Article] {
+        var skipped: [SkippedArticle] = []
+        return try read(bytes: bytes, id: id, format: format, source: source, skipped: &skipped)
+    }
+
+    /// ``read(bytes:id:format:source:)``, listing the JSON Lines records passed over (see
+    /// ``read(path:skipped:)``).
+    public static func read(bytes: [UInt8], id: String, format: ArticleFormat?, source: String? = nil,
+                            skipped: inout [SkippedArticle]) throws(IngestError) -> [Article] {
         let name = source ?? id
         let text = try TextDecoding.decode(bytes, path: name)
         let fmt = format ?? ArticleFormat.sniff(text)
         if fmt == .jsonLines {
-            return try jsonLines(Array(text.utf8), path: name)
+            return try jsonLines(Array(text.utf8), path: name, skipped: &skipped)
         }
         return [try article(text: text, format: fmt, id: id, source: source, path: name)]
     }
@@ -35,11 +51,17 @@ public enum ArticleReader {
     /// Reads a JSON Lines corpus: one `{"id","title","text"}` object a line (`date`, `url`
     /// optional). Blank lines are skipped; any other bad line throws `.malformedLine`.
     public static func readJSONLines(path: String) throws(IngestError) -> [Article] {
+        var skipped: [SkippedArticle] = []
+        return try readJSONLines(path: path, skipped: &skipped)
+    }
+
+    /// ``readJSONLines(path:)``, listing the records passed over (see ``read(path:skipped:)``).
+    public static func readJSONLines(path: String, skipped: inout [SkippedArticle]) throws(IngestError) -> [Article] {
         let bytes = try load(path)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return try jsonLines(Array(try TextDecoding.decode(bytes, path: path).utf8), path: path)
+            return try jsonLines(Array(try TextDecoding.decode(bytes, path: path).utf8), path: path, skipped: &skipped)
         }
-        return try jsonLines(bytes, path: path)
+        return try jsonLines(bytes, path: path, skipped: &skipped)
     }
 
     /// Builds one article from decoded text of a known format.
@@ -102,7 +124,7 @@ public enum ArticleReader {
         return [UInt8](data)
     }
 
-    static func readFolder(_ path: String) throws(IngestError) -> [Article] {
+    static func readFolder(_ path: String, skipped: inout [SkippedArticle]) throws(IngestError) -> [Article] {
         let root = URL(fileURLWithPath: path)
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                                           options: [.skipsHiddenFiles]) else {
@@ -122,12 +144,21 @@ public enum ArticleReader {
             let lower = f.lowercased()
             if !lower.hasSuffix(".txt"), ids.contains((f as NSString).deletingPathExtension) { continue }
             do {
-                out.append(contentsOf: try read(path: f))
+                out.append(contentsOf: try read(path: f, skipped: &skipped))
             } catch .empty {
-                continue  // an empty file in a corpus folder is skipped, not fatal
+                skipped.append(SkippedArticle(place: f))  // skipped, not fatal, in a corpus folder
             }
         }
         guard !out.isEmpty else { throw .empty(path: path) }
         return out
     }
+}
+
+/// An article passed over because no text was left: an empty file or record, or one that
+/// was all page furniture (navigation, share prompts, cookie notices...).
+public struct SkippedArticle: Sendable, Hashable, CustomStringConvertible {
+    /// The file, or `file:line` of a JSON Lines record.
+    public var place: String
+    public init(place: String) { self.place = place }
+    public var description: String { "\(place): skipped: no article text left (empty, or only page furniture)" }
 }

@@ -36,6 +36,8 @@ struct GraphBuilder {
         let nodeOrder: [String]
         /// The cgraph edges in the diagram's canonical edge order (``DiagramIndex/edges``).
         let edges: [UnsafeMutablePointer<Agedge_t>]
+        /// The names cgraph knows the graph and nodes by (see ``GraphvizNames``).
+        let names: GraphvizNames
     }
 
     /// Attributes that change only how things are painted, never where they go.
@@ -47,7 +49,7 @@ struct GraphBuilder {
     ]
 
     func build() -> Built {
-        let g = withMutableCString(AttributeText.clean(diagram.name)) { kgraph_open_arena_graph($0, kgraph_directed()) }!
+        let g = withMutableCString(GraphvizNames.graphName) { kgraph_open_arena_graph($0, kgraph_directed()) }!
         let index = self.index ?? DiagramIndex(diagram)
         let nodeAttributes = index.nodeAttributes, sortedEdges = index.edges
 
@@ -93,9 +95,9 @@ struct GraphBuilder {
 
         var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
         let order = index.nodeOrder
-        for id in order {
-            // cgraph copies the name and never writes through the pointer.
-            let n = id.withCString { agnode(g, UnsafeMutablePointer(mutating: $0), 1) }!
+        for (k, id) in order.enumerated() {
+            // Internal names only (GraphvizNames); cgraph copies the name.
+            let n = withMutableCString(GraphvizNames.node(k)) { agnode(g, $0, 1) }!
             writer.set(n, nodeAttributes[id]!, &nodeSymbols)
             created[id] = n
         }
@@ -116,7 +118,8 @@ struct GraphBuilder {
                 }
             }
         }
-        return Built(graph: g, nodes: created, nodeOrder: order, edges: edges)
+        return Built(graph: g, nodes: created, nodeOrder: order, edges: edges,
+                     names: GraphvizNames(graph: AttributeText.clean(diagram.name), nodes: order))
     }
 
     /// The nodes no edge touches, in rows of about the square root of their number (at least

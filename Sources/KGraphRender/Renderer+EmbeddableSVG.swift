@@ -35,7 +35,7 @@ extension Renderer {
             switch piece {
             case .text(let text):
                 // Whitespace between the removed prolog and the root element is dropped too.
-                if sawRoot || !text.allSatisfy(\.isWhitespace) { out += text }
+                if sawRoot || !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { out += text }
             case .tag(var tag):
                 if !tag.isClosing && !sawRoot && tag.name == "svg" {
                     sawRoot = true
@@ -46,7 +46,8 @@ extension Renderer {
             }
         }
         guard sawRoot else { throw RenderError("not an SVG document: no <svg> element") }
-        while let last = out.last, last.isWhitespace { out.removeLast() }
+        // Trailing whitespace by scalar: a Character would take a combining mark with it.
+        while let last = out.unicodeScalars.last, last.properties.isWhitespace { out.unicodeScalars.removeLast() }
         return out + "\n"
     }
 
@@ -71,38 +72,48 @@ extension Renderer {
             if name == "id" {
                 tag.attributes[i].value = prefix + value
             } else if name == "href" || name == "xlink:href" {
-                if value.hasPrefix("#"), ids.contains(String(value.dropFirst())) {
-                    tag.attributes[i].value = "#" + prefix + value.dropFirst()
+                // By scalar: "#" followed by a combining mark is still a fragment reference.
+                let fragment = String(value.unicodeScalars.dropFirst())
+                if value.unicodeScalars.first == "#", ids.contains(fragment) {
+                    tag.attributes[i].value = "#" + prefix + fragment
                 }
-            } else if value.contains("url(") {
+            } else if value.utf8.firstRange(of: "url(".utf8) != nil {
                 tag.attributes[i].value = prefixURLReferences(value, prefix, ids)
             }
         }
     }
 
     /// Rewrites `url(#x)`, `url('#x')` and `url("#x")` (quotes may be entity-escaped) for known ids.
+    /// Works on UTF-8 bytes: a `)` or quote followed by a combining mark is still found.
     private static func prefixURLReferences(_ value: String, _ prefix: String, _ ids: Set<String>) -> String {
-        var out = ""
-        var rest = Substring(value)
-        while let open = rest.range(of: "url(") {
-            out += rest[..<open.upperBound]
-            rest = rest[open.upperBound...]
-            guard let close = rest.firstIndex(of: ")") else { break }
-            let inner = rest[..<close]
-            var quote = ""
-            for q in ["'", "\"", "&quot;", "&apos;", "&#39;", "&#34;"] where inner.hasPrefix(q) && inner.hasSuffix(q) && inner.count >= 2 * q.count {
+        let v = Array(value.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(v.count + prefix.utf8.count)
+        var i = 0
+        func starts(_ literal: [UInt8], at k: Int, end: Int) -> Bool {
+            k + literal.count <= end && v[k..<(k + literal.count)].elementsEqual(literal)
+        }
+        let open = Array("url(".utf8), quotes = ["'", "\"", "&quot;", "&apos;", "&#39;", "&#34;"].map { Array($0.utf8) }
+        while i < v.count {
+            guard starts(open, at: i, end: v.count) else { out.append(v[i]); i += 1; continue }
+            out += open
+            i += open.count
+            guard let close = v[i...].firstIndex(of: UInt8(ascii: ")")) else { break }
+            var quote: [UInt8] = []
+            for q in quotes where close - i >= 2 * q.count && starts(q, at: i, end: close) && starts(q, at: close - q.count, end: close) {
                 quote = q
                 break
             }
-            let body = inner.dropFirst(quote.count).dropLast(quote.count)
-            if body.hasPrefix("#"), ids.contains(String(body.dropFirst())) {
-                out += quote + "#" + prefix + body.dropFirst() + quote
+            let body = (i + quote.count)..<(close - quote.count)
+            if v[body].first == UInt8(ascii: "#"), ids.contains(String(decoding: v[(body.lowerBound + 1)..<body.upperBound], as: UTF8.self)) {
+                out += quote + [UInt8(ascii: "#")] + Array(prefix.utf8) + v[(body.lowerBound + 1)..<body.upperBound] + quote
             } else {
-                out += inner
+                out += v[i..<close]
             }
-            rest = rest[close...]
+            i = close
         }
-        return out + rest
+        if i < v.count { out += v[i...] }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

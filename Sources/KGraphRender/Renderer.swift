@@ -77,7 +77,8 @@ public final class Renderer: Sendable {
     /// Node centres in points after laying out `diagram` with `engine`, by node id; used to
     /// pin positions so related diagrams keep their nodes in the same places. Coordinates are
     /// Graphviz's: points, y growing upwards; the builtin context is used, so they are the same
-    /// on every machine. (A node's `pos` attribute, e.g. `"72,144!"`, pins it for neato/fdp.)
+    /// on every machine, and on a grid of 1/256 pt so that they are the same in every process.
+    /// (A node's `pos` attribute, e.g. `"72,144!"`, pins it for neato/fdp.)
     public func positions(of diagram: Diagram, engine: LayoutEngine = .dot) throws(RenderError) -> [String: (x: Double, y: Double)] {
         try withGraphviz { () throws(RenderError) in
             let gvc = try contexts.builtin()
@@ -86,7 +87,10 @@ public final class Renderer: Sendable {
             try layout(gvc, built.graph, engine.rawValue)
             defer { gvFreeLayout(gvc, built.graph) }
             var out: [String: (x: Double, y: Double)] = [:]
-            for (id, node) in built.nodes { out[id] = (kgraph_node_x(node), kgraph_node_y(node)) }
+            // On a 1/256 pt grid: sfdp's coordinates differ between processes in their last bits,
+            // and pinned positions are written into the next layout's input.
+            func grid(_ v: Double) -> Double { (v * 256).rounded() / 256 }
+            for (id, node) in built.nodes { out[id] = (grid(kgraph_node_x(node)), grid(kgraph_node_y(node))) }
             return out
         }
     }
@@ -136,8 +140,11 @@ public final class Renderer: Sendable {
             guard rc == 0, !GraphvizMessages.sawError, let data else {
                 throw GraphvizMessages.failure("render \(device)")
             }
-            let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
-            return Array(bytes)
+            let bytes = Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+            // Graphviz writes the internal names; the output shows the real ones.
+            if device == "canon" { return built.names.restoringDOT(bytes) }
+            if device.hasPrefix("svg") { return built.names.restoringSVG(bytes) }
+            return bytes
         }
     }
 

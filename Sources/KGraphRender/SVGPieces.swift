@@ -1,6 +1,10 @@
 /// A small SVG/XML scanner for ``Renderer/embeddableSVG(_:idPrefix:)``: splits a document
 /// into tags and everything else, dropping the prolog, processing instructions, DOCTYPE and
 /// comments. It does not validate; it only needs to find tags and their attributes reliably.
+///
+/// It scans UTF-8 bytes, never `Character`s: a grapheme cluster fuses a `"`, `<` or `>` with
+/// a following combining mark (U+0301, U+200D), which would hide the delimiter. Every
+/// delimiter is ASCII, so slicing at one always leaves valid UTF-8.
 enum SVGPieces {
     struct Attribute: Equatable {
         var name: String
@@ -30,105 +34,130 @@ enum SVGPieces {
     }
 
     static func split(_ document: String) -> [Piece] {
+        let s = Array(document.utf8)
         var pieces: [Piece] = []
-        var text = ""
-        var s = Substring(document)
+        var text: [UInt8] = []
         func flush() {
-            if !text.isEmpty { pieces.append(.text(text)); text = "" }
+            if !text.isEmpty { pieces.append(.text(String(decoding: text, as: UTF8.self))); text = [] }
         }
-        while let lt = s.firstIndex(of: "<") {
-            text += s[..<lt]
-            s = s[lt...]
-            if s.hasPrefix("<!--") {
-                s = skip(s, past: "-->")
-            } else if s.hasPrefix("<?") {
-                s = skip(s, past: "?>")
-            } else if s.hasPrefix("<![CDATA[") {
-                let end = s.range(of: "]]>")?.upperBound ?? s.endIndex
-                text += s[..<end]
-                s = s[end...]
-            } else if s.hasPrefix("<!") {
-                s = skipDeclaration(s)
-            } else if let (tag, rest) = parseTag(s) {
+        var i = 0
+        while i < s.count {
+            guard let lt = s[i...].firstIndex(of: UInt8(ascii: "<")) else { break }
+            text += s[i..<lt]
+            i = lt
+            if has(s, "<!--", at: i) {
+                i = skip(s, from: i, past: "-->")
+            } else if has(s, "<?", at: i) {
+                i = skip(s, from: i, past: "?>")
+            } else if has(s, "<![CDATA[", at: i) {
+                let end = skip(s, from: i, past: "]]>")
+                text += s[i..<end]
+                i = end
+            } else if has(s, "<!", at: i) {
+                i = skipDeclaration(s, from: i)
+            } else if let (tag, rest) = parseTag(s, at: i) {
                 flush()
                 pieces.append(.tag(tag))
-                s = rest
+                i = rest
             } else {
                 // A stray '<' that starts no tag: keep it as (escaped) text.
-                text += "&lt;"
-                s = s.dropFirst()
+                text += "&lt;".utf8
+                i += 1
             }
         }
-        text += s
+        if i < s.count { text += s[i...] }
         flush()
         return pieces
     }
 
-    private static func skip(_ s: Substring, past end: String) -> Substring {
-        guard let r = s.range(of: end) else { return s[s.endIndex...] }
-        return s[r.upperBound...]
+    private static func has(_ s: [UInt8], _ literal: StaticString, at i: Int) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        guard i + n <= s.count else { return false }
+        return literal.withUTF8Buffer { lit in (0..<n).allSatisfy { s[i + $0] == lit[$0] } }
+    }
+
+    /// The index just past the first `end` at or after `i`, or the end of `s`.
+    private static func skip(_ s: [UInt8], from i: Int, past end: StaticString) -> Int {
+        var k = i
+        while k < s.count {
+            if has(s, end, at: k) { return k + end.utf8CodeUnitCount }
+            k += 1
+        }
+        return s.count
     }
 
     /// Skips `<!DOCTYPE ...>` including an internal subset in brackets.
-    private static func skipDeclaration(_ s: Substring) -> Substring {
+    private static func skipDeclaration(_ s: [UInt8], from start: Int) -> Int {
         var depth = 0
-        var quote: Character?
-        var i = s.index(s.startIndex, offsetBy: 2)
-        while i < s.endIndex {
+        var quote: UInt8?
+        var i = start + 2
+        while i < s.count {
             let c = s[i]
             if let q = quote {
                 if c == q { quote = nil }
-            } else if c == "\"" || c == "'" {
+            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 quote = c
-            } else if c == "[" {
+            } else if c == UInt8(ascii: "[") {
                 depth += 1
-            } else if c == "]" {
+            } else if c == UInt8(ascii: "]") {
                 depth -= 1
-            } else if c == ">" && depth <= 0 {
-                return s[s.index(after: i)...]
+            } else if c == UInt8(ascii: ">") && depth <= 0 {
+                return i + 1
             }
-            i = s.index(after: i)
+            i += 1
         }
-        return s[s.endIndex...]
+        return s.count
     }
 
-    private static func isNameCharacter(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c == "-" || c == "_" || c == ":" || c == "."
+    /// Name bytes: ASCII letters, digits, `-_:.`, and every byte of a non-ASCII character
+    /// (XML allows most of them in names; none of them is a delimiter).
+    private static func isNameByte(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "."), 0x80...0xFF:
+            return true
+        default:
+            return false
+        }
     }
 
-    /// Parses `<name attr="v" ...>`, `</name>` or `<name .../>` at the start of `s`.
-    private static func parseTag(_ s: Substring) -> (Tag, Substring)? {
-        var i = s.index(after: s.startIndex)
+    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+
+    private static func string(_ s: [UInt8], _ range: Range<Int>) -> String { String(decoding: s[range], as: UTF8.self) }
+
+    /// Parses `<name attr="v" ...>`, `</name>` or `<name .../>` at `start`; returns the tag and
+    /// the index just past it.
+    private static func parseTag(_ s: [UInt8], at start: Int) -> (Tag, Int)? {
+        var i = start + 1
         var closing = false
-        if i < s.endIndex && s[i] == "/" { closing = true; i = s.index(after: i) }
+        if i < s.count && s[i] == UInt8(ascii: "/") { closing = true; i += 1 }
         let nameStart = i
-        while i < s.endIndex && isNameCharacter(s[i]) { i = s.index(after: i) }
+        while i < s.count && isNameByte(s[i]) { i += 1 }
         guard i > nameStart else { return nil }
-        var tag = Tag(name: String(s[nameStart..<i]), isClosing: closing, isSelfClosing: false, attributes: [])
+        var tag = Tag(name: string(s, nameStart..<i), isClosing: closing, isSelfClosing: false, attributes: [])
         while true {
-            while i < s.endIndex && s[i].isWhitespace { i = s.index(after: i) }
-            guard i < s.endIndex else { return nil }
-            if s[i] == ">" { return (tag, s[s.index(after: i)...]) }
-            if s[i] == "/" {
-                let next = s.index(after: i)
-                guard next < s.endIndex, s[next] == ">" else { return nil }
+            while i < s.count && isSpace(s[i]) { i += 1 }
+            guard i < s.count else { return nil }
+            if s[i] == UInt8(ascii: ">") { return (tag, i + 1) }
+            if s[i] == UInt8(ascii: "/") {
+                guard i + 1 < s.count, s[i + 1] == UInt8(ascii: ">") else { return nil }
                 tag.isSelfClosing = true
-                return (tag, s[s.index(after: next)...])
+                return (tag, i + 2)
             }
             let attrStart = i
-            while i < s.endIndex && isNameCharacter(s[i]) { i = s.index(after: i) }
+            while i < s.count && isNameByte(s[i]) { i += 1 }
             guard i > attrStart else { return nil }
-            let name = String(s[attrStart..<i])
-            while i < s.endIndex && s[i].isWhitespace { i = s.index(after: i) }
-            guard i < s.endIndex, s[i] == "=" else { return nil }
-            i = s.index(after: i)
-            while i < s.endIndex && s[i].isWhitespace { i = s.index(after: i) }
-            guard i < s.endIndex, s[i] == "\"" || s[i] == "'" else { return nil }
+            let name = string(s, attrStart..<i)
+            while i < s.count && isSpace(s[i]) { i += 1 }
+            guard i < s.count, s[i] == UInt8(ascii: "=") else { return nil }
+            i += 1
+            while i < s.count && isSpace(s[i]) { i += 1 }
+            guard i < s.count, s[i] == UInt8(ascii: "\"") || s[i] == UInt8(ascii: "'") else { return nil }
             let quote = s[i]
-            i = s.index(after: i)
+            i += 1
             guard let end = s[i...].firstIndex(of: quote) else { return nil }
-            tag.attributes.append(Attribute(name: name, value: String(s[i..<end]), quote: quote))
-            i = s.index(after: end)
+            tag.attributes.append(Attribute(name: name, value: string(s, i..<end), quote: Character(Unicode.Scalar(quote))))
+            i = end + 1
         }
     }
 }

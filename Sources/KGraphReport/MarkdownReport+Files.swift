@@ -2,7 +2,7 @@ import Foundation
 
 extension MarkdownReport {
     /// Writes the drawings into the folder beside the Markdown file at `reportPath`, each
-    /// atomically (a temporary file in the same folder, then a rename), creating the folder
+    /// atomically (``AtomicFile``: a fresh temporary file in the same folder, then a rename), creating the folder
     /// if needed. Call it before writing the Markdown itself, so the report never links a
     /// missing file. Returns the paths written.
     @discardableResult
@@ -31,19 +31,7 @@ extension MarkdownReport {
     }
 
     static func writeAtomically(_ data: Data, to url: URL) throws(ReportFileError) {
-        let temp = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).kgraph-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temp)
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw ReportFileError("\(url.path): cannot write: \(error.localizedDescription)")
-        }
-        if rename(temp.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temp)
-            throw ReportFileError("\(url.path): cannot write: \(reason)")
-        }
+        try AtomicFile.write(data, to: url.path)
     }
 }
 

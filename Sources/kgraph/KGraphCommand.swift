@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KGraphReport
 
 @main
 struct KGraphCommand: AsyncParsableCommand {
@@ -21,6 +22,8 @@ struct KGraphCommand: AsyncParsableCommand {
     /// so (diff: "the graphs differ"), 2 for every error, usage errors included, each
     /// reported as one line on stderr.
     static func main() async {
+        // A killed run must not leave its temporary output files behind.
+        AtomicFile.removeTemporaryFilesOnTermination()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

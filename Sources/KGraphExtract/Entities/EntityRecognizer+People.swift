@@ -6,10 +6,18 @@ extension RecognizerRun {
                                           "ity", "ies", "ese", "ian", "ean", "ican", "ians", "eans", "icans", "ing", "ed", "ern", "ful", "less", "able"]
     /// A long stretch where most words are capitalized: menus, link lists, tickers. Capitalized
     /// pairs there are not evidence of a name.
-    func isTitleCaseRun(_ s: Int) -> Bool {
-        let words = pieces[s].filter { $0.isWord && $0.key.count > 3 }
-        guard words.count >= 8 else { return false }
-        return words.filter(\.isCapitalized).count * 10 > words.count * 6
+    /// Memoized per sentence: it is asked for every candidate name, and a sentence of
+    /// thousands of them ("U.S.A.U.S.A....") made it quadratic.
+    mutating func isTitleCaseRun(_ s: Int) -> Bool {
+        if let known = titleCaseRuns[s] { return known }
+        var words = 0, capitalized = 0
+        for q in pieces[s] where q.isWord && q.key.count > 3 {
+            words += 1
+            if q.isCapitalized { capitalized += 1 }
+        }
+        let run = words >= 8 && capitalized * 10 > words * 6
+        titleCaseRuns[s] = run
+        return run
     }
 
     static func hasNonNameSuffix(_ w: String) -> Bool {

@@ -76,6 +76,8 @@ struct RecognizerRun {
         }
         return lowercaseWordsCache!.contains(key)
     }
+    /// Sentences known to be (or not to be) title-case runs (``isTitleCaseRun(_:)``).
+    var titleCaseRuns: [Int: Bool] = [:]
     /// Per capitalized word: up to two running-text sentences that contain it (built on first use).
     var capitalizedWordSentences: [String: [Int]]? = nil
     /// Words written right after a ship prefix (built on first use).

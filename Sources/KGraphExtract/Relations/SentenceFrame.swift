@@ -33,9 +33,17 @@ struct SentenceFrame {
         self.mentions = []
         types = []
         mentionAt = Array(repeating: -1, count: tokens.count)
+        // Tokens with two or more one-token mentions, found by counting (linear; they are rare).
+        var perToken = Array(repeating: 0, count: tokens.count)
+        for m in mentions where m.tokenRange.count == 1 && perToken.indices.contains(m.tokenRange.lowerBound) {
+            perToken[m.tokenRange.lowerBound] += 1
+        }
         var byToken: [Int: [EntityMention]] = [:]
-        for m in mentions where m.tokenRange.count == 1 { byToken[m.tokenRange.lowerBound, default: []].append(m) }
-        for (t, ms) in byToken.sorted(by: { $0.key < $1.key }) where ms.count >= 2 {
+        for m in mentions where m.tokenRange.count == 1 && perToken.indices.contains(m.tokenRange.lowerBound)
+            && perToken[m.tokenRange.lowerBound] >= 2 {
+            byToken[m.tokenRange.lowerBound, default: []].append(m)
+        }
+        for (t, ms) in byToken.sorted(by: { $0.key < $1.key }) {
             let sorted = ms.sorted { $0.start < $1.start }
             let ids = sorted.map(\.nodeID)
             guard Set(ids).count == ids.count, let ts = Optional(ids.compactMap { nodes[$0]?.type }), ts.count == ids.count else { continue }
@@ -51,10 +59,20 @@ struct SentenceFrame {
     mutating func add(_ m: EntityMention, nodes: [String: Node]) -> Bool {
         guard let type = nodes[m.nodeID]?.type, m.tokenRange.lowerBound >= 0, m.tokenRange.upperBound <= count,
               !m.tokenRange.isEmpty, !m.tokenRange.contains(where: { mentionAt[$0] >= 0 }) else { return false }
-        let pos = mentions.firstIndex { $0.tokenRange.lowerBound > m.tokenRange.lowerBound } ?? mentions.count
+        // Mentions are sorted and never overlap: binary search, and renumber only the tokens of
+        // the mentions after this one. Mentions mostly arrive in text order, so adding one is
+        // O(1) and a sentence of thousands of names ("U.S.U.S.U.S....") stays linear.
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].tokenRange.lowerBound > m.tokenRange.lowerBound { hi = mid } else { lo = mid + 1 }
+        }
+        let pos = lo
+        if pos < mentions.count {
+            for i in mentions[pos].tokenRange.lowerBound..<count where mentionAt[i] >= pos { mentionAt[i] += 1 }
+        }
         mentions.insert(m, at: pos)
         types.insert(type, at: pos)
-        for i in mentionAt.indices where mentionAt[i] >= pos { mentionAt[i] += 1 }
         for t in m.tokenRange { mentionAt[t] = pos }
         return true
     }

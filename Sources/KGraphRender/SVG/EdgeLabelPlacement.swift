@@ -36,7 +36,14 @@ struct EdgeLabelPlacement {
     static let stops: [Double] = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]
 
     /// A label for each edge with `xlabel` text (nil for the others), in `layout.edges` order.
+    ///
+    /// Every coordinate is first put on a grid of 1/256 pt (``gridded(_:)``): sfdp's layouts
+    /// differ between processes in their last bits (about 1e-11 pt), and the comparisons here
+    /// turned that noise into labels in other places, so the same big graph gave different
+    /// SVGs run after run. On the grid the decisions are the same unless a coordinate lands
+    /// within that noise of a grid line.
     static func place(_ layout: DiagramLayout, texts: [[String]?], fontSizes: [Double]) -> [DiagramLayout.Label?] {
+        let layout = gridded(layout)
         let nodes = layout.nodes.map { Box(center: $0.center, width: $0.width, height: $0.height) }
         // A few points on every edge, so labels are not put across other edges, with their
         // bounding boxes to skip the edges far from a spot.
@@ -79,6 +86,23 @@ struct EdgeLabelPlacement {
                                               lines: lines.map { .init(text: $0, justification: UInt8(ascii: "n"), height: size * 1.2) }))
         }
         return result
+    }
+
+    /// The layout with node boxes and edge splines on a grid of 1/256 pt: far finer than the
+    /// 1/100 pt the SVG is written in, far coarser than the layout engines' noise.
+    static func gridded(_ layout: DiagramLayout) -> DiagramLayout {
+        func g(_ v: Double) -> Double { (v * 256).rounded() / 256 }
+        func g(_ p: Point) -> Point { Point(x: g(p.x), y: g(p.y)) }
+        var out = layout
+        for i in out.nodes.indices {
+            out.nodes[i].center = g(out.nodes[i].center)
+            out.nodes[i].width = g(out.nodes[i].width)
+            out.nodes[i].height = g(out.nodes[i].height)
+        }
+        for i in out.edges.indices {
+            for k in out.edges[i].splines.indices { out.edges[i].splines[k].points = out.edges[i].splines[k].points.map(g) }
+        }
+        return out
     }
 
     /// The point and tangent at `fraction` of a B-spline of 3n+1 control points.

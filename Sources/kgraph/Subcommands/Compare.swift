@@ -36,6 +36,8 @@ struct Compare: AsyncParsableCommand {
 
     @OptionGroup var filters: GraphFilterOptions
 
+    @OptionGroup var limit: LayoutLimit
+
     func run() async throws {
         try await DiffCLI.exitingOnTrouble("compare") { try await execute() }
     }
@@ -55,6 +57,7 @@ struct Compare: AsyncParsableCommand {
         case "csv": try OutputFile.write(comparison.csv(), to: output)
         case "json": try OutputFile.write(comparison.jsonValue().serialized(), to: output)
         default:
+            try limit.check(nodes: comparison.diagram().nodes.count, "the comparison")
             let bytes = try Renderer.shared.render(comparison.diagram(), format: OutputFormat(rawValue: format)!, engine: .dot)
             try OutputFile.write(Data(bytes), to: output)
         }

@@ -50,6 +50,8 @@ struct Diff: AsyncParsableCommand {
     @Option(help: "Draw one side alone (a or b) with the node positions of the merged diagram.")
     var side: String?
 
+    @OptionGroup var limit: LayoutLimit
+
     func run() async throws {
         try await DiffCLI.exitingOnTrouble("diff") { try await execute() }
     }
@@ -77,6 +79,7 @@ struct Diff: AsyncParsableCommand {
         case "json":
             try OutputFile.write(diff.jsonValue(nameA: names[0], nameB: names[1]).serialized(), to: output)
         default:
+            try limit.check(nodes: diff.diagram(nameA: names[0], nameB: names[1]).nodes.count, "the diff of \(a) and \(b)")
             let bytes = try diff.render(format: OutputFormat(rawValue: format)!, side: diffSide, nameA: names[0], nameB: names[1])
             try OutputFile.write(Data(bytes), to: output)
         }

@@ -43,6 +43,8 @@ struct Render: AsyncParsableCommand {
     @Option(name: .customLong("id-prefix"), help: ArgumentHelp("With --embed: prefix for every SVG id, e.g. art1-.", valueName: "prefix"))
     var idPrefix: String?
 
+    @OptionGroup var limit: LayoutLimit
+
     func run() async throws {
         let format = try resolvedFormat()
         let chosenEngine = try engine.map { name in
@@ -63,6 +65,7 @@ struct Render: AsyncParsableCommand {
         if format == .json {
             data = Data(graph.jsonString().utf8)
         } else {
+            try limit.check(nodes: graph.nodes.count, "the graph of \(inputs.joined(separator: ", "))")
             let diagram = Diagram(graph: graph, title: title)
             let engine = chosenEngine ?? (graph.nodes.count > Self.largeGraph ? .sfdp : .dot)
             do {

@@ -47,6 +47,8 @@ struct Report: AsyncParsableCommand {
     @Option(help: "html or md (default: from the output file's extension).")
     var format: String?
 
+    @OptionGroup var limit: LayoutLimit
+
     enum Format: String { case html, md }
 
     func validate() throws {
@@ -81,9 +83,11 @@ struct Report: AsyncParsableCommand {
         if format == .md && output == "-" { throw CLIError("a Markdown report needs an output file (-o report.md) to put its drawings beside") }
         if mermaid && format != .md { throw CLIError("--mermaid applies to Markdown reports (-o report.md)") }
         if diff && inputs.count < 2 { throw CLIError("--diff needs at least two articles to compare") }
-        try OutputFile.refuseOverwriting(inputs: inputs, output: output)
+        try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: output)
 
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons))
+        // The merged graph is the report's biggest drawing (a diff draws at most the union of two).
+        try limit.check(nodes: KnowledgeGraph.merged(loaded.map(\.graph)).nodes.count, "the report's merged graph")
         let builder = ReportBuilder(engine: LayoutEngine(rawValue: engine) ?? .dot)
         let doc: ReportDocument
         do {
@@ -110,6 +114,10 @@ struct Report: AsyncParsableCommand {
     func writeMarkdown(_ doc: ReportDocument) throws {
         let folder = MarkdownReportWriter.filesFolder(forReportNamed: URL(fileURLWithPath: output).lastPathComponent)
         let report = try MarkdownReportWriter(filesFolder: folder, mermaid: mermaid).markdown(doc)
+        let base = URL(fileURLWithPath: output).deletingLastPathComponent()
+        for file in report.files {
+            try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: base.appendingPathComponent(file.path).path)
+        }
         do {
             try report.writeFiles(besideReportAt: output)
         } catch {

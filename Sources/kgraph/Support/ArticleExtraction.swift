@@ -32,16 +32,24 @@ enum ArticleExtraction {
         }
     }
 
+    /// One line on stderr for each article passed over.
+    static func warn(_ skipped: [SkippedArticle]) {
+        guard !skipped.isEmpty else { return }
+        FileHandle.standardError.write(Data(skipped.map { "kgraph: warning: \($0)\n" }.joined().utf8))
+    }
+
     /// Every article at `paths` in order (files, folders, `-`, `.jsonl` corpora).
     static func readArticles(_ paths: [String]) throws -> [Article] {
         var out: [Article] = []
         for path in paths {
             let articles: [Article]
+            var skipped: [SkippedArticle] = []
             do {
-                articles = try ArticleReader.read(path: path)
+                articles = try ArticleReader.read(path: path, skipped: &skipped)
             } catch {
                 throw CLIError(error.description)
             }
+            warn(skipped)
             for a in articles {
                 if a.text.unicodeScalars.contains("\u{0}") { throw CLIError(IngestError.binary(path: path).description) }
                 if a.text.allSatisfy(\.isWhitespace) { throw CLIError(IngestError.empty(path: path).description) }

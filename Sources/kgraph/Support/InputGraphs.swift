@@ -38,11 +38,13 @@ enum InputGraphs {
             }
         }
         let articles: [Article]
+        var skipped: [SkippedArticle] = []
         do {
-            articles = try ArticleReader.read(bytes: bytes, id: "stdin", format: nil, source: "-")
+            articles = try ArticleReader.read(bytes: bytes, id: "stdin", format: nil, source: "-", skipped: &skipped)
         } catch {
             throw CLIError(error.description)
         }
+        ArticleExtraction.warn(skipped)
         guard !articles.isEmpty else { throw CLIError(IngestError.empty(path: "-").description) }
         return try await ArticleExtraction.mergedGraph(of: articles, options: options)
     }

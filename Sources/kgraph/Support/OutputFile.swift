@@ -1,7 +1,10 @@
 import Foundation
+import KGraphIngest
+import KGraphReport
 
-/// Writes command output: `-` is stdout; files are written atomically (temporary file in
-/// the same folder, then rename), so a failed run never leaves a half-written file.
+/// Writes command output: `-` is stdout; files are written atomically (``AtomicFile``: a
+/// fresh, randomly named temporary file in the same folder, then a rename), so a failed or
+/// killed run never leaves a half-written file.
 enum OutputFile {
     static func write(_ data: Data, to path: String) throws {
         if path == "-" {
@@ -17,19 +20,10 @@ enum OutputFile {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw CLIError("\(path): is a folder; name an output file")
         }
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).kgraph-\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try data.write(to: temp)
-            if rename(temp.path, path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temp)
-                throw CLIError("\(path): cannot write: \(reason)")
-            }
-        } catch let error as CLIError {
-            throw error
+            try AtomicFile.write(data, to: path)
         } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw CLIError("\(path): cannot write: \(error.localizedDescription)")
+            throw CLIError(error.message)
         }
     }
 
@@ -37,13 +31,26 @@ enum OutputFile {
         try write(Data(text.utf8), to: path)
     }
 
-    /// Refuses an output that would overwrite one of the inputs.
+    /// Refuses an output that would overwrite a file the command reads: an input, a lexicon
+    /// (pass every file the command reads), or an article file inside an input folder (graph
+    /// JSON there is fine: folders are read for articles only).
     static func refuseOverwriting(inputs: [String], output: String) throws {
         guard output != "-" else { return }
         let out = canonical(output)
-        for input in inputs where input != "-" && canonical(input) == out {
-            throw CLIError("\(output): the output would overwrite the input \(input); choose another output path")
+        let outURL = URL(fileURLWithPath: out)
+        let readAsArticle = ArticleFormat(pathExtension: outURL.pathExtension) != nil && !outURL.lastPathComponent.hasPrefix(".")
+        for input in inputs where input != "-" {
+            let path = canonical(input)
+            let inside = readAsArticle && out.hasPrefix(path.hasSuffix("/") ? path : path + "/") && isDirectory(path)
+            if path == out || inside {
+                throw CLIError("\(output): the output would overwrite \(inside ? "a file in the input folder" : "the input") \(input); choose another output path")
+            }
         }
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
     private static func canonical(_ path: String) -> String {
