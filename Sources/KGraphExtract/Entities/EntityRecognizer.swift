@@ -135,6 +135,7 @@ struct RecognizerRun {
             matchAcronymDefinitions(i)
         }
         dropUnsupportedSurnames()
+        mergeTransliterations()
         resolveSingles()
         mergeShortNames()
         resolveNamesakes()
