@@ -26,8 +26,16 @@ extension RecognizerRun {
                    !CommonWords.months.contains(p[j].key), !CommonWords.weekdays.contains(p[j].key) {
                     lo = j; continue
                 }
+                // Capitalized inside a sentence, "New" and "All" open a name ("New Harbor
+                // University", "All Coastal Fishers Federation"), with at least one word before the head.
+                if isFree(s, j), p[j].isWord, p[j].isCapitalized, ["new", "all"].contains(p[j].key), lo < h, !isSentenceInitial(s, j) {
+                    lo = j; break
+                }
                 if let f = findAt(s, j), f.hi == lo, f.form != .reference, let d = drafts[f.nodeID],
-                   d.type != .person, (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord }) {
+                   d.type != .person, p[f.lo].isCapitalized,
+                   (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord || NameWords.connectors.contains(p[$0].key) }) {
+                    // A known name inside a longer one ("Upper House of Delegates Budget Committee",
+                    // "North and South Vale Rowing Association") is part of it, not a mention of its own.
                     lo = f.lo; modifiersFree = false; continue
                 }
                 // "Ways and Means Committee", "Special and Privileged Strategic Partnership".
@@ -87,8 +95,9 @@ extension RecognizerRun {
                 }
             }
             if let id = patternNode(label: label, type: type) {
-                // "Russian Foreign Ministry" still tells that Russia is in the article.
-                for k in lo..<hi {
+                // "Freedonian Foreign Ministry" still tells that Freedonia is in the article;
+                // "Freedonia Foundation" does not.
+                for k in lo..<hi where type == .organization && NameWords.stateOrganHeads.contains(key) {
                     if let f = findAt(s, k), f.lo == k, f.form != .metonym, drafts[f.nodeID]?.type == .country { implied.append((s, f)) }
                 }
                 claim(s, lo, hi, id, .name)

@@ -29,6 +29,14 @@ extension RecognizerRun {
                             break
                         }
                     }
+                    // "Freedonia First", "Freedonia Today": a state's name and a word that is no
+                    // noun (so the state cannot be modifying it) make a name of their own.
+                    if let end = stateNameCompound(e, s, i, len) {
+                        if let id = patternNode(label: text(s, i, end), type: .organization) { claim(s, i, end, id, .name) }
+                        else { for k in i..<end { owner[s][k] = -2 } }
+                        taken = end - i
+                        break
+                    }
                     // Wire agencies are sources, never actors ("told Reuters", "(AP Photo)").
                     if Boilerplate.isWireAgency(e.entityID) || (e.type == .organization && isAttribution(s, i) && isSourceName(e, s, i + len)) {
                         for k in i..<(i + len) { owner[s][k] = -2 }
@@ -43,7 +51,14 @@ extension RecognizerRun {
                         else { surnameOnly.append((s, finds[s].count - 1)) }
                     }
                     taken = len
-                    if len > 1 { notePlacesInside(s, i, len, body: e.type == .organization || e.type == .alliance) }
+                    if len > 1 {
+                        // A state's organ ("Freedonian Navy") names its state; a foundation or a
+                        // company named after it does not.
+                        // (The head is the word before "of": "House of Delegates".)
+                        let head = (i..<(i + len)).first(where: { $0 > i && ["of", "for", "on"].contains(p[$0].key) }).map { $0 - 1 } ?? i + len - 1
+                        let organ = (e.type == .organization && NameWords.stateOrganHeads.contains(p[head].key)) || e.type == .alliance
+                        notePlacesInside(s, i, len, body: organ)
+                    }
                     break
                 }
             }
@@ -72,6 +87,20 @@ extension RecognizerRun {
             || p[k].bare.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return k }
         if k + 1 < p.count, (p[k + 1].isWord && p[k + 1].isCapitalized) || p[k + 1].key == "'s"
             || p[k + 1].bare.first.map({ ("0"..."9").contains($0) }) == true { return k }
+        return k + 1
+    }
+
+    /// The end of a proper name made of a state's name and one capitalized word that is not a
+    /// noun ("Freedonia First", "Freedonia Today"), or nil. Before a noun the state's name is a
+    /// modifier ("Freedonia Government", "Freedonia Navy"); before a title it is the title's
+    /// owner ("Freedonia First Minister Ann Roe"), so the word must end the capitalized run.
+    func stateNameCompound(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int) -> Int? {
+        guard e.type == .country, e.form == .name, !headings[s] else { return nil }
+        let p = pieces[s], k = i + len
+        guard k < p.count, isFree(s, k), p[k].isWord, p[k].isCapitalized, p[k].token != p[k - 1].token,
+              NameWords.nonNounNameWords.contains(p[k].key) else { return nil }
+        if k + 1 < p.count, p[k + 1].isWord, p[k + 1].isCapitalized || p[k + 1].token == p[k].token { return nil }
+        if isTitleCaseRun(s) { return nil }
         return k + 1
     }
 

@@ -14,7 +14,8 @@ extension RecognizerRun {
         for (id, d) in drafts.sorted(by: { $0.key < $1.key }) where d.type == .person && d.nameLength >= 2 && live.contains(id) {
             let tokens = Tokenizer.tokens(d.label).filter { $0.kind == .word && $0.text.unicodeScalars.count > 1 }
             guard tokens.count >= 2, let last = tokens.last else { continue }
-            var keys = [Tokenized.fold(last.lower)]
+            // Spelling variants of one surname are one key ("Zelensky", "Zelenskyy").
+            var keys = [Transliteration.key(Tokenized.fold(last.lower))]
             // "al-Bashir" is also "Bashir".
             let parts = keys[0].split(separator: "-")
             if parts.count == 2, Self.nameConnectors.contains(String(parts[0])) || parts[0] == "el" { keys.append(String(parts[1])) }
@@ -26,12 +27,12 @@ extension RecognizerRun {
         for c in clashes { surnames[c] = nil }
         for (s, lo, hi, titled) in pendingSingles where (lo..<hi).allSatisfy({ isFree(s, $0) }) {
             let key = tokenKey(s, lo, hi)
-            if let id = surnames[key] {
+            if let id = surnames[Transliteration.key(key)] {
                 claim(s, lo, hi, id, .name)
             } else if titled, !CommonWords.contains(key) {
                 if let id = patternNode(label: text(s, lo, hi), type: .person) {
                     claim(s, lo, hi, id, .name)
-                    surnames[key] = id
+                    surnames[Transliteration.key(key)] = id
                 }
             }
         }
@@ -48,7 +49,7 @@ extension RecognizerRun {
                       k == 0 || p[k - 1].token != p[k].token else { continue }
                 if let id = acronyms[hi == k + 1 ? p[k].bare : text(s, k, hi)] { claim(s, k, hi, id, .name); continue }
                 let key = tokenKey(s, k, hi)
-                guard let id = surnames[key] else { continue }
+                guard let id = surnames[Transliteration.key(key)] else { continue }
                 if CommonWords.contains(key) && isSentenceInitial(s, k) {
                     let n = hi < p.count ? p[hi].key : ""
                     guard NameWords.speech.contains(n) || n == "'s" else { continue }

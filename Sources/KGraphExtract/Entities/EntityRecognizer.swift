@@ -137,6 +137,7 @@ struct RecognizerRun {
             matchAcronymDefinitions(i)
         }
         dropUnsupportedSurnames()
+        mergeTransliterations()
         resolveSingles()
         mergeShortNames()
         resolveNamesakes()

@@ -33,6 +33,14 @@ enum NameWords {
         "more", "less", "top", "latest", "popular", "sponsored", "advertisement", "premium", "epaper",
     ])
 
+    /// Capitalized words that are no nouns and so, after a state's name, make a name with it
+    /// (a party, slogan or newspaper) instead of being modified by it: ordinals and adverbs of
+    /// time or manner.
+    static let nonNounNameWords = Set<String>([
+        "first", "second", "third", "today", "tonight", "tomorrow", "now", "daily", "weekly", "forward",
+        "together", "again", "alone", "ahead", "open", "unbound", "rising",
+    ])
+
     /// Ship prefixes: "MV Chem Pluto", "USS Carl Vinson", "HMS Queen Elizabeth".
     static let vesselPrefixes = Set<String>(["mv", "mt", "uss", "hms", "ins", "ss", "rv", "hmas", "hmcs"])
 
@@ -58,6 +66,19 @@ enum NameWords {
         "politburo", "tribunal", "chamber", "movement", "front", "brigade", "brigades", "militia",
         "legislature", "holdings", "industries", "airlines", "technologies", "laboratories", "labs",
         "service", "services", "administration", "directorate", "academy", "school", "network",
+    ])
+
+    /// Heads of the names of a state's own organs and institutions ("Freedonian Foreign Ministry",
+    /// "Freedonia Supreme Court"): the state named inside such a name is in the article too. Not
+    /// foundations, institutes, universities, companies or parties named after a country
+    /// ("Freedonia Foundation"), which are no part of the state.
+    static let stateOrganHeads = Set<String>([
+        "ministry", "department", "embassy", "consulate", "army", "navy", "forces", "guard", "military", "marines",
+        "police", "government", "administration", "cabinet", "office", "parliament", "congress", "senate",
+        "assembly", "legislature", "court", "tribunal", "council", "committee", "subcommittee", "commission",
+        "agency", "bureau", "directorate", "authority", "service", "services", "command", "secretariat", "force",
+        "house", "chamber", "duma", "diet", "mission", "delegation", "treasury", "intelligence", "coast", "congressional",
+        "parliamentary",
     ])
 
     /// Generic nouns for a body: alone ("the Club", "Party") they never name an organization.

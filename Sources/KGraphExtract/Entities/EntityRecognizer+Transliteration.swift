@@ -1,0 +1,81 @@
+import KGraphIngest
+import KGraphModel
+
+/// Names written from another script come in several spellings: "Yuriy"/"Yuri",
+/// "Aleksey"/"Alexei", "Mikhail"/"Mihail", "Zelenskyy"/"Zelensky". Within one article, two
+/// people whose names agree word for word up to these spellings are one person.
+enum Transliteration {
+    /// A spelling-insensitive key of one folded, lowercase name word: "kh" is "h", "ks" is
+    /// "x", "q" is "k", "ph" is "f", "y" is "i", and doubled letters count once ("ey" and "ei",
+    /// "iy" and "y", "ii" and "i" alike).
+    static func key(_ word: String) -> String {
+        var s = Array(word.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            let c = s[i], n: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+            var m = c
+            var step = 1
+            switch (c, n) {
+            case ("k", "h"): m = "h"; step = 2
+            case ("k", "s"): m = "x"; step = 2
+            case ("c", "k"): m = "k"; step = 2
+            case ("p", "h"): m = "f"; step = 2
+            case ("q", _): m = "k"
+            case ("y", _): m = "i"
+            default: break
+            }
+            if out.last != m { out.append(m) }
+            i += step
+        }
+        s = out
+        return String(String.UnicodeScalarView(s))
+    }
+
+    /// The keys of a person's name words (initials and particles kept, punctuation dropped).
+    static func keys(of label: String) -> [String] {
+        Tokenized.pieces(Tokenizer.tokens(label)).filter(\.isWord).map { key($0.key) }
+    }
+}
+
+extension RecognizerRun {
+    /// Folds people whose names are spelling variants of each other into one node: the
+    /// lexicon's person when one of them is known, else the one named most often (first named
+    /// on a tie). Runs before surnames are resolved, so "Kolyvanov" alone then finds one person.
+    mutating func mergeTransliterations() {
+        var count: [String: Int] = [:]
+        var first: [String: (Int, Int)] = [:]
+        for s in finds.indices {
+            for f in finds[s] where !f.removed {
+                count[f.nodeID, default: 0] += 1
+                if first[f.nodeID] == nil { first[f.nodeID] = (s, f.lo) }
+            }
+        }
+        var groups: [[String]: [String]] = [:]
+        for (id, d) in drafts where d.type == .person && count[id] != nil {
+            let k = Transliteration.keys(of: d.label)
+            guard k.count >= 2 else { continue }
+            groups[k, default: []].append(id)
+        }
+        var into: [String: String] = [:]
+        for (_, ids) in groups where ids.count > 1 {
+            let lexiconIDs = ids.filter { drafts[$0]!.fromLexicon }
+            // Two different known people never merge by spelling.
+            guard lexiconIDs.count <= 1 else { continue }
+            let target = lexiconIDs.first ?? ids.max { a, b in
+                let ca = count[a]!, cb = count[b]!
+                if ca != cb { return ca < cb }
+                let fa = first[a]!, fb = first[b]!
+                return (fa.0, fa.1, a) > (fb.0, fb.1, b)
+            }!
+            for id in ids where id != target { into[id] = target }
+        }
+        guard !into.isEmpty else { return }
+        for s in finds.indices {
+            for f in finds[s].indices where !finds[s][f].removed {
+                if let target = into[finds[s][f].nodeID] { finds[s][f].nodeID = target }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// The longest name wins: names inside longer names, state names that open a party's name,
+/// and one person spelled several ways. Every sentence here is invented.
+@Suite struct EntityLongestNameTests {
+    static let lexicon = testLexicon.adding(entities: [
+        LexiconEntity(label: "United Kingdom", type: .country, aliases: ["Britain", "UK"], demonyms: ["British"], metonyms: ["London"]),
+        LexiconEntity(label: "France", type: .country, demonyms: ["French"]),
+        LexiconEntity(label: "Ruritania", type: .country, demonyms: ["Ruritanian"]),
+        LexiconEntity(label: "House of Delegates", type: .organization),
+    ])
+
+    func ids(_ text: String) -> [String] { analyze(text, lexicon: Self.lexicon).typedIDs }
+
+    // MARK: Transliteration variants
+
+    @Test func spellingVariantsOfOneNameAreOnePerson() {
+        let a = analyze("Ambassador Dmitri Voronov met the senators on Monday. Dmitry Voronov denied any deal. Voronov said the talks were routine.",
+                        lexicon: Self.lexicon)
+        let people = a.nodes.values.filter { $0.type == .person }
+        #expect(people.count == 1)
+        #expect(people.first?.mentions.count == 3)
+        // Named first, so its spelling is the label; the other spelling is an alias.
+        #expect(people.first?.label == "Dmitri Voronov")
+        #expect(people.first?.aliases.contains("Dmitry Voronov") == true)
+    }
+
+    @Test func transliterationKeyFoldsTheUsualSpellings() {
+        for (a, b) in [("aleksey", "alexei"), ("yuriy", "yuri"), ("mikhail", "mihail"), ("zelenskyy", "zelensky"),
+                       ("sergei", "sergey"), ("qasim", "kasim"), ("mohammed", "mohamed")] {
+            #expect(Transliteration.key(a) == Transliteration.key(b), "\(a) \(b)")
+        }
+        #expect(Transliteration.key("anna") != Transliteration.key("anya"))
+        #expect(Transliteration.key("olga") != Transliteration.key("irina"))
+    }
+
+    @Test func differentGivenNamesOfOneFamilyStayApart() {
+        let a = analyze("Ambassador Olga Voronova met Minister Irina Voronova in Riga on Monday.", lexicon: Self.lexicon)
+        #expect(a.nodes.values.filter { $0.type == .person }.count == 2)
+    }
+
+    // MARK: A state's name opening a longer name
+
+    @Test func stateNameAndANonNounMakeAPartyName() {
+        let a = analyze("Members of Britain First rallied outside the court on Sunday. Britain First leader Tom Varley was fined.",
+                        lexicon: Self.lexicon)
+        #expect(a.nodes["britain-first"]?.type == .organization)
+        #expect(a.nodes["united-kingdom"] == nil)
+    }
+
+    @Test func possessivesListsAndTitlesStillNameTheState() {
+        #expect(ids("Britain's navy joined the drill, and Britain, France and Japan held talks.")
+                == ["france:country", "japan:country", "united-kingdom:country"])
+        // A noun after the state's name is modified by it; a title after it has it as owner.
+        #expect(ids("Ruritania Government bonds fell.").contains("ruritania:country"))
+        #expect(ids("Ruritania First Minister Ola Brandt spoke to reporters.").contains("ruritania:country"))
+        #expect(!ids("Ruritania First Minister Ola Brandt spoke to reporters.").contains("ruritania-first:organization"))
+    }
+
+    // MARK: Names inside longer names
+
+    @Test func stateInsideAFoundationsNameIsNotInTheArticle() {
+        let a = analyze("Scholars at the Japan Foundation wrote the report on trade.", lexicon: Self.lexicon)
+        #expect(a.typedIDs == ["japan-foundation:organization"])
+        // A state's own organ still names the state.
+        let b = analyze("The Japanese Defence Ministry protested on Friday.", lexicon: Self.lexicon)
+        #expect(b.nodes["japan"] != nil)
+        #expect(b.nodes["japanese-defence-ministry"]?.type == .organization)
+    }
+
+    @Test func knownNameWithConnectorsInsideALongerBodyIsPartOfIt() {
+        let a = analyze("The House of Delegates Budget Committee voted on Tuesday.", lexicon: Self.lexicon)
+        #expect(a.typedIDs == ["house-of-delegates-budget-committee:organization"])
+    }
+
+    @Test func newAndAllOpenANameInsideASentence() {
+        #expect(ids("She teaches at New Harbor University in the city.") == ["new-harbor-university:organization"])
+        #expect(ids("He chairs the All Coastal Fishers Federation now.") == ["all-coastal-fishers-federation:organization"])
+        // Not a lone "New" before the head, nor one opening the sentence.
+        #expect(ids("Prices reached New Heights on Monday.").isEmpty)
+    }
+
+    // MARK: Bodies by their head nouns
+
+    @Test func unknownBodiesAreFoundByTheirHeadNouns() {
+        let text = "The Ministry of Water Resources of Ruritania, the Valley Brigades and the Orion Group met. "
+            + "The Freedom Party asked the Supreme Defence Council and the Eastern Studies Institute for help."
+        let found = ids(text)
+        for id in ["ministry-of-water-resources-of-ruritania", "valley-brigades", "orion-group", "freedom-party",
+                   "supreme-defence-council", "eastern-studies-institute"] {
+            #expect(found.contains("\(id):organization"), "\(id)")
+        }
+    }
+}
