@@ -94,7 +94,7 @@ extension RecognizerRun {
     /// noun ("Freedonia First", "Freedonia Today"), or nil. Before a noun the state's name is a
     /// modifier ("Freedonia Government", "Freedonia Navy"); before a title it is the title's
     /// owner ("Freedonia First Minister Ann Roe"), so the word must end the capitalized run.
-    func stateNameCompound(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int) -> Int? {
+    mutating func stateNameCompound(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int) -> Int? {
         guard e.type == .country, e.form == .name, !headings[s] else { return nil }
         let p = pieces[s], k = i + len
         guard k < p.count, isFree(s, k), p[k].isWord, p[k].isCapitalized, p[k].token != p[k - 1].token,
