@@ -161,3 +161,31 @@ import KGraphModel
         #expect(relKeys("[Ana Soto|person] said [Peru|country] would wait.", roles: roles) == [])
     }
 }
+
+@Suite struct RelationLexiconFamilyTests {
+    @Test func criticismReceivedIsTension() {
+        #expect(relKeys("[Chile|country] drew criticism from [Peru|country] over the dam.") == ["chile tension-with peru"])
+        #expect(relKeys("The vote angered [Peru|country] and [Chile|country] alike.").isEmpty)
+        #expect(relKeys("[Chile|country] angered [Peru|country] with the vote.") == ["chile tension-with peru"])
+    }
+
+    @Test func guaranteesAndTariffHikes() {
+        #expect(relKeys("[Chile|country] offered security guarantees for [Peru|country].") == ["chile supports peru"])
+        #expect(relKeys("[Chile|country] announced a tariff hike on [Peru|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] deepened its relationship with [Peru|country].") == ["chile partners-with peru"])
+    }
+}
+
+@Suite struct RelationBulkPrecisionTests {
+    @Test func actsAskedOfOthersAreNotDone() {
+        #expect(relKeys("[Chile|country] will try to convince [Peru|country] to sanction [Bolivia|country].").contains("peru counters bolivia") == false)
+        #expect(relKeys("[Chile|country] urged [Peru|country] to sanction [Bolivia|country].").contains("peru counters bolivia") == false)
+        // A subject's own plan still counts.
+        #expect(relKeys("[Peru|country] plans to sanction [Bolivia|country].") == ["bolivia counters peru"].map { _ in "peru counters bolivia" })
+    }
+
+    @Test func chiefOfABodyLeadsIt() {
+        #expect(relKeys("[Andes Union|organization] chief [Ana Soto|person] spoke.") == ["ana-soto leads andes-union"])
+        #expect(relKeys("[Chilean|country|Chile|dem] army chief [Ana Soto|person] spoke.") == ["ana-soto serves chile"])
+    }
+}

@@ -76,14 +76,15 @@ import KGraphModel
 
 @Suite struct RelationStateOrganTests {
     @Test func servingAStatesArmyServesTheState() {
+        // The chief of the army heads it, and serves the state.
         #expect(relKeys("[Peru|country] hosted talks.\n[Peru Army|organization] chief [Luis Vera|person] spoke.") == [
-            "luis-vera serves peru", "luis-vera serves peru-army",
+            "luis-vera leads peru-army", "luis-vera serves peru",
         ])
     }
 
     @Test func otherOrganizationsAreNoOrgans() {
         #expect(relKeys("[Peru|country] hosted talks.\n[Peru Mining Council|organization] chief [Luis Vera|person] spoke.") == [
-            "luis-vera serves peru-mining-council",
+            "luis-vera leads peru-mining-council",
         ])
     }
 }

@@ -34,7 +34,7 @@ struct RuleEngine {
     }
 
     /// Verbs the rule families read by lemma, so their inflections are known too.
-    static let lemmaWords: Set<String> = jointVerbs.union(selfJointVerbs).union(regardVerbs)
+    static let lemmaWords: Set<String> = jointVerbs.union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
 
     // MARK: Types
 

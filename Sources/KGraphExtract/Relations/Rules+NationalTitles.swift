@@ -19,6 +19,9 @@ extension RuleEngine {
     private func nationalTitleMatch(_ p: ClauseParser, _ m: Int, title range: Range<Int>) -> [Candidate] {
         let f = p.f
         guard !range.contains(where: { RuleEngine.internationalTitleWords.contains(f.lower[$0]) }) else { return [] }
+        // "state Senator X", "a county representative": an office below the national level.
+        guard !((range.lowerBound - 1)..<range.upperBound).contains(where: { RuleEngine.localWords.contains(f.word($0)) || f.word($0) == "state" })
+        else { return [] }
         for i in range {
             guard let mt = verbs.nationalTitles.match(at: i, lemmas: f.lemmas), i + mt.length == range.upperBound,
                   let node = nodes[mt.payload], node.type == .country else { continue }

@@ -169,6 +169,11 @@ extension RuleEngine {
         if targets.isEmpty, f.word(r.upperBound) == "of", let c = f.mention(at: r.upperBound + 1) ?? f.mention(at: r.upperBound + 2) {
             targets = [c]
         }
+        // "CIA chief X", "the party chief X": the chief of a body heads it.
+        if rel == .serves, let t = targets.first, f.types[t] == .organization || f.types[t] == .alliance,
+           f.mentions[t].tokenRange.upperBound == range.upperBound - 1, f.lower[range.upperBound - 1] == "chief" {
+            rel = .leads
+        }
         // "Malaysian U.N. Ambassador X": an envoy to a body serves the state named before it.
         if rel == .serves, let t = targets.first, f.types[t] == .organization,
            range.contains(where: { ["ambassador", "envoy", "representative", "delegate"].contains(f.lower[$0]) }),

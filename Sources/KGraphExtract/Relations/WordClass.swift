@@ -48,6 +48,11 @@ enum WordClass {
     /// Control words that are nouns ("the plan to", "a bid to").
     static let controlNouns: Set<String> = ["plan", "plans", "decision", "intention", "bid", "effort", "efforts", "move", "push",
                                             "desire", "determination", "attempt", "pledge", "promise", "vow", "threat"]
+    /// Verbs that ask an act of their object ("urged Beijing to ...", "convince Xi to ...").
+    static let persuasionVerbs: Set<String> = [
+        "convince", "urge", "ask", "press", "push", "encourage", "persuade", "call", "want", "need", "expect", "force",
+        "pressure", "get", "help", "allow", "invite", "tell", "lobby", "implore", "beg", "prod", "nudge", "coax", "require",
+    ]
     /// Nouns of a sought, not yet done, act ("a bid to join", "its ambitions to join").
     static let aspirationNouns: Set<String> = ["bid", "bids", "ambition", "ambitions", "aspiration", "aspirations", "application",
                                                "quest", "hope", "hopes", "drive", "attempt", "attempts", "candidacy", "effort", "efforts"]
