@@ -189,3 +189,19 @@ import KGraphModel
         #expect(relKeys("[Chilean|country|Chile|dem] army chief [Ana Soto|person] spoke.") == ["ana-soto serves chile"])
     }
 }
+
+@Suite struct RelationStanceTowardsOfficialTests {
+    @Test func stanceTowardsAHeadOfStateReachesTheState() {
+        let keys = relKeys("""
+            [Peruvian|country|Peru|dem] President [Luis Vera|person] arrived.
+            [Chile|country] criticized [Luis Vera|person] over the dam.
+            """)
+        #expect(keys.contains("chile tension-with luis-vera"))
+        #expect(keys.contains("chile tension-with peru"))
+        // Support for a person stays with the person ("welcomed the president" backs no state).
+        #expect(!relKeys("""
+            [Peruvian|country|Peru|dem] President [Luis Vera|person] arrived.
+            [Chile|country] welcomed [Luis Vera|person] warmly.
+            """).contains("chile supports peru"))
+    }
+}

@@ -135,7 +135,21 @@ public struct RelationExtractor: Sendable {
             copy.rule = "official-for-state"
             official.append(copy)
         }
-        cands += official
+        // The same for the other side: a stance towards a head of state or minister is a stance
+        // towards the state ("Japan criticised Kim" -> Japan and North Korea), when the source
+        // is a state, or an official whose state is known.
+        var towards: [Candidate] = []
+        for c in cands + official where [.partnersWith, .tensionWith, .counters].contains(c.type) && nodes[c.target]?.type == .person {
+            guard let state = stateOf[c.target], state != c.source, nodes[state] != nil else { continue }
+            let source = nodes[c.source]?.type == .person ? stateOf[c.source] : c.source
+            guard let source, source != state, nodes[source]?.type == .country || nodes[source]?.type == .alliance else { continue }
+            var copy = c
+            copy.source = source
+            copy.target = state
+            copy.rule = "official-for-state"
+            towards.append(copy)
+        }
+        cands += official + towards
 
         return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes) },
                         article: article, frames: frames)
