@@ -205,3 +205,13 @@ import KGraphModel
             """).contains("chile supports peru"))
     }
 }
+
+@Suite struct RelationPrincipleTests {
+    @Test func adherenceWordsGiveUpholds() {
+        #expect(relKeys("[Peru|country] insists on [non-interference|principle].") == ["peru upholds non-interference"])
+        #expect(relKeys("[Peru|country] has a long history of [neutrality|principle].") == ["peru upholds neutrality"])
+        #expect(relKeys("[Peru|country] sticks to [neutrality|principle] in the dispute.") == ["peru upholds neutrality"])
+        // Honouring a person or a state is no principle.
+        #expect(relKeys("[Peru|country] honoured [Chile|country] at the summit.") == [])
+    }
+}
