@@ -215,3 +215,11 @@ import KGraphModel
         #expect(relKeys("[Peru|country] honoured [Chile|country] at the summit.") == [])
     }
 }
+
+@Suite struct RelationTerritorialTests {
+    @Test func annexingOrOccupyingIsConflict() {
+        #expect(relKeys("[Chile|country] annexed part of [Peru|country] in 1884.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] vowed to reunify [Peru|country] with the mainland.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] did not occupy [Peru|country].") == [])
+    }
+}
