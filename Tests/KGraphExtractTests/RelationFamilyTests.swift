@@ -223,3 +223,13 @@ import KGraphModel
         #expect(relKeys("[Chile|country] did not occupy [Peru|country].") == [])
     }
 }
+
+@Suite struct RelationPartOfBodyTests {
+    @Test func wingOrBranchIsMembership() {
+        #expect(relKeys("The [Sol Brigades|organization], the armed wing of the [Andes Front|organization], fired rockets.")
+            == ["sol-brigades member-of andes-front"])
+        #expect(relKeys("[Lima Trust|organization], an affiliate of [Andes Bank|organization], closed.") == ["lima-trust member-of andes-bank"])
+        // A state is never a wing.
+        #expect(relKeys("[Peru|country], the southern wing of the [Andes Union|organization], voted.").isEmpty)
+    }
+}

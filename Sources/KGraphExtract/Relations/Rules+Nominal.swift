@@ -60,6 +60,9 @@ extension RuleEngine {
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
     }
 
+    /// Nouns naming a part of a body ("the armed wing of X", "an affiliate of X").
+    static let partNouns: Set<String> = ["wing", "arm", "affiliate", "branch", "offshoot", "subsidiary", "faction", "chapter", "division", "unit"]
+
     /// Nouns of armed conflict, and the verbs that make the clause subject a side in one.
     static let violentNouns: Set<String> = ["war", "wars", "invasion", "attack", "attacks", "aggression", "offensive", "strikes"]
     static let warVerbs: Set<String> = [
@@ -170,8 +173,11 @@ extension RuleEngine {
             // [A and B], (both|all)? (a|the)? (founding)? member(s) of [Alliance]
             if SentenceFrame.isActor(t), t != .person, f.word(r.upperBound) == ",", f.group(of: m).last == m {
                 var i = r.upperBound + 1
-                while ["both", "all", "a", "an", "the", "founding", "fellow", "full", "key", "permanent"].contains(f.word(i)) { i += 1 }
-                if f.word(i) == "member" || f.word(i) == "members", f.word(i + 1) == "of", let n = f.mention(at: i + 2) ?? f.mention(at: i + 3),
+                while ["both", "all", "a", "an", "the", "founding", "fellow", "full", "key", "permanent", "armed", "military",
+                       "political", "youth", "militant", "paramilitary", "local", "regional", "overseas", "foreign"].contains(f.word(i)) { i += 1 }
+                // "the Qassam Brigades, the armed wing of Hamas": a body's wing or branch is part of it.
+                let part = RuleEngine.partNouns.contains(f.word(i)) && t != .country
+                if f.word(i) == "member" || f.word(i) == "members" || part, f.word(i + 1) == "of", let n = f.mention(at: i + 2) ?? f.mention(at: i + 3),
                    f.types[n] == .alliance || f.types[n] == .organization {
                     let g = f.group(of: m).filter { f.types[$0] != .person }
                     out += pairs(p, g, [n], .memberOf, trigger: i..<(i + 2), rule: "member-apposition", distance: i - r.upperBound)
