@@ -16,14 +16,14 @@ import Testing
         let html = "<html><body>" + String(repeating: "<div>", count: 100_000) + "<p>\(Self.sentence)</p>" + String(repeating: "</span>", count: 100_000)
         let (arts, seconds) = try timed { try ArticleReader.read(bytes: Array(html.utf8), id: "deep", format: .html) }
         #expect(arts.map(\.text) == [Self.sentence])
-        #expect(seconds < 20)
+        #expect(seconds < 60)  // a hang guard (quadratic paths take minutes), not a speed claim
     }
 
     @Test func manyShortParagraphs() throws {
         let text = (0..<50_000).map { "Item number \($0) here now" }.joined(separator: "\n\n") + "\n\n" + Self.sentence
         let (arts, seconds) = try timed { try ArticleReader.read(bytes: Array(text.utf8), id: "many", format: .text) }
         #expect(arts[0].text.hasSuffix(Self.sentence))
-        #expect(seconds < 20)
+        #expect(seconds < 60)  // a hang guard (quadratic paths take minutes), not a speed claim
     }
 
     @Test func hugeSingleLineSplitsIntoManySentences() {
@@ -32,13 +32,13 @@ import Testing
         #expect(sentences.count == 40_000)
         #expect(sentences.last?.text == "Dr. Lee met U.S. envoys on Jan. 5 in St. Louis.")
         #expect(sentences.last?.end == text.unicodeScalars.count)
-        #expect(seconds < 20)
+        #expect(seconds < 60)  // a hang guard (quadratic paths take minutes), not a speed claim
     }
 
     @Test func unclosedMarkdownBrackets() throws {
         let md = "# Plans For The Region\n\n" + String(repeating: "[", count: 100_000) + "\n\n" + Self.sentence
         let (arts, seconds) = try timed { try ArticleReader.read(bytes: Array(md.utf8), id: "md", format: .markdown) }
         #expect(arts[0].text.hasSuffix(Self.sentence))
-        #expect(seconds < 20)
+        #expect(seconds < 60)  // a hang guard (quadratic paths take minutes), not a speed claim
     }
 }
