@@ -233,3 +233,10 @@ import KGraphModel
         #expect(relKeys("[Peru|country], the southern wing of the [Andes Union|organization], voted.").isEmpty)
     }
 }
+
+@Suite struct RelationKnownMembershipFormTests {
+    @Test func bodyWrittenWithTheArticleCounts() {
+        let members = ["quad": Set(["japan"])]
+        #expect(relKeys("[Japan|country] hosted [the Quad|alliance|Quad] ministers.", memberships: members) == ["japan member-of quad"])
+    }
+}

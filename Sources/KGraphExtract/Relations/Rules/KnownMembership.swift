@@ -29,8 +29,9 @@ extension RuleEngine {
             // Names only: "Brussels" and "Paris" in a dateline are cities, "non-NATO" says the opposite.
             // A bare common word ("the Alliance", "Brussels") may name something else: the body must
             // be written as its name or an acronym-like alias.
-            guard f.isWholeTokens(b), f.mentions[b].text == nodes[f.mentions[b].nodeID]?.label
-                || f.mentions[b].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2 else { continue }
+            let written = f.mentions[b].text.hasPrefix("the ") ? String(f.mentions[b].text.dropFirst(4)) : f.mentions[b].text
+            guard f.isWholeTokens(b), written == nodes[f.mentions[b].nodeID]?.label
+                || written.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2 else { continue }
             for c in f.mentions.indices where (f.types[c] == .country || f.types[c] == .person) && f.mentions[c].form == .name && f.isWholeTokens(c) {
                 guard members.contains(f.mentions[c].nodeID) else { continue }
                 let rb = f.mentions[b].tokenRange, rc = f.mentions[c].tokenRange
