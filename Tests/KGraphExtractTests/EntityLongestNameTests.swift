@@ -82,6 +82,34 @@ import KGraphModel
         #expect(ids("Prices reached New Heights on Monday.").isEmpty)
     }
 
+    // MARK: Bare names of bodies
+
+    static let bodies = lexicon.adding(entities: [
+        LexiconEntity(label: "U.S. Congress", type: .organization, aliases: ["US Congress", "Congress"], ambiguousForms: ["Congress"]),
+        LexiconEntity(label: "U.S. Senate", type: .organization, aliases: ["Senate"], ambiguousForms: ["Senate"]),
+        LexiconEntity(label: "Indian National Congress", type: .organization, aliases: ["Congress party"]),
+    ])
+
+    @Test func stateBeforeABareBodyNameMakesItThatStatesBody() {
+        let a = analyze("The Ruritanian Senate passed the budget on Friday.", lexicon: Self.bodies)
+        #expect(a.typedIDs == ["ruritania:country", "ruritanian-senate:organization"])
+        // An acronym defined after it follows it.
+        let b = analyze("Leaders of the Ruritanian Congress (RC) met on Monday. The RC said it would vote against the plan.",
+                        lexicon: Self.bodies)
+        #expect(b.mentionList.filter { $0.contains("congress") || $0.hasPrefix("RC=") }
+                == ["Ruritanian Congress=ruritanian-congress/name", "RC=ruritanian-congress/name", "RC=ruritanian-congress/name"])
+        // The body's own state keeps the lexicon's body.
+        #expect(analyze("The American Senate voted.", lexicon: Self.bodies).nodes["u-s-senate"] != nil)
+    }
+
+    @Test func bareNameFollowsTheStateWhosePartiesTheArticleNamesMost() {
+        // The party's own fuller name is a cue for its state.
+        let a = analyze("The Congress party won two seats. Congress said it would form a coalition.", lexicon: Self.bodies)
+        #expect(a.mentionList.filter { $0.hasPrefix("Congress") }.allSatisfy { $0.contains("indian-national-congress") })
+        let b = analyze("The US Congress met. The Senate voted. Congress said it would act.", lexicon: Self.bodies)
+        #expect(b.mentionList.filter { $0.hasPrefix("Congress=") } == ["Congress=u-s-congress/name"])
+    }
+
     // MARK: Bodies by their head nouns
 
     @Test func unknownBodiesAreFoundByTheirHeadNouns() {

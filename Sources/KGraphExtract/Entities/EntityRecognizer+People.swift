@@ -33,8 +33,8 @@ extension RecognizerRun {
         return capitalizedWordSentences![key]?.contains(where: { $0 != s }) ?? false
     }
 
-    /// Whether the article writes `key` right after a ship prefix somewhere ("MV Chem Pluto"
-    /// makes "the Chem Pluto crew" a ship too).
+    /// Whether the article writes `key` right after a ship prefix somewhere ("MV Sea Lark"
+    /// makes "the Sea Lark crew" a ship too).
     mutating func isVesselName(_ key: String) -> Bool {
         if vesselNameCache == nil {
             var set = Set<String>()
@@ -138,7 +138,7 @@ extension RecognizerRun {
             if k != name.first, NameWords.titles.contains(key), !titledInside { return }
         }
         if NameWords.placePrefixes.contains(p[first].key) && !titled { return }
-        // "the tanker MV Chem Pluto", "USS Carl Vinson": ships are named like people.
+        // "the tanker MV Sea Lark", "USS Lake Tern": ships are named like people.
         if first > 0, NameWords.vesselPrefixes.contains(p[first - 1].key) || NameWords.vesselPrefixes.contains(p[first].key) { return }
         if isVesselName(p[first].key) { return }
         // Words count by token: "Thomas-Greenfield" is one surname, not a two-word name.

@@ -41,7 +41,7 @@ enum NameWords {
         "together", "again", "alone", "ahead", "open", "unbound", "rising",
     ])
 
-    /// Ship prefixes: "MV Chem Pluto", "USS Carl Vinson", "HMS Queen Elizabeth".
+    /// Ship prefixes: "MV Sea Lark", "USS Lake Tern", "HMS Grey Heron".
     static let vesselPrefixes = Set<String>(["mv", "mt", "uss", "hms", "ins", "ss", "rv", "hmas", "hmcs"])
 
     /// Words that tie a person to a statement: "X said", "said X", "according to X".
