@@ -120,5 +120,12 @@ import KGraphModel
                    "supreme-defence-council", "eastern-studies-institute"] {
             #expect(found.contains("\(id):organization"), "\(id)")
         }
+        let more = ids("Officers of the Harbor County Police and the Coastal Defence Force met staff of the Lakeside Trust, "
+                       + "the Engineer Corps and the Ridge Observatory.")
+        for id in ["harbor-county-police", "coastal-defence-force", "lakeside-trust", "engineer-corps", "ridge-observatory"] {
+            #expect(more.contains("\(id):organization"), "\(id)")
+        }
+        // A number word after the head names a vehicle, not the body.
+        #expect(ids("The minister spoke to reporters aboard Coastal Force One on Monday.").isEmpty)
     }
 }
