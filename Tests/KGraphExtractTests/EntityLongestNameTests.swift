@@ -10,6 +10,8 @@ import KGraphModel
         LexiconEntity(label: "France", type: .country, demonyms: ["French"]),
         LexiconEntity(label: "Ruritania", type: .country, demonyms: ["Ruritanian"]),
         LexiconEntity(label: "House of Delegates", type: .organization),
+        LexiconEntity(label: "Bank of Ruritania", type: .organization),
+        LexiconEntity(label: "Ruritanian Navy", type: .organization),
     ])
 
     func ids(_ text: String) -> [String] { analyze(text, lexicon: Self.lexicon).typedIDs }
@@ -68,6 +70,11 @@ import KGraphModel
         let b = analyze("The Japanese Defence Ministry protested on Friday.", lexicon: Self.lexicon)
         #expect(b.nodes["japan"] != nil)
         #expect(b.nodes["japanese-defence-ministry"]?.type == .organization)
+    }
+
+    @Test func stateInsideAKnownBodysNameCountsOnlyForItsOrgans() {
+        #expect(ids("The Bank of Ruritania raised rates on Monday.") == ["bank-of-ruritania:organization"])
+        #expect(ids("The Ruritanian Navy sent two ships.") == ["ruritania:country", "ruritanian-navy:organization"])
     }
 
     @Test func knownNameWithConnectorsInsideALongerBodyIsPartOfIt() {
