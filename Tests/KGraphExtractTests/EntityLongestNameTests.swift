@@ -43,6 +43,12 @@ import KGraphModel
         #expect(a.nodes.values.filter { $0.type == .person }.count == 2)
     }
 
+    @Test func stateBeforeAGivenNameIsNotPartOfThePersonsName() {
+        // (A capital is no state by itself before a capitalized word: "London Gazette".)
+        let a = analyze("The new ambassador to London Maria Lindqvist arrived on Monday.", lexicon: Self.lexicon)
+        #expect(a.typedIDs == ["maria-lindqvist:person", "united-kingdom:country"])
+    }
+
     // MARK: A state's name opening a longer name
 
     @Test func stateNameAndANonNounMakeAPartyName() {

@@ -110,6 +110,15 @@ extension RecognizerRun {
             first = lt + 1
             titled = true
         }
+        // "ambassador to Freedonia Ann Roe", "Freedonia Democrat Ann Roe": a state's one-word
+        // name before a given name is the office's place, not the first name.
+        if b - first >= 3, p[first].isWord, GivenNames.contains(p[first + 1].key),
+           let (len, entries) = lexicon.gazetteer.matches(p, from: first).first, len == 1,
+           let e = entries.first(where: { $0.type == .country && $0.form != .demonym }), Gazetteer.caseMatches(e, p, from: first) {
+            // (An ambiguous one, "Georgia", may be a place of another kind: then it names nothing.)
+            if !e.ambiguous { claim(s, first, first + 1, lexiconNode(e.entityID), e.form) }
+            first += 1
+        }
         let name = Array(first..<b)
         let prev = a > 0 ? p[a - 1].key : ""
         let next = b < p.count ? p[b].key : ""
