@@ -10,6 +10,8 @@ import KGraphModel
         LexiconEntity(label: "France", type: .country, demonyms: ["French"]),
         LexiconEntity(label: "Ruritania", type: .country, demonyms: ["Ruritanian"]),
         LexiconEntity(label: "House of Delegates", type: .organization),
+        LexiconEntity(label: "Bank of Ruritania", type: .organization),
+        LexiconEntity(label: "Ruritanian Navy", type: .organization),
     ])
 
     func ids(_ text: String) -> [String] { analyze(text, lexicon: Self.lexicon).typedIDs }
@@ -41,6 +43,12 @@ import KGraphModel
         #expect(a.nodes.values.filter { $0.type == .person }.count == 2)
     }
 
+    @Test func stateBeforeAGivenNameIsNotPartOfThePersonsName() {
+        // (A capital is no state by itself before a capitalized word: "London Gazette".)
+        let a = analyze("The new ambassador to London Maria Lindqvist arrived on Monday.", lexicon: Self.lexicon)
+        #expect(a.typedIDs == ["maria-lindqvist:person", "united-kingdom:country"])
+    }
+
     // MARK: A state's name opening a longer name
 
     @Test func stateNameAndANonNounMakeAPartyName() {
@@ -70,6 +78,11 @@ import KGraphModel
         #expect(b.nodes["japanese-defence-ministry"]?.type == .organization)
     }
 
+    @Test func stateInsideAKnownBodysNameCountsOnlyForItsOrgans() {
+        #expect(ids("The Bank of Ruritania raised rates on Monday.") == ["bank-of-ruritania:organization"])
+        #expect(ids("The Ruritanian Navy sent two ships.") == ["ruritania:country", "ruritanian-navy:organization"])
+    }
+
     @Test func knownNameWithConnectorsInsideALongerBodyIsPartOfIt() {
         let a = analyze("The House of Delegates Budget Committee voted on Tuesday.", lexicon: Self.lexicon)
         #expect(a.typedIDs == ["house-of-delegates-budget-committee:organization"])
@@ -82,6 +95,34 @@ import KGraphModel
         #expect(ids("Prices reached New Heights on Monday.").isEmpty)
     }
 
+    // MARK: Bare names of bodies
+
+    static let bodies = lexicon.adding(entities: [
+        LexiconEntity(label: "U.S. Congress", type: .organization, aliases: ["US Congress", "Congress"], ambiguousForms: ["Congress"]),
+        LexiconEntity(label: "U.S. Senate", type: .organization, aliases: ["Senate"], ambiguousForms: ["Senate"]),
+        LexiconEntity(label: "Indian National Congress", type: .organization, aliases: ["Congress party"]),
+    ])
+
+    @Test func stateBeforeABareBodyNameMakesItThatStatesBody() {
+        let a = analyze("The Ruritanian Senate passed the budget on Friday.", lexicon: Self.bodies)
+        #expect(a.typedIDs == ["ruritania:country", "ruritanian-senate:organization"])
+        // An acronym defined after it follows it.
+        let b = analyze("Leaders of the Ruritanian Congress (RC) met on Monday. The RC said it would vote against the plan.",
+                        lexicon: Self.bodies)
+        #expect(b.mentionList.filter { $0.contains("congress") || $0.hasPrefix("RC=") }
+                == ["Ruritanian Congress=ruritanian-congress/name", "RC=ruritanian-congress/name", "RC=ruritanian-congress/name"])
+        // The body's own state keeps the lexicon's body.
+        #expect(analyze("The American Senate voted.", lexicon: Self.bodies).nodes["u-s-senate"] != nil)
+    }
+
+    @Test func bareNameFollowsTheStateWhosePartiesTheArticleNamesMost() {
+        // The party's own fuller name is a cue for its state.
+        let a = analyze("The Congress party won two seats. Congress said it would form a coalition.", lexicon: Self.bodies)
+        #expect(a.mentionList.filter { $0.hasPrefix("Congress") }.allSatisfy { $0.contains("indian-national-congress") })
+        let b = analyze("The US Congress met. The Senate voted. Congress said it would act.", lexicon: Self.bodies)
+        #expect(b.mentionList.filter { $0.hasPrefix("Congress=") } == ["Congress=u-s-congress/name"])
+    }
+
     // MARK: Bodies by their head nouns
 
     @Test func unknownBodiesAreFoundByTheirHeadNouns() {
@@ -92,5 +133,12 @@ import KGraphModel
                    "supreme-defence-council", "eastern-studies-institute"] {
             #expect(found.contains("\(id):organization"), "\(id)")
         }
+        let more = ids("Officers of the Harbor County Police and the Coastal Defence Force met staff of the Lakeside Trust, "
+                       + "the Engineer Corps and the Ridge Observatory.")
+        for id in ["harbor-county-police", "coastal-defence-force", "lakeside-trust", "engineer-corps", "ridge-observatory"] {
+            #expect(more.contains("\(id):organization"), "\(id)")
+        }
+        // A number word after the head names a vehicle, not the body.
+        #expect(ids("The minister spoke to reporters aboard Coastal Force One on Monday.").isEmpty)
     }
 }

@@ -8,6 +8,9 @@ import KGraphModel
         LexiconEntity(label: "U.S. Congress", type: .organization, aliases: ["US Congress", "Congress"], ambiguousForms: ["Congress"]),
         LexiconEntity(label: "Indian National Congress", type: .organization, aliases: ["Congress party"]),
         LexiconEntity(label: "BJP", type: .organization, aliases: ["Bharatiya Janata Party"]),
+        // An office holder ties the party to its state (parties name no state themselves).
+        LexiconEntity(label: "Asha Rao", type: .person, roles: [LexiconRole(office: "President", of: "BJP", relation: .leads),
+                                                                LexiconRole(office: "Health Minister", of: "India", relation: .serves)]),
         LexiconEntity(label: "U.S. Senate", type: .organization, aliases: ["Senate"], ambiguousForms: ["Senate"]),
         LexiconEntity(label: "Google", type: .organization),
     ])

@@ -38,7 +38,7 @@ import KGraphModel
     }
 
     @Test func pronounSkipsNameInsideCompoundModifier() {
-        let keys = relKeys("The [Chile|country]-backed [Mapu|organization] rebels declared their support for the [Andes Union|organization].")
+        let keys = relKeys("The [Chile|country]-funded [Mapu|organization] fighters announced their support for the [Andes Union|organization].")
         #expect(keys.contains("mapu supports andes-union"))
         #expect(!keys.contains("chile supports andes-union"))
     }
@@ -126,7 +126,7 @@ import KGraphModel
     }
 
     @Test func pronounAfterSubordinatorWithTwoPeopleIsAmbiguous() {
-        #expect(relKeys("[Ana Soto|person] met [Luis Vera|person] since he launched the invasion of [Chile|country].")
+        #expect(relKeys("[Ana Soto|person] has called [Luis Vera|person] twice since he ordered the blockade of [Chile|country].")
             .allSatisfy { !$0.hasSuffix("chile") })
         // Without a subordinator the subject is kept.
         #expect(relKeys("[Ana Soto|person] met [Luis Vera|person].\nShe criticized [Chile|country].")

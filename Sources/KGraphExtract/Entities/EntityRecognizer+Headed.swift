@@ -17,6 +17,9 @@ extension RecognizerRun {
             else if NameWords.allianceHeads.contains(key) { type = .alliance }
             else if NameWords.regionHeads.contains(key) { type = .region }
             else { continue }
+            // "Air Force One", "Coast Guard Two": a number word after the head names a vehicle or
+            // an event, not the body.
+            if h + 1 < p.count, isFree(s, h + 1), p[h + 1].isCapitalized, NameWords.numberWords.contains(p[h + 1].key) { continue }
 
             var lo = h
             var modifiersFree = true

@@ -57,7 +57,7 @@ extension RecognizerRun {
                         // (The head is the word before "of": "House of Delegates".)
                         let head = (i..<(i + len)).first(where: { $0 > i && ["of", "for", "on"].contains(p[$0].key) }).map { $0 - 1 } ?? i + len - 1
                         let organ = (e.type == .organization && NameWords.stateOrganHeads.contains(p[head].key)) || e.type == .alliance
-                        notePlacesInside(s, i, len, body: organ)
+                        notePlacesInside(s, i, len, body: organ, afterLinks: e.type != .organization)
                     }
                     break
                 }
@@ -152,7 +152,9 @@ extension RecognizerRun {
     /// "Russia's foreign ministry", "code of conduct in the South China Sea": countries and
     /// regions named inside a longer name are in the article too (as implied nodes, since
     /// mentions never overlap).
-    mutating func notePlacesInside(_ s: Int, _ i: Int, _ len: Int, body: Bool) {
+    /// (Not after a preposition inside an organization's name: "Institute for Baltic Studies" is
+    /// no mention of the Baltic.)
+    mutating func notePlacesInside(_ s: Int, _ i: Int, _ len: Int, body: Bool, afterLinks: Bool) {
         let p = pieces[s]
         var k = i
         let linking: Set<String> = ["in", "of", "on", "between", "with", "for", "across"]
@@ -162,7 +164,7 @@ extension RecognizerRun {
             // A body named for its country ("Russian Foreign Ministry"), or a place after a
             // preposition ("in the South China Sea"); not "Asia" in "Asia-Pacific".
             let afterLink = k > i && (linking.contains(p[k - 1].key) || (p[k - 1].key == "the" && k - 1 > i && linking.contains(p[k - 2].key)))
-            guard (k == i && body) || afterLink else { continue }
+            guard (k == i && body) || (afterLink && afterLinks) else { continue }
             for (l, entries) in lexicon.gazetteer.matches(p, from: k) where k + l <= i + len && l < len {
                 if let c = entries.first(where: { ($0.type == .country || ($0.type == .region && k > i)) && $0.form != .metonym
                     && ($0.form == .name || k == i) && Gazetteer.caseMatches($0, p, from: k) }) {

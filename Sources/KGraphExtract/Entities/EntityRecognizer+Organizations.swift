@@ -58,17 +58,18 @@ extension RecognizerRun {
         "network", "newspaper", "broadcaster", "outfit", "think", "conglomerate", "insurgency", "rebels",
     ])
 
-    /// "the Ennahda party", "the Woodrow Wilson think tank", "Ansar al-Sharia, an
-    /// al-Qaeda-linked organization": a name followed by what kind of body it is. The name
-    /// alone also names the body later in the article.
+    /// "the Tamar party", "the Ada Lovell think tank", "Jund al-Sahil, a rebel-linked
+    /// organization": a name followed by what kind of body it is. The name alone also names
+    /// the body later in the article.
     mutating func matchTrailingCues(_ s: Int) {
         let p = pieces[s]
         var i = 0
         while i < p.count {
             guard isFree(s, i), p[i].isWord, p[i].isCapitalized, !isSentenceInitial(s, i) || !CommonWords.contains(p[i].key) else { i += 1; continue }
             var e = i + 1
+            // Name particles between capitalized words belong to the name ("Jund al-Sahil", "Casa de Nariño").
             while e < p.count, isFree(s, e), p[e].isWord, p[e].isCapitalized || p[e].token == p[e - 1].token
-                    || (p[e].key == "al" && e + 1 < p.count && p[e + 1].token == p[e].token) { e += 1 }
+                    || (Self.nameConnectors.contains(p[e].key) && e + 1 < p.count && p[e + 1].isWord && p[e + 1].isCapitalized) { e += 1 }
             defer { i = e }
             guard e - i <= 4, e < p.count else { continue }
             var cue = e

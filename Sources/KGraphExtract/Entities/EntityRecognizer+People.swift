@@ -41,8 +41,8 @@ extension RecognizerRun {
         return capitalizedWordSentences![key]?.contains(where: { $0 != s }) ?? false
     }
 
-    /// Whether the article writes `key` right after a ship prefix somewhere ("MV Chem Pluto"
-    /// makes "the Chem Pluto crew" a ship too).
+    /// Whether the article writes `key` right after a ship prefix somewhere ("MV Sea Lark"
+    /// makes "the Sea Lark crew" a ship too).
     mutating func isVesselName(_ key: String) -> Bool {
         if vesselNameCache == nil {
             var set = Set<String>()
@@ -118,6 +118,15 @@ extension RecognizerRun {
             first = lt + 1
             titled = true
         }
+        // "ambassador to Freedonia Ann Roe", "Freedonia Democrat Ann Roe": a state's one-word
+        // name before a given name is the office's place, not the first name.
+        if b - first >= 3, p[first].isWord, GivenNames.contains(p[first + 1].key),
+           let (len, entries) = lexicon.gazetteer.matches(p, from: first).first, len == 1,
+           let e = entries.first(where: { $0.type == .country && $0.form != .demonym }), Gazetteer.caseMatches(e, p, from: first) {
+            // (An ambiguous one, "Georgia", may be a place of another kind: then it names nothing.)
+            if !e.ambiguous { claim(s, first, first + 1, lexiconNode(e.entityID), e.form) }
+            first += 1
+        }
         let name = Array(first..<b)
         let prev = a > 0 ? p[a - 1].key : ""
         let next = b < p.count ? p[b].key : ""
@@ -146,7 +155,7 @@ extension RecognizerRun {
             if k != name.first, NameWords.titles.contains(key), !titledInside { return }
         }
         if NameWords.placePrefixes.contains(p[first].key) && !titled { return }
-        // "the tanker MV Chem Pluto", "USS Carl Vinson": ships are named like people.
+        // "the tanker MV Sea Lark", "USS Lake Tern": ships are named like people.
         if first > 0, NameWords.vesselPrefixes.contains(p[first - 1].key) || NameWords.vesselPrefixes.contains(p[first].key) { return }
         if isVesselName(p[first].key) { return }
         // Words count by token: "Thomas-Greenfield" is one surname, not a two-word name.

@@ -22,6 +22,8 @@ package struct Gazetteer: Sendable {
 
     private var children: [[String: Int32]] = [[:]]
     private var entries: [[Entry]] = [[]]
+    /// Which state each body and person belongs to, and bare names several states' bodies share.
+    private(set) var politics = Politics()
 
     init(entities: [String: LexiconEntity]) {
         for id in entities.keys.sorted() {
@@ -37,6 +39,7 @@ package struct Gazetteer: Sendable {
         for i in entries.indices where entries[i].count > 1 {
             entries[i].sort { (rank($0.form), $0.type, $0.entityID) < (rank($1.form), $1.type, $1.entityID) }
         }
+        politics = Politics(entities: entities, gazetteer: self)
     }
 
     private mutating func add(_ surface: String, _ e: LexiconEntity, _ form: EntityMention.Form) {

@@ -41,7 +41,10 @@ enum NameWords {
         "together", "again", "alone", "ahead", "open", "unbound", "rising",
     ])
 
-    /// Ship prefixes: "MV Chem Pluto", "USS Carl Vinson", "HMS Queen Elizabeth".
+    /// Number words, which after a body's name make the name of something else ("Air Force One").
+    static let numberWords = Set<String>(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+
+    /// Ship prefixes: "MV Sea Lark", "USS Lake Tern", "HMS Grey Heron".
     static let vesselPrefixes = Set<String>(["mv", "mt", "uss", "hms", "ins", "ss", "rv", "hmas", "hmcs"])
 
     /// Words that tie a person to a statement: "X said", "said X", "according to X".
@@ -66,6 +69,9 @@ enum NameWords {
         "politburo", "tribunal", "chamber", "movement", "front", "brigade", "brigades", "militia",
         "legislature", "holdings", "industries", "airlines", "technologies", "laboratories", "labs",
         "service", "services", "administration", "directorate", "academy", "school", "network",
+        // (each names bodies in several unrelated bulk articles: "State Police", "Task Force",
+        // "Army Corps", "Land Trust", "Internet Observatory")
+        "police", "force", "corps", "trust", "observatory",
     ])
 
     /// Heads of the names of a state's own organs and institutions ("Freedonian Foreign Ministry",

@@ -274,7 +274,7 @@ struct ClauseParser {
     func modifiesNoun(_ m: Int) -> Bool {
         guard f.mentions[m].form == .name, f.group(of: m).last == m else { return false }
         var e = f.mentions[m].tokenRange.upperBound
-        if e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }  // "the 'one China' principle"
+        if e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }  // "the 'open seas' principle"
         guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }
         let w = f.lower[e]
         // "U.S. efforts", "the EU plan": nouns that are also control or proposal words.

@@ -154,7 +154,7 @@ enum Coreference {
             return m.nodeID
         }
         if let fallback { return fallback }
-        // Cataphora: "With its invasions of Georgia, Russia has ..." — a pronoun in a fronted
+        // Cataphora: "After its ports reopened, Ruritania has ..." — a pronoun in a fronted
         // phrase points to the subject after the comma.
         // Only a phrase fronted by a preposition or subordinator counts: in "It has built ties
         // with A, B and C" the comma ends no fronted phrase and B is not what "it" means.
@@ -164,7 +164,7 @@ enum Coreference {
             while k < min(f.count, comma + 3), f.mentionAt[k] < 0 { k += 1 }
             if let m = f.mention(at: k), ok(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m) { return f.mentions[m].nodeID }
         }
-        // "A U.S. leader met the Kremlin chief since he launched ...": a person named by a
+        // "The minister has not seen the general since he ordered ...": a person named by a
         // title alone earlier in the sentence is a nearer antecedent than any earlier sentence.
         if ok(.person), f.lower[..<i].enumerated().contains(where: { f.mentionAt[$0.offset] < 0 && personNouns.contains($0.element) }) {
             return nil

@@ -193,7 +193,7 @@ public struct RelationExtractor: Sendable {
         func check(_ person: String, _ tokens: Range<Int>, _ state: String) -> Bool {
             guard nodes[person]?.type == .person, nodes[state]?.type == .country else { return false }
             if stateOf[person] == state || roles[person]?.contains(where: { $0.ofID == state }) == true { return true }
-            // "his Israeli counterpart Benjamin Netanyahu": only title words (or "counterpart")
+            // "her Ruritanian counterpart Ola Brandt": only title words (or "counterpart")
             // between the state and the name.
             guard let pm = f.mention(at: tokens.lowerBound), f.mentions[pm].form == .name else { return false }
             var k = tokens.lowerBound - 1

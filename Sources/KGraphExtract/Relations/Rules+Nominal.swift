@@ -17,7 +17,7 @@ extension RuleEngine {
         guard let obj = p.object(from: end, limit: 6, possessorOK: [.tensionWith, .counters, .rejects, .supports, .upholds].contains(edge),
                                  modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith].contains(edge),
                                  accept: accept(p, t.entry.edge)) else { return [] }
-        // "talks with the Indian leader emphasising X": an absolute clause, whose subject the
+        // "talks with the Ruritanian envoy stressing X": an absolute clause, whose subject the
         // noun's object is not.
         let after = f.span(of: obj.group).upperBound
         if f.word(end - 1) == "with", after < f.count, f.mentionAt[after] < 0, f.lower[after].hasSuffix("ing"),

@@ -206,12 +206,12 @@ extension RuleEngine {
     static let localWords: Set<String> = ["county", "local", "city", "district", "provincial", "municipal", "state-level", "regional"]
 
     /// Whether the words after a name (up to the next comma, preposition or name) end in a
-    /// unit noun: "UN [human rights monitoring] mission".
+    /// unit noun: "UN [election observer] team".
     func subUnit(_ p: ClauseParser, after e: Int) -> Bool {
         var k = e
         var last: String?
         while k < min(p.f.count, e + 6) {
-            // A principle inside the unit's name ("human rights monitoring mission") is a modifier.
+            // A principle inside the unit's name ("free trade monitoring team") is a modifier.
             if let m = p.f.mention(at: k) {
                 guard p.f.types[m] == .principle else { break }
                 last = nil
@@ -264,7 +264,7 @@ extension RuleEngine {
                 }
                 let via = f.word(k) == "for" ? "at" : f.word(k)
                 let nEnd = f.mentions[n].tokenRange.upperBound
-                // A name inside the possessed noun phrase ("minister of Taiwan's China policy
+                // A name inside the possessed noun phrase ("minister of Ruritania's Baltic trade
                 // council") modifies the body; the possessor is the state.
                 let insidePossessed = afterPossessive && f.mentionAt[min(nEnd, f.count - 1)] < 0
                     && nEnd < f.count && f.tokens[nEnd].kind == .word && !WordClass.prepositions.contains(f.lower[nEnd])

@@ -1,0 +1,91 @@
+import KGraphIngest
+import KGraphModel
+
+/// What the lexicon tells about states' politics, derived once per lexicon: the state a body
+/// or person belongs to, which of them are political (parties, legislatures and the people
+/// holding office in them), and bare names that bodies of several states share ("Congress").
+struct Politics: Sendable {
+    /// Entity id (organization or person) -> the country id it belongs to.
+    var stateOf: [String: String] = [:]
+    /// Parties, legislatures and the people holding office in them, with a known state.
+    var political: Set<String> = []
+    /// Bare key ("congress", "senate") -> the body the lexicon gives the bare name, and other
+    /// bodies of other states whose names end in that word ("Freedonian National Congress"),
+    /// if any.
+    var namesakes: [String: (defaultID: String, alternates: [String])] = [:]
+
+    /// Head words of party and legislature names.
+    static let politicalHeads: Set<String> = [
+        "party", "congress", "parliament", "senate", "assembly", "house", "legislature", "duma", "diet", "caucus",
+        "front", "league", "movement", "alliance", "council",
+    ]
+
+    init() {}
+
+    init(entities: [String: LexiconEntity], gazetteer g: Gazetteer) {
+        let ids = entities.keys.sorted()
+        func pieces(_ surface: String) -> [Piece] { Tokenized.pieces(Tokenizer.tokens(surface)) }
+        /// The head of a name: the word before "of"/"for"/"on", else the last word.
+        func head(_ p: [Piece]) -> String? {
+            let words = p.filter(\.isWord)
+            if let k = words.indices.first(where: { $0 > 0 && ["of", "for", "on"].contains(words[$0].key) }) { return words[k - 1].key }
+            return words.last?.key
+        }
+        /// The countries named (by name or demonym) inside a surface: "Freedonian Navy" -> freedonia.
+        func states(in p: [Piece]) -> Set<String> {
+            var out = Set<String>()
+            for k in p.indices {
+                for (_, entries) in g.matches(p, from: k) {
+                    if let c = entries.first(where: { $0.type == .country && ($0.form == .name || $0.form == .demonym) }) {
+                        out.insert(c.entityID)
+                        break
+                    }
+                }
+            }
+            return out
+        }
+        // People: the countries their offices are of.
+        var personState: [String: String] = [:]
+        for id in ids {
+            guard let e = entities[id], e.type == .person else { continue }
+            let countries = Set(e.roles.map(\.ofID).filter { entities[$0]?.type == .country })
+            if countries.count == 1 { personState[id] = countries.first! }
+        }
+        // Bodies: a country inside one of their names, else the one country of the people
+        // holding office in them.
+        var holders: [String: Set<String>] = [:]
+        for (pid, st) in personState {
+            for r in entities[pid]!.roles where entities[r.ofID]?.type == .organization { holders[r.ofID, default: []].insert(st) }
+        }
+        for id in ids {
+            guard let e = entities[id], e.type == .organization else { continue }
+            let surfaces = ([e.label] + e.aliases).map(pieces)
+            var found = Set<String>()
+            for p in surfaces { found.formUnion(states(in: p)) }
+            if found.isEmpty, let h = holders[id] { found = h }
+            if found.count == 1 { stateOf[id] = found.first! }
+            if stateOf[id] != nil, surfaces.contains(where: { head($0).map(Self.politicalHeads.contains) ?? false }) { political.insert(id) }
+        }
+        for (pid, st) in personState {
+            stateOf[pid] = st
+            if entities[pid]!.roles.contains(where: { political.contains($0.ofID) }) { political.insert(pid) }
+        }
+        // Bare names: an ambiguous one-word alias of a body ("Senate"), and the other states'
+        // bodies with that head word that are called by that word too ("Congress party").
+        var byHead: [String: [String]] = [:]
+        for id in ids {
+            guard let e = entities[id], e.type == .organization, stateOf[id] != nil, let h = head(pieces(e.label)),
+                  ([e.label] + e.aliases).contains(where: { pieces($0).first?.key == h }) else { continue }
+            byHead[h, default: []].append(id)
+        }
+        for id in ids {
+            guard let e = entities[id], e.type == .organization, let home = stateOf[id] else { continue }
+            for a in e.ambiguousForms {
+                let p = pieces(a)
+                guard p.count == 1, p[0].isWord, NameWords.organizationHeads.contains(p[0].key) || Self.politicalHeads.contains(p[0].key),
+                      g.matches(p, from: 0).first?.1.first?.entityID == id else { continue }
+                namesakes[p[0].key] = (id, (byHead[p[0].key] ?? []).filter { $0 != id && stateOf[$0] != home })
+            }
+        }
+    }
+}
