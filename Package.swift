@@ -56,6 +56,13 @@ let package = Package(
             dependencies: ["KGraphModel", "KGraphIngest", "KGraphExtract", "KGraphRender"],
             path: "Benchmarks/kgraph-bench"
         ),
+        // libFuzzer targets, one per parser (scripts/fuzz.sh TARGET SECONDS); a plain build
+        // replays inputs through them.
+        .executableTarget(
+            name: "kgraph-fuzz",
+            dependencies: ["KGraphModel", "KGraphIngest", "KGraphExtract", "KGraphRender", "KGraphDiff"],
+            path: "Fuzz/kgraph-fuzz"
+        ),
         .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
         .testTarget(name: "KGraphIngestTests", dependencies: ["KGraphIngest"]),
         .testTarget(name: "KGraphExtractTests", dependencies: ["KGraphExtract", "KGraphIngest", "KGraphModel"]),

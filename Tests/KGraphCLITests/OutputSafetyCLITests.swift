@@ -89,7 +89,7 @@ struct OutputSafetyCLITests {
     @Test(arguments: [SIGTERM, SIGINT])
     func killedRunLeavesNoTemporaryFiles(signal: Int32) throws {
         let record = "{\"id\": \"a\(0)\", \"text\": \"\(Self.article.dropLast())\"}"
-        let lines = (0..<2_000).map { record.replacingOccurrences(of: "\"a0\"", with: "\"a\($0)\"") }.joined(separator: "\n")
+        let lines = (0..<1_000).map { record.replacingOccurrences(of: "\"a0\"", with: "\"a\($0)\"") }.joined(separator: "\n")
         let dir = try folder(["many.jsonl": lines + "\n"])
         let out = dir.appending(path: "out")
         let p = Process()
@@ -106,7 +106,7 @@ struct OutputSafetyCLITests {
         p.waitUntilExit()
         #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == signal)
         let left = try names(out)
-        #expect(left.count < 2_000)
+        #expect(left.count < 1_000)
         #expect(left.filter { !$0.hasSuffix(".json") || $0.hasPrefix(".") } == [])
     }
 }

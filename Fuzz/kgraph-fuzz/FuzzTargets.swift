@@ -1,0 +1,57 @@
+import Foundation
+import KGraphDiff
+import KGraphExtract
+import KGraphIngest
+import KGraphModel
+import KGraphRender
+
+/// One fuzz target per parser, each taking arbitrary bytes. Any error thrown is an expected
+/// outcome (bad input gives an error); a crash, a sanitizer report or a hang is a bug.
+enum FuzzTargets {
+    static let names = ["html", "text", "jsonl", "graph-json", "lexicon", "render", "diff"]
+
+    static func run(_ target: String, _ bytes: [UInt8]) {
+        switch target {
+        case "html": _ = try? ArticleReader.read(bytes: bytes, id: "fuzz", format: .html)
+        case "text": _ = try? ArticleReader.read(bytes: bytes, id: "fuzz", format: nil)
+        case "jsonl": _ = try? ArticleReader.jsonLines(bytes, path: "fuzz.jsonl")
+        case "graph-json": _ = try? KnowledgeGraph(jsonBytes: bytes, file: "fuzz.json")
+        case "lexicon": lexicon(bytes)
+        case "render": render(bytes)
+        case "diff": diff(bytes)
+        default: fatalError("unknown fuzz target \(target); use one of \(names.joined(separator: ", "))")
+        }
+    }
+
+    /// A lexicon file: YAML when the first byte is odd, JSON otherwise (the loader reads files).
+    static func lexicon(_ bytes: [UInt8]) {
+        let yaml = (bytes.first ?? 0) % 2 == 1
+        let path = NSTemporaryDirectory() + "kgraph-fuzz-\(getpid()).\(yaml ? "yaml" : "json")"
+        FileManager.default.createFile(atPath: path, contents: Data(bytes.dropFirst()))
+        _ = try? Lexicon(userFiles: [path])
+    }
+
+    /// Decoded graphs are drawn (SVG, embeddable SVG, DOT); graphs too big to lay out quickly
+    /// are left to the `--max-nodes` limit.
+    static func render(_ bytes: [UInt8]) {
+        guard let graph = try? KnowledgeGraph(jsonBytes: bytes, file: "fuzz.json"), graph.nodes.count <= 60 else { return }
+        let diagram = Diagram(graph: graph)
+        let engine = LayoutEngine.allCases[Int(bytes.count % LayoutEngine.allCases.count)]
+        if let svg = try? Renderer.shared.render(diagram, format: .svg, engine: engine) {
+            _ = try? Renderer.embeddableSVG(String(decoding: svg, as: UTF8.self), idPrefix: "f-")
+        }
+        _ = try? Renderer.shared.render(diagram, format: .dot, engine: engine)
+    }
+
+    /// Two graphs split at the first NUL byte, diffed as text, JSON and SVG.
+    static func diff(_ bytes: [UInt8]) {
+        let cut = bytes.firstIndex(of: 0) ?? bytes.count / 2
+        guard let a = try? KnowledgeGraph(jsonBytes: bytes[..<cut], file: "a.json"),
+              let b = try? KnowledgeGraph(jsonBytes: bytes[min(cut + 1, bytes.count)...], file: "b.json"),
+              a.nodes.count + b.nodes.count <= 80 else { return }
+        let d = GraphDiff(a, b)
+        _ = d.text(color: false)
+        _ = d.jsonValue(nameA: "a", nameB: "b").serialized()
+        _ = try? d.render(format: .svg)
+    }
+}
