@@ -1,7 +1,8 @@
 import KGraphModel
 
 /// A relation noun between a possessor and a name: "Russia's ally Belarus", "Washington's
-/// closest partner, Tokyo", "India's arch-rival Pakistan", "Kyiv's main backer Washington".
+/// closest partner, Tokyo", "India's arch-rival Pakistan", "Kyiv's main backer Washington", or in
+/// apposition to the name: "the EU, Israel's top trade partner, ...".
 extension RuleEngine {
     /// Nouns naming the other side of a relation, and the relation (`backer`-type nouns are the
     /// named side's support for the possessor).
@@ -12,12 +13,14 @@ extension RuleEngine {
         "enemy": .tensionWith, "enemies": .tensionWith, "adversary": .tensionWith, "adversaries": .tensionWith,
         "foe": .tensionWith, "foes": .tensionWith, "arch-foe": .tensionWith, "nemesis": .tensionWith, "arch-enemy": .tensionWith,
         "backer": .supports, "backers": .supports, "patron": .supports, "benefactor": .supports, "protector": .supports,
+        "donor": .partnersWith, "donors": .partnersWith, "supplier": .partnersWith, "creditor": .partnersWith, "lender": .partnersWith,
     ]
     /// Words that may stand between the possessor and the relation noun.
     static let relationNounModifiers: Set<String> = [
         "close", "closest", "key", "main", "chief", "principal", "longtime", "long-time", "old", "oldest", "traditional",
         "strategic", "regional", "staunch", "staunchest", "biggest", "largest", "strongest", "top", "major", "important",
         "military", "economic", "trading", "security", "new", "fellow", "nearest", "bitter", "historic", "sworn", "great",
+        "trade", "aid", "arms", "energy", "defence", "defense", "strategic", "diplomatic", "second-largest", "leading",
     ]
 
     func possessedRelations(_ p: ClauseParser) -> [Candidate] {
@@ -31,13 +34,21 @@ extension RuleEngine {
             guard let edge = RuleEngine.relationPersonNouns[f.word(k)] else { continue }
             var n = k + 1
             if f.word(n) == "," { n += 1 }
-            guard let other = f.mention(at: n), SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
+            var named = f.mention(at: n)
+            // "The EU, Israel's top trade partner, ...": the noun phrase in apposition to a name.
+            if named == nil {
+                var b = f.mentions[m].tokenRange.lowerBound - 1
+                while b > 0, ["as", "a", "an", "the", "and", "also"].contains(f.lower[b]) { b -= 1 }
+                if b > 0, f.lower[b] == ",", let q = f.mention(at: b - 1), !f.isPossessive(q) { named = q }
+            }
+            guard let other = named, SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
                   f.types[other] != .person else { continue }
-            let others = f.group(of: other).filter { $0 >= other && SentenceFrame.isActor(f.types[$0]) && f.types[$0] != .person }
+            let others = other > m ? f.group(of: other).filter { $0 >= other && SentenceFrame.isActor(f.types[$0]) && f.types[$0] != .person } : [other]
+            // (An apposition is set off by commas, as a list would be.)
             if edge == .supports {
-                out += pairs(p, others, [m], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: n - k)
+                out += pairs(p, others, [m], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: n - k, sameListOK: true)
             } else {
-                out += pairs(p, [m], others, edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: n - k)
+                out += pairs(p, [m], others, edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: n - k, sameListOK: true)
             }
         }
         return out
