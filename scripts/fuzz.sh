@@ -14,7 +14,7 @@ shift 2
 case "$target" in html|text|jsonl|graph-json|lexicon|render|diff) ;; *) echo "fuzz: unknown target $target" >&2; exit 2;; esac
 
 swift build --scratch-path .build/fuzz --product kgraph-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library >&2
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld >&2
 
 corpus=.build/fuzz-corpus/$target seeds=.build/fuzz-seeds/$target
 mkdir -p "$corpus" "$seeds" .build/fuzz-findings

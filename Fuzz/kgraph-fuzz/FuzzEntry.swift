@@ -1,11 +1,25 @@
 import Foundation
 
 #if FUZZING
-/// libFuzzer's entry point (scripts/fuzz.sh builds with `-sanitize=fuzzer,address -DFUZZING`);
-/// the target is named by KGRAPH_FUZZ_TARGET.
+/// libFuzzer's driver (scripts/fuzz.sh builds with `-sanitize=fuzzer,address -DFUZZING`).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// SwiftPM links an executable's entry point as `main=<module>_main`, so libFuzzer's own
+/// `main` is never used: this one starts its driver. The target is named by KGRAPH_FUZZ_TARGET.
+@_cdecl("kgraph_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
+}
+
+/// The callback libFuzzer's own `main` looks for, should the linker pick that one.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzTargets.run(target, Array(UnsafeBufferPointer(start: data, count: size)))
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzTargets.run(target, data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
     return 0
 }
 
