@@ -49,6 +49,8 @@ import KGraphModel
         #expect(relKeys("Police closed the roads, said [Omar Said|person], who speaks for the [Andes Union|organization].")
             == ["omar-said serves andes-union"])
         #expect(relKeys("[Omar Said|person], who heads the [Andes Union|organization], arrived.") == ["omar-said leads andes-union"])
+        #expect(relKeys("[Omar Said|person], who chairs the [Andes Union|organization], arrived.") == ["omar-said leads andes-union"])
+        #expect(relKeys("[Omar Said|person], who represents the [Andes Union|organization], arrived.") == ["omar-said serves andes-union"])
         // A party is membership, a place after "at" may be a visit, a state after "of" a home.
         #expect(relKeys("[Omar Said|person] of the [Green Party|organization] spoke.") == ["omar-said member-of green-party"])
         #expect(relKeys("[Omar Said|person] at the [Andes Union|organization] spoke.") == [])

@@ -35,6 +35,7 @@ struct RuleEngine {
 
     /// Verbs the rule families read by lemma, so their inflections are known too.
     static let lemmaWords: Set<String> = jointVerbs.union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
+        .union(affiliationVerbs.keys)
 
     // MARK: Types
 

@@ -44,12 +44,10 @@ extension RuleEngine {
             guard let other = named, SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
                   f.types[other] != .person else { continue }
             let others = other > m ? f.group(of: other).filter { $0 >= other && SentenceFrame.isActor(f.types[$0]) && f.types[$0] != .person } : [other]
-            // (An apposition is set off by commas, as a list would be.)
-            if edge == .supports {
-                out += pairs(p, others, [m], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: n - k, sameListOK: true)
-            } else {
-                out += pairs(p, [m], others, edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: n - k, sameListOK: true)
-            }
+            // A backer supports the possessor; the other relations are symmetric. (An apposition is
+            // set off by commas, as a list would be.)
+            let (sources, targets) = edge == .supports ? (others, [m]) : ([m], others)
+            out += pairs(p, sources, targets, edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: n - k, sameListOK: true)
         }
         return out
     }
