@@ -93,11 +93,10 @@ extension RuleEngine {
             if subj == nil, let s = p.subject(before: g.start) {
                 // "will try to convince Xi to squeeze X", "urged Beijing to pressure X": the act
                 // asked of someone is not done.
-                if g.purpose, let first = s.group.first,
-                   p.f.lemmas[max(0, p.f.mentions[first].tokenRange.lowerBound - 1)].contains(where: WordClass.persuasionVerbs.contains)
-                    || (p.f.mentions[first].tokenRange.lowerBound >= 2 && WordClass.determiners.contains(p.f.word(p.f.mentions[first].tokenRange.lowerBound - 1))
-                        && p.f.lemmas[p.f.mentions[first].tokenRange.lowerBound - 2].contains(where: WordClass.persuasionVerbs.contains)) {
-                    return []
+                if g.purpose, let first = s.group.first {
+                    var v = p.f.mentions[first].tokenRange.lowerBound - 1
+                    if WordClass.determiners.contains(p.f.word(v)) { v -= 1 }
+                    if v >= 0, p.f.lemmas[v].contains(where: WordClass.persuasionVerbs.contains) { return [] }
                 }
                 subj = (s.group, s.distance)
                 if s.relative && !flipped { rule = "svo-relative" }
