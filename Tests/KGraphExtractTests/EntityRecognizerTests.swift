@@ -71,6 +71,16 @@ import KGraphModel
         #expect(speaking.nodes["turkey"] != nil)
     }
 
+    @Test func ambiguousNameOpeningASentenceFollowsTheArticle() {
+        // Named mid-sentence elsewhere, the sentence-initial capital is the same name.
+        let known = analyze("Turkey maintains close ties with Japan. Officials in Turkey agreed.")
+        #expect(known.mentionList.filter { $0.contains("=turkey/") } == ["Turkey=turkey/name", "Turkey=turkey/name"])
+        // Alone at the start of a sentence it stays a word.
+        let alone = analyze("Turkey was served at dinner. Japan sent a chef.")
+        #expect(alone.nodes["turkey"] == nil)
+        #expect(alone.typedIDs == ["japan:country"])
+    }
+
     @Test func metonymInsideALongerNameIsNotTheState() {
         let a = analyze("He wrote for the Washington Gazette. George Washington was the first president.")
         #expect(a.nodes["united-states"] == nil)

@@ -25,6 +25,38 @@ import KGraphModel
         #expect(relKeys("[Chile|country] and [Peru|country] criticized the pact.").contains("chile partners-with peru") == false)
     }
 
+    @Test func pairDescriptionsStandForThePairNamedBefore() {
+        #expect(relKeys("""
+        [Chile|country] and [Peru|country] held talks on Monday.
+        Relations between the two countries have soured since the border dispute.
+        """).contains("chile tension-with peru"))
+        #expect(relKeys("""
+        Officials from [Chile|country] met envoys of [Peru|country] in [Lima|region].
+        The two neighbours signed a fisheries pact.
+        """) == ["chile partners-with peru"])
+        #expect(relKeys("""
+        [Chile|country] and [Peru|country] quarrelled over fish.
+        Trade between both countries has since collapsed.
+        """).contains("chile partners-with peru") == false)
+        // Three states before leave "the two" unresolved; "both sides of" is a part, not parties.
+        #expect(relKeys("""
+        [Chile|country], [Peru|country] and [Bolivia|country] sent envoys.
+        The two countries signed a pact.
+        """).isEmpty)
+        #expect(relKeys("""
+        [Chile|country] and [Peru|country] sent envoys.
+        Both sides of the border signed a pact.
+        """).isEmpty)
+    }
+
+    @Test func anyActorsTradeFireOrAgreeATruce() {
+        #expect(relKeys("[Peru|country] and the [Shining Path|organization] agreed to a ceasefire.") == ["peru tension-with shining-path"])
+        #expect(relKeys("[Chile|country] brokered a truce between [Peru|country] and the [Shining Path|organization].")
+            == ["peru tension-with shining-path"])
+        // Partnership still needs multinational bodies.
+        #expect(relKeys("[Peru|country] and the [Shining Path|organization] signed a pact.") == [])
+    }
+
     @Test func castingInARole() {
         #expect(relKeys("[Chile|country] sees [Peru|country] as its main rival.") == ["chile tension-with peru"])
         #expect(relKeys("[Chile|country] regards [Peru|country] as a reliable partner.") == ["chile partners-with peru"])

@@ -12,7 +12,15 @@ extension RecognizerRun {
             for (len, entries) in lexicon.gazetteer.matches(p, from: i) {
                 guard (i..<(i + len)).allSatisfy({ owner[s][$0] == -1 }) else { continue }
                 if lexicon.isSuppressed(text(s, i, i + len)) { break }
-                if let e = entries.first(where: { accepts($0, s, i, len) }) {
+                guard let e = entries.first(where: { accepts($0, s, i, len) }) else {
+                    // "Turkey maintains ties with ...": an ambiguous name opening a sentence is
+                    // decided once the whole article is read (see ``claimInitialNames``).
+                    if let e = entries.first(where: { $0.ambiguous && $0.type != .person && accepts($0, s, i, len, initialKnown: true) }) {
+                        initialNames.append((s, i, len, e))
+                    }
+                    continue
+                }
+                do {
                     // "Google Brain": the organization's name opens a longer name, not the organization.
                     if e.type == .organization, e.form == .name, len == 1, !Boilerplate.isWireAgency(e.entityID) {
                         let end = nameContinuation(s, i + len)
@@ -63,6 +71,18 @@ extension RecognizerRun {
                 }
             }
             i += max(taken, 1)
+        }
+    }
+
+    /// One sense per article: an ambiguous name at a sentence start or in a heading ("Turkey",
+    /// "Chad", "Georgia") names the entity when the article names it where a capital means a
+    /// name (mid-sentence), and no other reading claimed the words since.
+    mutating func claimInitialNames() {
+        guard !initialNames.isEmpty else { return }
+        var named = Set<String>()
+        for fs in finds { for f in fs where !f.removed { named.insert(f.nodeID) } }
+        for c in initialNames where named.contains(c.entry.entityID) && (c.i..<(c.i + c.len)).allSatisfy({ isFree(c.s, $0) }) {
+            claim(c.s, c.i, c.i + c.len, lexiconNode(c.entry.entityID), c.entry.form)
         }
     }
 
@@ -117,7 +137,9 @@ extension RecognizerRun {
     }
 
     /// Whether a lexicon pattern matched at `pieces[s][i..<i+len]` really names its entity here.
-    func accepts(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int) -> Bool {
+    /// `initialKnown`: the entity is named elsewhere in the article, so a capital at the start
+    /// of a sentence or in a heading is taken as its name too (one sense per article).
+    func accepts(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int, initialKnown: Bool = false) -> Bool {
         let p = pieces[s]
         guard Gazetteer.caseMatches(e, p, from: i) else { return false }
         let next = i + len < p.count ? p[i + len] : nil
@@ -126,7 +148,7 @@ extension RecognizerRun {
             // "Turkey said", "Bell's view": a verb or possessive shows an actor; otherwise
             // a capital that is not explained by the sentence start or a heading.
             let actor = next.map { NameWords.speech.contains($0.key) || $0.key == "'s" } ?? false
-            if !actor && (initial || headings[s] || !p[i].isCapitalized) { return false }
+            if !actor && (!p[i].isCapitalized || (initial || headings[s]) && !initialKnown) { return false }
             // "Secretary of State Rex Tillerson", "White House": part of a longer name or title.
             if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !isSentenceInitial(s, i - 1) { return false }
             if i > 1, p[i - 1].key == "of", NameWords.titles.contains(p[i - 2].key) { return false }

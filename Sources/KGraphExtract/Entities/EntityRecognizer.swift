@@ -86,6 +86,9 @@ struct RecognizerRun {
     var surnameOnly: [(Int, Int)] = []
     /// Lexicon people named by surname right after a title ("Prime Minister Johnson").
     var titledSurnames = Set<String>()
+    /// Ambiguous names opening a sentence or in a heading ("Turkey maintains ..."), kept until
+    /// the article shows whether it names the entity elsewhere.
+    var initialNames: [(s: Int, i: Int, len: Int, entry: Gazetteer.Entry)] = []
     /// Single-word person names waiting for the surname table: (sentence, pieces lo, hi, titled).
     var pendingSingles: [(Int, Int, Int, Bool)] = []
     /// Countries named inside an organization's name ("Russian Foreign Ministry"): nodes of
@@ -136,6 +139,7 @@ struct RecognizerRun {
             }
             matchAcronymDefinitions(i)
         }
+        claimInitialNames()
         dropUnsupportedSurnames()
         mergeTransliterations()
         resolveSingles()

@@ -15,6 +15,7 @@ import KGraphModel
 enum Coreference {
     static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node], roles: [String: [LexiconRole]] = [:]) {
         for s in frames.indices {
+            resolvePairs(&frames, s, nodes: nodes)
             var i = 0
             while i < frames[s].count {
                 if frames[s].mentionAt[i] >= 0 { i += 1; continue }
@@ -75,7 +76,7 @@ enum Coreference {
         }
     }
 
-    private static func add(_ f: inout SentenceFrame, _ id: String, _ r: Range<Int>, _ nodes: [String: Node]) {
+    static func add(_ f: inout SentenceFrame, _ id: String, _ r: Range<Int>, _ nodes: [String: Node]) {
         let text = f.tokens[r].map(\.text).joined(separator: " ")
         f.add(EntityMention(nodeID: id, start: f.tokens[r.lowerBound].start, end: f.tokens[r.upperBound - 1].end,
                             sentence: f.index, tokenRange: r, text: text, form: .reference), nodes: nodes)

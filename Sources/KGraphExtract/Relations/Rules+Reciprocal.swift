@@ -16,6 +16,12 @@ extension RuleEngine {
         "treaty": .partnersWith, "accord": .partnersWith, "negotiations": .partnersWith,
         "partnerships": .partnersWith, "consultations": .partnersWith, "patrols": .partnersWith, "animosity": .tensionWith,
         "enmity": .tensionWith, "skirmishes": .tensionWith, "wars": .tensionWith, "quarrel": .tensionWith,
+        // A truce is made by two sides at war ("a ceasefire between X and Y").
+        "ceasefire": .tensionWith, "cease-fire": .tensionWith, "truce": .tensionWith, "armistice": .tensionWith,
+        "crisis": .tensionWith, "showdown": .tensionWith, "stand-off": .tensionWith, "rivalries": .tensionWith,
+        "feuds": .tensionWith, "rifts": .tensionWith, "spats": .tensionWith, "skirmish": .tensionWith,
+        "pacts": .partnersWith, "treaties": .partnersWith, "accords": .partnersWith, "agreements": .partnersWith,
+        "deals": .partnersWith, "alliances": .partnersWith,
     ]
 
     /// Nouns for a policy or programme that a principle can name ("Trump's 'America First' agenda").

@@ -18,6 +18,9 @@ struct SentenceFrame {
     /// Hyphenated compounds naming several entities in one token ("India-Pakistan"): token index
     /// and the node ids in text order.
     private(set) var compounds: [(token: Int, nodes: [String], types: [NodeType])] = []
+    /// Token indices where the two mentions of a pair description meet ("the two | countries"):
+    /// they form a list without a joining word.
+    private(set) var pairJoints: [Int] = []
 
     init(index: Int, sentence: Sentence, tokens: [Token], mentions: [EntityMention], nodes: [String: Node], verbs: VerbLexicon) {
         self.index = index
@@ -155,7 +158,8 @@ struct SentenceFrame {
         // "Under a directive from X, Y will ...": commas alone after a prepositional object end a
         // fronted phrase; they make a list only with a conjunction somewhere in it.
         if out.count >= 2, !(0..<(out.count - 1)).contains(where: { k in
-            (mentions[out[k]].tokenRange.upperBound..<mentions[out[k + 1]].tokenRange.lowerBound).contains { ["and", "or", "&", "plus"].contains(lower[$0]) }
+            pairJoints.contains(mentions[out[k + 1]].tokenRange.lowerBound)
+                || (mentions[out[k]].tokenRange.upperBound..<mentions[out[k + 1]].tokenRange.lowerBound).contains { ["and", "or", "&", "plus"].contains(lower[$0]) }
         }) {
             var j = mentions[out[0]].tokenRange.lowerBound - 1
             var steps = 0
@@ -165,7 +169,11 @@ struct SentenceFrame {
         return out
     }
 
+    /// Marks the mentions meeting at token `t` as one pair (see ``Coreference/resolvePairs``).
+    mutating func joinPair(at t: Int) { pairJoints.append(t) }
+
     private func isListJoin(_ from: Int, _ to: Int) -> Bool {
+        if from == to { return pairJoints.contains(from) }
         guard to > from, to - from <= 4 else { return false }
         var joiner = false
         for i in from..<to {

@@ -38,14 +38,7 @@ extension RuleEngine {
         for m in f.mentions.indices {
             let group = f.group(of: m)
             guard group.first == m, group.count >= 2, !p.isObjectLike(m) else { continue }
-            // States, blocs and heads of state act together in foreign affairs; two domestic bodies
-            // ("the House and the Senate reconcile") or parties do not, so organizations count
-            // only when they are multinational (the lexicon knows their members).
-            let sides = group.filter {
-                let t = f.types[$0]
-                return (t == .country || t == .alliance || t == .person || t == .organization && memberships[f.mentions[$0].nodeID] != nil)
-                    && f.mentions[$0].form != .demonym && !f.isPossessive($0)
-            }
+            let sides = group.filter { f.mentions[$0].form != .demonym && !f.isPossessive($0) && f.types[$0] != .principle && f.types[$0] != .region }
             guard sides.count >= 2, sides.count == group.count else { continue }
             // "between A and B", "with A and B": the list is an object, not the subject.
             let before = f.word(f.mentions[m].tokenRange.lowerBound - 1)
@@ -105,6 +98,11 @@ extension RuleEngine {
                 }
             }
             guard let edge, !(v...last).contains(where: { f.isNegator($0, verbs) }) else { continue }
+            // States, blocs and heads of state act together in foreign affairs; two domestic bodies
+            // ("the House and the Senate reconcile") or parties do not, so organizations partner
+            // only when they are multinational (the lexicon knows their members). Any actor can
+            // trade fire or agree a truce ("Israel and Hamas agreed a ceasefire").
+            if edge == .partnersWith, sides.contains(where: { f.types[$0] == .organization && memberships[f.mentions[$0].nodeID] == nil }) { continue }
             // Two people act together for their states only as heads of different states
             // ("the two presidents met"); aides meeting say nothing of the sort.
             let people = sides.filter { f.types[$0] == .person }
