@@ -20,7 +20,11 @@ import KGraphModel
 
     @Test func jointObjectAfterAnyVerb() {
         #expect(relKeys("[Chile|country] and [Peru|country] enjoy close ties.") == ["chile partners-with peru"])
-        #expect(relKeys("[Chile|country] and [Peru|country] brokered a ceasefire in the valley.") == ["chile tension-with peru"])
+        // Hostility after a plain verb may be a third party's: mediators, or targets of tariffs.
+        #expect(relKeys("[Chile|country] and [Peru|country] brokered a ceasefire in the valley.") == [])
+        #expect(relKeys("[Chile|country] and [Peru|country] face steep tariffs.") == [])
+        #expect(relKeys("[Chile|country] and [Peru|country] have long been at odds over fishing.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] and [Peru|country] fought two wars over the desert.") == ["chile tension-with peru"])
         // A trigger verb speaks for itself: criticizing a pact together is no partnership.
         #expect(relKeys("[Chile|country] and [Peru|country] criticized the pact.").contains("chile partners-with peru") == false)
     }
@@ -47,6 +51,21 @@ import KGraphModel
         [Chile|country] and [Peru|country] sent envoys.
         Both sides of the border signed a pact.
         """).isEmpty)
+    }
+
+    @Test func tradeInStrategicGoodsIsAPartnership() {
+        #expect(relKeys("[Peru|country]'s purchases of [Chilean|country|Chile|dem] gas rose.") == ["chile partners-with peru"])
+        #expect(relKeys("[Ana Soto|person] taxed [Peru|country], citing its [Chilean|country|Chile|dem] oil imports.").contains("chile partners-with peru"))
+        #expect(relKeys("[Peru|country] buys most of its weapons from [Chile|country].") == ["chile partners-with peru"])
+        // Goods of no strategic weight, or bought at home.
+        #expect(relKeys("[Peru|country] buys [Chilean|country|Chile|dem] wine.") == [])
+        #expect(relKeys("[Peru|country] buys most of its toys from [Chile|country].") == [])
+    }
+
+    @Test func copulaGivesTheRelationNoun() {
+        #expect(relKeys("[Chile|country] is [Peru|country]'s biggest trading partner.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] remains [Peru|country]'s main rival.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] is not [Peru|country]'s ally.") == [])
     }
 
     @Test func anyActorsTradeFireOrAgreeATruce() {

@@ -50,6 +50,10 @@ extension Coreference {
             var ids: [String] = []
             for k in g.mentions.indices where ok(g.types[k]) && g.mentions[k].form != .reference {
                 if back == 0 && g.mentions[k].tokenRange.upperBound > i { break }
+                // "the summit in Vietnam": a place where things happen is not a party.
+                var j = g.mentions[k].tokenRange.lowerBound - 1
+                if g.word(j) == "the" { j -= 1 }
+                if g.word(j) == "in" || g.word(j) == "at" { continue }
                 if !ids.contains(g.mentions[k].nodeID) { ids.append(g.mentions[k].nodeID) }
             }
             if ids.count == 2 { return (ids[0], ids[1]) }

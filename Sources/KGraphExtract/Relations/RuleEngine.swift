@@ -30,12 +30,13 @@ struct RuleEngine {
         out += possessedRelations(p)
         out += knownMemberships(p)
         out += regardedAs(p)
+        out += tradeFlows(p)
         return out
     }
 
     /// Verbs the rule families read by lemma, so their inflections are known too.
     static let lemmaWords: Set<String> = jointVerbs.union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
-        .union(affiliationVerbs.keys)
+        .union(affiliationVerbs.keys).union(buyVerbs)
 
     // MARK: Types
 

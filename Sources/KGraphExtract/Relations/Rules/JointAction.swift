@@ -11,7 +11,7 @@ extension RuleEngine {
         "seal", "establish", "deepen", "strengthen", "expand", "boost", "bolster", "upgrade", "discuss", "reach", "strike",
         "finalize", "finalise", "announce", "unveil", "resume", "begin", "start", "open", "renew", "restore", "build",
         "step", "carry", "exchange", "issue", "adopt", "commit", "share", "coordinate", "trade", "negotiate", "conduct",
-        "hold", "enhance", "intensify", "advance", "cement", "formalize", "formalise", "revive", "elevate", "sign",
+        "hold", "enhance", "intensify", "advance", "cement", "formalize", "formalise", "revive", "elevate", "sign", "fight", "wage",
     ]
     /// Verbs that are joint by themselves ("A and B met", "A and B cooperate on ...").
     static let selfJointVerbs: Set<String> = ["cooperate", "collaborate", "partner", "meet", "confer", "reconcile", "ally", "team", "talk"]
@@ -25,7 +25,7 @@ extension RuleEngine {
     /// What rivals trade with each other.
     static let hostilityNouns: Set<String> = [
         "fire", "accusations", "barbs", "threats", "insults", "blows", "shots", "recriminations", "strikes", "artillery",
-        "sanctions", "tariffs", "warnings", "jabs", "criticism", "charges",
+        "sanctions", "tariffs", "warnings", "jabs", "criticism", "charges", "war", "wars", "battles", "skirmishes", "clashes",
         // A truce is made by two sides at war.
         "truce", "ceasefire", "cease-fire", "armistice",
     ]
@@ -52,7 +52,8 @@ extension RuleEngine {
                 if f.isNegator(v, verbs) || ["failed", "fail", "refused", "declined"].contains(w) { negated = true; v += 1; continue }
                 if verbs.hedges.match(at: v, lemmas: f.lemmas) != nil { hedged = true; v += 1; continue }
                 if ["have", "has", "had", "do", "does", "did", "will", "would", "also", "both", "each", "then", "now", "finally", "formally",
-                    "on", "last", "this", "week", "month", "year", "today", "yesterday", "recently", "again", "jointly", "are", "were", "be"].contains(w)
+                    "on", "last", "this", "week", "month", "year", "today", "yesterday", "recently", "again", "jointly", "are", "were", "be",
+                    "been", "long", "still", "remain", "remained", "remains"].contains(w)
                     || WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) {
                     v += 1
                     continue
@@ -60,6 +61,11 @@ extension RuleEngine {
                 break
             }
             guard v < f.count, f.mentionAt[v] < 0, !negated else { continue }
+            // "A and B have long been at odds": a hostile state, not an act.
+            if f.lower[v] == "at", f.word(v + 1) == "odds" {
+                out += jointPairs(p, sides, .tensionWith, trigger: v..<(v + 2), distance: v + 1 - end, hedged: hedged)
+                continue
+            }
             let lemmas = f.lemmas[v]
             let selfJoint = lemmas.contains(where: RuleEngine.selfJointVerbs.contains)
             // Any other verb may carry a joint object ("A and B enjoy close ties"), unless it is
@@ -80,7 +86,8 @@ extension RuleEngine {
                 while k < min(f.count, v + reach) {
                     let w = f.lower[k]
                     if WordClass.boundaries.contains(w) || w == "," || w == "after" || w == "before" || w == "but" { break }
-                    if RuleEngine.hostilityNouns.contains(w) { edge = .tensionWith; last = k; break }
+                    // "A and B face tariffs": hostility after a plain verb may come from a third party.
+                    if RuleEngine.hostilityNouns.contains(w) { edge = generic ? nil : .tensionWith; last = k; break }
                     if RuleEngine.cooperationNouns.contains(w) || RuleEngine.jointMarkers.contains(w) { edge = .partnersWith; last = k; break }
                     k += 1
                 }
@@ -107,12 +114,18 @@ extension RuleEngine {
             // ("the two presidents met"); aides meeting say nothing of the sort.
             let people = sides.filter { f.types[$0] == .person }
             if people.count >= 2, Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count < people.count { continue }
-            let list = Array(sides.prefix(4))
-            for a in 0..<list.count {
-                for b in (a + 1)..<list.count {
-                    out += pairs(p, [list[a]], [list[b]], edge, trigger: v..<(last + 1), rule: "joint-action",
-                                 distance: last - end, hedged: hedged, sameListOK: true)
-                }
+            out += jointPairs(p, sides, edge, trigger: v..<(last + 1), distance: last - end, hedged: hedged)
+        }
+        return out
+    }
+
+    /// Every pair of the first four sides.
+    private func jointPairs(_ p: ClauseParser, _ sides: [Int], _ edge: EdgeType, trigger: Range<Int>, distance: Int, hedged: Bool) -> [Candidate] {
+        let list = Array(sides.prefix(4))
+        var out: [Candidate] = []
+        for a in 0..<list.count {
+            for b in (a + 1)..<list.count {
+                out += pairs(p, [list[a]], [list[b]], edge, trigger: trigger, rule: "joint-action", distance: distance, hedged: hedged, sameListOK: true)
             }
         }
         return out

@@ -23,6 +23,9 @@ extension RuleEngine {
         "trade", "aid", "arms", "energy", "defence", "defense", "strategic", "diplomatic", "second-largest", "leading",
     ]
 
+    /// Copulas that give a name a relation noun ("X is Y's main rival").
+    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "become", "are", "were"]
+
     func possessedRelations(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
@@ -40,6 +43,12 @@ extension RuleEngine {
                 var b = f.mentions[m].tokenRange.lowerBound - 1
                 while b > 0, ["as", "a", "an", "the", "and", "also"].contains(f.lower[b]) { b -= 1 }
                 if b > 0, f.lower[b] == ",", let q = f.mention(at: b - 1), !f.isPossessive(q) { named = q }
+                // "China is North Korea's biggest trading partner": the subject of a copula.
+                if named == nil, b > 0, RuleEngine.copulas.contains(f.lower[b]) {
+                    var c = b - 1
+                    if ["has", "have", "had"].contains(f.word(c)) { c -= 1 }
+                    if let q = f.mention(at: c), !f.isPossessive(q), !f.isNegator(b + 1, verbs) { named = q }
+                }
             }
             guard let other = named, SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
                   f.types[other] != .person else { continue }
