@@ -62,6 +62,20 @@ import KGraphModel
         #expect(relKeys("[Peru|country] buys most of its toys from [Chile|country].") == [])
     }
 
+    @Test func tiesMadeOrBrokenWithModifiers() {
+        #expect(relKeys("[Chile|country] restored full diplomatic relations with [Peru|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] cut off all diplomatic ties with [Peru|country] in May.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] has normalized ties with [Peru|country].") == ["chile partners-with peru"])
+        // Asked of someone, or not done.
+        #expect(relKeys("[Bolivia|country] urged [Chile|country] to cut financial links with [Peru|country].").contains("chile tension-with peru") == false)
+        #expect(relKeys("[Chile|country] did not restore diplomatic relations with [Peru|country].") == [])
+    }
+
+    @Test func drawingCloserIsAPartnership() {
+        #expect(relKeys("[Chile|country] has grown closer to [Peru|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] tilted towards [Peru|country] last year.") == ["chile partners-with peru"])
+    }
+
     @Test func copulaGivesTheRelationNoun() {
         #expect(relKeys("[Chile|country] is [Peru|country]'s biggest trading partner.") == ["chile partners-with peru"])
         #expect(relKeys("[Chile|country] remains [Peru|country]'s main rival.") == ["chile tension-with peru"])

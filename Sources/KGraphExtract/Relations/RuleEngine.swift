@@ -31,12 +31,14 @@ struct RuleEngine {
         out += knownMemberships(p)
         out += regardedAs(p)
         out += tradeFlows(p)
+        out += tieChanges(p)
         return out
     }
 
     /// Verbs the rule families read by lemma, so their inflections are known too.
     static let lemmaWords: Set<String> = jointVerbs.union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
         .union(affiliationVerbs.keys).union(buyVerbs)
+        .union(tieMakingVerbs).union(tieBreakingVerbs)
 
     // MARK: Types
 

@@ -37,7 +37,7 @@ extension RuleEngine {
     ]
     private static let strainObjects: Set<String> = [
         "low", "lows", "nadir", "rocks", "bottom", "turbulence", "strain", "strains", "crisis", "headwinds", "freeze",
-        "trouble", "doldrums", "low-point", "turmoil", "tatters", "disarray", "jeopardy", "limbo",
+        "trouble", "doldrums", "low-point", "turmoil", "tatters", "disarray", "jeopardy", "limbo", "lowest", "worst", "ebb",
     ]
     private static let predicateFillers: Set<String> = [
         "have", "has", "had", "been", "be", "are", "is", "were", "was", "remain", "remains", "remained", "appear", "appears",
@@ -78,6 +78,10 @@ extension RuleEngine {
             i -= 1
             steps += 1
         }
+        // A verb breaking them: "cut off all diplomatic ties", "severed relations".
+        var b = i
+        if f.word(b) == "off" { b -= 1 }
+        if b >= 0, f.mentionAt[b] < 0, f.lemmas[b].contains(where: RuleEngine.tieBreakingVerbs.contains) { return true }
         // A governing strain noun: "a decline in", "the souring of", "strains on".
         if i >= 1, ["in", "of", "on", "to"].contains(f.word(i)), f.mentionAt[i - 1] < 0, RuleEngine.strainNouns.contains(f.lower[i - 1]) {
             return true

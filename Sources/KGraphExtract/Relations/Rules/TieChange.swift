@@ -1,0 +1,48 @@
+import KGraphModel
+
+/// Ties made or broken, with modifiers the fixed phrases do not allow: "Morocco normalized
+/// diplomatic ties with Israel", "Algeria cut off all diplomatic relations with Morocco",
+/// "restored full diplomatic relations with". Making or mending ties is a partnership;
+/// cutting, severing or downgrading them is tension.
+extension RuleEngine {
+    /// Verbs (as lemmas) that make or improve ties.
+    static let tieMakingVerbs: Set<String> = [
+        "normalize", "normalise", "restore", "establish", "resume", "upgrade", "mend", "repair", "rebuild", "improve",
+        "strengthen", "deepen", "expand", "boost", "bolster", "cement", "forge", "build", "enhance", "broaden", "maintain",
+        "develop", "nurture", "cultivate", "warm", "reset",
+    ]
+    /// Verbs (as lemmas) that break or reduce ties.
+    static let tieBreakingVerbs: Set<String> = ["cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "curtail", "rupture"]
+    /// Nouns for ties themselves.
+    static let tieObjectNouns: Set<String> = ["ties", "relations", "relationship", "links", "contacts", "cooperation", "partnership"]
+
+    func tieChanges(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for v in 0..<f.count where f.mentionAt[v] < 0 {
+            let making = f.lemmas[v].contains(where: RuleEngine.tieMakingVerbs.contains)
+            let breaking = f.lemmas[v].contains(where: RuleEngine.tieBreakingVerbs.contains)
+            guard making || breaking else { continue }
+            // Up to three modifiers ("off all diplomatic"), then the ties noun and "with" or "to".
+            var k = v + 1
+            if ["off", "up"].contains(f.word(k)) { k += 1 }
+            var steps = 0
+            while steps < 3, k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !RuleEngine.tieObjectNouns.contains(f.lower[k]),
+                  !WordClass.prepositions.contains(f.lower[k]), !WordClass.boundaries.contains(f.lower[k]), !p.verbish[k] {
+                k += 1
+                steps += 1
+            }
+            guard RuleEngine.tieObjectNouns.contains(f.word(k)), ["with", "to"].contains(f.word(k + 1)),
+                  let other = f.mention(at: k + 2) ?? (f.word(k + 2) == "the" ? f.mention(at: k + 3) : nil),
+                  SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
+                  let s = p.subject(before: v), !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) else { continue }
+            // "urging Beijing to cut links with ...": an act asked of someone is not done.
+            if f.word(v - 1) == "to", (max(0, v - 7)..<(v - 1)).contains(where: { f.lemmas[$0].contains(where: WordClass.persuasionVerbs.contains) }) {
+                continue
+            }
+            let edge: EdgeType = breaking ? .tensionWith : .partnersWith
+            out += pairs(p, s.group, f.group(of: other), edge, trigger: v..<(k + 2), rule: "tie-change", distance: s.distance + k - v)
+        }
+        return out
+    }
+}
