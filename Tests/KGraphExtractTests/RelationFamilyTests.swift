@@ -109,6 +109,19 @@ import KGraphModel
         #expect(relKeys("[Peru|country]'s partner [Ana Soto|person] spoke.").allSatisfy { !$0.contains("partners-with") })
     }
 
+    @Test func relationNounsBetweenPeople() {
+        #expect(relKeys("[Ana Soto|person]'s longtime rival [Omar Said|person] won the vote.") == ["ana-soto tension-with omar-said"])
+        #expect(relKeys("[Ana Soto|person]'s ally [Omar Said|person] spoke first.") == ["ana-soto partners-with omar-said"])
+        // A partner of a person may be private; a state's noun before a person is a title.
+        #expect(relKeys("[Ana Soto|person]'s partner [Omar Said|person] spoke first.") == [])
+        #expect(relKeys("[Ana Soto|person]'s rival [Peru|country] protested.") == [])
+    }
+
+    @Test func castingAsAnOffender() {
+        #expect(relKeys("[Ana Soto|person] called [Omar Said|person] a war criminal.") == ["ana-soto tension-with omar-said"])
+        #expect(relKeys("[Chile|country] branded [Peru|country] a pariah state.") == ["chile tension-with peru"])
+    }
+
     @Test func affiliationWithoutTitle() {
         #expect(relKeys("[Marta Ruiz|person] of the [Andes Institute|organization] said the vote was fair.") == ["marta-ruiz serves andes-institute"])
         #expect(relKeys("Police closed the roads, said [Omar Said|person], who speaks for the [Andes Union|organization].")

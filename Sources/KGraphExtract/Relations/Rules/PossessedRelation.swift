@@ -14,6 +14,14 @@ extension RuleEngine {
         "foe": .tensionWith, "foes": .tensionWith, "arch-foe": .tensionWith, "nemesis": .tensionWith, "arch-enemy": .tensionWith,
         "backer": .supports, "backers": .supports, "patron": .supports, "benefactor": .supports, "protector": .supports,
         "donor": .partnersWith, "donors": .partnersWith, "supplier": .partnersWith, "creditor": .partnersWith, "lender": .partnersWith,
+        "opponent": .tensionWith, "opponents": .tensionWith, "challenger": .tensionWith, "critic": .tensionWith, "critics": .tensionWith,
+        "detractor": .tensionWith, "detractors": .tensionWith,
+    ]
+    /// Relation nouns that join two people ("Trump's rival Biden"); "partner" or "friend" of a
+    /// person may be private, and a backer a donor.
+    static let personRelationNouns: Set<String> = [
+        "ally", "allies", "rival", "rivals", "arch-rival", "archrival", "enemy", "enemies", "adversary", "foe", "foes", "arch-foe",
+        "nemesis", "arch-enemy", "opponent", "opponents", "challenger", "critic", "critics", "detractor", "detractors",
     ]
     /// Words that may stand between the possessor and the relation noun.
     static let relationNounModifiers: Set<String> = [
@@ -29,12 +37,13 @@ extension RuleEngine {
     func possessedRelations(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for m in f.mentions.indices where f.isPossessive(m) && SentenceFrame.isActor(f.types[m]) && f.types[m] != .person {
+        for m in f.mentions.indices where f.isPossessive(m) && SentenceFrame.isActor(f.types[m]) {
+            let personal = f.types[m] == .person
             var k = f.mentions[m].tokenRange.upperBound
             if f.word(k) == "'s" || f.word(k) == "'" { k += 1 }
             var steps = 0
             while steps < 3, RuleEngine.relationNounModifiers.contains(f.word(k)) { k += 1; steps += 1 }
-            guard let edge = RuleEngine.relationPersonNouns[f.word(k)] else { continue }
+            guard let edge = RuleEngine.relationPersonNouns[f.word(k)], !personal || RuleEngine.personRelationNouns.contains(f.word(k)) else { continue }
             var n = k + 1
             if f.word(n) == "," { n += 1 }
             var named = f.mention(at: n)
@@ -50,9 +59,11 @@ extension RuleEngine {
                     if let q = f.mention(at: c), !f.isPossessive(q), !f.isNegator(b + 1, verbs) { named = q }
                 }
             }
+            // Between people only: a person after a state's relation noun is a title ("Peru's
+            // partner Ana Soto"), and a state after a person's is rare and vague.
             guard let other = named, SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
-                  f.types[other] != .person else { continue }
-            let others = other > m ? f.group(of: other).filter { $0 >= other && SentenceFrame.isActor(f.types[$0]) && f.types[$0] != .person } : [other]
+                  (f.types[other] == .person) == personal else { continue }
+            let others = other > m ? f.group(of: other).filter { $0 >= other && SentenceFrame.isActor(f.types[$0]) && (f.types[$0] == .person) == personal } : [other]
             // A backer supports the possessor; the other relations are symmetric. (An apposition is
             // set off by commas, as a list would be.)
             let (sources, targets) = edge == .supports ? (others, [m]) : ([m], others)

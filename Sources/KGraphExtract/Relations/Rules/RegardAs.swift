@@ -12,7 +12,9 @@ extension RuleEngine {
     static let roleNouns: [String: EdgeType] = [
         "threat": .tensionWith, "threats": .tensionWith, "menace": .tensionWith, "danger": .tensionWith, "challenge": .tensionWith,
         "competitor": .tensionWith, "competitors": .tensionWith, "opponent": .tensionWith, "aggressor": .tensionWith,
-        "troublemaker": .tensionWith, "pariah": .tensionWith,
+        "troublemaker": .tensionWith, "pariah": .tensionWith, "criminal": .tensionWith, "terrorist": .tensionWith,
+        "dictator": .tensionWith, "tyrant": .tensionWith, "murderer": .tensionWith, "butcher": .tensionWith, "liar": .tensionWith,
+        "thug": .tensionWith, "traitor": .tensionWith, "fascist": .tensionWith, "warmonger": .tensionWith, "puppet": .tensionWith,
     ]
 
     func regardedAs(_ p: ClauseParser) -> [Candidate] {
@@ -46,6 +48,9 @@ extension RuleEngine {
                 k += 1
                 steps += 1
             }
+            // One more noun may modify the role ("a war criminal", "a terrorist state" reads on).
+            if RuleEngine.roleNouns[f.word(k)] == nil, RuleEngine.relationPersonNouns[f.word(k)] == nil, k + 1 < f.count,
+               f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, RuleEngine.roleNouns[f.lower[k + 1]] != nil { k += 1 }
             guard let edge = RuleEngine.roleNouns[f.word(k)] ?? RuleEngine.relationPersonNouns[f.word(k)], steps > 0 || !labelled else { continue }
             // "regards X as a partner in ..." is still a partner; "as a threat to Y" names a third side.
             if edge == .tensionWith, f.word(k + 1) == "to", f.mention(at: k + 2) != nil || f.mention(at: k + 3) != nil { continue }
