@@ -90,6 +90,14 @@ import KGraphModel
         #expect(relKeys("[Peru|country] and the [Shining Path|organization] signed a pact.") == [])
     }
 
+    @Test func onlyMutualVerbsPairTheirSubjects() {
+        #expect(relKeys("[Chile|country] and [Peru|country] clashed at sea.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] and [Peru|country] criticized each other.") == ["chile tension-with peru"])
+        // A protest or a warning by both is aimed at someone else.
+        #expect(relKeys("[Chile|country] and [Peru|country] protested on Monday.") == [])
+        #expect(relKeys("[Chile|country] and [Peru|country] warned of reprisals.") == [])
+    }
+
     @Test func castingInARole() {
         #expect(relKeys("[Chile|country] sees [Peru|country] as its main rival.") == ["chile tension-with peru"])
         #expect(relKeys("[Chile|country] regards [Peru|country] as a reliable partner.") == ["chile partners-with peru"])

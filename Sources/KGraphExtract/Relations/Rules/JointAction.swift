@@ -15,6 +15,12 @@ extension RuleEngine {
     ]
     /// Verbs that are joint by themselves ("A and B met", "A and B cooperate on ...").
     static let selfJointVerbs: Set<String> = ["cooperate", "collaborate", "partner", "meet", "confer", "reconcile", "ally", "team", "talk"]
+    /// Verbs (as lemmas) whose subject "A and B" acts on each other ("A and B clashed").
+    static let mutualVerbs: Set<String> = [
+        "clash", "fight", "feud", "quarrel", "spar", "bicker", "wrangle", "skirmish", "compete", "vie", "battle", "war", "collide",
+        "cooperate", "collaborate", "partner", "ally", "trade", "negotiate", "reconcile", "meet", "talk", "agree", "disagree",
+        "differ", "cooperated", "work", "team", "engage", "align", "normalize", "normalise", "spat", "row", "tussle", "brawl",
+    ]
     /// What parties do or make together.
     static let cooperationNouns: Set<String> = [
         "pact", "pacts", "deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "memorandum",
