@@ -71,6 +71,14 @@ import KGraphModel
         #expect(speaking.nodes["turkey"] != nil)
     }
 
+    @Test func possessedOfficeInAppositionMarksAPerson() {
+        let a = analyze("Officials met on Monday. Ri Tae Song, India's top diplomat, declined the offer.")
+        #expect(a.nodes["ri-tae-song"]?.type == .person)
+        // A possessor without an office says nothing of the name.
+        let b = analyze("Officials met on Monday. Blue Harbor, India's largest port, reopened.")
+        #expect(b.nodes["blue-harbor"]?.type != .person)
+    }
+
     @Test func ambiguousNameOpeningASentenceFollowsTheArticle() {
         // Named mid-sentence elsewhere, the sentence-initial capital is the same name.
         let known = analyze("Turkey maintains close ties with Japan. Officials in Turkey agreed.")

@@ -90,6 +90,12 @@ import KGraphModel
         #expect(relKeys("[Peru|country] and the [Shining Path|organization] signed a pact.") == [])
     }
 
+    @Test func indefiniteTitleInAppositionBeforeTheName() {
+        #expect(relKeys("Later, a senior [Chilean|country|Chile|dem] official, [Ana Soto|person], said yes.") == ["ana-soto serves chile"])
+        // A list is no title: "Chile, Minister Ana Soto and ..." names two sides.
+        #expect(relKeys("Envoys of [Peru|country], [Chile|country], and [Ana Soto|person] met.").contains("ana-soto serves chile") == false)
+    }
+
     @Test func onlyMutualVerbsPairTheirSubjects() {
         #expect(relKeys("[Chile|country] and [Peru|country] clashed at sea.") == ["chile tension-with peru"])
         #expect(relKeys("[Chile|country] and [Peru|country] criticized each other.") == ["chile tension-with peru"])

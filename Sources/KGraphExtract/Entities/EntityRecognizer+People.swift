@@ -61,6 +61,12 @@ extension RecognizerRun {
     /// People the lexicon does not know: after a title ("Foreign Minister Taro Kono", "Dr. X Y"),
     /// next to a speech verb ("X Y said", "according to X Y"), or two or three capitalized
     /// words that are not ordinary words ("Alice Wells").
+    /// "X, North Korea's top diplomat": a possessor's office in apposition marks a person.
+    func possessedTitle(_ p: [Piece], after k: Int) -> Bool {
+        guard let own = (k..<min(p.count, k + 4)).first(where: { p[$0].key == "'s" }), own > k else { return false }
+        return ((own + 1)..<min(p.count, own + 4)).contains { NameWords.titles.contains(p[$0].key) }
+    }
+
     mutating func matchPeople(_ s: Int) {
         let p = pieces[s]
         var i = 0
@@ -133,6 +139,7 @@ extension RecognizerRun {
         let speech = NameWords.speech.contains(next) || NameWords.speech.contains(prev)
             || (prev == "to" && a > 1 && p[a - 2].key == "according")
             || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
+            || (next == "," && possessedTitle(p, after: b + 1))
         // "Amnesty International said": an organization speaking, not a person.
         if name.contains(where: { NameWords.organizationWords.contains(p[$0].key) }) {
             if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]].key) || !isSentenceInitial(s, name[0]),

@@ -158,8 +158,11 @@ extension RuleEngine {
         }
         var targets: [Int] = []
         if i >= 0 {
+            // ("a senior Iranian official, X": modifiers may stand between the article and the state.)
+            var d = i >= 0 ? (f.mention(at: i).map { f.mentions[$0].tokenRange.lowerBound } ?? i) - 1 : -1
+            while d >= 0, ["senior", "top", "former", "veteran", "leading", "high-ranking", "senior-most", "longtime"].contains(f.lower[d]) { d -= 1 }
             if f.lower[i] == "'s", let c = f.mention(at: i - 1) { targets = [c] } else if let c = f.mention(at: i),
-                !comma || f.mentions[c].tokenRange.lowerBound == 0 || ["the", "a", "an"].contains(f.word(f.mentions[c].tokenRange.lowerBound - 1)) {
+                !comma || f.mentions[c].tokenRange.lowerBound == 0 || ["the", "a", "an"].contains(f.word(d)) {
                 // (After a comma only a title that opens its phrase: "the UN envoy for Syria, X",
                 // not a list "Russia, President X".)
                 targets = [c]
