@@ -96,6 +96,12 @@ import KGraphModel
         #expect(relKeys("Envoys of [Peru|country], [Chile|country], and [Ana Soto|person] met.").contains("ana-soto serves chile") == false)
     }
 
+    @Test func anyTwoPeopleCanQuarrel() {
+        #expect(relKeys("[Ana Soto|person] and [Omar Said|person] traded barbs over the budget.") == ["ana-soto tension-with omar-said"])
+        // Meeting is a partnership only between heads of different states.
+        #expect(relKeys("[Ana Soto|person] and [Omar Said|person] held talks on the budget.") == [])
+    }
+
     @Test func onlyMutualVerbsPairTheirSubjects() {
         #expect(relKeys("[Chile|country] and [Peru|country] clashed at sea.") == ["chile tension-with peru"])
         #expect(relKeys("[Chile|country] and [Peru|country] criticized each other.") == ["chile tension-with peru"])

@@ -117,9 +117,10 @@ extension RuleEngine {
             // trade fire or agree a truce ("Israel and Hamas agreed a ceasefire").
             if edge == .partnersWith, sides.contains(where: { f.types[$0] == .organization && memberships[f.mentions[$0].nodeID] == nil }) { continue }
             // Two people act together for their states only as heads of different states
-            // ("the two presidents met"); aides meeting say nothing of the sort.
+            // ("the two presidents met"); aides meeting say nothing of the sort. Trading barbs
+            // is a quarrel between any two people.
             let people = sides.filter { f.types[$0] == .person }
-            if people.count >= 2, Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count < people.count { continue }
+            if edge == .partnersWith, people.count >= 2, Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count < people.count { continue }
             out += jointPairs(p, sides, edge, trigger: v..<(last + 1), distance: last - end, hedged: hedged)
         }
         return out
