@@ -1,0 +1,19 @@
+/// RFC 4180 CSV: records end in CRLF; a field holding a comma, quote, CR or LF is quoted,
+/// with quotes doubled.
+enum CSVText {
+    static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    static func field(_ value: String) -> String {
+        var clean = ""
+        var needsQuotes = false
+        for s in value.unicodeScalars {
+            if s == "," || s == "\"" || s == "\r" || s == "\n" { needsQuotes = true }
+            // NUL and other controls break spreadsheet and CSV readers; tab and line breaks are quoted.
+            if XMLText.isForbidden(s) { clean += " " } else { clean.unicodeScalars.append(s) }
+        }
+        guard needsQuotes else { return clean }
+        return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
