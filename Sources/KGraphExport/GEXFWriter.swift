@@ -55,7 +55,7 @@ public struct GEXFWriter: Sendable {
 
         """
         func attvalue(_ id: String, _ value: String) -> String {
-            "        <attvalue for=\"\(id)\" value=\"\(XMLText.escaped(value))\"/>\n"
+            "          <attvalue for=\"\(id)\" value=\"\(XMLText.escaped(value))\"/>\n"
         }
         func spells(_ dates: [String]) -> String {
             guard !dates.isEmpty else { return "" }

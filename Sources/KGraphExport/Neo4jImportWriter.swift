@@ -35,7 +35,7 @@ public struct Neo4jImportWriter: Sendable {
             entities += CSVText.record([
                 Self.value(n.id), Self.value(n.label), n.type.rawValue, Self.array(n.aliases), Self.array(row.articles),
                 String(n.mentions.count), Self.array([Neo4jNames.entity, Neo4jNames.label(n.type)]),
-            ])
+            ], keeping: Self.arrayDelimiter)
         }
         // Mentions grouped by article, so the file reads article by article.
         var byArticle: [String: [(String, Int)]] = [:]
@@ -65,7 +65,7 @@ public struct Neo4jImportWriter: Sendable {
             relations += CSVText.record([
                 Self.value(e.source), Self.value(e.target), Neo4jNames.relationship(e.type),
                 JSONValue.format(e.confidence), String(row.weight), Self.array(row.articles), Self.array(row.sentences),
-            ])
+            ], keeping: Self.arrayDelimiter)
         }
         return [
             ExportFile(name: "articles.csv", text: articles),
