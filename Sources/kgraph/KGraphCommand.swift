@@ -48,8 +48,16 @@ struct KGraphCommand: AsyncParsableCommand {
     /// The one stderr line for a failure, prefixed with the subcommand it came from.
     static func errorLine(for error: Error) -> String {
         let text = error is CLIError ? String(describing: error) : message(for: error)
-        let oneLine = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        // ArgumentParser lists long choices one per line ("- dot"): join them with commas.
+        var parts: [String] = []
+        var items: [String] = []
+        for line in text.split(whereSeparator: \.isNewline).map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
+            if line.hasPrefix("- ") { items.append(String(line.dropFirst(2))); continue }
+            if !items.isEmpty { parts.append(items.joined(separator: ", ")); items = [] }
+            parts.append(line)
+        }
+        if !items.isEmpty { parts.append(items.joined(separator: ", ")) }
+        let oneLine = parts.joined(separator: " ")
         let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
         let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }.flatMap { names.contains($0) ? $0 : nil }
         return "kgraph" + (command.map { " " + $0 } ?? "") + ": " + oneLine

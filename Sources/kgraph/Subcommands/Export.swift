@@ -45,7 +45,7 @@ struct Export: AsyncParsableCommand {
     @Option(name: .customLong("ignore-types"), help: ArgumentHelp("Comma-separated node and edge types to leave out, e.g. region,leads.", valueName: "types"))
     var ignoreTypes: TypeList?
 
-    @Option(name: .customLong("min-confidence"), help: ArgumentHelp("Drop evidence (and edges) below this confidence, 0 to 1.", valueName: "x"))
+    @Option(name: .customLong("min-confidence"), help: ArgumentHelp("Drop evidence (and edges) below this confidence.", valueName: "0-1"))
     var minConfidence: Confidence?
 
     @Option(name: .customLong("lexicon"), help: ArgumentHelp("Extra lexicon file for extracting articles (repeatable).", valueName: "file"))

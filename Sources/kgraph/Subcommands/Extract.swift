@@ -26,8 +26,8 @@ struct Extract: AsyncParsableCommand {
               type: organization
               aliases: [Kohelet]
           suppress: [Forum statistics]
-        The YAML reader takes indented mappings, "- " lists, [a, b] lists, quoted or plain \
-        one-line scalars and # comments; not anchors, tags, {} mappings or multi-line text.
+        Any YAML works (anchors, merge keys, block scalars). Unknown sections and keys are \
+        errors naming the file, line and key, in JSON lexicons too.
         """
     )
 
@@ -43,7 +43,7 @@ struct Extract: AsyncParsableCommand {
     @Option(name: .customLong("lexicon"), help: "Extra lexicon file (JSON or YAML); repeatable.")
     var lexicons: [String] = []
 
-    @Option(help: ArgumentHelp("Drop evidence (and edges) below this confidence, 0 to 1.", valueName: "x"))
+    @Option(help: ArgumentHelp("Drop evidence (and edges) below this confidence.", valueName: "0-1"))
     var minConfidence = Confidence(0)
 
     @Option(help: "Title of the graph.")

@@ -10,7 +10,7 @@ struct GraphFilterOptions: ParsableArguments {
     @Option(help: "Only nodes or only edges.")
     var only: OnlyScope?
 
-    @Option(name: .customLong("min-confidence"), help: ArgumentHelp("Ignore evidence below this confidence (0 to 1).", valueName: "x"))
+    @Option(name: .customLong("min-confidence"), help: ArgumentHelp("Ignore evidence below this confidence.", valueName: "0-1"))
     var minConfidence: Confidence?
 
     /// The filters as diff options.
