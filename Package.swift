@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "KGraphRenderTests", dependencies: ["KGraphRender", "KGraphModel"]),
         .testTarget(name: "KGraphDiffTests", dependencies: ["KGraphDiff", "KGraphModel"]),
         .testTarget(name: "KGraphExportTests", dependencies: ["KGraphExport", "KGraphModel"]),
-        .testTarget(name: "KGraphReportTests", dependencies: ["KGraphReport", "KGraphModel"]),
+        .testTarget(name: "KGraphReportTests", dependencies: ["KGraphReport", "KGraphExport", "KGraphModel"]),
         .testTarget(name: "KGraphCLITests", dependencies: ["kgraph"]),
     ],
     swiftLanguageModes: [.v6]

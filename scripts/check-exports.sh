@@ -8,7 +8,14 @@ cd "$(dirname "$0")/.."
 
 venv=.build/venv-export
 if ! "$venv/bin/python" -c "import networkx, igraph, xmlschema, pandas" 2>/dev/null; then
-  python3 -m venv "$venv"
+  if ! python3 -m venv "$venv" 2>/dev/null; then
+    # Debian's python3 needs python3-venv for `python3 -m venv`.
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+  fi
   "$venv/bin/pip" install --quiet --disable-pip-version-check \
     "networkx>=3.2,<4" "python-igraph>=0.11,<2" "xmlschema>=3,<5" "pandas>=2,<4"
 fi

@@ -28,7 +28,7 @@ public struct CypherWriter: Sendable {
             if let d = content.dates[a.id] { sets.append("a.date = date(\(Self.string(d)))") }
             out += "MERGE (a:Article {id: \(Self.string(a.id))})" + (sets.isEmpty ? "" : " SET " + sets.joined(separator: ", ")) + ";\n"
         }
-        for id in Set(content.nodes.flatMap(\.articles)).subtracting(articleIDs).sorted() {
+        for id in Set(content.nodes.flatMap(\.mentionCounts.keys)).subtracting(articleIDs).sorted() {
             out += "MERGE (a:Article {id: \(Self.string(id))});\n"
         }
         for row in content.nodes {
@@ -38,8 +38,8 @@ public struct CypherWriter: Sendable {
             out += " SET n:\(Neo4jNames.label(n.type)), n.aliases = \(Self.union("n.aliases", n.aliases)), n.articles = \(Self.union("n.articles", row.articles));\n"
         }
         for row in content.nodes {
-            for a in row.articles {
-                out += "MATCH (a:Article {id: \(Self.string(a))}), (n:Entity {id: \(Self.string(row.node.id))}) MERGE (a)-[m:MENTIONS]->(n) SET m.count = \(row.mentionCounts[a] ?? 0);\n"
+            for (a, count) in row.mentionCounts.sorted(by: { $0.key < $1.key }) {
+                out += "MATCH (a:Article {id: \(Self.string(a))}), (n:Entity {id: \(Self.string(row.node.id))}) MERGE (a)-[m:MENTIONS]->(n) SET m.count = \(count);\n"
             }
         }
         for row in content.edges {

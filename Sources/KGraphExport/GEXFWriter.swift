@@ -59,7 +59,7 @@ public struct GEXFWriter: Sendable {
         }
         func spells(_ dates: [String]) -> String {
             guard !dates.isEmpty else { return "" }
-            return "      <spells>\n" + dates.map { "        <spell start=\"\($0)\" end=\"\($0)\"/>\n" }.joined() + "      </spells>\n"
+            return "        <spells>\n" + dates.map { "          <spell start=\"\($0)\" end=\"\($0)\"/>\n" }.joined() + "        </spells>\n"
         }
         out += "    <nodes count=\"\(content.nodes.count)\">\n"
         for row in content.nodes {

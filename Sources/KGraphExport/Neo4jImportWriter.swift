@@ -6,7 +6,7 @@ import KGraphModel
 /// - `entities.csv`: `id:ID(Entity),name,type,aliases:string[],articles:string[],mentions:int,:LABEL`
 /// - `articles.csv`: `id:ID(Article),title,source,date:date,:LABEL`
 /// - `relations.csv`: `:START_ID(Entity),:END_ID(Entity),:TYPE,confidence:double,weight:int,articles:string[],evidence:string[]`
-/// - `mentions.csv`: `:START_ID(Article),:END_ID(Entity),:TYPE,count:int`
+/// - `mentions.csv`: `:START_ID(Article),:END_ID(Entity),:TYPE,count:int`, how often an article names an entity
 ///
 /// Entities and articles live in separate ID spaces, so an article id may equal an entity id.
 /// Relationship types are UPPER_SNAKE_CASE (`PARTNERS_WITH`); a symmetric relation is one
@@ -37,10 +37,10 @@ public struct Neo4jImportWriter: Sendable {
                 String(n.mentions.count), Self.array([Neo4jNames.entity, Neo4jNames.label(n.type)]),
             ], keeping: Self.arrayDelimiter)
         }
-        // Mentions grouped by article, so the file reads article by article.
+        // Articles that name each entity, grouped by article so the file reads article by article.
         var byArticle: [String: [(String, Int)]] = [:]
         for row in content.nodes {
-            for a in row.articles { byArticle[a, default: []].append((row.node.id, row.mentionCounts[a] ?? 0)) }
+            for (a, count) in row.mentionCounts.sorted(by: { $0.key < $1.key }) { byArticle[a, default: []].append((row.node.id, count)) }
         }
         var articles = CSVText.record(Self.articleHeader)
         var known = Set<String>()
@@ -49,8 +49,8 @@ public struct Neo4jImportWriter: Sendable {
             articles += CSVText.record([Self.value(a.id), Self.value(a.title ?? ""), Self.value(a.source ?? ""),
                                         content.dates[a.id] ?? "", Neo4jNames.article])
         }
-        // Evidence may name an article the graph's list lacks (hand-edited JSON): give it a node
-        // so that every :START_ID resolves.
+        // A mention may name an article the graph's list lacks (hand-edited JSON): give it a
+        // node so that every :START_ID resolves.
         for id in byArticle.keys.sorted() where !known.contains(id) {
             articles += CSVText.record([Self.value(id), "", "", "", Neo4jNames.article])
         }

@@ -56,15 +56,19 @@ struct LexiconYAML {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let where_ = context.map { " (\($0.text), from line \($0.mark.line))" } ?? ""
-            return Failure(line: mark.line, column: mark.column, message: problem + where_)
+            return Failure(line: mark.line, column: mark.column, message: oneLine(problem + where_))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Failure(line: context.mark.line, column: context.mark.column,
-                           message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in \(context.text)")
+                           message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in the mapping that starts here")
         case .reader(let problem, _, _, _):
-            return Failure(message: "not readable as text: \(problem)")
+            return Failure(message: oneLine("not readable as text: \(problem)"))
         default:
-            return Failure(message: String(describing: error))
+            return Failure(message: oneLine(String(describing: error)))
         }
+    }
+
+    private static func oneLine(_ s: String) -> String {
+        s.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     private struct Reader {

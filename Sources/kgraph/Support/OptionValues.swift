@@ -97,6 +97,7 @@ struct TypeList: ExpressibleByArgument, Sendable {
     }
 
     static var allValueStrings: [String] { NodeType.allCases.map(\.rawValue) + EdgeType.allCases.map(\.rawValue) }
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 
     /// Removes the listed node types (with their edges) and edge types from `graph`.
     func apply(to graph: inout KnowledgeGraph) {
