@@ -44,6 +44,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SYMMETRIC = {"partners-with", "tension-with"}
 DELIM = "\x1f"
 VIZ_NS = "http://gexf.net/1.3/viz"
+SCHEMA = None
 
 
 class Failure(Exception):
@@ -320,6 +321,66 @@ def check_cypher(path, exp):
     return f"{len(once.nodes)} nodes, {len(once.rels)} relationships, same after a second load"
 
 
+# ---------------------------------------------------------------- the checks can fail
+
+def self_test(d, exp):
+    """Breaks each export of one graph in a way a consumer would notice, and makes sure the
+    matching check rejects it (a check that cannot fail proves nothing)."""
+    import shutil
+    broken = os.path.join(d, "broken")
+    os.makedirs(broken)
+
+    def mutate(src, name, fn):
+        text = open(src, encoding="utf-8", newline="").read()
+        out = os.path.join(broken, name)
+        if os.path.isdir(src):
+            raise ValueError(src)
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            f.write(fn(text))
+        return out
+
+    def folder_with(src, name, file, fn):
+        out = os.path.join(broken, name)
+        shutil.copytree(src, out)
+        mutate(os.path.join(src, file), os.path.join(name, file), fn)
+        return out
+
+    first_edge = lambda t: t[:t.index("<edge ")] + t[t.index("</edge>") + len("</edge>"):]
+    cases = [
+        ("GraphML without an edge", lambda: check_graphml(mutate(os.path.join(d, "g.graphml"), "a.graphml", first_edge), exp)),
+        ("GraphML with a wrong type", lambda: check_graphml(mutate(os.path.join(d, "g.graphml"), "b.graphml",
+                                                                   lambda t: t.replace('<data key="n_type">country', '<data key="n_type">region', 1)), exp)),
+        ("GEXF that breaks the schema", lambda: check_gexf(mutate(os.path.join(d, "g.gexf"), "a.gexf",
+                                                                  lambda t: t.replace('mode="dynamic"', 'mode="sometimes"')), exp, SCHEMA)),
+        ("GEXF with a spell moved", lambda: check_gexf(mutate(os.path.join(d, "g.gexf"), "b.gexf",
+                                                              lambda t: t.replace('<spell start="2024-03-01" end="2024-03-01"/>', '<spell start="2024-02-01" end="2024-02-01"/>', 1)), exp, None)),
+        ("GEXF without a position", lambda: check_gexf(mutate(os.path.join(d, "g.gexf"), "c.gexf",
+                                                              lambda t: re.sub(r'<viz:position [^>]*/>', '', t, count=1)), exp, None)),
+        ("CSV without a row", lambda: check_csv(folder_with(os.path.join(d, "csv"), "csv", "edges.csv",
+                                                            lambda t: t[:t.rindex("\r\n", 0, len(t) - 2) + 2]), exp)),
+        ("Neo4j with the delimiter in a name", lambda: check_neo4j(folder_with(os.path.join(d, "neo4j"), "n1", "entities.csv",
+                                                                              lambda t: t.replace(",country,", ",coun\x1ftry,", 1)), exp)),
+        ("Neo4j with a dangling :END_ID", lambda: check_neo4j(folder_with(os.path.join(d, "neo4j"), "n2", "relations.csv",
+                                                                         lambda t: re.sub(r"\r\n([^,\r\n]+),([^,\r\n]+),", r"\r\n\1,nowhere,", t, count=1)), exp)),
+        ("Neo4j with a lower-case type", lambda: check_neo4j(folder_with(os.path.join(d, "neo4j"), "n3", "relations.csv",
+                                                                        lambda t: t.replace("PARTNERS_WITH", "partners_with", 1).replace("MEMBER_OF", "member_of", 1)), exp)),
+        ("Cypher that appends instead of uniting", lambda: check_cypher(mutate(os.path.join(d, "g.cypher"), "a.cypher",
+                                                                              lambda t: re.sub(r"reduce\(acc = coalesce\((\w\.\w+), \[\]\), x IN (\[[^\]]*\]) \| CASE WHEN x IN acc THEN acc ELSE acc \+ x END\)",
+                                                                                               r"coalesce(\1, []) + \2", t)), exp)),
+    ]
+    rejected = 0
+    for name, run_check in cases:
+        try:
+            run_check()
+        except (Failure, xmlschema.XMLSchemaValidationError, ValueError, KeyError, SyntaxError, LookupError) as e:
+            if os.environ.get("CHECK_EXPORTS_VERBOSE"):
+                print(f"       self-test: {name}: {type(e).__name__}: {str(e).splitlines()[0][:120]}")
+            rejected += 1
+            continue
+        raise Failure(f"self-test: the check accepted {name}")
+    return f"{rejected} of {len(cases)} broken exports rejected"
+
+
 # ---------------------------------------------------------------- driver
 
 def dated_corpus(paths, out):
@@ -341,6 +402,8 @@ def main():
     work = tempfile.mkdtemp(prefix="kgraph-exports-")
     xsd = os.path.join(args.shared, "notes", "gexf-1.3", "gexf.xsd")
     schema = xmlschema.XMLSchema(xsd) if os.path.exists(xsd) else None
+    global SCHEMA
+    SCHEMA = schema
     if schema is None:
         print("note: ../shared/notes/gexf-1.3 not found; GEXF not validated against the XSD")
 
@@ -390,6 +453,8 @@ def main():
             results.append("Neo4j: " + check_neo4j(os.path.join(d, "neo4j"), exp))
             run(args.kgraph, "export", source, "-o", os.path.join(d, "g.cypher"))
             results.append("Cypher: " + check_cypher(os.path.join(d, "g.cypher"), exp))
+            if n == 0:
+                results.append("Self-test: " + self_test(d, exp))
             print(f"ok   {name}: {len(exp.nodes)} nodes, {len(exp.edges)} edges")
             for r in results:
                 print(f"       {r}")
