@@ -31,7 +31,7 @@ struct Compare: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output file, or - for stdout.")
     var output: String = "-"
 
-    @Option(help: "text, csv, json, svg, png, pdf or dot (default: from the -o extension, else text).")
+    @Option(help: "Format (default: from the -o extension, else text).")
     var format: CompareFormat?
 
     @OptionGroup var filters: GraphFilterOptions

@@ -39,15 +39,15 @@ struct Diff: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output file, or - for stdout.")
     var output: String = "-"
 
-    @Option(help: "text, json, svg, png, pdf or dot (default: from the -o extension, else text).")
+    @Option(help: "Format (default: from the -o extension, else text).")
     var format: DiffFormat?
 
     @OptionGroup var filters: GraphFilterOptions
 
-    @Option(help: "Colour text output: auto (on a terminal unless NO_COLOR is set), always (even with NO_COLOR) or never.")
+    @Option(help: "Colour text output: auto (on a terminal unless NO_COLOR is set), always (even with NO_COLOR), never.")
     var color: ColorMode = .auto
 
-    @Option(help: "Draw one side alone (a or b) with the node positions of the merged diagram.")
+    @Option(help: "Draw one side alone with the node positions of the merged diagram.")
     var side: DiffSide?
 
     @OptionGroup var limit: LayoutLimit

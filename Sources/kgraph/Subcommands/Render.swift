@@ -25,10 +25,10 @@ struct Render: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for stdout.", valueName: "file"))
     var output: String
 
-    @Option(help: ArgumentHelp("svg, png, pdf, dot or json (default: from the output extension).", valueName: "format"))
+    @Option(help: ArgumentHelp("Format (default: from the output extension, else svg).", valueName: "format"))
     var format: RenderFormat?
 
-    @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot, sfdp for big graphs).", valueName: "engine"))
+    @Option(help: ArgumentHelp("Layout engine (default: dot, sfdp for big graphs).", valueName: "engine"))
     var engine: LayoutEngine?
 
     /// Above this many nodes dot's layout takes seconds to minutes; sfdp stays well under one.

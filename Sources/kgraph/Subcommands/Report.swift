@@ -44,7 +44,7 @@ struct Report: AsyncParsableCommand {
     @Option(help: "Graphviz layout engine.")
     var engine: LayoutEngine = .dot
 
-    @Option(help: "html or md (default: from the output file's extension).")
+    @Option(help: "Format (default: md for an output ending in .md, else html).")
     var format: ReportFormat?
 
     @OptionGroup var limit: LayoutLimit
