@@ -117,6 +117,12 @@ import KGraphModel
         }
     }
 
+    @Test func deepNestingIsRefusedNotACrash() {
+        #expect(failure(String(repeating: "- ", count: 999) + "x\n")?.message == "nested too deeply")
+        let flow = "entities: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n"
+        #expect(failure(flow)?.message.hasPrefix("Maximum nesting level reached") == true)
+    }
+
     @Test func bundledFilesKeepTheirExtraSections() throws {
         let dir = try #require(Bundle.module.url(forResource: "Lexicon", withExtension: nil))
         let data = try #require(FileManager.default.contents(atPath: dir.appendingPathComponent("verbs.json").path))

@@ -55,10 +55,8 @@ struct Export: AsyncParsableCommand {
 
     func run() async throws {
         let format = try resolvedFormat()
-        let targets = try outputPaths(format)
-        for path in targets where path != "-" {
-            try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: path)
-        }
+        try checkOutput(format)
+        if !format.writesFolder { try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: output) }
 
         let confidence = minConfidence?.value ?? 0
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons, minConfidence: confidence))
@@ -67,6 +65,11 @@ struct Export: AsyncParsableCommand {
         if let title { graph.title = title }
 
         let files = GraphExporter(positions: try positions(graph, format)).files(graph, format: format)
+        // Every path is checked before the first file is written.
+        let targets = files.map { file in file.name.map { (output as NSString).appendingPathComponent($0) } ?? output }
+        for path in targets where format.writesFolder {
+            try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: path)
+        }
         if format.writesFolder { try createFolder(output) }
         for (file, path) in zip(files, targets) { try OutputFile.write(file.text, to: path) }
     }
@@ -96,18 +99,16 @@ struct Export: AsyncParsableCommand {
         throw CLIError("\(output): cannot tell the format from the extension; give --format \(ExportFormat.allCases.map(\.rawValue).joined(separator: "|"))")
     }
 
-    /// Where each file of the export goes, in the order ``GraphExporter`` returns them.
-    private func outputPaths(_ format: ExportFormat) throws -> [String] {
+    /// A single-file format needs a file (or -), a folder format a folder.
+    private func checkOutput(_ format: ExportFormat) throws {
         guard format.writesFolder else {
             if isDirectory(output) { throw CLIError("\(output): is a folder; \(format.rawValue) writes one file, name it") }
-            return [output]
+            return
         }
         if output == "-" { throw CLIError("\(format.rawValue) writes several files; name a folder (-o DIR/)") }
         if FileManager.default.fileExists(atPath: output) && !isDirectory(output) {
             throw CLIError("\(output): exists and is not a folder; \(format.rawValue) writes a folder of files")
         }
-        let names = GraphExporter().files(KnowledgeGraph(), format: format).compactMap(\.name)
-        return names.map { (output as NSString).appendingPathComponent($0) }
     }
 
     private func createFolder(_ path: String) throws {
