@@ -76,6 +76,15 @@ struct ExportCLITests {
         #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "x.gexf").path))
     }
 
+    @Test func gexfPastMaxNodesHasNoPositionsAndSaysSo() throws {
+        let dir = try setUp()
+        let r = try CLIRunner.run(["export", "g.json", "-o", "big.gexf", "--max-nodes", "1"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stderr == "kgraph export: warning: 2 nodes, more than --max-nodes 1: GEXF written without positions; lay it out in Gephi\n")
+        let gexf = try String(contentsOf: dir.appending(path: "big.gexf"), encoding: .utf8)
+        #expect(!gexf.contains("viz:position") && gexf.contains("<viz:color"))
+    }
+
     @Test func sameInputSameBytes() throws {
         let dir = try setUp()
         for _ in 0..<2 { _ = try CLIRunner.run(["export", "g.json", "-o", "a.gexf"], in: dir); try FileManager.default.moveItem(at: dir.appending(path: "a.gexf"), to: dir.appending(path: "a\(UUID().uuidString).gexf")) }
