@@ -9,12 +9,13 @@ let package = Package(
     products: [
         .library(
             name: "KGraph",
-            targets: ["KGraphModel", "KGraphIngest", "KGraphExtract", "KGraphRender", "KGraphDiff", "KGraphReport"]
+            targets: ["KGraphModel", "KGraphIngest", "KGraphExtract", "KGraphRender", "KGraphDiff", "KGraphExport", "KGraphReport"]
         ),
         .executable(name: "kgraph", targets: ["kgraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Graphviz's C libraries (libcgraph + libgvc) from Debian's libgraphviz-dev.
@@ -30,7 +31,7 @@ let package = Package(
         // Entities and relations from article text, driven by bundled lexicons.
         .target(
             name: "KGraphExtract",
-            dependencies: ["KGraphModel", "KGraphIngest"],
+            dependencies: ["KGraphModel", "KGraphIngest", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/Lexicon")]
         ),
         // The only module that touches Graphviz.
@@ -40,13 +41,16 @@ let package = Package(
         ),
         // Semantic differences between graphs of articles.
         .target(name: "KGraphDiff", dependencies: ["KGraphModel", "KGraphRender"]),
+        // Interchange formats: GraphML, GEXF, CSV, Neo4j import files, Cypher, Mermaid.
+        // KGraphRender only for the Graphviz layout and palette a GEXF file carries.
+        .target(name: "KGraphExport", dependencies: ["KGraphModel", "KGraphRender"]),
         // Self-contained HTML and Markdown reports that embed the diagrams.
-        .target(name: "KGraphReport", dependencies: ["KGraphModel", "KGraphRender", "KGraphDiff"]),
+        .target(name: "KGraphReport", dependencies: ["KGraphModel", "KGraphRender", "KGraphDiff", "KGraphExport"]),
         // The thin command-line tool on top.
         .executableTarget(
             name: "kgraph",
             dependencies: [
-                "KGraphModel", "KGraphIngest", "KGraphExtract", "KGraphRender", "KGraphDiff", "KGraphReport",
+                "KGraphModel", "KGraphIngest", "KGraphExtract", "KGraphRender", "KGraphDiff", "KGraphExport", "KGraphReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +72,8 @@ let package = Package(
         .testTarget(name: "KGraphExtractTests", dependencies: ["KGraphExtract", "KGraphIngest", "KGraphModel"]),
         .testTarget(name: "KGraphRenderTests", dependencies: ["KGraphRender", "KGraphModel"]),
         .testTarget(name: "KGraphDiffTests", dependencies: ["KGraphDiff", "KGraphModel"]),
-        .testTarget(name: "KGraphReportTests", dependencies: ["KGraphReport", "KGraphModel"]),
+        .testTarget(name: "KGraphExportTests", dependencies: ["KGraphExport", "KGraphModel"]),
+        .testTarget(name: "KGraphReportTests", dependencies: ["KGraphReport", "KGraphExport", "KGraphModel"]),
         .testTarget(name: "KGraphCLITests", dependencies: ["kgraph"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,7 +16,7 @@ extension Lexicon {
             let path = dir.appendingPathComponent(name).path
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             do {
-                let part = try LexiconFile.decode(bytes: Array(data), yaml: false, file: name)
+                let part = try LexiconFile.decode(bytes: Array(data), yaml: false, file: name, bundled: true)
                 ents += part.entities; sup += part.suppress; verbs += part.verbs; members += part.memberships
             } catch {
                 // A broken bundled file is a build defect caught by the tests; keep the rest usable.
@@ -62,25 +62,67 @@ struct LexiconFile {
     var verbs: [LexiconVerb] = []
     var memberships: [LexiconMembership] = []
 
-    static func decode(bytes: [UInt8], yaml: Bool, file: String) throws(LexiconError) -> LexiconFile {
+    /// Decodes a lexicon file. Unknown sections and keys are errors (a misspelt `entitis:`
+    /// would otherwise make the whole file do nothing), except that bundled files may hold the
+    /// sections and keys ``VerbLexicon`` reads. Errors name the line, also in JSON files.
+    static func decode(bytes: [UInt8], yaml: Bool, file: String, bundled: Bool = false) throws(LexiconError) -> LexiconFile {
         if bytes.contains(0) { throw LexiconError(file: file, place: "", message: "looks like a binary file, not a lexicon") }
+        let text = String(decoding: bytes, as: UTF8.self)
         let root: JSONValue
+        var located: LexiconYAML?
         if yaml {
-            do { root = try YAMLSubset.parse(String(decoding: bytes, as: UTF8.self)) }
-            catch { throw LexiconError(file: file, place: "line \(error.line)", message: error.message) }
+            do { located = try LexiconYAML.parse(text) }
+            catch { throw LexiconError(file: file, line: error.line, column: error.column, place: "", message: error.message) }
+            root = located!.root
         } else {
             do { root = try JSONValue.parse(bytes) }
-            catch { throw LexiconError(file: file, place: "line \(error.line), column \(error.column)", message: error.message) }
+            catch { throw LexiconError(file: file, line: error.line, column: error.column, place: "", message: error.message) }
         }
-        var d = Decoder(file: file)
-        return try d.file(root)
+        var d = Decoder(file: file, bundled: bundled)
+        do {
+            return try d.file(root)
+        } catch {
+            // JSON is YAML too: the line of a bad key is found by reading the file again, only
+            // when there is an error to report.
+            if located == nil { located = try? LexiconYAML.parse(text) }
+            var e = error
+            e.line = located?.line(of: e.place)
+            throw e
+        }
+    }
+
+    /// What each object of a lexicon may hold.
+    enum Keys {
+        static let sections = ["entities", "suppress", "verbs", "memberships", "note"]
+        /// Sections of the bundled verbs.json that ``VerbLexicon`` reads.
+        static let bundledSections = ["nominals", "refusals", "negators", "hedges", "controls", "light", "speech", "titles", "rules"]
+        static let entity = ["label", "type", "aliases", "demonyms", "metonyms", "roles", "ambiguous", "note"]
+        static let role = ["office", "of", "relation", "from", "to"]
+        static let form = ["text", "ambiguous"]
+        static let verb = ["phrase", "edge", "inverse"]
+        static let bundledVerb = ["principleOnly"]
+        static let membership = ["of", "members"]
     }
 
     private struct Decoder {
         let file: String
+        let bundled: Bool
 
         func fail(_ place: String, _ message: String) -> LexiconError {
             LexiconError(file: file, place: place, message: message)
+        }
+
+        /// Refuses a key of `object` that is not in `allowed`, suggesting the nearest one.
+        func checkKeys(_ object: JSONValue, _ place: String, _ allowed: [String], what: String = "key") throws(LexiconError) {
+            guard case .object(let pairs) = object else { return }
+            for (key, _) in pairs where !allowed.contains(key) {
+                let path = place.isEmpty ? key : "\(place).\(key)"
+                let shown = allowed.filter { !Keys.bundledSections.contains($0) && !Keys.bundledVerb.contains($0) }
+                var message = "unknown \(what) \"\(key)\""
+                if let near = LexiconSpelling.nearest(key, in: shown) { message += " (did you mean \"\(near)\"?)" }
+                message += "; expected \(shown.joined(separator: ", "))"
+                throw fail(path, message)
+            }
         }
 
         mutating func file(_ root: JSONValue) throws(LexiconError) -> LexiconFile {
@@ -88,6 +130,7 @@ struct LexiconFile {
                 if case .null = root { return LexiconFile() }  // an empty YAML file
                 throw fail("", "expected an object with \"entities\", \"suppress\" or \"verbs\", found \(root.kindName)")
             }
+            try checkKeys(root, "", Keys.sections + (bundled ? Keys.bundledSections : []), what: "section")
             var out = LexiconFile()
             for (key, value) in pairs {
                 switch key {
@@ -100,7 +143,7 @@ struct LexiconFile {
                 case "memberships":
                     for (i, v) in try list(value, key).enumerated() { out.memberships.append(try membership(v, "memberships[\(i)]")) }
                 default:
-                    break  // "note", "_comment" and future sections are ignored
+                    break  // "note", and the bundled sections VerbLexicon reads
                 }
             }
             return out
@@ -124,6 +167,7 @@ struct LexiconFile {
             for (i, x) in try list(v, place).enumerated() {
                 var text = x.stringValue
                 if case .object = x {
+                    try checkKeys(x, "\(place)[\(i)]", Keys.form)
                     text = try string(x["text"], "\(place)[\(i)].text", required: true)
                     if x["ambiguous"] == .bool(true), let t = text { ambiguous.insert(t.trimmingCharacters(in: .whitespaces)) }
                 }
@@ -154,6 +198,7 @@ struct LexiconFile {
 
         func entity(_ v: JSONValue, _ place: String) throws(LexiconError) -> LexiconEntity {
             guard case .object = v else { throw fail(place, "expected an object, found \(v.kindName)") }
+            try checkKeys(v, place, Keys.entity)
             let label = try string(v["label"], "\(place).label", required: true)!
             let typeName = try string(v["type"], "\(place).type", required: true)!
             guard let type = NodeType(rawValue: typeName) else {
@@ -164,6 +209,7 @@ struct LexiconFile {
                 for (i, x) in try list(r, "\(place).roles").enumerated() {
                     let p = "\(place).roles[\(i)]"
                     guard case .object = x else { throw fail(p, "expected an object, found \(x.kindName)") }
+                    try checkKeys(x, p, Keys.role)
                     let rel = try string(x["relation"], "\(p).relation", required: false) ?? "serves"
                     guard rel == "leads" || rel == "serves" else { throw fail("\(p).relation", "expected leads or serves, found \"\(rel)\"") }
                     roles.append(LexiconRole(
@@ -186,12 +232,14 @@ struct LexiconFile {
 
         func membership(_ v: JSONValue, _ place: String) throws(LexiconError) -> LexiconMembership {
             guard case .object = v else { throw fail(place, "expected an object, found \(v.kindName)") }
+            try checkKeys(v, place, Keys.membership)
             let of = try string(v["of"], "\(place).of", required: true)!
             return LexiconMembership(of: of, members: try strings(v["members"], "\(place).members"))
         }
 
         func verb(_ v: JSONValue, _ place: String) throws(LexiconError) -> LexiconVerb {
             guard case .object = v else { throw fail(place, "expected an object, found \(v.kindName)") }
+            try checkKeys(v, place, Keys.verb + (bundled ? Keys.bundledVerb : []))
             let phrase = try string(v["phrase"], "\(place).phrase", required: true)!
             let edgeName = try string(v["edge"], "\(place).edge", required: true)!
             guard let edge = EdgeType(rawValue: edgeName) else {

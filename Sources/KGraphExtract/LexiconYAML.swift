@@ -1,226 +1,163 @@
 import KGraphModel
+import Yams
 
-/// A YAML syntax error with the line (from 1) where it was found.
-struct YAMLSyntaxError: Error {
-    var line: Int
-    var message: String
-}
-
-/// Reads the small YAML subset lexicon files need, into the same ``JSONValue`` as JSON files.
+/// A YAML (or JSON) lexicon text as the ``JSONValue`` the lexicon decoder reads, with the line
+/// of every key and list item, so errors can name where they are.
 ///
-/// Supported: block mappings (`key: value`), block lists (`- item`, `- key: value` items),
-/// flow lists of scalars (`[a, "b", 'c']`), plain, "double-quoted" (with `\"`, `\\`, `\n`,
-/// `\t`, `\uXXXX` escapes) and 'single-quoted' scalars, `null`/`~`/empty, `true`/`false`,
-/// integers, and `#` comments. Not supported (rejected or read as plain text): anchors and
-/// aliases, tags, multi-line and block scalars (`|`, `>`), flow mappings (`{...}`), several
-/// documents, and tab indentation.
-enum YAMLSubset {
-    static func parse(_ text: String) throws(YAMLSyntaxError) -> JSONValue {
-        var lines: [Line] = []
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var s = Substring(raw)
-            if s.hasSuffix("\r") { s = s.dropLast() }
-            if number == 1, s.hasPrefix("\u{FEFF}") { s = s.dropFirst() }
-            let indent = s.prefix { $0 == " " }.count
-            if s.dropFirst(indent).hasPrefix("\t") { throw YAMLSyntaxError(line: number, message: "tabs are not allowed for indentation; use spaces") }
-            let content = stripComment(String(s.dropFirst(indent)))
-            if content.isEmpty || content == "---" { continue }
-            if content == "..." { break }
-            lines.append(Line(indent: indent, text: content, number: number))
-        }
-        var p = Parser(lines: lines)
-        guard !lines.isEmpty else { return .null }
-        let v = try p.block(indent: lines[0].indent)
-        if p.i < lines.count {
-            throw YAMLSyntaxError(line: lines[p.i].number, message: "unexpected indentation")
-        }
-        return v
+/// Full YAML through Yams (libyaml): block and flow collections, anchors and aliases, merge
+/// keys (`<<: *base`), literal and folded block scalars, tags, comments. Plain scalars are read
+/// with YAML 1.2's core schema: `null`/`~`/empty, `true`/`false` (not `yes`/`no`/`on`/`off`, so
+/// "NO" stays a string), decimal integers and floats; quoted scalars are always strings.
+/// Duplicate keys and several documents are errors.
+struct LexiconYAML {
+    var root: JSONValue
+    /// Line (from 1) of each path the decoder names: `entities[2].type`, `suppress[0]`.
+    var lines: [String: Int]
+
+    /// What went wrong, and where.
+    struct Failure: Error {
+        var line: Int?
+        var column: Int?
+        var message: String
     }
 
-    struct Line {
-        var indent: Int
-        var text: String
-        var number: Int
+    /// Aliases can make a small file expand to a huge tree ("billion laughs"); past this many
+    /// values the file is refused.
+    static let maxValues = 200_000
+    static let maxDepth = 256
+
+    static func parse(_ text: String) throws(Failure) -> LexiconYAML {
+        let node: Yams.Node?
+        do {
+            node = try Yams.compose(yaml: text, .basic)
+        } catch let error as YamlError {
+            throw failure(error)
+        } catch {
+            throw Failure(message: String(describing: error))
+        }
+        var reader = Reader()
+        guard let node else { return LexiconYAML(root: .null, lines: [:]) }
+        let root = try reader.value(node, path: "", depth: 0)
+        return LexiconYAML(root: root, lines: reader.lines)
     }
 
-    /// Drops a `#` comment that starts a line or follows a space, outside quotes.
-    static func stripComment(_ s: String) -> String {
-        var quote: Character? = nil
-        var prev: Character = " "
-        var out = ""
-        for c in s {
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == "\"" || c == "'" {
-                if prev == " " || prev == "[" || prev == "," || prev == ":" || prev == "-" { quote = c }
-            } else if c == "#", prev == " " || prev == "\t" {
-                break
+    /// The line of `path`, or of the nearest enclosing path that has one.
+    func line(of path: String) -> Int? {
+        var p = Substring(path)
+        while true {
+            if let l = lines[String(p)] { return l }
+            guard let cut = p.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
+            p = p[..<cut]
+        }
+    }
+
+    private static func failure(_ error: YamlError) -> Failure {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let where_ = context.map { " (\($0.text), from line \($0.mark.line))" } ?? ""
+            return Failure(line: mark.line, column: mark.column, message: oneLine(problem + where_))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Failure(line: context.mark.line, column: context.mark.column,
+                           message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in the mapping that starts here")
+        case .reader(let problem, _, _, _):
+            return Failure(message: oneLine("not readable as text: \(problem)"))
+        default:
+            return Failure(message: oneLine(String(describing: error)))
+        }
+    }
+
+    private static func oneLine(_ s: String) -> String {
+        s.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    private struct Reader {
+        var lines: [String: Int] = [:]
+        var count = 0
+
+        mutating func value(_ node: Yams.Node, path: String, depth: Int) throws(Failure) -> JSONValue {
+            count += 1
+            guard count <= LexiconYAML.maxValues else {
+                throw Failure(line: node.mark?.line, message: "more than \(LexiconYAML.maxValues) values once aliases are expanded")
             }
-            out.append(c)
-            prev = c
-        }
-        while out.last == " " { out.removeLast() }
-        return out
-    }
-
-    struct Parser {
-        var lines: [Line]
-        var i = 0
-
-        func isListItem(_ l: Line) -> Bool { l.text == "-" || l.text.hasPrefix("- ") }
-
-        mutating func block(indent: Int) throws(YAMLSyntaxError) -> JSONValue {
-            guard i < lines.count else { return .null }
-            return isListItem(lines[i]) ? try list(indent: indent) : try mapping(indent: indent)
-        }
-
-        mutating func list(indent: Int) throws(YAMLSyntaxError) -> JSONValue {
-            var items: [JSONValue] = []
-            while i < lines.count, lines[i].indent == indent, isListItem(lines[i]) {
-                let line = lines[i]
-                let rest = String(line.text.dropFirst(1).drop { $0 == " " })
-                if rest.isEmpty {
-                    i += 1
-                    if i < lines.count, lines[i].indent > indent { items.append(try block(indent: lines[i].indent)) }
-                    else { items.append(.null) }
-                } else if YAMLSubset.splitKey(rest) != nil {
-                    // "- key: value" starts a mapping whose keys line up with "key".
-                    let inner = indent + (line.text.count - rest.count)
-                    lines[i] = Line(indent: inner, text: rest, number: line.number)
-                    items.append(try mapping(indent: inner))
-                } else {
-                    items.append(try YAMLSubset.scalarOrFlow(rest, line: line.number))
-                    i += 1
+            guard depth <= LexiconYAML.maxDepth else { throw Failure(line: node.mark?.line, message: "nested too deeply") }
+            if lines[path] == nil, let line = node.mark?.line { lines[path] = line }
+            switch node {
+            case .scalar(let s):
+                return Self.scalar(s)
+            case .sequence(let seq):
+                var items: [JSONValue] = []
+                for (i, item) in seq.enumerated() {
+                    items.append(try value(item, path: "\(path)[\(i)]", depth: depth + 1))
                 }
-            }
-            if i < lines.count, lines[i].indent > indent {
-                throw YAMLSyntaxError(line: lines[i].number, message: "unexpected indentation in a list")
-            }
-            return .array(items)
-        }
-
-        mutating func mapping(indent: Int) throws(YAMLSyntaxError) -> JSONValue {
-            var pairs: [(String, JSONValue)] = []
-            while i < lines.count, lines[i].indent == indent {
-                let line = lines[i]
-                if isListItem(line) { throw YAMLSyntaxError(line: line.number, message: "a list item where a \"key: value\" line was expected") }
-                guard let (key, value) = YAMLSubset.splitKey(line.text) else {
-                    throw YAMLSyntaxError(line: line.number, message: "expected \"key: value\"")
-                }
-                if pairs.contains(where: { $0.0 == key }) { throw YAMLSyntaxError(line: line.number, message: "duplicate key \"\(key)\"") }
-                i += 1
-                if value.isEmpty {
-                    if i < lines.count, lines[i].indent > indent {
-                        pairs.append((key, try block(indent: lines[i].indent)))
-                    } else if i < lines.count, lines[i].indent == indent, isListItem(lines[i]) {
-                        pairs.append((key, try list(indent: indent)))
-                    } else {
-                        pairs.append((key, .null))
+                return .array(items)
+            case .mapping(let map):
+                var pairs: [(String, JSONValue)] = []
+                var merged: [(String, JSONValue)] = []
+                for (k, v) in map {
+                    guard case .scalar(let key) = k else {
+                        throw Failure(line: k.mark?.line, column: k.mark?.column, message: "a key must be plain text, not a list or mapping")
                     }
-                } else {
-                    pairs.append((key, try YAMLSubset.scalarOrFlow(value, line: line.number)))
-                }
-            }
-            if i < lines.count, lines[i].indent > indent {
-                throw YAMLSyntaxError(line: lines[i].number, message: "unexpected indentation")
-            }
-            return .object(pairs)
-        }
-    }
-
-    /// `key: value` or `key:` (key plain or quoted) -> (key, value text).
-    static func splitKey(_ s: String) -> (String, String)? {
-        let chars = Array(s)
-        var j = 0
-        var key: String
-        if let q = chars.first, q == "\"" || q == "'" {
-            guard let close = chars.dropFirst().firstIndex(of: q) else { return nil }
-            key = String(chars[1..<close])
-            j = close + 1
-            guard j < chars.count, chars[j] == ":" else { return nil }
-        } else {
-            while j < chars.count {
-                if chars[j] == ":", j + 1 == chars.count || chars[j + 1] == " " { break }
-                j += 1
-            }
-            guard j < chars.count else { return nil }
-            key = String(chars[0..<j]).trimmingSpaces
-            if key.isEmpty || key.hasPrefix("[") || key.hasPrefix("{") { return nil }
-        }
-        let value = String(chars[(j + 1)...]).trimmingSpaces
-        return (key, value)
-    }
-
-    static func scalarOrFlow(_ s: String, line: Int) throws(YAMLSyntaxError) -> JSONValue {
-        if s.hasPrefix("[") {
-            guard s.hasSuffix("]") else { throw YAMLSyntaxError(line: line, message: "unclosed [ list (flow lists must fit on one line)") }
-            let inner = s.dropFirst().dropLast()
-            var items: [JSONValue] = []
-            var cur = "", quote: Character? = nil, escaped = false
-            for c in inner {
-                if let q = quote {
-                    cur.append(c)
-                    if escaped { escaped = false } else if c == "\\" && q == "\"" { escaped = true } else if c == q { quote = nil }
-                    continue
-                }
-                if c == "\"" || c == "'" { quote = c; cur.append(c); continue }
-                if c == "," { items.append(try scalar(cur.trimmingSpaces, line: line)); cur = ""; continue }
-                cur.append(c)
-            }
-            if quote != nil { throw YAMLSyntaxError(line: line, message: "unclosed quote") }
-            if !cur.trimmingSpaces.isEmpty || !items.isEmpty { items.append(try scalar(cur.trimmingSpaces, line: line)) }
-            return .array(items)
-        }
-        if s.hasPrefix("{") { throw YAMLSyntaxError(line: line, message: "flow mappings ({...}) are not supported; use indented \"key: value\" lines") }
-        if s.hasPrefix("|") || s.hasPrefix(">") { throw YAMLSyntaxError(line: line, message: "block scalars (| and >) are not supported; write the text on one line") }
-        if s.hasPrefix("&") || s.hasPrefix("*") || s.hasPrefix("!") { throw YAMLSyntaxError(line: line, message: "anchors, aliases and tags are not supported") }
-        return try scalar(s, line: line)
-    }
-
-    static func scalar(_ s: String, line: Int) throws(YAMLSyntaxError) -> JSONValue {
-        if s.hasPrefix("\"") {
-            guard s.count >= 2, s.hasSuffix("\""), !s.hasSuffix("\\\"") || s.hasSuffix("\\\\\"") else { throw YAMLSyntaxError(line: line, message: "unclosed double quote") }
-            var out = "", esc = false
-            var it = Array(s.dropFirst().dropLast()).makeIterator()
-            while let c = it.next() {
-                if esc {
-                    esc = false
-                    switch c {
-                    case "n": out.append("\n")
-                    case "t": out.append("\t")
-                    case "u":
-                        var hex = ""
-                        for _ in 0..<4 { if let h = it.next() { hex.append(h) } }
-                        guard let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) else { throw YAMLSyntaxError(line: line, message: "bad \\u escape") }
-                        out.unicodeScalars.append(u)
-                    default: out.append(c)
+                    if key.string == "<<" && key.style == Yams.Node.Scalar.Style.plain {
+                        merged += try merge(v, path: path, depth: depth)
+                        continue
                     }
-                } else if c == "\\" { esc = true } else { out.append(c) }
+                    let child = path.isEmpty ? key.string : "\(path).\(key.string)"
+                    lines[child] = key.mark?.line ?? lines[child]
+                    pairs.append((key.string, try value(v, path: child, depth: depth + 1)))
+                }
+                // Keys written out win over merged ones.
+                for (k, v) in merged where !pairs.contains(where: { $0.0 == k }) { pairs.append((k, v)) }
+                return .object(pairs)
+            case .alias(let a):
+                throw Failure(line: a.mark?.line, message: "unresolved alias")
             }
-            return .string(out)
         }
-        if s.hasPrefix("'") {
-            guard s.count >= 2, s.hasSuffix("'") else { throw YAMLSyntaxError(line: line, message: "unclosed single quote") }
-            return .string(String(s.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'"))
-        }
-        switch s {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default: break
-        }
-        if let n = Int(s) { return .number(Double(n)) }
-        return .string(s)
-    }
-}
 
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
+        /// The pairs a merge key (`<<: *base` or `<<: [*a, *b]`) brings in; earlier maps win.
+        mutating func merge(_ node: Yams.Node, path: String, depth: Int) throws(Failure) -> [(String, JSONValue)] {
+            let sources: [Yams.Node]
+            if case .sequence(let seq) = node { sources = Array(seq) } else { sources = [node] }
+            var out: [(String, JSONValue)] = []
+            for source in sources {
+                guard case .mapping = source else {
+                    throw Failure(line: source.mark?.line, column: source.mark?.column, message: "a merge key (<<) takes a mapping or a list of mappings")
+                }
+                guard case .object(let pairs) = try value(source, path: path, depth: depth + 1) else { continue }
+                for (k, v) in pairs where !out.contains(where: { $0.0 == k }) { out.append((k, v)) }
+            }
+            return out
+        }
+
+        /// YAML 1.2 core schema for plain scalars; quoted, block and explicitly `!!str` scalars are strings.
+        static func scalar(_ s: Yams.Node.Scalar) -> JSONValue {
+            let text = s.string
+            let tag = Tag.Name(rawValue: s.tag.rawValue)
+            if tag == .str { return .string(text) }
+            if tag == .null { return .null }
+            if tag == .bool, let b = bool(text) { return .bool(b) }
+            if tag == .int || tag == .float, let d = number(text) { return .number(d) }
+            guard s.style == Yams.Node.Scalar.Style.plain, tag == .implicit else { return .string(text) }
+            if text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
+            if let b = bool(text) { return .bool(b) }
+            if let d = number(text) { return .number(d) }
+            return .string(text)
+        }
+
+        static func bool(_ text: String) -> Bool? {
+            switch text {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
+            default: return nil
+            }
+        }
+
+        /// Decimal integers and floats only (`12`, `-3.5`, `1e3`), not `inf`, `nan` or `0x1F`.
+        static func number(_ text: String) -> Double? {
+            guard text.utf8.contains(where: { (48...57).contains($0) }),
+                  text.utf8.allSatisfy({ (48...57).contains($0) || $0 == 43 || $0 == 45 || $0 == 46 || $0 == 69 || $0 == 101 })
+            else { return nil }
+            return Double(text)
+        }
     }
 }

@@ -79,7 +79,7 @@ extension JSONValue {
 
     /// Integers print without a fraction; others with at most 4 decimals, trailing zeros cut,
     /// so the same value always gives the same text on every platform.
-    static func format(_ d: Double) -> String {
+    public static func format(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
         let scaled = (d * 10_000).rounded()

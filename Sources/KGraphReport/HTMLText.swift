@@ -1,3 +1,5 @@
+import KGraphExport
+
 /// Escaping for text placed in HTML (and XHTML: the output is kept well-formed XML).
 enum HTMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and replaces characters XML forbids with U+FFFD,
@@ -25,10 +27,7 @@ enum HTMLText {
 
     /// C0 controls other than tab, newline and carriage return, and the non-characters
     /// U+FFFE/U+FFFF, are not allowed in XML documents.
-    static func isForbidden(_ s: Unicode.Scalar) -> Bool {
-        (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || s.value == 0xFFFE || s.value == 0xFFFF
-            || (0x7F...0x9F).contains(s.value)
-    }
+    static func isForbidden(_ s: Unicode.Scalar) -> Bool { XMLText.isForbidden(s) }
 
     /// The URL when it is an absolute `http` or `https` URL with a host and no whitespace or
     /// control characters; anything else (`javascript:`, `data:`, relative paths) is not linked.

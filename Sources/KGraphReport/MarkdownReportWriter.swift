@@ -1,3 +1,4 @@
+import KGraphExport
 import KGraphModel
 
 /// A Markdown report and the drawings to write beside it.

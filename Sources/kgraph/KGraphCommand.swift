@@ -11,16 +11,17 @@ struct KGraphCommand: AsyncParsableCommand {
         Typical use:
           kgraph extract article.txt -o article.json
           kgraph render article.json -o article.svg
+          kgraph export article.json -o article.gexf
           kgraph diff first.txt second.txt
           kgraph report a.txt b.txt -o report.html
         """,
         version: KGraphVersion.string,
-        subcommands: [Extract.self, Render.self, Diff.self, Compare.self, Report.self]
+        subcommands: [Extract.self, Render.self, Export.self, Diff.self, Compare.self, Report.self]
     )
 
     /// Runs the command with kgraph's exit statuses: 0 success, 1 only where a command says
     /// so (diff: "the graphs differ"), 2 for every error, usage errors included, each
-    /// reported as one line on stderr.
+    /// reported as one line on stderr: `kgraph <command>: <message>`.
     static func main() async {
         // A killed run must not leave its temporary output files behind.
         AtomicFile.removeTemporaryFilesOnTermination()
@@ -39,10 +40,27 @@ struct KGraphCommand: AsyncParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let message = fullMessage(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
-            FileHandle.standardError.write(Data(("kgraph: " + message.replacingOccurrences(of: "Error: ", with: "error: ") + "\n").utf8))
+            FileHandle.standardError.write(Data((errorLine(for: error) + "\n").utf8))
             Foundation.exit(2)
         }
+    }
+
+    /// The one stderr line for a failure, prefixed with the subcommand it came from.
+    static func errorLine(for error: Error) -> String {
+        let text = error is CLIError ? String(describing: error) : message(for: error)
+        // ArgumentParser lists long choices one per line ("- dot"): join them with commas.
+        var parts: [String] = []
+        var items: [String] = []
+        for line in text.split(whereSeparator: \.isNewline).map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
+            if line.hasPrefix("- ") { items.append(String(line.dropFirst(2))); continue }
+            if !items.isEmpty { parts.append(items.joined(separator: ", ")); items = [] }
+            parts.append(line)
+        }
+        if !items.isEmpty { parts.append(items.joined(separator: ", ")) }
+        let oneLine = parts.joined(separator: " ")
+        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
+        let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }.flatMap { names.contains($0) ? $0 : nil }
+        return "kgraph" + (command.map { " " + $0 } ?? "") + ": " + oneLine
     }
 }
 

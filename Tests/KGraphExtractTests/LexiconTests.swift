@@ -17,7 +17,7 @@ import KGraphModel
         #expect(!names.isEmpty)
         for name in names {
             let data = try #require(FileManager.default.contents(atPath: dir.appendingPathComponent(name).path))
-            #expect(throws: Never.self) { _ = try LexiconFile.decode(bytes: Array(data), yaml: false, file: name) }
+            #expect(throws: Never.self) { _ = try LexiconFile.decode(bytes: Array(data), yaml: false, file: name, bundled: true) }
         }
         #expect(Lexicon.bundled.entity(id: "india")?.type == .country)
     }
@@ -94,25 +94,29 @@ import KGraphModel
         #expect(analyze("The Quarry Policy Forum met.", lexicon: lex).nodes.isEmpty)
     }
 
-    @Test func errorsNameTheFileAndThePlace() throws {
-        #expect(throws: LexiconError(file: "a.json", place: "entities[0].type",
+    @Test func errorsNameTheFileTheLineAndThePlace() throws {
+        #expect(throws: LexiconError(file: "a.json", line: 1, place: "entities[0].type",
                                      message: "expected one of country, person, alliance, organization, principle, region, found \"nation\"")) {
             try Lexicon.empty.adding(bytes: Array(#"{"entities": [{"label": "X", "type": "nation"}]}"#.utf8), yaml: false, file: "a.json")
         }
-        #expect(throws: LexiconError(file: "b.yaml", place: "line 3", message: "expected \"key: value\"")) {
-            try Lexicon.empty.adding(bytes: Array("entities:\n  - label: X\n    just words\n".utf8), yaml: true, file: "b.yaml")
+        do {
+            _ = try Lexicon.empty.adding(bytes: Array("entities:\n  - label: X\n    type: country: x\n".utf8), yaml: true, file: "b.yaml")
+            Issue.record("expected a syntax error")
+        } catch {
+            #expect(error.description == "b.yaml:3:18: mapping values are not allowed in this context")
         }
         do {
             _ = try Lexicon.empty.adding(bytes: Array("{\"entities\": [,]}".utf8), yaml: false, file: "c.json")
             Issue.record("expected a syntax error")
         } catch {
-            #expect(error.place == "line 1, column 15")
+            #expect(error.line == 1 && error.column == 15 && error.place.isEmpty)
+            #expect(error.description.hasPrefix("c.json:1:15: "))
         }
         #expect(throws: LexiconError.self) { try Lexicon.empty.adding(file: "/nonexistent/lexicon.yaml") }
     }
 
     @Test func yamlScalarsListsAndComments() throws {
-        let v = try YAMLSubset.parse("""
+        let v = try LexiconYAML.parse("""
         a: "x # not a comment"   # a comment
         b: [1, 'two', "th\\"ree"]
         c:
@@ -120,7 +124,7 @@ import KGraphModel
         - null
         - true
         - plain text: with colon
-        """)
+        """).root
         #expect(v == .object([
             ("a", .string("x # not a comment")),
             ("b", .array([.number(1), .string("two"), .string("th\"ree")])),

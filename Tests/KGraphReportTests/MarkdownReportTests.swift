@@ -1,6 +1,7 @@
 import Foundation
 import KGraphModel
 import Testing
+import KGraphExport
 @testable import KGraphReport
 
 @Suite struct MarkdownReportTests {
@@ -77,8 +78,6 @@ import Testing
             #expect(!line.contains("<") && !line.contains(">") || line.contains("-->"), "\(line)")
             #expect(line.filter { $0 == "\"" }.count == (line.contains("|") || line.contains("class") ? 0 : 2), "\(line)")
         }
-        #expect(MermaidWriter.label("a\nb `c` #d; [e] {f} (g) |h|") == "a b #96;c#96; #35;d#59; #91;e#93; #123;f#125; #40;g#41; #124;h#124;")
-        #expect(MermaidWriter.label("São Paulo & 東京") == "São Paulo #38; 東京")
     }
 
     @Test func sameDocumentSameBytes() throws {

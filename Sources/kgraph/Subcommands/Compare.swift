@@ -31,21 +31,17 @@ struct Compare: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output file, or - for stdout.")
     var output: String = "-"
 
-    @Option(help: "text, csv, json, svg, png, pdf or dot (default: from the -o extension, else text).")
-    var format: String?
+    @Option(help: "Format (default: from the -o extension, else text).")
+    var format: CompareFormat?
 
     @OptionGroup var filters: GraphFilterOptions
 
     @OptionGroup var limit: LayoutLimit
 
     func run() async throws {
-        try await DiffCLI.exitingOnTrouble("compare") { try await execute() }
-    }
-
-    private func execute() async throws {
         guard inputs.count >= 2 else { throw CLIError("compare needs at least two inputs") }
-        let options = try filters.diffOptions()
-        let format = try DiffCLI.format(format, output: output, allowed: ["text", "csv", "json", "svg", "png", "pdf", "dot"])
+        let options = filters.diffOptions()
+        let format = DiffCLI.format(format, output: output)
         try OutputFile.refuseOverwriting(inputs: inputs, output: output)
 
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(minConfidence: options.minConfidence))
@@ -53,12 +49,12 @@ struct Compare: AsyncParsableCommand {
         let comparison = Comparison(Array(zip(names, loaded.map(\.graph))).map { (name: $0.0, graph: $0.1) }, options: options)
 
         switch format {
-        case "text": try OutputFile.write(comparison.text(), to: output)
-        case "csv": try OutputFile.write(comparison.csv(), to: output)
-        case "json": try OutputFile.write(comparison.jsonValue().serialized(), to: output)
-        default:
+        case .text: try OutputFile.write(comparison.text(), to: output)
+        case .csv: try OutputFile.write(comparison.csv(), to: output)
+        case .json: try OutputFile.write(comparison.jsonValue().serialized(), to: output)
+        case .svg, .png, .pdf, .dot:
             try limit.check(nodes: comparison.diagram().nodes.count, "the comparison")
-            let bytes = try Renderer.shared.render(comparison.diagram(), format: OutputFormat(rawValue: format)!, engine: .dot)
+            let bytes = try Renderer.shared.render(comparison.diagram(), format: format.diagram!, engine: .dot)
             try OutputFile.write(Data(bytes), to: output)
         }
     }

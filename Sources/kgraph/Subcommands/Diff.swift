@@ -39,49 +39,38 @@ struct Diff: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output file, or - for stdout.")
     var output: String = "-"
 
-    @Option(help: "text, json, svg, png, pdf or dot (default: from the -o extension, else text).")
-    var format: String?
+    @Option(help: "Format (default: from the -o extension, else text).")
+    var format: DiffFormat?
 
     @OptionGroup var filters: GraphFilterOptions
 
-    @Option(help: "Colour text output: auto (on a terminal unless NO_COLOR is set), always (even with NO_COLOR) or never.")
-    var color: String = "auto"
+    @Option(help: "Colour text output: auto (on a terminal unless NO_COLOR is set), always (even with NO_COLOR), never.")
+    var color: ColorMode = .auto
 
-    @Option(help: "Draw one side alone (a or b) with the node positions of the merged diagram.")
-    var side: String?
+    @Option(help: "Draw one side alone with the node positions of the merged diagram.")
+    var side: DiffSide?
 
     @OptionGroup var limit: LayoutLimit
 
     func run() async throws {
-        try await DiffCLI.exitingOnTrouble("diff") { try await execute() }
-    }
-
-    private func execute() async throws {
-        let options = try filters.diffOptions()
-        let format = try DiffCLI.format(format, output: output, allowed: ["text", "json", "svg", "png", "pdf", "dot"])
-        guard ["auto", "always", "never"].contains(color) else { throw CLIError("--color: expected auto, always or never, found \"\(color)\"") }
-        var diffSide: DiffSide?
-        if let side {
-            guard let s = DiffSide(rawValue: side.lowercased()) else { throw CLIError("--side: expected a or b, found \"\(side)\"") }
-            guard OutputFormat(rawValue: format) != nil else { throw CLIError("--side draws a diagram: use --format svg, png, pdf or dot") }
-            diffSide = s
-        }
+        let options = filters.diffOptions()
+        let format = DiffCLI.format(format, output: output)
+        if side != nil && format.diagram == nil { throw CLIError("--side draws a diagram: use --format svg, png, pdf or dot") }
         try OutputFile.refuseOverwriting(inputs: [a, b], output: output)
 
         let loaded = try await InputGraphs.load([a, b], options: ExtractionOptions(minConfidence: options.minConfidence))
         let names = DiffCLI.displayNames([a, b])
         let diff = GraphDiff(loaded[0].graph, loaded[1].graph, options: options)
 
-        switch format {
-        case "text":
-            let useColor = color == "always" || (color == "auto" && output == "-" && DiffCLI.stdoutWantsColor())
-            try OutputFile.write(diff.text(color: useColor), to: output)
-        case "json":
-            try OutputFile.write(diff.jsonValue(nameA: names[0], nameB: names[1]).serialized(), to: output)
-        default:
+        if let diagram = format.diagram {
             try limit.check(nodes: diff.diagram(nameA: names[0], nameB: names[1]).nodes.count, "the diff of \(a) and \(b)")
-            let bytes = try diff.render(format: OutputFormat(rawValue: format)!, side: diffSide, nameA: names[0], nameB: names[1])
+            let bytes = try diff.render(format: diagram, side: side, nameA: names[0], nameB: names[1])
             try OutputFile.write(Data(bytes), to: output)
+        } else if format == .json {
+            try OutputFile.write(diff.jsonValue(nameA: names[0], nameB: names[1]).serialized(), to: output)
+        } else {
+            let useColor = color == .always || (color == .auto && output == "-" && DiffCLI.stdoutWantsColor())
+            try OutputFile.write(diff.text(color: useColor), to: output)
         }
         if !diff.isEmpty { throw ExitCode(1) }
     }
@@ -89,50 +78,12 @@ struct Diff: AsyncParsableCommand {
 
 /// Shared plumbing of `diff` and `compare`.
 enum DiffCLI {
-    /// Runs `body`; any failure but an ExitCode is printed as one line on stderr and exits 2,
-    /// since 1 means "different" for diff.
-    static func exitingOnTrouble(_ command: String, _ body: () async throws -> Void) async throws {
-        do {
-            try await body()
-        } catch let code as ExitCode {
-            throw code
-        } catch {
-            let message = String(describing: error).replacingOccurrences(of: "\n", with: " ")
-            FileHandle.standardError.write(Data("kgraph \(command): \(message)\n".utf8))
-            throw ExitCode(2)
-        }
-    }
-
-    static func options(ignoreTypes: String?, only: String?, minConfidence: String?) throws -> DiffOptions {
-        var options = DiffOptions()
-        if let ignoreTypes { try options.ignoreTypes(ignoreTypes) }
-        if let only {
-            guard let scope = DiffOptions.Scope(rawValue: only.lowercased()), scope != .all else {
-                throw CLIError("--only: expected nodes or edges, found \"\(only)\"")
-            }
-            options.scope = scope
-        }
-        if let minConfidence {
-            guard let v = Double(minConfidence), v >= 0, v <= 1 else {
-                throw CLIError("--min-confidence: expected a number from 0 to 1, found \"\(minConfidence)\"")
-            }
-            options.minConfidence = v
-        }
-        return options
-    }
-
     /// The explicit format, else the one the output's extension names, else text.
-    static func format(_ explicit: String?, output: String, allowed: [String]) throws -> String {
-        if let explicit {
-            let f = explicit.lowercased()
-            guard allowed.contains(f) else {
-                throw CLIError("--format: expected one of \(allowed.joined(separator: ", ")), found \"\(explicit)\"")
-            }
-            return f
-        }
+    static func format<Format: DiagramChoice>(_ explicit: Format?, output: String) -> Format {
+        if let explicit { return explicit }
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-        let byExtension = ["gv": "dot", "txt": "text"][ext] ?? ext
-        return output != "-" && allowed.contains(byExtension) ? byExtension : "text"
+        if output != "-", let byExtension = Format(rawValue: ["gv": "dot", "txt": "text"][ext] ?? ext) { return byExtension }
+        return Format(rawValue: "text")!
     }
 
     /// File names without folders when that keeps them apart, else the paths as given.

@@ -26,8 +26,8 @@ struct Extract: AsyncParsableCommand {
               type: organization
               aliases: [Kohelet]
           suppress: [Forum statistics]
-        The YAML reader takes indented mappings, "- " lists, [a, b] lists, quoted or plain \
-        one-line scalars and # comments; not anchors, tags, {} mappings or multi-line text.
+        Any YAML works (anchors, merge keys, block scalars). Unknown sections and keys are \
+        errors naming the file, line and key, in JSON lexicons too.
         """
     )
 
@@ -43,27 +43,17 @@ struct Extract: AsyncParsableCommand {
     @Option(name: .customLong("lexicon"), help: "Extra lexicon file (JSON or YAML); repeatable.")
     var lexicons: [String] = []
 
-    @Option(help: "Drop evidence (and edges) below this confidence, 0...1.")
-    var minConfidence: Double = 0
+    @Option(help: ArgumentHelp("Drop evidence (and edges) below this confidence.", valueName: "0-1"))
+    var minConfidence = Confidence(0)
 
     @Option(help: "Title of the graph.")
     var title: String?
 
     func validate() throws {
         guard !articles.isEmpty else { throw ValidationError("name at least one article") }
-        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
     }
 
     func run() async throws {
-        do {
-            try await extract()
-        } catch let error as CLIError {
-            FileHandle.standardError.write(Data("kgraph extract: \(error.description)\n".utf8))
-            throw ExitCode(2)
-        }
-    }
-
-    private func extract() async throws {
         let out = output ?? "-"
         let toFolder = out != "-" && (out.hasSuffix("/") || isDirectory(out))
         if merge && toFolder { throw CLIError("\(out): --merge writes one graph; name an output file, not a folder") }
@@ -73,7 +63,7 @@ struct Extract: AsyncParsableCommand {
             throw CLIError("\(items.count) articles given: add --merge for one graph, or -o DIR/ for one graph per article")
         }
         let graphs = await Extractor(lexicon: lexicon).extract(items).map { g -> KnowledgeGraph in
-            var g = g.filtered(minConfidence: minConfidence)
+            var g = g.filtered(minConfidence: minConfidence.value)
             if let title { g.title = title }
             return g
         }

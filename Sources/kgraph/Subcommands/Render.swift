@@ -25,11 +25,11 @@ struct Render: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for stdout.", valueName: "file"))
     var output: String
 
-    @Option(help: ArgumentHelp("svg, png, pdf, dot or json (default: from the output extension).", valueName: "format"))
-    var format: String?
+    @Option(help: ArgumentHelp("Format (default: from the output extension, else svg).", valueName: "format"))
+    var format: RenderFormat?
 
-    @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot, sfdp for big graphs).", valueName: "engine"))
-    var engine: String?
+    @Option(help: ArgumentHelp("Layout engine (default: dot, sfdp for big graphs).", valueName: "engine"))
+    var engine: LayoutEngine?
 
     /// Above this many nodes dot's layout takes seconds to minutes; sfdp stays well under one.
     static let largeGraph = 150
@@ -47,12 +47,6 @@ struct Render: AsyncParsableCommand {
 
     func run() async throws {
         let format = try resolvedFormat()
-        let chosenEngine = try engine.map { name in
-            guard let e = LayoutEngine(rawValue: name) else {
-                throw CLIError("unknown engine \"\(name)\"; use one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return e
-        }
         if embed && format != .svg { throw CLIError("--embed needs svg output, not \(format.rawValue)") }
         if idPrefix != nil && !embed { throw CLIError("--id-prefix works with --embed; add --embed") }
         if let idPrefix, !Renderer.isValidIDPrefix(idPrefix) {
@@ -67,9 +61,9 @@ struct Render: AsyncParsableCommand {
         } else {
             try limit.check(nodes: graph.nodes.count, "the graph of \(inputs.joined(separator: ", "))")
             let diagram = Diagram(graph: graph, title: title)
-            let engine = chosenEngine ?? (graph.nodes.count > Self.largeGraph ? .sfdp : .dot)
+            let engine = engine ?? Self.defaultEngine(nodes: graph.nodes.count)
             do {
-                let bytes = try Renderer.shared.render(diagram, format: format, engine: engine)
+                let bytes = try Renderer.shared.render(diagram, format: format.diagram ?? .svg, engine: engine)
                 if embed {
                     data = Data(try Renderer.embeddableSVG(String(decoding: bytes, as: UTF8.self), idPrefix: idPrefix).utf8)
                 } else {
@@ -82,17 +76,15 @@ struct Render: AsyncParsableCommand {
         try OutputFile.write(data, to: output)
     }
 
-    private func resolvedFormat() throws -> OutputFormat {
-        if let format {
-            guard let f = OutputFormat(rawValue: format.lowercased()) else {
-                throw CLIError("unknown format \"\(format)\"; use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return f
-        }
+    /// dot, or sfdp for graphs too big for dot to lay out quickly.
+    static func defaultEngine(nodes: Int) -> LayoutEngine { nodes > largeGraph ? .sfdp : .dot }
+
+    private func resolvedFormat() throws -> RenderFormat {
+        if let format { return format }
         if output == "-" { return .svg }
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
         if ext == "gv" { return .dot }
-        guard let f = OutputFormat(rawValue: ext) else {
+        guard let f = RenderFormat(rawValue: ext) else {
             throw CLIError("\(output): cannot tell the format from the extension; give --format svg|png|pdf|dot|json")
         }
         return f

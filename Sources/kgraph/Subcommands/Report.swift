@@ -41,41 +41,27 @@ struct Report: AsyncParsableCommand {
     @Option(name: .customLong("lexicon"), help: "Extra lexicon file for extracting articles (repeatable).")
     var lexicons: [String] = []
 
-    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var engine: String = "dot"
+    @Option(help: "Graphviz layout engine.")
+    var engine: LayoutEngine = .dot
 
-    @Option(help: "html or md (default: from the output file's extension).")
-    var format: String?
+    @Option(help: "Format (default: md for an output ending in .md, else html).")
+    var format: ReportFormat?
 
     @OptionGroup var limit: LayoutLimit
 
-    enum Format: String { case html, md }
-
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one article or graph JSON file") }
-        guard LayoutEngine(rawValue: engine) != nil else {
-            throw ValidationError("unknown engine '\(engine)'; expected one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if let format, Format(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'; expected html or md") }
     }
 
-    var resolvedFormat: Format {
-        if let format, let f = Format(rawValue: format) { return f }
+    var resolvedFormat: ReportFormat {
+        if let format { return format }
         let lower = output.lowercased()
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .md : .html
     }
 
-    /// Failures print one line, `kgraph report: ...`, and exit with status 2.
+    /// Failures print one line, `kgraph report: ...`, and exit with status 2 (see KGraphCommand).
     func run() async throws {
-        do {
-            try await generate()
-        } catch let code as ExitCode {
-            throw code
-        } catch {
-            let message = String(describing: error).replacingOccurrences(of: "\n", with: " ")
-            FileHandle.standardError.write(Data("kgraph report: \(message)\n".utf8))
-            throw ExitCode(2)
-        }
+        try await generate()
     }
 
     func generate() async throws {
@@ -88,7 +74,7 @@ struct Report: AsyncParsableCommand {
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons))
         // The merged graph is the report's biggest drawing (a diff draws at most the union of two).
         try limit.check(nodes: KnowledgeGraph.merged(loaded.map(\.graph)).nodes.count, "the report's merged graph")
-        let builder = ReportBuilder(engine: LayoutEngine(rawValue: engine) ?? .dot)
+        let builder = ReportBuilder(engine: engine)
         let doc: ReportDocument
         do {
             doc = try builder.document(title: title, inputs: loaded.map {

@@ -1,6 +1,7 @@
 import KGraphModel
 
-/// A graph as a Mermaid flowchart (for Markdown viewers that render ```mermaid blocks).
+/// A graph as a Mermaid flowchart: `kgraph export --format mermaid` and the ```mermaid blocks
+/// of Markdown reports (one code path for both).
 ///
 /// Node ids are ASCII slugs (`n_united_states`), never the label, and labels are quoted with
 /// every character outside a small safe set written as a Mermaid entity code (`#quot;`,
@@ -60,7 +61,7 @@ public struct MermaidWriter: Sendable {
             default:
                 if c.properties.isAlphabetic || c.properties.numericType != nil {
                     out.unicodeScalars.append(c)
-                } else if HTMLText.isForbidden(c) {
+                } else if XMLText.isForbidden(c) {
                     out += " "
                 } else {
                     out += "#\(c.value);"
