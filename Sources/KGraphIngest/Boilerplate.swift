@@ -89,6 +89,22 @@ public enum Boilerplate {
         return kept
     }
 
+    /// What is kept when ``clean(_:)`` leaves nothing: a pasted snippet ("North Korea fired
+    /// missiles.") or a paragraph repeating itself is still an article. Blocks that read as
+    /// sentences are kept unless their own words or links mark them as furniture.
+    public static func fallback(_ blocks: [TextBlock]) -> [TextBlock] {
+        var kept: [TextBlock] = []
+        for b in blocks {
+            let f = Features(b)
+            guard f.words >= 2, f.endsSentence || f.words >= 8, f.initial != .bad || softReasons.contains(f.reason) else { continue }
+            kept.append(TextBlock(text: f.keptText, isHeading: b.isHeading, linkChars: b.linkChars))
+        }
+        return kept
+    }
+
+    /// Verdicts on a block's shape alone, which a pasted snippet may well have.
+    static let softReasons: Set<String> = ["few stop words", "repetitive", "run-together headlines"]
+
     /// The blocks of a decoded source text in `format`, before classification (HTML: the
     /// main content element's blocks).
     public static func blocks(of text: String, format: ArticleFormat) -> [TextBlock] {

@@ -3,7 +3,7 @@
 /// paragraphs, plus sibling containers that carry substantial paragraphs too.
 enum HTMLExtractor {
     struct Result {
-        var title: String?
+        var metadata: ArticleMetadata
         var blocks: [TextBlock]
     }
 
@@ -28,7 +28,7 @@ enum HTMLExtractor {
             let plain = plainWalker.run(main)
             if plain.reduce(0, { $0 + $1.text.count }) > total { blocks = plain }
         }
-        return Result(title: title(doc, main: main), blocks: blocks)
+        return Result(metadata: ArticleMetadata(title: title(doc, main: main)), blocks: blocks)
     }
 
     static func mainElement(_ doc: HTMLDocument) -> Int {
