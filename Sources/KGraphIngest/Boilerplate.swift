@@ -23,7 +23,8 @@ public enum Boilerplate {
 
     /// Classifies every block, in order.
     public static func classify(_ blocks: [TextBlock]) -> [Classified] {
-        var feats = blocks.map { Features($0) }
+        let lexical = isEnglishLike(blocks)
+        var feats = blocks.map { Features($0, lexical: lexical) }
         markDuplicates(&feats)
         markShortRuns(&feats)
         markTail(&feats)
@@ -78,6 +79,22 @@ public enum Boilerplate {
             }
         }
         return out
+    }
+
+    /// Whether stop-word density can tell prose from furniture here: true unless the
+    /// blocks' words hold few English stop words (another language, or no words at all).
+    static func isEnglishLike(_ blocks: [TextBlock]) -> Bool {
+        var words = 0, stops = 0, scalars = 0
+        for b in blocks {
+            scalars += b.text.unicodeScalars.count
+            for w in scanWords(b.text) {
+                words += 1
+                if stopWordKeys.contains(w.key) { stops += 1 }
+            }
+        }
+        // CJK text has few spaces: few "words" for much text.
+        if words * 12 < scalars { return false }
+        return words < 30 || stops * 100 >= words * 8
     }
 
     /// The content and heading blocks, furniture removed and trimmed.
