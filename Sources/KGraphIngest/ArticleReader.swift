@@ -81,13 +81,14 @@ public enum ArticleReader {
         case .text, .jsonLines:
             blocks = PlainText.blocks(text)
         }
-        return try assemble(id: id, meta: meta, blocks: blocks, path: path)
+        return try assemble(id: id, meta: meta, blocks: blocks, path: path, structured: format == .html)
     }
 
     /// Removes furniture and joins the blocks; a known title becomes the first paragraph,
     /// otherwise a leading short unpunctuated line is taken as the title.
-    package static func assemble(id: String, meta: ArticleMetadata, blocks: [TextBlock], path: String) throws(IngestError) -> Article {
-        var kept = Boilerplate.clean(blocks)
+    package static func assemble(id: String, meta: ArticleMetadata, blocks: [TextBlock], path: String,
+                                 structured: Bool = false) throws(IngestError) -> Article {
+        var kept = Boilerplate.clean(blocks, structured: structured)
         if kept.isEmpty { kept = Boilerplate.fallback(blocks) }
         var title = meta.title.map { BlockText.normalize($0.unicodeScalars) }.flatMap { $0.isEmpty ? nil : $0 }
         if let t = title {

@@ -22,9 +22,18 @@ public enum Boilerplate {
     }
 
     /// Classifies every block, in order.
-    public static func classify(_ blocks: [TextBlock]) -> [Classified] {
+    ///
+    /// `structured`: the blocks are the main content element of a web page, already chosen
+    /// by the page's structure, so only blocks that are furniture by their own words, shape
+    /// or links go; short lines (a list of tour dates, a one-line paragraph) stay.
+    public static func classify(_ blocks: [TextBlock], structured: Bool = false) -> [Classified] {
         let lexical = isEnglishLike(blocks)
         var feats = blocks.map { Features($0, lexical: lexical) }
+        if structured {
+            for k in feats.indices where feats[k].initial == .bad && feats[k].reason == "few stop words" {
+                feats[k].initial = .nearGood
+            }
+        }
         markDuplicates(&feats)
         markShortRuns(&feats)
         markTail(&feats)
@@ -42,7 +51,7 @@ public enum Boilerplate {
         let decided = Neighbours(cls, transparent, skip: [.nearGood, .short])
         for k in cls.indices where cls[k] == .nearGood {
             let prev = decided.before[k], next = decided.after[k]
-            cls[k] = (prev == .good || next == .good) ? .good : .bad
+            cls[k] = (prev == .good || next == .good || structured) ? .good : .bad
         }
         // Short blocks: kept between content; headings kept when content follows closely.
         let resolved = cls
@@ -62,7 +71,9 @@ public enum Boilerplate {
                     continue
                 }
                 let prev = around.before[k], next = around.after[k]
-                if prev == .good, next == .good, !f.headingLike || f.words >= 3 || f.endsSentence {
+                if structured, !f.tiny, !f.headingLike || f.words >= 3 || f.endsSentence, prev == .good || next == .good {
+                    out.append(Classified(kind: .content, text: f.text, reason: "short in the main content"))
+                } else if prev == .good, next == .good, !f.headingLike || f.words >= 3 || f.endsSentence {
                     out.append(Classified(kind: .content, text: f.text, reason: "short between content"))
                 } else {
                     out.append(Classified(kind: .furniture, text: f.text, reason: "short beside furniture"))
@@ -98,9 +109,9 @@ public enum Boilerplate {
     }
 
     /// The content and heading blocks, furniture removed and trimmed.
-    public static func clean(_ blocks: [TextBlock]) -> [TextBlock] {
+    public static func clean(_ blocks: [TextBlock], structured: Bool = false) -> [TextBlock] {
         var kept: [TextBlock] = []
-        for (b, c) in zip(blocks, classify(blocks)) where c.kind != .furniture {
+        for (b, c) in zip(blocks, classify(blocks, structured: structured)) where c.kind != .furniture {
             kept.append(TextBlock(text: c.text, isHeading: c.kind == .heading || b.isHeading, linkChars: b.linkChars))
         }
         return kept

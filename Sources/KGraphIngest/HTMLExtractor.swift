@@ -41,7 +41,7 @@ enum HTMLExtractor {
         }
         if let k = firstStrong(articles, doc, headline: headline) {
             let share = els[k].paragraphScore * 10
-            if share >= totalScore * 5 || share >= totalScore * 3 && (headline < 0 || isAncestor(k, of: headline, doc)) { return k }
+            if share >= totalScore * 4 || share >= totalScore * 2 && (headline < 0 || isAncestor(k, of: headline, doc)) { return k }
         }
         return densest(doc)
     }
@@ -64,6 +64,11 @@ enum HTMLExtractor {
             return nil
         }
         if headline >= 0 {
+            // The candidate holding the headline, unless it holds little of the text.
+            if let k = candidates.last(where: { isAncestor($0, of: headline, doc) }), els[k].paragraphScore * 5 >= best,
+               els[k].paragraphs >= 1 {
+                return k
+            }
             let after = strong.filter { $0 > headline || isAncestor($0, of: headline, doc) }
             if let k = pick(after) { return k }
         }
