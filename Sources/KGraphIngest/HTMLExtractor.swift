@@ -88,7 +88,8 @@ enum HTMLExtractor {
             guard own > 0 else { continue }
             let target = el.tag == "p" ? el.parent : k
             if target >= 0 { direct[target] += own }
-            if target >= 0, els[target].parent > 0 { direct[els[target].parent] += own / 2 }
+            // List items are separate entries (teasers of other stories), not one text.
+            if target >= 0, els[target].parent > 0, els[target].tag != "li" { direct[els[target].parent] += own / 2 }
         }
         var best = 0
         for k in 1..<els.count where direct[k] > direct[best] { best = k }

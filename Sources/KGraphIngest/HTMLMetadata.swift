@@ -53,7 +53,7 @@ enum HTMLMetadata {
             guard let r = t.range(of: sep, options: .backwards) else { continue }
             let head = String(t[..<r.lowerBound]), tail = String(t[r.upperBound...])
             let tailWords = Boilerplate.words(tail).count, headWords = Boilerplate.words(head).count
-            if tail.lowercased() == siteLower || (tailWords <= 4 && headWords >= tailWords * 2 && headWords >= 3) {
+            if tail.lowercased() == siteLower || (tailWords <= 4 && headWords > tailWords && headWords >= 3) {
                 t = head
                 continue
             }
