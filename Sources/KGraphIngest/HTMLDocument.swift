@@ -237,11 +237,12 @@ struct HTMLDocument {
         "advert", "advertisement", "promo", "cookie", "cookies", "breadcrumb", "breadcrumbs",
         "footer", "nav", "navbar", "navigation", "menu", "caption", "credit", "credits", "byline",
         "toolbar", "masthead", "recommended", "recommendations", "trending", "outbrain", "taboola", "signup",
-        "tags", "disclaimer", "sponsored", "mostread", "mostpopular", "popular", "pagination", "pager",
+        "tags", "disclaimer", "sponsored", "mostread", "mostpopular", "popular",
         "rating", "disqus", "respond", "replies", "login", "author", "bio", "sr", "offscreen",
     ]
     /// Furniture words that page layouts also put on the article's wrappers.
-    static let layoutFurnitureWords: Set<String> = ["sidebar", "ad", "ads", "widget", "popup", "modal", "paywall", "meta"]
+    static let layoutFurnitureWords: Set<String> = ["sidebar", "ad", "ads", "widget", "popup", "modal", "paywall", "meta",
+                                                    "pagination", "pager"]
     /// Words that name the article itself.
     static let contentWords: Set<String> = ["article", "body", "content", "entry", "story", "main", "text", "post"]
     /// Words beside "hidden" that only hide an element on some screens ("hidden-xs").

@@ -86,7 +86,9 @@ enum HTMLExtractor {
                 return sum
             }
             guard own > 0 else { continue }
-            let target = el.tag == "p" ? el.parent : k
+            // Paragraph text gives its score to the container; so does text in inline elements
+            // (a post written as <span>s between <br>s).
+            let target = el.tag == "p" || Self.inlineTags.contains(el.tag) ? el.parent : k
             if target >= 0 { direct[target] += own }
             // List items are separate entries (teasers of other stories), not one text.
             if target >= 0, els[target].parent > 0, els[target].tag != "li" { direct[els[target].parent] += own / 2 }
@@ -101,6 +103,8 @@ enum HTMLExtractor {
         }
         return cur
     }
+
+    static let inlineTags: Set<String> = ["span", "font", "b", "i", "em", "strong", "u", "small"]
 
     /// The element holding a known article text (JSON-LD `articleBody`): the smallest one
     /// that contains both its opening and its closing words. Nil when either is not on the
@@ -142,21 +146,32 @@ enum HTMLExtractor {
         return false
     }
 
-    /// The `<h1>` that is the article's headline: the one that the `og:title`, JSON-LD
-    /// headline or `<title>` repeats, else the only visible one; -1 when unsure.
+    /// The heading that is the article's headline: the `<h1>` (else `<h2>`) that the
+    /// `og:title`, JSON-LD headline or `<title>` repeats; -1 when none does.
     static func headlineElement(_ doc: HTMLDocument, ld: LinkedData) -> Int {
         var headings: [(k: Int, text: String)] = []
-        for (k, el) in doc.elements.enumerated() where el.tag == "h1" {
+        for (k, el) in doc.elements.enumerated() where el.tag == "h1" || el.tag == "h2" {
             if isDropped(k, doc) { continue }
             var w = Walker(doc: doc, useHints: false, mainScore: 0)
             let t = BlockText.normalize(w.text(of: k).unicodeScalars)
             if t.count >= 8 { headings.append((k, t)) }
         }
-        let titles = [doc.metaValue(["og:title", "twitter:title"]), ld.headline, doc.title].compactMap { $0?.lowercased() }.filter { !$0.isEmpty }
-        for title in titles {
-            if let h = headings.first(where: { title.contains($0.text.lowercased()) || $0.text.lowercased().contains(title) }) { return h.k }
+        let titles = [doc.metaValue(["og:title", "twitter:title"]), ld.headline, doc.title].compactMap { $0.map(titleKey) }.filter { !$0.isEmpty }
+        // An <h1> first; an <h2> only when it repeats a declared title.
+        for level in ["h1", "h2"] {
+            for title in titles {
+                if let h = headings.first(where: {
+                    let h = titleKey($0.text)
+                    return doc.elements[$0.k].tag == level && !h.isEmpty && (title.contains(h) || h.contains(title))
+                }) { return h.k }
+            }
         }
-        return headings.count == 1 ? headings[0].k : -1
+        return -1
+    }
+
+    /// Letters and digits only, lowercased: "Só quem se Ama…" and "Só Quem Se Ama..." match.
+    static func titleKey(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }
 
     /// Inside an element that is never content (scripts, navigation, page header...).
