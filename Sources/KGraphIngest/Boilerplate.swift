@@ -30,7 +30,9 @@ public enum Boilerplate {
         let lexical = isEnglishLike(blocks)
         var feats = blocks.map { Features($0, lexical: lexical) }
         if structured {
-            for k in feats.indices where feats[k].initial == .bad && feats[k].reason == "few stop words" {
+            // Prose without stop words, and rows of a table of results, are content here.
+            for k in feats.indices where feats[k].initial == .bad
+                && (feats[k].reason == "few stop words" || feats[k].reason == "numbers or symbols" && feats[k].words >= 4) {
                 feats[k].initial = .nearGood
             }
         }

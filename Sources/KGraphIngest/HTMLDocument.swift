@@ -50,7 +50,7 @@ struct HTMLDocument {
     static let rawTextTags: Set<String> = ["script", "style", "textarea", "title", "xmp", "noscript", "template"]
     static let autoCloseSame: Set<String> = ["p", "li", "dt", "dd", "tr", "td", "th", "option"]
     static let blockTags: Set<String> = ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                                         "section", "article", "main", "figure", "table", "tr", "td", "th", "dl", "dt",
+                                         "section", "article", "main", "figure", "table", "tr", "dl", "dt",
                                          "dd", "pre", "address", "center", "hr", "br", "body", "header", "footer", "tbody",
                                          "thead", "caption", "details", "summary", "fieldset", "picture"]
 

@@ -265,6 +265,10 @@ enum HTMLExtractor {
             if isBlock { flush() }
             if el.tag.count == 2, el.tag.hasPrefix("h"), let d = el.tag.last, ("1"..."6").contains(d) { heading = true }
             let link = inLink || el.tag == "a"
+            // A table row is one line, its cells apart.
+            let cell = el.tag == "td" || el.tag == "th"
+            if cell { buf.append(" ") }
+            defer { if cell { buf.append(" ") } }
             for child in el.children {
                 switch child {
                 case .text(let t):
