@@ -22,10 +22,10 @@ if [ -z "$bin" ]; then
   bin=.build/release/kgraph
 fi
 venv=.build/venv-web
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import trafilatura" 2>/dev/null; then
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import trafilatura, lxml_html_clean" 2>/dev/null; then
   rm -rf "$venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check "trafilatura==2.3.1"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "trafilatura==2.3.1" lxml_html_clean
 fi
 exec "$venv/bin/python" - "$bin" "$web" "$rounds" <<'PY'
 import gzip, json, os, re, subprocess, sys, tempfile, time
