@@ -29,7 +29,8 @@ public struct Extractor: Sendable {
         let edges = relations.relations(in: article, entities: analysis).filter {
             analysis.nodes[$0.source] != nil && analysis.nodes[$0.target] != nil
         }
-        let info = ArticleInfo(id: article.id, title: article.title, source: article.source, date: article.date)
+        let info = ArticleInfo(id: article.id, title: article.title, source: article.source, date: article.date,
+                               url: article.url, author: article.author)
         return KnowledgeGraph(title: article.title, articles: [info],
                               nodes: analysis.nodes.keys.sorted().map { analysis.nodes[$0]! }, edges: edges)
     }

@@ -34,8 +34,11 @@ extension ArticleReader {
                     let id = fields["id"].flatMap { $0.isEmpty ? nil : $0 } ?? "line-\(line)"
                     let title = fields["title"].flatMap { $0.isEmpty ? nil : $0 }
                     do throws(IngestError) {
-                        let a = try assemble(id: id, title: title, blocks: PlainText.blocks(TextDecoding.normalizeNewlines(text)),
-                                             source: fields["url"] ?? "\(path):\(line)", date: fields["date"], path: "\(path):\(line)")
+                        func field(_ k: String) -> String? { fields[k].flatMap { $0.isEmpty ? nil : $0 } }
+                        var meta = ArticleMetadata(title: title, date: field("date"), author: field("author"), url: field("url"))
+                        meta.source = meta.url ?? "\(path):\(line)"
+                        let a = try assemble(id: id, meta: meta, blocks: PlainText.blocks(TextDecoding.normalizeNewlines(text)),
+                                             path: "\(path):\(line)")
                         out.append(a)
                     } catch {
                         // A record with no text is skipped, not fatal.

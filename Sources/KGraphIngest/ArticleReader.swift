@@ -66,26 +66,31 @@ public enum ArticleReader {
 
     /// Builds one article from decoded text of a known format.
     package static func article(text: String, format: ArticleFormat, id: String, source: String?, path: String) throws(IngestError) -> Article {
-        var title: String?
+        var meta = ArticleMetadata(source: source)
         var blocks: [TextBlock]
         switch format {
         case .html:
             let r = HTMLExtractor.extract(text)
-            title = r.title
+            meta.title = r.metadata.title
+            meta.date = r.metadata.date
+            meta.author = r.metadata.author
+            meta.url = r.metadata.url
             blocks = r.blocks
         case .markdown:
             blocks = Markdown.blocks(text)
         case .text, .jsonLines:
             blocks = PlainText.blocks(text)
         }
-        return try assemble(id: id, title: title, blocks: blocks, source: source, date: nil, path: path)
+        return try assemble(id: id, meta: meta, blocks: blocks, path: path, structured: format == .html)
     }
 
     /// Removes furniture and joins the blocks; a known title becomes the first paragraph,
     /// otherwise a leading short unpunctuated line is taken as the title.
-    package static func assemble(id: String, title: String?, blocks: [TextBlock], source: String?, date: String?, path: String) throws(IngestError) -> Article {
-        var kept = Boilerplate.clean(blocks)
-        var title = title.map { BlockText.normalize($0.unicodeScalars) }.flatMap { $0.isEmpty ? nil : $0 }
+    package static func assemble(id: String, meta: ArticleMetadata, blocks: [TextBlock], path: String,
+                                 structured: Bool = false) throws(IngestError) -> Article {
+        var kept = Boilerplate.clean(blocks, structured: structured)
+        if kept.isEmpty { kept = Boilerplate.fallback(blocks) }
+        var title = meta.title.map { BlockText.normalize($0.unicodeScalars) }.flatMap { $0.isEmpty ? nil : $0 }
         if let t = title {
             let tl = t.lowercased()
             func same(_ b: TextBlock) -> Bool { b.text.utf8.count == t.utf8.count && b.text.lowercased() == tl }
@@ -108,7 +113,7 @@ public enum ArticleReader {
             throw .empty(path: path)
         }
         let text = kept.map(\.text).joined(separator: "\n\n")
-        return Article(id: id, title: title, text: text, source: source, date: date)
+        return Article(id: id, title: title, text: text, source: meta.source, date: meta.date, url: meta.url, author: meta.author)
     }
 
     /// A short single line without a final period.
@@ -142,7 +147,11 @@ public enum ArticleReader {
         var out: [Article] = []
         for f in files {
             let lower = f.lowercased()
-            if !lower.hasSuffix(".txt"), ids.contains((f as NSString).deletingPathExtension) { continue }
+            let stem = (f as NSString).deletingPathExtension
+            if !lower.hasSuffix(".txt"), ids.contains(stem) {
+                skipped.append(SkippedArticle(place: f, reason: "the text beside it, \((stem as NSString).lastPathComponent).txt, is read instead"))
+                continue
+            }
             do {
                 out.append(contentsOf: try read(path: f, skipped: &skipped))
             } catch .empty {
@@ -154,11 +163,20 @@ public enum ArticleReader {
     }
 }
 
-/// An article passed over because no text was left: an empty file or record, or one that
-/// was all page furniture (navigation, share prompts, cookie notices...).
+/// An input passed over: an empty file or record, one that was all page furniture
+/// (navigation, share prompts, cookie notices...), or a page saved beside its own text.
 public struct SkippedArticle: Sendable, Hashable, CustomStringConvertible {
     /// The file, or `file:line` of a JSON Lines record.
     public var place: String
-    public init(place: String) { self.place = place }
-    public var description: String { "\(place): skipped: no article text left (empty, or only page furniture)" }
+    /// Why, as a short phrase for the warning line.
+    public var reason: String
+
+    public static let noTextReason = "no article text left (empty, or only page furniture)"
+
+    public init(place: String, reason: String = SkippedArticle.noTextReason) {
+        self.place = place
+        self.reason = reason
+    }
+
+    public var description: String { "\(place): skipped: \(reason)" }
 }

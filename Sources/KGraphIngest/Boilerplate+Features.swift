@@ -22,7 +22,9 @@ extension Boilerplate {
         /// Order-sensitive hash of the block's words, for spotting repeated blocks.
         var signature: UInt64 = 0
 
-        init(_ block: TextBlock) {
+        /// `lexical` false: the text is not English, so stop words say nothing and prose is
+        /// judged by length and sentence ends instead.
+        init(_ block: TextBlock, lexical: Bool = true) {
             text = block.text
             var ws = Boilerplate.scanWords(text)
             var hits = Boilerplate.phraseHits(ws)
@@ -48,7 +50,7 @@ extension Boilerplate {
             let firstUpper = ws.first.map { $0.firstUpper || $0.hasDigit } ?? false
             headingLike = firstUpper && words >= 2 && words <= 16 && (!endsSentence || keptText.utf8.last == 0x3F || keptText.utf8.last == 0x21) || (endsColon && words <= 12)
             if block.isHeading, words <= 25 { headingLike = true }
-            tiny = words <= 2 && !endsSentence && !endsColon
+            tiny = words <= 2 && !endsSentence && !endsColon && keptText.unicodeScalars.count < 24
             if keptText.isEmpty { initial = .bad; reason = "furniture sentences"; return }
 
             var letters = 0, nonSpace = 0
@@ -82,6 +84,14 @@ extension Boilerplate {
             if words >= 12, Boilerplate.repeatedTrigramShare(ws) > 0.2 { bad("repetitive"); return }
             let runTogether = Boilerplate.runTogetherHeadlines(ws)
             if runTogether >= 2, runTogether * 40 >= words { bad("run-together headlines"); return }
+            if !lexical {
+                // Without stop words to go by: long text is prose, sentence ends make it likelier.
+                let length = HTMLDocument.weightedLength(keptText)
+                if block.isHeading && words <= 25 || length < 40 { initial = .short; return }
+                if length >= 150 || endsSentence && length >= 80 { initial = .good; return }
+                initial = .nearGood
+                return
+            }
             // Headings are judged by what follows them, not by their own stop words.
             if words <= 7 || headingLike { initial = .short; return }
             if words >= 15 && density >= 0.25 || words >= 30 && density >= 0.18 { initial = .good; return }
@@ -93,7 +103,7 @@ extension Boilerplate {
     /// Ends in `.`, `!`, `?` or `…`, possibly followed by closing quotes or brackets.
     static func endsWithStop(_ text: String) -> Bool {
         for s in text.unicodeScalars.reversed() {
-            if ".!?…".unicodeScalars.contains(s) { return true }
+            if ".!?…。！？".unicodeScalars.contains(s) { return true }
             if !"\"”’')]»".unicodeScalars.contains(s) { return false }
         }
         return false

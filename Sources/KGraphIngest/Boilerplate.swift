@@ -22,8 +22,20 @@ public enum Boilerplate {
     }
 
     /// Classifies every block, in order.
-    public static func classify(_ blocks: [TextBlock]) -> [Classified] {
-        var feats = blocks.map { Features($0) }
+    ///
+    /// `structured`: the blocks are the main content element of a web page, already chosen
+    /// by the page's structure, so only blocks that are furniture by their own words, shape
+    /// or links go; short lines (a list of tour dates, a one-line paragraph) stay.
+    public static func classify(_ blocks: [TextBlock], structured: Bool = false) -> [Classified] {
+        let lexical = isEnglishLike(blocks)
+        var feats = blocks.map { Features($0, lexical: lexical) }
+        if structured {
+            // Prose without stop words, and rows of a table of results, are content here.
+            for k in feats.indices where feats[k].initial == .bad
+                && (feats[k].reason == "few stop words" || feats[k].reason == "numbers or symbols" && feats[k].words >= 4) {
+                feats[k].initial = .nearGood
+            }
+        }
         markDuplicates(&feats)
         markShortRuns(&feats)
         markTail(&feats)
@@ -41,7 +53,7 @@ public enum Boilerplate {
         let decided = Neighbours(cls, transparent, skip: [.nearGood, .short])
         for k in cls.indices where cls[k] == .nearGood {
             let prev = decided.before[k], next = decided.after[k]
-            cls[k] = (prev == .good || next == .good) ? .good : .bad
+            cls[k] = (prev == .good || next == .good || structured) ? .good : .bad
         }
         // Short blocks: kept between content; headings kept when content follows closely.
         let resolved = cls
@@ -61,7 +73,9 @@ public enum Boilerplate {
                     continue
                 }
                 let prev = around.before[k], next = around.after[k]
-                if prev == .good, next == .good, !f.headingLike || f.words >= 3 || f.endsSentence {
+                if structured, !f.tiny, !f.headingLike || f.words >= 3 || f.endsSentence, prev == .good || next == .good {
+                    out.append(Classified(kind: .content, text: f.text, reason: "short in the main content"))
+                } else if prev == .good, next == .good, !f.headingLike || f.words >= 3 || f.endsSentence {
                     out.append(Classified(kind: .content, text: f.text, reason: "short between content"))
                 } else {
                     out.append(Classified(kind: .furniture, text: f.text, reason: "short beside furniture"))
@@ -80,14 +94,46 @@ public enum Boilerplate {
         return out
     }
 
+    /// Whether stop-word density can tell prose from furniture here: true unless the
+    /// blocks' words hold few English stop words (another language, or no words at all).
+    static func isEnglishLike(_ blocks: [TextBlock]) -> Bool {
+        var words = 0, stops = 0, scalars = 0
+        for b in blocks {
+            scalars += b.text.unicodeScalars.count
+            for w in scanWords(b.text) {
+                words += 1
+                if stopWordKeys.contains(w.key) { stops += 1 }
+            }
+        }
+        // CJK text has few spaces: few "words" for much text.
+        if words * 12 < scalars { return false }
+        return words < 30 || stops * 100 >= words * 8
+    }
+
     /// The content and heading blocks, furniture removed and trimmed.
-    public static func clean(_ blocks: [TextBlock]) -> [TextBlock] {
+    public static func clean(_ blocks: [TextBlock], structured: Bool = false) -> [TextBlock] {
         var kept: [TextBlock] = []
-        for (b, c) in zip(blocks, classify(blocks)) where c.kind != .furniture {
+        for (b, c) in zip(blocks, classify(blocks, structured: structured)) where c.kind != .furniture {
             kept.append(TextBlock(text: c.text, isHeading: c.kind == .heading || b.isHeading, linkChars: b.linkChars))
         }
         return kept
     }
+
+    /// What is kept when ``clean(_:)`` leaves nothing: a pasted snippet ("North Korea fired
+    /// missiles.") or a paragraph repeating itself is still an article. Blocks that read as
+    /// sentences are kept unless their own words or links mark them as furniture.
+    public static func fallback(_ blocks: [TextBlock]) -> [TextBlock] {
+        var kept: [TextBlock] = []
+        for b in blocks {
+            let f = Features(b)
+            guard f.words >= 2, f.endsSentence || f.words >= 8, f.initial != .bad || softReasons.contains(f.reason) else { continue }
+            kept.append(TextBlock(text: f.keptText, isHeading: b.isHeading, linkChars: b.linkChars))
+        }
+        return kept
+    }
+
+    /// Verdicts on a block's shape alone, which a pasted snippet may well have.
+    static let softReasons: Set<String> = ["few stop words", "repetitive", "run-together headlines"]
 
     /// The blocks of a decoded source text in `format`, before classification (HTML: the
     /// main content element's blocks).

@@ -7,29 +7,50 @@ struct HTMLDocument {
         var tag: String
         var parent: Int
         var children: [Child] = []
-        /// Lowercased `class` and `id` values, for furniture hints.
+        /// The words of the `class` and `id` values, lowercased, camelCase split, each
+        /// followed by a space ("relatedStories" gives "related stories "), for furniture hints.
         var hint: String = ""
         var itemprop: String = ""
         var role: String = ""
+        /// `hidden`, `aria-hidden="true"` or an inline style that hides it.
+        var hidden = false
         /// Text characters in the subtree (excluding dropped elements).
         var textLength = 0
-        /// Characters of substantial `<p>` paragraphs in the subtree.
+        /// Characters of that text inside links.
+        var linkLength = 0
+        /// Characters of substantial paragraphs in the subtree, links not counted; hidden
+        /// elements and furniture containers (by their class and id words) count nothing.
         var paragraphScore = 0
+        /// Substantial paragraphs in the subtree.
+        var paragraphs = 0
+        /// Hidden, furniture by its class or id words, or inside such an element.
+        var excluded = false
     }
 
     var elements: [Element] = [Element(tag: "#root", parent: -1)]
     var title: String?
+    /// `<meta>` values by lowercased `property`, `name` or `itemprop`, in document order.
+    var meta: [(key: String, value: String)] = []
+    /// `<link rel="canonical">`.
+    var canonical: String?
+    /// The raw text of `<script type="application/ld+json">` elements.
+    var jsonLD: [String] = []
+    /// `datetime` of `<time>` elements, with the element index.
+    var times: [(element: Int, value: String)] = []
 
     static let voidTags: Set<String> = ["br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base",
                                         "col", "embed", "param", "track", "keygen"]
     /// Never content.
-    static let droppedTags: Set<String> = ["script", "style", "noscript", "svg", "iframe", "template", "nav", "header",
-                                           "footer", "aside", "form", "figcaption", "button", "select", "textarea",
+    static let droppedTags: Set<String> = ["script", "style", "noscript", "svg", "iframe", "template", "nav",
+                                           "footer", "aside", "figcaption", "button", "select", "textarea",
                                            "menu", "dialog", "object", "canvas", "video", "audio", "map", "head"]
+    /// Never content unless they hold paragraphs (a page built inside one `<form>`, a
+    /// standfirst in the article's `<header>`).
+    static let droppedUnlessParagraphs: Set<String> = ["header", "form"]
     static let rawTextTags: Set<String> = ["script", "style", "textarea", "title", "xmp", "noscript", "template"]
     static let autoCloseSame: Set<String> = ["p", "li", "dt", "dd", "tr", "td", "th", "option"]
     static let blockTags: Set<String> = ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                                         "section", "article", "main", "figure", "table", "tr", "td", "th", "dl", "dt",
+                                         "section", "article", "main", "figure", "table", "tr", "dl", "dt",
                                          "dd", "pre", "address", "center", "hr", "br", "body", "header", "footer", "tbody",
                                          "thead", "caption", "details", "summary", "fieldset", "picture"]
 
@@ -109,21 +130,29 @@ struct HTMLDocument {
             if Self.autoCloseSame.contains(tag), let top = stack.last, elements[top].tag == tag { stack.removeLast() }
             if tag != "p", tag != "br", Self.blockTags.contains(tag), let top = stack.last, elements[top].tag == "p" { stack.removeLast() }
             var el = Element(tag: tag, parent: stack.last!)
+            var isLD = false
             for (k, v) in attrs {
                 switch k {
-                case "class", "id": el.hint += " " + v.lowercased()
+                case "class", "id": el.hint += Self.hintWords(v)
                 case "itemprop": el.itemprop = v.lowercased()
                 case "role": el.role = v.lowercased()
+                case "hidden": el.hidden = true
+                case "aria-hidden": if v.lowercased() == "true" { el.hidden = true }
+                case "style": if Self.hidesElement(v) { el.hidden = true }
+                case "type": isLD = tag == "script" && v.lowercased().contains("ld+json")
+                case "datetime": if tag == "time", !v.isEmpty { times.append((elements.count, v)) }
                 default: break
                 }
             }
+            if tag == "meta" || tag == "link" { collectHeadData(tag, attrs) }
             let index = elements.count
             elements.append(el)
             elements[stack.last!].children.append(.element(index))
             if Self.voidTags.contains(tag) || selfClosing { continue }
             if Self.rawTextTags.contains(tag) {
-                // Raw text runs to the matching end tag; only <title> keeps it.
+                // Raw text runs to the matching end tag; only <title> and JSON-LD keep it.
                 let end = Self.findEndTag(a, tag, from: i) ?? n
+                if isLD, end > i { jsonLD.append(String(String.UnicodeScalarView(a[i..<end]))) }
                 if tag == "title", title == nil {
                     var t = String.UnicodeScalarView()
                     var k = i
@@ -144,23 +173,153 @@ struct HTMLDocument {
 
     /// Bottom-up text lengths and paragraph scores (children always follow their parents).
     private mutating func computeScores() {
+        var hasH1 = [Bool](repeating: false, count: elements.count)
+        for k in stride(from: elements.count - 1, through: 1, by: -1) where elements[k].tag == "h1" || hasH1[k] {
+            hasH1[k] = true
+            if elements[k].parent >= 0 { hasH1[elements[k].parent] = true }
+        }
+        // Parents come before their children. A page wrapper holding the headline is never
+        // furniture, whatever its class says ("page-with-sidebar").
+        for k in 1..<elements.count {
+            let p = elements[k].parent
+            elements[k].excluded = (p > 0 && elements[p].excluded) || elements[k].hidden || !hasH1[k] && isFurnitureContainer(k)
+        }
         for k in stride(from: elements.count - 1, through: 1, by: -1) {
             let el = elements[k]
             if Self.droppedTags.contains(el.tag) { continue }
             var own = 0
-            for child in el.children { if case .text(let t) = child { own += t.unicodeScalars.count } }
+            for child in el.children { if case .text(let t) = child { own += Self.weightedLength(t) } }
             elements[k].textLength += own
-            if el.tag == "p" || (own >= 120 && el.tag != "a") {
-                // Whitespace-only text nodes do not count; short paragraphs are usually furniture.
+            if el.tag == "a" { elements[k].linkLength = elements[k].textLength }
+            if !el.excluded, el.tag == "p" || (own >= 120 && el.tag != "a") {
+                // Short paragraphs and link lists are usually furniture.
                 let len = el.tag == "p" ? elements[k].textLength : own
-                if len >= 40 { elements[k].paragraphScore += len }
+                let links = el.tag == "p" ? elements[k].linkLength : 0
+                if len >= 40, links * 2 < len {
+                    elements[k].paragraphScore += len - links
+                    elements[k].paragraphs += 1
+                }
             }
             let p = el.parent
             if p >= 0 {
                 elements[p].textLength += elements[k].textLength
+                elements[p].linkLength += elements[k].linkLength
                 elements[p].paragraphScore += elements[k].paragraphScore
+                elements[p].paragraphs += elements[k].paragraphs
             }
         }
+    }
+
+    /// A container its class or id words name as page furniture (comments, related stories,
+    /// share rows...). Article-like elements never are.
+    func isFurnitureContainer(_ k: Int) -> Bool {
+        let el = elements[k]
+        guard !el.hint.isEmpty, el.tag != "body", el.tag != "html", el.tag != "article", el.tag != "main",
+              el.itemprop != "articlebody" else { return false }
+        var responsive = false, hidden = false, weak = false, content = false
+        var start = el.hint.startIndex
+        for i in el.hint.indices where el.hint[i] == " " {
+            let w = String(el.hint[start..<i])
+            start = el.hint.index(after: i)
+            if Self.furnitureWords.contains(w) { return true }
+            if w == "hidden" { hidden = true }
+            if Self.responsiveWords.contains(w) { responsive = true }
+            if Self.layoutFurnitureWords.contains(w) { weak = true }
+            if Self.contentWords.contains(w) { content = true }
+        }
+        // Layout words also name wrappers of the article ("l-sidebar-fixed l-article-body").
+        return (weak || hidden && !responsive) && !content
+    }
+
+    /// class/id words that mark page furniture containers.
+    static let furnitureWords: Set<String> = [
+        "comment", "comments", "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription",
+        "advert", "advertisement", "promo", "cookie", "cookies", "breadcrumb", "breadcrumbs",
+        "footer", "nav", "navbar", "navigation", "menu", "caption", "credit", "credits", "byline",
+        "toolbar", "masthead", "recommended", "recommendations", "trending", "outbrain", "taboola", "signup",
+        "tags", "disclaimer", "sponsored", "mostread", "mostpopular", "popular",
+        "rating", "disqus", "respond", "replies", "login", "author", "bio", "sr", "offscreen",
+    ]
+    /// Furniture words that page layouts also put on the article's wrappers.
+    static let layoutFurnitureWords: Set<String> = ["sidebar", "ad", "ads", "widget", "popup", "modal", "paywall", "meta",
+                                                    "pagination", "pager"]
+    /// Words that name the article itself.
+    static let contentWords: Set<String> = ["article", "body", "content", "entry", "story", "main", "text", "post"]
+    /// Words beside "hidden" that only hide an element on some screens ("hidden-xs").
+    static let responsiveWords: Set<String> = ["xs", "sm", "md", "lg", "xl", "mobile", "desktop", "tablet", "phone"]
+
+    /// Words of a class or id value: split at anything but letters and digits and at
+    /// lower-to-upper case changes, lowercased, each followed by a space.
+    static func hintWords(_ v: String) -> String {
+        var out = String.UnicodeScalarView()
+        var prevLower = false
+        var inWord = false
+        for s in v.unicodeScalars {
+            let upper = s.value >= 65 && s.value <= 90
+            let lower = (s.value >= 97 && s.value <= 122) || (s.value >= 48 && s.value <= 57)
+            if upper || lower {
+                if upper && prevLower && inWord { out.append(" ") }
+                out.append(upper ? Unicode.Scalar(s.value + 32)! : s)
+                inWord = true
+            } else if inWord {
+                out.append(" ")
+                inWord = false
+            }
+            prevLower = lower
+        }
+        if inWord { out.append(" ") }
+        return String(out)
+    }
+
+    /// An inline style with `display: none` or `visibility: hidden`.
+    static func hidesElement(_ style: String) -> Bool {
+        let compact = String(String.UnicodeScalarView(style.lowercased().unicodeScalars.filter { !$0.isAnySpace }))
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    /// Text length with CJK and Hangul counted twice: a character there carries about a
+    /// word's worth of text, so 40 of them make a paragraph as 80 Latin letters do.
+    static func weightedLength(_ t: String) -> Int {
+        var n = 0
+        for s in t.unicodeScalars {
+            let v = s.value
+            n += (v >= 0x3040 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7AF) ? 2 : 1
+        }
+        return n
+    }
+
+    /// `<meta>` and `<link rel="canonical">` values.
+    private mutating func collectHeadData(_ tag: String, _ attrs: [(String, String)]) {
+        func attr(_ name: String) -> String? { attrs.first { $0.0 == name }?.1 }
+        if tag == "link" {
+            if canonical == nil, let rel = attr("rel"), rel.lowercased().split(separator: " ").contains("canonical"),
+               let href = attr("href"), !href.isEmpty {
+                canonical = Self.decodeEntities(href)
+            }
+            return
+        }
+        guard let key = attr("property") ?? attr("name") ?? attr("itemprop"), let value = attr("content") else { return }
+        let v = BlockText.normalize(Self.decodeEntities(value).replacingNewlines().unicodeScalars)
+        if !v.isEmpty { meta.append((key.lowercased(), v)) }
+    }
+
+    /// Character references in an attribute value.
+    static func decodeEntities(_ v: String) -> String {
+        guard v.contains("&") else { return v }
+        let a = Array(v.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var k = 0
+        while k < a.count {
+            if a[k] == "&", let (s, next) = HTMLEntities.decode(a, at: k, end: a.count) { out.append(s); k = next; continue }
+            out.append(a[k]); k += 1
+        }
+        return String(out)
+    }
+
+    /// The first `<meta>` value of any of `keys`, in the order of `keys`.
+    func metaValue(_ keys: [String]) -> String? {
+        for key in keys { if let m = meta.first(where: { $0.key == key }) { return m.value } }
+        return nil
     }
 
     static func indexOf(_ a: [Unicode.Scalar], _ c: Unicode.Scalar, from: Int) -> Int? {

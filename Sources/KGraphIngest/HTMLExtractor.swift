@@ -1,24 +1,19 @@
-/// Finds a page's main content and turns it into blocks: an `<article>` (or `articleBody`)
-/// element when one holds most paragraph text, otherwise the element with the densest
-/// paragraphs, plus sibling containers that carry substantial paragraphs too.
+/// Finds a page's main content and turns it into blocks. The content element is, in order
+/// of trust: the element holding the page's JSON-LD `articleBody` (found by its first and
+/// last words), an `itemprop="articleBody"` element, an `<article>`/`<main>` holding much of
+/// the paragraph text, else the element with the densest paragraphs. Where several qualify
+/// (a page that runs on into the next story), the first after the headline wins.
 enum HTMLExtractor {
     struct Result {
-        var title: String?
+        var metadata: ArticleMetadata
         var blocks: [TextBlock]
     }
 
-    /// class/id words that mark page furniture containers.
-    static let furnitureHints: Set<String> = [
-        "comment", "comments", "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription",
-        "advert", "advertisement", "ad", "ads", "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs",
-        "footer", "nav", "navbar", "navigation", "menu", "popup", "modal", "caption", "credit", "credits", "byline",
-        "toolbar", "masthead", "widget", "recommended", "trending", "outbrain", "taboola", "signup", "paywall",
-        "tags", "author-bio", "disclaimer", "print-only", "sr-only", "visually-hidden", "hidden",
-    ]
-
     static func extract(_ source: String) -> Result {
         let doc = HTMLDocument(source)
-        let main = mainElement(doc)
+        let ld = LinkedData(doc.jsonLD)
+        let headline = headlineElement(doc, ld: ld)
+        let main = mainElement(doc, ld: ld, headline: headline)
         var walker = Walker(doc: doc, useHints: true, mainScore: doc.elements[main].paragraphScore)
         var blocks = walker.run(main)
         let total = blocks.reduce(0) { $0 + $1.text.count }
@@ -28,37 +23,78 @@ enum HTMLExtractor {
             let plain = plainWalker.run(main)
             if plain.reduce(0, { $0 + $1.text.count }) > total { blocks = plain }
         }
-        return Result(title: title(doc, main: main), blocks: blocks)
+        let meta = HTMLMetadata.read(doc, ld: ld, headline: headline, main: main)
+        return Result(metadata: meta, blocks: blocks)
     }
 
-    static func mainElement(_ doc: HTMLDocument) -> Int {
+    static func mainElement(_ doc: HTMLDocument, ld: LinkedData, headline: Int) -> Int {
         let els = doc.elements
         let totalScore = els[0].paragraphScore
         guard totalScore > 0 else { return body(doc) }
-        // Preferred: the article-like element holding at least half of the paragraph text.
-        var bestArticle = -1
-        for (k, el) in els.enumerated() where el.tag == "article" || el.itemprop == "articlebody" || el.tag == "main" || el.role == "main" {
-            if bestArticle < 0 || el.paragraphScore > els[bestArticle].paragraphScore
-                || (el.paragraphScore == els[bestArticle].paragraphScore && isAncestor(bestArticle, of: k, doc)) {
-                bestArticle = k
-            }
+        if let body = ld.articleBody, let k = anchoredElement(doc, text: body) { return k }
+        // Marked article bodies: trusted when they hold a fair share of the paragraph text.
+        let marked = els.indices.filter { els[$0].itemprop == "articlebody" && els[$0].paragraphScore > 0 }
+        if let k = firstStrong(marked, doc, headline: headline), els[k].paragraphScore * 4 >= totalScore { return k }
+        let articles = els.indices.filter {
+            let el = els[$0]
+            return (el.tag == "article" || el.tag == "main" || el.role == "main") && el.paragraphScore > 0
         }
-        if bestArticle >= 0, els[bestArticle].paragraphScore * 2 >= totalScore { return bestArticle }
-        // Densest: the element whose own children's paragraphs score highest.
+        if let k = firstStrong(articles, doc, headline: headline) {
+            let share = els[k].paragraphScore * 10
+            if share >= totalScore * 4 || share >= totalScore * 2 && (headline < 0 || isAncestor(k, of: headline, doc)) { return k }
+        }
+        return densest(doc)
+    }
+
+    /// Of candidate elements (in document order), the first at or after the headline with at
+    /// least half the best score; nested candidates count once (the outermost).
+    static func firstStrong(_ candidates: [Int], _ doc: HTMLDocument, headline: Int) -> Int? {
+        let els = doc.elements
+        guard let best = candidates.map({ els[$0].paragraphScore }).max(), best > 0 else { return nil }
+        let strong = candidates.filter { els[$0].paragraphScore * 2 >= best }
+        // A candidate inside another strong one that holds nearly all of its score is the same article.
+        func pick(_ list: [Int]) -> Int? {
+            for k in list {
+                if let inner = list.first(where: { $0 > k && isAncestor(k, of: $0, doc) }),
+                   els[inner].paragraphScore * 10 >= els[k].paragraphScore * 9 {
+                    return inner
+                }
+                return k
+            }
+            return nil
+        }
+        if headline >= 0 {
+            // The candidate holding the headline, unless it holds little of the text.
+            if let k = candidates.last(where: { isAncestor($0, of: headline, doc) }), els[k].paragraphScore * 5 >= best,
+               els[k].paragraphs >= 1 {
+                return k
+            }
+            let after = strong.filter { $0 > headline || isAncestor($0, of: headline, doc) }
+            if let k = pick(after) { return k }
+        }
+        return pick(strong)
+    }
+
+    /// The element whose own children's paragraphs score highest, climbing while the parent
+    /// adds little other paragraph text (the article split in sections).
+    static func densest(_ doc: HTMLDocument) -> Int {
+        let els = doc.elements
         var direct = [Int](repeating: 0, count: els.count)
-        for (k, el) in els.enumerated() where k > 0 && (el.tag == "p" || el.paragraphScore > 0) {
+        for (k, el) in els.enumerated() where k > 0 && el.paragraphScore > 0 {
             let own = el.paragraphScore - el.children.reduce(0) { sum, c in
                 if case .element(let e) = c { return sum + els[e].paragraphScore }
                 return sum
             }
             guard own > 0 else { continue }
-            let target = el.tag == "p" ? el.parent : k
+            // Paragraph text gives its score to the container; so does text in inline elements
+            // (a post written as <span>s between <br>s).
+            let target = el.tag == "p" || Self.inlineTags.contains(el.tag) ? el.parent : k
             if target >= 0 { direct[target] += own }
-            if target >= 0, els[target].parent > 0 { direct[els[target].parent] += own / 2 }
+            // List items are separate entries (teasers of other stories), not one text.
+            if target >= 0, els[target].parent > 0, els[target].tag != "li" { direct[els[target].parent] += own / 2 }
         }
         var best = 0
         for k in 1..<els.count where direct[k] > direct[best] { best = k }
-        // Climb while the parent adds little other paragraph text (the article split in sections).
         var cur = best
         while cur > 0 {
             let p = els[cur].parent
@@ -68,42 +104,85 @@ enum HTMLExtractor {
         return cur
     }
 
+    static let inlineTags: Set<String> = ["span", "font", "b", "i", "em", "strong", "u", "small"]
+
+    /// The element holding a known article text (JSON-LD `articleBody`): the smallest one
+    /// that contains both its opening and its closing words. Nil when either is not on the
+    /// page (a summary, or a body the page does not show).
+    static func anchoredElement(_ doc: HTMLDocument, text: String) -> Int? {
+        let body = Array(BlockText.normalize(withoutTags(text).replacingNewlines().unicodeScalars).unicodeScalars)
+        guard body.count >= 200 else { return nil }
+        let index = PageText(doc)
+        guard let first = index.element(containing: Array(body[0..<40])),
+              let last = index.element(containing: Array(body[(body.count - 40)...])) else { return nil }
+        var k = first
+        while k > 0, !isAncestor(k, of: last, doc), k != last { k = doc.elements[k].parent }
+        while k > 0, doc.elements[k].tag == "p" || doc.elements[k].paragraphScore == 0 { k = doc.elements[k].parent }
+        guard k > 0, doc.elements[k].tag != "body", doc.elements[k].tag != "html" else { return nil }
+        return k
+    }
+
+    /// Text with `<...>` markup removed (some pages put HTML into JSON-LD `articleBody`).
+    static func withoutTags(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var out = String.UnicodeScalarView()
+        var inTag = false
+        for s in text.unicodeScalars {
+            if s == "<" { inTag = true; out.append(" "); continue }
+            if s == ">" && inTag { inTag = false; continue }
+            if !inTag { out.append(s) }
+        }
+        return String(out)
+    }
+
     static func body(_ doc: HTMLDocument) -> Int {
         doc.elements.firstIndex(where: { $0.tag == "body" }) ?? 0
     }
 
     static func isAncestor(_ a: Int, of b: Int, _ doc: HTMLDocument) -> Bool {
+        guard a < b else { return false }
         var k = doc.elements[b].parent
-        while k >= 0 { if k == a { return true }; k = doc.elements[k].parent }
+        while k >= a { if k == a { return true }; k = doc.elements[k].parent }
         return false
     }
 
-    /// The page title: the `<h1>` that the `<title>` repeats, else the first `<h1>` inside the
-    /// main content, else the first `<h1>` outside furniture, else `<title>` without its
-    /// site-name suffix.
-    static func title(_ doc: HTMLDocument, main: Int) -> String? {
-        var headings: [(text: String, inMain: Bool)] = []
-        for (k, el) in doc.elements.enumerated() where el.tag == "h1" {
-            var p = el.parent, dropped = false, inMain = k == main
-            while p >= 0 {
-                if p == main { inMain = true }
-                if HTMLDocument.droppedTags.contains(doc.elements[p].tag) && doc.elements[p].tag != "header" { dropped = true; break }
-                p = doc.elements[p].parent
-            }
-            if dropped { continue }
+    /// The heading that is the article's headline: the `<h1>` (else `<h2>`) that the
+    /// `og:title`, JSON-LD headline or `<title>` repeats; -1 when none does.
+    static func headlineElement(_ doc: HTMLDocument, ld: LinkedData) -> Int {
+        var headings: [(k: Int, text: String)] = []
+        for (k, el) in doc.elements.enumerated() where el.tag == "h1" || el.tag == "h2" {
+            if isDropped(k, doc) { continue }
             var w = Walker(doc: doc, useHints: false, mainScore: 0)
             let t = BlockText.normalize(w.text(of: k).unicodeScalars)
-            if t.count >= 8 { headings.append((t, inMain)) }
+            if t.count >= 8 { headings.append((k, t)) }
         }
-        let pageTitle = doc.title.map { $0.lowercased() } ?? ""
-        if !pageTitle.isEmpty, let h = headings.first(where: { pageTitle.contains($0.text.lowercased()) }) { return h.text }
-        if let h = headings.first(where: \.inMain) ?? headings.first { return h.text }
-        guard var t = doc.title, !t.isEmpty else { return nil }
-        for sep in [" | ", " - ", " – ", " — ", " :: "] where t.contains(sep) {
-            let parts = t.components(separatedBy: sep)
-            t = parts.max(by: { $0.count < $1.count }) ?? t
+        let titles = [doc.metaValue(["og:title", "twitter:title"]), ld.headline, doc.title].compactMap { $0.map(titleKey) }.filter { !$0.isEmpty }
+        // An <h1> first; an <h2> only when it repeats a declared title.
+        for level in ["h1", "h2"] {
+            for title in titles {
+                if let h = headings.first(where: {
+                    let h = titleKey($0.text)
+                    return doc.elements[$0.k].tag == level && !h.isEmpty && (title.contains(h) || h.contains(title))
+                }) { return h.k }
+            }
         }
-        return t.isEmpty ? nil : t
+        return -1
+    }
+
+    /// Letters and digits only, lowercased: "Só quem se Ama…" and "Só Quem Se Ama..." match.
+    static func titleKey(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    }
+
+    /// Inside an element that is never content (scripts, navigation, page header...).
+    static func isDropped(_ k: Int, _ doc: HTMLDocument) -> Bool {
+        var p = doc.elements[k].parent
+        while p >= 0 {
+            let el = doc.elements[p]
+            if HTMLDocument.droppedTags.contains(el.tag) || el.hidden { return true }
+            p = el.parent
+        }
+        return false
     }
 
     /// Turns an element subtree into blocks.
@@ -142,18 +221,9 @@ enum HTMLExtractor {
             heading = false
         }
 
-        func isFurniture(_ el: HTMLDocument.Element) -> Bool {
-            guard useHints, !el.hint.isEmpty, el.tag != "body", el.tag != "html", el.tag != "article", el.tag != "main" else { return false }
-            // A container holding most of the article's paragraphs is never furniture.
-            if mainScore > 0, el.paragraphScore * 2 >= mainScore { return false }
-            var word = ""
-            for ch in el.hint.unicodeScalars {
-                if ch.properties.isAlphabetic { word.unicodeScalars.append(ch) } else {
-                    if HTMLExtractor.furnitureHints.contains(word) { return true }
-                    word = ""
-                }
-            }
-            return HTMLExtractor.furnitureHints.contains(word)
+        func isFurniture(_ k: Int) -> Bool {
+            guard useHints else { return false }
+            return doc.elements[k].hidden || doc.isFurnitureContainer(k)
         }
 
         /// Iterative walk for very deep subtrees: text in document order, blocks at block tags.
@@ -163,7 +233,8 @@ enum HTMLExtractor {
                 var child = resumeAt
                 let el = doc.elements[k]
                 if child == 0 {
-                    if HTMLDocument.droppedTags.contains(el.tag) || isFurniture(el) { continue }
+                    if HTMLDocument.droppedTags.contains(el.tag) || isFurniture(k) { continue }
+                    if HTMLDocument.droppedUnlessParagraphs.contains(el.tag), el.paragraphScore == 0 { continue }
                     if HTMLDocument.blockTags.contains(el.tag) { flush() }
                 }
                 while child < el.children.count {
@@ -186,13 +257,18 @@ enum HTMLExtractor {
             // Pathologically deep (unclosed) markup: walk the rest without recursion.
             guard depth < 1000 else { visitFlat(k); return }
             let el = doc.elements[k]
-            if k > 0, HTMLDocument.droppedTags.contains(el.tag) && !(el.tag == "header" && el.paragraphScore > 0) { return }
-            if k > 0, isFurniture(el) { return }
+            if k > 0, HTMLDocument.droppedTags.contains(el.tag) { return }
+            if depth > 0, HTMLDocument.droppedUnlessParagraphs.contains(el.tag), el.paragraphScore == 0 { return }
+            if depth > 0, isFurniture(k) { return }
             if el.tag == "img" || el.tag == "picture" { return }
             let isBlock = HTMLDocument.blockTags.contains(el.tag) && depth < 400
             if isBlock { flush() }
             if el.tag.count == 2, el.tag.hasPrefix("h"), let d = el.tag.last, ("1"..."6").contains(d) { heading = true }
             let link = inLink || el.tag == "a"
+            // A table row is one line, its cells apart.
+            let cell = el.tag == "td" || el.tag == "th"
+            if cell { buf.append(" ") }
+            defer { if cell { buf.append(" ") } }
             for child in el.children {
                 switch child {
                 case .text(let t):

@@ -22,7 +22,8 @@ extension KnowledgeGraph {
             add(ArticleInfo(
                 id: try d.string(a, "id", at: at), title: try d.optionalString(a, "title", at: at),
                 source: try d.optionalString(a, "source", at: at) ?? url,
-                date: try d.optionalString(a, "date", at: at)))
+                date: try d.optionalString(a, "date", at: at), url: url,
+                author: try d.optionalString(a, "author", at: at)))
         }
         for (i, n) in try d.array(json, "nodes", at: "", required: true).enumerated() {
             add(try d.node(n, at: "nodes[\(i)]"))

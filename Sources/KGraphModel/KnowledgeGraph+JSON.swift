@@ -23,6 +23,8 @@ extension ArticleInfo {
         if let title { o.append(("title", .string(title))) }
         if let source { o.append(("source", .string(source))) }
         if let date { o.append(("date", .string(date))) }
+        if let url { o.append(("url", .string(url))) }
+        if let author { o.append(("author", .string(author))) }
         return .object(o)
     }
 }

@@ -9,7 +9,7 @@ struct GeneralCLITests {
         #expect(r.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
     }
 
-    @Test(arguments: ["extract", "render", "export", "diff", "compare", "report"])
+    @Test(arguments: ["extract", "text", "render", "export", "diff", "compare", "report"])
     func everySubcommandHasHelpWithExamples(_ name: String) throws {
         let r = try CLIRunner.run([name, "--help"])
         #expect(r.status == 0)
