@@ -5,8 +5,10 @@ import KGraphModel
 
 /// kgraph-bench extract [CORPUS.jsonl] [--repeat N]
 ///
-/// Throughput of ingestion + entity recognition on one core, of the whole extractor on one
-/// core, and of the whole extractor on all cores, in MB/s of input and articles/s.
+/// Throughput of ingestion, of ingestion + entity recognition and of the whole extractor on one
+/// core (with the relation stage's own share), and of the whole extractor on all cores, in MB/s
+/// of input and articles/s; CPU seconds of each best run, the process's max RSS, and a spaCy
+/// pipeline's speed for scale.
 func extractBenchmark(_ args: [String]) async {
     var path = "../shared/corpus/bulk/articles.jsonl"
     var repeats = 3
@@ -41,8 +43,9 @@ func extractBenchmark(_ args: [String]) async {
             sentenceCount = articles.reduce(0) { $0 + SentenceSplitter.split($1.text).count }
         })
     }
-    print(String(format: "ingest only, 1 core:         %7.2f MB/s  %8.1f articles/s  (%d sentences)",
-                 mb / best, Double(articles.count) / best, sentenceCount))
+    let ingestSeconds = best
+    print(String(format: "ingest only, 1 core:         %7.2f MB/s  %8.1f articles/s  %7.2f s CPU  (%d sentences)",
+                 mb / best, Double(articles.count) / best, best, sentenceCount))
 
     best = .infinity
     var mentions = 0
@@ -54,8 +57,9 @@ func extractBenchmark(_ args: [String]) async {
         }
         best = min(best, t)
     }
-    print(String(format: "ingest + entities, 1 core:   %7.2f MB/s  %8.1f articles/s  (%d articles, %.1f MB, %d mentions)",
-                 mb / best, Double(articles.count) / best, articles.count, mb, mentions))
+    let entitySeconds = best
+    print(String(format: "ingest + entities, 1 core:   %7.2f MB/s  %8.1f articles/s  %7.2f s CPU  (%d articles, %.1f MB, %d mentions)",
+                 mb / best, Double(articles.count) / best, best, articles.count, mb, mentions))
 
     best = .infinity
     var edges = 0
@@ -66,8 +70,14 @@ func extractBenchmark(_ args: [String]) async {
         }
         best = min(best, t)
     }
-    print(String(format: "whole extractor, 1 core:     %7.2f MB/s  %8.1f articles/s  (%d edges)",
-                 mb / best, Double(articles.count) / best, edges))
+    print(String(format: "whole extractor, 1 core:     %7.2f MB/s  %8.1f articles/s  %7.2f s CPU  (%d edges)",
+                 mb / best, Double(articles.count) / best, best, edges))
+    // Stage shares by difference of the best runs (each stage's own time, without the ones before it).
+    let entityOnly = max(entitySeconds - ingestSeconds, 1e-9), relationOnly = max(best - entitySeconds, 1e-9)
+    print(String(format: "  entity recognition alone:  %7.2f MB/s  %8.1f articles/s  %7.2f s CPU",
+                 mb / entityOnly, Double(articles.count) / entityOnly, entityOnly))
+    print(String(format: "  relations alone:           %7.2f MB/s  %8.1f articles/s  %7.2f s CPU",
+                 mb / relationOnly, Double(articles.count) / relationOnly, relationOnly))
 
     best = .infinity
     let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -78,6 +88,25 @@ func extractBenchmark(_ args: [String]) async {
     }
     print(String(format: "whole extractor, %d cores:    %7.2f MB/s  %8.1f articles/s  (wall clock; 1-core figures are CPU time)",
                  cores, mb / best, Double(articles.count) / best))
+    var usage = rusage()
+    getrusage(rusageSelf, &usage)
+    print(String(format: "process: %.1f s CPU in all, max RSS %.0f MB", processCPUSeconds(), Double(usage.ru_maxrss) / 1024))
+    // Issue 16: main at 1.4-1.7 MB/s per core was about 75 times a spaCy pipeline's speed.
+    print("for scale: a spaCy pipeline (tokenizer, tagger, parser, NER) runs about 0.02 MB/s per core")
+}
+
+#if os(Linux)
+private let rusageSelf = __rusage_who_t(RUSAGE_SELF.rawValue)
+#else
+private let rusageSelf = RUSAGE_SELF
+#endif
+
+/// CPU time of the whole process, all threads, user and system.
+private func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(rusageSelf, &usage)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 /// CPU time consumed by the calling thread.

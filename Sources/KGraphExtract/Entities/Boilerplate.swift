@@ -90,14 +90,17 @@ enum Boilerplate {
         return tokens[(i + 1)..<min(tokens.count, i + 6)].contains { bioNouns.contains($0.lower) }
     }
 
+    private static let headingSmallWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from", "as", "vs", "is",
+    ]
+
     /// A title or section heading: no final stop, short, mostly capitalized words.
     static func looksLikeHeading(_ tokens: [Token]) -> Bool {
         guard let last = tokens.last else { return false }
         if last.kind == .punctuation, [".", "!", "?", "\"", "\u{201D}", "'", "\u{2019}", ")", ";"].contains(last.text) { return false }
         let words = tokens.filter { $0.kind == .word && $0.text != "'s" }
         guard !words.isEmpty, words.count <= (last.text == ":" ? 8 : 24) else { return false }
-        let small: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from", "as", "vs", "is"]
-        let content = words.filter { !small.contains($0.lower) }
+        let content = words.filter { !headingSmallWords.contains($0.lower) }
         guard !content.isEmpty else { return false }
         let caps = content.filter { Tokenized.isCapitalized($0.text) }.count
         return Double(caps) >= 0.75 * Double(content.count)
@@ -126,12 +129,15 @@ enum Boilerplate {
         return 0
     }
 
+    private static let photoCreditWords: Set<String> = ["photo", "credit", "credits", "image", "photograph", "pictured", "courtesy"]
+
     /// "(Reuters)", "(AP Photo/...)", "Photo Credit: ANI": credits anywhere in a sentence.
     static func blockAgencyCredits(_ p: [Piece], _ owner: inout [Int]) {
         var i = 0
         while i < p.count {
-            if ["photo", "credit", "credits", "image", "photograph", "pictured", "courtesy"].contains(p[i].key),
-               i + 1 < p.count, p[i + 1].key == ":" || p[i + 1].key == "credit" || p[i + 1].key == "/" {
+            // (The rare separator first: most pieces are then passed over without a lookup.)
+            if i + 1 < p.count, p[i + 1].key == ":" || p[i + 1].key == "credit" || p[i + 1].key == "/",
+               photoCreditWords.contains(p[i].key) {
                 var j = i
                 while j < p.count, p[j].key != ")", p[j].key != "|" { if owner[j] == -1 { owner[j] = -2 }; j += 1 }
                 i = j

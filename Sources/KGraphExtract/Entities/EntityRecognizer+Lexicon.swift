@@ -171,6 +171,9 @@ extension RecognizerRun {
         return true
     }
 
+    /// Words before a place named inside a longer name ("in", "of": see ``notePlacesInside``).
+    static let placeLinks: Set<String> = ["in", "of", "on", "between", "with", "for", "across"]
+
     /// "Russia's foreign ministry", "code of conduct in the South China Sea": countries and
     /// regions named inside a longer name are in the article too (as implied nodes, since
     /// mentions never overlap).
@@ -179,13 +182,12 @@ extension RecognizerRun {
     mutating func notePlacesInside(_ s: Int, _ i: Int, _ len: Int, body: Bool, afterLinks: Bool) {
         let p = pieces[s]
         var k = i
-        let linking: Set<String> = ["in", "of", "on", "between", "with", "for", "across"]
         while k < i + len {
             var step = 1
             defer { k += step }
             // A body named for its country ("Russian Foreign Ministry"), or a place after a
             // preposition ("in the South China Sea"); not "Asia" in "Asia-Pacific".
-            let afterLink = k > i && (linking.contains(p[k - 1].key) || (p[k - 1].key == "the" && k - 1 > i && linking.contains(p[k - 2].key)))
+            let afterLink = k > i && (Self.placeLinks.contains(p[k - 1].key) || (p[k - 1].key == "the" && k - 1 > i && Self.placeLinks.contains(p[k - 2].key)))
             guard (k == i && body) || (afterLink && afterLinks) else { continue }
             for (l, entries) in lexicon.gazetteer.matches(p, from: k) where k + l <= i + len && l < len {
                 if let c = entries.first(where: { ($0.type == .country || ($0.type == .region && k > i)) && $0.form != .metonym
@@ -225,7 +227,7 @@ extension RecognizerRun {
             return false
         }
         guard let label = lexicon.entity(id: e.entityID)?.label else { return true }
-        return !Tokenized.keys(of: label).contains { NameWords.organizationHeads.contains($0) }
+        return !(lexicon.gazetteer.labelKeys[e.entityID] ?? Tokenized.keys(of: label)).contains { NameWords.organizationHeads.contains($0) }
     }
 
     /// The first word of its sentence, or the first after an opening quote or bracket.

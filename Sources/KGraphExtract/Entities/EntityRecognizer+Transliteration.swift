@@ -29,8 +29,7 @@ enum Transliteration {
             if out.last != m { out.append(m) }
             i += step
         }
-        s = out
-        return String(String.UnicodeScalarView(s))
+        return Tokenized.string(out)
     }
 
     /// The keys of a person's name words (initials and particles kept, punctuation dropped).

@@ -16,7 +16,8 @@ public struct EntityRecognizer: Sendable {
     /// Entities of an article split with the ingestion sentence splitter.
     public func analyze(_ article: Article) -> EntityAnalysis {
         let scalars = Array(article.text.unicodeScalars)
-        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: SentenceSplitter.split(scalars: scalars), scalars: scalars)
+        // (The text itself, not a string rebuilt from `scalars`: the same sentences, without the copy.)
+        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: SentenceSplitter.split(article.text), scalars: scalars)
         run.recognize()
         return run.result()
     }
@@ -174,16 +175,17 @@ struct RecognizerRun {
     }
 
     func spanText(_ start: Int, _ end: Int) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(end - start)
         var space = false
         for u in scalars[start..<end] {
-            if u.properties.isWhitespace { space = true; continue }
+            if u.value < 0x80 ? u.value == 0x20 || u.value &- 9 < 5 : u.properties.isWhitespace { space = true; continue }
             if u == "\u{AD}" { continue }  // soft hyphen
             if space && !out.isEmpty { out.append(" ") }
             space = false
             out.append(u)
         }
-        return String(out)
+        return Tokenized.string(out)
     }
 
     // MARK: - Nodes
@@ -193,7 +195,7 @@ struct RecognizerRun {
         if drafts[id] == nil, let e = lexicon.entity(id: id) {
             var d = NodeDraft(label: e.label, type: e.type, fromLexicon: true)
             d.aliases.formUnion(e.allAliases)
-            d.nameLength = Tokenized.keys(of: e.label).count
+            d.nameLength = (lexicon.gazetteer.labelKeys[id] ?? Tokenized.keys(of: e.label)).count
             drafts[id] = d
         }
         return id

@@ -24,10 +24,14 @@ package struct Gazetteer: Sendable {
     private var entries: [[Entry]] = [[]]
     /// Which state each body and person belongs to, and bare names several states' bodies share.
     private(set) var politics = Politics()
+    /// Keys of each entity's label (``Tokenized/keys(of:)``), by entity id: computed at load,
+    /// not per article.
+    private(set) var labelKeys: [String: [String]] = [:]
 
     init(entities: [String: LexiconEntity]) {
         for id in entities.keys.sorted() {
             let e = entities[id]!
+            labelKeys[id] = Tokenized.keys(of: e.label)
             add(e.label, e, .name)
             for a in e.aliases { add(a, e, .name) }
             for d in e.demonyms { add(d, e, .demonym) }

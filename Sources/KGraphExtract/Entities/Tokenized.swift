@@ -91,6 +91,17 @@ enum Tokenized {
         pieces(Tokenizer.tokens(text)).map(\.key)
     }
 
+    /// The string of `scalars`: ASCII copied as bytes (appending scalar by scalar is many
+    /// times slower), anything else through the scalar view. The same string either way.
+    static func string<C: Collection<Unicode.Scalar>>(_ scalars: C) -> String {
+        guard scalars.allSatisfy({ $0.isASCII }) else { return String(String.UnicodeScalarView(scalars)) }
+        return String(unsafeUninitializedCapacity: scalars.count) { buf in
+            var n = 0
+            for u in scalars { buf[n] = UInt8(truncatingIfNeeded: u.value); n += 1 }
+            return n
+        }
+    }
+
     static func stripPeriods(_ s: String) -> String {
         guard s.utf8.contains(0x2E) else { return s }
         return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "." }))

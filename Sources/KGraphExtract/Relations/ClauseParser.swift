@@ -20,10 +20,20 @@ struct VerbGroup {
     var aspiration = false
 }
 
+/// One ``VerbLexicon`` that many parsers refer to.
+final class SharedVerbLexicon: Sendable {
+    let lexicon: VerbLexicon
+    init(_ lexicon: VerbLexicon) { self.lexicon = lexicon }
+}
+
 /// The shallow parser over one sentence: triggers, verb groups, and argument search.
-struct ClauseParser {
+/// (A class, so passing it to each rule copies nothing.)
+final class ClauseParser {
     let f: SentenceFrame
-    let verbs: VerbLexicon
+    /// The trigger lexicon, shared by every parser of a run (a copy of it per sentence cost
+    /// as much as parsing the sentence).
+    private let shared: SharedVerbLexicon
+    var verbs: VerbLexicon { _read { yield shared.lexicon } }
     /// Tokens that are part of a verb (trigger, control or auxiliary): a mention right after one is its object.
     private(set) var verbish: [Bool]
     private(set) var verbTriggers: [Trigger] = []
@@ -31,11 +41,18 @@ struct ClauseParser {
     private(set) var triggerAt: [Bool]
     private(set) var nominalTriggers: [Trigger] = []
 
-    init(frame: SentenceFrame, verbs: VerbLexicon) {
+    convenience init(frame: SentenceFrame, verbs: VerbLexicon) {
+        self.init(frame: frame, shared: SharedVerbLexicon(verbs))
+    }
+
+    init(frame: SentenceFrame, shared: SharedVerbLexicon) {
         f = frame
-        self.verbs = verbs
+        self.shared = shared
         verbish = Array(repeating: false, count: frame.count)
         triggerAt = verbish
+        // Every candidate has a mention of its sentence as its source, so a sentence without
+        // one needs no triggers (speech regions only look for a speaker there, and find none).
+        guard frame.hasMentions else { return }
         var i = 0
         while i < f.count {
             if f.mentionAt[i] >= 0 { i += 1; continue }

@@ -34,8 +34,8 @@ extension Coreference {
                   !["of", "'s"].contains(f.word(n + 1)),
                   let pair = antecedentPair(frames, s, before: i, ok: { leaders ? $0 == .person : $0 == .country || $0 == .alliance })
             else { i += 1; continue }
-            add(&frames[s], pair.0, i..<(i + 1), nodes)
-            add(&frames[s], pair.1, (i + 1)..<(n + 1), nodes)
+            add(frames[s], pair.0, i..<(i + 1), nodes)
+            add(frames[s], pair.1, (i + 1)..<(n + 1), nodes)
             frames[s].joinPair(at: i + 1)
             i = n + 1
         }

@@ -16,34 +16,36 @@ enum Coreference {
     static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node], roles: [String: [LexiconRole]] = [:]) {
         for s in frames.indices {
             resolvePairs(&frames, s, nodes: nodes)
+            let f = frames[s]  // one reference for the whole sentence (frames are classes)
             var i = 0
-            while i < frames[s].count {
-                if frames[s].mentionAt[i] >= 0 { i += 1; continue }
-                let w = frames[s].lower[i]
-                if WordClass.itPronouns.contains(w) || WordClass.theyPronouns.contains(w) || WordClass.personPronouns.contains(w) {
+            while i < f.count {
+                if f.mentionAt[i] >= 0 { i += 1; continue }
+                let w = f.lower[i]
+                // One lookup says whether the word is a pronoun at all (most are not).
+                if pronouns.contains(w) {
                     let person = WordClass.personPronouns.contains(w)
-                    let position = w == "it" ? objectPosition(frames[s], i) : nil
+                    let position = w == "it" ? objectPosition(f, i) : nil
                     // "sanctions against it", "ties with it": after a preposition "it" is still
                     // often a state, rarely a body (mostly a bill or deal then).
                     let stateOnly = position == .prepositional
                     // "... destroy North Korea if it threatens ...": "it" opening a clause right
                     // after a state's name is that state.
-                    if w == "it", ["if", "unless", "until", "when", "because", "once"].contains(frames[s].word(i - 1)),
-                       let m = frames[s].mention(at: i - 2), [.country, .alliance, .organization].contains(frames[s].types[m]),
-                       frames[s].mentions[m].form != .demonym, frames[s].isWholeTokens(m) {
-                        add(&frames[s], frames[s].mentions[m].nodeID, i..<(i + 1), nodes)
+                    if w == "it", ["if", "unless", "until", "when", "because", "once"].contains(f.word(i - 1)),
+                       let m = f.mention(at: i - 2), [.country, .alliance, .organization].contains(f.types[m]),
+                       f.mentions[m].form != .demonym, f.isWholeTokens(m) {
+                        add(f, f.mentions[m].nodeID, i..<(i + 1), nodes)
                         i += 1
                         continue
                     }
-                    if !(w == "it" && (pleonastic(frames[s], i) || position == .direct)),
+                    if !(w == "it" && (pleonastic(f, i) || position == .direct)),
                        let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes, ok: {
                            person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
-                        add(&frames[s], id, i..<(i + 1), nodes)
+                        add(f, id, i..<(i + 1), nodes)
                     }
                     i += 1
                     continue
                 }
-                if let (range, kind, indefinite) = description(frames[s], at: i) {
+                if let (range, kind, indefinite) = description(f, at: i) {
                     let ok: (NodeType) -> Bool = { t in
                         switch kind {
                         case .person: return t == .person
@@ -52,11 +54,11 @@ enum Coreference {
                         case .organization: return t == .organization
                         }
                     }
-                    let head = frames[s].lower[range.upperBound - 1]
+                    let head = f.lower[range.upperBound - 1]
                     // "the Indian leader": the demonym names the person's state.
-                    let state = range.compactMap { frames[s].mention(at: $0) }
-                        .first { frames[s].mentions[$0].form != .reference && frames[s].types[$0] == .country }
-                        .map { frames[s].mentions[$0].nodeID }
+                    let state = range.compactMap { f.mention(at: $0) }
+                        .first { f.mentions[$0].form != .reference && f.types[$0] == .country }
+                        .map { f.mentions[$0].nodeID }
                     let fits: (SentenceFrame, Int) -> Bool = { g, k in
                         switch kind {
                         case .person: return DescriptionFit.person(g, k, head: head, state: state, roles: roles)
@@ -65,8 +67,8 @@ enum Coreference {
                         }
                     }
                     if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok, fits: fits) {
-                        frames[s].removeModifiers(in: range)
-                        add(&frames[s], id, range, nodes)
+                        f.removeModifiers(in: range)
+                        add(f, id, range, nodes)
                     }
                     i = range.upperBound
                     continue
@@ -76,7 +78,10 @@ enum Coreference {
         }
     }
 
-    static func add(_ f: inout SentenceFrame, _ id: String, _ r: Range<Int>, _ nodes: [String: Node]) {
+    /// Every pronoun resolved above.
+    private static let pronouns = WordClass.itPronouns.union(WordClass.theyPronouns).union(WordClass.personPronouns)
+
+    static func add(_ f: SentenceFrame, _ id: String, _ r: Range<Int>, _ nodes: [String: Node]) {
         let text = f.tokens[r].map(\.text).joined(separator: " ")
         f.add(EntityMention(nodeID: id, start: f.tokens[r.lowerBound].start, end: f.tokens[r.upperBound - 1].end,
                             sentence: f.index, tokenRange: r, text: text, form: .reference), nodes: nodes)
@@ -112,19 +117,21 @@ enum Coreference {
         return !label.contains(" ") && plural(label)
     }
 
+    /// Words after "it is" that make "it" pleonastic (built once, not per call).
+    private static let pleonasticHeads: Set<String> = ["clear", "likely", "unlikely", "possible", "impossible", "important", "expected", "time", "worth",
+                                                      "evident", "true", "hard", "difficult", "easy", "necessary", "essential", "crucial", "unclear",
+                                                      "obvious", "believed", "said", "reported", "feared", "thought", "understood", "known", "notable",
+                                                      "noteworthy", "interesting", "significant", "imperative", "vital", "ironic", "no", "tougher", "harder",
+                                                      "easier", "better", "tough", "wise", "unwise", "premature", "too"]
+
     /// "it is clear", "it was expected", "made it clear", "it is time".
     private static func pleonastic(_ f: SentenceFrame, _ i: Int) -> Bool {
         if ["make", "made", "makes", "making", "find", "found", "take", "took"].contains(f.word(i - 1)) { return true }
         // "it would be tougher to ...": a modal before the copula.
         let copula = ["would", "will", "could", "might", "may"].contains(f.word(i + 1)) && f.word(i + 2) == "be" ? i + 1 : i
         guard ["is", "was", "'s", "seems", "seemed", "remains", "appears", "becomes", "became", "be"].contains(f.word(copula + 1)) else { return false }
-        let adj: Set<String> = ["clear", "likely", "unlikely", "possible", "impossible", "important", "expected", "time", "worth",
-                                "evident", "true", "hard", "difficult", "easy", "necessary", "essential", "crucial", "unclear",
-                                "obvious", "believed", "said", "reported", "feared", "thought", "understood", "known", "notable",
-                                "noteworthy", "interesting", "significant", "imperative", "vital", "ironic", "no", "tougher", "harder",
-                                "easier", "better", "tough", "wise", "unwise", "premature", "too"]
         let next = f.word(copula + 2) == "not" || f.word(copula + 2) == "also" ? f.word(copula + 3) : f.word(copula + 2)
-        return adj.contains(next)
+        return pleonasticHeads.contains(next)
     }
 
     private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, nodes: [String: Node],

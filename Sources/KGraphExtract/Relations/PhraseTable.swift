@@ -1,46 +1,87 @@
 /// Multi-word phrases written as lemmas, indexed by their first word for matching on
 /// lemmatized tokens.
+///
+/// Matching runs on integer word ids (``VerbLexicon`` numbers every phrase word and gives each
+/// token its lemmas' ids once per sentence), so it hashes no strings.
 struct PhraseTable<Payload: Sendable>: Sendable {
     private(set) var phrases: [(words: [String], payload: Payload)] = []
-    /// First lemma -> phrase indices, longest phrase first.
-    private var byFirst: [String: [Int]] = [:]
+    /// Every word of every phrase (the inflection table, and title-word tests on the hot path:
+    /// kept up to date by ``insert(_:_:)`` rather than rebuilt on every access).
+    private(set) var allWords: Set<String> = []
+    /// Phrase words as ids of the vocabulary last given to ``index(_:)``.
+    private var phraseIDs: [[Int32]] = []
+    /// Word id -> indices of the phrases starting with it, longest phrase first.
+    private var byFirst: [[Int]] = []
 
     var isEmpty: Bool { phrases.isEmpty }
 
+    /// Adds a phrase; ``index(_:)`` must run before the next match.
     mutating func insert(_ words: [String], _ payload: Payload) {
-        guard let first = words.first else { return }
+        guard !words.isEmpty else { return }
         phrases.append((words, payload))
-        var list = byFirst[first, default: []]
-        list.append(phrases.count - 1)
-        list.sort { (phrases[$0].words.count, -$0) > (phrases[$1].words.count, -$1) }
-        byFirst[first] = list
+        allWords.formUnion(words)
     }
 
-    /// Every word of every phrase (to build the inflection table).
-    var allWords: Set<String> { Set(phrases.flatMap(\.words)) }
+    /// Numbers the phrases' words with `vocabulary`, which holds every one of them.
+    mutating func index(_ vocabulary: [String: Int32]) {
+        phraseIDs = phrases.map { $0.words.map { vocabulary[$0]! } }
+        byFirst = Array(repeating: [], count: vocabulary.count)
+        for (p, ids) in phraseIDs.enumerated() { byFirst[Int(ids[0])].append(p) }
+        for k in byFirst.indices where byFirst[k].count > 1 {
+            byFirst[k].sort { (phraseIDs[$0].count, -$0) > (phraseIDs[$1].count, -$1) }
+        }
+    }
 
     /// The longest phrase starting at token `i`, given each token's candidate lemmas.
-    func match(at i: Int, lemmas: [[String]]) -> (length: Int, payload: Payload, index: Int)? {
-        var best: (Int, Payload, Int)?
-        for first in lemmas[i] {
-            guard let list = byFirst[first] else { continue }
-            for p in list {
-                let words = phrases[p].words
+    func match(at i: Int, lemmas: LemmaColumn) -> (length: Int, payload: Payload, index: Int)? {
+        var best: (Int, Int)?
+        for first in lemmas.ids(i) where first >= 0 && Int(first) < byFirst.count {
+            for p in byFirst[Int(first)] {
+                let words = phraseIDs[p]
                 if let b = best, b.0 >= words.count { break }
                 guard i + words.count <= lemmas.count else { continue }
                 var ok = true
-                for k in 1..<max(1, words.count) where !lemmas[i + k].contains(words[k]) { ok = false; break }
-                if ok { best = (words.count, phrases[p].payload, p); break }
+                for k in 1..<max(1, words.count) where !lemmas.ids(i + k).contains(words[k]) { ok = false; break }
+                if ok { best = (words.count, p); break }
             }
         }
-        return best.map { (length: $0.0, payload: $0.1, index: $0.2) }
+        return best.map { (length: $0.0, payload: phrases[$0.1].payload, index: $0.1) }
     }
 
     /// Whether a phrase ends exactly at token `end - 1` (for scanning leftwards).
-    func matchEnding(at end: Int, lemmas: [[String]], maxLength: Int = 4) -> Int? {
+    func matchEnding(at end: Int, lemmas: LemmaColumn, maxLength: Int = 4) -> Int? {
         for len in stride(from: min(maxLength, end), through: 1, by: -1) {
             if let m = match(at: end - len, lemmas: lemmas), m.length == len { return len }
         }
         return nil
     }
+}
+
+/// Candidate lemmas of each token of a sentence, as strings (for the rules) and as word ids of
+/// the ``VerbLexicon`` vocabulary (for ``PhraseTable`` matching; -1 for a word no phrase has).
+struct LemmaColumn: Sendable {
+    private var strings: [[String]] = []
+    private var flatIDs: [Int32] = []
+    /// Token k's ids are `flatIDs[starts[k]..<starts[k + 1]]`.
+    private var starts: [Int32] = [0]
+
+    init(_ lower: [String], _ verbs: VerbLexicon) {
+        strings.reserveCapacity(lower.count)
+        starts.reserveCapacity(lower.count + 1)
+        flatIDs.reserveCapacity(lower.count + 4)
+        for w in lower {
+            let l = verbs.lemmaEntry(of: w)
+            strings.append(l?.lemmas ?? [w])
+            if let l { flatIDs.append(contentsOf: l.ids) } else { flatIDs.append(-1) }
+            starts.append(Int32(flatIDs.count))
+        }
+    }
+
+    var count: Int { strings.count }
+
+    /// Candidate lemmas of token `i`.
+    subscript(_ i: Int) -> [String] { strings[i] }
+
+    /// Word ids of token `i`'s lemmas, in the order of ``subscript(_:)``.
+    func ids(_ i: Int) -> ArraySlice<Int32> { flatIDs[Int(starts[i])..<Int(starts[i + 1])] }
 }

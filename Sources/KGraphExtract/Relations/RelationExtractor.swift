@@ -11,6 +11,8 @@ import KGraphModel
 /// -> attribution (the speaker, and the speaker's state) -> the negation guard -> evidence.
 public struct RelationExtractor: Sendable {
     let verbs: VerbLexicon
+    /// ``verbs`` for the parsers, which all refer to this one copy.
+    let sharedVerbs: SharedVerbLexicon
     /// Offices from the lexicon, by person node id.
     let roles: [String: [LexiconRole]]
     /// Member states by alliance or organization id (the lexicon's `memberships`).
@@ -26,6 +28,7 @@ public struct RelationExtractor: Sendable {
 
     package init(verbs: VerbLexicon, roles: [String: [LexiconRole]] = [:], memberships: [String: Set<String>] = [:]) {
         self.verbs = verbs
+        self.sharedVerbs = SharedVerbLexicon(verbs)
         self.roles = roles
         self.memberships = memberships
     }
@@ -42,13 +45,14 @@ public struct RelationExtractor: Sendable {
                                         tokens: entities.tokens[s], mentions: entities.mentions[s], nodes: nodes, verbs: verbs))
         }
         Coreference.resolve(&frames, nodes: nodes, roles: roles)
-        var parsers = frames.map { ClauseParser(frame: $0, verbs: verbs) }
+        var parsers = frames.map { ClauseParser(frame: $0, shared: sharedVerbs) }
         var engine = RuleEngine(verbs: verbs, nodes: nodes, memberships: memberships)
 
         var cands: [Candidate] = []
-        var stateOf: [String: String] = [:]
+        var titledState: [String: String] = [:]
         let organs = StateOrgans.states(nodes)
-        for p in parsers {
+        // (Sentences without mentions give no candidates: see ``ClauseParser/init(frame:verbs:)``.)
+        for p in parsers where p.f.hasMentions {
             var titled = engine.titles(p, roles: roles)
             // "Pakistan's army chief X" serves Pakistan too.
             for c in titled where c.type == .serves || c.type == .leads {
@@ -61,13 +65,11 @@ public struct RelationExtractor: Sendable {
             }
             for c in titled {
                 cands.append(c)
-                if stateOf[c.source] == nil, nodes[c.target]?.type == .country { stateOf[c.source] = c.target }
+                if titledState[c.source] == nil, nodes[c.target]?.type == .country { titledState[c.source] = c.target }
                 if c.type == .leads, engine.leaderOf[c.source] == nil, nodes[c.target]?.type == .country { engine.leaderOf[c.source] = c.target }
             }
         }
-        for (id, rs) in roles where stateOf[id] == nil {
-            if let r = rs.first(where: { nodes[$0.ofID]?.type == .country }) { stateOf[id] = r.ofID }
-        }
+        let stateOf = StateTable(titled: titledState, roles: roles, nodes: nodes)
         // An aide serves the state of the official they work for ("his spokesman X").
         cands = cands.compactMap { c in
             guard c.rule == "title-aide" else { return c }
@@ -76,30 +78,30 @@ public struct RelationExtractor: Sendable {
             copy.target = state
             return copy
         }
-        for (id, rs) in roles where engine.leaderOf[id] == nil && nodes[id] != nil {
-            if let r = rs.first(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) { engine.leaderOf[id] = r.ofID }
+        // Only the article's nodes: a loop over every lexicon role would cost more than the article.
+        for id in nodes.keys where engine.leaderOf[id] == nil {
+            if let rs = roles[id], let r = rs.first(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) { engine.leaderOf[id] = r.ofID }
         }
         cands += knownRoles(parsers, cands)
         // Leadership said by context ("the Biden administration") needs the leaders known above.
-        for p in parsers { cands += engine.leaderContext(p, roles: roles) }
+        for p in parsers where p.f.hasMentions { cands += engine.leaderContext(p, roles: roles) }
 
         // "we" in someone's words is the speaker's state (or the speaker when it is a state).
         let regions = Speech.regions(parsers)
         for region in regions {
             let state = region.speakerType == .person ? stateOf[region.speaker] : region.speaker
             guard let state, nodes[state] != nil else { continue }
-            var f = frames[region.sentence]
+            let f = frames[region.sentence]
             var changed = false
             for t in region.tokens where f.mentionAt[t] < 0 && WordClass.firstPersonPlural.contains(f.lower[t]) {
                 changed = f.add(EntityMention(nodeID: state, start: f.tokens[t].start, end: f.tokens[t].end, sentence: f.index,
                                               tokenRange: t..<(t + 1), text: f.tokens[t].text, form: .reference), nodes: nodes) || changed
             }
             if changed {
-                frames[region.sentence] = f
-                parsers[region.sentence] = ClauseParser(frame: f, verbs: verbs)
+                parsers[region.sentence] = ClauseParser(frame: f, shared: sharedVerbs)
             }
         }
-        for p in parsers { cands += engine.candidates(p) }
+        for p in parsers where p.f.hasMentions { cands += engine.candidates(p) }
         cands += engine.proposalReferences(parsers, cands)
 
         // Attribution and the speaker's share of a state's stance.
@@ -187,7 +189,7 @@ public struct RelationExtractor: Sendable {
     /// ("Israeli counterpart X discussed the Israel-Hamas conflict"): the state is known from a
     /// title in the article, the lexicon's roles, or a name or demonym of the state just before
     /// the person's name.
-    func againstOwnState(_ c: Candidate, _ frames: [SentenceFrame], _ stateOf: [String: String], _ nodes: [String: Node]) -> Bool {
+    func againstOwnState(_ c: Candidate, _ frames: [SentenceFrame], _ stateOf: StateTable, _ nodes: [String: Node]) -> Bool {
         guard c.type != .leads, c.type != .serves, c.type != .memberOf, c.sentence < frames.count else { return false }
         let f = frames[c.sentence]
         func check(_ person: String, _ tokens: Range<Int>, _ state: String) -> Bool {
@@ -262,5 +264,19 @@ public struct RelationExtractor: Sendable {
         guard a >= 0, b <= scalars.count, a < b else { return f.tokens[r].map(\.text).joined(separator: " ") }
         let lo = scalars.index(scalars.startIndex, offsetBy: a), hi = scalars.index(scalars.startIndex, offsetBy: b)
         return String(String.UnicodeScalarView(scalars[lo..<hi]))
+    }
+}
+
+/// Each person's state: the one a title in the article gives, else the first state among the
+/// person's lexicon roles that the article names. Looked up on demand, so an article costs no
+/// loop over every role of the lexicon.
+struct StateTable {
+    let titled: [String: String]
+    let roles: [String: [LexiconRole]]
+    let nodes: [String: Node]
+
+    subscript(_ id: String) -> String? {
+        if let s = titled[id] { return s }
+        return roles[id]?.first(where: { nodes[$0.ofID]?.type == .country })?.ofID
     }
 }

@@ -3,13 +3,16 @@ import KGraphModel
 
 /// One sentence prepared for the shallow parser: lowercased tokens, candidate lemmas,
 /// entity mentions (names and resolved references) and which token each mention covers.
-struct SentenceFrame {
+///
+/// A class: coreference, the parser and every rule share one frame per sentence instead of
+/// copying its arrays around.
+final class SentenceFrame {
     let index: Int
     let sentence: Sentence
     let tokens: [Token]
     /// Lowercased, curly apostrophes folded.
     let lower: [String]
-    let lemmas: [[String]]
+    let lemmas: LemmaColumn
     private(set) var mentions: [EntityMention]
     /// Node type of each mention (parallel to ``mentions``).
     private(set) var types: [NodeType]
@@ -29,10 +32,11 @@ struct SentenceFrame {
         var low: [String] = []
         low.reserveCapacity(tokens.count)
         for t in tokens {
-            low.append(t.lower.contains("\u{2019}") ? t.lower.replacingOccurrences(of: "\u{2019}", with: "'") : t.lower)
+            // U+2019 is E2 80 99 in UTF-8: a byte scan rules it out without Foundation.
+            low.append(t.lower.utf8.contains(0xE2) && t.lower.contains("\u{2019}") ? t.lower.replacingOccurrences(of: "\u{2019}", with: "'") : t.lower)
         }
         lower = low
-        lemmas = low.map { verbs.lemmas(of: $0) }
+        lemmas = LemmaColumn(low, verbs)
         self.mentions = []
         types = []
         mentionAt = Array(repeating: -1, count: tokens.count)
@@ -57,9 +61,13 @@ struct SentenceFrame {
 
     var count: Int { tokens.count }
 
+    /// Whether any entity is named here (as a mention or inside a hyphenated compound): only
+    /// then can a rule find an edge in the sentence.
+    var hasMentions: Bool { !mentions.isEmpty || !compounds.isEmpty }
+
     /// Adds a mention (a resolved reference) unless it overlaps one already there.
     @discardableResult
-    mutating func add(_ m: EntityMention, nodes: [String: Node]) -> Bool {
+    func add(_ m: EntityMention, nodes: [String: Node]) -> Bool {
         guard let type = nodes[m.nodeID]?.type, m.tokenRange.lowerBound >= 0, m.tokenRange.upperBound <= count,
               !m.tokenRange.isEmpty, !m.tokenRange.contains(where: { mentionAt[$0] >= 0 }) else { return false }
         // Mentions are sorted and never overlap: binary search, and renumber only the tokens of
@@ -82,7 +90,7 @@ struct SentenceFrame {
 
     /// Removes mentions inside `range` that only modify a noun there ("such a [collective
     /// defense] framework"), so a description can cover the whole noun phrase.
-    mutating func removeModifiers(in range: Range<Int>) {
+    func removeModifiers(in range: Range<Int>) {
         var i = 0
         while i < mentions.count {
             if range.contains(mentions[i].tokenRange.lowerBound) {
@@ -170,7 +178,7 @@ struct SentenceFrame {
     }
 
     /// Marks the mentions meeting at token `t` as one pair (see ``Coreference/resolvePairs``).
-    mutating func joinPair(at t: Int) { pairJoints.append(t) }
+    func joinPair(at t: Int) { pairJoints.append(t) }
 
     private func isListJoin(_ from: Int, _ to: Int) -> Bool {
         if from == to { return pairJoints.contains(from) }

@@ -11,6 +11,10 @@ enum StateOrgans {
 
     /// Organization node id -> the state node id it is an organ of, for the states present.
     static func states(_ nodes: [String: Node]) -> [String: String] {
+        // Most articles name no organ: then the states' names need not be gathered at all.
+        guard nodes.values.contains(where: { n in
+            n.type == .organization && n.label.lowercased().split(separator: " ").last.map { organHeads.contains(String($0)) } == true
+        }) else { return [:] }
         var names: [(String, String)] = []
         for (id, n) in nodes where n.type == .country {
             for name in [n.label] + n.aliases where name.count >= 2 { names.append((name.lowercased() + " ", id)) }

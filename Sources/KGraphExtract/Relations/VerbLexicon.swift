@@ -48,6 +48,15 @@ public struct VerbLexicon: Sendable {
     var priors: [String: Double] = [:]
     /// Lowercased surface form -> candidate lemmas.
     private(set) var lemmaTable: [String: [String]] = [:]
+    /// Candidate lemmas of a surface form with their word ids, for every form of
+    /// ``lemmaTable`` and every phrase word (see ``PhraseTable``).
+    private var lemmaEntries: [String: LemmaEntry] = [:]
+
+    struct LemmaEntry: Sendable {
+        var lemmas: [String]
+        /// Ids of the lemmas that are phrase words, in the order of ``lemmas``.
+        var ids: [Int32]
+    }
 
     /// An empty lexicon.
     public init() {}
@@ -140,7 +149,37 @@ public struct VerbLexicon: Sendable {
             l.append(f)
             lemmaTable[f] = l
         }
+        rebuildPhraseIndex()
     }
+
+    /// Numbers every phrase word (ids in sorted word order, so they are deterministic) and
+    /// indexes the phrase tables and the lemma entries with those ids.
+    private mutating func rebuildPhraseIndex() {
+        var words = verbs.allWords.union(nominals.allWords).union(refusals.allWords).union(negators.allWords)
+        for t in [hedges, controls, speech, light] { words.formUnion(t.allWords) }
+        words.formUnion(titles.allWords)
+        words.formUnion(nationalTitles.allWords)
+        var vocabulary: [String: Int32] = [:]
+        for (k, w) in words.sorted().enumerated() { vocabulary[w] = Int32(k) }
+        verbs.index(vocabulary)
+        nominals.index(vocabulary)
+        refusals.index(vocabulary)
+        negators.index(vocabulary)
+        hedges.index(vocabulary)
+        controls.index(vocabulary)
+        speech.index(vocabulary)
+        light.index(vocabulary)
+        titles.index(vocabulary)
+        nationalTitles.index(vocabulary)
+        var entries: [String: LemmaEntry] = [:]
+        for (form, lemmas) in lemmaTable { entries[form] = LemmaEntry(lemmas: lemmas, ids: lemmas.compactMap { vocabulary[$0] }) }
+        for (w, id) in vocabulary where entries[w] == nil { entries[w] = LemmaEntry(lemmas: [w], ids: [id]) }
+        lemmaEntries = entries
+    }
+
+    /// The lemmas and word ids of a lowercased token, or nil when it is no form the lexicon
+    /// knows (its only lemma is itself, which no phrase has).
+    func lemmaEntry(of lower: String) -> LemmaEntry? { lemmaEntries[lower] }
 
     /// Candidate lemmas of a lowercased token.
     func lemmas(of lower: String) -> [String] { lemmaTable[lower] ?? [lower] }
