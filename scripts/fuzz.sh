@@ -20,7 +20,8 @@ seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS}
 shift 2
 case "$target" in html|text|jsonl|graph-json|lexicon|render|diff) ;; *) echo "fuzz: unknown target $target" >&2; exit 2;; esac
 
-swift build -c release --scratch-path .build/fuzz --product kgraph-fuzz \
+config=${KGRAPH_FUZZ_BUILD:-release}  # debug compiles faster (CI's short runs), runs ~5x slower
+swift build -c "$config" --scratch-path .build/fuzz --product kgraph-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld >&2
 
 corpus=.build/fuzz-corpus/$target seeds=.build/fuzz-seeds/$target
@@ -92,6 +93,6 @@ open(f"{d}/dotted.txt", "w").write("Talks\n\n" + "U.S.U.K.U.N.U.S.A." * 200 + "\
 open(f"{d}/nested.html", "w").write("<html><body>" + "<div>" * 2000 + "<p>India met \u0301Japan.</p>")
 PY
 
-ASAN_OPTIONS=detect_leaks=0 KGRAPH_FUZZ_TARGET=$target .build/fuzz/release/kgraph-fuzz \
+ASAN_OPTIONS=detect_leaks=0 KGRAPH_FUZZ_TARGET=$target .build/fuzz/"$config"/kgraph-fuzz \
   -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=4096 \
   -artifact_prefix=.build/fuzz-findings/"$target"- -print_final_stats=1 "$@" "$corpus" "$seeds"
