@@ -8,9 +8,9 @@
 # a dozen nodes and edges, a lexicon of a dozen entries. Longer inputs only repeat what these
 # test, at a fraction of the speed; how the parsers scale with size is covered by the tests and
 # bench lines (LargeInputTests, DottedAliasScalingTests, --max-nodes). Later flags override
-# these. The
-# corpus is the repo's examples and graphs, the shared corpus (../shared) when present, and the
-# hostile cases of issue 14; the corpus grows in .build/fuzz-corpus/TARGET, findings land in
+# these. KGRAPH_FUZZ_BUILD=debug builds unoptimized (CI's short runs). The seeds are the
+# repo's examples and graphs, the shared corpus (../shared) when present, and the hostile cases
+# of issue 14; the corpus grows in .build/fuzz-corpus/TARGET, findings land in
 # .build/fuzz-findings/. Replay a finding: swift build --product kgraph-fuzz &&
 # .build/debug/kgraph-fuzz TARGET FILE.
 set -euo pipefail
