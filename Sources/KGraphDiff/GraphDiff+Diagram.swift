@@ -29,7 +29,8 @@ extension GraphDiff {
         }
         var d = Diagram(
             name: side == nil ? "kgraph-diff" : "kgraph-diff-\(side!.rawValue)",
-            title: side.map { $0 == .a ? names.a : names.b } ?? "\(names.a) → \(names.b)",
+            title: (side.map { $0 == .a ? names.a : names.b } ?? "\(names.a) → \(names.b)")
+                + (isFocused ? " (only what changed and its neighbours)" : ""),
             graphAttributes: DiffStyle.graphAttributes)
         for n in shownNodes {
             var attrs = DiffStyle.nodeAttributes(n.status, type: (side == .a ? n.a : n.b)?.type ?? n.a?.type ?? n.b!.type)

@@ -93,6 +93,9 @@ public struct GraphDiff: Sendable, Hashable {
 
     private let labels: [String: String]
 
+    /// True for ``changesAndNeighbours()``: the diagram shows only part of the union.
+    public package(set) var isFocused = false
+
     package struct GraphInfo: Sendable, Hashable {
         var title: String?
         var articles: [ArticleInfo]

@@ -62,11 +62,16 @@ import Testing
         let dir = try folder()
         let fifo = dir.appending(path: "pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
+        // The semaphore hands `received` over (polling isFinished raced, as TSan reported).
         nonisolated(unsafe) var received = Data()
-        let reader = Thread { received = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data() }
+        let done = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            received = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
+            done.signal()
+        }
         reader.start()
         try AtomicFile.write(Data("through the pipe".utf8), to: fifo)
-        while !reader.isFinished { usleep(1_000) }
+        done.wait()
         #expect(String(decoding: received, as: UTF8.self) == "through the pipe")
         let attributes = try FileManager.default.attributesOfItem(atPath: fifo)
         #expect(attributes[.type] as? FileAttributeType != .typeRegular)

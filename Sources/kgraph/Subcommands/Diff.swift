@@ -63,8 +63,8 @@ struct Diff: AsyncParsableCommand {
         let diff = GraphDiff(loaded[0].graph, loaded[1].graph, options: options)
 
         if let diagram = format.diagram {
-            try limit.check(nodes: diff.diagram(nameA: names[0], nameB: names[1]).nodes.count, "the diff of \(a) and \(b)")
-            let bytes = try diff.render(format: diagram, side: side, nameA: names[0], nameB: names[1])
+            let drawn = try drawable(diff, names: names)
+            let bytes = try drawn.render(format: diagram, side: side, nameA: names[0], nameB: names[1])
             try OutputFile.write(Data(bytes), to: output)
         } else if format == .json {
             try OutputFile.write(diff.jsonValue(nameA: names[0], nameB: names[1]).serialized(), to: output)
@@ -73,6 +73,20 @@ struct Diff: AsyncParsableCommand {
             try OutputFile.write(diff.text(color: useColor), to: output)
         }
         if !diff.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The diff to draw: all of it within --max-nodes; past it, only what changed and its
+    /// neighbours (with a warning), as long as that part is within the limit; else a refusal.
+    private func drawable(_ diff: GraphDiff, names: [String]) throws -> GraphDiff {
+        let all = diff.diagram(nameA: names[0], nameB: names[1]).nodes.count
+        guard all > limit.maxNodes else { return diff }
+        let focused = diff.changesAndNeighbours()
+        let part = focused.diagram(nameA: names[0], nameB: names[1]).nodes.count
+        guard part <= limit.maxNodes else {
+            throw CLIError("the diff of \(a) and \(b) has \(all) nodes, \(part) of them changed or next to a change, more than --max-nodes \(limit.maxNodes): its layout would take minutes and gigabytes; raise --max-nodes to draw it anyway, or write text or JSON")
+        }
+        FileHandle.standardError.write(Data("kgraph: warning: the diff of \(a) and \(b) has \(all) nodes, more than --max-nodes \(limit.maxNodes): drawing only the \(part) that changed or are next to a change; raise --max-nodes to draw it all\n".utf8))
+        return focused
     }
 }
 
