@@ -127,10 +127,10 @@ extension RuleEngine {
             }
         }
         // Only verbs that take two sides by themselves ("clashed", "cooperate") or "each other":
-        // "A and B protested" protests at a third party.
-        let mutual = t.range.contains { RuleEngine.mutualVerbs.contains(where: p.f.lemmas[$0].contains) }
-            || (p.f.word(end) == "each" && p.f.word(end + 1) == "other") || (p.f.word(end) == "one" && p.f.word(end + 1) == "another")
-        if let s = subj, obj == nil, edge.isSymmetric, !flipped, mutual, s.group.count >= 2, s.distance <= 2, noDirectObject(p, after: end) {
+        // "A and B protested" protests at a third party. (Checked last: most triggers never get here.)
+        if let s = subj, obj == nil, edge.isSymmetric, !flipped, s.group.count >= 2, s.distance <= 2, noDirectObject(p, after: end),
+           t.range.contains(where: { RuleEngine.mutualVerbs.contains(where: p.f.lemmas[$0].contains) })
+            || (p.f.word(end) == "each" && p.f.word(end + 1) == "other") || (p.f.word(end) == "one" && p.f.word(end + 1) == "another") {
             // "India and China clashed": each with the other.
             var out: [Candidate] = []
             let sides = Array(s.group.prefix(4))
