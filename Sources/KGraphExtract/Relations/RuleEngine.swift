@@ -32,13 +32,15 @@ struct RuleEngine {
         out += regardedAs(p)
         out += tradeFlows(p)
         out += tieChanges(p)
+        out += agentNominals(p)
+        out += meetings(p)
         return out
     }
 
     /// Verbs the rule families read by lemma, so their inflections are known too.
     static let lemmaWords: Set<String> = jointVerbs.union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
         .union(affiliationVerbs.keys).union(buyVerbs)
-        .union(tieMakingVerbs).union(tieBreakingVerbs)
+        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs)
 
     // MARK: Types
 

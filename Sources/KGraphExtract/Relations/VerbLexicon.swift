@@ -46,6 +46,10 @@ public struct VerbLexicon: Sendable {
     var partyWords: [String: String] = [:]
     /// Measured precision of each rule id (see ``RuleConfidence``).
     var priors: [String: Double] = [:]
+    /// Hostile event nouns ("attack", "invasion", "sanctions") and their edge, read from the
+    /// `nominals` entries "NOUN on/against/of/into": ``RuleEngine/agentNominals(_:)`` finds
+    /// their agent after "by".
+    private(set) var agentNouns: [String: EdgeType] = [:]
     /// Lowercased surface form -> candidate lemmas.
     private(set) var lemmaTable: [String: [String]] = [:]
     /// Candidate lemmas of a surface form with their word ids, for every form of
@@ -127,6 +131,11 @@ public struct VerbLexicon: Sendable {
     }
 
     private mutating func rebuildLemmas() {
+        agentNouns = [:]
+        for e in entries where e.nominal && (e.edge == .counters || e.edge == .tensionWith) {
+            let w = VerbLexicon.words(e.phrase)
+            if w.count == 2, ["on", "against", "of", "into"].contains(w[1]) { agentNouns[w[0]] = e.edge }
+        }
         var all = verbs.allWords.union(nominals.allWords).union(refusals.allWords).union(hedges.allWords)
         all.formUnion(controls.allWords)
         all.formUnion(speech.allWords)

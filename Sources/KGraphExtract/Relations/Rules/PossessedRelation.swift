@@ -13,6 +13,8 @@ extension RuleEngine {
         "enemy": .tensionWith, "enemies": .tensionWith, "adversary": .tensionWith, "adversaries": .tensionWith,
         "foe": .tensionWith, "foes": .tensionWith, "arch-foe": .tensionWith, "nemesis": .tensionWith, "arch-enemy": .tensionWith,
         "backer": .supports, "backers": .supports, "patron": .supports, "benefactor": .supports, "protector": .supports,
+        "supporter": .supports, "supporters": .supports, "sponsor": .supports, "sponsors": .supports, "guarantor": .supports,
+        "defender": .supports, "defenders": .supports, "protectors": .supports, "patrons": .supports,
         "donor": .partnersWith, "donors": .partnersWith, "supplier": .partnersWith, "creditor": .partnersWith, "lender": .partnersWith,
         "opponent": .tensionWith, "opponents": .tensionWith, "challenger": .tensionWith, "critic": .tensionWith, "critics": .tensionWith,
         "detractor": .tensionWith, "detractors": .tensionWith,
@@ -29,6 +31,7 @@ extension RuleEngine {
         "strategic", "regional", "staunch", "staunchest", "biggest", "largest", "strongest", "top", "major", "important",
         "military", "economic", "trading", "security", "new", "fellow", "nearest", "bitter", "historic", "sworn", "great",
         "trade", "aid", "arms", "energy", "defence", "defense", "strategic", "diplomatic", "second-largest", "leading",
+        "most", "loyal", "firmest", "firm", "steadfast", "fiercest", "fierce", "vocal",
     ]
 
     /// Copulas that give a name a relation noun ("X is Y's main rival").
@@ -51,6 +54,11 @@ extension RuleEngine {
             if named == nil {
                 var b = f.mentions[m].tokenRange.lowerBound - 1
                 while b > 0, ["as", "a", "an", "the", "and", "also"].contains(f.lower[b]) { b -= 1 }
+                // "X is one of Y's closest allies"
+                if b > 1, f.lower[b] == "of", f.lower[b - 1] == "one" {
+                    b -= 2
+                    while b > 0, ["as", "a", "an", "the", "and", "also"].contains(f.lower[b]) { b -= 1 }
+                }
                 if b > 0, f.lower[b] == ",", let q = f.mention(at: b - 1), !f.isPossessive(q) { named = q }
                 // "China is North Korea's biggest trading partner": the subject of a copula.
                 if named == nil, b > 0, RuleEngine.copulas.contains(f.lower[b]) {

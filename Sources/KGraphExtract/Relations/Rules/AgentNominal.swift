@@ -1,0 +1,86 @@
+import KGraphModel
+
+/// Hostile event nouns whose agent follows "by": "missile attacks by Ruritania on Freedonia",
+/// "the invasion of Freedonia by Ruritania", "sanctions against Ruritania by the EU". The
+/// agent is the source, the attacked side the target; the edge is the noun's own (an attack or
+/// invasion is tension, a strike or sanction counters).
+extension RuleEngine {
+    /// Prepositions that introduce the attacked side.
+    static let agentTargetPrepositions: Set<String> = ["on", "against", "of", "into", "targeting"]
+    /// Words that may follow the agent before the target ("attacks by Ruritanian forces on ...").
+    static let agentForces: Set<String> = [
+        "forces", "troops", "militias", "militia", "fighters", "jets", "warplanes", "drones", "navy", "army", "military",
+        "government", "regime", "authorities", "hackers", "proxies", "'s",
+    ]
+
+    /// Event nouns whose hostility depends on their preposition, not on themselves.
+    static let generalEventNouns: Set<String> = [
+        "action", "actions", "measure", "measures", "case", "cases", "check", "checks", "history", "hike", "hikes", "campaign", "campaigns",
+        "operation", "operations", "pressure", "policy", "policies", "threat", "threats",
+    ]
+
+    func agentNominals(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        guard !verbs.agentNouns.isEmpty else { return [] }
+        var out: [Candidate] = []
+        var k = 0
+        while k + 2 < f.count {
+            defer { k += 1 }
+            guard f.mentionAt[k] < 0, let edge = agentEdge(f.lower[k]) else { continue }
+            if (max(0, k - 3)..<k).contains(where: { f.isNegator($0, verbs) }) { continue }
+            let next = f.lower[k + 1]
+            if next == "by" {
+                // "attacks by A on B"
+                guard let agent = agentMention(p, at: k + 2) else { continue }
+                var j = f.span(of: f.group(of: agent)).upperBound
+                var steps = 0
+                while steps < 2, RuleEngine.agentForces.contains(f.word(j)) { j += 1; steps += 1 }
+                guard RuleEngine.agentTargetPrepositions.contains(f.word(j)), let target = actorMention(p, at: j + 1, demonymOK: true) else { continue }
+                out += pairs(p, f.group(of: agent), f.group(of: target), edge, trigger: k..<(k + 2), rule: "nominal-agent", distance: j - k)
+            } else if RuleEngine.agentTargetPrepositions.contains(next) {
+                // "the invasion of B by A"
+                guard let target = actorMention(p, at: k + 2, demonymOK: true) else { continue }
+                var j = f.span(of: f.group(of: target)).upperBound
+                if f.word(j) == "'s" { j += 1 }
+                var steps = 0
+                while steps < 2, f.mentionAt[min(j, f.count - 1)] < 0, !["by", ",", "."].contains(f.word(j)),
+                      !WordClass.boundaries.contains(f.word(j)), f.tokens.indices.contains(j), !f.tokens[j].isCapitalized { j += 1; steps += 1 }
+                guard f.word(j) == "by", let agent = agentMention(p, at: j + 1) else { continue }
+                out += pairs(p, f.group(of: agent), f.group(of: target), edge, trigger: k..<(k + 2), rule: "nominal-agent", distance: j - k)
+            }
+        }
+        return out
+    }
+
+    /// The hostile edge of an event noun, singular or plural.
+    private func agentEdge(_ w: String) -> EdgeType? {
+        // Nouns too general to be hostile by themselves ("action on X by Y" may be any policy).
+        if RuleEngine.generalEventNouns.contains(w) { return nil }
+        if let e = verbs.agentNouns[w] { return e }
+        if w.hasSuffix("s"), let e = verbs.agentNouns[String(w.dropLast())] { return e }
+        return nil
+    }
+
+    /// The agent after "by": "by Ruritania's militias" is the possessed group when it is named.
+    private func agentMention(_ p: ClauseParser, at i: Int) -> Int? {
+        let f = p.f
+        guard let agent = actorMention(p, at: i) else { return nil }
+        guard f.isPossessive(agent) else { return agent }
+        let e = f.mentions[agent].tokenRange.upperBound
+        guard let n = f.mention(at: f.word(e) == "'s" || f.word(e) == "'" ? e + 1 : e), SentenceFrame.isActor(f.types[n]) else { return nil }
+        return n
+    }
+
+    /// An actor mention at token `i` (after an optional "the"). A demonym stands for its state only
+    /// as the attacked side ("attacks on Ruritanian towns") or before a government word.
+    private func actorMention(_ p: ClauseParser, at i: Int, demonymOK: Bool = false) -> Int? {
+        let f = p.f
+        let j = f.word(i) == "the" ? i + 1 : i
+        guard let m = f.mention(at: j), f.mentions[m].tokenRange.lowerBound == j, SentenceFrame.isActor(f.types[m]) else { return nil }
+        if f.mentions[m].form == .demonym, !demonymOK, !p.standsForActor(m) {
+            // "attacks by Ruritanian forces": the forces are the state's.
+            guard RuleEngine.agentForces.contains(f.word(f.mentions[m].tokenRange.upperBound)) else { return nil }
+        }
+        return m
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// Summit meetings and visits, hostile event nouns with their agent after "by", and relation
+/// nouns after "one of" (own sentences).
+@Suite struct MeetingAndAgentTests {
+    @Test func headsOfStateMeetingArePartners() {
+        let keys = relKeys("""
+            [Chilean|country|Chile|dem] President [Ana Soto|person] met [Peruvian|country|Peru|dem] President [Luis Vera|person] in [Lima|region].
+            """)
+        #expect(keys.contains("ana-soto partners-with luis-vera"))
+        #expect(relKeys("[Chile|country] hosted [Peru|country]'s president for talks on fishing.").contains("chile partners-with peru"))
+        #expect(relKeys("[Chilean|country|Chile|dem] President [Ana Soto|person] will visit [Peru|country] next week.")
+            .contains("ana-soto partners-with peru"))
+        #expect(relKeys("[Chilean|country|Chile|dem] President [Ana Soto|person]'s first visit to [Peru|country] ended.")
+            .contains("ana-soto partners-with peru"))
+    }
+
+    @Test func meetingsThatSayNothingOfStates() {
+        // A senator is no head of state; a guest who skipped a visit made none; a noun "meeting"
+        // names an event, and "the first leader to meet X" has no named subject.
+        #expect(relKeys("Senator [Ana Soto|person] met [Peru|country]'s ambassador.").filter { $0.contains("partners") } == [])
+        #expect(relKeys("[Chilean|country|Chile|dem] President [Ana Soto|person] skipped visiting [Peru|country].")
+            .filter { $0.contains("partners") } == [])
+        #expect(relKeys("[Chilean|country|Chile|dem] President [Ana Soto|person] did not meet [Peru|country]'s president.")
+            .filter { $0.contains("partners") } == [])
+        #expect(relKeys("[Chile|country] beat hosts [Peru|country] in the final.") == [])
+        // Two leaders of one state are colleagues.
+        #expect(relKeys("""
+            [Chilean|country|Chile|dem] President [Ana Soto|person] and [Chilean|country|Chile|dem] Prime Minister [Luis Vera|person] spoke.
+            [Ana Soto|person] met [Luis Vera|person] on Monday.
+            """).filter { $0.contains("partners") } == [])
+    }
+
+    @Test func hostileEventNounsTakeTheirAgentAfterBy() {
+        #expect(relKeys("The council condemned rocket attacks by [Chile|country] on [Peru|country].") == ["chile tension-with peru"])
+        #expect(relKeys("The invasion of [Peru|country] by [Chile|country] shocked the region.") == ["chile tension-with peru"])
+        #expect(relKeys("Sanctions against [Peru|country] by the [Andean Pact|alliance] hurt trade.") == ["andean-pact counters peru"])
+        #expect(relKeys("Air strikes by [Chilean|country|Chile|dem] jets on [Peru|country] went on overnight.") == ["chile counters peru"])
+        // The possessor's armed group is the agent when it is named.
+        #expect(relKeys("Raids on [Peru|country] by [Chile|country]'s [Red Brigade|organization] continued.") == ["red-brigade counters peru"])
+        // General nouns ("action", "measures") are no hostility by themselves; a negated attack is none.
+        #expect(relKeys("Barring some action on [Peru|country] by [Chile|country], talks will go on.") == [])
+        #expect(relKeys("There were no attacks by [Chile|country] on [Peru|country] this year.") == [])
+    }
+
+    @Test func relationNounsAfterOneOf() {
+        #expect(relKeys("[Chile|country] has become one of [Peru|country]'s staunchest backers.") == ["chile supports peru"])
+        #expect(relKeys("[Chile|country] is one of [Peru|country]'s closest allies.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] remains [Peru|country]'s most loyal supporter.") == ["chile supports peru"])
+    }
+}
