@@ -51,3 +51,33 @@ import KGraphModel
         #expect(relKeys("[Chile|country] remains [Peru|country]'s most loyal supporter.") == ["chile supports peru"])
     }
 }
+
+/// Goods handed over, disputes two sides are locked in, and absolute clauses (own sentences).
+@Suite struct TransferAndDisputeTests {
+    @Test func armsAndAidHandedOverAreSupport() {
+        #expect(relKeys("[Chile|country] delivered two dozen tanks to [Peru|country] last year.") == ["chile supports peru"])
+        #expect(relKeys("[Chile|country] was ready to provide [Peru|country] with fighter jets.") == ["chile supports peru"])
+        // Energy sold abroad is trade.
+        #expect(relKeys("[Chile|country] shipped liquefied gas to [Peru|country].") == ["chile partners-with peru"])
+        // Denied, halted or negated transfers are none; a plain noun phrase has no giver.
+        #expect(relKeys("[Chile|country] denied sending drones to [Peru|country].") == [])
+        #expect(relKeys("[Chile|country] halted deliveries and stopped shipping arms to [Peru|country].") == [])
+        #expect(relKeys("[Chile|country] provided [Peru|country] with a list of names.") == [])
+    }
+
+    @Test func sidesLockedInADisputeAreInTension() {
+        #expect(relKeys("[Chile|country] and [Peru|country] remain locked in a bitter dispute over fishing rights.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] and [Peru|country] are embroiled in a row over water.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] found itself embroiled in a war of words with [Peru|country].") == ["chile tension-with peru"])
+        // Discussing someone else's conflict is no dispute between the two.
+        #expect(relKeys("[Chile|country] and [Peru|country] discussed the conflict in the north.").contains("chile tension-with peru") == false)
+    }
+
+    @Test func nameAfterWithIsTheSubjectOfAnAbsoluteClause() {
+        #expect(relKeys("The talks stalled, with [Chile|country] openly accusing [Peru|country] of bad faith.") == ["chile tension-with peru"])
+        #expect(relKeys("The vote passed, with [Chile|country] likewise stressing the need to respect [free trade|principle].")
+            == ["chile upholds free-trade"])
+        // A name after "with" and before a plain noun is an object.
+        #expect(relKeys("[Bolivia|country] met with [Chile|country] officials, denouncing [Peru|country].").contains("chile tension-with peru") == false)
+    }
+}

@@ -214,6 +214,9 @@ final class ClauseParser {
                 // infinitive's subject is the name's (a control noun).
                 if SentenceFrame.isActor(f.types[m]), f.mentions[m].form == .name, r.upperBound + 1 == start, f.word(start) != "to",
                    nounModifiedByName(r.upperBound) { return nil }
+                if SentenceFrame.isActor(f.types[m]), standsForActor(m), isAbsoluteSubject(m, before: start) {
+                    return (f.group(of: m), start - r.upperBound, false)
+                }
                 if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
                     let g = f.group(of: m)
                     if !isObjectLike(g.first!) { return (g, start - r.upperBound, false) }
@@ -234,6 +237,19 @@ final class ClauseParser {
             steps += 1
         }
         return nil
+    }
+
+    /// "with the EU touting the need to respect X": the name after "with" is the subject of the
+    /// "-ing" verb right after it (an absolute clause), and so of the verbs that clause governs.
+    func isAbsoluteSubject(_ m: Int, before start: Int) -> Bool {
+        let g = f.group(of: m)
+        var b = f.mentions[g.first!].tokenRange.lowerBound - 1
+        if f.word(b) == "the" { b -= 1 }
+        guard f.word(b) == "with" else { return false }
+        var k = f.span(of: g).upperBound
+        // (Adverbs may stand before the "-ing" verb, and the verb group may start with them.)
+        while k < f.count, WordClass.adverbs.contains(f.lower[k]) || (f.lower[k].count > 5 && f.lower[k].hasSuffix("ly")) { k += 1 }
+        return k <= start + 3 && k < f.count && f.mentionAt[k] < 0 && f.lower[k].count > 4 && f.lower[k].hasSuffix("ing")
     }
 
     /// Whether the word at `k`, right after a name and right before a verb, is a common noun

@@ -223,6 +223,8 @@ public struct RelationExtractor: Sendable {
         let g = p.verbGroup(before: t.lowerBound, trigger: Trigger(range: t, entry: .init(phrase: "x", edge: c.type, inverse: false, nominal: false)))
         if g.negated || g.refusal != nil { return true }
         for k in max(0, g.start - 2)..<t.lowerBound where p.f.isNegator(k, verbs) { return true }
+        // "stopped shipping arms to X": a refusal right before a verb group it does not head.
+        for k in max(0, g.start - 3)..<g.start where verbs.refusals.match(at: k, lemmas: p.f.lemmas) != nil { return true }
         return false
     }
 

@@ -34,13 +34,14 @@ struct RuleEngine {
         out += tieChanges(p)
         out += agentNominals(p)
         out += meetings(p)
+        out += transfers(p)
         return out
     }
 
     /// Verbs the rule families read by lemma, so their inflections are known too.
     static let lemmaWords: Set<String> = jointVerbs.union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
         .union(affiliationVerbs.keys).union(buyVerbs)
-        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs)
+        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials)
 
     // MARK: Types
 

@@ -68,6 +68,7 @@ extension RuleEngine {
     static let warVerbs: Set<String> = [
         "wage", "launch", "start", "declare", "escalate", "fight", "begin", "continue", "pursue", "intensify", "expand",
         "lose", "win", "go", "be", "threaten", "carry", "conduct", "step", "prosecute", "mount", "order", "make",
+        "embroil", "lock", "mire", "entangle", "engage",
     ]
 
     /// "X, a close ally of Y": a noun in apposition to a mention.

@@ -86,7 +86,7 @@ enum WordClass {
         "openly", "effectively", "essentially", "largely", "reportedly", "allegedly", "clearly", "explicitly",
         "previously", "jointly", "subsequently", "immediately", "eventually", "partly", "fully", "readily",
         "duly", "squarely", "vigorously", "emphatically", "categorically", "reluctantly", "unilaterally",
-        "together", "hard", "too", "much", "very", "well", "steadfastly",
+        "together", "hard", "too", "much", "very", "well", "steadfastly", "likewise", "similarly",
     ]
     static let itPronouns: Set<String> = ["it", "its", "itself"]
     static let theyPronouns: Set<String> = ["they", "their", "them", "themselves", "theirs"]

@@ -35,6 +35,12 @@ extension RuleEngine {
         // A truce is made by two sides at war.
         "truce", "ceasefire", "cease-fire", "armistice",
     ]
+    /// States of being in a dispute ("A and B remain locked in a row over ..."), and the disputes.
+    static let disputeStateVerbs: Set<String> = ["lock", "embroil", "mire", "entangle", "engage", "involve", "enmesh"]
+    static let disputeNouns: Set<String> = [
+        "dispute", "disputes", "row", "rows", "standoff", "stand-off", "feud", "spat", "rivalry", "conflict", "confrontation",
+        "war", "wars", "battle", "tussle", "quarrel", "wrangle",
+    ]
     /// Words that mark an act as joint whatever the verb.
     static let jointMarkers: Set<String> = ["together", "jointly", "joint", "bilateral", "bilaterally", "mutual"]
 
@@ -70,6 +76,13 @@ extension RuleEngine {
             // "A and B have long been at odds": a hostile state, not an act.
             if f.lower[v] == "at", f.word(v + 1) == "odds" {
                 out += jointPairs(p, sides, .tensionWith, trigger: v..<(v + 2), distance: v + 1 - end, hedged: hedged)
+                continue
+            }
+            // "A and B remain locked in a dispute over X".
+            if f.lemmas[v].contains(where: RuleEngine.disputeStateVerbs.contains), f.word(v + 1) == "in",
+               let d = (v + 2..<min(f.count, v + 6)).first(where: { RuleEngine.disputeNouns.contains(f.lower[$0]) }),
+               !(v + 2..<d).contains(where: { f.mentionAt[$0] >= 0 || WordClass.boundaries.contains(f.lower[$0]) }) {
+                out += jointPairs(p, sides, .tensionWith, trigger: v..<(d + 1), distance: d - end, hedged: hedged)
                 continue
             }
             let lemmas = f.lemmas[v]

@@ -1,0 +1,59 @@
+import KGraphModel
+
+/// Goods handed to another party: "Ruritania delivered tanks to Freedonia", "sent aid to X",
+/// "provided X with fighter jets". Arms and aid are support for the receiver; energy and food
+/// sold or shipped are trade, which the ontology counts as a partnership (see ``tradeFlows(_:)``
+/// for buying).
+extension RuleEngine {
+    /// Verbs (as lemmas) of handing goods over.
+    static let transferVerbs: Set<String> = ["deliver", "send", "ship", "supply", "provide", "transfer", "sell", "give", "donate", "gift"]
+    /// Goods whose transfer is support.
+    static let supportGoods: Set<String> = [
+        "arms", "weapons", "weaponry", "jets", "fighters", "missiles", "warplanes", "helicopters", "tanks", "drones", "submarines",
+        "ammunition", "munitions", "artillery", "rockets", "shells", "aid", "assistance", "loans", "loan", "funds", "funding",
+        "vaccines", "interceptors",
+    ]
+    /// Verbs (as lemmas) that deny or call off the transfer that follows.
+    static let transferDenials: Set<String> = ["deny", "halt", "suspend", "stop", "refuse", "cease", "block", "freeze", "cut"]
+
+    func transfers(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: RuleEngine.transferVerbs.contains) {
+            if WordClass.determiners.contains(f.word(v - 1)) { continue }  // "the supply", "its exports"
+            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.lemmas[$0].contains(where: RuleEngine.transferDenials.contains) }) { continue }
+            // "provided Freedonia with jets": the receiver right after the verb.
+            if let r = f.mention(at: v + 1), !f.isPossessive(r), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym {
+                let e = f.span(of: f.group(of: r)).upperBound
+                guard f.word(e) == "with", let g = goods(f, from: e + 1, until: min(f.count, e + 6)), g.edge == .supports,
+                      let s = p.subject(before: v, limit: 12) else { continue }
+                out += pairs(p, s.group, f.group(of: r), .supports, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + 1)
+                continue
+            }
+            // "delivered tanks to Freedonia": goods, then "to" and the receiver.
+            guard let g = goods(f, from: v + 1, until: min(f.count, v + 7)) else { continue }
+            var k = g.at + 1
+            while k < min(f.count, g.at + 4), f.lower[k] != "to", f.mentionAt[k] < 0, !WordClass.boundaries.contains(f.lower[k]), f.lower[k] != "," { k += 1 }
+            guard f.word(k) == "to" else { continue }
+            let j = f.word(k + 1) == "the" ? k + 2 : k + 1
+            guard let r = f.mention(at: j), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym,
+                  let s = p.subject(before: v, limit: 12) else { continue }
+            out += pairs(p, s.group, f.group(of: r), g.edge, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + k - v)
+        }
+        return out
+    }
+
+    /// The first goods word in `from..<until` before any mention or clause boundary, and the edge
+    /// its transfer gives.
+    private func goods(_ f: SentenceFrame, from: Int, until: Int) -> (at: Int, edge: EdgeType)? {
+        var k = from
+        while k < until, f.mentionAt[k] < 0 || f.mentions[f.mentionAt[k]].form == .demonym {
+            let w = f.lower[k]
+            if WordClass.boundaries.contains(w) || w == "to" { return nil }
+            if RuleEngine.supportGoods.contains(w) { return (k, .supports) }
+            if RuleEngine.strategicGoods.contains(w) { return (k, .partnersWith) }
+            k += 1
+        }
+        return nil
+    }
+}
