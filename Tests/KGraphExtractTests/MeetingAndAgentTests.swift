@@ -81,3 +81,16 @@ import KGraphModel
         #expect(relKeys("[Bolivia|country] met with [Chile|country] officials, denouncing [Peru|country].").contains("chile tension-with peru") == false)
     }
 }
+
+/// Offices in an organ of a state serve the state (own sentences).
+@Suite struct StateOrganRoleTests {
+    @Test func lexiconRoleInAStateOrganServesTheState() {
+        let roles = ["ana-soto": [LexiconRole(office: "Trade Representative", of: "Chile Trade Representative", relation: .leads)]]
+        let keys = relKeys("[Chile|country] wants a new deal. [Chile Trade Representative|organization] [Ana Soto|person] spoke on Monday.", roles: roles)
+        #expect(keys.contains("ana-soto serves chile"))
+        // A party named like an assembly is no organ of the state.
+        let party = ["luis-vera": [LexiconRole(office: "President", of: "Chile Congress", relation: .leads)]]
+        #expect(relKeys("[Chile|country] votes soon. [Chile Congress|organization] leader [Luis Vera|person] spoke.", roles: party)
+            .contains("luis-vera serves chile") == false)
+    }
+}

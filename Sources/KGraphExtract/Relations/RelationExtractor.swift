@@ -82,7 +82,17 @@ public struct RelationExtractor: Sendable {
         for id in nodes.keys where engine.leaderOf[id] == nil {
             if let rs = roles[id], let r = rs.first(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) { engine.leaderOf[id] = r.ofID }
         }
-        cands += knownRoles(parsers, cands)
+        let known = knownRoles(parsers, cands)
+        cands += known
+        // A lexicon role in an organ of a state is service to the state too.
+        for c in known where c.type == .serves || c.type == .leads {
+            guard let state = organs[c.target], state != c.source else { continue }
+            var copy = c
+            copy.target = state
+            copy.type = .serves
+            copy.rule = "title-organ"
+            cands.append(copy)
+        }
         // Leadership said by context ("the Biden administration") needs the leaders known above.
         for p in parsers where p.f.hasMentions { cands += engine.leaderContext(p, roles: roles) }
 

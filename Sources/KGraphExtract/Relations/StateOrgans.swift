@@ -6,7 +6,8 @@ import KGraphModel
 enum StateOrgans {
     static let organHeads: Set<String> = [
         "military", "army", "navy", "force", "forces", "ministry", "embassy", "guard", "government", "administration",
-        "cabinet", "marines", "police", "office",
+        "cabinet", "marines", "police", "office", "representative", "department", "agency", "command", "mission", "delegation",
+        "intelligence", "parliament", "senate", "treasury", "coastguard", "presidency",
     ]
 
     /// Organization node id -> the state node id it is an organ of, for the states present.
