@@ -28,19 +28,7 @@ extension Diagram {
             a["tooltip"] = Self.tooltip(for: edge, labels: labels)
             return Edge(source: edge.source, target: edge.target, attributes: a)
         }
-        var legend: [LegendItem] = []
-        for type in NodeType.allCases where graph.nodes.contains(where: { $0.type == type }) {
-            var a = KnowledgeGraphStyle.node(type)
-            a["class"] = "kg-legend-item node-type-\(type.rawValue)"
-            a["tooltip"] = "Node type: \(type.rawValue)"
-            legend.append(LegendItem(kind: .node, label: type.rawValue, attributes: a))
-        }
-        for type in EdgeType.allCases where graph.edges.contains(where: { $0.type == type }) {
-            var a = KnowledgeGraphStyle.edge(type)
-            a["class"] = "kg-legend-item edge-type-\(type.rawValue)"
-            a["tooltip"] = "Edge type: \(type.rawValue)"
-            legend.append(LegendItem(kind: .edge, label: type.phrase, attributes: a))
-        }
+        let legend = Self.typeLegend(nodeTypes: Set(graph.nodes.map(\.type)), edgeTypes: Set(graph.edges.map(\.type)))
         let caption = title ?? graph.title ?? (graph.articles.count == 1 ? graph.articles[0].title : nil)
             ?? "Knowledge graph: \(Self.count(graph.nodes.count, "entity", "entities")), \(Self.count(graph.edges.count, "relation", "relations"))"
         self.init(
@@ -51,6 +39,26 @@ extension Diagram {
                 "bgcolor": "white", "fontcolor": "#222222",
             ],
             nodes: nodes, edges: edges, legend: legend)
+    }
+
+    /// The legend of the standard view for the given types, in the types' order: each node
+    /// type in its shape and colours, each edge type in its line and arrowhead
+    /// (``LegendSymbol`` draws them). Render, diff, compare and report show these same items.
+    public static func typeLegend(nodeTypes: Set<NodeType>, edgeTypes: Set<EdgeType>) -> [LegendItem] {
+        var legend: [LegendItem] = []
+        for type in NodeType.allCases where nodeTypes.contains(type) {
+            var a = KnowledgeGraphStyle.node(type)
+            a["class"] = "kg-legend-item node-type-\(type.rawValue)"
+            a["tooltip"] = "Node type: \(type.rawValue)"
+            legend.append(LegendItem(kind: .node, label: type.rawValue, attributes: a))
+        }
+        for type in EdgeType.allCases where edgeTypes.contains(type) {
+            var a = KnowledgeGraphStyle.edge(type)
+            a["class"] = "kg-legend-item edge-type-\(type.rawValue)"
+            a["tooltip"] = "Edge type: \(type.rawValue)"
+            legend.append(LegendItem(kind: .edge, label: type.phrase, attributes: a))
+        }
+        return legend
     }
 
     static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }

@@ -127,8 +127,12 @@ public final class Renderer: Sendable {
     package func render(_ diagram: Diagram, device: String, engine: String, cairo: Bool) throws(RenderError) -> [UInt8] {
         try withGraphviz { () throws(RenderError) in
             let gvc = cairo ? try contexts.cairo() : try contexts.builtin()
-            let built = GraphBuilder(diagram: diagram, engine: engine,
-                                     escapeURLAmpersands: device.hasPrefix("svg")).build()
+            // PNG and PDF legends show each item's picture, drawn by Graphviz beforehand.
+            let images = cairo && !diagram.legend.isEmpty ? try LegendImages(diagram.legend, gvc: gvc) : nil
+            defer { images?.remove() }
+            var builder = GraphBuilder(diagram: diagram, engine: engine, escapeURLAmpersands: device.hasPrefix("svg"))
+            builder.legendImages = images?.paths
+            let built = builder.build()
             defer { agclose(built.graph) }
             // Every device needs a layout, even canon (DOT) output.
             try layout(gvc, built.graph, engine)

@@ -43,9 +43,14 @@ import Testing
         a.json a1: "Japan backs the plan."
         b.json b1: "Japan drops the plan."
         """)
-        #expect(d.legend.map(\.label) == ["added (only in b.json)", "removed (only in a.json)", "changed type", "in both"])
-        #expect(d.legend.map { $0.attributes["class"] } == ["diff-added", "diff-removed", "diff-changed", "diff-kept"])
-        #expect(d.title == "a.json → b.json")
+        // Statuses by colour, then the node types drawn, each in its shape.
+        #expect(d.legend.map(\.label) == ["added (only in b.json)", "removed (only in a.json)", "changed type", "in both", "country", "alliance"])
+        #expect(d.legend.map { $0.attributes["class"] } == ["diff-added", "diff-removed", "diff-changed", "diff-kept",
+                                                             "diff-legend-type node-type-country", "diff-legend-type node-type-alliance"])
+        #expect(d.legend.suffix(2).map { $0.kind } == [.node, .node])
+        #expect(d.legend.suffix(2).map { $0.attributes["shape"] } == ["box", "hexagon"])
+        // Graphs without titles are named by their files, one side a line.
+        #expect(d.title == "a.json\n→ b.json")
         #expect(d.graphAttributes["inputscale"] == nil)
     }
 
@@ -66,7 +71,9 @@ import Testing
         // Pinned views carry their own legend, pinned under the lowest node (y 20) from the leftmost (x 10).
         #expect(full.legend.isEmpty)
         let legend = full.nodes.filter { $0.id.hasPrefix("_legend") }
-        #expect(legend.count == 12)
+        // Four status rows of two dots and a caption; two node types of a shape and a caption.
+        #expect(legend.count == 12 + 4)
+        #expect(legend.filter { $0.id.hasSuffix("_shape") }.map { $0.attributes["shape"] } == ["box", "hexagon"])
         // The caption is centred on its estimated width (75.59 points), so it starts at x 62.
         #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,-25!", "50,-25!", "99.795,-25!"])
         #expect(legend[3].attributes["pos"] == "10,-49!")  // rows 24 points apart
