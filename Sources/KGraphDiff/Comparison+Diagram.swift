@@ -25,6 +25,7 @@ extension Comparison {
                 nodeTypes.insert(type)
             }
             attrs["label"] = TextWrap.wrapped(node.label, width: TextWrap.labelWidth, fontSize: 11)
+            attrs["margin"] = TextWidths.nodeMargin(forLabel: attrs["label"]!)
             attrs["class"] = "compare-node"
             if let present = node.present {
                 let count = present.count { $0 }

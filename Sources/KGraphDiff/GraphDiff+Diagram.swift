@@ -33,7 +33,8 @@ extension GraphDiff {
             graphAttributes: DiffStyle.graphAttributes.merging(["fontsize": "14"]) { _, new in new })
         for n in shownNodes {
             var attrs = DiffStyle.nodeAttributes(n.status, type: (side == .a ? n.a : n.b)?.type ?? n.a?.type ?? n.b!.type)
-            attrs["label"] = nodeLabel(n, side: side)
+            attrs["label"] = TextWrap.wrapped(nodeLabel(n, side: side), width: TextWrap.labelWidth, fontSize: 11)
+            attrs["margin"] = TextWidths.nodeMargin(forLabel: attrs["label"]!)
             attrs["tooltip"] = nodeTooltip(n, names: names)
             if let p = positions?[n.id] { attrs["pos"] = Self.pin(p) }
             d.nodes.append(Diagram.Node(id: n.id, attributes: attrs))

@@ -3,7 +3,7 @@ import KGraphModel
 extension Diagram {
     /// The standard analyst view of a knowledge graph.
     ///
-    /// Each node type has its own shape and fill, each edge type its own colour, line style and
+    /// Each node type has its own shape and fill, labels wrapped at ``TextWrap/labelWidth``, each edge type its own colour, line style and
     /// label; symmetric relations are drawn without a direction. Edge labels are `xlabel`s,
     /// placed beside the finished edges: a `label` makes dot add a virtual node per edge and
     /// double the ranks, which made the layout three times slower on article-sized graphs; the
@@ -16,7 +16,9 @@ extension Diagram {
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         let nodes = graph.nodes.map { node in
             var a = KnowledgeGraphStyle.node(node.type)
-            a["label"] = node.label
+            // Long names wrap to a few short lines (the tooltip keeps the whole name).
+            a["label"] = TextWrap.wrapped(node.label, width: TextWrap.labelWidth, fontSize: 11)
+            a["margin"] = TextWidths.nodeMargin(forLabel: a["label"]!)
             a["class"] = KnowledgeGraphStyle.nodeClass(node.type)
             a["tooltip"] = Self.tooltip(for: node)
             return Node(id: node.id, attributes: a)

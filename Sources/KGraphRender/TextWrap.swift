@@ -6,7 +6,7 @@ public enum TextWrap {
     public static let labelWidth = 160.0
 
     /// `text` broken into lines of at most `width` points at `fontSize`, at spaces (and after
-    /// hyphens and slashes); a word longer than a line is cut. Existing line breaks stay.
+    /// a hyphen or slash that follows a letter or digit); a word longer than a line is cut. Existing line breaks stay.
     public static func lines(_ text: String, width: Double, fontSize: Double) -> [String] {
         var out: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -44,7 +44,7 @@ public enum TextWrap {
         TextWidths.width(s, fontSize: fontSize) <= width
     }
 
-    /// Words with the spaces before them; a hyphen or slash ends a word too.
+    /// Words with the spaces before them; a hyphen or slash after a letter or digit ends a word too.
     private static func words(_ s: String) -> [String] {
         var out: [String] = [], current = ""
         for c in s {
@@ -53,7 +53,7 @@ public enum TextWrap {
                 current = ""
             }
             current.append(c)
-            if (c == "-" || c == "/") && current.count > 1 {
+            if (c == "-" || c == "/"), let before = current.dropLast().last, before.isLetter || before.isNumber {
                 out.append(current)
                 current = ""
             }

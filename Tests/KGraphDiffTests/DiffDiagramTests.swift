@@ -74,8 +74,9 @@ import Testing
         // Four status rows of two dots and a caption; two node types of a shape and a caption.
         #expect(legend.count == 12 + 4)
         #expect(legend.filter { $0.id.hasSuffix("_shape") }.map { $0.attributes["shape"] } == ["box", "hexagon"])
-        // The caption is centred on its estimated width (75.59 points), so it starts at x 62.
-        #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,-25!", "50,-25!", "99.795,-25!"])
+        // The caption is centred on its estimated width (85.81 points in DejaVu Sans, wider
+        // than Helvetica's), so it starts at x 62.
+        #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,-25!", "50,-25!", "104.905,-25!"])
         #expect(legend[3].attributes["pos"] == "10,-49!")  // rows 24 points apart
         // Pinned nodes must not be moved: no overlap removal.
         #expect(full.graphAttributes["overlap"] == "true" && full.graphAttributes["sep"] == "+1")
