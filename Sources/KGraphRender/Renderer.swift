@@ -137,6 +137,8 @@ public final class Renderer: Sendable {
             // Every device needs a layout, even canon (DOT) output.
             try layout(gvc, built.graph, engine)
             defer { gvFreeLayout(gvc, built.graph) }
+            // PNG and PDF place edge labels as the SVG writer does, beside their own edges.
+            if cairo { EdgeLabelPlacement.apply(to: built, diagram) }
             var data: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0  // unsigned int on Graphviz 2.42 (size_t from Graphviz 14)
             let rc = gvRenderData(gvc, built.graph, device, &data, &length)

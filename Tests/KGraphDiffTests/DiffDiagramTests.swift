@@ -105,3 +105,28 @@ import Testing
         #expect(GraphDiff.positionEngine(nodes: 5000, edges: 20000) == .sfdp)
     }
 }
+
+@Suite struct DiffTitleTests {
+    typealias F = Fixture
+
+    /// The diff is titled with the articles' titles stored in the JSON, one side a line,
+    /// wrapped so that no line is wider than the canvas.
+    @Test func titledWithTheArticlesTitles() throws {
+        var a = F.graph([F.node("Chile"), F.node("Peru")], [F.edge("chile", .supports, "peru", article: "a1", sentence: "Chile backs Peru.")])
+        a.title = "Chile and Peru mend ties"
+        var b = F.graph([F.node("Chile"), F.node("Peru")], [F.edge("chile", .rejects, "peru", article: "b1", sentence: "Chile snubs Peru.")])
+        b.articles = [ArticleInfo(id: "b1", title: "Andean neighbours fall out again over a long and complicated maritime boundary dispute that has lasted decades")]
+        let diff = GraphDiff(a, b)
+        let d = diff.diagram(nameA: "a.json", nameB: "b.json")
+        let lines = try #require(d.title).split(separator: "\n").map(String.init)
+        #expect(lines.first == "Chile and Peru mend ties (a.json)")
+        #expect(lines.dropFirst().first?.hasPrefix("→ Andean neighbours fall out again") == true)
+        #expect(lines.count == 3)
+        #expect(lines.joined(separator: " ").hasSuffix("has lasted decades (b.json)"))
+        #expect(diff.diagram(side: .b, nameA: "a.json", nameB: "b.json").title?.hasPrefix("Andean neighbours") == true)
+        let svg = String(decoding: try diff.render(format: .svg, nameA: "a.json", nameB: "b.json"), as: UTF8.self)
+        let width = Double(svg.split(separator: "viewBox=\"0 0 ")[1].split(separator: " ")[0])!
+        #expect(svg.contains(">Chile and Peru mend ties (a.json)</text>"))
+        #expect(lines.allSatisfy { TextWidths.width($0, fontSize: 14) < width })
+    }
+}
