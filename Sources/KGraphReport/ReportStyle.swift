@@ -56,6 +56,7 @@ enum ReportStyle {
     .table-wrap { overflow-x: auto; }
     td.label { font-weight: 600; }
     td.aliases { color: var(--muted); }
+    td.aliases .more { border-bottom: 1px dotted currentColor; cursor: help; white-space: nowrap; }
     .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .78rem; font-weight: 600; white-space: nowrap; border: 1px solid currentColor; background: #fff; }
     .type-country { color: #3a6ea5; background: #d6e6f5; } .type-person { color: #b86e1f; background: #fde3c8; }
