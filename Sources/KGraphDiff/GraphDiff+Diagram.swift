@@ -41,7 +41,9 @@ extension GraphDiff {
         }
         for e in shownEdges {
             var attrs = DiffStyle.edgeAttributes(e.status)
-            attrs["label"] = edgeLabel(e, side: side)
+            // An xlabel: placed beside the finished edge (EdgeLabelPlacement), not across it
+            // where neato would put a label, at the pinned edge's middle.
+            attrs["xlabel"] = edgeLabel(e, side: side)
             attrs["tooltip"] = edgeTooltip(e, names: names)
             if e.isUndirected { attrs["dir"] = "none" }
             d.edges.append(Diagram.Edge(source: e.source, target: e.target, attributes: attrs))
@@ -97,9 +99,8 @@ extension GraphDiff {
     public func layoutPositions(nameA: String = "A", nameB: String = "B") throws(RenderError) -> PinnedPositions {
         var union = diagram(nameA: nameA, nameB: nameB)
         union.legend = []  // placed separately, below the pinned nodes
-        // Edge labels make dot many times slower (they become virtual nodes); neato places
-        // them at the pinned edges' midpoints anyway.
-        for i in union.edges.indices { union.edges[i].attributes["label"] = nil }
+        // Edge labels are placed after the layout, beside the pinned edges.
+        for i in union.edges.indices { union.edges[i].attributes["xlabel"] = nil }
         let engine = Self.positionEngine(nodes: union.nodes.count, edges: union.edges.count)
         if engine != .dot { union.graphAttributes["overlap"] = "false" }
         return try Renderer.shared.positions(of: union, engine: engine)

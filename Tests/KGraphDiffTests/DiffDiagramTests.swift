@@ -30,7 +30,7 @@ import Testing
         #expect(d.nodes.map { $0.attributes["class"] } == ["diff-kept", "diff-added", "diff-kept", "diff-removed"])
         #expect(d.nodes.map { $0.attributes["color"] } == ["#9e9e9e", "#2e7d32", "#9e9e9e", "#c62828"])
         #expect(Self.attrs(d, node: "quad")["style"] == "filled,dashed")
-        #expect(d.edges.map { "\($0.source)>\($0.target) \($0.attributes["class"]!) \($0.attributes["color"]!) \($0.attributes["label"]!)" } == [
+        #expect(d.edges.map { "\($0.source)>\($0.target) \($0.attributes["class"]!) \($0.attributes["color"]!) \($0.attributes["xlabel"]!)" } == [
             "china>japan diff-kept #9e9e9e tension-with",
             "india>japan diff-added #2e7d32 partners-with",
             "japan>china diff-changed #ef6c00 supports → rejects",
@@ -59,12 +59,12 @@ import Testing
         let a = Self.graphPart(Self.diff.diagram(side: .a, positions: positions))
         #expect(a.nodes.map(\.id) == ["china", "japan", "quad"])
         #expect(a.nodes.map { $0.attributes["pos"] } == ["10,20!", "50,60.25!", "70,80!"])
-        #expect(a.edges.map { $0.attributes["label"] } == ["tension-with", "supports", "member-of"])
+        #expect(a.edges.map { $0.attributes["xlabel"] } == ["tension-with", "supports", "member-of"])
         #expect(a.graphAttributes["inputscale"] == "72")
         let b = Self.graphPart(Self.diff.diagram(side: .b, positions: positions))
         #expect(b.nodes.map(\.id) == ["china", "india", "japan"])
         #expect(b.nodes.map { $0.attributes["pos"] } == ["10,20!", "30.5,40!", "50,60.25!"])
-        #expect(b.edges.map { $0.attributes["label"] } == ["tension-with", "partners-with", "rejects"])
+        #expect(b.edges.map { $0.attributes["xlabel"] } == ["tension-with", "partners-with", "rejects"])
         let full = Self.diff.diagram(positions: positions)
         let merged = Self.graphPart(full)
         #expect(merged.nodes.map { $0.attributes["pos"] } == ["10,20!", "30.5,40!", "50,60.25!", "70,80!"])
