@@ -33,7 +33,9 @@ else
   kg=.build/release/kgraph
   mkdir -p graphs
   report=graphs/report.html
-  shot=graphs/report.png
+  # Screenshot beside, then graphs/report.png replaced only if its pixels changed.
+  shot=$tmp/report.png
+  keep=graphs/report.png
   shopt -s nullglob
   graphs=()
   for f in graphs/*.json; do
@@ -85,6 +87,10 @@ if [ $# -eq 0 ]; then
   sed 's/<meta http-equiv="Content-Security-Policy"/<meta name="csp-removed"/' "$tmp/hostile.html" > "$tmp/hostile-no-csp.html"
   grep -q 'csp-removed' "$tmp/hostile-no-csp.html" || { echo "FAIL: could not strip the CSP" >&2; status=1; }
   check "$tmp/hostile-no-csp.html" "hostile report without CSP"
+fi
+if [ -n "${keep:-}" ] && [ -f "$shot" ]; then
+  if [ -f "$keep" ] && python3 scripts/png-same.py "$shot" "$keep"; then :; else cp "$shot" "$keep"; fi
+  shot=$keep
 fi
 [ $status -eq 0 ] && echo "browser-check: passed; screenshot $shot"
 exit $status

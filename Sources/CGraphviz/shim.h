@@ -35,6 +35,10 @@ static inline textlabel_t *kgraph_edge_label(Agedge_t *e) { return ED_label(e); 
 static inline textlabel_t *kgraph_edge_head_label(Agedge_t *e) { return ED_head_label(e); }
 static inline textlabel_t *kgraph_edge_tail_label(Agedge_t *e) { return ED_tail_label(e); }
 static inline boxf kgraph_graph_bb(Agraph_t *g) { return GD_bb(g); }
+// PNG and PDF: edge xlabels are moved to where the SVG writer puts them, and the drawing's
+// box grown to take them in, between gvLayout and gvRender.
+static inline textlabel_t *kgraph_edge_xlabel(Agedge_t *e) { return ED_xlabel(e); }
+static inline void kgraph_set_graph_bb(Agraph_t *g, boxf bb) { GD_bb(g) = bb; }
 static inline int kgraph_label_span_count(textlabel_t *l) { return l->html ? -1 : l->u.txt.nspans; }
 static inline textspan_t *kgraph_label_span(textlabel_t *l, int i) { return &l->u.txt.span[i]; }
 

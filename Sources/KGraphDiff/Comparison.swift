@@ -1,3 +1,4 @@
+import Foundation
 import KGraphModel
 
 /// Which of several graphs (articles of a series, in the given order) has which node and edge.
@@ -28,6 +29,8 @@ public struct Comparison: Sendable, Hashable {
 
     /// Input names (column headers), in order.
     public let names: [String]
+    /// Each input's title (the graph's, else its one article's), in order; nil when it has none.
+    public let titles: [String?]
     public let options: DiffOptions
     /// Rows by node id (empty when the scope is edges only).
     public let nodes: [NodeRow]
@@ -39,6 +42,7 @@ public struct Comparison: Sendable, Hashable {
     /// Compares `inputs` (name and graph each) in the order given.
     public init(_ inputs: [(name: String, graph: KnowledgeGraph)], options: DiffOptions = .init()) {
         names = inputs.map(\.name)
+        titles = inputs.map { $0.graph.displayTitle }
         self.options = options
         var union = KnowledgeGraph()
         var mapped: [KnowledgeGraph] = []
@@ -67,4 +71,12 @@ public struct Comparison: Sendable, Hashable {
 
     /// "India rejects NATO Plus".
     package func caption(_ e: EdgeRow) -> String { "\(label(of: e.source)) \(e.type.rawValue) \(label(of: e.target))" }
+}
+
+extension KnowledgeGraph {
+    /// The graph's title, else the title of its only article, else nil.
+    package var displayTitle: String? {
+        let t = title ?? (articles.count == 1 ? articles[0].title : nil)
+        return t.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+    }
 }

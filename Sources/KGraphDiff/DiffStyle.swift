@@ -39,7 +39,7 @@ enum DiffStyle {
         case .country: return ("box", true)
         case .person: return ("ellipse", false)
         case .alliance: return ("hexagon", false)
-        case .organization: return ("box", false)
+        case .organization: return ("tab", false)
         case .principle: return ("note", false)
         case .region: return ("octagon", false)
         }

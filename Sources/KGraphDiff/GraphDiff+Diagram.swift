@@ -29,19 +29,21 @@ extension GraphDiff {
         }
         var d = Diagram(
             name: side == nil ? "kgraph-diff" : "kgraph-diff-\(side!.rawValue)",
-            title: (side.map { $0 == .a ? names.a : names.b } ?? "\(names.a) → \(names.b)")
-                + (isFocused ? " (only what changed and its neighbours)" : ""),
-            graphAttributes: DiffStyle.graphAttributes)
+            title: diagramTitle(side: side, names: names),
+            graphAttributes: DiffStyle.graphAttributes.merging(["fontsize": "14"]) { _, new in new })
         for n in shownNodes {
             var attrs = DiffStyle.nodeAttributes(n.status, type: (side == .a ? n.a : n.b)?.type ?? n.a?.type ?? n.b!.type)
-            attrs["label"] = nodeLabel(n, side: side)
+            attrs["label"] = TextWrap.wrapped(nodeLabel(n, side: side), width: TextWrap.labelWidth, fontSize: 11)
+            attrs["margin"] = TextWidths.nodeMargin(forLabel: attrs["label"]!)
             attrs["tooltip"] = nodeTooltip(n, names: names)
             if let p = positions?[n.id] { attrs["pos"] = Self.pin(p) }
             d.nodes.append(Diagram.Node(id: n.id, attributes: attrs))
         }
         for e in shownEdges {
             var attrs = DiffStyle.edgeAttributes(e.status)
-            attrs["label"] = edgeLabel(e, side: side)
+            // An xlabel: placed beside the finished edge (EdgeLabelPlacement), not across it
+            // where neato would put a label, at the pinned edge's middle.
+            attrs["xlabel"] = edgeLabel(e, side: side)
             attrs["tooltip"] = edgeTooltip(e, names: names)
             if e.isUndirected { attrs["dir"] = "none" }
             d.edges.append(Diagram.Edge(source: e.source, target: e.target, attributes: attrs))
@@ -51,8 +53,13 @@ extension GraphDiff {
         case .a?: [.removed, .changed, .kept]
         case .b?: [.added, .changed, .kept]
         }
+        // Statuses by colour, then the node types drawn, by shape (kept colours, as in the drawing).
         let legend = legendStatuses.map { s in
             Diagram.LegendItem(kind: .edge, label: legendCaption(s, names: names), attributes: DiffStyle.edgeAttributes(s))
+        } + NodeType.allCases.filter { t in shownNodes.contains { n in n.a?.type == t || n.b?.type == t } }.map { t in
+            var a = DiffStyle.nodeAttributes(.kept, type: t)
+            a["class"] = "diff-legend-type node-type-\(t.rawValue)"
+            return Diagram.LegendItem(kind: .node, label: t.rawValue, attributes: a)
         }
         if let positions {
             d.graphAttributes["inputscale"] = "72"
@@ -70,13 +77,30 @@ extension GraphDiff {
         return d
     }
 
+    /// The articles' titles (the file names where a graph has none), "A → B" on two lines,
+    /// each wrapped to fit: "Title of A (a.json)", "→ Title of B (b.json)".
+    func diagramTitle(side: DiffSide?, names: (a: String, b: String)) -> String {
+        func titled(_ info: GraphInfo, _ name: String) -> String {
+            let t = info.title ?? (info.articles.count == 1 ? info.articles[0].title : nil)
+            return t.map { "\($0) (\(name))" } ?? name
+        }
+        let a = titled(infoA, names.a), b = titled(infoB, names.b)
+        var lines: [String]
+        switch side {
+        case nil: lines = [a, "→ " + b]
+        case .a?: lines = [a]
+        case .b?: lines = [b]
+        }
+        if isFocused { lines.append("(only what changed and its neighbours)") }
+        return lines.flatMap { TextWrap.lines($0, width: Comparison.titleWidth, fontSize: 14) }.joined(separator: "\n")
+    }
+
     /// Lays out the merged diagram once with dot: the positions every view of this diff is pinned to.
     public func layoutPositions(nameA: String = "A", nameB: String = "B") throws(RenderError) -> PinnedPositions {
         var union = diagram(nameA: nameA, nameB: nameB)
         union.legend = []  // placed separately, below the pinned nodes
-        // Edge labels make dot many times slower (they become virtual nodes); neato places
-        // them at the pinned edges' midpoints anyway.
-        for i in union.edges.indices { union.edges[i].attributes["label"] = nil }
+        // Edge labels are placed after the layout, beside the pinned edges.
+        for i in union.edges.indices { union.edges[i].attributes["xlabel"] = nil }
         let engine = Self.positionEngine(nodes: union.nodes.count, edges: union.edges.count)
         if engine != .dot { union.graphAttributes["overlap"] = "false" }
         return try Renderer.shared.positions(of: union, engine: engine)

@@ -1,6 +1,9 @@
 extension KnowledgeGraph {
     /// Reads graph JSON (ontology.md). Unknown fields are ignored; `file` only names the
-    /// source in errors. Edges must name existing nodes.
+    /// source in errors. Edges must name existing nodes, and two different ones: a relation
+    /// joins two entities, so a self-loop (`source` equal to `target`) is refused. Every
+    /// `confidence` (an edge's, which is recomputed from its evidence, and each piece of
+    /// evidence's) must be a number from 0 to 1.
     public init<Bytes: Collection>(jsonBytes: Bytes, file: String? = nil) throws(GraphDecodingError)
     where Bytes.Element == UInt8 {
         let value: JSONValue
@@ -33,6 +36,9 @@ extension KnowledgeGraph {
             let edge = try d.edge(e, at: "edges[\(i)]")
             for (field, id) in [("source", edge.source), ("target", edge.target)] where !ids.contains(id) {
                 throw d.fail("edges[\(i)].\(field)", "expected the id of a node in \"nodes\", found \"\(id)\"")
+            }
+            if edge.source == edge.target {
+                throw d.fail("edges[\(i)]", "source and target are both \"\(edge.source)\": a relation joins two different nodes, self-loops are not allowed")
             }
             add(edge)
         }
@@ -118,6 +124,14 @@ private struct Decoder {
         return Node(id: id.map { $0.isEmpty ? Slug.make(name) : $0 }, label: label ?? name, type: type, aliases: aliases, mentions: mentions)
     }
 
+    /// An optional `confidence`, a number from 0 to 1.
+    func confidence(_ v: JSONValue, at: String) throws(GraphDecodingError) -> Double? {
+        guard let c = v["confidence"], c != .null else { return nil }
+        guard let d = c.numberValue else { throw fail(path(at, "confidence"), "expected a number from 0 to 1", found: c) }
+        guard d >= 0, d <= 1 else { throw fail(path(at, "confidence"), "expected a number from 0 to 1, found \(JSONValue.format(d))") }
+        return d
+    }
+
     func edge(_ e: JSONValue, at: String) throws(GraphDecodingError) -> Edge {
         let source = try string(e, "source", at: at)
         let target = try string(e, "target", at: at)
@@ -125,6 +139,7 @@ private struct Decoder {
         guard let type = EdgeType(rawValue: typeName) else {
             throw fail(path(at, "type"), "expected one of \(EdgeType.allCases.map(\.rawValue).joined(separator: ", ")), found \"\(typeName)\"")
         }
+        _ = try confidence(e, at: at)
         var evidence: [Evidence] = []
         for (i, v) in try array(e, "evidence", at: at, required: false).enumerated() {
             let vat = "\(path(at, "evidence"))[\(i)]"
@@ -132,11 +147,7 @@ private struct Decoder {
             guard let modality = Modality(rawValue: modalityName) else {
                 throw fail(path(vat, "modality"), "expected one of asserted, hedged, reported, found \"\(modalityName)\"")
             }
-            var confidence = 1.0
-            if let c = v["confidence"], c != .null {
-                guard let d = c.numberValue, d >= 0, d <= 1 else { throw fail(path(vat, "confidence"), "expected a number from 0 to 1") }
-                confidence = d
-            }
+            let confidence = try self.confidence(v, at: vat) ?? 1
             evidence.append(Evidence(
                 article: try optionalString(v, "article", at: vat) ?? "",
                 sentenceIndex: try int(v, "sentence_index", at: vat) ?? 0,

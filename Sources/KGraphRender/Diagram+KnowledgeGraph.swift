@@ -3,7 +3,7 @@ import KGraphModel
 extension Diagram {
     /// The standard analyst view of a knowledge graph.
     ///
-    /// Each node type has its own shape and fill, each edge type its own colour, line style and
+    /// Each node type has its own shape and fill, labels wrapped at ``TextWrap/labelWidth``, each edge type its own colour, line style and
     /// label; symmetric relations are drawn without a direction. Edge labels are `xlabel`s,
     /// placed beside the finished edges: a `label` makes dot add a virtual node per edge and
     /// double the ranks, which made the layout three times slower on article-sized graphs; the
@@ -16,7 +16,9 @@ extension Diagram {
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         let nodes = graph.nodes.map { node in
             var a = KnowledgeGraphStyle.node(node.type)
-            a["label"] = node.label
+            // Long names wrap to a few short lines (the tooltip keeps the whole name).
+            a["label"] = TextWrap.wrapped(node.label, width: TextWrap.labelWidth, fontSize: 11)
+            a["margin"] = TextWidths.nodeMargin(forLabel: a["label"]!)
             a["class"] = KnowledgeGraphStyle.nodeClass(node.type)
             a["tooltip"] = Self.tooltip(for: node)
             return Node(id: node.id, attributes: a)
@@ -28,19 +30,7 @@ extension Diagram {
             a["tooltip"] = Self.tooltip(for: edge, labels: labels)
             return Edge(source: edge.source, target: edge.target, attributes: a)
         }
-        var legend: [LegendItem] = []
-        for type in NodeType.allCases where graph.nodes.contains(where: { $0.type == type }) {
-            var a = KnowledgeGraphStyle.node(type)
-            a["class"] = "kg-legend-item node-type-\(type.rawValue)"
-            a["tooltip"] = "Node type: \(type.rawValue)"
-            legend.append(LegendItem(kind: .node, label: type.rawValue, attributes: a))
-        }
-        for type in EdgeType.allCases where graph.edges.contains(where: { $0.type == type }) {
-            var a = KnowledgeGraphStyle.edge(type)
-            a["class"] = "kg-legend-item edge-type-\(type.rawValue)"
-            a["tooltip"] = "Edge type: \(type.rawValue)"
-            legend.append(LegendItem(kind: .edge, label: type.phrase, attributes: a))
-        }
+        let legend = Self.typeLegend(nodeTypes: Set(graph.nodes.map(\.type)), edgeTypes: Set(graph.edges.map(\.type)))
         let caption = title ?? graph.title ?? (graph.articles.count == 1 ? graph.articles[0].title : nil)
             ?? "Knowledge graph: \(Self.count(graph.nodes.count, "entity", "entities")), \(Self.count(graph.edges.count, "relation", "relations"))"
         self.init(
@@ -51,6 +41,26 @@ extension Diagram {
                 "bgcolor": "white", "fontcolor": "#222222",
             ],
             nodes: nodes, edges: edges, legend: legend)
+    }
+
+    /// The legend of the standard view for the given types, in the types' order: each node
+    /// type in its shape and colours, each edge type in its line and arrowhead
+    /// (``LegendSymbol`` draws them). Render, diff, compare and report show these same items.
+    public static func typeLegend(nodeTypes: Set<NodeType>, edgeTypes: Set<EdgeType>) -> [LegendItem] {
+        var legend: [LegendItem] = []
+        for type in NodeType.allCases where nodeTypes.contains(type) {
+            var a = KnowledgeGraphStyle.node(type)
+            a["class"] = "kg-legend-item node-type-\(type.rawValue)"
+            a["tooltip"] = "Node type: \(type.rawValue)"
+            legend.append(LegendItem(kind: .node, label: type.rawValue, attributes: a))
+        }
+        for type in EdgeType.allCases where edgeTypes.contains(type) {
+            var a = KnowledgeGraphStyle.edge(type)
+            a["class"] = "kg-legend-item edge-type-\(type.rawValue)"
+            a["tooltip"] = "Edge type: \(type.rawValue)"
+            legend.append(LegendItem(kind: .edge, label: type.phrase, attributes: a))
+        }
+        return legend
     }
 
     static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }

@@ -12,6 +12,8 @@ struct GraphBuilder {
     /// Whether to give Graphviz the attributes that only paint (colours, tooltips, classes,
     /// title and legend): ``SVGWriter`` paints them itself, so its layouts leave them out.
     var paint = true
+    /// PNG files picturing the legend items, one per item (see ``LegendImages``).
+    var legendImages: [String]?
 
     /// The force-directed and radial engines overlap nodes and labels unless told not to.
     var engineDefaults: [String: String] {
@@ -63,7 +65,7 @@ struct GraphBuilder {
             graphAttributes["fontsize"] = diagram.graphAttributes["fontsize"] ?? "18"
         }
         // The legend is drawn in the root label, under the title (see LegendTable).
-        let htmlLabel = !paint || diagram.legend.isEmpty ? nil : LegendTable.caption(title: title, items: diagram.legend)
+        let htmlLabel = !paint || diagram.legend.isEmpty ? nil : LegendTable.caption(title: title, items: diagram.legend, images: legendImages)
         if htmlLabel == nil, let title { graphAttributes["label"] = title }
         if htmlLabel != nil { graphAttributes["label"] = nil }
         var writer = AttributeWriter(escapeURLAmpersands: escapeURLAmpersands)

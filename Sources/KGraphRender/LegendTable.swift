@@ -15,7 +15,10 @@ enum LegendTable {
     static let columns = 6
 
     /// The whole root label: `title` (may be nil) above the legend strips, as HTML-like label text.
-    static func caption(title: String?, items: [Diagram.LegendItem]) -> String {
+    /// With `images` (one PNG per item, ``LegendImages``), each item is its picture and then its
+    /// caption, as in the SVG legend; without (DOT output), a swatch cell as described above.
+    static func caption(title: String?, items: [Diagram.LegendItem], images: [String]? = nil) -> String {
+        let pictures = images.flatMap { $0.count == items.count ? Dictionary(zip(items, $0), uniquingKeysWith: { a, _ in a }) : nil }
         var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"0\">"
         if let title, !title.isEmpty {
             html += "<TR><TD>"
@@ -24,7 +27,9 @@ enum LegendTable {
         }
         for strip in strips(items) {
             html += "<TR><TD><FONT POINT-SIZE=\"10\" COLOR=\"#404040\"><TABLE BORDER=\"0\" CELLSPACING=\"8\" CELLPADDING=\"2\"><TR>"
-            for item in strip { cell(item, into: &html) }
+            for item in strip {
+                if let picture = pictures?[item] { pictureCells(item, picture, into: &html) } else { cell(item, into: &html) }
+            }
             html += "</TR></TABLE></FONT></TD></TR>"
         }
         return html + "</TABLE>"
@@ -43,6 +48,21 @@ enum LegendTable {
             }
         }
         return out
+    }
+
+    /// An item's picture and its caption, side by side in one cell.
+    private static func pictureCells(_ item: Diagram.LegendItem, _ picture: String, into html: inout String) {
+        html += "<TD><TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD><IMG SRC=\""
+        escape(picture, into: &html)
+        html += "\"/></TD><TD ALIGN=\"LEFT\">"
+        if item.kind == .edge, let caption = colorValue(item.attributes["fontcolor"]) ?? colorValue(item.attributes["color"]) {
+            html += "<FONT COLOR=\"\(caption)\">"
+            escape(item.label, into: &html)
+            html += "</FONT>"
+        } else {
+            escape(item.label, into: &html)
+        }
+        html += "</TD></TR></TABLE></TD>"
     }
 
     /// One item's cell.

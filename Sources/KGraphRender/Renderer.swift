@@ -127,12 +127,18 @@ public final class Renderer: Sendable {
     package func render(_ diagram: Diagram, device: String, engine: String, cairo: Bool) throws(RenderError) -> [UInt8] {
         try withGraphviz { () throws(RenderError) in
             let gvc = cairo ? try contexts.cairo() : try contexts.builtin()
-            let built = GraphBuilder(diagram: diagram, engine: engine,
-                                     escapeURLAmpersands: device.hasPrefix("svg")).build()
+            // PNG and PDF legends show each item's picture, drawn by Graphviz beforehand.
+            let images = cairo && !diagram.legend.isEmpty ? try LegendImages(diagram.legend, gvc: gvc) : nil
+            defer { images?.remove() }
+            var builder = GraphBuilder(diagram: diagram, engine: engine, escapeURLAmpersands: device.hasPrefix("svg"))
+            builder.legendImages = images?.paths
+            let built = builder.build()
             defer { agclose(built.graph) }
             // Every device needs a layout, even canon (DOT) output.
             try layout(gvc, built.graph, engine)
             defer { gvFreeLayout(gvc, built.graph) }
+            // PNG and PDF place edge labels as the SVG writer does, beside their own edges.
+            if cairo { EdgeLabelPlacement.apply(to: built, diagram) }
             var data: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0  // unsigned int on Graphviz 2.42 (size_t from Graphviz 14)
             let rc = gvRenderData(gvc, built.graph, device, &data, &length)

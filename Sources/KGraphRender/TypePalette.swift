@@ -12,3 +12,12 @@ public enum TypePalette {
     /// Line colour of an edge type, `#rrggbb`.
     public static func line(_ type: EdgeType) -> String { KnowledgeGraphStyle.edge(type)["color"] ?? "#000000" }
 }
+
+extension TypePalette {
+    /// The standard view's Graphviz attributes of a node type: shape, style, fill and border.
+    public static func nodeAttributes(_ type: NodeType) -> [String: String] { KnowledgeGraphStyle.node(type) }
+
+    /// The standard view's Graphviz attributes of an edge type: colour, label colour, style,
+    /// pen width, direction and arrowheads.
+    public static func edgeAttributes(_ type: EdgeType) -> [String: String] { KnowledgeGraphStyle.edge(type) }
+}

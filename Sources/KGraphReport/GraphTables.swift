@@ -6,8 +6,30 @@ struct GraphTables {
         var id: String
         var label: String
         var type: NodeType
-        var aliases: [String]
+        /// The names the article used for the entity besides its label, in order of first use
+        /// (all aliases when the graph records no mentions).
+        var usedForms: [String]
+        /// The entity's other aliases (from the lexicon), which the article did not use.
+        var otherAliases: [String]
         var mentions: Int
+
+        init(_ node: Node) {
+            id = node.id
+            label = node.label
+            type = node.type
+            mentions = node.mentions.count
+            guard !node.mentions.isEmpty else {
+                usedForms = node.aliases
+                otherAliases = []
+                return
+            }
+            var seen: Set<String> = [node.label.lowercased()]
+            usedForms = []
+            for m in node.mentions.sorted() where seen.insert(m.text.lowercased()).inserted {
+                usedForms.append(m.text)
+            }
+            otherAliases = node.aliases.filter { seen.insert($0.lowercased()).inserted }
+        }
     }
 
     struct RelationRow {
@@ -25,7 +47,7 @@ struct GraphTables {
     /// tables read naturally and stay in the same order for the same graph.
     init(_ graph: KnowledgeGraph) {
         entities = graph.nodes
-            .map { EntityRow(id: $0.id, label: $0.label, type: $0.type, aliases: $0.aliases, mentions: $0.mentions.count) }
+            .map { EntityRow($0) }
             .sorted { ($0.type, $0.label, $0.id) < ($1.type, $1.label, $1.id) }
         func label(_ id: String) -> String { graph.node(id: id)?.label ?? id }
         relations = graph.edges

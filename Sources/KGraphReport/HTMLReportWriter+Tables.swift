@@ -9,14 +9,20 @@ extension HTMLReportWriter {
         if t.entities.isEmpty {
             h.emptyNote("No entities.")
         } else {
-            h.raw("<div class=\"table-wrap\"><table class=\"entities\">\n<thead><tr><th scope=\"col\">Entity</th><th scope=\"col\">Type</th><th scope=\"col\">Aliases</th><th scope=\"col\" class=\"num\">Mentions</th></tr></thead>\n<tbody>\n")
+            h.raw("<div class=\"table-wrap\"><table class=\"entities\">\n<thead><tr><th scope=\"col\">Entity</th><th scope=\"col\">Type</th><th scope=\"col\" title=\"The names this article used; hover +N for the lexicon's others\">Names used</th><th scope=\"col\" class=\"num\">Mentions</th></tr></thead>\n<tbody>\n")
             for e in t.entities {
                 h.raw("<tr><td class=\"label\">")
                 h.text(e.label)
                 h.raw("</td><td>")
                 badge(e.type.rawValue, cssClass: "type-\(e.type.rawValue)", &h)
                 h.raw("</td><td class=\"aliases\">")
-                h.text(e.aliases.joined(separator: ", "))
+                h.text(e.usedForms.joined(separator: ", "))
+                if !e.otherAliases.isEmpty {
+                    // The lexicon's other names, on hover: the column shows what the article said.
+                    h.raw(e.usedForms.isEmpty ? "<span class=\"more\" title=\"" : " <span class=\"more\" title=\"")
+                    h.text("Also known as: " + e.otherAliases.joined(separator: ", "))
+                    h.raw("\">+\(e.otherAliases.count) more</span>")
+                }
                 h.raw("</td><td class=\"num\">\(e.mentions)</td></tr>\n")
             }
             h.raw("</tbody>\n</table></div>\n")
@@ -36,7 +42,7 @@ extension HTMLReportWriter {
             h.raw("</td><td class=\"label\">")
             h.text(r.target)
             let pct = Int((min(1, max(0, r.confidence)) * 100).rounded())
-            h.raw("</td><td class=\"num\"><span class=\"conf\">\(HTMLText.decimal2(r.confidence))</span><span class=\"meter\"><span style=\"width:\(pct)%\"></span></span></td><td class=\"evidence\">")
+            h.raw("</td><td class=\"num\"><span class=\"conf\">\(HTMLText.confidence(r.confidence))</span><span class=\"meter\"><span style=\"width:\(pct)%\"></span></span></td><td class=\"evidence\">")
             if r.evidence.isEmpty {
                 h.raw("<span class=\"empty\">none recorded</span>")
             } else {

@@ -40,7 +40,7 @@ public struct HTMLReportWriter: Sendable {
             h.raw("\n<p class=\"lede\">")
             h.text("All \(doc.articles.count) articles in one graph: the same entity is one node, the same relation one edge with the evidence of every article.")
             h.raw("</p>\n")
-            try figure(merged.svg, prefix: "kg-m-", label: "Merged graph", caption: counts(merged.graph), legend: .graph(merged.graph), &h)
+            try figure(merged.svg, prefix: "kg-m-", label: "Merged graph", caption: counts(merged.graph), &h)
             tables(merged.graph, showArticleIDs: true, &h)
             h.raw("</section>\n")
         }
@@ -116,15 +116,13 @@ public struct HTMLReportWriter: Sendable {
             h.raw("</span>")
         }
         h.raw("</p>\n")
-        try figure(a.content.svg, prefix: "kg-a\(index)-", label: a.title, caption: counts(a.content.graph), legend: .graph(a.content.graph), &h)
+        try figure(a.content.svg, prefix: "kg-a\(index)-", label: a.title, caption: counts(a.content.graph), &h)
         tables(a.content.graph, showArticleIDs: showArticleIDs, &h)
         h.raw("</section>\n")
     }
 
-    /// What legend goes under a drawing: the graph's types, or none (the diff draws its own).
-    enum Legend { case graph(KnowledgeGraph), none }
-
-    func figure(_ svg: String?, prefix: String, label: String, caption: String, legend: Legend,
+    /// A drawing with its caption; the legend is part of the drawing, as in `kgraph render`.
+    func figure(_ svg: String?, prefix: String, label: String, caption: String,
                 _ h: inout HTMLBuilder) throws(SVGEmbeddingError) {
         h.raw("<figure class=\"graph\">\n")
         if let svg {
@@ -135,12 +133,6 @@ public struct HTMLReportWriter: Sendable {
             h.raw("</p>")
         }
         h.raw("\n")
-        if svg != nil {
-            switch legend {
-            case .graph(let g): ReportLegend.graph(g, &h)
-            case .none: break
-            }
-        }
         h.raw("<figcaption>")
         h.text(caption)
         h.raw("</figcaption>\n</figure>\n")
@@ -151,7 +143,7 @@ public struct HTMLReportWriter: Sendable {
         h.element("h3", "\(d.fromTitle) \u{2192} \(d.toTitle)")
         h.raw("\n")
         try figure(d.svg, prefix: "kg-d\(index)-", label: "Changes from \(d.fromTitle) to \(d.toTitle)",
-                   caption: "\(d.changes.count) change\(d.changes.count == 1 ? "" : "s")", legend: .none, &h)
+                   caption: "\(d.changes.count) change\(d.changes.count == 1 ? "" : "s")", &h)
         if d.changes.isEmpty {
             h.emptyNote("No changes.")
         } else {

@@ -88,9 +88,9 @@ public struct MarkdownReportWriter: Sendable {
         if t.entities.isEmpty {
             md += "No entities.\n\n"
         } else {
-            md += "| Entity | Type | Aliases | Mentions |\n| --- | --- | --- | ---: |\n"
+            md += "| Entity | Type | Names used | Mentions |\n| --- | --- | --- | ---: |\n"
             for e in t.entities {
-                md += "| \(MarkdownText.escape(e.label)) | \(e.type.rawValue) | \(MarkdownText.escape(e.aliases.joined(separator: ", "))) | \(e.mentions) |\n"
+                md += "| \(MarkdownText.escape(e.label)) | \(e.type.rawValue) | \(MarkdownText.escape(e.usedForms.joined(separator: ", ") + (e.otherAliases.isEmpty ? "" : (e.usedForms.isEmpty ? "" : "; ") + "also known as " + e.otherAliases.joined(separator: ", ")))) | \(e.mentions) |\n"
             }
             md += "\n"
         }
@@ -103,7 +103,7 @@ public struct MarkdownReportWriter: Sendable {
                 let notes = ev.notes(showArticle: showArticleIDs, triggerShown: marked)
                 return "“\(quote)”" + (notes.isEmpty ? "" : " (\(MarkdownText.escape(notes.joined(separator: " · "))))")
             }
-            md += "| \(MarkdownText.escape(r.source)) | \(r.type.phrase) | \(MarkdownText.escape(r.target)) | \(HTMLText.decimal2(r.confidence)) | \(evidence.joined(separator: "<br>")) |\n"
+            md += "| \(MarkdownText.escape(r.source)) | \(r.type.phrase) | \(MarkdownText.escape(r.target)) | \(HTMLText.confidence(r.confidence)) | \(evidence.joined(separator: "<br>")) |\n"
         }
         md += "\n"
     }

@@ -56,6 +56,7 @@ enum ReportStyle {
     .table-wrap { overflow-x: auto; }
     td.label { font-weight: 600; }
     td.aliases { color: var(--muted); }
+    td.aliases .more { border-bottom: 1px dotted currentColor; cursor: help; white-space: nowrap; }
     .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .78rem; font-weight: 600; white-space: nowrap; border: 1px solid currentColor; background: #fff; }
     .type-country { color: #3a6ea5; background: #d6e6f5; } .type-person { color: #b86e1f; background: #fde3c8; }
@@ -66,17 +67,7 @@ enum ReportStyle {
     .rel-member-of { color: #00838f; } .rel-leads { color: #616161; } .rel-serves { color: #757575; }
     .rel-upholds { color: #a07800; } .rel-founded { color: #37474f; }
     .diff-added { color: #2e7d32; } .diff-removed { color: #c62828; } .diff-changed { color: #ef6c00; } .diff-kept { color: #9e9e9e; }
-    ul.legend { list-style: none; margin: .6rem 0 0; padding: 0; display: flex; flex-wrap: wrap; justify-content: center; gap: .3rem 1.1rem; font-size: .8rem; color: var(--muted); }
-    ul.legend li { display: inline-flex; align-items: center; gap: .35rem; }
-    .swatch { display: inline-block; }
-    .node-swatch { width: 1.1rem; height: .8rem; border: 1.5px solid currentColor; border-radius: 3px; }
-    .node-swatch.type-person { border-radius: 50%; }
-    .node-swatch.type-alliance, .node-swatch.type-region { border-radius: 40%; }
-    .edge-swatch { width: 1.8rem; height: 0; border-top: 2px solid currentColor; }
-    .edge-swatch.rel-rejects, .edge-swatch.rel-serves, .edge-swatch.diff-removed { border-top-style: dashed; }
-    .edge-swatch.rel-upholds { border-top-style: dotted; border-top-width: 3px; }
-    .edge-swatch.rel-tension-with { border-top-width: 4px; }
-    .badge, .swatch, .meter span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    .badge, .meter span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     .conf { display: block; }
     .meter { display: block; height: 4px; width: 3.5rem; margin: .2rem 0 0 auto; background: var(--line); border-radius: 2px; overflow: hidden; }
     .meter span { display: block; height: 100%; background: var(--accent); }

@@ -57,10 +57,20 @@ struct KGraphCommand: AsyncParsableCommand {
             parts.append(line)
         }
         if !items.isEmpty { parts.append(items.joined(separator: ", ")) }
-        let oneLine = parts.joined(separator: " ")
+        return prefix + parts.joined(separator: " ")
+    }
+
+    /// `kgraph <command>: `, or `kgraph: ` before a subcommand is named: every error and
+    /// warning line starts with it.
+    static var prefix: String {
         let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
         let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }.flatMap { names.contains($0) ? $0 : nil }
-        return "kgraph" + (command.map { " " + $0 } ?? "") + ": " + oneLine
+        return "kgraph" + (command.map { " " + $0 } ?? "") + ": "
+    }
+
+    /// Prints one warning line on stderr: `kgraph <command>: warning: <message>`.
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data((prefix + "warning: " + message + "\n").utf8))
     }
 }
 

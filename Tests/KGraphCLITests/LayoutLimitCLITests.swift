@@ -44,7 +44,7 @@ struct LayoutLimitCLITests {
         try Data(Self.graph(nodes: 56).utf8).write(to: dir.appending(path: "b.json"))
         let r = try CLIRunner.run(["diff", "a.json", "b.json", "-o", "d.svg", "--max-nodes", "30"], in: dir)
         #expect(r.status == 1, "\(r.stderr)")
-        #expect(r.stderr == "kgraph: warning: the diff of a.json and b.json has 60 nodes, more than --max-nodes 30: drawing only the 6 that changed or are next to a change; raise --max-nodes to draw it all\n")
+        #expect(r.stderr == "kgraph diff: warning: the diff of a.json and b.json has 60 nodes, more than --max-nodes 30: drawing only the 6 that changed or are next to a change; raise --max-nodes to draw it all\n")
         let svg = try String(contentsOf: dir.appending(path: "d.svg"), encoding: .utf8)
         // Nodes 56-59 were removed; 28 and 29 are their neighbours; node 40 is far from any change.
         for n in [56, 57, 58, 59, 28, 29] { #expect(svg.contains(">Node \(n)<"), "Node \(n)") }

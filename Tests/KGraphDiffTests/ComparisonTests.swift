@@ -1,5 +1,6 @@
 import KGraphDiff
 import KGraphModel
+import KGraphRender
 import Testing
 
 @Suite struct ComparisonTests {
@@ -75,5 +76,46 @@ import Testing
         """)
         #expect(d.nodes.map { $0.attributes["class"] } == ["compare-node", "compare-node compare-all", "compare-node compare-all", "compare-node"])
         #expect(Comparison.penwidthForTest(count: 3, of: 3) == "5")
+    }
+}
+
+@Suite struct ComparisonDiagramLegendTests {
+    typealias F = Fixture
+
+    /// The compare drawing uses the standard view's shapes and colours, has the type legend
+    /// plus the two ends of the agreement scale, and is titled with the articles' titles.
+    @Test func typeLegendColoursAndTitles() throws {
+        var one = F.graph([F.node("India"), F.node("NATO", .alliance)], [F.edge("india", .rejects, "nato", article: "d1", sentence: "India stays out of NATO.")])
+        one.title = "India keeps its distance"
+        let two = F.graph([F.node("India"), F.node("NATO", .alliance)], [])
+        let d = Comparison([("day1.json", one), ("day2.json", two)]).diagram()
+        #expect(d.title == "Comparison of 2 articles\n1. India keeps its distance (day1.json)\n2. day2.json")
+        #expect(d.legend.map(\.label) == ["country", "alliance", "rejects", "in all 2", "in 1 of 2"])
+        #expect(d.legend.map(\.kind) == [.node, .node, .edge, .edge, .edge])
+        #expect(d.nodes.map { $0.attributes["shape"] } == ["box", "hexagon"])
+        #expect(d.nodes.map { $0.attributes["fillcolor"] } == ["#d6e6f5", "#e2d9f3"])
+        #expect(d.edges[0].attributes["color"] == "#c62828" && d.edges[0].attributes["style"] == "dashed")
+        #expect(d.edges[0].attributes["fontsize"] == "10")
+        let svg = String(decoding: try Renderer.shared.render(d, format: .svg), as: UTF8.self)
+        #expect(svg.contains("class=\"kg-legend-item node-type-alliance\""))
+        #expect(svg.contains(">1. India keeps its distance (day1.json)</text>"))
+    }
+
+    /// A long list of titles is wrapped, so no title line is wider than the canvas.
+    @Test func longTitlesAreWrappedToTheCanvas() throws {
+        let long = String(repeating: "Ministers weigh a long and winding regional accord ", count: 4)
+        var graphs: [(String, KnowledgeGraph)] = []
+        for i in 1...3 {
+            var g = F.graph([F.node("Chile"), F.node("Peru")], [F.edge("chile", .supports, "peru", article: "a\(i)", sentence: "Chile backs Peru.")])
+            g.title = long + "\(i)"
+            graphs.append(("article-\(i).json", g))
+        }
+        let d = Comparison(graphs).diagram()
+        let lines = try #require(d.title).split(separator: "\n")
+        #expect(lines.count > 4)
+        #expect(lines.allSatisfy { TextWidths.width(String($0), fontSize: 14) <= 640 })
+        let svg = String(decoding: try Renderer.shared.render(d, format: .svg), as: UTF8.self)
+        let width = Double(svg.split(separator: "viewBox=\"0 0 ")[1].split(separator: " ")[0])!
+        #expect(lines.allSatisfy { TextWidths.width(String($0), fontSize: 14) < width })
     }
 }

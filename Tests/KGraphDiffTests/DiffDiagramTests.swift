@@ -30,7 +30,7 @@ import Testing
         #expect(d.nodes.map { $0.attributes["class"] } == ["diff-kept", "diff-added", "diff-kept", "diff-removed"])
         #expect(d.nodes.map { $0.attributes["color"] } == ["#9e9e9e", "#2e7d32", "#9e9e9e", "#c62828"])
         #expect(Self.attrs(d, node: "quad")["style"] == "filled,dashed")
-        #expect(d.edges.map { "\($0.source)>\($0.target) \($0.attributes["class"]!) \($0.attributes["color"]!) \($0.attributes["label"]!)" } == [
+        #expect(d.edges.map { "\($0.source)>\($0.target) \($0.attributes["class"]!) \($0.attributes["color"]!) \($0.attributes["xlabel"]!)" } == [
             "china>japan diff-kept #9e9e9e tension-with",
             "india>japan diff-added #2e7d32 partners-with",
             "japan>china diff-changed #ef6c00 supports → rejects",
@@ -43,9 +43,14 @@ import Testing
         a.json a1: "Japan backs the plan."
         b.json b1: "Japan drops the plan."
         """)
-        #expect(d.legend.map(\.label) == ["added (only in b.json)", "removed (only in a.json)", "changed type", "in both"])
-        #expect(d.legend.map { $0.attributes["class"] } == ["diff-added", "diff-removed", "diff-changed", "diff-kept"])
-        #expect(d.title == "a.json → b.json")
+        // Statuses by colour, then the node types drawn, each in its shape.
+        #expect(d.legend.map(\.label) == ["added (only in b.json)", "removed (only in a.json)", "changed type", "in both", "country", "alliance"])
+        #expect(d.legend.map { $0.attributes["class"] } == ["diff-added", "diff-removed", "diff-changed", "diff-kept",
+                                                             "diff-legend-type node-type-country", "diff-legend-type node-type-alliance"])
+        #expect(d.legend.suffix(2).map { $0.kind } == [.node, .node])
+        #expect(d.legend.suffix(2).map { $0.attributes["shape"] } == ["box", "hexagon"])
+        // Graphs without titles are named by their files, one side a line.
+        #expect(d.title == "a.json\n→ b.json")
         #expect(d.graphAttributes["inputscale"] == nil)
     }
 
@@ -54,21 +59,24 @@ import Testing
         let a = Self.graphPart(Self.diff.diagram(side: .a, positions: positions))
         #expect(a.nodes.map(\.id) == ["china", "japan", "quad"])
         #expect(a.nodes.map { $0.attributes["pos"] } == ["10,20!", "50,60.25!", "70,80!"])
-        #expect(a.edges.map { $0.attributes["label"] } == ["tension-with", "supports", "member-of"])
+        #expect(a.edges.map { $0.attributes["xlabel"] } == ["tension-with", "supports", "member-of"])
         #expect(a.graphAttributes["inputscale"] == "72")
         let b = Self.graphPart(Self.diff.diagram(side: .b, positions: positions))
         #expect(b.nodes.map(\.id) == ["china", "india", "japan"])
         #expect(b.nodes.map { $0.attributes["pos"] } == ["10,20!", "30.5,40!", "50,60.25!"])
-        #expect(b.edges.map { $0.attributes["label"] } == ["tension-with", "partners-with", "rejects"])
+        #expect(b.edges.map { $0.attributes["xlabel"] } == ["tension-with", "partners-with", "rejects"])
         let full = Self.diff.diagram(positions: positions)
         let merged = Self.graphPart(full)
         #expect(merged.nodes.map { $0.attributes["pos"] } == ["10,20!", "30.5,40!", "50,60.25!", "70,80!"])
         // Pinned views carry their own legend, pinned under the lowest node (y 20) from the leftmost (x 10).
         #expect(full.legend.isEmpty)
         let legend = full.nodes.filter { $0.id.hasPrefix("_legend") }
-        #expect(legend.count == 12)
-        // The caption is centred on its estimated width (75.59 points), so it starts at x 62.
-        #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,-25!", "50,-25!", "99.795,-25!"])
+        // Four status rows of two dots and a caption; two node types of a shape and a caption.
+        #expect(legend.count == 12 + 4)
+        #expect(legend.filter { $0.id.hasSuffix("_shape") }.map { $0.attributes["shape"] } == ["box", "hexagon"])
+        // The caption is centred on its estimated width (85.81 points in DejaVu Sans, wider
+        // than Helvetica's), so it starts at x 62.
+        #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,-25!", "50,-25!", "104.905,-25!"])
         #expect(legend[3].attributes["pos"] == "10,-49!")  // rows 24 points apart
         // Pinned nodes must not be moved: no overlap removal.
         #expect(full.graphAttributes["overlap"] == "true" && full.graphAttributes["sep"] == "+1")
@@ -95,5 +103,30 @@ import Testing
         #expect(GraphDiff.positionEngine(nodes: 60, edges: 240) == .neato)
         #expect(GraphDiff.positionEngine(nodes: 1000, edges: 4000) == .neato)
         #expect(GraphDiff.positionEngine(nodes: 5000, edges: 20000) == .sfdp)
+    }
+}
+
+@Suite struct DiffTitleTests {
+    typealias F = Fixture
+
+    /// The diff is titled with the articles' titles stored in the JSON, one side a line,
+    /// wrapped so that no line is wider than the canvas.
+    @Test func titledWithTheArticlesTitles() throws {
+        var a = F.graph([F.node("Chile"), F.node("Peru")], [F.edge("chile", .supports, "peru", article: "a1", sentence: "Chile backs Peru.")])
+        a.title = "Chile and Peru mend ties"
+        var b = F.graph([F.node("Chile"), F.node("Peru")], [F.edge("chile", .rejects, "peru", article: "b1", sentence: "Chile snubs Peru.")])
+        b.articles = [ArticleInfo(id: "b1", title: "Andean neighbours fall out again over a long and complicated maritime boundary dispute that has lasted decades")]
+        let diff = GraphDiff(a, b)
+        let d = diff.diagram(nameA: "a.json", nameB: "b.json")
+        let lines = try #require(d.title).split(separator: "\n").map(String.init)
+        #expect(lines.first == "Chile and Peru mend ties (a.json)")
+        #expect(lines.dropFirst().first?.hasPrefix("→ Andean neighbours fall out again") == true)
+        #expect(lines.count == 3)
+        #expect(lines.joined(separator: " ").hasSuffix("has lasted decades (b.json)"))
+        #expect(diff.diagram(side: .b, nameA: "a.json", nameB: "b.json").title?.hasPrefix("Andean neighbours") == true)
+        let svg = String(decoding: try diff.render(format: .svg, nameA: "a.json", nameB: "b.json"), as: UTF8.self)
+        let width = Double(svg.split(separator: "viewBox=\"0 0 ")[1].split(separator: " ")[0])!
+        #expect(svg.contains(">Chile and Peru mend ties (a.json)</text>"))
+        #expect(lines.allSatisfy { TextWidths.width($0, fontSize: 14) < width })
     }
 }

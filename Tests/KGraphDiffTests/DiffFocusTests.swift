@@ -25,7 +25,7 @@ import Testing
         // peru changed type: it and its neighbour chile stay; the changed edge keeps its ends.
         #expect(d.nodes.map(\.id) == ["chile", "china", "japan", "peru"])
         #expect(d.edges.map { "\($0.source)>\($0.target)" } == ["chile>peru", "japan>china"])
-        #expect(d.title == "a → b (only what changed and its neighbours)")
+        #expect(d.title == "a\n→ b\n(only what changed and its neighbours)")
         // The differences themselves are all still there.
         #expect(focused.count(.changed).nodes == 1 && focused.count(.changed).edges == 1)
         #expect(full.diagram(nameA: "a", nameB: "b").nodes.count == 6)

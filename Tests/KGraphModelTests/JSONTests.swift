@@ -83,7 +83,11 @@ struct JSONTests {
         ("{\"nodes\": [], \"edges\": [{\"source\": \"x\", \"type\": \"likes\", \"target\": \"x\"}]}",
          "edges[0].type: expected one of proposes, rejects, supports, partners-with, tension-with, counters, member-of, leads, serves, upholds, founded, found \"likes\""),
         ("{\"nodes\": [{\"id\": \"x\", \"type\": \"region\"}], \"edges\": [{\"source\": \"x\", \"target\": \"x\", \"type\": \"leads\", \"evidence\": [{\"confidence\": 2, \"sentence\": \"s\"}]}]}",
-         "edges[0].evidence[0].confidence: expected a number from 0 to 1"),
+         "edges[0].evidence[0].confidence: expected a number from 0 to 1, found 2"),
+        ("{\"nodes\": [{\"id\": \"x\", \"type\": \"region\"}, {\"id\": \"y\", \"type\": \"region\"}], \"edges\": [{\"source\": \"x\", \"target\": \"y\", \"type\": \"leads\", \"confidence\": 1.5}]}",
+         "edges[0].confidence: expected a number from 0 to 1, found 1.5"),
+        ("{\"nodes\": [{\"id\": \"x\", \"type\": \"region\"}], \"edges\": [{\"source\": \"x\", \"target\": \"x\", \"type\": \"leads\"}]}",
+         "edges[0]: source and target are both \"x\": a relation joins two different nodes, self-loops are not allowed"),
     ])
     func decodingErrorsNameThePlaceAndWhatWasExpected(input: String, expected: String) {
         #expect(throws: GraphDecodingError.self) { try KnowledgeGraph(jsonBytes: Array(input.utf8), file: "g.json") }

@@ -40,9 +40,9 @@ import Testing
         let diagram = Diagram(graph: sampleGraph())
         #expect(diagram.legend.map(\.label) == ["country", "person", "alliance", "principle", "rejects", "tension with", "leads", "upholds"])
         let doc = try parseXML(try svgString(diagram))
-        // One group per item, node types first: a swatch in the type's fill and border with the
-        // caption in the legend grey, then a caption in the edge's label colour over a sample
-        // line in the edge's colour and dash style.
+        // One group per item, node types first: the type's shape in its fill and border with the
+        // caption in the legend grey, then a sample line in the edge's colour, width and dashes
+        // with its arrowhead, captioned in the edge's label colour.
         let legend = try #require(try groups(doc, class: "legend").first)
         let items = try groups(doc, class: "kg-legend-item")
         #expect(items.count == 8 && items.allSatisfy { $0.parent === legend })
@@ -53,16 +53,61 @@ import Testing
         #expect(items.map { $0.classes.first { $0.hasPrefix("node-type-") || $0.hasPrefix("edge-type-") } ?? "" }
             == ["node-type-country", "node-type-person", "node-type-alliance", "node-type-principle",
                 "edge-type-rejects", "edge-type-tension-with", "edge-type-leads", "edge-type-upholds"])
-        let swatches = try elements(doc, "rect").filter { ($0.parent as? XMLElement)?.classes.contains("kg-legend-item") == true }
-        #expect(swatches.map { $0.value("fill") ?? "" } == ["#d6e6f5", "#fde3c8", "#e2d9f3", "#fff4c2"])
-        #expect(swatches.map { $0.value("stroke") ?? "" } == ["#3a6ea5", "#b86e1f", "#6a4c9c", "#a08420"])
+        // Each node type in its real shape: a rounded box, an ellipse, a hexagon, a note.
+        func shapes(_ item: XMLElement) -> [String] { (item.children ?? []).compactMap { $0.name }.filter { $0 != "title" && $0 != "text" } }
+        #expect(items.prefix(4).map(shapes) == [["rect"], ["ellipse"], ["polygon"], ["polygon", "polyline"]])
+        #expect(items[0].elements(forName: "rect").first?.value("rx") == "4")
+        #expect(items[2].elements(forName: "polygon").first?.value("points")?.split(separator: " ").count == 6)
+        let outlines = items.prefix(4).compactMap { item in item.children?.compactMap { $0 as? XMLElement }.first { $0.name != "title" } }
+        #expect(outlines.map { $0.value("fill") ?? "" } == ["#d6e6f5", "#fde3c8", "#e2d9f3", "#fff4c2"])
+        #expect(outlines.map { $0.value("stroke") ?? "" } == ["#3a6ea5", "#b86e1f", "#6a4c9c", "#a08420"])
         let lines = Dictionary(try elements(doc, "line").map { ($0.value("stroke") ?? "", $0) }) { a, _ in a }
         #expect(lines.count == 4)
         #expect(lines["#c62828"]?.value("stroke-dasharray") == "5,2")
         #expect(lines["#a07800"]?.value("stroke-dasharray") == "1,5")
-        #expect(lines["#e07b00"]?.value("stroke-width") == "3")
+        #expect(lines["#e07b00"]?.value("stroke-width") == "2.6")
         #expect(lines["#616161"]?.value("stroke-dasharray") == nil)
         #expect(lines["#2e7d32"] == nil)  // supports is not in the graph
+        // Arrowheads: rejects, leads and upholds point (a filled triangle); tension with has none.
+        #expect(items[4].elements(forName: "polygon").count == 1)
+        #expect(items[4].elements(forName: "polygon").first?.value("fill") == "#c62828")
+        #expect(items[5].elements(forName: "polygon").isEmpty && items[5].elements(forName: "circle").isEmpty)
+        #expect(items[6].elements(forName: "polygon").count == 1 && items[7].elements(forName: "polygon").count == 1)
+    }
+
+    /// Every edge type's arrowhead is drawn as the diagram draws it: diamond for founded, an
+    /// open triangle for member of, a bar for counters, a dot at both ends for partners with.
+    @Test func legendDrawsEveryArrowheadAndShape() throws {
+        var g = KnowledgeGraph()
+        for type in NodeType.allCases { g.add(Node(id: "n-\(type.rawValue)", label: "N \(type.rawValue)", type: type)) }
+        for (i, type) in EdgeType.allCases.enumerated() {
+            let ids = NodeType.allCases.map { "n-\($0.rawValue)" }
+            g.add(Edge(source: ids[i % ids.count], target: ids[(i + 1 + i / ids.count) % ids.count], type: type))
+        }
+        let doc = try parseXML(try svgString(Diagram(graph: g)))
+        let items = try groups(doc, class: "kg-legend-item")
+        func item(_ cls: String) throws -> XMLElement { try #require(items.first { $0.classes.contains(cls) }) }
+        func drawn(_ cls: String) throws -> [String] {
+            try item(cls).children!.compactMap { $0 as? XMLElement }.map(\.name!).filter { $0 != "title" && $0 != "text" }
+        }
+        #expect(items.count == NodeType.allCases.count + EdgeType.allCases.count)
+        #expect(try drawn("node-type-organization") == ["polygon", "polyline"])  // a tab
+        #expect(try item("node-type-region").elements(forName: "polygon").first?.value("points")?.split(separator: " ").count == 8)
+        #expect(try drawn("edge-type-founded") == ["line", "polygon"])
+        #expect(try item("edge-type-founded").elements(forName: "polygon").first?.value("points")?.split(separator: " ").count == 4)
+        #expect(try item("edge-type-member-of").elements(forName: "polygon").first?.value("fill") == "white")
+        #expect(try drawn("edge-type-counters") == ["line", "line", "polygon"])
+        #expect(try drawn("edge-type-partners-with") == ["line", "circle", "circle"])
+        #expect(try drawn("edge-type-tension-with") == ["line"])
+        // Captions start after their pictures, inside the drawing.
+        let svg = try #require(doc.rootElement())
+        let width = Double(try #require(svg.value("viewBox")?.split(separator: " ")[2]).description)!
+        for item in items {
+            let text = try #require(item.elements(forName: "text").first)
+            #expect(text.value("text-anchor") == "start")
+            let x = Double(text.value("x")!)!
+            #expect(x > 0 && x + TextWidths.width(text.stringValue!, fontSize: 10) < width)
+        }
     }
 
     @Test func titleIsDrawnAndGraphIsNamed() throws {

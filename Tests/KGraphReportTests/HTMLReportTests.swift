@@ -38,7 +38,8 @@ import Testing
     }
 
     @Test func entityTableRows() {
-        #expect(html.contains("<tr><td class=\"label\">Valdoria</td><td><span class=\"badge type-country\">country</span></td><td class=\"aliases\">Valdorian, the Valdorian government</td><td class=\"num\">2</td></tr>"))
+        // The article only said "Valdoria": the lexicon's other names wait behind "+2 more".
+        #expect(html.contains("<tr><td class=\"label\">Valdoria</td><td><span class=\"badge type-country\">country</span></td><td class=\"aliases\"><span class=\"more\" title=\"Also known as: Valdorian, the Valdorian government\">+2 more</span></td><td class=\"num\">2</td></tr>"))
         #expect(html.contains("<tr><td class=\"label\">Ilse Marten</td><td><span class=\"badge type-person\">person</span></td><td class=\"aliases\"></td><td class=\"num\">0</td></tr>"))
         // Entities sort by type (ontology order), then label.
         let rows = html.components(separatedBy: "<div class=\"table-wrap\"><table class=\"entities\">")[1].components(separatedBy: "</table>")[0]
@@ -134,9 +135,46 @@ import Testing
     }
 
     @Test func confidenceFormatting() {
+        // Confidences never round to 1 or 0 when they are not.
+        #expect(HTMLText.confidence(0.9984) == "0.998")
+        #expect(HTMLText.confidence(0.9996) == "0.9996")
+        #expect(HTMLText.confidence(0.99999) == "0.9999")
+        #expect(HTMLText.confidence(0.89) == "0.89")
+        #expect(HTMLText.confidence(0.955) == "0.96")
+        #expect(HTMLText.confidence(1) == "1.00")
+        #expect(HTMLText.confidence(0.004) == "0.004")
+        #expect(HTMLText.confidence(0) == "0.00")
         #expect(HTMLText.decimal2(0.955) == "0.96")
         #expect(HTMLText.decimal2(1) == "1.00")
         #expect(HTMLText.decimal2(0.05) == "0.05")
         #expect(HTMLText.decimal2(0) == "0.00")
+    }
+}
+
+@Suite struct EntityNamesTests {
+    /// The names column shows the forms the article used, in order of first use; the
+    /// lexicon's other aliases are in a tooltip; a graph without mentions shows its aliases.
+    @Test func namesUsedAndOtherAliases() throws {
+        func mention(_ text: String, _ sentence: Int) -> Mention {
+            Mention(article: "x", sentence: sentence, span: TextSpan(start: sentence * 10, end: sentence * 10 + text.count), text: text)
+        }
+        let g = KnowledgeGraph(
+            articles: [ArticleInfo(id: "x", title: "Ruritanian talks")],
+            nodes: [
+                Node(label: "Ruritania", type: .country, aliases: ["Ruritanian", "Strelsau", "the Ruritanian crown"],
+                     mentions: [mention("Ruritania", 0), mention("Strelsau", 1), mention("Ruritanian", 2), mention("Strelsau", 3)]),
+                Node(label: "Freedonia", type: .country, aliases: ["Freedonian"]),
+            ],
+            edges: [Edge(source: "ruritania", target: "freedonia", type: .supports,
+                         evidence: [Evidence(article: "x", sentenceIndex: 0, sentence: "Ruritania backs Freedonia.", confidence: 0.9984)])])
+        let doc = ReportDocument(title: "t", articles: [ReportArticle(title: "Ruritanian talks", sources: ["x.txt"],
+                                                                       content: ReportGraph(graph: g, svg: nil))])
+        let html = try HTMLReportWriter().html(doc)
+        #expect(html.contains("<td class=\"aliases\">Strelsau, Ruritanian <span class=\"more\" title=\"Also known as: the Ruritanian crown\">+1 more</span></td>"))
+        #expect(html.contains("<td class=\"aliases\">Freedonian</td>"))
+        #expect(html.contains("<span class=\"conf\">0.998</span>"))
+        let md = try MarkdownReportWriter(filesFolder: "r_files", mermaid: false).markdown(doc).markdown
+        #expect(md.contains("| Ruritania | country | Strelsau, Ruritanian; also known as the Ruritanian crown | 4 |"))
+        #expect(md.contains("| 0.998 |"))
     }
 }

@@ -13,7 +13,7 @@ import KGraphExport
                                               "report_files/merged.svg", "report_files/diff-1.svg"])
         #expect(md.contains("![Graph of Valdoria keeps its distance](report_files/1-valdoria-keeps-its-distance.svg)"))
         #expect(md.contains("Source: [https://news.example.org/valdoria?id=1\\&lang=en](<https://news.example.org/valdoria?id=1&lang=en>)"))
-        #expect(md.contains("| Valdoria | country | Valdorian, the Valdorian government | 2 |"))
+        #expect(md.contains("| Valdoria | country | also known as Valdorian, the Valdorian government | 2 |"))
         #expect(md.contains("| Valdoria | rejects | Northern Pact | 0.90 | “Valdoria said it has **no plan to join** the Northern Pact.” |"))
         #expect(md.contains("- **added** Valdoria partners with Ostland"))
         #expect(!md.contains("```mermaid"))

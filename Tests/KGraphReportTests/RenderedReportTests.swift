@@ -52,3 +52,23 @@ import Testing
         #expect(m1.files == m2.files)
     }
 }
+
+@Suite struct ReportLegendTests {
+    /// Each article's drawing carries the legend `kgraph render` draws (the types present, in
+    /// their shapes and with their arrowheads), and the diff its pinned legend of statuses and
+    /// node types.
+    @Test func drawingsCarryTheRenderersLegend() throws {
+        let doc = try RenderedReportTests.document([Fixtures.first, Fixtures.second])
+        let first = try #require(doc.articles.first?.content.svg)
+        let nodeTypes = NodeType.allCases.filter { t in Fixtures.first.nodes.contains { $0.type == t } }
+        let edgeTypes = EdgeType.allCases.filter { t in Fixtures.first.edges.contains { $0.type == t } }
+        #expect(!nodeTypes.isEmpty && !edgeTypes.isEmpty)
+        for t in nodeTypes { #expect(first.contains("class=\"kg-legend-item node-type-\(t.rawValue)\"")) }
+        for t in edgeTypes { #expect(first.contains("class=\"kg-legend-item edge-type-\(t.rawValue)\"")) }
+        #expect(first.components(separatedBy: "class=\"kg-legend-item").count - 1 == nodeTypes.count + edgeTypes.count)
+        let diff = try #require(doc.diffs.first?.svg)
+        #expect(diff.contains("diff-legend-type node-type-country"))
+        let html = try HTMLReportWriter().html(doc)
+        #expect(!html.contains("<ul class=\"legend\""))
+    }
+}

@@ -2,7 +2,8 @@
 /// graph label they made Graphviz parse an HTML-like table and lay out every cell on each
 /// render. Items are arranged as ``LegendTable`` arranges them for PNG and PDF: node types in
 /// the first strips, edge types after them, at most ``LegendTable/columns`` per strip, strips
-/// of equal counts, each centred.
+/// of equal counts, each centred. Each item is its picture (``LegendSymbol``: the node's
+/// shape, the edge's line and arrowhead) followed by its caption.
 struct SVGHeader: Sendable {
     struct Cell: Sendable {
         var item: Diagram.LegendItem
@@ -23,7 +24,9 @@ struct SVGHeader: Sendable {
     static let stripGap = 6.0
     static let bottomGap = 10.0
     static let nodeCellHeight = 18.0
-    static let edgeCellHeight = 20.0
+    static let edgeCellHeight = 18.0
+    /// Between an item's picture and its caption.
+    static let symbolGap = 4.0
 
     init(diagram: Diagram) {
         let title = diagram.title.map(AttributeText.clean) ?? ""
@@ -34,7 +37,8 @@ struct SVGHeader: Sendable {
         var strips: [(kind: Diagram.LegendItem.Kind, cells: [Cell])] = []
         for strip in LegendTable.strips(diagram.legend) {
             let cells = strip.map {
-                Cell(item: $0, width: TextWidths.width(AttributeText.clean($0.label), fontSize: Self.captionSize) + 16)
+                Cell(item: $0, width: LegendSymbol.size($0).width + Self.symbolGap
+                        + TextWidths.width(AttributeText.clean($0.label), fontSize: Self.captionSize) + 2)
             }
             strips.append((strip[0].kind, cells))
         }
@@ -94,36 +98,14 @@ struct SVGHeader: Sendable {
         out.raw(">\n<title>")
         out.text(a["tooltip"] ?? cell.item.label, attribute: false)
         out.raw("</title>\n")
-        let captionColor: SVGPaint.Color
-        let baseline: Double
-        switch cell.item.kind {
-        case .node:
-            out.raw("<rect")
-            out.paint("fill", a["fillcolor"].flatMap(SVGPaint.Color.init) ?? SVGPaint.Color(value: "white", opacity: 1))
-            out.paint("stroke", color)
-            out.attribute("x", x)
-            out.attribute("y", y)
-            out.attribute("width", cell.width)
-            out.attribute("height", height)
-            out.raw("/>\n")
-            captionColor = SVGPaint.Color(value: "#404040", opacity: 1)
-            baseline = y + height / 2 + Self.captionSize * 0.35
-        case .edge:
-            let style = SVGPaint.Style(a["style"])
-            let width = (Double(a["penwidth"] ?? "") ?? 1) >= 2 || style.bold ? 3.0 : 2.0
-            let lineY = y + height - width / 2
-            out.raw("<line")
-            SVGWriter.LinePaint(color: color, width: width, dash: style.dashArray).write(&out)
-            out.attribute("x1", x)
-            out.attribute("y1", lineY)
-            out.attribute("x2", x + cell.width)
-            out.attribute("y2", lineY)
-            out.raw("/>\n")
-            captionColor = a["fontcolor"].flatMap(SVGPaint.Color.init) ?? color
-            baseline = y + height - width - 5
-        }
-        out.raw("<text text-anchor=\"middle\"")
-        out.attribute("x", x + cell.width / 2)
+        let symbol = LegendSymbol.size(cell.item)
+        out.raw(LegendSymbol.elements(cell.item, x: x, y: y + (height - symbol.height) / 2))
+        out.raw("\n")
+        let captionColor = cell.item.kind == .edge
+            ? a["fontcolor"].flatMap(SVGPaint.Color.init) ?? color : SVGPaint.Color(value: "#404040", opacity: 1)
+        let baseline = y + height / 2 + Self.captionSize * 0.35
+        out.raw("<text text-anchor=\"start\"")
+        out.attribute("x", x + symbol.width + Self.symbolGap)
         out.attribute("y", baseline)
         out.attribute("font-family", SVGPaint.fontFamily(titleFont))
         out.attribute("font-size", Self.captionSize)

@@ -9,7 +9,8 @@ struct Compare: AsyncParsableCommand {
         commandName: "compare",
         abstract: "Compare a series of articles: which one has which node and edge.",
         discussion: """
-        Inputs are articles or graph JSON files, compared in the order given (nodes match as \
+        Inputs are two or more articles or graph JSON files (articles are extracted on the fly, \
+        with --lexicon files if given; - reads one of them from stdin), compared in the order given (nodes match as \
         in `kgraph diff`). The presence matrix is written as an aligned table (text, the \
         default), csv or json; svg, png, pdf and dot draw the union with every edge labelled \
         by how many inputs have it ("rejects 2/3") and drawn heavier the more agree. Without \
@@ -25,8 +26,17 @@ struct Compare: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: "Two or more articles or graph JSON files, in series order.")
-    var inputs: [String] = []
+    @Argument(help: ArgumentHelp("The first article or graph JSON file.", valueName: "a"))
+    var first: String
+
+    @Argument(help: ArgumentHelp("The second one.", valueName: "b"))
+    var second: String
+
+    @Argument(help: ArgumentHelp("More articles or graph JSON files, in series order.", valueName: "more"))
+    var more: [String] = []
+
+    /// Every input, in series order.
+    var inputs: [String] { [first, second] + more }
 
     @Option(name: .shortAndLong, help: "Output file, or - for stdout.")
     var output: String = "-"
@@ -36,15 +46,16 @@ struct Compare: AsyncParsableCommand {
 
     @OptionGroup var filters: GraphFilterOptions
 
+    @OptionGroup var lexicon: LexiconOption
+
     @OptionGroup var limit: LayoutLimit
 
     func run() async throws {
-        guard inputs.count >= 2 else { throw CLIError("compare needs at least two inputs") }
         let options = filters.diffOptions()
         let format = DiffCLI.format(format, output: output)
-        try OutputFile.refuseOverwriting(inputs: inputs, output: output)
+        try OutputFile.refuseOverwriting(inputs: inputs + lexicon.paths, output: output)
 
-        let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(minConfidence: options.minConfidence))
+        let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicon.paths, minConfidence: options.minConfidence))
         let names = DiffCLI.displayNames(inputs)
         let comparison = Comparison(Array(zip(names, loaded.map(\.graph))).map { (name: $0.0, graph: $0.1) }, options: options)
 

@@ -9,7 +9,8 @@ struct Diff: AsyncParsableCommand {
         commandName: "diff",
         abstract: "Show how two articles' knowledge graphs differ: nodes and edges added, removed and changed.",
         discussion: """
-        A and B are articles or graph JSON files (`-` reads graph JSON from stdin). Nodes match \
+        A and B are articles or graph JSON files; `-` reads either from stdin (for one of them \
+        only: stdin can be read once). Articles are extracted on the fly, with --lexicon files if given. Nodes match \
         by id, or by a label or alias that is the same up to case, punctuation, accents and a \
         leading "the". An edge between the same nodes with another type in B (supports in A, \
         rejects in B) is one change (~), not a removal (-) plus an addition (+).
@@ -44,6 +45,8 @@ struct Diff: AsyncParsableCommand {
 
     @OptionGroup var filters: GraphFilterOptions
 
+    @OptionGroup var lexicon: LexiconOption
+
     @Option(help: "Colour text output: auto (on a terminal unless NO_COLOR is set), always (even with NO_COLOR), never.")
     var color: ColorMode = .auto
 
@@ -56,9 +59,9 @@ struct Diff: AsyncParsableCommand {
         let options = filters.diffOptions()
         let format = DiffCLI.format(format, output: output)
         if side != nil && format.diagram == nil { throw CLIError("--side draws a diagram: use --format svg, png, pdf or dot") }
-        try OutputFile.refuseOverwriting(inputs: [a, b], output: output)
+        try OutputFile.refuseOverwriting(inputs: [a, b] + lexicon.paths, output: output)
 
-        let loaded = try await InputGraphs.load([a, b], options: ExtractionOptions(minConfidence: options.minConfidence))
+        let loaded = try await InputGraphs.load([a, b], options: ExtractionOptions(lexiconPaths: lexicon.paths, minConfidence: options.minConfidence))
         let names = DiffCLI.displayNames([a, b])
         let diff = GraphDiff(loaded[0].graph, loaded[1].graph, options: options)
 
@@ -85,7 +88,7 @@ struct Diff: AsyncParsableCommand {
         guard part <= limit.maxNodes else {
             throw CLIError("the diff of \(a) and \(b) has \(all) nodes, \(part) of them changed or next to a change, more than --max-nodes \(limit.maxNodes): its layout would take minutes and gigabytes; raise --max-nodes to draw it anyway, or write text or JSON")
         }
-        FileHandle.standardError.write(Data("kgraph: warning: the diff of \(a) and \(b) has \(all) nodes, more than --max-nodes \(limit.maxNodes): drawing only the \(part) that changed or are next to a change; raise --max-nodes to draw it all\n".utf8))
+        KGraphCommand.warn("the diff of \(a) and \(b) has \(all) nodes, more than --max-nodes \(limit.maxNodes): drawing only the \(part) that changed or are next to a change; raise --max-nodes to draw it all")
         return focused
     }
 }

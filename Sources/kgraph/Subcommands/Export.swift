@@ -30,8 +30,8 @@ struct Export: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Graph JSON files or articles.", valueName: "input"))
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, a folder (csv, neo4j), or - for stdout.", valueName: "path"))
-    var output: String
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, a folder (csv, neo4j), or - for stdout (the default; needs --format).", valueName: "path"))
+    var output: String = "-"
 
     @Option(help: ArgumentHelp("Format (default: from the output extension).", valueName: "format"))
     var format: ExportFormat?
@@ -79,7 +79,7 @@ struct Export: AsyncParsableCommand {
     private func positions(_ graph: KnowledgeGraph, _ format: ExportFormat) throws -> [String: (x: Double, y: Double)] {
         guard format == .gexf, !graph.nodes.isEmpty else { return [:] }
         guard graph.nodes.count <= limit.maxNodes else {
-            FileHandle.standardError.write(Data("kgraph export: warning: \(graph.nodes.count) nodes, more than --max-nodes \(limit.maxNodes): GEXF written without positions; lay it out in Gephi\n".utf8))
+            KGraphCommand.warn("\(graph.nodes.count) nodes, more than --max-nodes \(limit.maxNodes): GEXF written without positions; lay it out in Gephi")
             return [:]
         }
         do {
@@ -92,6 +92,7 @@ struct Export: AsyncParsableCommand {
 
     private func resolvedFormat() throws -> ExportFormat {
         if let format { return format }
+        if output == "-" { throw CLIError("writing to stdout: give --format \(ExportFormat.allCases.map(\.rawValue).joined(separator: "|"))") }
         if let f = ExportFormat(pathExtension: URL(fileURLWithPath: output).pathExtension), !output.hasSuffix("/") { return f }
         if output.lowercased().hasSuffix(".csv") {
             throw CLIError("\(output): csv writes two files, nodes.csv and edges.csv; name a folder (-o DIR/ --format csv)")

@@ -8,7 +8,7 @@ struct Render: AsyncParsableCommand {
         commandName: "render",
         abstract: "Draw one or more graphs as SVG, PNG, PDF or DOT (or write the merged graph JSON).",
         discussion: """
-        Several inputs are merged into one graph first. The format comes from the output's extension (.svg, .png, .pdf, .dot or .gv, .json) unless --format is given; with -o - (stdout) it is --format, or svg. SVG and DOT are byte-for-byte the same on every machine; PNG and PDF use the installed fonts. The engine is dot unless the graph has more than \(Render.largeGraph) nodes, then sfdp (dot becomes very slow on big graphs).
+        Inputs are graph JSON files or articles (extracted on the fly, with --lexicon files if given); several inputs are merged into one graph first. The output is stdout unless -o names a file; the format comes from the output's extension (.svg, .png, .pdf, .dot or .gv, .json) unless --format is given, and is svg on stdout. SVG and DOT are byte-for-byte the same on every machine; PNG and PDF use the installed fonts. The engine is dot unless the graph has more than \(Render.largeGraph) nodes, then sfdp (dot becomes very slow on big graphs).
 
         Examples:
           kgraph render article.json -o article.svg
@@ -19,11 +19,11 @@ struct Render: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Graph JSON files (or articles, once extraction is available).", valueName: "input"))
+    @Argument(help: ArgumentHelp("Graph JSON files or articles (- reads either from stdin).", valueName: "input"))
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for stdout.", valueName: "file"))
-    var output: String
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for stdout (the default).", valueName: "file"))
+    var output: String = "-"
 
     @Option(help: ArgumentHelp("Format (default: from the output extension, else svg).", valueName: "format"))
     var format: RenderFormat?
@@ -43,6 +43,8 @@ struct Render: AsyncParsableCommand {
     @Option(name: .customLong("id-prefix"), help: ArgumentHelp("With --embed: prefix for every SVG id, e.g. art1-.", valueName: "prefix"))
     var idPrefix: String?
 
+    @OptionGroup var lexicon: LexiconOption
+
     @OptionGroup var limit: LayoutLimit
 
     func run() async throws {
@@ -52,9 +54,10 @@ struct Render: AsyncParsableCommand {
         if let idPrefix, !Renderer.isValidIDPrefix(idPrefix) {
             throw CLIError("--id-prefix \"\(idPrefix)\": use letters, digits, '-', '_' or '.', starting with a letter or '_'")
         }
-        try OutputFile.refuseOverwriting(inputs: inputs, output: output)
+        try OutputFile.refuseOverwriting(inputs: inputs + lexicon.paths, output: output)
 
-        let graph = KnowledgeGraph.merged(try await InputGraphs.load(inputs).map(\.graph))
+        let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicon.paths))
+        let graph = KnowledgeGraph.merged(loaded.map(\.graph))
         let data: Data
         if format == .json {
             data = Data(graph.jsonString().utf8)

@@ -9,8 +9,8 @@ struct Report: AsyncParsableCommand {
         commandName: "report",
         abstract: "Write a self-contained HTML (or Markdown) report of articles and their graphs.",
         discussion: """
-        Each input is an article (extracted on the fly) or a graph JSON file. The HTML report is one \
-        file with the diagrams inline and no scripts or external resources. With -o NAME.md the \
+        Each input is an article (extracted on the fly) or a graph JSON file. The HTML report (on \
+        stdout unless -o names a file) is one file with the diagrams inline and no scripts or external resources. With -o NAME.md the \
         report is Markdown and the diagrams are written beside it in NAME_files/.
 
         Article text is escaped everywhere and the page declares a Content-Security-Policy \
@@ -26,8 +26,8 @@ struct Report: AsyncParsableCommand {
     @Argument(help: "Articles or graph JSON files (ARTICLE|GRAPH.json...).")
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Output file: .html, or .md for Markdown (- for HTML on stdout).")
-    var output: String
+    @Option(name: .shortAndLong, help: "Output file: .html, or .md for Markdown; - (the default) for HTML on stdout.")
+    var output: String = "-"
 
     @Option(help: "Report title (default: the article's title, or a count of articles).")
     var title: String?

@@ -34,8 +34,7 @@ enum ArticleExtraction {
 
     /// One line on stderr for each article passed over.
     static func warn(_ skipped: [SkippedArticle]) {
-        guard !skipped.isEmpty else { return }
-        FileHandle.standardError.write(Data(skipped.map { "kgraph: warning: \($0)\n" }.joined().utf8))
+        for s in skipped { KGraphCommand.warn("\(s)") }
     }
 
     /// Every article at `paths` in order (files, folders, `-`, `.jsonl` corpora).

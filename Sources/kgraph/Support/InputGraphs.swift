@@ -13,6 +13,9 @@ enum InputGraphs {
 
     /// One graph per input path, in the order given.
     static func load(_ paths: [String], options: ExtractionOptions = .init()) async throws -> [Loaded] {
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw CLIError("stdin can only be read once: give - for one input at most")
+        }
         var out: [Loaded] = []
         for path in paths {
             if path == "-" {

@@ -14,8 +14,12 @@ enum OutputFile {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
-            throw CLIError("\(path): the folder \(dir.path) does not exist")
+        // Missing parent folders are made, as `-o DIR/` makes its folder.
+        if !FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir) {
+            do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) }
+            catch { throw CLIError("\(path): cannot create the folder \(dir.path): \(error.localizedDescription)") }
+        } else if !isDir.boolValue {
+            throw CLIError("\(path): \(dir.path) is not a folder")
         }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw CLIError("\(path): is a folder; name an output file")
