@@ -94,3 +94,15 @@ import KGraphModel
             .contains("luis-vera serves chile") == false)
     }
 }
+
+/// A title between two names belongs to the second (own sentence).
+@Suite struct TitleBetweenNamesTests {
+    @Test func titleFollowedByANameIsThatNamesTitle() {
+        let keys = relKeys("""
+            On behalf of [Peruvian|country|Peru|dem] President [Luis Vera|person], Foreign Minister of [Chile|country], [Ana Soto|person], spoke.
+            """)
+        #expect(keys.contains("luis-vera leads peru"))
+        #expect(keys.contains("luis-vera serves chile") == false)
+        #expect(relKeys("[Luis Vera|person], Foreign Minister of [Chile|country], spoke.") == ["luis-vera serves chile"])
+    }
+}

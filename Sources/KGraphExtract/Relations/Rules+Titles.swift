@@ -45,7 +45,13 @@ extension RuleEngine {
                 // "Canada's Trudeau": a role the lexicon knows, for that state.
                 out += roleEdges(p, m, relation: nil, of: f.mentions[c].nodeID, trigger: (r.lowerBound - 2)..<r.lowerBound, roles: roles)
             }
-            let after = titleAfter(p, m)
+            var after = titleAfter(p, m)
+            // "Premier A, Foreign Secretary of X, B": a title followed by a name is that name's.
+            if let a = after {
+                var n = max(a.range.upperBound, (a.targets + a.served).map { f.mentions[$0].tokenRange.upperBound }.max() ?? 0)
+                if f.word(n) == "," { n += 1 }
+                if let next = f.mention(at: n), next != m, f.types[next] == .person, f.mentions[next].form == .name { after = nil }
+            }
             if before == nil && after == nil { out += affiliations(p, m) }
             if let after {
                 out += pairs(p, [m], after.served, .serves, trigger: after.range, rule: "title-after",
