@@ -106,3 +106,12 @@ import KGraphModel
         #expect(relKeys("[Luis Vera|person], Foreign Minister of [Chile|country], spoke.") == ["luis-vera serves chile"])
     }
 }
+
+/// The possessed body after a title is the employer (own sentence).
+@Suite struct TitlePossessedBodyTests {
+    @Test func possessedPartyIsTheEmployer() {
+        let keys = relKeys("[Luis Vera|person], a spokesman for [Chile|country]'s [Green Party|organization], spoke.")
+        #expect(keys.contains("luis-vera serves green-party"))
+        #expect(keys.contains("luis-vera serves chile") == false)
+    }
+}

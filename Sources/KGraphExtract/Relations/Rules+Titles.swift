@@ -281,7 +281,10 @@ extension RuleEngine {
                 // "pollster Ipsos Peru": a state's name ending a company's name.
                 let nameTail = f.types[n] == .country && nStart > 0 && f.mentionAt[nStart - 1] < 0 && f.tokens[nStart - 1].isCapitalized
                     && verbs.titles.match(at: nStart - 1, lemmas: f.lemmas) == nil
-                if insidePossessed || nameTail {
+                if afterPossessive, nStart == i, f.types[n] == .organization, let last = targets.last, f.mentions[last].tokenRange.upperBound == i - 1 {
+                    // "spokesman for Ruritania's Green Party": the possessed body is the employer.
+                    targets[targets.count - 1] = n
+                } else if insidePossessed || nameTail {
                     // a modifier, not the office's body
                 } else if !sawHead {
                     before.append(n)
