@@ -115,3 +115,11 @@ import KGraphModel
         #expect(keys.contains("luis-vera serves chile") == false)
     }
 }
+
+/// A name before an "-ing" noun modifies it (own sentence).
+@Suite struct IngNounModifierTests {
+    @Test func nameBeforeAMeetingIsNoObject() {
+        #expect(relKeys("[Luis Vera|person] pulled out of the [Chile|country] meeting on Friday.") == [])
+        #expect(relKeys("[Peru|country] pulled out of the [Andean Pact|alliance] on Friday.") == ["peru rejects andean-pact"])
+    }
+}

@@ -311,7 +311,9 @@ final class ClauseParser {
         guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }
         let w = f.lower[e]
         // "U.S. efforts", "the EU plan": nouns that are also control or proposal words.
+        // "the White House meeting": an "-ing" word after "the NAME" is a noun.
         let noun = WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w)
+            || w.count > 5 && w.hasSuffix("ing") && ["the", "a", "an"].contains(f.word(f.mentions[m].tokenRange.lowerBound - 1))
         if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] && !noun {
             return false
         }
