@@ -21,12 +21,15 @@ extension RuleEngine {
 
     func agentNominals(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
-        guard !verbs.agentNouns.isEmpty else { return [] }
+        guard f.mentions.count >= 2, !verbs.agentNouns.isEmpty else { return [] }
         var out: [Candidate] = []
         var k = 0
         while k + 2 < f.count {
             defer { k += 1 }
-            guard f.mentionAt[k] < 0, let edge = agentEdge(f.lower[k]) else { continue }
+            // (The cheap test first: the word after the noun.)
+            let after = f.lower[k + 1]
+            guard after == "by" || RuleEngine.agentTargetPrepositions.contains(after), f.mentionAt[k] < 0,
+                  let edge = agentEdge(f.lower[k]) else { continue }
             if (max(0, k - 3)..<k).contains(where: { f.isNegator($0, verbs) }) { continue }
             let next = f.lower[k + 1]
             if next == "by" {

@@ -21,7 +21,9 @@ extension RuleEngine {
     func meetings(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for v in 0..<f.count where f.mentionAt[v] < 0 {
+        guard f.mentions.count >= 2 else { return [] }
+        // (The cheap test first: a mention must follow within a few words.)
+        for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 6)).contains(where: { f.mentionAt[$0] >= 0 }) {
             // "visit to X" is the noun; otherwise a verb form, not the noun ("a visit", "his meeting").
             let isVisitNoun = RuleEngine.visitNouns.contains(f.lower[v]) && f.word(v + 1) == "to"
             let isVerb = !isVisitNoun && f.lemmas[v].contains(where: RuleEngine.meetingVerbs.contains) && !f.tokens[v].isCapitalized

@@ -19,7 +19,10 @@ extension RuleEngine {
     func transfers(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: RuleEngine.transferVerbs.contains) {
+        guard f.mentions.count >= 2 else { return [] }
+        // (The cheap test first: a mention must follow within a few words.)
+        for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 10)).contains(where: { f.mentionAt[$0] >= 0 })
+            && f.lemmas[v].contains(where: RuleEngine.transferVerbs.contains) {
             if WordClass.determiners.contains(f.word(v - 1)) { continue }  // "the supply", "its exports"
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.lemmas[$0].contains(where: RuleEngine.transferDenials.contains) }) { continue }
             // "provided Freedonia with jets": the receiver right after the verb.
