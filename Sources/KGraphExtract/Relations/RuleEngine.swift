@@ -19,22 +19,34 @@ struct RuleEngine {
         return men.nodeID
     }
 
+    /// One pass of the rule engine over a parsed sentence: a rule family, named for the file
+    /// that holds it (the candidates it makes carry finer rule ids, whose priors are in verbs.json).
+    struct Pass: Sendable {
+        let id: String
+        let run: @Sendable (RuleEngine, ClauseParser) -> [Candidate]
+    }
+
+    /// The passes, in order; each reads the sentence independently of the others.
+    static let passes: [Pass] = [
+        Pass(id: "verbal") { e, p in p.verbTriggers.flatMap { e.verbal($0, p) } },
+        Pass(id: "nominal") { e, p in p.nominalTriggers.flatMap { e.nominal($0, p) } },
+        Pass(id: "membership-list") { e, p in e.membershipLists(p) },
+        Pass(id: "reciprocal") { e, p in e.reciprocal(p) },
+        Pass(id: "modifier-stance") { e, p in e.modifierStances(p) },
+        Pass(id: "joint-action") { e, p in e.jointActions(p) },
+        Pass(id: "possessed-relation") { e, p in e.possessedRelations(p) },
+        Pass(id: "known-membership") { e, p in e.knownMemberships(p) },
+        Pass(id: "regard-as") { e, p in e.regardedAs(p) },
+        Pass(id: "trade-flow") { e, p in e.tradeFlows(p) },
+        Pass(id: "tie-change") { e, p in e.tieChanges(p) },
+        Pass(id: "agent-nominal") { e, p in e.agentNominals(p) },
+        Pass(id: "meeting") { e, p in e.meetings(p) },
+        Pass(id: "transfer") { e, p in e.transfers(p) },
+    ]
+
     func candidates(_ p: ClauseParser) -> [Candidate] {
         var out: [Candidate] = []
-        for t in p.verbTriggers { out += verbal(t, p) }
-        for t in p.nominalTriggers { out += nominal(t, p) }
-        out += membershipLists(p)
-        out += reciprocal(p)
-        out += modifierStances(p)
-        out += jointActions(p)
-        out += possessedRelations(p)
-        out += knownMemberships(p)
-        out += regardedAs(p)
-        out += tradeFlows(p)
-        out += tieChanges(p)
-        out += agentNominals(p)
-        out += meetings(p)
-        out += transfers(p)
+        for pass in RuleEngine.passes { out += pass.run(self, p) }
         return out
     }
 
