@@ -113,6 +113,17 @@ import KGraphModel
         let keys = relKeys("[Luis Vera|person], a spokesman for [Chile|country]'s [Green Party|organization], spoke.")
         #expect(keys.contains("luis-vera serves green-party"))
         #expect(keys.contains("luis-vera serves chile") == false)
+        // A university's school is still the university's.
+        #expect(relKeys("[Luis Vera|person], a professor at [Lima University|organization]'s [Law School|organization], spoke.")
+            .contains("luis-vera serves lima-university"))
+    }
+}
+
+/// A hard line towards another party is tension (own sentences).
+@Suite struct HardLineTests {
+    @Test func toughStanceIsTension() {
+        #expect(relKeys("The [Chilean|country|Chile|dem] government's more hostile stance toward [Peru|country] hurt exporters.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] keeps a hard line on [Peru|country].") == ["chile tension-with peru"])
     }
 }
 

@@ -281,8 +281,10 @@ extension RuleEngine {
                 // "pollster Ipsos Peru": a state's name ending a company's name.
                 let nameTail = f.types[n] == .country && nStart > 0 && f.mentionAt[nStart - 1] < 0 && f.tokens[nStart - 1].isCapitalized
                     && verbs.titles.match(at: nStart - 1, lemmas: f.lemmas) == nil
-                if afterPossessive, nStart == i, f.types[n] == .organization, let last = targets.last, f.mentions[last].tokenRange.upperBound == i - 1 {
-                    // "spokesman for Ruritania's Green Party": the possessed body is the employer.
+                if afterPossessive, nStart == i, f.types[n] == .organization, let last = targets.last, f.types[last] == .country,
+                   f.mentions[last].tokenRange.upperBound == i - 1 {
+                    // "spokesman for Ruritania's Green Party": the possessed body is the employer, not the state
+                    // (a university's school is still the university's).
                     targets[targets.count - 1] = n
                 } else if insidePossessed || nameTail {
                     // a modifier, not the office's body
