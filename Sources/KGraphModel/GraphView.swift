@@ -59,7 +59,8 @@ public struct GraphView: Sendable, Hashable {
 
     /// The graph as this view shows it. Focus names match a node id, or a label or alias
     /// without regard to case.
-    public func apply(to graph: KnowledgeGraph) throws(FocusError) -> KnowledgeGraph {
+    /// With `lenient`, focus names the graph lacks are passed over (none left: an empty graph).
+    public func apply(to graph: KnowledgeGraph, lenient: Bool = false) throws(FocusError) -> KnowledgeGraph {
         var g = graph
         if since != nil || until != nil { g = Self.dated(g, since: since, until: until) }
         g = g.filtered(minConfidence: minConfidence)
@@ -67,7 +68,10 @@ public struct GraphView: Sendable, Hashable {
         if !edgeTypes.isEmpty { g.removeEdges { !edgeTypes.contains($0.type) } }
         if minArticles > 1 { g.removeEdges { Set($0.evidence.map(\.article)).count < minArticles } }
         if !focus.isEmpty {
-            let start = try focus.map { name throws(FocusError) in try Self.resolve(name, in: g) }
+            var start: [String] = []
+            for name in focus {
+                do { start.append(try Self.resolve(name, in: g)) } catch { if !lenient { throw error } }
+            }
             let keep = Self.neighbourhood(of: Set(start), depth: max(0, depth), in: g)
             g.removeNodes { !keep.contains($0.id) }
         }

@@ -27,6 +27,11 @@ public struct KnowledgeGraph: Sendable, Hashable {
         self.edges = sortedEdges
     }
 
+    /// Node id -> label.
+    public var labels: [String: String] {
+        Dictionary(nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+    }
+
     public func node(id: String) -> Node? {
         binarySearch(nodes, id) { $0.id }.map { nodes[$0] }
     }

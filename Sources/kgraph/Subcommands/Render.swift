@@ -16,6 +16,9 @@ struct Render: AsyncParsableCommand {
           kgraph render article.json -o - --format dot | dot -Tpdf -o article.pdf
           kgraph render article.json -o part.svg --embed --id-prefix art1-
           kgraph render big.json -o big.svg --engine sfdp
+          kgraph render all.json -o russia.svg --focus russia --depth 2
+          kgraph render all.json -o top.svg --top 50 --edge-types rejects,counters
+          kgraph render all.json -o may.svg --since 2024-05-01 --until 2024-05-31 --min-articles 2
         """
     )
 
@@ -43,6 +46,8 @@ struct Render: AsyncParsableCommand {
     @Option(name: .customLong("id-prefix"), help: ArgumentHelp("With --embed: prefix for every SVG id, e.g. art1-.", valueName: "prefix"))
     var idPrefix: String?
 
+    @OptionGroup(title: "View") var view: ViewOptions
+
     @OptionGroup var limit: LayoutLimit
 
     func run() async throws {
@@ -54,13 +59,16 @@ struct Render: AsyncParsableCommand {
         }
         try OutputFile.refuseOverwriting(inputs: inputs, output: output)
 
-        let graph = KnowledgeGraph.merged(try await InputGraphs.load(inputs).map(\.graph))
+        let whole = KnowledgeGraph.merged(try await InputGraphs.load(inputs).map(\.graph))
+        let view = self.view.view(for: whole, command: "render")
+        let graph = try ViewOptions.apply(view, to: whole)
         let data: Data
         if format == .json {
             data = Data(graph.jsonString().utf8)
         } else {
             try limit.check(nodes: graph.nodes.count, "the graph of \(inputs.joined(separator: ", "))")
-            let diagram = Diagram(graph: graph, title: title)
+            var diagram = Diagram(graph: graph, title: title ?? whole.title)
+            if let caption = view.caption(labels: whole.labels) { diagram.title = (diagram.title ?? "") + " — " + caption }
             let engine = engine ?? Self.defaultEngine(nodes: graph.nodes.count)
             do {
                 let bytes = try Renderer.shared.render(diagram, format: format.diagram ?? .svg, engine: engine)
