@@ -90,12 +90,13 @@ extension GraphDiff {
         return try Renderer.shared.render(d, format: format, engine: .neato)
     }
 
-    /// dot draws the tidiest layouts but its crossing minimization takes minutes on dense
-    /// graphs (150 nodes, 600 edges: over a minute here), so larger unions are laid out by
-    /// neato, and very large ones by sfdp (layout costs: notes/graphviz-2.42.md).
+    /// dot for small unions; beyond them the diff's pinned layouts need neato's positions
+    /// (dot's crossing minimization on a dense union of 150 nodes and 600 edges took over a
+    /// minute here); past ``LayoutEngine/dotNodeLimit``, where every command turns to sfdp
+    /// (``LayoutEngine/automatic(connectedNodes:edges:)``), sfdp.
     package static func positionEngine(nodes: Int, edges: Int) -> LayoutEngine {
         if nodes <= 100 && edges <= 150 { return .dot }
-        return nodes <= 1000 ? .neato : .sfdp
+        return nodes <= LayoutEngine.dotNodeLimit ? .neato : .sfdp
     }
 
     static let splineEdgeLimit = 400

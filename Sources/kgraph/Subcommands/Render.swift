@@ -8,7 +8,7 @@ struct Render: AsyncParsableCommand {
         commandName: "render",
         abstract: "Draw one or more graphs as SVG, PNG, PDF or DOT (or write the merged graph JSON).",
         discussion: """
-        Several inputs are merged into one graph first. The format comes from the output's extension (.svg, .png, .pdf, .dot or .gv, .json) unless --format is given; with -o - (stdout) it is --format, or svg. SVG and DOT are byte-for-byte the same on every machine; PNG and PDF use the installed fonts. The engine is dot unless the graph has more than \(Render.largeGraph) nodes, then sfdp (dot becomes very slow on big graphs).
+        Several inputs are merged into one graph first. The format comes from the output's extension (.svg, .png, .pdf, .dot or .gv, .json) unless --format is given; with -o - (stdout) it is --format, or svg. SVG and DOT are byte-for-byte the same on every machine; PNG and PDF use the installed fonts. The engine is dot for up to \(LayoutEngine.dotNodeLimit) nodes with edges (and \(LayoutEngine.dotEdgeLimit) edges), then sfdp; nodes without edges are set below the drawing. Big merged graphs (over \(ViewOptions.isolatedLimit) nodes) hide nodes without edges unless --show-isolated; the view options pick what to draw.
 
         Examples:
           kgraph render article.json -o article.svg
@@ -33,9 +33,6 @@ struct Render: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Layout engine (default: dot, sfdp for big graphs).", valueName: "engine"))
     var engine: LayoutEngine?
-
-    /// Above this many nodes dot's layout takes seconds to minutes; sfdp stays well under one.
-    static let largeGraph = 150
 
     @Option(help: ArgumentHelp("Caption drawn above the diagram (default: the graph's title).", valueName: "text"))
     var title: String?
@@ -69,7 +66,9 @@ struct Render: AsyncParsableCommand {
             try limit.check(nodes: graph.nodes.count, "the graph of \(inputs.joined(separator: ", "))")
             var diagram = Diagram(graph: graph, title: title ?? whole.title)
             if let caption = view.caption(labels: whole.labels) { diagram.title = (diagram.title ?? "") + " — " + caption }
-            let engine = engine ?? Self.defaultEngine(nodes: graph.nodes.count)
+            let engine = engine ?? LayoutEngine.automatic(for: graph)
+            // DOT names the engine it was laid out with, so `dot -Tsvg` on it draws the same.
+            if engine != .dot { diagram.graphAttributes["layout"] = engine.rawValue }
             do {
                 let bytes = try Renderer.shared.render(diagram, format: format.diagram ?? .svg, engine: engine)
                 if embed {
@@ -83,9 +82,6 @@ struct Render: AsyncParsableCommand {
         }
         try OutputFile.write(data, to: output)
     }
-
-    /// dot, or sfdp for graphs too big for dot to lay out quickly.
-    static func defaultEngine(nodes: Int) -> LayoutEngine { nodes > largeGraph ? .sfdp : .dot }
 
     private func resolvedFormat() throws -> RenderFormat {
         if let format { return format }

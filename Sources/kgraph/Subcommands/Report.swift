@@ -42,8 +42,8 @@ struct Report: AsyncParsableCommand {
     @Option(name: .customLong("lexicon"), help: "Extra lexicon file for extracting articles (repeatable).")
     var lexicons: [String] = []
 
-    @Option(help: "Graphviz layout engine.")
-    var engine: LayoutEngine = .dot
+    @Option(help: "Graphviz layout engine (default: dot, sfdp for big graphs; see render --help).")
+    var engine: LayoutEngine?
 
     @Option(help: "Format (default: md for an output ending in .md, else html).")
     var format: ReportFormat?
