@@ -1,0 +1,70 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import KGraphModel
+import Testing
+@testable import KGraphRender
+
+@Suite("Nodes without edges, shelved below the drawing")
+struct IsolatedNodeShelfTests {
+    /// Two linked countries, and isolated nodes of three types given out of type order.
+    static let graph = KnowledgeGraph(
+        nodes: [Node(label: "Ruritania", type: .country), Node(label: "Freedonia", type: .country),
+                Node(label: "Zembla", type: .country), Node(label: "Oak Pact", type: .alliance),
+                Node(label: "Jane Roe", type: .person), Node(label: "Elm Pact", type: .alliance)],
+        edges: [Edge(source: "ruritania", target: "freedonia", type: .rejects)])
+
+    /// Each node's label position in SVG coordinates (y down), by node id.
+    func centres(_ svg: String) throws -> [String: (x: Double, y: Double)] {
+        var out: [String: (x: Double, y: Double)] = [:]
+        for chunk in svg.components(separatedBy: "<g id=\"node").dropFirst() {
+            let title = try #require(chunk.range(of: "<title>").flatMap { r in chunk[r.upperBound...].split(separator: "<").first })
+            let text = try #require(chunk.range(of: "<text ").map { chunk[$0.upperBound...] })
+            func number(_ name: String) throws -> Double {
+                let r = try #require(text.range(of: " \(name)=\""))
+                return try #require(Double(text[r.upperBound...].prefix { $0 != "\"" }))
+            }
+            out[String(title)] = (try number("x"), try number("y"))
+        }
+        return out
+    }
+
+    @Test func isolatedNodesSitBelowTheConnectedPartGroupedByTypeUnderACaption() throws {
+        let svg = try svgString(Diagram(graph: Self.graph))
+        #expect(svg.contains(">Mentioned, no relation found</text>"))
+        let c = try centres(svg)
+        #expect(c.count == 6)
+        let lowestLinked = max(c["ruritania"]!.y, c["freedonia"]!.y)
+        for id in ["zembla", "oak-pact", "jane-roe", "elm-pact"] { #expect(c[id]!.y > lowestLinked + 20, "\(id)") }
+        // One row here, group after group (classes in order: alliance, country, person), ids in order.
+        let row = ["elm-pact", "oak-pact", "zembla", "jane-roe"].map { c[$0]! }
+        #expect(Set(row.map(\.y)).count == 1)
+        #expect(zip(row, row.dropFirst()).allSatisfy { $0.x < $1.x })
+        // The caption is above the shelf and below the linked nodes.
+        let captionY = try #require(svg.range(of: ">Mentioned, no relation found</text>").flatMap { r -> Double? in
+            let before = svg[..<r.lowerBound]
+            let y = before.range(of: " y=\"", options: .backwards).map { before[$0.upperBound...].prefix { $0 != "\"" } }
+            return y.flatMap { Double($0) }
+        })
+        #expect(captionY > lowestLinked && captionY < row[0].y)
+    }
+
+    @Test func aGraphWithNoEdgesIsAllShelfAndManyIsolatedNodesWrapIntoRows() throws {
+        let many = KnowledgeGraph(nodes: (0..<300).map { Node(label: "Isle \($0)", type: .region) })
+        let svg = try svgString(Diagram(graph: many))
+        let c = try centres(svg)
+        #expect(c.count == 300)
+        let rows = Set(c.values.map(\.y)).count
+        #expect(rows > 5 && rows <= 150, "\(rows) rows")
+        // Rows no wider than the narrowest shelf allows (plus one node).
+        let xs = c.values.map(\.x)
+        #expect(xs.max()! - xs.min()! <= IsolatedNodeShelf.minimumWidth + 10)
+    }
+
+    @Test func sameBytesEveryTime() throws {
+        let d = Diagram(graph: Self.graph)
+        #expect(try svgString(d) == svgString(d))
+        #expect(try svgString(d, engine: .sfdp) == svgString(d, engine: .sfdp))
+    }
+}
