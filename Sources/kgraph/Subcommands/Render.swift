@@ -63,7 +63,14 @@ struct Render: AsyncParsableCommand {
         if format == .json {
             data = Data(graph.jsonString().utf8)
         } else {
-            try limit.check(nodes: graph.nodes.count, "the graph of \(inputs.joined(separator: ", "))")
+            // In SVG only nodes with edges are laid out by Graphviz (the rest are shelved).
+            if format == .svg {
+                var linked = Set<String>()
+                for e in graph.edges { linked.insert(e.source); linked.insert(e.target) }
+                try limit.check(nodes: linked.count, "the connected part of the graph of \(inputs.joined(separator: ", "))")
+            } else {
+                try limit.check(nodes: graph.nodes.count, "the graph of \(inputs.joined(separator: ", "))")
+            }
             var diagram = Diagram(graph: graph, title: title ?? whole.title)
             if let caption = view.caption(labels: whole.labels) { diagram.title = (diagram.title ?? "") + " — " + caption }
             let engine = engine ?? LayoutEngine.automatic(for: graph)
