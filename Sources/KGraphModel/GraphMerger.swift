@@ -71,8 +71,10 @@ public struct GraphMerger: Sendable {
         }
     }
 
-    /// The merged graph; `title` replaces the rule-made title when given.
-    public func result(title: String? = nil) -> KnowledgeGraph {
+    /// The merged graph; `title` replaces the rule-made title when given. Each node's and
+    /// edge's parts are let go as they are settled, so the merger and the result are never
+    /// both held whole; the merger is empty afterwards.
+    public mutating func result(title: String? = nil) -> KnowledgeGraph {
         let ids = finalArticleIDs()
         var articles: [ArticleInfo] = []
         articles.reserveCapacity(articleInfos.count)
@@ -85,7 +87,7 @@ public struct GraphMerger: Sendable {
         var outNodes: [Node] = []
         outNodes.reserveCapacity(nodes.count)
         for id in nodes.keys.sorted() {
-            let parts = nodes[id]!
+            let parts = nodes.removeValue(forKey: id)!
             // United before counting: the same mention from two inputs counts once.
             let mentions = Array(Set(parts.mentions.map { m -> Mention in
                 var m2 = m.mention
@@ -98,7 +100,7 @@ public struct GraphMerger: Sendable {
         var outEdges: [Edge] = []
         outEdges.reserveCapacity(edges.count)
         for key in edges.keys.sorted() {
-            let evidence = edges[key]!.map { e -> Evidence in
+            let evidence = edges.removeValue(forKey: key)!.map { e -> Evidence in
                 var e2 = e.evidence
                 if e.article >= 0 { e2.article = ids[e.article] }
                 return e2
@@ -113,6 +115,7 @@ public struct GraphMerger: Sendable {
         } else {
             chosenTitle = articles.first?.title ?? titles.min()
         }
+        self = GraphMerger()
         return KnowledgeGraph(title: chosenTitle, sortedArticles: articles, sortedNodes: outNodes, sortedEdges: outEdges)
     }
 
