@@ -90,13 +90,10 @@ extension GraphDiff {
         return try Renderer.shared.render(d, format: format, engine: .neato)
     }
 
-    /// dot for small unions; beyond them the diff's pinned layouts need neato's positions
-    /// (dot's crossing minimization on a dense union of 150 nodes and 600 edges took over a
-    /// minute here); past ``LayoutEngine/dotNodeLimit``, where every command turns to sfdp
-    /// (``LayoutEngine/automatic(connectedNodes:edges:)``), sfdp.
+    /// The engine of the pinned layout: the rule all commands share
+    /// (``LayoutEngine/pinned(nodes:edges:)``).
     package static func positionEngine(nodes: Int, edges: Int) -> LayoutEngine {
-        if nodes <= 100 && edges <= 150 { return .dot }
-        return nodes <= LayoutEngine.dotNodeLimit ? .neato : .sfdp
+        LayoutEngine.pinned(nodes: nodes, edges: edges)
     }
 
     static let splineEdgeLimit = 400
