@@ -33,7 +33,7 @@ echo "merged graph: $(count "$work/all.json")"
 run "render merged, default view (isolated hidden) -> SVG" "$kg" render "$work/all.json" -o "$work/default.svg"
 run "render merged, every isolated node drawn -> SVG" "$kg" render "$work/all.json" --show-isolated -o "$work/all.svg"
 run "render merged -> DOT (the peer's input)" "$kg" render "$work/all.json" --hide-isolated -o "$work/all.dot"
-engine=$(grep -o 'layout="[a-z]*"' "$work/all.dot" | head -n 1 | cut -d'"' -f2 || true)
+engine=$(grep -oE 'layout="?[a-z]+' "$work/all.dot" | head -n 1 | sed 's/.*=//; s/"//' || true)
 engine=${engine:-dot}
 run "peer: $engine -Tsvg on the same DOT" "$engine" -Tsvg "$work/all.dot" -o "$work/peer.svg"
 
@@ -42,7 +42,7 @@ run "peer: $engine -Tsvg on the same DOT" "$engine" -Tsvg "$work/all.dot" -o "$w
 echo "top-1000 graph: $(count "$work/top1000.json")"
 run "render 1,000-node graph -> SVG" "$kg" render "$work/top1000.json" -o "$work/top1000.svg"
 run "render 1,000-node graph -> DOT" "$kg" render "$work/top1000.json" -o "$work/top1000.dot"
-engine=$(grep -o 'layout="[a-z]*"' "$work/top1000.dot" | head -n 1 | cut -d'"' -f2 || true)
+engine=$(grep -oE 'layout="?[a-z]+' "$work/top1000.dot" | head -n 1 | sed 's/.*=//; s/"//' || true)
 engine=${engine:-dot}
 run "peer: $engine -Tsvg on the same DOT" "$engine" -Tsvg "$work/top1000.dot" -o "$work/peer1000.svg"
 focus=$(python3 -c 'import json,sys; g=json.load(open(sys.argv[1])); d={}

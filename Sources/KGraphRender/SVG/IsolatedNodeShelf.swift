@@ -33,6 +33,8 @@ enum IsolatedNodeShelf {
         var connected = diagram, shelf = diagram
         connected.nodes = diagram.nodes.filter { !isolated.contains(AttributeText.clean($0.id)) }
         shelf.edges = []
+        // A `layout` attribute would override the engine asked for (Graphviz reads it first).
+        shelf.graphAttributes["layout"] = nil
         shelf.title = nil
         shelf.legend = []
         shelf.nodes = index.nodeOrder.filter(isolated.contains).map { id in
