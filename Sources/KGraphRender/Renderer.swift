@@ -102,7 +102,9 @@ public final class Renderer: Sendable {
     /// slower, as the next render waited for the lock.)
     private func svg(_ diagram: Diagram, _ index: DiagramIndex, _ prepared: consuming SVGPreparation,
                      engine: LayoutEngine) throws(RenderError) -> [UInt8] {
-        let isolated = IsolatedNodeShelf.isolated(index)
+        // Pinned diagrams (a diff and its sides) keep every node where the pins put it.
+        let pinned = index.nodeAttributes.values.contains { $0["pos"] != nil }
+        let isolated = pinned ? [] : IsolatedNodeShelf.isolated(index)
         let laidOut: DiagramLayout
         if isolated.isEmpty {
             laidOut = try withGraphviz { () throws(RenderError) in try layOut(diagram, index, engine: engine.rawValue) }

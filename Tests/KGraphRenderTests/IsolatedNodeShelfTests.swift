@@ -102,3 +102,18 @@ struct IsolatedNodeShelfLayoutAttributeTests {
         #expect(svg.contains(">Isle 1999<"))
     }
 }
+
+@Suite("Shelf and pinned layouts")
+struct IsolatedNodeShelfPinnedTests {
+    /// A diff pins every node (`pos`) so its sides line up: nothing is moved to a shelf.
+    @Test func pinnedDiagramsKeepIsolatedNodesWhereTheyArePinned() throws {
+        let d = Diagram(name: "pinned", nodes: [
+            .init(id: "a", attributes: ["label": "A", "pos": "0,0!"]), .init(id: "b", attributes: ["label": "B", "pos": "200,0!"]),
+            .init(id: "c", attributes: ["label": "C", "pos": "100,300!"]),
+        ], edges: [.init(source: "a", target: "b")])
+        let svg = try svgString(d, engine: .neato)
+        #expect(!svg.contains("Mentioned, no relation found"))
+        let unpinned = Diagram(name: "free", nodes: [.init(id: "a"), .init(id: "b"), .init(id: "c")], edges: [.init(source: "a", target: "b")])
+        #expect(try svgString(unpinned).contains("Mentioned, no relation found"))
+    }
+}
