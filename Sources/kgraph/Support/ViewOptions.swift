@@ -8,7 +8,7 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Show only these nodes (id or name; comma-separated or repeated) and their neighbours.", valueName: "id"))
     var focus: [String] = []
 
-    @Option(help: ArgumentHelp("With --focus: how many edges away from the focus to go (default 1).", valueName: "n"))
+    @Option(help: ArgumentHelp("With --focus: how many edges away from the focus to go.", valueName: "n"))
     var depth: Int = 1
 
     @Option(help: ArgumentHelp("Show only the N nodes with the most evidence on their edges.", valueName: "n"))
