@@ -56,7 +56,9 @@ struct Render: AsyncParsableCommand {
         }
         try OutputFile.refuseOverwriting(inputs: inputs, output: output)
 
-        let whole = KnowledgeGraph.merged(try await InputGraphs.load(inputs).map(\.graph))
+        let loaded = try await InputGraphs.load(inputs).map(\.graph)
+        // One graph needs no merge (a graph kgraph wrote is the merge of itself anyway).
+        let whole = loaded.count == 1 ? loaded[0] : KnowledgeGraph.merged(loaded)
         let view = self.view.view(for: whole, command: "render")
         let graph = try ViewOptions.apply(view, to: whole)
         let data: Data
