@@ -20,9 +20,11 @@ done
 # diff exits 1 when the graphs differ, as diff(1) does.
 "$kg" diff graphs/asian-nato.json graphs/nato-plus.json -o graphs/diff-asian-nato-nato-plus.svg || [ $? -eq 1 ]
 "$kg" diff graphs/asian-nato.json graphs/nato-plus.json --format text --color never > graphs/diff-asian-nato-nato-plus.txt || [ $? -eq 1 ]
+# A view of the three merged: Japan and its neighbours (README, "Views of big graphs").
+"$kg" render graphs/asian-nato.json graphs/nato-plus.json graphs/quad-summit.json --focus japan -o graphs/focus-japan.svg
 "$kg" compare graphs/asian-nato.json graphs/nato-plus.json graphs/quad-summit.json -o graphs/compare.svg
 "$kg" report examples/asian-nato.txt examples/nato-plus.txt examples/quad-summit.txt --diff -o graphs/report.html
-echo "graphs/diff-asian-nato-nato-plus.svg graphs/compare.svg graphs/report.html"
+echo "graphs/diff-asian-nato-nato-plus.svg graphs/focus-japan.svg graphs/compare.svg graphs/report.html"
 # Keeps OUT when NEW shows the same pixels, else moves NEW over it.
 keep_or_replace() { # NEW OUT
   if [ -f "$2" ] && python3 scripts/png-same.py "$1" "$2"; then rm -f "$1"; else mv "$1" "$2"; fi

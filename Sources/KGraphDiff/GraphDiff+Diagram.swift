@@ -114,12 +114,10 @@ extension GraphDiff {
         return try Renderer.shared.render(d, format: format, engine: .neato)
     }
 
-    /// dot draws the tidiest layouts but its crossing minimization takes minutes on dense
-    /// graphs (150 nodes, 600 edges: over a minute here), so larger unions are laid out by
-    /// neato, and very large ones by sfdp (layout costs: notes/graphviz-2.42.md).
+    /// The engine of the pinned layout: the rule all commands share
+    /// (``LayoutEngine/pinned(nodes:edges:)``).
     package static func positionEngine(nodes: Int, edges: Int) -> LayoutEngine {
-        if nodes <= 100 && edges <= 150 { return .dot }
-        return nodes <= 1000 ? .neato : .sfdp
+        LayoutEngine.pinned(nodes: nodes, edges: edges)
     }
 
     static let splineEdgeLimit = 400

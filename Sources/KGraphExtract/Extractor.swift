@@ -38,9 +38,27 @@ public struct Extractor: Sendable {
     /// Graphs of many articles, extracted in parallel (at most one task per core) and returned
     /// in the order of `articles`.
     public func extract(_ articles: [Article], maxConcurrency: Int? = nil) async -> [KnowledgeGraph] {
-        guard articles.count > 1 else { return articles.map(extract) }
+        var out: [KnowledgeGraph] = []
+        out.reserveCapacity(articles.count)
+        await extract(articles, maxConcurrency: maxConcurrency) { _, g in out.append(g) }
+        return out
+    }
+
+    /// Extracts in parallel like ``extract(_:maxConcurrency:)``, but hands each graph to `each`
+    /// (with its index) in the order of `articles` as soon as it and every one before it are
+    /// done, so only a few graphs are held at once: memory stays bounded however many
+    /// articles there are.
+    public func extract(_ articles: [Article], maxConcurrency: Int? = nil,
+                        each: (Int, KnowledgeGraph) -> Void) async {
+        guard articles.count > 1 else {
+            for (i, a) in articles.enumerated() { each(i, extract(a)) }
+            return
+        }
         let width = max(1, min(maxConcurrency ?? ProcessInfo.processInfo.activeProcessorCount, articles.count))
-        var results = [KnowledgeGraph?](repeating: nil, count: articles.count)
+        // Finished graphs wait here until every earlier one is handed over. A new task starts
+        // only when few are waiting, so one slow article cannot make the rest pile up.
+        var waiting: [Int: KnowledgeGraph] = [:]
+        var handed = 0
         await withTaskGroup(of: (Int, KnowledgeGraph).self) { group in
             var next = 0
             for _ in 0..<width {
@@ -49,14 +67,20 @@ public struct Extractor: Sendable {
                 next += 1
             }
             while let (i, g) = await group.next() {
-                results[i] = g
-                if next < articles.count {
+                waiting[i] = g
+                while let ready = waiting.removeValue(forKey: handed) {
+                    each(handed, ready)
+                    handed += 1
+                }
+                // In flight: started, less handed over, less waiting.
+                var free = width - (next - handed - waiting.count)
+                while free > 0 && next < articles.count && next - handed < width * 8 {
                     let j = next, a = articles[j]
                     group.addTask { (j, self.extract(a)) }
                     next += 1
+                    free -= 1
                 }
             }
         }
-        return results.map { $0! }
     }
 }

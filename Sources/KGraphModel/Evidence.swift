@@ -49,8 +49,20 @@ public struct Evidence: Sendable, Hashable, Comparable {
         self.confidence = min(1, max(0, confidence))
     }
 
+    /// A total order: by article, sentence, rule, text and trigger, then (for pieces that
+    /// agree on those) by every other field, so that sorting a set of evidence gives one
+    /// order whatever order the set was built in.
     public static func < (a: Evidence, b: Evidence) -> Bool {
-        (a.article, a.sentenceIndex, a.rule ?? "", a.sentence, a.trigger ?? "")
-            < (b.article, b.sentenceIndex, b.rule ?? "", b.sentence, b.trigger ?? "")
+        let x = (a.article, a.sentenceIndex, a.rule ?? "", a.sentence, a.trigger ?? "")
+        let y = (b.article, b.sentenceIndex, b.rule ?? "", b.sentence, b.trigger ?? "")
+        if x != y { return x < y }
+        if a.confidence != b.confidence { return a.confidence < b.confidence }
+        if a.modality != b.modality { return a.modality.rawValue < b.modality.rawValue }
+        if a.attribution != b.attribution { return (a.attribution ?? "") < (b.attribution ?? "") }
+        return a.spanKey.lexicographicallyPrecedes(b.spanKey)
+    }
+
+    private var spanKey: [Int] {
+        [span, sourceSpan, targetSpan, triggerSpan].flatMap { [$0?.start ?? -1, $0?.end ?? -1] }
     }
 }

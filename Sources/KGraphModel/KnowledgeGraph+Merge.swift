@@ -1,21 +1,35 @@
 extension KnowledgeGraph {
-    /// Unites two graphs: the same id becomes one node, the same edge one edge with all evidence.
+    /// Unites another graph into this one (see ``merged(_:title:)`` for the rules); the title
+    /// is kept when this graph has one.
     public mutating func merge(_ other: KnowledgeGraph) {
-        if title == nil { title = other.title }
-        for a in other.articles { add(a) }
-        for n in other.nodes { add(n) }
-        for e in other.edges { add(e) }
+        let keep = title
+        self = .merged([self, other])
+        if let keep { title = keep }
     }
 
-    /// The union of several graphs; the title is the first one's unless given.
+    /// The union of several graphs, the same whatever the order or grouping of the inputs:
+    /// `merged([a, b, c])`, `merged([c, a, b])` and `merged([merged([b, c]), a])` are equal.
+    ///
+    /// - The same node id is one node; its label and type are chosen by ``GraphMerger``'s
+    ///   order-free rules, the other labels become aliases, mentions are united.
+    /// - The same edge (symmetric types either way round) is one edge with all the evidence.
+    /// - Articles with the same id and the same source are one article. Articles that share an
+    ///   id but come from different sources (`d1/x.txt`, `d2/x.txt`) stay apart: each gets the
+    ///   id `ID@SOURCE`, in its mentions and evidence too.
+    /// - The title is `title` when given, else "N articles" (for two or more articles), else the
+    ///   one article's title.
+    ///
+    /// Each node's and edge's lists are gathered first and sorted once, so merging grows with
+    /// the total size of the inputs, not with their number times the size of the result.
     public static func merged<S: Sequence>(_ graphs: S, title: String? = nil) -> KnowledgeGraph
     where S.Element == KnowledgeGraph {
-        var result = KnowledgeGraph(title: title)
-        for g in graphs { result.merge(g) }
-        if title != nil { result.title = title }
-        return result
+        var merger = GraphMerger()
+        for g in graphs { merger.add(g) }
+        return merger.result(title: title)
     }
+}
 
+extension KnowledgeGraph {
     /// Keeps only evidence of at least `minimum` confidence and drops edges left without any.
     /// Hand-written edges with no evidence count as certain and are kept.
     public func filtered(minConfidence minimum: Double) -> KnowledgeGraph {

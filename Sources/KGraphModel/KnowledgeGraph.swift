@@ -18,6 +18,20 @@ public struct KnowledgeGraph: Sendable, Hashable {
         for e in edges { add(e) }
     }
 
+    /// A graph from parts already in canonical form: nodes sorted by unique id, edges by
+    /// unique key, articles by unique id (the merger builds them so).
+    init(title: String?, sortedArticles: [ArticleInfo], sortedNodes: [Node], sortedEdges: [Edge]) {
+        self.title = title
+        self.articles = sortedArticles
+        self.nodes = sortedNodes
+        self.edges = sortedEdges
+    }
+
+    /// Node id -> label.
+    public var labels: [String: String] {
+        Dictionary(nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+    }
+
     public func node(id: String) -> Node? {
         binarySearch(nodes, id) { $0.id }.map { nodes[$0] }
     }
@@ -66,6 +80,11 @@ public struct KnowledgeGraph: Sendable, Hashable {
     /// Removes edges failing the predicate.
     public mutating func removeEdges(where shouldRemove: (Edge) -> Bool) {
         edges.removeAll(where: shouldRemove)
+    }
+
+    /// Keeps only the mentions that pass `keep` (e.g. those of some articles).
+    public mutating func mapMentions(_ keep: (Mention) -> Bool) {
+        for i in nodes.indices { nodes[i].mentions.removeAll { !keep($0) } }
     }
 
     /// Replaces the evidence of every edge (e.g. to filter it), dropping edges left with none

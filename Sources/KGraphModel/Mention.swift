@@ -16,7 +16,9 @@ public struct Mention: Sendable, Hashable, Comparable {
         self.text = text
     }
 
+    /// A total order (the sentence breaks the last ties), so a sorted set of mentions has
+    /// one order whatever order the set was built in.
     public static func < (a: Mention, b: Mention) -> Bool {
-        (a.article, a.span.start, a.span.end, a.text) < (b.article, b.span.start, b.span.end, b.text)
+        (a.article, a.span.start, a.span.end, a.text, a.sentence) < (b.article, b.span.start, b.span.end, b.text, b.sentence)
     }
 }

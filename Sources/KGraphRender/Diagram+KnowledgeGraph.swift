@@ -23,12 +23,14 @@ extension Diagram {
             a["tooltip"] = Self.tooltip(for: node)
             return Node(id: node.id, attributes: a)
         }
-        let edges = graph.edges.map { edge in
-            var a = KnowledgeGraphStyle.edge(edge.type)
-            a["xlabel"] = edge.type.phrase
-            a["class"] = KnowledgeGraphStyle.edgeClass(edge.type)
-            a["tooltip"] = Self.tooltip(for: edge, labels: labels)
-            return Edge(source: edge.source, target: edge.target, attributes: a)
+        let edges = Self.parallelGroups(graph.edges).map { group in
+            // Parallel edges (one pair, one direction) are one line labelled with every type,
+            // drawn in the style of the first type.
+            var a = KnowledgeGraphStyle.edge(group[0].type)
+            a["xlabel"] = group.map(\.type.phrase).joined(separator: " · ")
+            a["class"] = KnowledgeGraphStyle.edgeClass(group[0].type) + group.dropFirst().map { " edge-type-\($0.type.rawValue)" }.joined()
+            a["tooltip"] = group.map { Self.tooltip(for: $0, labels: labels) }.joined(separator: "\n")
+            return Edge(source: group[0].source, target: group[0].target, attributes: a)
         }
         let legend = Self.typeLegend(nodeTypes: Set(graph.nodes.map(\.type)), edgeTypes: Set(graph.edges.map(\.type)))
         let caption = title ?? graph.title ?? (graph.articles.count == 1 ? graph.articles[0].title : nil)
@@ -61,6 +63,18 @@ extension Diagram {
             legend.append(LegendItem(kind: .edge, label: type.phrase, attributes: a))
         }
         return legend
+    }
+
+    /// Edges grouped by pair and direction (symmetric edges stand with their smaller id first),
+    /// each group in type order, groups in the graph's edge order.
+    static func parallelGroups(_ edges: [KGraphModel.Edge]) -> [[KGraphModel.Edge]] {
+        var groups: [[KGraphModel.Edge]] = []
+        var index: [String: Int] = [:]
+        for e in edges {
+            let key = e.source + "\u{0}" + e.target
+            if let i = index[key] { groups[i].append(e) } else { index[key] = groups.count; groups.append([e]) }
+        }
+        return groups.map { $0.sorted { $0.type < $1.type } }
     }
 
     static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }

@@ -20,6 +20,9 @@ struct GraphBuilder {
         switch engine {
         case "dot": return [:]
         case "sfdp": return ["overlap": "prism", "sep": "+8"]
+        // Only sizes nodes at positions kgraph gives (IsolatedNodeShelf): overlap removal on
+        // thousands of nodes at one spot took minutes.
+        case "nop": return ["overlap": "true", "pack": "false"]
         default: return ["overlap": "prism", "sep": "+8", "splines": "true"]
         }
     }

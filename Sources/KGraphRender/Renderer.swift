@@ -102,24 +102,44 @@ public final class Renderer: Sendable {
     /// slower, as the next render waited for the lock.)
     private func svg(_ diagram: Diagram, _ index: DiagramIndex, _ prepared: consuming SVGPreparation,
                      engine: LayoutEngine) throws(RenderError) -> [UInt8] {
-        let laidOut: DiagramLayout = try withGraphviz { () throws(RenderError) -> DiagramLayout in
-            let gvc = try contexts.builtin()
-            var builder = GraphBuilder(diagram: diagram, engine: engine.rawValue, escapeURLAmpersands: false)
-            builder.paint = false
-            builder.index = index
-            let built = builder.build()
-            do throws(RenderError) {
-                try layout(gvc, built.graph, engine.rawValue)
-            } catch {
-                agclose(built.graph)
-                throw error
+        // Pinned diagrams (a diff and its sides) keep every node where the pins put it.
+        let pinned = index.nodeAttributes.values.contains { $0["pos"] != nil }
+        let isolated = pinned ? [] : IsolatedNodeShelf.isolated(index)
+        let laidOut: DiagramLayout
+        if isolated.isEmpty {
+            laidOut = try withGraphviz { () throws(RenderError) in try layOut(diagram, index, engine: engine.rawValue) }
+        } else {
+            // Graphviz lays out only the connected part; the rest is shelved below it.
+            let (connected, shelf) = IsolatedNodeShelf.split(diagram, index, isolated: Set(isolated))
+            let connectedIndex = DiagramIndex(connected), shelfIndex = DiagramIndex(shelf)
+            let (main, sized) = try withGraphviz { () throws(RenderError) in
+                (connectedIndex.nodeOrder.isEmpty ? nil : try layOut(connected, connectedIndex, engine: engine.rawValue),
+                 try layOut(shelf, shelfIndex, engine: "nop"))
             }
-            let result = DiagramLayout(built)
-            gvFreeLayout(gvc, built.graph)
-            agclose(built.graph)
-            return result
+            laidOut = IsolatedNodeShelf.combine(connected: main, shelf: sized, order: index.nodeOrder) {
+                index.nodeAttributes[$0]?["class"] ?? ""
+            }
         }
         return SVGWriter(diagram: diagram, layout: laidOut, prepared: prepared).document()
+    }
+
+    /// The layout of what decides positions in `diagram`. Call under the lock.
+    private func layOut(_ diagram: Diagram, _ index: DiagramIndex, engine: String) throws(RenderError) -> DiagramLayout {
+        let gvc = try contexts.builtin()
+        var builder = GraphBuilder(diagram: diagram, engine: engine, escapeURLAmpersands: false)
+        builder.paint = false
+        builder.index = index
+        let built = builder.build()
+        do throws(RenderError) {
+            try layout(gvc, built.graph, engine)
+        } catch {
+            agclose(built.graph)
+            throw error
+        }
+        let result = DiagramLayout(built)
+        gvFreeLayout(gvc, built.graph)
+        agclose(built.graph)
+        return result
     }
 
     /// Renders with a raw Graphviz device and engine name: the public API cannot name a bad

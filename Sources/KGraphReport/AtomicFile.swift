@@ -46,7 +46,7 @@ public enum AtomicFile {
     }
 
     /// Writes every byte of `data` to `fd`; the reason on failure.
-    private static func writeAll(_ data: Data, to fd: Int32) -> String? {
+    static func writeAll(_ data: Data, to fd: Int32) -> String? {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String? in
             var offset = 0
             while offset < raw.count {

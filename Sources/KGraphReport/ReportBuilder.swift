@@ -13,17 +13,23 @@ public struct ReportBuilder: Sendable {
 
     public var draw: Draw
     public var drawDiff: DrawDiff
+    /// What part of each graph to show (``GraphView``): applied to the merged graph as given
+    /// (an unknown focus is an error) and to each article's graph leniently (a focus the
+    /// article does not name leaves its graph empty). Diffs compare the whole graphs.
+    public var view = GraphView()
 
     public init(draw: @escaping Draw, drawDiff: @escaping DrawDiff) {
         self.draw = draw
         self.drawDiff = drawDiff
     }
 
-    /// Draws with the in-process Graphviz renderer (diffs with the diff's own pinned layout).
-    public init(engine: LayoutEngine = .dot) {
+    /// Draws with the in-process Graphviz renderer (diffs with the diff's own pinned layout);
+    /// `engine` nil chooses per graph (``LayoutEngine/automatic(for:)-(KnowledgeGraph)``).
+    public init(engine: LayoutEngine? = nil) {
         self.init(
             draw: { graph, name in
-                let bytes = try Renderer.shared.render(ReportDiagrams.diagram(graph, name: name), format: .svg, engine: engine)
+                let bytes = try Renderer.shared.render(ReportDiagrams.diagram(graph, name: name), format: .svg,
+                                                       engine: engine ?? .automatic(for: graph))
                 return String(decoding: bytes, as: UTF8.self)
             },
             // The diff's own drawing, as `kgraph diff -o x.svg` makes it (pinned layout, legend).
@@ -54,15 +60,16 @@ public struct ReportBuilder: Sendable {
     /// each input is compared with the one before it.
     public func document(title: String?, inputs: [Input], diffs: Bool = false,
                          diffOptions: DiffOptions = .init()) throws -> ReportDocument {
-        var articles: [ReportArticle] = []
-        for (i, input) in inputs.enumerated() {
-            articles.append(ReportArticle(graph: input.graph, svg: try draw(input.graph, "article\(i + 1)"),
-                                          fallbackTitle: input.stem, fallbackSource: input.name))
-        }
         var merged: ReportGraph?
         if inputs.count > 1 {
-            let g = KnowledgeGraph.merged(inputs.map(\.graph), title: "Merged graph")
+            let g = try view.apply(to: KnowledgeGraph.merged(inputs.map(\.graph), title: "Merged graph"))
             merged = ReportGraph(graph: g, svg: try draw(g, "merged"))
+        }
+        var articles: [ReportArticle] = []
+        for (i, input) in inputs.enumerated() {
+            let g = view.isEmpty ? input.graph : try view.apply(to: input.graph, lenient: true)
+            articles.append(ReportArticle(graph: g, svg: try draw(g, "article\(i + 1)"),
+                                          fallbackTitle: input.stem, fallbackSource: input.name))
         }
         var diffSections: [ReportDiff] = []
         if diffs {
@@ -75,7 +82,9 @@ public struct ReportBuilder: Sendable {
             }
         }
         let defaultTitle = articles.count == 1 ? articles[0].title : "Knowledge graphs of \(articles.count) articles"
-        return ReportDocument(title: title ?? defaultTitle, articles: articles, merged: merged, diffs: diffSections)
+        let labels = KnowledgeGraph.merged(inputs.map(\.graph)).labels
+        let caption = view.caption(labels: labels).map { " — " + $0 } ?? ""
+        return ReportDocument(title: (title ?? defaultTitle) + caption, articles: articles, merged: merged, diffs: diffSections)
     }
 
     /// The diff as a list: added, then removed, then changed; entities before relations.

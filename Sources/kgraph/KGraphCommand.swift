@@ -16,7 +16,7 @@ struct KGraphCommand: AsyncParsableCommand {
           kgraph report a.txt b.txt -o report.html
         """,
         version: KGraphVersion.string,
-        subcommands: [Extract.self, Text.self, Render.self, Export.self, Diff.self, Compare.self, Report.self]
+        subcommands: [Extract.self, Text.self, Merge.self, Render.self, Export.self, Diff.self, Compare.self, Report.self]
     )
 
     /// Runs the command with kgraph's exit statuses: 0 success, 1 only where a command says

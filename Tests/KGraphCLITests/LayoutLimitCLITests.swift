@@ -57,6 +57,22 @@ struct LayoutLimitCLITests {
         #expect(whole.contains(">Node 40<") && !whole.contains("only what changed"))
     }
 
+    /// In SVG, nodes without edges are shelved by kgraph, not laid out: only the connected
+    /// part counts against the limit.
+    @Test func svgCountsOnlyConnectedNodes() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let isolated = (0..<300).map { "{\"id\": \"isle-\($0)\", \"label\": \"Isle \($0)\", \"type\": \"region\"}" }
+        let tree = Self.graph(nodes: 20)
+        let text = tree.replacingOccurrences(of: "\"nodes\": [", with: "\"nodes\": [" + isolated.joined(separator: ",") + ",")
+        try Data(text.utf8).write(to: dir.appending(path: "g.json"))
+        let svg = try CLIRunner.run(["render", "g.json", "-o", "g.svg", "--max-nodes", "100"], in: dir)
+        #expect(svg.status == 0, "\(svg.stderr)")
+        let drawn = try String(contentsOf: dir.appending(path: "g.svg"), encoding: .utf8)
+        #expect(drawn.contains(">Isle 299<") && drawn.contains(">Mentioned, no relation found<"))
+        let png = try CLIRunner.run(["render", "g.json", "-o", "g.png", "--max-nodes", "100"], in: dir)
+        #expect(png.status == 2 && png.stderr.contains("320 nodes, more than --max-nodes 100"), "\(png.stderr)")
+    }
+
     @Test func theLimitIsAnOption() throws {
         let dir = try CLIRunner.temporaryDirectory()
         try Data(Self.graph(nodes: 30).utf8).write(to: dir.appending(path: "g.json"))

@@ -78,7 +78,9 @@ struct OutputSafetyCLITests {
         let r = try CLIRunner.run(["extract", "corpus", "c.jsonl", "-o", "out/"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.count == 3, "\(lines)")
+        // Three warnings, then the run's summary.
+        #expect(lines.count == 4, "\(lines)")
+        #expect(lines.last?.hasPrefix("kgraph extract: 5 articles: 2 extracted, 3 skipped (3: no article text left") == true, "\(lines)")
         #expect(lines.contains { $0.contains("blank.txt: skipped") })
         #expect(lines.contains { $0.contains("furniture.txt: skipped") })
         #expect(lines.contains { $0.contains("c.jsonl:1: skipped") })

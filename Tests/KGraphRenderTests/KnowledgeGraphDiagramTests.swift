@@ -139,3 +139,24 @@ import Testing
         #expect(Set(nodeStyles.map { $0["shape"]! }).count == NodeType.allCases.count)
     }
 }
+
+@Suite("Parallel edges")
+struct ParallelEdgeDiagramTests {
+    @Test func edgesOfOnePairAndDirectionAreOneLineWithEveryType() {
+        let g = KnowledgeGraph(
+            nodes: [Node(label: "Ruritania", type: .country), Node(label: "Freedonia", type: .country)],
+            edges: [
+                Edge(source: "ruritania", target: "freedonia", type: .counters, evidence: [Evidence(article: "a", sentenceIndex: 0, sentence: "Ruritania countered Freedonia.")]),
+                Edge(source: "ruritania", target: "freedonia", type: .rejects, evidence: [Evidence(article: "a", sentenceIndex: 1, sentence: "Ruritania rejected Freedonia.")]),
+                Edge(source: "freedonia", target: "ruritania", type: .supports),
+            ])
+        let d = Diagram(graph: g)
+        #expect(d.edges.count == 2)
+        let pair = d.edges.first { $0.source == "ruritania" }
+        #expect(pair?.attributes["xlabel"] == "rejects · counters")
+        #expect(pair?.attributes["class"] == "kg-edge edge-type-rejects edge-type-counters")
+        #expect(pair?.attributes["tooltip"]?.contains("Ruritania countered Freedonia.") == true)
+        #expect(pair?.attributes["tooltip"]?.contains("Ruritania rejected Freedonia.") == true)
+        #expect(d.edges.first { $0.source == "freedonia" }?.attributes["xlabel"] == "supports")
+    }
+}

@@ -65,6 +65,8 @@ struct DiagramLayout: Sendable, Equatable {
     var nodes: [NodeBox]
     /// In the builder's canonical edge order.
     var edges: [EdgeRoute]
+    /// Text kgraph sets itself beside the layout (the caption of ``IsolatedNodeShelf``).
+    var captions: [Label] = []
 
     var width: Double { upperRight.x - lowerLeft.x }
     var height: Double { upperRight.y - lowerLeft.y }

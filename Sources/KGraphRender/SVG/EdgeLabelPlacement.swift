@@ -3,7 +3,8 @@
 /// Graphviz's own xlabel placement cost a tenth of an SVG render; this does the same job
 /// in a few microseconds. Each label is tried at points along its edge (the middle first,
 /// then outwards), on either side, just clear of the curve; the first spot that covers no
-/// node, no label placed before and no edge wins, otherwise the one covering least.
+/// node, no label placed before and no edge wins, otherwise the one covering least. What a
+/// spot covers is looked up in grids (``SpatialGrid``), not by checking everything drawn.
 /// Edges are placed in the layout's order, so the result is deterministic.
 struct EdgeLabelPlacement {
     typealias Point = DiagramLayout.Point
@@ -44,15 +45,11 @@ struct EdgeLabelPlacement {
     /// within that noise of a grid line.
     static func place(_ layout: DiagramLayout, texts: [[String]?], fontSizes: [Double]) -> [DiagramLayout.Label?] {
         let layout = gridded(layout)
-        let nodes = layout.nodes.map { Box(center: $0.center, width: $0.width, height: $0.height) }
-        // A few points on every edge, so labels are not put across other edges, with their
-        // bounding boxes to skip the edges far from a spot.
-        let samples = layout.edges.map { route in route.splines.flatMap { samplePoints($0.points) } }
-        let reach = samples.map { points in
-            Box(minX: points.map(\.x).min() ?? 0, minY: points.map(\.y).min() ?? 0,
-                maxX: points.map(\.x).max() ?? 0, maxY: points.map(\.y).max() ?? 0)
-        }
-        var placed: [Box] = []
+        // Nodes, labels placed so far and a few points on every edge (so labels are not put
+        // across other edges), each in a grid: a spot is checked against what is near it.
+        var nodes = SpatialGrid(), placed = SpatialGrid(), edgePoints = SpatialGrid()
+        for n in layout.nodes { nodes.insert(Box(center: n.center, width: n.width, height: n.height)) }
+        for route in layout.edges { for spline in route.splines { for q in samplePoints(spline.points) { edgePoints.insert(q) } } }
         var result: [DiagramLayout.Label?] = []
         for (i, route) in layout.edges.enumerated() {
             guard i < texts.count, let lines = texts[i], !lines.isEmpty, let spline = route.splines.first(where: { $0.points.count >= 4 })
@@ -70,18 +67,14 @@ struct EdgeLabelPlacement {
                 for side in [1.0, -1.0] {
                     let center = Point(x: p.x + side * normal.x * clearance, y: p.y + side * normal.y * clearance)
                     let box = Box(center: center, width: width, height: height)
-                    var score = nodes.reduce(0) { $0 + $1.overlap(box) } * 4 + placed.reduce(0) { $0 + $1.overlap(box) } * 2
-                    if score == 0 {
-                        for (points, bounds) in zip(samples, reach) where bounds.intersects(box) {
-                            for q in points where box.contains(q) { score += 1 }
-                        }
-                    }
+                    var score = nodes.overlap(box) * 4 + placed.overlap(box) * 2
+                    if score == 0 { score = Double(edgePoints.count(in: box)) }
                     if best == nil || score < best!.score { best = (score, center) }
                     if score == 0 { break search }
                 }
             }
             let center = best!.center
-            placed.append(Box(center: center, width: width, height: height))
+            placed.insert(Box(center: center, width: width, height: height))
             result.append(DiagramLayout.Label(center: center, width: width, height: height, fontSize: size,
                                               lines: lines.map { .init(text: $0, justification: UInt8(ascii: "n"), height: size * 1.2) }))
         }

@@ -30,7 +30,7 @@ struct SVGWriter: ~Copyable {
                                               fontSizes: prepared.edges.map(\.fontSize))
         // The drawing's extent: the layout's box, grown to take in edge labels placed at its edge.
         var low = layout.lowerLeft, high = layout.upperRight
-        for case let label? in labels {
+        for case let label? in labels + layout.captions.map(Optional.some) {
             low.x = min(low.x, label.center.x - label.width / 2)
             low.y = min(low.y, label.center.y - label.height / 2)
             high.x = max(high.x, label.center.x + label.width / 2)
@@ -73,6 +73,11 @@ struct SVGWriter: ~Copyable {
         } else {
             writeNodes(&out, frame)
             writeEdges(&out, frame, labels)
+        }
+        for caption in layout.captions {
+            out.raw("<g class=\"kg-caption\">\n")
+            writeLabel(caption, nil, family: SVGPaint.fontFamily("Helvetica"), color: SVGPaint.Color(value: "#555555", opacity: 1), &out, frame)
+            out.raw("</g>\n")
         }
         out.raw("</g>\n</svg>\n")
         return out.bytes

@@ -64,8 +64,9 @@ struct Compare: AsyncParsableCommand {
         case .csv: try OutputFile.write(comparison.csv(), to: output)
         case .json: try OutputFile.write(comparison.jsonValue().serialized(), to: output)
         case .svg, .png, .pdf, .dot:
-            try limit.check(nodes: comparison.diagram().nodes.count, "the comparison")
-            let bytes = try Renderer.shared.render(comparison.diagram(), format: format.diagram!, engine: .dot)
+            let diagram = comparison.diagram()
+            try limit.check(nodes: diagram.nodes.count, "the comparison")
+            let bytes = try Renderer.shared.render(diagram, format: format.diagram!, engine: .automatic(for: diagram))
             try OutputFile.write(Data(bytes), to: output)
         }
     }

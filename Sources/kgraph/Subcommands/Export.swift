@@ -36,7 +36,7 @@ struct Export: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Format (default: from the output extension).", valueName: "format"))
     var format: ExportFormat?
 
-    @Option(help: ArgumentHelp("Layout engine for GEXF positions (default: dot, sfdp for big graphs).", valueName: "engine"))
+    @Option(help: ArgumentHelp("Layout engine for GEXF positions (default: dot, sfdp for big graphs; see render --help).", valueName: "engine"))
     var engine: LayoutEngine?
 
     @Option(help: ArgumentHelp("Title of the graph (GEXF description).", valueName: "text"))
@@ -84,7 +84,7 @@ struct Export: AsyncParsableCommand {
         }
         do {
             return try Renderer.shared.positions(of: Diagram(graph: graph, title: title),
-                                                 engine: engine ?? Render.defaultEngine(nodes: graph.nodes.count))
+                                                 engine: engine ?? LayoutEngine.automatic(for: graph))
         } catch {
             throw CLIError("cannot lay out \(inputs.joined(separator: ", ")): \(error.message)")
         }

@@ -16,6 +16,7 @@ struct Extract: AsyncParsableCommand {
           kgraph extract article.txt -o article.json
           kgraph extract a.txt b.html -o graphs/          (one <id>.json per article)
           kgraph extract corpus.jsonl --merge -o all.json
+          kgraph extract corpus.jsonl --format jsonl -o graphs.jsonl   (one graph a line, streamed)
           kgraph extract article.txt --lexicon extra.yaml --min-confidence 0.6
           cat article.txt | kgraph extract - -o -
 
@@ -49,6 +50,12 @@ struct Extract: AsyncParsableCommand {
     @Option(help: "Title of the graph.")
     var title: String?
 
+    @Option(help: ArgumentHelp("json (one graph), or jsonl: one compact graph a line, written as each article is done (default: jsonl for an output ending in .jsonl).", valueName: "format"))
+    var format: ExtractFormat?
+
+    @Flag(help: "No progress and no summary on stderr (warnings stay).")
+    var quiet = false
+
     func validate() throws {
         guard !articles.isEmpty else { throw ValidationError("name at least one article") }
     }
@@ -56,44 +63,101 @@ struct Extract: AsyncParsableCommand {
     func run() async throws {
         let out = output ?? "-"
         let toFolder = out != "-" && (out.hasSuffix("/") || isDirectory(out))
+        let format = self.format ?? (out.lowercased().hasSuffix(".jsonl") ? .jsonl : .json)
         if merge && toFolder { throw CLIError("\(out): --merge writes one graph; name an output file, not a folder") }
-        let lexicon = try ArticleExtraction.lexicon(lexicons)
-        let items = try ArticleExtraction.readArticles(articles)
-        if items.count > 1 && !merge && !toFolder {
-            throw CLIError("\(items.count) articles given: add --merge for one graph, or -o DIR/ for one graph per article")
+        if format == .jsonl && (merge || toFolder) {
+            throw CLIError("--format jsonl writes one graph a line to a file or stdout; it does not go with \(merge ? "--merge" : "an output folder")")
         }
-        let graphs = await Extractor(lexicon: lexicon).extract(items).map { g -> KnowledgeGraph in
-            var g = g.filtered(minConfidence: minConfidence.value)
+        let lexicon = try ArticleExtraction.lexicon(lexicons)
+        var skipped: [SkippedArticle] = []
+        let items = try ArticleExtraction.readArticles(articles, skipped: &skipped)
+        if items.count > 1 && !merge && !toFolder && format == .json {
+            throw CLIError("\(items.count) articles given: add --merge for one graph, -o DIR/ for one graph per article, or --format jsonl for one graph a line")
+        }
+        let extractor = Extractor(lexicon: lexicon)
+        let progress = Progress(command: "extract", total: items.count, totalBytes: items.reduce(0) { $0 + $1.text.utf8.count }, quiet: quiet)
+        let minConfidence = minConfidence.value, title = title
+        func prepared(_ g: KnowledgeGraph) -> KnowledgeGraph {
+            var g = g.filtered(minConfidence: minConfidence)
             if let title { g.title = title }
             return g
         }
+        var nodes = 0, edges = 0
+        func count(_ g: KnowledgeGraph) { nodes += g.nodes.count; edges += g.edges.count }
+
         if toFolder {
-            var isDir: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: out, isDirectory: &isDir) {
-                do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
-                catch { throw CLIError("\(out): cannot create the folder: \(error.localizedDescription)") }
-            } else if !isDir.boolValue {
-                throw CLIError("\(out): exists and is not a folder")
+            let paths = try folderPaths(items, out)
+            var failure: Error?
+            await extractor.extract(items) { i, g in
+                progress.advance(bytes: items[i].text.utf8.count)
+                guard failure == nil else { return }
+                let g = prepared(g)
+                count(g)
+                do { try OutputFile.write(g.jsonString(), to: paths[i]) } catch { failure = error }
             }
-            // Every name is settled and checked before the first file is written, so a bad one
-            // cannot stop the run half-way.
-            var used: Set<String> = []
-            var writes: [(String, KnowledgeGraph)] = []
-            for (a, g) in zip(items, graphs) {
-                var name = Self.fileName(a.id), n = 2
-                while used.contains(name) { name = Self.fileName(a.id) + "-\(n)"; n += 1 }
-                used.insert(name)
-                let path = (out as NSString).appendingPathComponent(name + ".json")
-                try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: path)
-                if isDirectory(path) { throw CLIError("\(path): is a folder; nothing was written") }
-                writes.append((path, g))
+            if let failure { throw failure }
+            progress.finish(summary(items.count, skipped, "\(Progress.count(items.count, "graph")) written to \(out), \(nodes) nodes and \(edges) edges in all"))
+        } else if format == .jsonl {
+            try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: out)
+            let sink = try JSONLinesSink(out)
+            await extractor.extract(items) { i, g in
+                let g = prepared(g)
+                count(g)
+                sink.write(Data((g.jsonValue().serializedLine() + "\n").utf8))
+                progress.advance(bytes: items[i].text.utf8.count)
             }
-            for (path, g) in writes { try OutputFile.write(g.jsonString(), to: path) }
+            try sink.commit()
+            progress.finish(summary(items.count, skipped, "\(Progress.count(items.count, "graph")), \(nodes) nodes and \(edges) edges in all"))
         } else {
             try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: out)
-            let graph = graphs.count == 1 ? graphs[0] : KnowledgeGraph.merged(graphs, title: title)
+            // One merge, the same as `kgraph merge`'s; graphs are merged as they arrive.
+            var merger = GraphMerger()
+            var only: KnowledgeGraph?
+            await extractor.extract(items) { i, g in
+                let g = prepared(g)
+                if items.count == 1 { only = g } else { merger.add(g) }
+                progress.advance(bytes: items[i].text.utf8.count)
+            }
+            let graph = only ?? merger.result(title: title)
             try OutputFile.write(graph.jsonString(), to: out)
+            progress.finish(summary(items.count, skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
         }
+    }
+
+    /// "1777 articles: 1771 extracted, 6 skipped (6 with no article text left); REST".
+    private func summary(_ extracted: Int, _ skipped: [SkippedArticle], _ rest: String) -> String {
+        var s = "\(Progress.count(extracted + skipped.count, "article")): \(extracted) extracted"
+        if !skipped.isEmpty {
+            var reasons: [String: Int] = [:]
+            for k in skipped { reasons[k.reason, default: 0] += 1 }
+            s += ", \(skipped.count) skipped (" + reasons.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .map { "\($0.value): \($0.key)" }.joined(separator: "; ") + ")"
+        }
+        return s + "; " + rest
+    }
+
+    /// The output file of each article in a folder: every name is settled and checked before
+    /// the first file is written, so a bad one cannot stop the run half-way.
+    private func folderPaths(_ items: [Article], _ out: String) throws -> [String] {
+        var isDir: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: out, isDirectory: &isDir) {
+            do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
+            catch { throw CLIError("\(out): cannot create the folder: \(error.localizedDescription)") }
+        } else if !isDir.boolValue {
+            throw CLIError("\(out): exists and is not a folder")
+        }
+        var used: Set<String> = []
+        var paths: [String] = []
+        for a in items {
+            var name = Self.fileName(a.id), n = 2
+            while used.contains(name) { name = Self.fileName(a.id) + "-\(n)"; n += 1 }
+            used.insert(name)
+            let path = (out as NSString).appendingPathComponent(name + ".json")
+            try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: path)
+            if isDirectory(path) { throw CLIError("\(path): is a folder; nothing was written") }
+            paths.append(path)
+        }
+        return paths
     }
 
     private func isDirectory(_ path: String) -> Bool {

@@ -8,7 +8,7 @@ struct Render: AsyncParsableCommand {
         commandName: "render",
         abstract: "Draw one or more graphs as SVG, PNG, PDF or DOT (or write the merged graph JSON).",
         discussion: """
-        Inputs are graph JSON files or articles (extracted on the fly, with --lexicon files if given); several inputs are merged into one graph first. The output is stdout unless -o names a file; the format comes from the output's extension (.svg, .png, .pdf, .dot or .gv, .json) unless --format is given, and is svg on stdout. SVG and DOT are byte-for-byte the same on every machine; PNG and PDF use the installed fonts. The engine is dot unless the graph has more than \(Render.largeGraph) nodes, then sfdp (dot becomes very slow on big graphs).
+        Inputs are graph JSON files or articles (extracted on the fly, with --lexicon files if given); several inputs are merged into one graph first. The output is stdout unless -o names a file; the format comes from the output's extension (.svg, .png, .pdf, .dot or .gv, .json) unless --format is given, and is svg on stdout. SVG and DOT are byte-for-byte the same on every machine; PNG and PDF use the installed fonts. The engine is dot for up to \(LayoutEngine.dotNodeLimit) nodes with edges (and \(LayoutEngine.dotEdgeLimit) edges), then sfdp; nodes without edges are set below the drawing. Big merged graphs (over \(ViewOptions.isolatedLimit) nodes) hide nodes without edges unless --show-isolated; the view options pick what to draw.
 
         Examples:
           kgraph render article.json -o article.svg
@@ -16,6 +16,9 @@ struct Render: AsyncParsableCommand {
           kgraph render article.json -o - --format dot | dot -Tpdf -o article.pdf
           kgraph render article.json -o part.svg --embed --id-prefix art1-
           kgraph render big.json -o big.svg --engine sfdp
+          kgraph render all.json -o russia.svg --focus russia --depth 2
+          kgraph render all.json -o top.svg --top 50 --edge-types rejects,counters
+          kgraph render all.json -o may.svg --since 2024-05-01 --until 2024-05-31 --min-articles 2
         """
     )
 
@@ -31,9 +34,6 @@ struct Render: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Layout engine (default: dot, sfdp for big graphs).", valueName: "engine"))
     var engine: LayoutEngine?
 
-    /// Above this many nodes dot's layout takes seconds to minutes; sfdp stays well under one.
-    static let largeGraph = 150
-
     @Option(help: ArgumentHelp("Caption drawn above the diagram (default: the graph's title).", valueName: "text"))
     var title: String?
 
@@ -44,6 +44,7 @@ struct Render: AsyncParsableCommand {
     var idPrefix: String?
 
     @OptionGroup var lexicon: LexiconOption
+    @OptionGroup(title: "View") var view: ViewOptions
 
     @OptionGroup var limit: LayoutLimit
 
@@ -56,15 +57,28 @@ struct Render: AsyncParsableCommand {
         }
         try OutputFile.refuseOverwriting(inputs: inputs + lexicon.paths, output: output)
 
-        let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicon.paths))
-        let graph = KnowledgeGraph.merged(loaded.map(\.graph))
+        let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicon.paths)).map(\.graph)
+        // One graph needs no merge (a graph kgraph wrote is the merge of itself anyway).
+        let whole = loaded.count == 1 ? loaded[0] : KnowledgeGraph.merged(loaded)
+        let view = self.view.view(for: whole, command: "render")
+        let graph = try ViewOptions.apply(view, to: whole)
         let data: Data
         if format == .json {
             data = Data(graph.jsonString().utf8)
         } else {
-            try limit.check(nodes: graph.nodes.count, "the graph of \(inputs.joined(separator: ", "))")
-            let diagram = Diagram(graph: graph, title: title)
-            let engine = engine ?? Self.defaultEngine(nodes: graph.nodes.count)
+            // In SVG only nodes with edges are laid out by Graphviz (the rest are shelved).
+            if format == .svg {
+                var linked = Set<String>()
+                for e in graph.edges { linked.insert(e.source); linked.insert(e.target) }
+                try limit.check(nodes: linked.count, "the connected part of the graph of \(inputs.joined(separator: ", "))")
+            } else {
+                try limit.check(nodes: graph.nodes.count, "the graph of \(inputs.joined(separator: ", "))")
+            }
+            var diagram = Diagram(graph: graph, title: title ?? whole.title)
+            if let caption = view.caption(labels: whole.labels) { diagram.title = (diagram.title ?? "") + " — " + caption }
+            let engine = engine ?? LayoutEngine.automatic(for: graph)
+            // DOT names the engine it was laid out with, so `dot -Tsvg` on it draws the same.
+            if engine != .dot { diagram.graphAttributes["layout"] = engine.rawValue }
             do {
                 let bytes = try Renderer.shared.render(diagram, format: format.diagram ?? .svg, engine: engine)
                 if embed {
@@ -78,9 +92,6 @@ struct Render: AsyncParsableCommand {
         }
         try OutputFile.write(data, to: output)
     }
-
-    /// dot, or sfdp for graphs too big for dot to lay out quickly.
-    static func defaultEngine(nodes: Int) -> LayoutEngine { nodes > largeGraph ? .sfdp : .dot }
 
     private func resolvedFormat() throws -> RenderFormat {
         if let format { return format }

@@ -20,6 +20,7 @@ struct Report: AsyncParsableCommand {
           kgraph report article.txt -o report.html
           kgraph report mon.json tue.json wed.json --diff --title "This week" -o week.html
           kgraph report a.json b.json -o report.md --mermaid   # drawings in report_files/
+          kgraph report all.json -o russia.html --focus russia --min-articles 2
         """
     )
 
@@ -41,11 +42,13 @@ struct Report: AsyncParsableCommand {
     @Option(name: .customLong("lexicon"), help: "Extra lexicon file for extracting articles (repeatable).")
     var lexicons: [String] = []
 
-    @Option(help: "Graphviz layout engine.")
-    var engine: LayoutEngine = .dot
+    @Option(help: "Graphviz layout engine (default: dot, sfdp for big graphs; see render --help).")
+    var engine: LayoutEngine?
 
     @Option(help: "Format (default: md for an output ending in .md, else html).")
     var format: ReportFormat?
+
+    @OptionGroup(title: "View") var view: ViewOptions
 
     @OptionGroup var limit: LayoutLimit
 
@@ -72,9 +75,11 @@ struct Report: AsyncParsableCommand {
         try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: output)
 
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons))
+        let whole = KnowledgeGraph.merged(loaded.map(\.graph))
+        var builder = ReportBuilder(engine: engine)
+        builder.view = view.view(for: whole, command: "report")
         // The merged graph is the report's biggest drawing (a diff draws at most the union of two).
-        try limit.check(nodes: KnowledgeGraph.merged(loaded.map(\.graph)).nodes.count, "the report's merged graph")
-        let builder = ReportBuilder(engine: engine)
+        try limit.check(nodes: try ViewOptions.apply(builder.view, to: whole).nodes.count, "the report's merged graph")
         let doc: ReportDocument
         do {
             doc = try builder.document(title: title, inputs: loaded.map {
@@ -82,6 +87,8 @@ struct Report: AsyncParsableCommand {
             }, diffs: diff)
         } catch let error as RenderError {
             throw CLIError("drawing failed: \(error.message)")
+        } catch let error as GraphView.FocusError {
+            throw CLIError(error.description)
         }
         do {
             switch format {

@@ -19,8 +19,9 @@ enum ArticleExtraction {
     /// One graph of articles already read, merged and filtered by confidence.
     static func mergedGraph(of articles: [Article], options: ExtractionOptions) async throws -> KnowledgeGraph {
         let extractor = Extractor(lexicon: try lexicon(options.lexiconPaths))
-        let graphs = await extractor.extract(articles)
-        return KnowledgeGraph.merged(graphs).filtered(minConfidence: options.minConfidence)
+        var merger = GraphMerger()
+        await extractor.extract(articles) { _, g in merger.add(g) }
+        return merger.result().filtered(minConfidence: options.minConfidence)
     }
 
     /// The bundled lexicon plus user files; errors name the file and the place.
@@ -39,6 +40,12 @@ enum ArticleExtraction {
 
     /// Every article at `paths` in order (files, folders, `-`, `.jsonl` corpora).
     static func readArticles(_ paths: [String]) throws -> [Article] {
+        var skipped: [SkippedArticle] = []
+        return try readArticles(paths, skipped: &skipped)
+    }
+
+    /// ``readArticles(_:)``, adding the articles passed over (each also warned of) to `allSkipped`.
+    static func readArticles(_ paths: [String], skipped allSkipped: inout [SkippedArticle]) throws -> [Article] {
         var out: [Article] = []
         for path in paths {
             let articles: [Article]
@@ -49,6 +56,7 @@ enum ArticleExtraction {
                 throw CLIError(error.description)
             }
             warn(skipped)
+            allSkipped += skipped
             for a in articles {
                 if a.text.unicodeScalars.contains("\u{0}") { throw CLIError(IngestError.binary(path: path).description) }
                 if a.text.allSatisfy(\.isWhitespace) { throw CLIError(IngestError.empty(path: path).description) }

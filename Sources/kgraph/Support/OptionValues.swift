@@ -105,3 +105,9 @@ struct TypeList: ExpressibleByArgument, Sendable {
         if !edgeTypes.isEmpty { graph.removeEdges { edgeTypes.contains($0.type) } }
     }
 }
+
+/// `extract --format`.
+enum ExtractFormat: String, CaseIterable, ExpressibleByArgument {
+    case json, jsonl
+    init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
