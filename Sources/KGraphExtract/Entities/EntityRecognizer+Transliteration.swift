@@ -9,7 +9,7 @@ enum Transliteration {
     /// "x", "q" is "k", "ph" is "f", "y" is "i", and doubled letters count once ("ey" and "ei",
     /// "iy" and "y", "ii" and "i" alike).
     static func key(_ word: String) -> String {
-        var s = Array(word.unicodeScalars)
+        let s = Array(word.unicodeScalars)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
         var i = 0

@@ -155,7 +155,8 @@ extension RuleEngine {
             steps += 1
         }
         let range = (i + 1)..<end
-        guard !range.isEmpty, var (rel, affiliation) = head(p, in: range) else { return nil }
+        guard !range.isEmpty, let (rel0, affiliation) = head(p, in: range) else { return nil }
+        var rel = rel0
         // "U.S. intelligence director", "EU foreign policy chief": the head of a portfolio serves
         // the state; only a bare "President" leads it.
         if rel == .leads, let h = range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas)?.payload == .leads }),
