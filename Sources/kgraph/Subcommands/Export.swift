@@ -60,8 +60,7 @@ struct Export: AsyncParsableCommand {
 
         let confidence = minConfidence?.value ?? 0
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons, minConfidence: confidence))
-        // One graph needs no merge: its own label choices stand (a merge settles names anew).
-        var graph = (loaded.count == 1 ? loaded[0].graph : KnowledgeGraph.merged(loaded.map(\.graph))).filtered(minConfidence: confidence)
+        var graph = InputGraphs.whole(loaded).filtered(minConfidence: confidence)
         ignoreTypes?.apply(to: &graph)
         if let title { graph.title = title }
 

@@ -57,9 +57,7 @@ struct Render: AsyncParsableCommand {
         }
         try OutputFile.refuseOverwriting(inputs: inputs + lexicon.paths, output: output)
 
-        let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicon.paths)).map(\.graph)
-        // One graph needs no merge (a graph kgraph wrote is the merge of itself anyway).
-        let whole = loaded.count == 1 ? loaded[0] : KnowledgeGraph.merged(loaded)
+        let whole = InputGraphs.whole(try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicon.paths)))
         let view = self.view.view(for: whole, command: "render")
         let graph = try ViewOptions.apply(view, to: whole)
         let data: Data

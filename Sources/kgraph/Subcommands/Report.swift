@@ -75,7 +75,7 @@ struct Report: AsyncParsableCommand {
         try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: output)
 
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicons))
-        let whole = loaded.count == 1 ? loaded[0].graph : KnowledgeGraph.merged(loaded.map(\.graph))
+        let whole = InputGraphs.whole(loaded)
         var builder = ReportBuilder(engine: engine)
         builder.view = view.view(for: whole, command: "report")
         // The merged graph is the report's biggest drawing (a diff draws at most the union of two).

@@ -11,6 +11,12 @@ enum InputGraphs {
         var graph: KnowledgeGraph
     }
 
+    /// The inputs as one graph. One graph is used as it is: it needs no merge, and a merge would
+    /// settle its names anew (gold graphs without mentions would lose their chosen labels).
+    static func whole(_ loaded: [Loaded]) -> KnowledgeGraph {
+        loaded.count == 1 ? loaded[0].graph : KnowledgeGraph.merged(loaded.map(\.graph))
+    }
+
     /// One graph per input path, in the order given.
     static func load(_ paths: [String], options: ExtractionOptions = .init()) async throws -> [Loaded] {
         if paths.filter({ $0 == "-" }).count > 1 {
