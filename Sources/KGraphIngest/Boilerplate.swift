@@ -77,6 +77,9 @@ public enum Boilerplate {
                     out.append(Classified(kind: .content, text: f.text, reason: "short in the main content"))
                 } else if prev == .good, next == .good, !f.headingLike || f.words >= 3 || f.endsSentence {
                     out.append(Classified(kind: .content, text: f.text, reason: "short between content"))
+                } else if prev == .good, k == cls.count - 1, f.endsSentence, f.words >= 4 {
+                    // The text's last paragraph, one short sentence: the story's end, not a widget.
+                    out.append(Classified(kind: .content, text: f.text, reason: "short sentence ending the text"))
                 } else {
                     out.append(Classified(kind: .furniture, text: f.text, reason: "short beside furniture"))
                 }

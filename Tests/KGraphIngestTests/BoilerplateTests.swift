@@ -100,3 +100,22 @@ import Testing
         #expect(a[0].text == line.replacingOccurrences(of: "  ", with: " "))
     }
 }
+
+/// Short sentences of running text are prose even when they are mostly names.
+@Suite struct ShortSentenceBlockTests {
+    static let p1 = "The foreign ministers of both countries met in Geneva on Monday to discuss a new framework for regional security cooperation."
+    static let p2 = "According to officials familiar with the talks, the two sides agreed to hold another round of meetings before the end of the year."
+
+    @Test func shortNameHeavySentenceBetweenParagraphsIsKept() {
+        let blocks = [Self.p1, "Officials met Velkor CEO Lena Brisk on Monday.", Self.p2].map { TextBlock(text: $0) }
+        #expect(Boilerplate.clean(blocks).count == 3)
+    }
+
+    @Test func shortClosingSentenceIsKept() {
+        let blocks = [Self.p1, Self.p2, "Talks resume in March."].map { TextBlock(text: $0) }
+        #expect(Boilerplate.clean(blocks).map(\.text).last == "Talks resume in March.")
+        // A closing line that is no sentence stays furniture.
+        let menu = [Self.p1, Self.p2, "Talks Markets Sport"].map { TextBlock(text: $0) }
+        #expect(Boilerplate.clean(menu).count == 2)
+    }
+}

@@ -56,6 +56,9 @@ extension RecognizerRun {
         return vesselNameCache!.contains(key)
     }
 
+    /// Possessors before a relational noun ("his aide", "Roe's lawyer").
+    static let possessives = Set<String>(["his", "her", "their", "its", "our", "my", "your", "'s"])
+
     static let nameConnectors = Set<String>(["bin", "de", "da", "van", "von", "der", "du", "al", "del", "la", "le", "ibn", "dos"])
 
     /// People the lexicon does not know: after a title ("Foreign Minister Taro Kono", "Dr. X Y"),
@@ -65,6 +68,25 @@ extension RecognizerRun {
     func possessedTitle(_ p: [Piece], after k: Int) -> Bool {
         guard let own = (k..<min(p.count, k + 4)).first(where: { p[$0].key == "'s" }), own > k else { return false }
         return ((own + 1)..<min(p.count, own + 4)).contains { NameWords.titles.contains(p[$0].key) }
+    }
+
+    /// "Acme CEO Ann Roe": a name before a corporate office, made of words that are no ordinary
+    /// words, adjectives, titles or known entities, is the employer. Political and military
+    /// offices are left out: there the words before are places and services ("Marine General").
+    private mutating func claimEmployer(_ s: Int, _ lo: Int, _ title: Int) {
+        let p = pieces[s]
+        // (Nothing capitalized may stand before but a sentence-opening conjunction: "New York Fed
+        // President" is cut by no rule here; "But Acme CEO" is fine.)
+        guard title - lo <= 3, NameWords.corporateOffices.contains(p[title].key),
+              lo == 0 || !p[lo - 1].isWord || !p[lo - 1].isCapitalized
+                || (isSentenceInitial(s, lo - 1) && ["but", "and", "so", "yet", "meanwhile", "however", "also", "then", "when", "while"].contains(p[lo - 1].key)),
+              (lo..<title).allSatisfy({ k in
+                  let key = p[k].key
+                  return isFree(s, k) && p[k].isWord && p[k].bare.count > 1 && !CommonWords.contains(key) && !NameWords.titles.contains(key)
+                      && !Self.hasNonNameSuffix(key) && !isWrittenLowercase(key) && !GivenNames.contains(key)
+              }),
+              let id = patternNode(label: text(s, lo, title), type: .organization) else { return }
+        claim(s, lo, title, id, .name)
     }
 
     mutating func matchPeople(_ s: Int) {
@@ -100,12 +122,16 @@ extension RecognizerRun {
         while t < b, NameWords.titles.contains(p[t].key) { t += 1 }
         let titledInside = t > opening
         var titled = titledInside
+        // Introduced by a relational noun: evidence for a full name, not for a lone first name ("his son Sam").
+        var related = false
         if !titled, a > 0 {
             let prev = p[a - 1]
             // ("House of Representatives Science Committee": a plural title after "of" ends a body's name.)
             let bodyName = prev.key.hasSuffix("s") && a > 1 && p[a - 2].key == "of"
             if NameWords.titles.contains(prev.key) && prev.isWord && !bodyName { titled = true }
             else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2].key) { titled = true }
+            // "his associate Ann Roe": a possessive and a relational noun introduce a person.
+            else if NameWords.relativeNouns.contains(prev.key), a > 1, Self.possessives.contains(p[a - 2].key) { related = true }
         }
         var first = t
         if !titledInside, isSentenceInitial(s, a) {
@@ -123,10 +149,19 @@ extension RecognizerRun {
            !((lt + 1)..<b).contains(where: { NameWords.organizationWords.contains(p[$0].key) || NameWords.titles.contains(p[$0].key) }) {
             first = lt + 1
             titled = true
+        } else if !titledInside, let lt = ((first + 1)..<max(first + 1, b - 1)).last(where: { NameWords.officeNouns.contains(p[$0].key) }),
+                  ((lt + 1)..<b).allSatisfy({ !NameWords.titles.contains(p[$0].key) && !NameWords.organizationWords.contains(p[$0].key) }),
+                  (first..<lt).allSatisfy({ p[$0].isCapitalized }) {
+            // "Democratic Senator Ann Roe", "Marine General Ann Roe", "Acme CEO Ann Roe": capitalized
+            // modifiers, then an office noun, then the person.
+            claimEmployer(s, first, lt)
+            first = lt + 1
+            titled = true
         }
         // "ambassador to Freedonia Ann Roe", "Freedonia Democrat Ann Roe": a state's one-word
         // name before a given name is the office's place, not the first name.
-        if b - first >= 3, p[first].isWord, GivenNames.contains(p[first + 1].key),
+        // ("ambassador to Freedonia Ann Roe": after "to" or "in", the place is the office's too.)
+        if b - first >= 3, p[first].isWord, GivenNames.contains(p[first + 1].key) || (first > 0 && ["to", "in"].contains(p[first - 1].key)),
            let (len, entries) = lexicon.gazetteer.matches(p, from: first).first, len == 1,
            let e = entries.first(where: { $0.type == .country && $0.form != .demonym }), Gazetteer.caseMatches(e, p, from: first) {
             // (An ambiguous one, "Georgia", may be a place of another kind: then it names nothing.)
@@ -174,6 +209,7 @@ extension RecognizerRun {
             if (titled || speech) && !Self.hasNonNameSuffix(p[last].key) { pendingSingles.append((s, name[0], last + 1, titled)) }
             return
         }
+        if related, !titled { titled = true }
         if !titled {
             // Ordinary words are not names: "Human Rights said" is not a person.
             guard !CommonWords.contains(p[last].key) || !CommonWords.contains(p[name[0]].key) else { return }

@@ -136,6 +136,7 @@ struct RecognizerRun {
                 matchHeadedNames(i)
                 matchCuedOrganizations(i)
                 matchTrailingCues(i)
+                matchPartyWords(i)
                 matchPeople(i)
             }
             matchAcronymDefinitions(i)

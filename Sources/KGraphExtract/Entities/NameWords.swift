@@ -23,6 +23,33 @@ enum NameWords {
         "senators", "sens", "reps", "representatives", "congressmen", "governors", "justices",
     ])
 
+    /// Titles that name an office holder by themselves ("Senator", "CEO"), as against the
+    /// modifiers that also stand in `titles` ("State", "Trade", "National"). After other
+    /// capitalized words they still end the title: "Marine General Ann Roe", "Acme CEO Ann Roe".
+    static let officeNouns = Set<String>([
+        "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "general", "admiral",
+        "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov",
+        "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
+        "director", "commander", "colonel", "captain", "judge", "professor", "mayor", "leader", "chief", "ceo",
+        "speaker", "attorney", "marshal", "officer", "adviser", "advisor", "counselor", "counsellor", "diplomat",
+        "analyst", "researcher", "editor", "correspondent", "economist", "prosecutor", "founder", "chairperson",
+    ])
+
+    /// Offices of companies and other bodies, whose holder's employer may stand before them.
+    static let corporateOffices = Set<String>([
+        "ceo", "chairman", "chairwoman", "chairperson", "founder", "president", "chief", "spokesman",
+        "spokeswoman", "spokesperson", "director", "economist", "analyst", "editor", "researcher",
+    ])
+
+    /// Relational nouns that introduce a named person after a possessive: "his associate
+    /// Ann Roe", "her lawyer Ann Roe". They are no office, so they give no serves edge.
+    static let relativeNouns = Set<String>([
+        "associate", "associates", "lawyer", "lawyers", "aide", "aides", "friend", "wife", "husband", "son",
+        "daughter", "brother", "sister", "father", "mother", "cousin", "nephew", "niece", "colleague",
+        "colleagues", "partner", "rival", "successor", "predecessor", "protege", "protégé", "ally", "confidant",
+        "bodyguard", "biographer", "nominee", "challenger", "opponent", "fiancé", "fiancee", "fiancée",
+    ])
+
     /// Words that are never part of a personal name: site furniture verbs ("Read", "Share") and
     /// nouns that end policy or event names ("Individual Mandate", "Clinton Campaign").
     static let neverNames = Set<String>([

@@ -12,7 +12,9 @@ extension RuleEngine {
     func nationalTitle(_ p: ClauseParser, _ m: Int, title range: Range<Int>) -> [Candidate] {
         let f = p.f
         let k = range.lowerBound - 1
-        if k >= 0, f.mentionAt[k] >= 0 || f.lower[k] == "'s" { return [] }
+        // (A party word before it is no state: "Republican Senator X" still serves the nation.)
+        if k >= 0, f.mentionAt[k] >= 0 || f.lower[k] == "'s",
+           !(f.mentionAt[k] >= 0 && f.mentions[f.mentionAt[k]].form == .demonym && verbs.partyWords.values.contains(f.mentions[f.mentionAt[k]].nodeID)) { return [] }
         return nationalTitleMatch(p, m, title: range)
     }
 
@@ -53,7 +55,8 @@ extension RuleEngine {
         }
         if let range {
             // The party word modifies a title: "Republican Senator", "Democratic Rep.".
-            for i in range where verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
+            // (The party word may stand just before the title's range, found as a mention.)
+            for i in (range.lowerBound - 1)..<range.upperBound where verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
                 if let node = party(at: i) { return edge(node, i, distance: men.tokenRange.lowerBound - i) }
             }
         }

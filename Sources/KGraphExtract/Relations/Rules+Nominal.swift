@@ -34,6 +34,15 @@ extension RuleEngine {
         if let app = appositionHead(p, before: start) {
             return pairs(p, [app], obj.group, edge, trigger: t.range, rule: "nominal-apposition", distance: obj.distance + 2)
         }
+        // "Chile, in close cooperation with Peru, built ...": an adjunct set off after the subject.
+        if edge == .partnersWith {
+            var q = start - 1
+            while q > 0, RuleEngine.relationNounModifiers.contains(f.lower[q]) { q -= 1 }
+            if f.word(q) == "in", f.word(q - 1) == ",", let s = f.mention(at: q - 2), !f.isPossessive(s),
+               SentenceFrame.isActor(f.types[s]), f.mentions[s].form != .demonym {
+                return pairs(p, f.group(of: s), obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: obj.distance + 2)
+            }
+        }
         // The noun must be the object of a verb of the clause ("has engaged in partnerships with").
         var k = start - 1
         var sawVerb = false

@@ -29,7 +29,9 @@ extension RuleEngine {
             let r = f.mentions[m].tokenRange
             let before = titleBefore(p, m)
             out += partyOfPolitician(p, m, title: before?.range)
-            if let before {
+            if var before {
+                // "Republican Senator X": the party word gives membership (above), not the office's body.
+                before.targets.removeAll { f.mentions[$0].form == .demonym && verbs.partyWords.values.contains(f.mentions[$0].nodeID) }
                 if before.targets.isEmpty, let boss = before.principal, roleEdges(p, m, relation: nil, of: nil, trigger: before.range, roles: roles).isEmpty {
                     // Resolved to the principal's state once states are known (see ``RelationExtractor``).
                     out.append(Candidate(source: f.mentions[m].nodeID, target: f.mentions[boss].nodeID, type: .serves, sentence: f.index,

@@ -31,7 +31,7 @@ extension RuleEngine {
         "strategic", "regional", "staunch", "staunchest", "biggest", "largest", "strongest", "top", "major", "important",
         "military", "economic", "trading", "security", "new", "fellow", "nearest", "bitter", "historic", "sworn", "great",
         "trade", "aid", "arms", "energy", "defence", "defense", "strategic", "diplomatic", "second-largest", "leading",
-        "most", "loyal", "firmest", "firm", "steadfast", "fiercest", "fierce", "vocal",
+        "most", "loyal", "firmest", "firm", "steadfast", "fiercest", "fierce", "vocal", "other", "only", "remaining",
     ]
 
     /// Copulas that give a name a relation noun ("X is Y's main rival").

@@ -11,8 +11,10 @@ extension RuleEngine {
     static let supportGoods: Set<String> = [
         "arms", "weapons", "weaponry", "jets", "fighters", "missiles", "warplanes", "helicopters", "tanks", "drones", "submarines",
         "ammunition", "munitions", "artillery", "rockets", "shells", "aid", "assistance", "loans", "loan", "funds", "funding",
-        "vaccines", "interceptors",
+        "vaccines", "interceptors", "support", "backing",
     ]
+    /// Verbs (as lemmas) of receiving goods: the giver comes after "from".
+    static let receiptVerbs: Set<String> = ["receive", "obtain", "accept", "secure", "get"]
     /// Verbs (as lemmas) that deny or call off the transfer that follows.
     static let transferDenials: Set<String> = ["deny", "halt", "suspend", "stop", "refuse", "cease", "block", "freeze", "cut"]
 
@@ -42,6 +44,26 @@ extension RuleEngine {
             guard let r = f.mention(at: j), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym,
                   let s = p.subject(before: v, limit: 12) else { continue }
             out += pairs(p, s.group, f.group(of: r), g.edge, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + k - v)
+        }
+        return out + receipts(p)
+    }
+
+    /// "Freedonia received tanks from Ruritania": the giver after "from" supports (or, for
+    /// energy, trades with) the subject.
+    private func receipts(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: RuleEngine.receiptVerbs.contains) {
+            if WordClass.determiners.contains(f.word(v - 1)) { continue }
+            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.lemmas[$0].contains(where: RuleEngine.transferDenials.contains) }) { continue }
+            guard let g = goods(f, from: v + 1, until: min(f.count, v + 7)) else { continue }
+            var k = g.at + 1
+            while k < min(f.count, g.at + 4), f.lower[k] != "from", f.mentionAt[k] < 0, !WordClass.boundaries.contains(f.lower[k]), f.lower[k] != "," { k += 1 }
+            guard f.word(k) == "from" else { continue }
+            let j = f.word(k + 1) == "the" ? k + 2 : k + 1
+            guard let giver = f.mention(at: j), SentenceFrame.isActor(f.types[giver]), f.mentions[giver].form != .demonym,
+                  let s = p.subject(before: v, limit: 12), !s.relative else { continue }
+            out += pairs(p, f.group(of: giver), s.group, g.edge, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + k - v)
         }
         return out
     }

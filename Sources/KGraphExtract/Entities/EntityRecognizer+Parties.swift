@@ -1,0 +1,45 @@
+import KGraphModel
+
+extension RecognizerRun {
+    /// Offices a party word may qualify before a person's name: "Republican Senator X".
+    private static let partisanOffices = Set<String>([
+        "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov",
+        "lawmaker", "legislator", "leader", "whip", "mayor", "candidate", "nominee", "strategist", "chairman",
+        "chairwoman", "chair", "speaker", "delegate", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+    ])
+
+    /// Party words (the lexicon's `parties`) where they can only mean the party: before a
+    /// partisan office and a name ("Democratic Senator Ann Roe"), or heading an apposition after
+    /// a name ("Roe, a Republican, said"; "Roe, the top Democrat on the panel"). Elsewhere the
+    /// adjective is left alone: "democratic values", "the Democratic Republic of ...".
+    mutating func matchPartyWords(_ s: Int) {
+        let p = pieces[s]
+        let parties = lexicon.verbs.partyWords
+        guard !parties.isEmpty else { return }
+        for k in p.indices where isFree(s, k) && p[k].isWord && p[k].isCapitalized {
+            guard let id = parties[p[k].key], lexicon.entity(id: id) != nil else { continue }
+            // "Liberal Democrat leader": the word ends another party's name.
+            if k > 0, p[k - 1].isWord, p[k - 1].isCapitalized, !isSentenceInitial(s, k - 1) || !CommonWords.contains(p[k - 1].key) { continue }
+            let before = k >= 1 ? p[k - 1].key : ""
+            let after = k + 1 < p.count ? p[k + 1].key : ""
+            var party = false
+            // "Republican Senator Ann Roe", "Democratic Rep. Ann Roe".
+            if Self.partisanOffices.contains(after) {
+                var n = k + 2
+                if n < p.count, p[n].key == "." { n += 1 }
+                party = n < p.count && p[n].isWord && p[n].isCapitalized
+            }
+            // "Roe, a Republican from Ohio,": an apposition headed by the party noun.
+            if !party, ["republican", "democrat"].contains(p[k].key) || p[k].key == "gop" {
+                var d = k - 1
+                while d > 0, k - d <= 3, p[d].isWord, !p[d].isCapitalized, !["a", "an", "the"].contains(p[d].key) { d -= 1 }
+                if d >= 1, ["a", "an", "the"].contains(p[d].key), p[d - 1].key == ",", before != "," {
+                    party = [",", ".", "on", "from", "in", "who", "and", ";", ")"].contains(after) || after.isEmpty
+                } else if before == "a" || before == "the", k >= 2, p[k - 2].key == "," {
+                    party = [",", ".", "on", "from", "in", "who", "and", ";", ")"].contains(after) || after.isEmpty
+                }
+            }
+            if party { claim(s, k, k + 1, lexiconNode(id), .demonym) }
+        }
+    }
+}

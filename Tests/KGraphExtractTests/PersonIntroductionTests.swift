@@ -1,0 +1,83 @@
+import Testing
+import KGraphIngest
+import KGraphModel
+@testable import KGraphExtract
+
+/// People named after capitalized modifiers of their office, after a possessive and a
+/// relational noun, or after the place of their post; and the employer before a corporate office.
+@Suite struct PersonIntroductionTests {
+    var people: (EntityAnalysis) -> [String] { { $0.typedIDs.filter { $0.hasSuffix(":person") } } }
+
+    @Test func modifiersBeforeAnOfficeNounStayOutOfTheName() {
+        #expect(people(analyze("Yesterday Centrist Senator Quorvan Delisle met the envoy.")) == ["quorvan-delisle:person"])
+        // A service before a military rank is neither part of the name nor an employer.
+        let a = analyze("The top officer, Marine General Jorik Tasman, joined the talks.")
+        #expect(a.typedIDs == ["jorik-tasman:person"])
+    }
+
+    @Test func employerBeforeACorporateOffice() {
+        let a = analyze("Officials met Velkor CEO Lena Brisk on Monday.")
+        #expect(a.typedIDs == ["lena-brisk:person", "velkor:organization"])
+        let g = Extractor(lexicon: testLexicon).extract(Article(id: "t", text: "Officials met Velkor CEO Lena Brisk on Monday."))
+        #expect(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["lena-brisk leads velkor"])
+        // Ordinary words and adjectives before the office are no employer.
+        #expect(analyze("Officials met Regional Director Lena Brisk on Monday.").typedIDs == ["lena-brisk:person"])
+    }
+
+    @Test func possessiveAndRelationalNounIntroduceAPerson() {
+        // Without the noun, an unknown pair once is too weak (see EntityEvidenceTests).
+        #expect(people(analyze("Prosecutors charged Quorvan Delisle on Monday.")) == [])
+        #expect(people(analyze("Prosecutors charged his associate Quorvan Delisle on Monday.")) == ["quorvan-delisle:person"])
+        #expect(people(analyze("The minister's lawyer Quorvan Delisle spoke.")) == ["quorvan-delisle:person"])
+        // A relational noun alone, without a possessor, is no introduction.
+        #expect(people(analyze("A partner Quorvan Delisle spoke.")) == [])
+    }
+
+    @Test func postsPlaceIsNotTheFirstName() {
+        let a = analyze("The American ambassador to Tokyo Jorik Tasman wrote to the ministry.")
+        #expect(people(a) == ["jorik-tasman:person"])
+        #expect(a.nodes["japan"] != nil)
+    }
+}
+
+/// Party words where they can only mean the party give its node and the politician's
+/// membership; the office still belongs to the state.
+@Suite struct PartyWordTests {
+    static let lexicon = testLexicon.adding(entities: [
+        LexiconEntity(label: "Republican Party", type: .organization, aliases: ["GOP"]),
+        LexiconEntity(label: "Democratic Party", type: .organization),
+    ])
+
+    func edgeKeys(_ text: String) -> [String] {
+        Extractor(lexicon: Self.lexicon).extract(Article(id: "t", text: text)).edges
+            .map { "\($0.source) \($0.type.rawValue) \($0.target)" }.sorted()
+    }
+
+    @Test func partyWordBeforeAnOfficeAndAName() {
+        #expect(edgeKeys("Republican Senator Quorvan Delisle met the U.S. envoy on Monday.")
+            == ["quorvan-delisle member-of republican-party", "quorvan-delisle serves united-states"])
+    }
+
+    @Test func partyNounHeadingAnApposition() {
+        #expect(edgeKeys("Senator Quorvan Delisle, a Democrat, opposed the bill.") == ["quorvan-delisle member-of democratic-party"])
+    }
+
+    @Test func partyAdjectiveElsewhereIsNoParty() {
+        let a = analyze("Democratic values matter, and Republican voters agree.", lexicon: Self.lexicon)
+        #expect(a.nodes.isEmpty)
+    }
+}
+
+extension PersonIntroductionTests {
+    @Test func employerAfterASentenceOpeningConjunctionOnly() {
+        #expect(analyze("But Velkor CEO Lena Brisk disagreed.").typedIDs == ["lena-brisk:person", "velkor:organization"])
+        // Part of a longer capitalized name is no employer by itself.
+        #expect(analyze("Officials met Oster Velkor CEO Lena Brisk on Monday.").nodes["velkor"] == nil)
+    }
+}
+
+extension PartyWordTests {
+    @Test func partyWordEndingAnotherPartysNameIsNotThatParty() {
+        #expect(edgeKeys("Former Liberal Democrat leader Quorvan Delisle spoke in London.").filter { $0.contains("democratic-party") } == [])
+    }
+}

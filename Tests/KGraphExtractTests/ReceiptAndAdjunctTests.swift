@@ -1,0 +1,30 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// Goods received from a giver, cooperation said in an adjunct after the subject, and relation
+/// nouns after "other" (own sentences).
+@Suite struct ReceiptAndAdjunctTests {
+    @Test func receivingArmsOrAidFromAGiverIsTheGiversSupport() {
+        #expect(relKeys("[Chile|country] has received military aid from [Peru|country] for years.") == ["peru supports chile"])
+        #expect(relKeys("[Chile|country] obtained fighter jets from the [United States|country] last year.") == ["united-states supports chile"])
+        // Energy bought in is trade, a partnership.
+        #expect(relKeys("[Chile|country] receives gas from [Peru|country] through a pipeline.") == ["chile partners-with peru"])
+        // Refused or halted deliveries say nothing of support.
+        #expect(relKeys("[Chile|country] refused to accept aid from [Peru|country].") == [])
+        // Receiving a visitor is no goods.
+        #expect(relKeys("[Chile|country] received a letter from [Peru|country].") == [])
+    }
+
+    @Test func cooperationAdjunctAfterTheSubject() {
+        #expect(relKeys("[Chile|country], in close coordination with [Peru|country] and [Bolivia|country], built the port.")
+            == ["bolivia partners-with chile", "chile partners-with peru"])
+        // Without the commas the adjunct belongs to the verb's clause, as before.
+        #expect(relKeys("[Chile|country] built the port in cooperation with [Peru|country].") == ["chile partners-with peru"])
+    }
+
+    @Test func otherAndOnlyStandBeforeARelationNoun() {
+        #expect(relKeys("[Chile|country], [Peru|country]'s other main ally, stayed out.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] is [Peru|country]'s only remaining rival in the region.") == ["chile tension-with peru"])
+    }
+}
