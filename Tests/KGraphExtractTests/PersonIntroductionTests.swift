@@ -81,3 +81,24 @@ extension PartyWordTests {
         #expect(edgeKeys("Former Liberal Democrat leader Quorvan Delisle spoke in London.").filter { $0.contains("democratic-party") } == [])
     }
 }
+
+/// The body after an office in apposition to a person ("Ann Roe, chief executive of Acme Foods").
+@Suite struct OfficeBodyTests {
+    func graphKeys(_ text: String) -> (nodes: [String], edges: [String]) {
+        let g = Extractor(lexicon: testLexicon).extract(Article(id: "t", text: text))
+        return (g.nodes.map { "\($0.id):\($0.type.rawValue)" }.sorted(), g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" }.sorted())
+    }
+
+    @Test func officeInAppositionNamesTheBody() {
+        let g = graphKeys("Prices rose, said Jorik Tasman, chief executive of Velkor Foods, on Monday.")
+        #expect(g.nodes == ["jorik-tasman:person", "velkor-foods:organization"])
+        #expect(g.edges == ["jorik-tasman leads velkor-foods"])
+        // A state's name ending the run belongs to the body's name.
+        #expect(graphKeys("Sales fell, said Jorik Tasman, chairman of Velkor India, on Monday.").edges == ["jorik-tasman leads velkor-india"])
+    }
+
+    @Test func departmentsAndStatesAreNoNewBodies() {
+        #expect(graphKeys("Lena Brisk, head of Marketing, left in May.").nodes == ["lena-brisk:person"])
+        #expect(graphKeys("Lena Brisk, the president of India, spoke.").edges == ["lena-brisk leads india"])
+    }
+}

@@ -28,3 +28,23 @@ import KGraphModel
         #expect(relKeys("[Chile|country] is [Peru|country]'s only remaining rival in the region.") == ["chile tension-with peru"])
     }
 }
+
+/// Encounter nouns ("meeting", "conversation", "call") between states or heads of state are
+/// dialogue; between other people they say nothing.
+@Suite struct EncounterNounTests {
+    @Test func encountersOfStatesAndTheirHeads() {
+        #expect(relKeys("A phone call between [Chile|country] and [Peru|country] eased the row.").contains("chile partners-with peru"))
+        let keys = relKeys("""
+            [Chilean|country|Chile|dem] President [Ana Soto|person] flew home. [Peruvian|country|Peru|dem] President [Luis Vera|person] stayed.
+            The conversation between [Ana Soto|person] and [Luis Vera|person] went well.
+            """)
+        #expect(keys.contains("ana-soto partners-with luis-vera"))
+        #expect(relKeys("The conversation between [Ana Soto|person] and the diplomat [Luis Vera|person] was key.") == [])
+        #expect(relKeys("The [Ana Soto|person]-[Luis Vera|person] meeting was short.") == [])
+    }
+
+    @Test func mistrustAndThaw() {
+        #expect(relKeys("Deep mistrust between [Chile|country] and [Peru|country] remains.") == ["chile tension-with peru"])
+        #expect(relKeys("The thaw between [Chile|country] and [Peru|country] surprised many.") == ["chile partners-with peru"])
+    }
+}

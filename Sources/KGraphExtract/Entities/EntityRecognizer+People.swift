@@ -175,6 +175,8 @@ extension RecognizerRun {
             || (prev == "to" && a > 1 && p[a - 2].key == "according")
             || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
             || (next == "," && possessedTitle(p, after: b + 1))
+            // "Ann Roe, chief executive of Acme": an office in apposition.
+            || (next == "," && b + 2 < p.count && NameWords.officeNouns.contains(p[b + 1].key) && p[b + 2].key == "of")
         // "Amnesty International said": an organization speaking, not a person.
         if name.contains(where: { NameWords.organizationWords.contains(p[$0].key) }) {
             if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]].key) || !isSentenceInitial(s, name[0]),

@@ -138,6 +138,7 @@ struct RecognizerRun {
                 matchTrailingCues(i)
                 matchPartyWords(i)
                 matchPeople(i)
+                matchOfficeBodies(i)
             }
             matchAcronymDefinitions(i)
         }

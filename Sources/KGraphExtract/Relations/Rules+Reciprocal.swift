@@ -22,7 +22,20 @@ extension RuleEngine {
         "feuds": .tensionWith, "rifts": .tensionWith, "spats": .tensionWith, "skirmish": .tensionWith,
         "pacts": .partnersWith, "treaties": .partnersWith, "accords": .partnersWith, "agreements": .partnersWith,
         "deals": .partnersWith, "alliances": .partnersWith,
+        "meeting": .partnersWith, "meetings": .partnersWith, "conversation": .partnersWith, "conversations": .partnersWith,
+        "call": .partnersWith, "calls": .partnersWith, "thaw": .partnersWith, "reconciliation": .partnersWith,
+        "normalization": .partnersWith, "normalisation": .partnersWith,
+        "mistrust": .tensionWith, "distrust": .tensionWith, "suspicion": .tensionWith, "antagonism": .tensionWith,
     ]
+
+    /// Nouns of single encounters: dialogue between states or their heads, but people who
+    /// are no heads of state meet and talk without any partnership.
+    static let encounterNouns: Set<String> = ["meeting", "meetings", "conversation", "conversations", "call", "calls"]
+
+    /// Whether an encounter noun joins these two mentions: neither is a person who heads no state.
+    func encounterSides(_ f: SentenceFrame, _ a: Int, _ b: Int) -> Bool {
+        [a, b].allSatisfy { f.types[$0] != .person || leaderOf[f.mentions[$0].nodeID] != nil }
+    }
 
     /// Nouns for a policy or programme that a principle can name ("Trump's 'America First' agenda").
     static let policyNouns: Set<String> = [
@@ -128,6 +141,8 @@ extension RuleEngine {
             guard let adjusted = strainAdjusted(edge, p, noun: k, start: first, end: k + 1) else { continue }
             edge = adjusted
             if (max(0, first - 3)..<first).contains(where: { f.isNegator($0, verbs) }) { continue }
+            // ("the Ruritania-Freedonia meeting" joins states; a meeting of two people, nothing here.)
+            if RuleEngine.encounterNouns.contains(f.lower[k]), c.types.contains(.person) { continue }
             for a in 0..<c.nodes.count {
                 for b in (a + 1)..<c.nodes.count where c.nodes[a] != c.nodes[b] {
                     out.append(Candidate(source: c.nodes[a], target: c.nodes[b], type: edge, sentence: f.index,
@@ -155,6 +170,7 @@ extension RuleEngine {
             // "frosty relations between X and Y", "relations between X and Y have soured".
             guard let e = strainAdjusted(found, p, noun: k, start: k, end: f.span(of: g).upperBound) else { continue }
             for (a, b) in betweenPairs(f, g) {
+                if RuleEngine.encounterNouns.contains(f.lower[k]), !encounterSides(f, a, b) { continue }
                 out += pairs(p, [a], [b], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k, sameListOK: true)
             }
         }
