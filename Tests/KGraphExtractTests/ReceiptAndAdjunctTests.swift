@@ -48,3 +48,27 @@ import KGraphModel
         #expect(relKeys("The thaw between [Chile|country] and [Peru|country] surprised many.") == ["chile partners-with peru"])
     }
 }
+
+/// Interference nouns and a body's name right before an event noun (own sentences).
+@Suite struct InterferenceAndBodyModifierTests {
+    @Test func meddlingInAStatesElection() {
+        #expect(relKeys("[Chilean|country|Chile|dem] meddling in the 2020 [Peruvian|country|Peru|dem] election angered many.")
+            == ["chile tension-with peru"])
+        #expect(relKeys("Prosecutors studied [Chile|country]'s interference in [Peru|country].") == ["chile tension-with peru"])
+        // Interference without a named actor says nothing.
+        #expect(relKeys("Officials denied any interference in [Peru|country]'s election.") == [])
+    }
+
+    @Test func bodyNameBeforeTheEventNoun() {
+        #expect(relKeys("The [Andean Pact|alliance] operations against [Peru|country] continued.") == ["andean-pact counters peru"])
+        #expect(relKeys("[Chile|country] could set off an arms race with [Peru|country].") == ["chile tension-with peru"])
+    }
+}
+
+extension ReceiptAndAdjunctTests {
+    @Test func withheldOrFrozenSupportIsNone() {
+        #expect(relKeys("[Chile|country] withheld military aid to [Peru|country] in May.") == [])
+        #expect(relKeys("[Chile|country] froze its support for [Peru|country].") == [])
+        #expect(relKeys("[Chile|country] raised its support for [Peru|country].") == ["chile supports peru"])
+    }
+}

@@ -11,6 +11,8 @@ extension RuleEngine {
         let start = t.range.lowerBound, end = t.range.upperBound
         // "no partnership with", "without support for": a negated noun says nothing.
         for k in max(0, start - 3)..<start where f.isNegator(k, verbs) { return [] }
+        // "withheld military aid to X", "froze its support for X": support called off is none.
+        if edge == .supports, (max(0, start - 4)..<start).contains(where: { f.lemmas[$0].contains(where: RuleEngine.transferDenials.contains) }) { return [] }
         if VerbLexicon.words(t.entry.phrase).last == "between" {
             return []  // see ``reciprocal(_:)``
         }
@@ -107,7 +109,10 @@ extension RuleEngine {
                 guard SentenceFrame.isActor(f.types[m]) else { return nil }
                 if f.mentions[m].form == .demonym || f.isPossessive(m) { return (f.word(i + 1) == "'s" ? f.group(of: m) : [m], start - i - 1) }
                 // "a U.S. commitment to": a state's name right before the noun.
-                if f.types[m] == .country, f.mentions[m].tokenRange.upperBound == start { return ([m], 0) }
+                // ("U.S. military operations against", "NATO strikes on": a body's name there too, before
+                // a noun; "the party campaigned against" is a verb.)
+                if f.mentions[m].tokenRange.upperBound == start,
+                   f.types[m] == .country || ([.alliance, .organization].contains(f.types[m]) && !p.verbish[start] && !f.lower[start].hasSuffix("ed")) { return ([m], 0) }
                 return nil
             }
             let w = f.lower[i]

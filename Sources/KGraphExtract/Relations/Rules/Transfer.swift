@@ -16,7 +16,7 @@ extension RuleEngine {
     /// Verbs (as lemmas) of receiving goods: the giver comes after "from".
     static let receiptVerbs: Set<String> = ["receive", "obtain", "accept", "secure", "get"]
     /// Verbs (as lemmas) that deny or call off the transfer that follows.
-    static let transferDenials: Set<String> = ["deny", "halt", "suspend", "stop", "refuse", "cease", "block", "freeze", "cut"]
+    static let transferDenials: Set<String> = ["deny", "halt", "suspend", "stop", "refuse", "cease", "block", "freeze", "cut", "withhold"]
 
     func transfers(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
