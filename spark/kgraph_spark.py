@@ -181,10 +181,12 @@ def write_output(path, text):
 def main(argv):
     args = parse_args(argv)
     from pyspark import SparkConf, SparkContext
-    conf = SparkConf().setAppName("kgraph")
+    # No progress bar on the console: this job's stderr is its messages and kgraph's.
+    conf = SparkConf().setAppName("kgraph").set("spark.ui.showConsoleProgress", "false")
     if args.master:
         conf = conf.setMaster(args.master)
     sc = SparkContext.getOrCreate(conf)
+    sc.setLogLevel("ERROR")
     try:
         if args.kgraph_archive:
             sc.addArchive(os.path.abspath(args.kgraph_archive) + "#" + ARCHIVE_LINK)
