@@ -199,9 +199,9 @@ def main(argv):
                    .filter(lambda r: r is not None))
         parts = records.mapPartitions(extract_partition(args)).cache()
         fed, skipped = parts.map(lambda p: (p[0], p[1])).fold((0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1]))
-        graphs = parts.map(lambda p: p[2]).filter(lambda g: g is not None)
-        if graphs.isEmpty():
+        if fed == skipped:
             raise SystemExit(f"kgraph-spark: {name}: no article text found")
+        graphs = parts.map(lambda p: p[2]).filter(lambda g: g is not None)
         graph = graphs.treeReduce(merge_pair(args), depth=2)
         write_output(args.output, graph)
         print(f"kgraph-spark: {fed} articles: {fed - skipped} extracted, {skipped} skipped; "
