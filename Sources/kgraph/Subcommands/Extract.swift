@@ -10,13 +10,16 @@ struct Extract: AsyncParsableCommand {
         abstract: "Extract a knowledge graph (entities and relations) from articles.",
         discussion: """
         Inputs are text, HTML or Markdown files, folders of them, JSON Lines corpora (.jsonl, one \
-        article per line) or - for stdin. Each article gives one graph; --merge unites them.
+        article per line) or - for stdin. Each article gives one graph; --merge unites them. \
+        With --format jsonl or --merge, JSON Lines (stdin too) is read a record at a time as it \
+        arrives.
 
         Examples:
           kgraph extract article.txt -o article.json
           kgraph extract a.txt b.html -o graphs/          (one <id>.json per article)
           kgraph extract corpus.jsonl --merge -o all.json
           kgraph extract corpus.jsonl --format jsonl -o graphs.jsonl   (one graph a line, streamed)
+          tail -f feed.jsonl | kgraph extract - --format jsonl       (each graph as its line arrives)
           kgraph extract article.txt --lexicon extra.yaml --min-confidence 0.6
           cat article.txt | kgraph extract - -o -
 
