@@ -37,6 +37,10 @@ fi
 if [ -z "$kgraph" ]; then swift build --product kgraph >/dev/null; kgraph=.build/debug/kgraph; fi
 kgraph=$(cd "$(dirname "$kgraph")" && pwd)/$(basename "$kgraph")
 
+# Spark on the loopback address only, and no web UI (no port to bind) in a test run.
+export SPARK_LOCAL_IP=127.0.0.1
+export PYSPARK_SUBMIT_ARGS="--conf spark.ui.enabled=false pyspark-shell"
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
