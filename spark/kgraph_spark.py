@@ -64,8 +64,13 @@ def tag_record(line, number, name):
         record = json.loads(line)
     except ValueError as e:
         raise ValueError(f"{name}:{number}: {e}") from None
+    # Checked here as kgraph checks a corpus file: on a pipe, a first line that is not a
+    # record would make kgraph read the partition as one plain-text article.
     if not isinstance(record, dict):
-        return line  # kgraph reports it
+        raise ValueError(f"{name}:{number}: expected a JSON object")
+    text = record.get("text")
+    if not (isinstance(text, str) or (isinstance(text, (int, float)) and not isinstance(text, bool))):
+        raise ValueError(f'{name}:{number}: missing string field "text"')
     extra = {}
     if not usable(record.get("id")):
         extra["id"] = f"line-{number}"

@@ -54,6 +54,22 @@ struct StdinStreamingCLITests {
         #expect(raw.stderr.contains("kgraph extract: 4 articles: 3 extracted, 1 skipped ("), "\(raw.stderr)")
     }
 
+    /// A first record whose `text` comes after 4 KB of other fields is still a record, and a
+    /// stream of records with no text says which it passed over before failing.
+    @Test func aLongFirstRecordIsARecordAndSkipsAreWarnedBeforeTheError() throws {
+        let title = String(repeating: "Long title ", count: 500)
+        let long = #"{"id": "long", "title": "\#(title)", "text": "Chile rejected the proposal of Peru."}"# + "\n"
+        let r = try CLIRunner.run(["extract", "-", "--format", "jsonl"], stdin: Data(long.utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        // Read as a record (id "long", source line 1), not as one plain-text article "stdin".
+        #expect(r.stdoutText.contains(#""articles": [{"id": "long", "title": "Long title"#), "\(r.stdoutText.prefix(200))")
+        #expect(r.stdoutText.contains(#""source": "-:1"}]"#) && r.stdoutText.contains(#""type": "rejects""#))
+        let empty = try CLIRunner.run(["extract", "-", "--merge"], stdin: Data((#"{"id": "e", "text": " "}"# + "\n").utf8))
+        #expect(empty.status == 2)
+        #expect(empty.stderr.split(separator: "\n") == ["kgraph extract: warning: -:1: skipped: no article text left (empty, or only page furniture)",
+                                                      "kgraph extract: -: no article text found"], "\(empty.stderr)")
+    }
+
     /// Inputs of every kind keep their order, and a bad record ends the run with its line.
     @Test func mixedInputsKeepTheirOrderAndABadLineIsAnError() throws {
         let dir = try CLIRunner.temporaryDirectory()

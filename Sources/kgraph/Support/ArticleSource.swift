@@ -46,12 +46,15 @@ final class ArticleSource: @unchecked Sendable {
             }
             if let stream {
                 let a: Article?
-                do { a = try stream.next() } catch { throw CLIError(error.description) }
-                // Records passed over on the way are warned of as they are met.
+                var failure: IngestError?
+                do { a = try stream.next() } catch { a = nil; failure = error }
+                // Records passed over on the way are warned of as they are met (also before
+                // an error: "no article text found" follows the warnings that explain it).
                 let new = Array(stream.skipped[streamSkips...])
                 streamSkips = stream.skipped.count
                 ArticleExtraction.warn(new)
                 lock.withLock { streamBytes = stream.bytesRead; _skipped += new }
+                if let failure { throw CLIError(failure.description) }
                 if let a { try Self.check(a, path: stream.path); return a }
                 lock.withLock { doneBytes += streamBytes; streamBytes = 0 }
                 self.stream = nil
