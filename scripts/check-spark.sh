@@ -66,7 +66,7 @@ tar -czf kgraph-dist.tar.gz -C "$(dirname "$kgraph")" kgraph kgraph_KGraphExtrac
 "$kgraph" extract corpus.jsonl --merge --quiet -o expected.json 2>/dev/null
 passed=0; failed=0
 # The job's pieces without Spark: record tagging, one partition through kgraph, a pair merged.
-if KGRAPH=$kgraph "$root/$venv/bin/python" -m unittest "$root/spark/test_kgraph_spark.py" > unit.log 2>&1; then
+if KGRAPH=$kgraph "$root/$venv/bin/python" "$root/spark/test_kgraph_spark.py" > unit.log 2>&1; then
   passed=$((passed + 1)); echo "spark: unit tests: $(grep -E '^Ran ' unit.log)"
 else
   failed=$((failed + 1)); echo "spark: unit tests: FAILED" >&2; tail -n 30 unit.log >&2
