@@ -26,6 +26,7 @@ echo "corpus: $corpus ($(wc -l < "$corpus") lines, $(du -h "$corpus" | cut -f1))
 run "extract --merge" "$kg" extract "$corpus" --merge -o "$work/all.json"
 echo "  summary: $(tail -n 1 "$work/err")"
 run "extract --format jsonl (memory bound)" "$kg" extract "$corpus" --format jsonl -o "$work/all.jsonl"
+run "extract - --format jsonl, corpus on stdin (read as it comes)" "$kg" extract - --format jsonl -o "$work/stdin.jsonl" < "$corpus"
 run "merge of the jsonl graphs" "$kg" merge "$work/all.jsonl" -o "$work/merged.json"
 cmp -s "$work/all.json" "$work/merged.json" && echo "  merge of the jsonl = extract --merge: same bytes" || { echo "  merge of the jsonl differs from extract --merge" >&2; exit 1; }
 echo "merged graph: $(count "$work/all.json")"

@@ -10,13 +10,16 @@ struct Extract: AsyncParsableCommand {
         abstract: "Extract a knowledge graph (entities and relations) from articles.",
         discussion: """
         Inputs are text, HTML or Markdown files, folders of them, JSON Lines corpora (.jsonl, one \
-        article per line) or - for stdin. Each article gives one graph; --merge unites them.
+        article per line) or - for stdin. Each article gives one graph; --merge unites them. \
+        With --format jsonl or --merge, JSON Lines (stdin too) is read a record at a time as it \
+        arrives.
 
         Examples:
           kgraph extract article.txt -o article.json
           kgraph extract a.txt b.html -o graphs/          (one <id>.json per article)
           kgraph extract corpus.jsonl --merge -o all.json
           kgraph extract corpus.jsonl --format jsonl -o graphs.jsonl   (one graph a line, streamed)
+          tail -f feed.jsonl | kgraph extract - --format jsonl       (each graph as its line arrives)
           kgraph extract article.txt --lexicon extra.yaml --min-confidence 0.6
           cat article.txt | kgraph extract - -o -
 
@@ -69,13 +72,7 @@ struct Extract: AsyncParsableCommand {
             throw CLIError("--format jsonl writes one graph a line to a file or stdout; it does not go with \(merge ? "--merge" : "an output folder")")
         }
         let lexicon = try ArticleExtraction.lexicon(lexicons)
-        var skipped: [SkippedArticle] = []
-        let items = try ArticleExtraction.readArticles(articles, skipped: &skipped)
-        if items.count > 1 && !merge && !toFolder && format == .json {
-            throw CLIError("\(items.count) articles given: add --merge for one graph, -o DIR/ for one graph per article, or --format jsonl for one graph a line")
-        }
         let extractor = Extractor(lexicon: lexicon)
-        let progress = Progress(command: "extract", total: items.count, totalBytes: items.reduce(0) { $0 + $1.text.utf8.count }, quiet: quiet)
         let minConfidence = minConfidence.value, title = title
         func prepared(_ g: KnowledgeGraph) -> KnowledgeGraph {
             var g = g.filtered(minConfidence: minConfidence)
@@ -85,6 +82,51 @@ struct Extract: AsyncParsableCommand {
         var nodes = 0, edges = 0
         func count(_ g: KnowledgeGraph) { nodes += g.nodes.count; edges += g.edges.count }
 
+        if format == .jsonl || merge {
+            // Graph lines and merges need no article twice: inputs are read as they arrive
+            // (JSON Lines a record at a time, stdin too), so memory does not grow with the text.
+            try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: out)
+            let source = ArticleSource(articles)
+            let progress = Progress(command: "extract", total: nil, totalBytes: source.totalBytes, quiet: quiet)
+            var extracted = 0
+            if format == .jsonl {
+                let sink = try JSONLinesSink(out)
+                try await extractor.extract(streaming: { try source.next() }) { _, _, g in
+                    let g = prepared(g)
+                    count(g)
+                    sink.write(Data((g.jsonValue().serializedLine() + "\n").utf8))
+                    extracted += 1
+                    progress.advance(to: source.bytesRead)
+                }
+                try sink.commit()
+                progress.finish(summary(extracted, source.skipped, "\(Progress.count(extracted, "graph")), \(nodes) nodes and \(edges) edges in all"))
+            } else {
+                // One merge, the same as `kgraph merge`'s, as the graphs arrive; one article's
+                // graph is written as it is.
+                var merger = GraphMerger()
+                var first: KnowledgeGraph?
+                try await extractor.extract(streaming: { try source.next() }) { _, _, g in
+                    let g = prepared(g)
+                    if extracted == 0 { first = g } else {
+                        if let f = first { merger.add(f); first = nil }
+                        merger.add(g)
+                    }
+                    extracted += 1
+                    progress.advance(to: source.bytesRead)
+                }
+                let graph = extracted == 1 ? first! : merger.result(title: title)
+                try OutputFile.write(graph.jsonString(), to: out)
+                progress.finish(summary(extracted, source.skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
+            }
+            return
+        }
+
+        var skipped: [SkippedArticle] = []
+        let items = try ArticleExtraction.readArticles(articles, skipped: &skipped)
+        if items.count > 1 && !toFolder {
+            throw CLIError("\(items.count) articles given: add --merge for one graph, -o DIR/ for one graph per article, or --format jsonl for one graph a line")
+        }
+        let progress = Progress(command: "extract", total: items.count, totalBytes: items.reduce(0) { $0 + $1.text.utf8.count }, quiet: quiet)
         if toFolder {
             let paths = try folderPaths(items, out)
             var failure: Error?
@@ -97,30 +139,11 @@ struct Extract: AsyncParsableCommand {
             }
             if let failure { throw failure }
             progress.finish(summary(items.count, skipped, "\(Progress.count(items.count, "graph")) written to \(out), \(nodes) nodes and \(edges) edges in all"))
-        } else if format == .jsonl {
-            try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: out)
-            let sink = try JSONLinesSink(out)
-            await extractor.extract(items) { i, g in
-                let g = prepared(g)
-                count(g)
-                sink.write(Data((g.jsonValue().serializedLine() + "\n").utf8))
-                progress.advance(bytes: items[i].text.utf8.count)
-            }
-            try sink.commit()
-            progress.finish(summary(items.count, skipped, "\(Progress.count(items.count, "graph")), \(nodes) nodes and \(edges) edges in all"))
         } else {
             try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: out)
-            // One merge, the same as `kgraph merge`'s; graphs are merged as they arrive.
-            var merger = GraphMerger()
-            var only: KnowledgeGraph?
-            await extractor.extract(items) { i, g in
-                let g = prepared(g)
-                if items.count == 1 { only = g } else { merger.add(g) }
-                progress.advance(bytes: items[i].text.utf8.count)
-            }
-            let graph = only ?? merger.result(title: title)
+            let graph = prepared(extractor.extract(items[0]))
             try OutputFile.write(graph.jsonString(), to: out)
-            progress.finish(summary(items.count, skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
+            progress.finish(summary(1, skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KGraphIngest
 import KGraphModel
 
 /// Reads the graphs of one input: a graph JSON file, a JSON Lines file of graphs (one a line,

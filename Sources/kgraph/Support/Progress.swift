@@ -12,8 +12,8 @@ import Darwin
 /// printed on every run. `quiet` turns both off.
 final class Progress {
     private let command: String
-    private let total: Int
-    private let totalBytes: Int
+    private let total: Int?
+    private let totalBytes: Int?
     private let quiet: Bool
     private let live: Bool
     private let start = Date()
@@ -22,26 +22,33 @@ final class Progress {
     private var bytes = 0
     private var drawn = false
 
-    init(command: String, total: Int, totalBytes: Int, quiet: Bool) {
+    /// `total` articles of `totalBytes` bytes; either may be unknown (nil) when the input
+    /// is read as it arrives.
+    init(command: String, total: Int?, totalBytes: Int?, quiet: Bool) {
         self.command = command
         self.total = total
         self.totalBytes = totalBytes
         self.quiet = quiet
-        live = !quiet && isatty(STDERR_FILENO) == 1 && total > 1
+        live = !quiet && isatty(STDERR_FILENO) == 1 && (total ?? 2) > 1
     }
 
     /// One more article done, of `size` bytes of text.
     func advance(bytes size: Int) {
+        advance(to: bytes + size)
+    }
+
+    /// One more article done, `position` bytes into the input.
+    func advance(to position: Int) {
         done += 1
-        bytes += size
+        bytes = position
         guard live else { return }
         let now = Date()
         guard now.timeIntervalSince(lastDrawn) >= 0.2 || done == total else { return }
         lastDrawn = now
         let elapsed = max(now.timeIntervalSince(start), 0.001)
         let rate = Double(bytes) / elapsed
-        let left = rate > 0 ? Double(totalBytes - bytes) / rate : 0
-        let line = "kgraph \(command): \(done)/\(total) articles, \(String(format: "%.1f", rate / 1_000_000)) MB/s, \(Int(left.rounded())) s left"
+        var line = "kgraph \(command): \(done)\(total.map { "/\($0)" } ?? "") articles, \(String(format: "%.1f", rate / 1_000_000)) MB/s"
+        if let totalBytes, rate > 0 { line += ", \(Int((Double(max(totalBytes - bytes, 0)) / rate).rounded())) s left" }
         write("\r" + line + "\u{1B}[K")
         drawn = true
     }
