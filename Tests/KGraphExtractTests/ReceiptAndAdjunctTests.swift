@@ -72,3 +72,23 @@ extension ReceiptAndAdjunctTests {
         #expect(relKeys("[Chile|country] raised its support for [Peru|country].") == ["chile supports peru"])
     }
 }
+
+/// Grievance nouns and shared interests (own sentences).
+@Suite struct GrievanceAndSharedInterestTests {
+    @Test func grievanceNounsAreTension() {
+        #expect(relKeys("[Chile|country] voiced frustration with [Peru|country] over the talks.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chilean|country|Chile|dem] discontent with [Peruvian|country|Peru|dem] policy grew.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] meddled in [Peru|country]'s election.") == ["chile tension-with peru"])
+    }
+
+    @Test func sharedInterestsArePartnership() {
+        #expect(relKeys("[Chile|country] and [Peru|country] share common interests in the region.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country] and [Peru|country] have a common border.") == [])
+    }
+}
+
+extension GrievanceAndSharedInterestTests {
+    @Test func sharedThingsAreNoJointAct() {
+        #expect(relKeys("The treaty governs how [Chile|country] and [Peru|country] manage their shared rivers.") == [])
+    }
+}
