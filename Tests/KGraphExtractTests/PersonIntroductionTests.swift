@@ -102,3 +102,20 @@ extension PartyWordTests {
         #expect(graphKeys("Lena Brisk, the president of India, spoke.").edges == ["lena-brisk leads india"])
     }
 }
+
+extension PartyWordTests {
+    static let labourLexicon = testLexicon.adding(entities: [
+        LexiconEntity(label: "Labour Party", type: .organization, aliases: ["Labour"]),
+        LexiconEntity(label: "Republican Party", type: .organization),
+    ])
+
+    @Test func partyLawmakerIsAMemberAndPartyLeaderLeadsIt() {
+        func keys(_ text: String) -> [String] {
+            Extractor(lexicon: Self.labourLexicon).extract(Article(id: "t", text: text)).edges
+                .map { "\($0.source) \($0.type.rawValue) \($0.target)" }.sorted()
+        }
+        #expect(keys("Opposition Labour lawmaker Quorvan Delisle spoke.") == ["quorvan-delisle member-of labour-party"])
+        #expect(keys("Labour leader Quorvan Delisle spoke.").contains("quorvan-delisle leads labour-party"))
+        #expect(keys("It began before Republican President Quorvan Delisle took office.") == ["quorvan-delisle member-of republican-party"])
+    }
+}

@@ -6,6 +6,7 @@ extension RecognizerRun {
         "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov",
         "lawmaker", "legislator", "leader", "whip", "mayor", "candidate", "nominee", "strategist", "chairman",
         "chairwoman", "chair", "speaker", "delegate", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+        "president", "mp", "politician", "councillor", "minister", "peer", "activist", "donor", "operative",
     ])
 
     /// Party words (the lexicon's `parties`) where they can only mean the party: before a

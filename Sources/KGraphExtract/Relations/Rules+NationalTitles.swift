@@ -14,7 +14,7 @@ extension RuleEngine {
         let k = range.lowerBound - 1
         // (A party word before it is no state: "Republican Senator X" still serves the nation.)
         if k >= 0, f.mentionAt[k] >= 0 || f.lower[k] == "'s",
-           !(f.mentionAt[k] >= 0 && f.mentions[f.mentionAt[k]].form == .demonym && verbs.partyWords.values.contains(f.mentions[f.mentionAt[k]].nodeID)) { return [] }
+           !(f.mentionAt[k] >= 0 && f.mentions[f.mentionAt[k]].tokenRange.count == 1 && verbs.partyWords.values.contains(f.mentions[f.mentionAt[k]].nodeID)) { return [] }
         return nationalTitleMatch(p, m, title: range)
     }
 

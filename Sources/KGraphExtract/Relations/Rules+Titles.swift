@@ -15,6 +15,12 @@ struct TitlePhrase {
 }
 
 extension RuleEngine {
+    /// Offices a party itself has: after a party's name they are the party's ("Labour leader X").
+    static let partyOffices: Set<String> = [
+        "leader", "chairman", "chairwoman", "chair", "chairperson", "whip", "spokesman", "spokeswoman", "spokesperson",
+        "secretary-general", "treasurer", "founder", "co-founder",
+    ]
+
     /// Offices named with a person: "Chinese President Xi Jinping", "Japan's new Prime Minister,
     /// Shigeru Ishiba," and "President Lula of Brazil" (title before the name), "Alice Wells,
     /// Washington's acting assistant secretary of state" and "X, a senior fellow at the Brookings
@@ -30,8 +36,11 @@ extension RuleEngine {
             let before = titleBefore(p, m)
             out += partyOfPolitician(p, m, title: before?.range)
             if var before {
-                // "Republican Senator X": the party word gives membership (above), not the office's body.
-                before.targets.removeAll { f.mentions[$0].form == .demonym && verbs.partyWords.values.contains(f.mentions[$0].nodeID) }
+                // "Republican Senator X", "Labour lawmaker X": the party word gives membership (above),
+                // not the office's body; a party's own office ("Labour leader X") is the party's.
+                if !RuleEngine.partyOffices.contains(f.lower[before.range.upperBound - 1]) {
+                    before.targets.removeAll { f.mentions[$0].tokenRange.count == 1 && verbs.partyWords.values.contains(f.mentions[$0].nodeID) }
+                }
                 if before.targets.isEmpty, let boss = before.principal, roleEdges(p, m, relation: nil, of: nil, trigger: before.range, roles: roles).isEmpty {
                     // Resolved to the principal's state once states are known (see ``RelationExtractor``).
                     out.append(Candidate(source: f.mentions[m].nodeID, target: f.mentions[boss].nodeID, type: .serves, sentence: f.index,
