@@ -119,3 +119,18 @@ extension PartyWordTests {
         #expect(keys("It began before Republican President Quorvan Delisle took office.") == ["quorvan-delisle member-of republican-party"])
     }
 }
+
+/// A region inside a title names the portfolio, not the body served (own sentences).
+@Suite struct RegionPortfolioTests {
+    @Test func regionBetweenStateAndTitle() {
+        #expect(relKeys("[Chile|country]'s [Middle East|region] minister [Ana Soto|person] spoke.") == ["ana-soto serves chile"])
+        #expect(relKeys("[Chilean|country|Chile|dem] [Asia|region] envoy [Ana Soto|person] spoke.") == ["ana-soto serves chile"])
+    }
+}
+
+extension PersonIntroductionTests {
+    @Test func postingBeforeTheNameEndsTheTitle() {
+        let a = analyze("Officials spoke with the Ambassador to the United States Quorvan Delisle that day.")
+        #expect(people(a) == ["quorvan-delisle:person"])
+    }
+}

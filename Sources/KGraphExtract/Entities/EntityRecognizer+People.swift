@@ -130,6 +130,12 @@ extension RecognizerRun {
             let bodyName = prev.key.hasSuffix("s") && a > 1 && p[a - 2].key == "of"
             if NameWords.titles.contains(prev.key) && prev.isWord && !bodyName { titled = true }
             else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2].key) { titled = true }
+            // "Ambassador to Freedonia Ann Roe", "envoy for the Sahel Ann Roe": a posting ends the title.
+            else if let f = findAt(s, a - 1), f.hi == a, let t = drafts[f.nodeID]?.type, t == .country || t == .region {
+                var k = f.lo - 1
+                if k >= 0, p[k].key == "the" { k -= 1 }
+                if k >= 1, ["to", "for", "in"].contains(p[k].key), NameWords.officeNouns.contains(p[k - 1].key) || p[k - 1].key == "envoy" { titled = true }
+            }
             // "his associate Ann Roe": a possessive and a relational noun introduce a person.
             else if NameWords.relativeNouns.contains(prev.key), a > 1, Self.possessives.contains(p[a - 2].key) { related = true }
         }

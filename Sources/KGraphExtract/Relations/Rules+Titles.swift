@@ -150,6 +150,13 @@ extension RuleEngine {
         while i >= 0, steps < 7 {
             // "Ambassador to Britain X", "the envoy for Syria, X": a posting inside the title.
             if let pm = f.mention(at: i) {
+                // "Britain's Middle East minister X": a region names the portfolio.
+                let lo = f.mentions[pm].tokenRange.lowerBound
+                if f.types[pm] == .region, steps > 0, lo >= 1, f.word(lo - 1) == "'s" || f.mention(at: lo - 1).map({ f.types[$0] == .country }) == true {
+                    i = lo - 1
+                    steps += 1
+                    continue
+                }
                 var k = f.mentions[pm].tokenRange.lowerBound - 1
                 if f.word(k) == "the" { k -= 1 }
                 guard ["to", "for", "on"].contains(f.word(k)), k >= 1, f.mentionAt[k - 1] < 0,
