@@ -92,3 +92,14 @@ extension GrievanceAndSharedInterestTests {
         #expect(relKeys("The treaty governs how [Chile|country] and [Peru|country] manage their shared rivers.") == [])
     }
 }
+
+/// Stance phrases: breaking with or turning against a state, coming to its aid (own sentences).
+@Suite struct StancePhraseTests {
+    @Test func breakingAndSummoning() {
+        #expect(relKeys("[Chile|country] broke with [Peru|country] over the vote.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] turned against [Peru|country] in May.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] came to the aid of [Peru|country].") == ["chile supports peru"])
+        // Breaking with things that are no actors says nothing.
+        #expect(relKeys("[Chile|country] broke with tradition in May.") == [])
+    }
+}

@@ -16,7 +16,7 @@ enum Inflection {
         "know": ["knew", "known"], "grow": ["grew", "grown"], "choose": ["chose", "chosen"],
         "begin": ["began", "begun"], "think": ["thought"], "find": ["found"], "get": ["got", "gotten"],
         "forge": ["forged"], "hit": ["hit"], "cut": ["cut"], "let": ["let"], "mean": ["meant"],
-        "freeze": ["froze", "frozen"], "withhold": ["withheld"], "sell": ["sold"], "buy": ["bought"],
+        "throw": ["threw", "thrown"], "come": ["came"], "rush": ["rushed"], "freeze": ["froze", "frozen"], "withhold": ["withheld"], "sell": ["sold"], "buy": ["bought"],
         "can": ["cannot", "could"], "will": ["would", "'ll"], "shall": ["should"], "may": ["might"],
     ]
 
