@@ -103,3 +103,12 @@ extension GrievanceAndSharedInterestTests {
         #expect(relKeys("[Chile|country] broke with tradition in May.") == [])
     }
 }
+
+extension StancePhraseTests {
+    @Test func mannerAdverbBetweenVerbAndParticle() {
+        #expect(relKeys("[Chile|country] clashed publicly with [Peru|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] cooperated closely with [Peru|country].") == ["chile partners-with peru"])
+        // Only one adverb, and only in -ly: "clashed in May with" is no phrase.
+        #expect(relKeys("[Chile|country] sided early with [Peru|country].") == [])
+    }
+}

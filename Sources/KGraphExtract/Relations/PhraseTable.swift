@@ -35,6 +35,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase starting at token `i`, given each token's candidate lemmas.
     func match(at i: Int, lemmas: LemmaColumn) -> (length: Int, payload: Payload, index: Int)? {
         var best: (Int, Int)?
+        var adverbNext: Bool?
         for first in lemmas.ids(i) where first >= 0 && Int(first) < byFirst.count {
             for p in byFirst[Int(first)] {
                 let words = phraseIDs[p]
@@ -43,6 +44,14 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                 var ok = true
                 for k in 1..<max(1, words.count) where !lemmas.ids(i + k).contains(words[k]) { ok = false; break }
                 if ok { best = (words.count, p); break }
+                // "clashed publicly with": one manner adverb may stand after the verb.
+                if words.count >= 2, i + words.count < lemmas.count {
+                    if adverbNext == nil { adverbNext = MannerAdverbs.contains(lemmas[i + 1].first ?? "") }
+                    guard adverbNext == true else { continue }
+                    var gapped = true
+                    for k in 1..<words.count where !lemmas.ids(i + k + 1).contains(words[k]) { gapped = false; break }
+                    if gapped, best.map({ $0.0 < words.count + 1 }) ?? true { best = (words.count + 1, p); break }
+                }
             }
         }
         return best.map { (length: $0.0, payload: phrases[$0.1].payload, index: $0.1) }
@@ -84,4 +93,18 @@ struct LemmaColumn: Sendable {
 
     /// Word ids of token `i`'s lemmas, in the order of ``subscript(_:)``.
     func ids(_ i: Int) -> ArraySlice<Int32> { flatIDs[Int(starts[i])..<Int(starts[i + 1])] }
+}
+
+/// Adverbs of manner in -ly ("sharply", "publicly", "repeatedly"), which may split a verb from its particle.
+enum MannerAdverbs {
+    /// Words in -ly that are no manner adverbs.
+    static let lyNonAdverbs: Set<String> = [
+        "only", "family", "italy", "july", "rally", "reply", "supply", "apply", "assembly", "monopoly", "anomaly", "bully",
+        "ally", "fly", "early", "likely", "daily", "weekly", "monthly", "yearly", "friendly", "elderly", "holy", "jelly",
+    ]
+
+    /// Whether `w` (lowercase) is one.
+    static func contains(_ w: String) -> Bool {
+        w.utf8.count > 4 && w.hasSuffix("ly") && !lyNonAdverbs.contains(w)
+    }
 }
