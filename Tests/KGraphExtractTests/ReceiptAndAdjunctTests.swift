@@ -112,3 +112,17 @@ extension StancePhraseTests {
         #expect(relKeys("[Chile|country] sided early with [Peru|country].") == [])
     }
 }
+
+/// A list of objects running into a verb (own sentences).
+@Suite struct ObjectListBeforeVerbTests {
+    @Test func pluralVerbAfterAListWithoutComma() {
+        #expect(relKeys("[Chile|country]'s alliances with [Peru|country] and [Bolivia|country] are strong.")
+            == ["bolivia partners-with chile", "chile partners-with peru"])
+        // A comma ends the object list: the rest is the next clause's subject.
+        #expect(relKeys("[Chile|country] backed [Peru|country], [Bolivia|country] and [Ecuador|country] are worried.")
+            == ["chile supports peru"])
+        // A singular verb after the last name starts a new clause.
+        #expect(relKeys("[Chile|country] signed a deal with [Peru|country] and [Bolivia|country] is worried.")
+            == ["chile partners-with peru"])
+    }
+}

@@ -382,9 +382,15 @@ final class ClauseParser {
                     var g = f.group(of: m).filter { $0 >= m }.filter(accept)
                     // "backed Pakistan, India and China are ...": a list running into a verb
                     // ends at the first comma; the rest is the next clause's subject.
+                    // Without a comma, a plural verb has the whole list or the noun before it as its
+                    // subject, never the last name alone: "alliances with China and India are strong".
                     if g.count > 1, let last = g.last, f.lemmas[min(f.count - 1, f.mentions[last].tokenRange.upperBound)]
                         .contains(where: { ["be", "have", "will", "can", "may", "must", "shall"].contains($0) }) {
-                        g = [g[0]]
+                        let comma = (1..<g.count).first { k in
+                            (f.mentions[g[k - 1]].tokenRange.upperBound..<f.mentions[g[k]].tokenRange.lowerBound).contains { f.lower[$0] == "," }
+                        }
+                        if let comma { g = Array(g[..<comma]) }
+                        else if !["are", "were", "have"].contains(f.word(f.mentions[last].tokenRange.upperBound)) { g = [g[0]] }
                     }
                     return (g, i - from)
                 }
