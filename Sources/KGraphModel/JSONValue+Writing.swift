@@ -78,11 +78,14 @@ extension JSONValue {
     }
 
     /// Integers print without a fraction; others with at most 4 decimals, trailing zeros cut,
-    /// so the same value always gives the same text on every platform.
+    /// so the same value always gives the same text on every platform. Values too big for
+    /// that (from about 9.2e14, where 4 decimals overflow `Int64`) print in Swift's shortest
+    /// round-trip form, such as `3e+20` or `1000000000000000.0`, which is also the same everywhere.
     public static func format(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
         let scaled = (d * 10_000).rounded()
+        guard abs(scaled) < 0x1p63 else { return d.description }
         let negative = scaled < 0
         let magnitude = Int64(abs(scaled))
         var frac = String(magnitude % 10_000)

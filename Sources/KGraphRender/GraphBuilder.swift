@@ -71,6 +71,9 @@ struct GraphBuilder {
         let htmlLabel = !paint || diagram.legend.isEmpty ? nil : LegendTable.caption(title: title, items: diagram.legend, images: legendImages)
         if htmlLabel == nil, let title { graphAttributes["label"] = title }
         if htmlLabel != nil { graphAttributes["label"] = nil }
+        if let mode = Self.packMode(engine: engine, index: index, graphAttributes: graphAttributes) {
+            graphAttributes["packmode"] = mode
+        }
         var writer = AttributeWriter(escapeURLAmpersands: escapeURLAmpersands)
         writer.standInLabels = !paint
         for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) where !key.isEmpty {

@@ -72,6 +72,12 @@ struct ConsistencyCLITests {
         #expect(r.stderr == "kgraph render: edge.json: edges[0].confidence: expected a number from 0 to 1, found 2\n")
         let s = try CLIRunner.run(["diff", "evidence.json", "edge.json"], in: dir)
         #expect(s.stderr == "kgraph diff: evidence.json: edges[0].evidence[0].confidence: expected a number from 0 to 1, found -0.5\n")
+        // A number too big for four decimals in Int64 used to trap while writing this message.
+        let huge = Self.graph.replacingOccurrences(of: "\"type\": \"rejects\", \"confidence\": 0.75", with: "\"type\": \"rejects\", \"confidence\": 3e20")
+        try huge.write(to: dir.appending(path: "huge.json"), atomically: true, encoding: .utf8)
+        let h = try CLIRunner.run(["render", "huge.json"], in: dir)
+        #expect(h.status == 2)
+        #expect(h.stderr == "kgraph render: huge.json: edges[0].confidence: expected a number from 0 to 1, found 3e+20\n")
     }
 
     @Test func selfLoopsAreRefusedByTheDocumentedRule() throws {

@@ -118,6 +118,17 @@ import Testing
         #expect(ArticleFormat.sniff("Plain title\n\nPlain text.") == .text)
     }
 
+    /// Sniffing reads bytes: tag names in any ASCII case, CRLF lines, and markers next to a
+    /// combining mark (which would fuse with them into one grapheme cluster).
+    @Test func sniffsOnBytesNotGraphemeClusters() {
+        #expect(ArticleFormat.sniff("  <DIV CLASS=x>Talks</DIV>") == .html)
+        #expect(ArticleFormat.sniff("Talks in <P>\u{301}Geneva") == .html)
+        #expect(ArticleFormat.sniff("# Title\r\n\r\n## Part\r\nText.\r\n") == .markdown)
+        #expect(ArticleFormat.sniff("{\"title\": \"a\"}\n") == .text)
+        #expect(ArticleFormat.sniff("A **bold** claim and a [link](x) in one line.") == .markdown)
+        #expect(ArticleFormat.sniff("Price: 3 * 4 = 12, and [a] (b).") == .text)
+    }
+
     @Test func stdinStyleReadSniffsHTML() throws {
         let a = try read("<html><body><article><p>\(Self.body)</p><p>\(Self.body2)</p></article></body></html>", nil)
         #expect(a.text == "\(Self.body)\n\n\(Self.body2)")

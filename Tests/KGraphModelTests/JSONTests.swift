@@ -86,6 +86,9 @@ struct JSONTests {
          "edges[0].evidence[0].confidence: expected a number from 0 to 1, found 2"),
         ("{\"nodes\": [{\"id\": \"x\", \"type\": \"region\"}, {\"id\": \"y\", \"type\": \"region\"}], \"edges\": [{\"source\": \"x\", \"target\": \"y\", \"type\": \"leads\", \"confidence\": 1.5}]}",
          "edges[0].confidence: expected a number from 0 to 1, found 1.5"),
+        // Found by the diff fuzz target: a number too big for 4 decimals in Int64 trapped.
+        ("{\"nodes\": [{\"id\": \"x\", \"type\": \"region\"}, {\"id\": \"y\", \"type\": \"region\"}], \"edges\": [{\"source\": \"x\", \"target\": \"y\", \"type\": \"leads\", \"confidence\": 7777777777777777777777.5}]}",
+         "edges[0].confidence: expected a number from 0 to 1, found 7.777777777777777e+21"),
         ("{\"nodes\": [{\"id\": \"x\", \"type\": \"region\"}], \"edges\": [{\"source\": \"x\", \"target\": \"x\", \"type\": \"leads\"}]}",
          "edges[0]: source and target are both \"x\": a relation joins two different nodes, self-loops are not allowed"),
     ])
@@ -111,7 +114,10 @@ struct JSONTests {
         #expect(try JSONValue.parse("\"\\ud83c\\udf0f\"") == .string("🌏"))
     }
 
-    @Test(arguments: [(0.8125, "0.8125"), (1.0, "1"), (0.1 + 0.2, "0.3"), (-2.5, "-2.5"), (0.00004, "0")])
+    @Test(arguments: [(0.8125, "0.8125"), (1.0, "1"), (0.1 + 0.2, "0.3"), (-2.5, "-2.5"), (0.00004, "0"),
+                      (123456789012.25, "123456789012.25"), (999999999999999, "999999999999999"),
+                      (1e15, "1000000000000000.0"), (3e20, "3e+20"), (-4.5e20, "-4.5e+20"),
+                      (1.7976931348623157e308, "1.7976931348623157e+308")])
     func numbersHaveOneSpelling(value: Double, text: String) {
         #expect(JSONValue.format(value) == text)
     }
