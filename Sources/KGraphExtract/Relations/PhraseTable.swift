@@ -35,7 +35,6 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase starting at token `i`, given each token's candidate lemmas.
     func match(at i: Int, lemmas: LemmaColumn) -> (length: Int, payload: Payload, index: Int)? {
         var best: (Int, Int)?
-        var adverbNext: Bool?
         for first in lemmas.ids(i) where first >= 0 && Int(first) < byFirst.count {
             for p in byFirst[Int(first)] {
                 let words = phraseIDs[p]
@@ -45,9 +44,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                 for k in 1..<max(1, words.count) where !lemmas.ids(i + k).contains(words[k]) { ok = false; break }
                 if ok { best = (words.count, p); break }
                 // "clashed publicly with": one manner adverb may stand after the verb.
-                if words.count >= 2, i + words.count < lemmas.count {
-                    if adverbNext == nil { adverbNext = MannerAdverbs.contains(lemmas[i + 1].first ?? "") }
-                    guard adverbNext == true else { continue }
+                if words.count >= 2, i + words.count < lemmas.count, lemmas.isMannerAdverb(i + 1) {
                     var gapped = true
                     for k in 1..<words.count where !lemmas.ids(i + k + 1).contains(words[k]) { gapped = false; break }
                     if gapped, best.map({ $0.0 < words.count + 1 }) ?? true { best = (words.count + 1, p); break }
@@ -73,12 +70,17 @@ struct LemmaColumn: Sendable {
     private var flatIDs: [Int32] = []
     /// Token k's ids are `flatIDs[starts[k]..<starts[k + 1]]`.
     private var starts: [Int32] = [0]
+    /// Whether token k is a manner adverb in -ly (computed once here: ``PhraseTable/match(at:lemmas:)``
+    /// asks for every token).
+    private var adverbs: [Bool] = []
 
     init(_ lower: [String], _ verbs: VerbLexicon) {
         strings.reserveCapacity(lower.count)
         starts.reserveCapacity(lower.count + 1)
         flatIDs.reserveCapacity(lower.count + 4)
+        adverbs.reserveCapacity(lower.count)
         for w in lower {
+            adverbs.append(MannerAdverbs.contains(w))
             let l = verbs.lemmaEntry(of: w)
             strings.append(l?.lemmas ?? [w])
             if let l { flatIDs.append(contentsOf: l.ids) } else { flatIDs.append(-1) }
@@ -87,6 +89,9 @@ struct LemmaColumn: Sendable {
     }
 
     var count: Int { strings.count }
+
+    /// Whether token `i` is a manner adverb in -ly ("sharply").
+    func isMannerAdverb(_ i: Int) -> Bool { adverbs[i] }
 
     /// Candidate lemmas of token `i`.
     subscript(_ i: Int) -> [String] { strings[i] }
