@@ -37,12 +37,7 @@ extension RuleEngine {
             }
             // "delivered tanks to Freedonia": goods, then "to" and the receiver.
             guard let g = goods(f, from: v + 1, until: min(f.count, v + 7)) else { continue }
-            var k = g.at + 1
-            while k < min(f.count, g.at + 4), f.lower[k] != "to", f.mentionAt[k] < 0, !WordClass.boundaries.contains(f.lower[k]), f.lower[k] != "," { k += 1 }
-            guard f.word(k) == "to" else { continue }
-            let j = f.word(k + 1) == "the" ? k + 2 : k + 1
-            guard let r = f.mention(at: j), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym,
-                  let s = p.subject(before: v, limit: 12) else { continue }
+            guard let (r, k) = party(f, after: g.at, preposition: "to"), let s = p.subject(before: v, limit: 12) else { continue }
             out += pairs(p, s.group, f.group(of: r), g.edge, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + k - v)
         }
         return out + receipts(p)
@@ -57,15 +52,21 @@ extension RuleEngine {
             if WordClass.determiners.contains(f.word(v - 1)) { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.lemmas[$0].contains(where: RuleEngine.transferDenials.contains) }) { continue }
             guard let g = goods(f, from: v + 1, until: min(f.count, v + 7)) else { continue }
-            var k = g.at + 1
-            while k < min(f.count, g.at + 4), f.lower[k] != "from", f.mentionAt[k] < 0, !WordClass.boundaries.contains(f.lower[k]), f.lower[k] != "," { k += 1 }
-            guard f.word(k) == "from" else { continue }
-            let j = f.word(k + 1) == "the" ? k + 2 : k + 1
-            guard let giver = f.mention(at: j), SentenceFrame.isActor(f.types[giver]), f.mentions[giver].form != .demonym,
-                  let s = p.subject(before: v, limit: 12), !s.relative else { continue }
+            guard let (giver, k) = party(f, after: g.at, preposition: "from"), let s = p.subject(before: v, limit: 12), !s.relative else { continue }
             out += pairs(p, f.group(of: giver), s.group, g.edge, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + k - v)
         }
         return out
+    }
+
+    /// The actor named after `preposition` within a few words of the goods at `at` ("tanks to
+    /// Freedonia", "aid from the United States"), and the preposition's index.
+    private func party(_ f: SentenceFrame, after at: Int, preposition: String) -> (Int, Int)? {
+        var k = at + 1
+        while k < min(f.count, at + 4), f.lower[k] != preposition, f.mentionAt[k] < 0, !WordClass.boundaries.contains(f.lower[k]), f.lower[k] != "," { k += 1 }
+        guard f.word(k) == preposition else { return nil }
+        let j = f.word(k + 1) == "the" ? k + 2 : k + 1
+        guard let r = f.mention(at: j), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym else { return nil }
+        return (r, k)
     }
 
     /// The first goods word in `from..<until` before any mention or clause boundary, and the edge
