@@ -1,4 +1,5 @@
 import Testing
+import KGraphIngest
 import KGraphModel
 @testable import KGraphExtract
 
@@ -86,5 +87,48 @@ import KGraphModel
         #expect(relKeys("[Peru|country] hosted talks.\n[Peru Mining Council|organization] chief [Luis Vera|person] spoke.") == [
             "luis-vera leads peru-mining-council",
         ])
+    }
+}
+
+/// Cabinet and legislative titles that only one state uses, or a few of which the article names
+/// one, say whom a person serves: before the name or in apposition after it, in any case.
+@Suite struct OneStateTitleTests {
+    func edgeKeys(_ text: String) -> Set<String> {
+        let g = Extractor(lexicon: .bundled).extract(Article(id: "t", text: text))
+        return Set(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+    }
+
+    @Test func cabinetTitleBeforeTheName() {
+        #expect(edgeKeys("Britain will tighten visa rules. Home Secretary Orla Brennick said so on Monday.")
+            .contains("orla-brennick serves united-kingdom"))
+        #expect(edgeKeys("The United States kept its tariffs. Treasury Secretary Dale Vantrell defended them.")
+            .contains("dale-vantrell serves united-states"))
+        // A title the state does not use says nothing about it.
+        #expect(!edgeKeys("Britain kept its tariffs. Treasury Secretary Dale Vantrell defended them.")
+            .contains("dale-vantrell serves united-kingdom"))
+    }
+
+    @Test func titleInAppositionInLowercase() {
+        #expect(edgeKeys("Britain will tighten visa rules. Orla Brennick, the home secretary, said so on Monday.")
+            .contains("orla-brennick serves united-kingdom"))
+        #expect(edgeKeys("The United States opened an inquiry. It is led by special counsel Dale Vantrell.")
+            .contains("dale-vantrell serves united-states"))
+    }
+
+    @Test func titleSharedBySeveralStatesNeedsExactlyOneNamed() {
+        #expect(edgeKeys("Canada debated the bill. MP Orla Brennick voted against it.")
+            .contains("orla-brennick serves canada"))
+        let both = edgeKeys("Canada and Britain debated the bill. MP Orla Brennick voted against it.")
+        #expect(!both.contains("orla-brennick serves canada"))
+        #expect(!both.contains("orla-brennick serves united-kingdom"))
+    }
+
+    @Test func unknownPlaceBeforeTheTitleMakesItALocalOffice() {
+        // A province's or US state's own cabinet: the capitalized word before the title is no title word.
+        #expect(!edgeKeys("The United States sued. Ruritia Attorney General Dale Vantrell joined the case.")
+            .contains("dale-vantrell serves united-states"))
+        // Members of the national legislature are named with their constituency.
+        #expect(edgeKeys("The United States sued. Ruritia Senator Dale Vantrell backed the case.")
+            .contains("dale-vantrell serves united-states"))
     }
 }

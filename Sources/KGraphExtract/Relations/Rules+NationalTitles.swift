@@ -1,11 +1,18 @@
 import KGraphModel
 
 extension RuleEngine {
+    /// First words of the titles of national legislators.
+    static let legislatorTitles: Set<String> = [
+        "senator", "senators", "sen.", "sen", "representative", "representatives", "rep.", "rep", "congressman", "congresswoman",
+        "congressmen", "mp", "mps", "member", "members",
+    ]
+
     /// Words that make a national-sounding title one of an international body ("Special
     /// Representative", "High Representative"), so the state is not implied.
     static let internationalTitleWords: Set<String> = ["special", "high", "permanent", "un", "u.n.", "eu", "e.u."]
 
-    /// A bare title used by one state only ("Senator X", "Rep. X", "Secretary of State X") says
+    /// A bare title used by one state only ("Senator X", "Rep. X", "Home Secretary X"), or by a few
+    /// of which the article names just one ("MP X"), says
     /// the person serves that state, when the article names the state. The title must end right
     /// before the name, with no state or possessor in front of it ("Italian Senator X" is found by
     /// the ordinary title rule).
@@ -18,15 +25,32 @@ extension RuleEngine {
         return nationalTitleMatch(p, m, title: range)
     }
 
+    /// The same for a bare title in apposition after the name ("X, the home secretary, said"):
+    /// only an article or nothing may stand before it.
+    func nationalTitleAfter(_ p: ClauseParser, _ m: Int, title range: Range<Int>) -> [Candidate] {
+        let k = range.lowerBound - 1
+        guard k >= 0, p.f.word(k) != "'s", p.f.mention(at: k).map({ p.f.mentions[$0].form == .reference && p.f.types[$0] == .person }) ?? true
+        else { return [] }
+        return nationalTitleMatch(p, m, title: range)
+    }
+
     private func nationalTitleMatch(_ p: ClauseParser, _ m: Int, title range: Range<Int>) -> [Candidate] {
         let f = p.f
-        guard !range.contains(where: { RuleEngine.internationalTitleWords.contains(f.lower[$0]) }) else { return [] }
         // "state Senator X", "a county representative": an office below the national level.
         guard !((range.lowerBound - 1)..<range.upperBound).contains(where: { RuleEngine.localWords.contains(f.word($0)) || f.word($0) == "state" })
         else { return [] }
         for i in range {
-            guard let mt = verbs.nationalTitles.match(at: i, lemmas: f.lemmas), i + mt.length == range.upperBound,
-                  let node = nodes[mt.payload], node.type == .country else { continue }
+            guard let mt = verbs.nationalTitles.match(at: i, lemmas: f.lemmas), i + mt.length == range.upperBound else { continue }
+            // "Special Representative X" is an international body's ("special counsel" itself is a national title).
+            guard !(range.lowerBound..<i).contains(where: { RuleEngine.internationalTitleWords.contains(f.lower[$0]) }) else { return [] }
+            // "Iowa Agriculture Secretary X", "New York Attorney General Y": a place the lexicon does not
+            // know, before the title, makes it an office of a province or a US state. (A member of the
+            // national legislature is named with their constituency: "Texas Senator X" serves the nation.)
+            guard RuleEngine.legislatorTitles.contains(f.lower[i]) || (range.lowerBound..<i).allSatisfy({ verbs.titleModifiers.contains(f.lower[$0]) || verbs.titles.allWords.contains(f.lower[$0])
+                || f.lower[$0] == "." || !f.tokens[$0].isCapitalized }) else { return [] }
+            // Of the states using the title, exactly one must be named in the article.
+            let named = mt.payload.compactMap { nodes[$0] }.filter { $0.type == .country }
+            guard named.count == 1, let node = named.first else { return [] }
             let men = f.mentions[m]
             return [Candidate(source: men.nodeID, target: node.id, type: .serves, sentence: f.index,
                               sourceTokens: men.tokenRange, targetTokens: range, triggerTokens: range, rule: "title-national")]

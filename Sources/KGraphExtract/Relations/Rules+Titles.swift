@@ -68,7 +68,9 @@ extension RuleEngine {
                 out += pairs(p, [m], after.served, .serves, trigger: after.range, rule: "title-after",
                              distance: after.range.lowerBound - r.upperBound)
                 if after.targets.isEmpty && after.served.isEmpty {
-                    out += roleEdges(p, m, relation: after.relation, of: nil, trigger: after.range, roles: roles)
+                    let known = roleEdges(p, m, relation: after.relation, of: nil, trigger: after.range, roles: roles)
+                    // "X, the home secretary,": a title of one state only, as before the name.
+                    out += known.isEmpty && after.relation == .serves ? nationalTitleAfter(p, m, title: after.range) : known
                 } else {
                     out += pairs(p, [m], after.targets, after.relation, trigger: after.range, rule: "title-after",
                                  distance: after.range.lowerBound - r.upperBound)
@@ -131,7 +133,9 @@ extension RuleEngine {
         if verbs.titleModifiers.contains(w) || verbs.titles.match(at: i, lemmas: p.f.lemmas) != nil { return true }
         guard p.f.tokens[i].kind == .word, !WordClass.boundaries.contains(w), !WordClass.prepositions.contains(w),
               !WordClass.determiners.contains(w), w != "and", w != "or", !p.verbish[i] else { return false }
-        return p.f.lemmas[i].contains(where: { verbs.titles.allWords.contains($0) }) || p.f.tokens[i].isCapitalized
+        // ("the foreign secretary": a word of a one-state title is a title word in lowercase too.)
+        return p.f.lemmas[i].contains(where: { verbs.titles.allWords.contains($0) || verbs.nationalTitles.allWords.contains($0) })
+            || p.f.tokens[i].isCapitalized
     }
 
     private func titleBefore(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
@@ -273,7 +277,9 @@ extension RuleEngine {
         var sawAt = false
         var unitOf: Set<Int> = []
         while i < f.count, steps < 14 {
-            if let n = f.mention(at: i) {
+            // (Coreference may have read the title itself as a reference to a person: "the foreign
+            // secretary"; its words are still the title's.)
+            if let n = f.mention(at: i), !(f.types[n] == .person && f.mentions[n].form == .reference) {
                 // "X, Pakistani Prime Minister Y said": the title is Y's, not an apposition to X.
                 if f.types[n] == .person { return nil }
                 // A principle or region inside the title is a plain word ("cybersecurity firm X").

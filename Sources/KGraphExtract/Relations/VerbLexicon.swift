@@ -41,7 +41,7 @@ public struct VerbLexicon: Sendable {
     var titleAffiliations: Set<String> = []
     /// Titles used by one state only ("senator", "congressman" in US news) -> that state's node
     /// id: a bare "Senator X" serves it when the article names the state.
-    var nationalTitles = PhraseTable<String>()
+    var nationalTitles = PhraseTable<[String]>()
     /// Party words said of a politician ("Republican", "Democrat") -> the party's node id.
     var partyWords: [String: String] = [:]
     /// Measured precision of each rule id (see ``RuleConfidence``).
@@ -103,7 +103,10 @@ public struct VerbLexicon: Sendable {
             for s in t["modifiers"]?.arrayValue ?? [] { if let s = s.stringValue { titleModifiers.formUnion(VerbLexicon.words(s)) } }
             for s in t["affiliations"]?.arrayValue ?? [] { if let s = s.stringValue { titleAffiliations.formUnion(VerbLexicon.words(s)) } }
             if case .object(let states)? = t["national"] {
-                for (id, list) in states { for s in list.arrayValue ?? [] { if let s = s.stringValue { nationalTitles.insert(VerbLexicon.words(s), id) } } }
+                // A title several states use ("MP") keeps all of them; the article picks one.
+                var owners: [String: [String]] = [:]
+                for (id, list) in states { for s in list.arrayValue ?? [] { if let s = s.stringValue { owners[s.lowercased(), default: []].append(id) } } }
+                for (s, ids) in owners.sorted(by: { $0.key < $1.key }) { nationalTitles.insert(VerbLexicon.words(s), ids.sorted()) }
             }
             if case .object(let parties)? = t["parties"] {
                 for (id, list) in parties { for s in list.arrayValue ?? [] { if let s = s.stringValue { partyWords[s.lowercased()] = id } } }
