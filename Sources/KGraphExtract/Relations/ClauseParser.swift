@@ -180,10 +180,20 @@ final class ClauseParser {
     func subject(before start: Int, limit: Int = 25) -> (group: [Int], distance: Int, relative: Bool)? {
         var i = start - 1
         while i >= 0, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) { i -= 1 }
+        if let s = subjectBeforeParenthetical(closingAt: i, start: start) { return s }
         // A coordinated verb ("... and has joined", ", reaffirms") shares the subject of the verb
         // before it; otherwise another verb on the way means another clause.
         let coordinated = i >= 0 && ["and", "or", "but", ","].contains(f.lower[i]) || ["rather", "instead", "without"].contains(f.word(start))
         if i == start - 1, f.word(i) == "," { i -= 1 }
+        // "X rejected the plan but (also) criticized Y": "but" joins the verbs here, it ends no clause.
+        if coordinated, f.word(i) == "but" {
+            i -= 1
+            if f.word(i) == "," { i -= 1 }
+        }
+        // "X said on Monday, criticizing Y", "X issued a statement criticizing Y": a participle
+        // after a comma or a message is done by the subject of the clause, also across a verb of saying.
+        let participle = f.lower[start].count > 5 && f.lower[start].hasSuffix("ing") && f.mentionAt[start] < 0
+            && (f.word(start - 1) == "," || RuleEngine.messageBefore(f, start))
         // "India's decision to refrain from joining": the possessor of the verb group's noun.
         if i > 0, f.lower[i] == "'s", let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) {
             return ([m], start - i, false)
@@ -232,12 +242,39 @@ final class ClauseParser {
             // An unresolved pronoun ("it would be harder to find ...") is a subject of its own.
             if ["it", "he", "she", "they", "we", "i", "you"].contains(w) { return nil }
             if WordClass.boundaries.contains(w) { return nil }
-            if isSpeech(i) != nil, i < start - 1 { return nil }
+            if isSpeech(i) != nil, i < start - 1, !participle { return nil }
             i -= 1
             steps += 1
         }
         return nil
     }
+
+    /// "X – which opposed Y – criticized Z", "X (a rival of Y) criticized Z", "X, whose navy
+    /// patrols the coast, criticized Z": a parenthetical closing at `close`, right before the
+    /// verb group, stands between the subject and its verb. Dashes and brackets enclose any
+    /// aside; commas only a relative clause.
+    private func subjectBeforeParenthetical(closingAt close: Int, start: Int) -> (group: [Int], distance: Int, relative: Bool)? {
+        guard close > 1, f.mentionAt[close] < 0 else { return nil }
+        let c = f.lower[close]
+        let dash = ClauseParser.dashes.contains(c)
+        guard dash || c == ")" || c == "," else { return nil }
+        var j = close - 1
+        var steps = 0
+        while j > 0, steps < 30 {
+            let w = f.lower[j]
+            if dash ? ClauseParser.dashes.contains(w) : w == (c == ")" ? "(" : ",") { break }
+            if [".", ";", ":", "(", ")"].contains(w) || dash && w == "," && c != "," { return nil }
+            j -= 1
+            steps += 1
+        }
+        guard j > 0, steps > 0, steps < 30 else { return nil }
+        if c == ",", !["which", "who", "whose", "whom"].contains(f.word(j + 1)) { return nil }
+        guard let m = f.mention(at: j - 1), f.mentions[m].tokenRange.upperBound == j, SentenceFrame.isActor(f.types[m]),
+              standsForActor(m), !f.isPossessive(m), !isObjectLike(f.group(of: m).first!) else { return nil }
+        return (f.group(of: m), start - j, false)
+    }
+
+    static let dashes: Set<String> = ["—", "–", "-", "--"]
 
     /// "with the EU touting the need to respect X": the name after "with" is the subject of the
     /// "-ing" verb right after it (an absolute clause), and so of the verbs that clause governs.

@@ -45,6 +45,8 @@ enum WordClass {
     ]
     /// Words that are prepositions or clause openers ("after it joins"): a mention after them may be a subject.
     static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once", "because", "when", "while"]
+    /// Participles used as prepositions ("following the talks", "including X").
+    static let prepositionalParticiples: Set<String> = ["following", "including", "regarding", "concerning", "according", "excluding", "pending", "barring"]
     /// Control words that are nouns ("the plan to", "a bid to").
     static let controlNouns: Set<String> = ["plan", "plans", "decision", "intention", "bid", "effort", "efforts", "move", "push",
                                             "desire", "determination", "attempt", "pledge", "promise", "vow", "threat"]

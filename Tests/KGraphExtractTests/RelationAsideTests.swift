@@ -1,0 +1,44 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// Asides between a subject and its verb, verbs joined by "but", and participles that report
+/// what a message's author does: the subject is found across them, and only across them.
+@Suite struct RelationAsideTests {
+    @Test func asideInDashesOrBracketsOrARelativeClause() {
+        #expect(relKeys("[Peru|country] – which long opposed the canal – criticized [Chile|country] on Monday.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] - a rival of the canal's owners - criticized [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] (which long opposed the canal) criticized [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country], whose navy patrols the coast, criticized [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country], which has opposed it for years, criticized [Chile|country].") == ["chile tension-with peru"])
+    }
+
+    @Test func asideAfterAnObjectOrAPrepositionGivesNoSubject() {
+        // The name before the aside is the object of another verb, or sits in a prepositional phrase.
+        #expect(relKeys("Officials in [Peru|country] – a rival of the canal's owners – criticized [Chile|country].") == [])
+        // A comma alone makes no aside unless a relative pronoun opens it.
+        #expect(!relKeys("Talks with [Peru|country], the fishing season and the canal criticized [Chile|country].").contains("chile tension-with peru"))
+    }
+
+    @Test func verbsJoinedByBut() {
+        #expect(relKeys("[Peru|country] rejected the plan but criticized [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] not only rejected the plan but also criticized [Chile|country].") == ["chile tension-with peru"])
+        // "but" before a new subject starts a clause of its own.
+        #expect(relKeys("[Peru|country] rejected the plan but [Bolivia|country] criticized [Chile|country].") == ["bolivia tension-with chile"])
+    }
+
+    @Test func participleOfAMessageIsItsAuthorsAct() {
+        #expect(relKeys("[Peru|country] issued a statement criticizing [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] published a letter last week accusing [Chile|country] of bad faith.") == ["chile tension-with peru"])
+        // A participle after another noun modifies that noun.
+        #expect(relKeys("[Peru|country] sold the firms seeking [Chile|country]'s approval.") == [])
+        // "following" works as a preposition.
+        #expect(relKeys("[Peru|country] issued a statement following [Chile|country]'s vote.") == [])
+    }
+
+    @Test func participleInsideAReportedClauseKeepsItsOwnSubject() {
+        // Only a participle after a comma or a message crosses the verb of saying.
+        #expect(relKeys("[Peru|country] told reporters that officials were busy negotiating with [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] told reporters on Monday, negotiating with [Chile|country] for hours.") == ["chile partners-with peru"])
+    }
+}
