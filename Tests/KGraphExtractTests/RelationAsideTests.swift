@@ -42,3 +42,26 @@ import KGraphModel
         #expect(relKeys("[Peru|country] told reporters on Monday, negotiating with [Chile|country] for hours.") == ["chile partners-with peru"])
     }
 }
+
+/// Stance said with an adjective after a linking verb ("is critical of", "remains wary of",
+/// "is allied with"); an adjective right after a noun describes that noun.
+@Suite struct StanceAdjectiveTests {
+    @Test func adjectiveAfterALinkingVerb() {
+        #expect(relKeys("[Peru|country] has been highly critical of [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] remains wary of [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] stays hostile to [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] is supportive of [Chile|country].") == ["peru supports chile"])
+    }
+
+    @Test func mutualParticipleIsNoPassive() {
+        #expect(relKeys("[Peru|country] is closely allied with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] was aligned with [Chile|country] for decades.") == ["chile partners-with peru"])
+        // A true passive still needs its agent.
+        #expect(relKeys("[Peru|country] was criticized by [Chile|country].") == ["chile tension-with peru"])
+    }
+
+    @Test func adjectiveAfterANounDescribesTheNoun() {
+        #expect(relKeys("[Peru|country] hosted a page with postings critical of [Chile|country].") == [])
+        #expect(relKeys("[Peru|country]'s envoy is one of those critical of [Chile|country].") == [])
+    }
+}

@@ -138,7 +138,10 @@ final class ClauseParser {
         // Passive: a form of "be" right before a past participle, "rejected by".
         let form = f.lower[trigger.range.lowerBound]
         let words = VerbLexicon.words(trigger.entry.phrase)
-        if firstBe == true, words.first != "be", words.last != "by", form != words.first,
+        // ("X is allied with Y", "is partnered with": a participle with its "with" partner states a
+        // mutual tie, whoever did it.)
+        let mutual = words.last == "with" && (trigger.entry.edge == .partnersWith || trigger.entry.edge == .tensionWith)
+        if firstBe == true, !mutual, words.first != "be", words.last != "by", form != words.first,
            form.hasSuffix("ed") || form.hasSuffix("en") || Inflection.irregular[words.first ?? ""]?.contains(form) == true {
             g.passive = true
         }

@@ -56,6 +56,13 @@ extension RuleEngine {
             k -= 1
         }
         guard sawVerb else { return [] }
+        // "postings critical of X", "one of those wary of Y": an adjective right after a noun
+        // describes that noun; only after a verb ("has been critical of") is it the subject's.
+        if RuleEngine.stanceAdjectives.contains(f.lower[start]) {
+            var a = start - 1
+            while a > k, WordClass.adverbs.contains(f.lower[a]) || MannerAdverbs.contains(f.lower[a]) || ["very", "so", "too", "more", "most"].contains(f.lower[a]) { a -= 1 }
+            guard a == k else { return [] }
+        }
         // "seeks a meeting with X": wanting talks is no partnership yet.
         if edge == .partnersWith, ["meeting", "summit", "talks", "talk", "call", "negotiations", "consultations"].contains(f.lower[start]),
            p.verbTriggers.contains(where: { $0.range.contains(k) && $0.entry.principleOnly }) { return [] }
@@ -70,6 +77,9 @@ extension RuleEngine {
         if edge == .proposes, obj.group.contains(where: { f.types[$0] == .organization }) { return [] }
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
     }
+
+    /// Adjectives that state a stance toward someone ("critical of", "wary of", "supportive of").
+    static let stanceAdjectives: Set<String> = ["critical", "wary", "suspicious", "distrustful", "hostile", "supportive", "sympathetic"]
 
     /// Nouns naming a part of a body ("the armed wing of X", "an affiliate of X").
     static let partNouns: Set<String> = ["wing", "arm", "affiliate", "branch", "offshoot", "subsidiary", "faction", "chapter", "division", "unit"]
