@@ -42,6 +42,7 @@ struct RuleEngine {
         Pass(id: "agent-nominal") { e, p in e.agentNominals(p) },
         Pass(id: "meeting") { e, p in e.meetings(p) },
         Pass(id: "transfer") { e, p in e.transfers(p) },
+        Pass(id: "hostile-conduct") { e, p in e.hostileConduct(p) },
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {
@@ -53,7 +54,7 @@ struct RuleEngine {
     /// Verbs the rule families read by lemma, so their inflections are known too.
     static let lemmaWords: Set<String> = jointVerbs.union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
         .union(affiliationVerbs.keys).union(buyVerbs)
-        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs)
+        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs).union(resistingWords)
 
     // MARK: Types
 

@@ -1,0 +1,64 @@
+import KGraphModel
+
+/// Another side's hostile conduct, named by a noun its name, demonym or possessive modifies, in
+/// a clause whose subject is a different actor: "Ruritania says it is reacting to NATO
+/// aggression", "Taiwan braced against Chinese coercion", "Vietnam protested Beijing's
+/// encroachments". The subject and the side whose conduct it is are in tension.
+extension RuleEngine {
+    /// Nouns for a side's hostile conduct toward others.
+    static let hostileConductNouns: Set<String> = [
+        "aggression", "expansionism", "provocation", "provocations", "bullying", "coercion", "intimidation", "interference",
+        "meddling", "hegemony", "imperialism", "belligerence", "incursion", "incursions", "encroachment", "encroachments",
+        "cyberattacks", "cyber-attacks", "hacking", "threats", "militarism", "adventurism", "hostility", "harassment",
+    ]
+    /// Words that may stand between the side and the noun ("Chinese military coercion").
+    static let hostileConductModifiers: Set<String> = [
+        "military", "cyber", "economic", "continued", "growing", "repeated", "ongoing", "territorial", "maritime", "naval",
+        "increasing", "escalating", "persistent", "alleged",
+    ]
+
+    /// Prepositions by which a side stands up to another's conduct.
+    static let resistingPrepositions: Set<String> = ["against", "amid", "despite"]
+    /// Words (as lemmas) for resisting, fearing or suffering another's conduct.
+    static let resistingWords: Set<String> = [
+        "react", "respond", "resist", "oppose", "confront", "brace", "defend", "protect", "guard", "protest", "denounce",
+        "decry", "deter", "withstand", "repel", "face", "endure", "suffer", "complain", "fear", "warn", "condemn",
+        "reacting", "responding", "concern", "concerns", "fears", "worries", "alarm", "anger", "resistance", "response",
+        "victim", "victims", "target",
+    ]
+
+    func hostileConduct(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) && f.mentions[m].form != .reference {
+            var n = f.mentions[m].tokenRange.upperBound
+            if f.word(n) == "'s" || f.word(n) == "'" { n += 1 }
+            if n < f.count, f.mentionAt[n] < 0, RuleEngine.hostileConductModifiers.contains(f.lower[n]) { n += 1 }
+            guard n < f.count, f.mentionAt[n] < 0, RuleEngine.hostileConductNouns.contains(f.lower[n]),
+                  // ("Chinese aggression against Taiwan" names its target; other rules read that.)
+                  !["against", "toward", "towards", "on"].contains(f.word(n + 1)) else { continue }
+            // The word governing the noun phrase, directly or through one preposition ("reacting to").
+            var b = f.mentions[m].tokenRange.lowerBound - 1
+            while b >= 0, f.mentionAt[b] < 0, ["the", "a", "an", "any", "further", "more", "what", "perceived", "so-called"].contains(f.lower[b])
+                    || RuleEngine.hostileConductModifiers.contains(f.lower[b]) { b -= 1 }
+            var v = b
+            var standing = false
+            if v > 0, f.mentionAt[v] < 0, WordClass.prepositions.contains(f.lower[v]) {
+                // "braced against", "amid", "despite": a side standing up to the conduct.
+                standing = RuleEngine.resistingPrepositions.contains(f.lower[v])
+                v -= 1
+            }
+            // Otherwise the governing word must say the subject resists, fears or suffers it
+            // ("reacting to", "voiced concerns about"), not that it looks into it ("an
+            // investigation into Russian meddling").
+            guard v > 0, f.mentionAt[v] < 0, f.tokens[v].kind == .word, !f.tokens[v].isCapitalized,
+                  standing || f.lemmas[v].contains(where: RuleEngine.resistingWords.contains),
+                  !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }),
+                  let s = p.subject(before: v, limit: 12) else { continue }
+            let sides = s.group.filter { f.mentions[$0].nodeID != f.mentions[m].nodeID }
+            guard !sides.isEmpty else { continue }
+            out += pairs(p, sides, [m], .tensionWith, trigger: n..<(n + 1), rule: "hostile-conduct", distance: s.distance + (n - v))
+        }
+        return out
+    }
+}
