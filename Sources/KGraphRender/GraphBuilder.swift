@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 
 /// Builds a cgraph graph from a ``Diagram`` in one canonical order, so the same diagram
 /// always gives the same layout and the same bytes. Call only under ``Renderer``'s lock.
@@ -14,6 +14,8 @@ struct GraphBuilder {
     var paint = true
     /// PNG files picturing the legend items, one per item (see ``LegendImages``).
     var legendImages: [String]?
+    /// The cgraph calls that create objects; tests swap in failing ones.
+    var cgraph = CGraphCalls.graphviz
 
     /// The force-directed and radial engines overlap nodes and labels unless told not to.
     var engineDefaults: [String: String] {
@@ -43,6 +45,9 @@ struct GraphBuilder {
         let edges: [UnsafeMutablePointer<Agedge_t>]
         /// The names cgraph knows the graph and nodes by (see ``GraphvizNames``).
         let names: GraphvizNames
+
+        /// Frees the graph and everything in it. Call under ``Renderer``'s lock.
+        func close() { agclose(graph) }
     }
 
     /// Attributes that change only how things are painted, never where they go.
@@ -53,8 +58,21 @@ struct GraphBuilder {
         "headURL", "headhref", "tailURL", "tailhref", "labelURL", "labelhref",
     ]
 
-    func build() -> Built {
-        let g = withMutableCString(GraphvizNames.graphName) { kgraph_open_arena_graph($0, kgraph_directed()) }!
+    /// The cgraph graph of the diagram; the caller closes it. Throws when cgraph cannot
+    /// create the graph, a node or an edge (the graph made so far is closed first).
+    func build() throws(RenderError) -> Built {
+        guard let g = cgraph.openGraph(GraphvizNames.graphName) else {
+            throw GraphvizMessages.failure("create a graph")
+        }
+        do throws(RenderError) {
+            return try populate(g)
+        } catch {
+            agclose(g)
+            throw error
+        }
+    }
+
+    private func populate(_ g: UnsafeMutablePointer<Agraph_t>) throws(RenderError) -> Built {
         let index = self.index ?? DiagramIndex(diagram)
         let nodeAttributes = index.nodeAttributes, sortedEdges = index.edges
 
@@ -105,14 +123,18 @@ struct GraphBuilder {
         let order = index.nodeOrder
         for (k, id) in order.enumerated() {
             // Internal names only (GraphvizNames); cgraph copies the name.
-            let n = withMutableCString(GraphvizNames.node(k)) { agnode(g, $0, 1) }!
+            guard let n = cgraph.node(g, GraphvizNames.node(k)) else {
+                throw GraphvizMessages.failure("create node \(k + 1) of \(order.count)")
+            }
             writer.set(n, nodeAttributes[id]!, &nodeSymbols)
             created[id] = n
         }
         var edges: [UnsafeMutablePointer<Agedge_t>] = []
         edges.reserveCapacity(sortedEdges.count)
         for e in sortedEdges {
-            let edge = agedge(g, created[AttributeText.clean(e.source)], created[AttributeText.clean(e.target)], nil, 1)!
+            guard let edge = cgraph.edge(g, created[AttributeText.clean(e.source)], created[AttributeText.clean(e.target)]) else {
+                throw GraphvizMessages.failure("create edge \(edges.count + 1) of \(sortedEdges.count)")
+            }
             writer.set(edge, e.attributes, &edgeSymbols)
             edges.append(edge)
         }
@@ -121,7 +143,9 @@ struct GraphBuilder {
             // into rows by invisible edges they fill a block beside the drawing instead.
             for row in Self.isolatedRows(order, sortedEdges) {
                 for (a, b) in zip(row, row.dropFirst()) {
-                    let edge = agedge(g, created[a], created[b], nil, 1)!
+                    guard let edge = cgraph.edge(g, created[a], created[b]) else {
+                        throw GraphvizMessages.failure("create a layout edge between isolated nodes")
+                    }
                     writer.set(edge, ["style": "invis"], &edgeSymbols)
                 }
             }
