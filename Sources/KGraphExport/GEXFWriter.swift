@@ -71,7 +71,7 @@ public struct GEXFWriter: Sendable {
             out += attvalue("articles", row.articles.joined(separator: sep))
             out += "        </attvalues>\n"
             out += spells(row.dates)
-            out += "        " + Self.color(TypePalette.fill(n.type)) + "\n"
+            out += "        " + Self.color(DiagramStyle.fill(n.type)) + "\n"
             if let p = positions[n.id] {
                 out += "        <viz:position x=\"\(JSONValue.format(p.x))\" y=\"\(JSONValue.format(p.y))\" z=\"0\"/>\n"
             }
@@ -91,7 +91,7 @@ public struct GEXFWriter: Sendable {
             out += attvalue("evidence", row.sentences.joined(separator: sep))
             out += "        </attvalues>\n"
             out += spells(row.dates)
-            out += "        " + Self.color(TypePalette.line(e.type)) + "\n"
+            out += "        " + Self.color(DiagramStyle.line(e.type)) + "\n"
             out += "      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"

@@ -66,7 +66,7 @@ struct Compare: AsyncParsableCommand {
         case .svg, .png, .pdf, .dot:
             let diagram = comparison.diagram()
             try limit.check(nodes: diagram.nodes.count, "the comparison")
-            let bytes = try Renderer.shared.render(diagram, format: format.diagram!, engine: .automatic(for: diagram))
+            let bytes = try Renderer.shared.render(diagram, format: format.diagram!, engine: .recommended(for: diagram))
             try OutputFile.write(Data(bytes), to: output)
         }
     }
