@@ -169,12 +169,8 @@ struct Extract: AsyncParsableCommand {
         } else if !isDir.boolValue {
             throw CLIError("\(out): exists and is not a folder")
         }
-        var used: Set<String> = []
         var paths: [String] = []
-        for a in items {
-            var name = Self.fileName(a.id), n = 2
-            while used.contains(name) { name = Self.fileName(a.id) + "-\(n)"; n += 1 }
-            used.insert(name)
+        for name in ArticleFileNames.names(for: items.map(\.id)) {
             let path = (out as NSString).appendingPathComponent(name + ".json")
             try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: path)
             if isDirectory(path) { throw CLIError("\(path): is a folder; nothing was written") }
@@ -187,32 +183,4 @@ struct Extract: AsyncParsableCommand {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
-
-    /// A safe file name for an article id (ids from JSON Lines may hold slashes). Names
-    /// longer than ``maxFileNameBytes`` are cut and given a hash of the whole id, so they fit
-    /// the file-name limit (255 bytes, with ".json" and a "-2" for repeats) and stay distinct.
-    static func fileName(_ id: String) -> String {
-        var cleaned = String.UnicodeScalarView(id.unicodeScalars.map { s in
-            s == "/" || s == "\\" || s == ":" || s.properties.generalCategory == .control ? "_" : s
-        })
-        if cleaned.isEmpty || cleaned.first == "." { cleaned.insert(contentsOf: "article".unicodeScalars, at: cleaned.startIndex) }
-        let name = String(cleaned)
-        guard name.utf8.count > maxFileNameBytes else { return name }
-        // FNV-1a over the id's UTF-8: the same id always gets the same name.
-        var hash: UInt64 = 0xcbf29ce484222325
-        for b in id.utf8 { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
-        let suffix = "-" + String(hash, radix: 16)
-        var cut = String.UnicodeScalarView()
-        var bytes = 0
-        for s in cleaned {
-            let n = String(s).utf8.count
-            guard bytes + n + suffix.utf8.count <= maxFileNameBytes else { break }
-            cut.append(s)
-            bytes += n
-        }
-        return String(cut) + suffix
-    }
-
-    /// The longest file name (without ".json") made from an article id, in UTF-8 bytes.
-    static let maxFileNameBytes = 200
 }

@@ -84,15 +84,14 @@ final class ArticleSource: @unchecked Sendable {
             }
             try? h.close()
             // Stdin that is not JSON Lines: one article, read the usual way from what came.
-            do { articles = try ArticleReader.read(bytes: head, id: "stdin", format: nil, source: "-", skipped: &skipped) }
-            catch { throw CLIError(error.description) }
+            articles = try ArticleReader.read(bytes: head, id: "stdin", format: nil, source: "-", skipped: &skipped)
         } else {
-            do { articles = try ArticleReader.read(path: path, skipped: &skipped) } catch { throw CLIError(error.description) }
+            articles = try ArticleReader.read(path: path, skipped: &skipped)
         }
         ArticleExtraction.warn(skipped)
         lock.withLock { _skipped += skipped; doneBytes += Self.size(path) ?? head.count }
         for a in articles { try Self.check(a, path: path) }
-        if articles.isEmpty { throw CLIError(IngestError.empty(path: path).description) }
+        if articles.isEmpty { throw IngestError.empty(path: path) }
         pending = articles
     }
 
