@@ -75,49 +75,12 @@ struct GraphBuilder {
     private func populate(_ g: UnsafeMutablePointer<Agraph_t>) throws(RenderError) -> Built {
         let index = self.index ?? DiagramIndex(diagram)
         let nodeAttributes = index.nodeAttributes, sortedEdges = index.edges
-
-        // Declare every attribute before use (agxset needs the symbol; a declared node label
-        // must default to the node name, not to nothing), each once.
-        var graphAttributes = Self.graphDefaults.merging(engineDefaults) { _, new in new }
-            .merging(paint ? diagram.graphAttributes : Self.layoutOnly(diagram.graphAttributes)) { _, new in new }
-        let title = paint ? diagram.title.flatMap { $0.isEmpty ? nil : $0 } : nil
-        if paint && (title != nil || !diagram.legend.isEmpty) {
-            graphAttributes["labelloc"] = graphAttributes["labelloc"] ?? "t"
-            graphAttributes["fontsize"] = diagram.graphAttributes["fontsize"] ?? "18"
-        }
-        // The legend is drawn in the root label, under the title (see LegendTable).
-        let htmlLabel = !paint || diagram.legend.isEmpty ? nil : LegendTable.caption(title: title, items: diagram.legend, images: legendImages)
-        if htmlLabel == nil, let title { graphAttributes["label"] = title }
-        if htmlLabel != nil { graphAttributes["label"] = nil }
-        if let mode = Self.packMode(engine: engine, index: index, graphAttributes: graphAttributes) {
-            graphAttributes["packmode"] = mode
-        }
         var writer = AttributeWriter(escapeURLAmpersands: escapeURLAmpersands)
         writer.standInLabels = !paint
-        for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) where !key.isEmpty {
-            writer.set(UnsafeMutableRawPointer(g), graphSymbol(g, key), key, value)
-        }
-        if let htmlLabel {
-            let label = withMutableCString(htmlLabel) { agstrdup_html(g, $0) }
-            agxset(UnsafeMutableRawPointer(g), graphSymbol(g, "label"), label)
-            agstrfree(g, label)
-        }
-        var nodeSymbols = SymbolTable(graph: g, kind: AGNODE, defaults: Self.nodeDefaults)
-        var edgeSymbols = SymbolTable(graph: g, kind: AGEDGE, defaults: Self.edgeDefaults)
-        if paint {
-            // Every key declared up front in name order: DOT output lists them in that order.
-            nodeSymbols.declare(Set(nodeAttributes.values.flatMap(\.keys)))
-            edgeSymbols.declare(Set(diagram.edges.flatMap(\.attributes.keys)))
-        } else {
-            // A layout-only graph is never written out: keys are declared as they are met, and
-            // paint-only keys never. The common ones are declared first: declaring a key once
-            // objects exist extends every one of them.
-            nodeSymbols.skipping = Self.paintOnly
-            nodeSymbols.declare(["label", "shape"])
-            // The SVG writer places edge xlabels itself (EdgeLabelPlacement).
-            edgeSymbols.skipping = Self.paintOnly.union(["xlabel"])
-            edgeSymbols.declare(["arrowhead", "arrowsize", "arrowtail", "dir"])
-        }
+        // Declare every attribute before use (agxset needs the symbol; a declared node label
+        // must default to the node name, not to nothing), each once.
+        setGraphAttributes(g, index, &writer)
+        var (nodeSymbols, edgeSymbols) = symbolTables(g, index)
 
         var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
         let order = index.nodeOrder
@@ -152,6 +115,54 @@ struct GraphBuilder {
         }
         return Built(graph: g, nodes: created, nodeOrder: order, edges: edges,
                      names: GraphvizNames(graph: AttributeText.clean(diagram.name), nodes: order))
+    }
+
+    /// The root graph's attributes: the renderer's defaults, the engine's, the diagram's, and
+    /// the title and legend in the root label.
+    private func setGraphAttributes(_ g: UnsafeMutablePointer<Agraph_t>, _ index: DiagramIndex, _ writer: inout AttributeWriter) {
+        var graphAttributes = Self.graphDefaults.merging(engineDefaults) { _, new in new }
+            .merging(paint ? diagram.graphAttributes : Self.layoutOnly(diagram.graphAttributes)) { _, new in new }
+        let title = paint ? diagram.title.flatMap { $0.isEmpty ? nil : $0 } : nil
+        if paint && (title != nil || !diagram.legend.isEmpty) {
+            graphAttributes["labelloc"] = graphAttributes["labelloc"] ?? "t"
+            graphAttributes["fontsize"] = diagram.graphAttributes["fontsize"] ?? "18"
+        }
+        // The legend is drawn in the root label, under the title (see LegendTable).
+        let htmlLabel = !paint || diagram.legend.isEmpty ? nil : LegendTable.caption(title: title, items: diagram.legend, images: legendImages)
+        if htmlLabel == nil, let title { graphAttributes["label"] = title }
+        if htmlLabel != nil { graphAttributes["label"] = nil }
+        if let mode = Self.packMode(engine: engine, index: index, graphAttributes: graphAttributes) {
+            graphAttributes["packmode"] = mode
+        }
+        for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) where !key.isEmpty {
+            writer.set(UnsafeMutableRawPointer(g), graphSymbol(g, key), key, value)
+        }
+        if let htmlLabel {
+            let label = withMutableCString(htmlLabel) { agstrdup_html(g, $0) }
+            agxset(UnsafeMutableRawPointer(g), graphSymbol(g, "label"), label)
+            agstrfree(g, label)
+        }
+    }
+
+    /// The node and edge attribute tables, with what must be declared up front declared.
+    private func symbolTables(_ g: UnsafeMutablePointer<Agraph_t>, _ index: DiagramIndex) -> (SymbolTable, SymbolTable) {
+        var nodeSymbols = SymbolTable(graph: g, kind: AGNODE, defaults: Self.nodeDefaults)
+        var edgeSymbols = SymbolTable(graph: g, kind: AGEDGE, defaults: Self.edgeDefaults)
+        if paint {
+            // Every key declared up front in name order: DOT output lists them in that order.
+            nodeSymbols.declare(Set(index.nodeAttributes.values.flatMap(\.keys)))
+            edgeSymbols.declare(Set(diagram.edges.flatMap(\.attributes.keys)))
+        } else {
+            // A layout-only graph is never written out: keys are declared as they are met, and
+            // paint-only keys never. The common ones are declared first: declaring a key once
+            // objects exist extends every one of them.
+            nodeSymbols.skipping = Self.paintOnly
+            nodeSymbols.declare(["label", "shape"])
+            // The SVG writer places edge xlabels itself (EdgeLabelPlacement).
+            edgeSymbols.skipping = Self.paintOnly.union(["xlabel"])
+            edgeSymbols.declare(["arrowhead", "arrowsize", "arrowtail", "dir"])
+        }
+        return (nodeSymbols, edgeSymbols)
     }
 
     /// The nodes no edge touches, in rows of about the square root of their number (at least
