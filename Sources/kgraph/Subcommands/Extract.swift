@@ -88,35 +88,10 @@ struct Extract: AsyncParsableCommand {
             try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: out)
             let source = ArticleSource(articles)
             let progress = Progress(command: "extract", total: nil, totalBytes: source.totalBytes, quiet: quiet)
-            var extracted = 0
             if format == .jsonl {
-                let sink = try JSONLinesSink(out)
-                try await extractor.extract(streaming: { try source.next() }) { _, _, g in
-                    let g = prepared(g)
-                    count(g)
-                    sink.write(Data((g.jsonValue().serializedLine() + "\n").utf8))
-                    extracted += 1
-                    progress.advance(to: source.bytesRead)
-                }
-                try sink.commit()
-                progress.finish(summary(extracted, source.skipped, "\(Progress.count(extracted, "graph")), \(nodes) nodes and \(edges) edges in all"))
+                try await writeLines(extractor, source, progress, out, prepared)
             } else {
-                // One merge, the same as `kgraph merge`'s, as the graphs arrive; one article's
-                // graph is written as it is.
-                var merger = GraphMerger()
-                var first: KnowledgeGraph?
-                try await extractor.extract(streaming: { try source.next() }) { _, _, g in
-                    let g = prepared(g)
-                    if extracted == 0 { first = g } else {
-                        if let f = first { merger.add(f); first = nil }
-                        merger.add(g)
-                    }
-                    extracted += 1
-                    progress.advance(to: source.bytesRead)
-                }
-                let graph = extracted == 1 ? first! : merger.result(title: title)
-                try OutputFile.write(graph.jsonString(), to: out)
-                progress.finish(summary(extracted, source.skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
+                try await writeMerged(extractor, source, progress, out, prepared)
             }
             return
         }
@@ -145,6 +120,44 @@ struct Extract: AsyncParsableCommand {
             try OutputFile.write(graph.jsonString(), to: out)
             progress.finish(summary(1, skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
         }
+    }
+
+    /// One graph a line, each written as soon as it and those before it are done.
+    private func writeLines(_ extractor: Extractor, _ source: ArticleSource, _ progress: Progress, _ out: String,
+                            _ prepared: (KnowledgeGraph) -> KnowledgeGraph) async throws {
+        var extracted = 0, nodes = 0, edges = 0
+        let sink = try JSONLinesSink(out)
+        try await extractor.extract(streaming: { try source.next() }) { _, _, g in
+            let g = prepared(g)
+            nodes += g.nodes.count
+            edges += g.edges.count
+            sink.write(Data((g.jsonValue().serializedLine() + "\n").utf8))
+            extracted += 1
+            progress.advance(to: source.bytesRead)
+        }
+        try sink.commit()
+        progress.finish(summary(extracted, source.skipped, "\(Progress.count(extracted, "graph")), \(nodes) nodes and \(edges) edges in all"))
+    }
+
+    /// One merge, the same as `kgraph merge`'s, as the graphs arrive; one article's graph is
+    /// written as it is.
+    private func writeMerged(_ extractor: Extractor, _ source: ArticleSource, _ progress: Progress, _ out: String,
+                             _ prepared: (KnowledgeGraph) -> KnowledgeGraph) async throws {
+        var extracted = 0
+        var merger = GraphMerger()
+        var first: KnowledgeGraph?
+        try await extractor.extract(streaming: { try source.next() }) { _, _, g in
+            let g = prepared(g)
+            if extracted == 0 { first = g } else {
+                if let f = first { merger.add(f); first = nil }
+                merger.add(g)
+            }
+            extracted += 1
+            progress.advance(to: source.bytesRead)
+        }
+        let graph = extracted == 1 ? first! : merger.result(title: title)
+        try OutputFile.write(graph.jsonString(), to: out)
+        progress.finish(summary(extracted, source.skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
     }
 
     /// "1777 articles: 1771 extracted, 6 skipped (6 with no article text left); REST".
