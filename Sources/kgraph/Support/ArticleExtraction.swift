@@ -49,11 +49,7 @@ enum ArticleExtraction {
             articles = try ArticleReader.read(path: path, skipped: &skipped)
             warn(skipped)
             allSkipped += skipped
-            for a in articles {
-                if a.text.unicodeScalars.contains("\u{0}") { throw CLIError(IngestError.binary(path: path).description) }
-                if a.text.allSatisfy(\.isWhitespace) { throw CLIError(IngestError.empty(path: path).description) }
-            }
-            if articles.isEmpty { throw CLIError(IngestError.empty(path: path).description) }
+            try ArticleReader.check(articles, path: path)
             out += articles
         }
         return out
