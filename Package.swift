@@ -67,14 +67,16 @@ let package = Package(
             dependencies: ["KGraphModel", "KGraphIngest", "KGraphExtract", "KGraphRender", "KGraphDiff"],
             path: "Fuzz/kgraph-fuzz"
         ),
-        .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel"]),
-        .testTarget(name: "KGraphIngestTests", dependencies: ["KGraphIngest"]),
+        // What the test targets share: locating ../shared and running the built kgraph.
+        .target(name: "KGraphTestSupport", path: "Tests/KGraphTestSupport"),
+        .testTarget(name: "KGraphModelTests", dependencies: ["KGraphModel", "KGraphTestSupport"]),
+        .testTarget(name: "KGraphIngestTests", dependencies: ["KGraphIngest", "KGraphTestSupport"]),
         .testTarget(name: "KGraphExtractTests", dependencies: ["KGraphExtract", "KGraphIngest", "KGraphModel"]),
-        .testTarget(name: "KGraphRenderTests", dependencies: ["KGraphRender", "KGraphModel"]),
-        .testTarget(name: "KGraphDiffTests", dependencies: ["KGraphDiff", "KGraphModel"]),
+        .testTarget(name: "KGraphRenderTests", dependencies: ["KGraphRender", "KGraphModel", "KGraphTestSupport"]),
+        .testTarget(name: "KGraphDiffTests", dependencies: ["KGraphDiff", "KGraphModel", "KGraphTestSupport"]),
         .testTarget(name: "KGraphExportTests", dependencies: ["KGraphExport", "KGraphModel"]),
-        .testTarget(name: "KGraphReportTests", dependencies: ["KGraphReport", "KGraphExport", "KGraphModel"]),
-        .testTarget(name: "KGraphCLITests", dependencies: ["kgraph"]),
+        .testTarget(name: "KGraphReportTests", dependencies: ["KGraphReport", "KGraphExport", "KGraphModel", "KGraphTestSupport"]),
+        .testTarget(name: "KGraphCLITests", dependencies: ["kgraph", "KGraphTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,6 +17,11 @@ static inline Agdesc_t kgraph_undirected(void) { return Agundirected; }
 extern char *xml_string(char *s);
 
 // Layout results live behind macros, which Swift does not import.
+//
+// The functions below read Graphviz's internal structs (the ND_/ED_/GD_ record fields,
+// ND_shape_info as a polygon_t, textlabel_t's u.txt spans), which are not a stable API. They
+// are checked against Graphviz 2.42.2 (Debian 12's libgraphviz-dev 2.42.2-7, which calls itself
+// 2.43.0 in libgvc.pc); check them again before building against another version.
 static inline double kgraph_node_x(Agnode_t *n) { return ND_coord(n).x; }
 static inline double kgraph_node_y(Agnode_t *n) { return ND_coord(n).y; }
 

@@ -11,7 +11,7 @@ extension Comparison {
     public func diagram(title: String? = nil) -> Diagram {
         let n = names.count
         var d = Diagram(name: "kgraph-compare", title: title ?? defaultTitle,
-                        graphAttributes: DiffStyle.graphAttributes.merging(["ranksep": "0.8", "fontsize": "14"]) { _, new in new })
+                        graphAttributes: DiagramStyle.graphAttributes.merging(["fontsize": "14"]) { _, new in new })
         let ends = Set(edges.flatMap { [$0.source, $0.target] })
         // With edges only, nodes are drawn from the edges' ends.
         let shownNodes: [(id: String, label: String, present: [Bool]?)] = options.scope == .edges
@@ -21,7 +21,7 @@ extension Comparison {
         for node in shownNodes {
             var attrs = ["style": "filled", "fillcolor": "#f5f5f5", "color": "#546e7a"]
             if let type = type(of: node.id) {
-                attrs = TypePalette.nodeAttributes(type)
+                attrs = DiagramStyle.node(type)
                 nodeTypes.insert(type)
             }
             attrs["label"] = TextWrap.wrapped(node.label, width: TextWrap.labelWidth, fontSize: 11)
@@ -39,9 +39,10 @@ extension Comparison {
             for (i, list) in r.evidence.enumerated() {
                 lines += list.filter { !$0.sentence.isEmpty }.prefix(2).map { "\(names[i]) \(Quote.evidence($0, limit: 160))" }
             }
-            var attrs = TypePalette.edgeAttributes(r.type)
+            var attrs = DiagramStyle.edge(r.type)
             edgeTypes.insert(r.type)
-            attrs["label"] = "\(r.type.rawValue) \(r.count)/\(n)"
+            // An xlabel beside the edge, as the standard view places its labels.
+            attrs["xlabel"] = "\(DiagramStyle.edgeLabel(r.type)) \(r.count)/\(n)"
             attrs["fontsize"] = "10"
             attrs["penwidth"] = Self.penwidth(count: r.count, of: n)
             attrs["tooltip"] = lines.joined(separator: "\n")

@@ -7,6 +7,7 @@ import KGraphModel
 /// normalized label or alias) against the union of those before it, as ``GraphDiff`` does
 /// for two. Edges match by key, so the same pair with another type is another row.
 public struct Comparison: Sendable, Hashable {
+    /// One node of the union and which inputs have it.
     public struct NodeRow: Sendable, Hashable {
         public var id: String
         /// The label in the first graph that has the node.
@@ -17,6 +18,7 @@ public struct Comparison: Sendable, Hashable {
         public var count: Int { present.count { $0 } }
     }
 
+    /// One edge (source, target, type) of the union and which inputs have it.
     public struct EdgeRow: Sendable, Hashable {
         public var source: String
         public var target: String

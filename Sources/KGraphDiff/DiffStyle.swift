@@ -1,6 +1,8 @@
 import KGraphModel
+import KGraphRender
 
-/// Colours and classes of the diff diagram, one set per ``DiffStatus``.
+/// Colours and classes of the diff diagram, one set per ``DiffStatus``; shapes, labels and
+/// layout come from ``DiagramStyle``.
 enum DiffStyle {
     /// Stroke and text colour.
     static func color(_ s: DiffStatus) -> String {
@@ -33,23 +35,9 @@ enum DiffStyle {
         ]
     }
 
-    /// The node shapes of the standard graph view, so a diff reads like the graphs it compares.
-    static func shape(_ type: NodeType) -> (String, rounded: Bool) {
-        switch type {
-        case .country: return ("box", true)
-        case .person: return ("ellipse", false)
-        case .alliance: return ("hexagon", false)
-        case .organization: return ("tab", false)
-        case .principle: return ("note", false)
-        case .region: return ("octagon", false)
-        }
-    }
-
-    /// Layout settings shared with the standard graph view.
-    static let graphAttributes = [
-        "rankdir": "LR", "nodesep": "0.3", "ranksep": "0.5", "outputorder": "edgesfirst",
-        "bgcolor": "white", "fontcolor": "#222222",
-    ]
+    /// The node shapes of the standard graph view (``DiagramStyle``), so a diff reads like the
+    /// graphs it compares.
+    static func shape(_ type: NodeType) -> (String, rounded: Bool) { DiagramStyle.shape(type) }
 
     static func edgeAttributes(_ s: DiffStatus) -> [String: String] {
         var a = [

@@ -30,7 +30,7 @@ extension GraphDiff {
         var d = Diagram(
             name: side == nil ? "kgraph-diff" : "kgraph-diff-\(side!.rawValue)",
             title: diagramTitle(side: side, names: names),
-            graphAttributes: DiffStyle.graphAttributes.merging(["fontsize": "14"]) { _, new in new })
+            graphAttributes: DiagramStyle.graphAttributes.merging(["fontsize": "14"]) { _, new in new })
         for n in shownNodes {
             var attrs = DiffStyle.nodeAttributes(n.status, type: (side == .a ? n.a : n.b)?.type ?? n.a?.type ?? n.b!.type)
             attrs["label"] = TextWrap.wrapped(nodeLabel(n, side: side), width: TextWrap.labelWidth, fontSize: 11)
@@ -69,8 +69,9 @@ extension GraphDiff {
             d.graphAttributes["sep"] = "+1"
             // Routing splines around nodes costs too much on large drawings: straight lines there.
             if d.edges.count <= Self.splineEdgeLimit { d.graphAttributes["splines"] = "true" }
-            // neato would float the renderer's legend anywhere; pin our own below the drawing.
-            PinnedLegend.add(legend, to: &d, below: positions)
+            // neato would float the renderer's legend anywhere; pin our own at the top, where
+            // the renderer puts its legend.
+            PinnedLegend.add(legend, to: &d, above: positions)
         } else {
             d.legend = legend
         }
@@ -101,7 +102,7 @@ extension GraphDiff {
         union.legend = []  // placed separately, below the pinned nodes
         // Edge labels are placed after the layout, beside the pinned edges.
         for i in union.edges.indices { union.edges[i].attributes["xlabel"] = nil }
-        let engine = Self.positionEngine(nodes: union.nodes.count, edges: union.edges.count)
+        let engine = LayoutEngine.recommended(nodes: union.nodes.count, edges: union.edges.count, pinned: true)
         if engine != .dot { union.graphAttributes["overlap"] = "false" }
         return try Renderer.shared.positions(of: union, engine: engine)
     }
@@ -112,12 +113,6 @@ extension GraphDiff {
         let positions = try layoutPositions(nameA: nameA, nameB: nameB)
         let d = diagram(side: side, positions: positions, nameA: nameA, nameB: nameB)
         return try Renderer.shared.render(d, format: format, engine: .neato)
-    }
-
-    /// The engine of the pinned layout: the rule all commands share
-    /// (``LayoutEngine/pinned(nodes:edges:)``).
-    package static func positionEngine(nodes: Int, edges: Int) -> LayoutEngine {
-        LayoutEngine.pinned(nodes: nodes, edges: edges)
     }
 
     static let splineEdgeLimit = 400
@@ -145,11 +140,11 @@ extension GraphDiff {
     }
 
     private func edgeLabel(_ e: EdgeDifference, side: DiffSide?) -> String {
-        guard e.status == .changed, let a = e.a, let b = e.b else { return e.type.rawValue }
+        guard e.status == .changed, let a = e.a, let b = e.b else { return DiagramStyle.edgeLabel(e.type) }
         switch side {
-        case nil: return "\(a.type.rawValue) → \(b.type.rawValue)"
-        case .a?: return a.type.rawValue
-        case .b?: return b.type.rawValue
+        case nil: return "\(DiagramStyle.edgeLabel(a.type)) → \(DiagramStyle.edgeLabel(b.type))"
+        case .a?: return DiagramStyle.edgeLabel(a.type)
+        case .b?: return DiagramStyle.edgeLabel(b.type)
         }
     }
 

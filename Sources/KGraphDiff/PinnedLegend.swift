@@ -6,13 +6,16 @@ enum PinnedLegend {
     /// Node ids start with `_`, which graph ids (slugs) never contain, so they cannot collide.
     static let prefix = "_legend"
 
-    /// Adds one row per item under the lowest pinned node, left-aligned with the leftmost:
+    /// Adds one row per item above the highest pinned node (where the renderer puts its
+    /// legend, under the title), left-aligned with the leftmost:
     /// an edge item as a short sample edge between two dots, a node item as a small node of its
     /// shape; then the caption. Edge items fill the first column, node items a second one.
-    static func add(_ items: [Diagram.LegendItem], to d: inout Diagram, below positions: PinnedPositions) {
+    static func add(_ items: [Diagram.LegendItem], to d: inout Diagram, above positions: PinnedPositions) {
         let shown = d.nodes.compactMap { positions[$0.id] }
         let left = shown.map(\.x).min() ?? 0
-        let bottom = (shown.map(\.y).min() ?? 0) - 45
+        let rowCount = max(items.count { $0.kind == .edge }, items.count { $0.kind == .node })
+        // The first row highest (y grows upwards), the last 45 pt above the highest node.
+        let top = (shown.map(\.y).max() ?? 0) + 45 + Double(max(rowCount - 1, 0)) * 24
         let dot = ["shape": "point", "width": "0.04", "class": "diff-legend"]
         let edgeItems = items.filter { $0.kind == .edge }
         let captionWidth = edgeItems.map { TextWidths.width($0.label, fontSize: 10) }.max() ?? 0
@@ -23,7 +26,7 @@ enum PinnedLegend {
             switch item.kind {
             case .edge:
                 x = left
-                y = bottom - Double(rows.edge) * 24
+                y = top - Double(rows.edge) * 24
                 rows.edge += 1
                 var from = dot, to = dot
                 from["pos"] = GraphDiff.pin((x, y))
@@ -37,7 +40,7 @@ enum PinnedLegend {
                 d.edges.append(Diagram.Edge(source: id + "_from", target: id + "_to", attributes: edge))
             case .node:
                 x = edgeItems.isEmpty ? left : left + 52 + captionWidth + 30
-                y = bottom - Double(rows.node) * 24
+                y = top - Double(rows.node) * 24
                 rows.node += 1
                 var shape = item.attributes
                 shape["label"] = ""

@@ -1,3 +1,5 @@
+import KGraphModel
+
 /// RFC 4180 CSV: records end in CRLF; a field holding a comma, quote, CR or LF is quoted,
 /// with quotes doubled.
 enum CSVText {
@@ -12,7 +14,7 @@ enum CSVText {
         for s in value.unicodeScalars {
             if s == "," || s == "\"" || s == "\r" || s == "\n" { needsQuotes = true }
             // NUL and other controls break spreadsheet and CSV readers; tab and line breaks are quoted.
-            if XMLText.isForbidden(s) && s != keeping { clean += " " } else { clean.unicodeScalars.append(s) }
+            if XMLEscaping.isForbidden(s) && s != keeping { clean += " " } else { clean.unicodeScalars.append(s) }
         }
         guard needsQuotes else { return clean }
         return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""

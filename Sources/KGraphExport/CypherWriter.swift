@@ -64,18 +64,8 @@ public struct CypherWriter: Sendable {
 
     /// A double-quoted Cypher string literal.
     static func string(_ text: String) -> String {
-        var out = "\""
-        for s in text.unicodeScalars {
-            switch s {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if s.value < 0x20 || (0x7F...0x9F).contains(s.value) { out += " " } else { out.unicodeScalars.append(s) }
-            }
-        }
-        return out + "\""
+        var out = ""
+        QuotedString.write(text, controls: .spaces, into: &out)
+        return out
     }
 }

@@ -19,9 +19,9 @@ public struct GEXFWriter: Sendable {
         self.positions = positions
     }
 
+    /// The graph as a GEXF 1.3 document.
     public func gexf(_ graph: KnowledgeGraph) -> String {
         let content = ExportContent(graph)
-        let sep = ExportContent.listSeparator
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" \
@@ -54,48 +54,64 @@ public struct GEXFWriter: Sendable {
             </attributes>
 
         """
-        func attvalue(_ id: String, _ value: String) -> String {
-            "          <attvalue for=\"\(id)\" value=\"\(XMLText.escaped(value))\"/>\n"
-        }
-        func spells(_ dates: [String]) -> String {
-            guard !dates.isEmpty else { return "" }
-            return "        <spells>\n" + dates.map { "          <spell start=\"\($0)\" end=\"\($0)\"/>\n" }.joined() + "        </spells>\n"
-        }
+        nodes(content, into: &out)
+        edges(content, into: &out)
+        out += "  </graph>\n</gexf>\n"
+        return out
+    }
+
+    /// The `<nodes>` element: type, aliases and articles, dates as spells, colour and position.
+    private func nodes(_ content: ExportContent, into out: inout String) {
+        let sep = ExportContent.listSeparator
         out += "    <nodes count=\"\(content.nodes.count)\">\n"
         for row in content.nodes {
             let n = row.node
             out += "      <node id=\"\(XMLText.escaped(n.id))\" label=\"\(XMLText.escaped(n.label))\">\n"
             out += "        <attvalues>\n"
-            out += attvalue("type", n.type.rawValue)
-            out += attvalue("aliases", n.aliases.joined(separator: sep))
-            out += attvalue("articles", row.articles.joined(separator: sep))
+            out += Self.attvalue("type", n.type.rawValue)
+            out += Self.attvalue("aliases", n.aliases.joined(separator: sep))
+            out += Self.attvalue("articles", row.articles.joined(separator: sep))
             out += "        </attvalues>\n"
-            out += spells(row.dates)
-            out += "        " + Self.color(TypePalette.fill(n.type)) + "\n"
+            out += Self.spells(row.dates)
+            out += "        " + Self.color(DiagramStyle.fill(n.type)) + "\n"
             if let p = positions[n.id] {
                 out += "        <viz:position x=\"\(JSONValue.format(p.x))\" y=\"\(JSONValue.format(p.y))\" z=\"0\"/>\n"
             }
             out += "      </node>\n"
         }
         out += "    </nodes>\n"
+    }
+
+    /// The `<edges>` element: relation, symmetry, confidence, articles and evidence, dates as
+    /// spells, colour.
+    private func edges(_ content: ExportContent, into out: inout String) {
+        let sep = ExportContent.listSeparator
         out += "    <edges count=\"\(content.edges.count)\">\n"
         for row in content.edges {
             let e = row.edge
             out += "      <edge id=\"e\(row.index)\" source=\"\(XMLText.escaped(e.source))\" target=\"\(XMLText.escaped(e.target))\""
             out += " label=\"\(e.type.phrase)\" kind=\"\(e.type.rawValue)\" weight=\"\(row.weight)\">\n"
             out += "        <attvalues>\n"
-            out += attvalue("relation", e.type.rawValue)
-            out += attvalue("symmetric", e.type.isSymmetric ? "true" : "false")
-            out += attvalue("confidence", JSONValue.format(e.confidence))
-            out += attvalue("articles", row.articles.joined(separator: sep))
-            out += attvalue("evidence", row.sentences.joined(separator: sep))
+            out += Self.attvalue("relation", e.type.rawValue)
+            out += Self.attvalue("symmetric", e.type.isSymmetric ? "true" : "false")
+            out += Self.attvalue("confidence", JSONValue.format(e.confidence))
+            out += Self.attvalue("articles", row.articles.joined(separator: sep))
+            out += Self.attvalue("evidence", row.sentences.joined(separator: sep))
             out += "        </attvalues>\n"
-            out += spells(row.dates)
-            out += "        " + Self.color(TypePalette.line(e.type)) + "\n"
+            out += Self.spells(row.dates)
+            out += "        " + Self.color(DiagramStyle.line(e.type)) + "\n"
             out += "      </edge>\n"
         }
-        out += "    </edges>\n  </graph>\n</gexf>\n"
-        return out
+        out += "    </edges>\n"
+    }
+
+    private static func attvalue(_ id: String, _ value: String) -> String {
+        "          <attvalue for=\"\(id)\" value=\"\(XMLText.escaped(value))\"/>\n"
+    }
+
+    private static func spells(_ dates: [String]) -> String {
+        guard !dates.isEmpty else { return "" }
+        return "        <spells>\n" + dates.map { "          <spell start=\"\($0)\" end=\"\($0)\"/>\n" }.joined() + "        </spells>\n"
     }
 
     /// `<viz:color r g b/>` of a `#rrggbb` colour.

@@ -61,7 +61,7 @@ public struct MermaidWriter: Sendable {
             default:
                 if c.properties.isAlphabetic || c.properties.numericType != nil {
                     out.unicodeScalars.append(c)
-                } else if XMLText.isForbidden(c) {
+                } else if XMLEscaping.isForbidden(c) {
                     out += " "
                 } else {
                     out += "#\(c.value);"

@@ -15,15 +15,7 @@ enum PlainText {
                 // Skip blank space between paragraphs.
                 while i < n, b[i] == 0x0A || UTF8Scan.hspace(b, i) > 0 { i += max(1, UTF8Scan.hspace(b, i)) }
                 guard i < n else { break }
-                var e = i
-                while e < n {
-                    if b[e] == 0x0A {
-                        var j = e + 1
-                        while j < n, UTF8Scan.hspace(b, j) > 0 { j += UTF8Scan.hspace(b, j) }
-                        if j >= n || b[j] == 0x0A { break }
-                    }
-                    e += 1
-                }
+                let e = UTF8Scan.paragraphEnd(b, from: i)
                 paragraph(b, i, e, into: &blocks)
                 i = e
             }

@@ -1,5 +1,6 @@
 /// A word, number or punctuation mark of a sentence.
 public struct Token: Sendable, Hashable {
+    /// What a token is.
     public enum Kind: Sendable, Hashable { case word, number, punctuation }
 
     /// The token as written, with curly apostrophes folded to `'`.

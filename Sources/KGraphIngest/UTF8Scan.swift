@@ -29,6 +29,23 @@ enum UTF8Scan {
         return j
     }
 
+    /// The end of the paragraph that starts at `i`: the first line feed followed by a blank
+    /// line (only horizontal whitespace) or by the end of the text, else the end. Plain text
+    /// and the sentence splitter cut paragraphs the same way.
+    static func paragraphEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        let n = b.count
+        var e = i
+        while e < n {
+            if b[e] == 0x0A {
+                var j = e + 1
+                while j < n, hspace(b, j) > 0 { j += hspace(b, j) }
+                if j >= n || b[j] == 0x0A { break }
+            }
+            e += 1
+        }
+        return e
+    }
+
     /// Length of the horizontal whitespace at `i` (space, tab, NBSP, Unicode spaces), or 0.
     @inline(__always)
     static func hspace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {

@@ -1,3 +1,5 @@
+import KGraphModel
+
 /// Makes attribute values safe to hand to Graphviz.
 ///
 /// Graphviz XML-escapes labels and tooltips itself, but it also interprets backslash escapes
@@ -91,15 +93,12 @@ enum AttributeText {
                     // The noncharacters U+FFFE and U+FFFF.
                     out.append(0x20); i += 2
                 case UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "'"):
-                    guard escaping == .url && escapeURLAmpersands else { out.append(b); break }
                     // Graphviz 2.42.2 writes URLs into SVG attributes raw (fixed in 2.42.4).
-                    switch b {
-                    case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                    case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                    case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                    case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                    default: out.append(contentsOf: "&#39;".utf8)
+                    guard escaping == .url && escapeURLAmpersands, let entity = XMLEscaping.entity(b) else {
+                        out.append(b)
+                        break
                     }
+                    entity.withUTF8Buffer { out.append(contentsOf: $0) }
                 default:
                     out.append(b)
                 }

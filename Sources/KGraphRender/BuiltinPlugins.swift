@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -16,17 +16,22 @@ enum BuiltinPlugins {
     static let names = ["core", "dot_layout", "neato_layout"]
 
     /// A `{name, address}` table ending in `{NULL, NULL}`. The context keeps a pointer to it,
-    /// so it is allocated once and never freed.
+    /// so it is allocated once and never freed; every symbol is found before anything is
+    /// allocated, so a failure leaves nothing behind.
     static func symbolList() throws(RenderError) -> UnsafePointer<lt_symlist_t> {
-        let table = UnsafeMutablePointer<lt_symlist_t>.allocate(capacity: names.count + 1)
-        for (i, name) in names.enumerated() {
+        var found: [(symbol: String, address: UnsafeMutableRawPointer)] = []
+        for name in names {
             let symbol = "gvplugin_\(name)_LTX_library"
             guard let address = try lookUp(symbol, in: name) else {
                 throw RenderError("Graphviz plugin symbol \(symbol) not found")
             }
-            table[i] = lt_symlist_t(name: UnsafePointer(strdup(symbol)), address: address)
+            found.append((symbol, address))
         }
-        table[names.count] = lt_symlist_t(name: nil, address: nil)
+        let table = UnsafeMutablePointer<lt_symlist_t>.allocate(capacity: found.count + 1)
+        for (i, entry) in found.enumerated() {
+            table[i] = lt_symlist_t(name: UnsafePointer(strdup(entry.symbol)), address: entry.address)
+        }
+        table[found.count] = lt_symlist_t(name: nil, address: nil)
         return UnsafePointer(table)
     }
 

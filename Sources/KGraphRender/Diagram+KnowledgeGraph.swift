@@ -15,20 +15,20 @@ extension Diagram {
     public init(graph: KnowledgeGraph, title: String? = nil) {
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         let nodes = graph.nodes.map { node in
-            var a = KnowledgeGraphStyle.node(node.type)
+            var a = DiagramStyle.node(node.type)
             // Long names wrap to a few short lines (the tooltip keeps the whole name).
             a["label"] = TextWrap.wrapped(node.label, width: TextWrap.labelWidth, fontSize: 11)
             a["margin"] = TextWidths.nodeMargin(forLabel: a["label"]!)
-            a["class"] = KnowledgeGraphStyle.nodeClass(node.type)
+            a["class"] = DiagramStyle.nodeClass(node.type)
             a["tooltip"] = Self.tooltip(for: node)
             return Node(id: node.id, attributes: a)
         }
         let edges = Self.parallelGroups(graph.edges).map { group in
             // Parallel edges (one pair, one direction) are one line labelled with every type,
             // drawn in the style of the first type.
-            var a = KnowledgeGraphStyle.edge(group[0].type)
-            a["xlabel"] = group.map(\.type.phrase).joined(separator: " · ")
-            a["class"] = KnowledgeGraphStyle.edgeClass(group[0].type) + group.dropFirst().map { " edge-type-\($0.type.rawValue)" }.joined()
+            var a = DiagramStyle.edge(group[0].type)
+            a["xlabel"] = group.map { DiagramStyle.edgeLabel($0.type) }.joined(separator: " · ")
+            a["class"] = DiagramStyle.edgeClass(group[0].type) + group.dropFirst().map { " edge-type-\($0.type.rawValue)" }.joined()
             a["tooltip"] = group.map { Self.tooltip(for: $0, labels: labels) }.joined(separator: "\n")
             return Edge(source: group[0].source, target: group[0].target, attributes: a)
         }
@@ -38,10 +38,7 @@ extension Diagram {
         self.init(
             name: Slug.make(caption).isEmpty ? "kgraph" : Slug.make(caption),
             title: caption,
-            graphAttributes: [
-                "rankdir": "LR", "nodesep": "0.3", "ranksep": "1.1", "outputorder": "edgesfirst",
-                "bgcolor": "white", "fontcolor": "#222222",
-            ],
+            graphAttributes: DiagramStyle.graphAttributes,
             nodes: nodes, edges: edges, legend: legend)
     }
 
@@ -51,16 +48,16 @@ extension Diagram {
     public static func typeLegend(nodeTypes: Set<NodeType>, edgeTypes: Set<EdgeType>) -> [LegendItem] {
         var legend: [LegendItem] = []
         for type in NodeType.allCases where nodeTypes.contains(type) {
-            var a = KnowledgeGraphStyle.node(type)
+            var a = DiagramStyle.node(type)
             a["class"] = "kg-legend-item node-type-\(type.rawValue)"
             a["tooltip"] = "Node type: \(type.rawValue)"
             legend.append(LegendItem(kind: .node, label: type.rawValue, attributes: a))
         }
         for type in EdgeType.allCases where edgeTypes.contains(type) {
-            var a = KnowledgeGraphStyle.edge(type)
+            var a = DiagramStyle.edge(type)
             a["class"] = "kg-legend-item edge-type-\(type.rawValue)"
             a["tooltip"] = "Edge type: \(type.rawValue)"
-            legend.append(LegendItem(kind: .edge, label: type.phrase, attributes: a))
+            legend.append(LegendItem(kind: .edge, label: DiagramStyle.edgeLabel(type), attributes: a))
         }
         return legend
     }

@@ -5,6 +5,7 @@
 /// all just different ways of building one. Attribute values are plain text; the renderer
 /// escapes them for DOT, and Graphviz escapes them for SVG.
 public struct Diagram: Sendable, Hashable {
+    /// A node to draw: its id and Graphviz attributes.
     public struct Node: Sendable, Hashable {
         /// Unique name in the drawing (the graph node id).
         public var id: String
@@ -16,6 +17,7 @@ public struct Diagram: Sendable, Hashable {
         }
     }
 
+    /// An edge to draw between two node ids, with its Graphviz attributes.
     public struct Edge: Sendable, Hashable {
         public var source: String
         public var target: String
@@ -33,6 +35,7 @@ public struct Diagram: Sendable, Hashable {
     /// caption in `fontcolor`, underlined in its `color`, `style` (dashed, dotted, bold) and
     /// `penwidth`.
     public struct LegendItem: Sendable, Hashable {
+        /// Whether the item pictures a node type or an edge type.
         public enum Kind: Sendable, Hashable { case node, edge }
         public var kind: Kind
         public var label: String

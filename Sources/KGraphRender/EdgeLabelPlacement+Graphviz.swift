@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 
 extension EdgeLabelPlacement {
     /// Moves the edge `xlabel`s of a laid-out graph to the places the SVG writer gives them

@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 
 /// Builds a cgraph graph from a ``Diagram`` in one canonical order, so the same diagram
 /// always gives the same layout and the same bytes. Call only under ``Renderer``'s lock.
@@ -14,6 +14,8 @@ struct GraphBuilder {
     var paint = true
     /// PNG files picturing the legend items, one per item (see ``LegendImages``).
     var legendImages: [String]?
+    /// The cgraph calls that create objects; tests swap in failing ones.
+    var cgraph = CGraphCalls.graphviz
 
     /// The force-directed and radial engines overlap nodes and labels unless told not to.
     var engineDefaults: [String: String] {
@@ -43,6 +45,9 @@ struct GraphBuilder {
         let edges: [UnsafeMutablePointer<Agedge_t>]
         /// The names cgraph knows the graph and nodes by (see ``GraphvizNames``).
         let names: GraphvizNames
+
+        /// Frees the graph and everything in it. Call under ``Renderer``'s lock.
+        func close() { agclose(graph) }
     }
 
     /// Attributes that change only how things are painted, never where they go.
@@ -53,13 +58,68 @@ struct GraphBuilder {
         "headURL", "headhref", "tailURL", "tailhref", "labelURL", "labelhref",
     ]
 
-    func build() -> Built {
-        let g = withMutableCString(GraphvizNames.graphName) { kgraph_open_arena_graph($0, kgraph_directed()) }!
+    /// The cgraph graph of the diagram; the caller closes it. Throws when cgraph cannot
+    /// create the graph, a node or an edge (the graph made so far is closed first).
+    func build() throws(RenderError) -> Built {
+        guard let g = cgraph.openGraph(GraphvizNames.graphName) else {
+            throw GraphvizMessages.failure("create a graph")
+        }
+        do throws(RenderError) {
+            return try populate(g)
+        } catch {
+            agclose(g)
+            throw error
+        }
+    }
+
+    private func populate(_ g: UnsafeMutablePointer<Agraph_t>) throws(RenderError) -> Built {
         let index = self.index ?? DiagramIndex(diagram)
         let nodeAttributes = index.nodeAttributes, sortedEdges = index.edges
-
+        var writer = AttributeWriter(escapeURLAmpersands: escapeURLAmpersands)
+        writer.standInLabels = !paint
         // Declare every attribute before use (agxset needs the symbol; a declared node label
         // must default to the node name, not to nothing), each once.
+        setGraphAttributes(g, index, &writer)
+        var (nodeSymbols, edgeSymbols) = symbolTables(g, index)
+
+        var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+        let order = index.nodeOrder
+        for (k, id) in order.enumerated() {
+            // Internal names only (GraphvizNames); cgraph copies the name.
+            guard let n = cgraph.node(g, GraphvizNames.node(k)) else {
+                throw GraphvizMessages.failure("create node \(k + 1) of \(order.count)")
+            }
+            writer.set(n, nodeAttributes[id]!, &nodeSymbols)
+            created[id] = n
+        }
+        var edges: [UnsafeMutablePointer<Agedge_t>] = []
+        edges.reserveCapacity(sortedEdges.count)
+        for e in sortedEdges {
+            guard let edge = cgraph.edge(g, created[AttributeText.clean(e.source)], created[AttributeText.clean(e.target)]) else {
+                throw GraphvizMessages.failure("create edge \(edges.count + 1) of \(sortedEdges.count)")
+            }
+            writer.set(edge, e.attributes, &edgeSymbols)
+            edges.append(edge)
+        }
+        if engine == "dot" {
+            // dot puts every node without edges in the first rank, one tall column of them; tied
+            // into rows by invisible edges they fill a block beside the drawing instead.
+            for row in Self.isolatedRows(order, sortedEdges) {
+                for (a, b) in zip(row, row.dropFirst()) {
+                    guard let edge = cgraph.edge(g, created[a], created[b]) else {
+                        throw GraphvizMessages.failure("create a layout edge between isolated nodes")
+                    }
+                    writer.set(edge, ["style": "invis"], &edgeSymbols)
+                }
+            }
+        }
+        return Built(graph: g, nodes: created, nodeOrder: order, edges: edges,
+                     names: GraphvizNames(graph: AttributeText.clean(diagram.name), nodes: order))
+    }
+
+    /// The root graph's attributes: the renderer's defaults, the engine's, the diagram's, and
+    /// the title and legend in the root label.
+    private func setGraphAttributes(_ g: UnsafeMutablePointer<Agraph_t>, _ index: DiagramIndex, _ writer: inout AttributeWriter) {
         var graphAttributes = Self.graphDefaults.merging(engineDefaults) { _, new in new }
             .merging(paint ? diagram.graphAttributes : Self.layoutOnly(diagram.graphAttributes)) { _, new in new }
         let title = paint ? diagram.title.flatMap { $0.isEmpty ? nil : $0 } : nil
@@ -74,8 +134,6 @@ struct GraphBuilder {
         if let mode = Self.packMode(engine: engine, index: index, graphAttributes: graphAttributes) {
             graphAttributes["packmode"] = mode
         }
-        var writer = AttributeWriter(escapeURLAmpersands: escapeURLAmpersands)
-        writer.standInLabels = !paint
         for (key, value) in graphAttributes.sorted(by: { $0.key < $1.key }) where !key.isEmpty {
             writer.set(UnsafeMutableRawPointer(g), graphSymbol(g, key), key, value)
         }
@@ -84,11 +142,15 @@ struct GraphBuilder {
             agxset(UnsafeMutableRawPointer(g), graphSymbol(g, "label"), label)
             agstrfree(g, label)
         }
+    }
+
+    /// The node and edge attribute tables, with what must be declared up front declared.
+    private func symbolTables(_ g: UnsafeMutablePointer<Agraph_t>, _ index: DiagramIndex) -> (SymbolTable, SymbolTable) {
         var nodeSymbols = SymbolTable(graph: g, kind: AGNODE, defaults: Self.nodeDefaults)
         var edgeSymbols = SymbolTable(graph: g, kind: AGEDGE, defaults: Self.edgeDefaults)
         if paint {
             // Every key declared up front in name order: DOT output lists them in that order.
-            nodeSymbols.declare(Set(nodeAttributes.values.flatMap(\.keys)))
+            nodeSymbols.declare(Set(index.nodeAttributes.values.flatMap(\.keys)))
             edgeSymbols.declare(Set(diagram.edges.flatMap(\.attributes.keys)))
         } else {
             // A layout-only graph is never written out: keys are declared as they are met, and
@@ -100,34 +162,7 @@ struct GraphBuilder {
             edgeSymbols.skipping = Self.paintOnly.union(["xlabel"])
             edgeSymbols.declare(["arrowhead", "arrowsize", "arrowtail", "dir"])
         }
-
-        var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
-        let order = index.nodeOrder
-        for (k, id) in order.enumerated() {
-            // Internal names only (GraphvizNames); cgraph copies the name.
-            let n = withMutableCString(GraphvizNames.node(k)) { agnode(g, $0, 1) }!
-            writer.set(n, nodeAttributes[id]!, &nodeSymbols)
-            created[id] = n
-        }
-        var edges: [UnsafeMutablePointer<Agedge_t>] = []
-        edges.reserveCapacity(sortedEdges.count)
-        for e in sortedEdges {
-            let edge = agedge(g, created[AttributeText.clean(e.source)], created[AttributeText.clean(e.target)], nil, 1)!
-            writer.set(edge, e.attributes, &edgeSymbols)
-            edges.append(edge)
-        }
-        if engine == "dot" {
-            // dot puts every node without edges in the first rank, one tall column of them; tied
-            // into rows by invisible edges they fill a block beside the drawing instead.
-            for row in Self.isolatedRows(order, sortedEdges) {
-                for (a, b) in zip(row, row.dropFirst()) {
-                    let edge = agedge(g, created[a], created[b], nil, 1)!
-                    writer.set(edge, ["style": "invis"], &edgeSymbols)
-                }
-            }
-        }
-        return Built(graph: g, nodes: created, nodeOrder: order, edges: edges,
-                     names: GraphvizNames(graph: AttributeText.clean(diagram.name), nodes: order))
+        return (nodeSymbols, edgeSymbols)
     }
 
     /// The nodes no edge touches, in rows of about the square root of their number (at least

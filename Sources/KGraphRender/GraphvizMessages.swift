@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 
 /// Collects what Graphviz reports through its process-wide error callback, so a failure
 /// becomes a ``RenderError`` carrying Graphviz's own words instead of text on stderr.

@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 
 /// The names Graphviz knows a diagram's graph and nodes by, and the way back to the real ones.
 ///

@@ -11,34 +11,38 @@ extension LayoutEngine {
     /// The most nodes the diff's pinned layouts give neato (beyond, sfdp).
     public static let neatoNodeLimit = 1_000
 
-    /// The engine every command uses unless told otherwise: dot, the tidiest, for up to
-    /// ``dotNodeLimit`` connected nodes and ``dotEdgeLimit`` edges, then sfdp. Only the
-    /// connected part counts: nodes without edges are not given to Graphviz in SVG
-    /// (``IsolatedNodeShelf``), and cost dot little in the other formats.
-    public static func automatic(connectedNodes: Int, edges: Int) -> LayoutEngine {
-        connectedNodes <= dotNodeLimit && edges <= dotEdgeLimit ? .dot : .sfdp
+    /// The engine every diagram uses unless told otherwise, the one size policy of kgraph.
+    ///
+    /// Free layouts (`pinned` false): dot, the tidiest, for up to ``dotNodeLimit`` nodes and
+    /// ``dotEdgeLimit`` edges, then sfdp. `nodes` counts only the connected part: nodes without
+    /// edges are not given to Graphviz in SVG (``IsolatedNodeShelf``), and cost dot little in
+    /// the other formats.
+    ///
+    /// Layouts whose positions are pinned and reused (a diff and its two sides): dot for small
+    /// graphs (100 nodes, 150 edges); neato beyond, whose positions pin well (dot's crossing
+    /// minimization took over a minute on a dense union of 150 nodes and 600 edges); sfdp past
+    /// ``neatoNodeLimit`` nodes.
+    public static func recommended(nodes: Int, edges: Int, pinned: Bool = false) -> LayoutEngine {
+        if pinned {
+            if nodes <= 100 && edges <= 150 { return .dot }
+            return nodes <= neatoNodeLimit ? .neato : .sfdp
+        }
+        return nodes <= dotNodeLimit && edges <= dotEdgeLimit ? .dot : .sfdp
     }
 
-    /// The engine for layouts whose positions are pinned and reused (a diff and its two
-    /// sides): dot for small graphs (100 nodes, 150 edges); neato beyond, whose positions pin
-    /// well (dot's crossing minimization took over a minute on a dense union of 150 nodes and
-    /// 600 edges); sfdp past ``neatoNodeLimit`` nodes.
-    public static func pinned(nodes: Int, edges: Int) -> LayoutEngine {
-        if nodes <= 100 && edges <= 150 { return .dot }
-        return nodes <= neatoNodeLimit ? .neato : .sfdp
+    /// ``recommended(nodes:edges:pinned:)`` for a graph's free layout.
+    public static func recommended(for graph: KnowledgeGraph) -> LayoutEngine {
+        recommended(edges: graph.edges.lazy.map { ($0.source, $0.target) }, count: graph.edges.count)
     }
 
-    /// ``automatic(connectedNodes:edges:)`` for a graph.
-    public static func automatic(for graph: KnowledgeGraph) -> LayoutEngine {
+    /// ``recommended(nodes:edges:pinned:)`` for a diagram's free layout.
+    public static func recommended(for diagram: Diagram) -> LayoutEngine {
+        recommended(edges: diagram.edges.lazy.map { ($0.source, $0.target) }, count: diagram.edges.count)
+    }
+
+    private static func recommended(edges: some Sequence<(String, String)>, count: Int) -> LayoutEngine {
         var linked = Set<String>()
-        for e in graph.edges { linked.insert(e.source); linked.insert(e.target) }
-        return automatic(connectedNodes: linked.count, edges: graph.edges.count)
-    }
-
-    /// ``automatic(connectedNodes:edges:)`` for a diagram.
-    public static func automatic(for diagram: Diagram) -> LayoutEngine {
-        var linked = Set<String>()
-        for e in diagram.edges { linked.insert(e.source); linked.insert(e.target) }
-        return automatic(connectedNodes: linked.count, edges: diagram.edges.count)
+        for (source, target) in edges { linked.insert(source); linked.insert(target) }
+        return recommended(nodes: linked.count, edges: count)
     }
 }

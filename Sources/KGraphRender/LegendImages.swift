@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// The pictures of a PNG or PDF legend: Graphviz's HTML-like tables cannot draw a hexagon or
@@ -32,7 +32,7 @@ struct LegendImages {
     private static func draw(_ items: [Diagram.LegendItem], gvc: OpaquePointer, into folder: URL) throws(RenderError) -> [String] {
         var paths: [String] = []
         for (i, item) in items.enumerated() {
-            let built = GraphBuilder(diagram: Self.sample(item), engine: "dot", escapeURLAmpersands: false).build()
+            let built = try GraphBuilder(diagram: Self.sample(item), engine: "dot", escapeURLAmpersands: false).build()
             defer { agclose(built.graph) }
             guard gvLayout(gvc, built.graph, "dot") == 0, !GraphvizMessages.sawError else {
                 gvFreeLayout(gvc, built.graph)

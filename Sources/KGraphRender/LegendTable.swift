@@ -1,3 +1,5 @@
+import KGraphModel
+
 /// The legend as an HTML-like table drawn in the root graph's label, under the title.
 ///
 /// A label costs the layout nothing but measuring its text, while a legend made of sample
@@ -97,17 +99,6 @@ enum LegendTable {
     /// Text for HTML-like labels: XML-escaped, line breaks as `<BR/>`, backslashes doubled
     /// (Graphviz substitutes `\G`, `\N` and friends in HTML-like labels too).
     static func escape(_ s: String, into out: inout String) {
-        for c in AttributeText.clean(s).unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "<BR/>"
-            case "\\": out += "\\\\"
-            case "\t": out += " "
-            default: out.unicodeScalars.append(c)
-            }
-        }
+        XMLEscaping.escape(s, .graphvizHTML, into: &out)
     }
 }

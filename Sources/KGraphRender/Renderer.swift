@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// Output formats the renderer writes.
@@ -82,7 +82,7 @@ public final class Renderer: Sendable {
     public func positions(of diagram: Diagram, engine: LayoutEngine = .dot) throws(RenderError) -> [String: (x: Double, y: Double)] {
         try withGraphviz { () throws(RenderError) in
             let gvc = try contexts.builtin()
-            let built = GraphBuilder(diagram: diagram, engine: engine.rawValue, escapeURLAmpersands: false).build()
+            let built = try GraphBuilder(diagram: diagram, engine: engine.rawValue, escapeURLAmpersands: false).build()
             defer { agclose(built.graph) }
             try layout(gvc, built.graph, engine.rawValue)
             defer { gvFreeLayout(gvc, built.graph) }
@@ -129,7 +129,7 @@ public final class Renderer: Sendable {
         var builder = GraphBuilder(diagram: diagram, engine: engine, escapeURLAmpersands: false)
         builder.paint = false
         builder.index = index
-        let built = builder.build()
+        let built = try builder.build()
         do throws(RenderError) {
             try layout(gvc, built.graph, engine)
         } catch {
@@ -152,7 +152,7 @@ public final class Renderer: Sendable {
             defer { images?.remove() }
             var builder = GraphBuilder(diagram: diagram, engine: engine, escapeURLAmpersands: device.hasPrefix("svg"))
             builder.legendImages = images?.paths
-            let built = builder.build()
+            let built = try builder.build()
             defer { agclose(built.graph) }
             // Every device needs a layout, even canon (DOT) output.
             try layout(gvc, built.graph, engine)
@@ -183,7 +183,7 @@ public final class Renderer: Sendable {
     }
 
     /// Runs `body` holding the Graphviz lock, with Graphviz's messages captured.
-    private func withGraphviz<T>(_ body: () throws(RenderError) -> T) throws(RenderError) -> T {
+    func withGraphviz<T>(_ body: () throws(RenderError) -> T) throws(RenderError) -> T {
         lock.lock()
         defer { lock.unlock() }
         GraphvizMessages.install()
@@ -197,23 +197,31 @@ public final class Renderer: Sendable {
 /// (`gvFreeContext` leaks plugin lists, so contexts are never recreated). Guarded by the
 /// renderer's lock.
 private final class Contexts: @unchecked Sendable {
-    private var builtinContext: OpaquePointer?
-    private var cairoContext: OpaquePointer?
+    private var builtinContext: Result<OpaquePointer, RenderError>?
+    private var cairoContext: Result<OpaquePointer, RenderError>?
 
+    /// A failure is kept too: the plugins are looked for (`dlopen`) once per process, not on
+    /// every render.
     func builtin() throws(RenderError) -> OpaquePointer {
-        if let builtinContext { return builtinContext }
-        let symbols = try BuiltinPlugins.symbolList()
-        guard let gvc = gvContextPlugins(symbols, 0) else {
-            throw GraphvizMessages.failure("create a context with the builtin plugins")
+        if builtinContext == nil {
+            builtinContext = Result { () throws(RenderError) in
+                let symbols = try BuiltinPlugins.symbolList()
+                guard let gvc = gvContextPlugins(symbols, 0) else {
+                    throw GraphvizMessages.failure("create a context with the builtin plugins")
+                }
+                return gvc
+            }
         }
-        builtinContext = gvc
-        return gvc
+        return try builtinContext!.get()
     }
 
     func cairo() throws(RenderError) -> OpaquePointer {
-        if let cairoContext { return cairoContext }
-        guard let gvc = gvContext() else { throw GraphvizMessages.failure("create a context") }
-        cairoContext = gvc
-        return gvc
+        if cairoContext == nil {
+            cairoContext = Result { () throws(RenderError) in
+                guard let gvc = gvContext() else { throw GraphvizMessages.failure("create a context") }
+                return gvc
+            }
+        }
+        return try cairoContext!.get()
     }
 }

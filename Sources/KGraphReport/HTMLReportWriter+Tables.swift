@@ -4,6 +4,12 @@ import KGraphModel
 extension HTMLReportWriter {
     func tables(_ graph: KnowledgeGraph, showArticleIDs: Bool, _ h: inout HTMLBuilder) {
         let t = GraphTables(graph)
+        entityTable(t, &h)
+        relationTable(t, showArticleIDs: showArticleIDs, &h)
+    }
+
+    /// The entities: label, type, the names the article used, mentions.
+    private func entityTable(_ t: GraphTables, _ h: inout HTMLBuilder) {
         h.element("h3", "Entities (\(t.entities.count))")
         h.raw("\n")
         if t.entities.isEmpty {
@@ -27,6 +33,10 @@ extension HTMLReportWriter {
             }
             h.raw("</tbody>\n</table></div>\n")
         }
+    }
+
+    /// The relations: source, relation, target, confidence, evidence quotes.
+    private func relationTable(_ t: GraphTables, showArticleIDs: Bool, _ h: inout HTMLBuilder) {
         h.element("h3", "Relations (\(t.relations.count))")
         h.raw("\n")
         if t.relations.isEmpty {

@@ -1,33 +1,10 @@
-import KGraphExport
+import KGraphModel
 
 /// Escaping for text placed in HTML (and XHTML: the output is kept well-formed XML).
 enum HTMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and replaces characters XML forbids with U+FFFD,
     /// so the result is safe both as element content and inside a quoted attribute.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if isForbidden(scalar) {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
-
-    /// C0 controls other than tab, newline and carriage return, and the non-characters
-    /// U+FFFE/U+FFFF, are not allowed in XML documents.
-    static func isForbidden(_ s: Unicode.Scalar) -> Bool { XMLText.isForbidden(s) }
+    static func escape(_ text: String) -> String { XMLEscaping.escaped(text, .html) }
 
     /// The URL when it is an absolute `http` or `https` URL with a host and no whitespace or
     /// control characters; anything else (`javascript:`, `data:`, relative paths) is not linked.

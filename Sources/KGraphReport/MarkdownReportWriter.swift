@@ -3,6 +3,7 @@ import KGraphModel
 
 /// A Markdown report and the drawings to write beside it.
 public struct MarkdownReport: Sendable {
+    /// A drawing to write beside the report.
     public struct File: Sendable, Hashable {
         /// Relative to the folder of the Markdown file, e.g. `report_files/1-first-article.svg`.
         public var path: String

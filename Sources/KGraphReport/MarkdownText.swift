@@ -1,3 +1,5 @@
+import KGraphModel
+
 /// Escaping for Markdown (CommonMark + GitHub tables).
 enum MarkdownText {
     /// Backslash-escapes the characters that would start markup or end a table cell, and
@@ -12,7 +14,7 @@ enum MarkdownText {
             case "\n", "\r", "\t", "\u{2028}", "\u{2029}":
                 out.append(" ")
             default:
-                out.unicodeScalars.append(HTMLText.isForbidden(scalar) ? "\u{FFFD}" : scalar)
+                out.unicodeScalars.append(XMLEscaping.isForbidden(scalar) ? "\u{FFFD}" : scalar)
             }
         }
         return out

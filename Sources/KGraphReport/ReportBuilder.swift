@@ -24,12 +24,12 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Draws with the in-process Graphviz renderer (diffs with the diff's own pinned layout);
-    /// `engine` nil chooses per graph (``LayoutEngine/automatic(for:)-(KnowledgeGraph)``).
+    /// `engine` nil chooses per graph (``LayoutEngine/recommended(for:)-(KnowledgeGraph)``).
     public init(engine: LayoutEngine? = nil) {
         self.init(
             draw: { graph, name in
                 let bytes = try Renderer.shared.render(ReportDiagrams.diagram(graph, name: name), format: .svg,
-                                                       engine: engine ?? .automatic(for: graph))
+                                                       engine: engine ?? .recommended(for: graph))
                 return String(decoding: bytes, as: UTF8.self)
             },
             // The diff's own drawing, as `kgraph diff -o x.svg` makes it (pinned layout, legend).

@@ -58,7 +58,9 @@ public struct ReportArticle: Sendable {
 
 /// The difference between two consecutive articles.
 public struct ReportDiff: Sendable {
+    /// One change, in words.
     public struct Change: Sendable, Hashable {
+        /// Whether the change adds, removes or changes something.
         public enum Kind: String, Sendable, Hashable { case added, removed, changed }
         public var kind: Kind
         /// Plain text, e.g. "India rejects NATO Plus".

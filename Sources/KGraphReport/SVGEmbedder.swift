@@ -1,4 +1,5 @@
 import Foundation
+import KGraphModel
 
 /// Turns a standalone SVG document (Graphviz's output) into markup that can sit inline in
 /// an HTML page next to other SVGs, or be written as a clean standalone file.
@@ -212,17 +213,9 @@ public struct SVGEmbedder: Sendable {
     }
 
     static func escapeXML(_ text: String, attribute: Bool) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            default:
-                out.unicodeScalars.append(HTMLText.isForbidden(scalar) ? "\u{FFFD}" : scalar)
-            }
-        }
-        return out
+        XMLEscaping.escaped(text, attribute ? attributeStyle : textStyle)
     }
+
+    private static let textStyle = XMLEscaping.Style(quote: false)
+    private static let attributeStyle = XMLEscaping.Style()
 }

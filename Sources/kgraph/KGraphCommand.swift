@@ -47,7 +47,7 @@ struct KGraphCommand: AsyncParsableCommand {
 
     /// The one stderr line for a failure, prefixed with the subcommand it came from.
     static func errorLine(for error: Error) -> String {
-        let text = error is CLIError ? String(describing: error) : message(for: error)
+        let text = CLIError.message(for: error) ?? message(for: error)
         // ArgumentParser lists long choices one per line ("- dot"): join them with commas.
         var parts: [String] = []
         var items: [String] = []

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 /// One error style, one line; -o defaults and parent folders; --lexicon wherever articles are
 /// read; graph JSON values checked; usage lines that say what a command needs.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 @Suite("kgraph export")
 struct ExportCLITests {

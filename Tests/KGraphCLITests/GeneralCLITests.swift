@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 @Suite("kgraph command line")
 struct GeneralCLITests {

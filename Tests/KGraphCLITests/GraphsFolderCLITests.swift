@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 /// graphs/ is what scripts/make-graphs.sh makes from examples/: the same commands give the
 /// same bytes, so regenerating it leaves `git status` clean (screenshots are kept unless their

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 /// Issue 14, item 9: huge diagrams are refused at once, in one line naming --max-nodes,
 /// instead of taking minutes and gigabytes.

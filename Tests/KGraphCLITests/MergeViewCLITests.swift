@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 @Suite("kgraph merge and views")
 struct MergeViewCLITests {

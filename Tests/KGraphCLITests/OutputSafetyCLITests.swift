@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 /// Issue 14, items 5 to 8: what the tool writes, and what it leaves behind, when inputs,
 /// names or signals are hostile.

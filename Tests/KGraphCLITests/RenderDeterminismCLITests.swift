@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 /// Issue 14, item 4: big graphs (drawn with sfdp) gave different SVG bytes run after run,
 /// because edge-label placement acted on the last bits of sfdp's coordinates, which differ

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 @Suite("kgraph extract: JSON Lines read as it arrives")
 struct StdinStreamingCLITests {

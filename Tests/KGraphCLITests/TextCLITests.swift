@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 /// `kgraph text`: what kgraph reads, as text or JSON Lines, and why inputs are skipped.
 @Suite("kgraph text")

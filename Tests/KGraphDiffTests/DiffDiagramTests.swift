@@ -31,10 +31,11 @@ import Testing
         #expect(d.nodes.map { $0.attributes["color"] } == ["#9e9e9e", "#2e7d32", "#9e9e9e", "#c62828"])
         #expect(Self.attrs(d, node: "quad")["style"] == "filled,dashed")
         #expect(d.edges.map { "\($0.source)>\($0.target) \($0.attributes["class"]!) \($0.attributes["color"]!) \($0.attributes["xlabel"]!)" } == [
-            "china>japan diff-kept #9e9e9e tension-with",
-            "india>japan diff-added #2e7d32 partners-with",
+            // Labelled as the standard view labels edges (DiagramStyle.edgeLabel).
+            "china>japan diff-kept #9e9e9e tension with",
+            "india>japan diff-added #2e7d32 partners with",
             "japan>china diff-changed #ef6c00 supports → rejects",
-            "japan>quad diff-removed #c62828 member-of",
+            "japan>quad diff-removed #c62828 member of",
         ])
         #expect(d.edges[3].attributes["style"] == "dashed")
         #expect(d.edges[0].attributes["dir"] == "none")
@@ -59,16 +60,17 @@ import Testing
         let a = Self.graphPart(Self.diff.diagram(side: .a, positions: positions))
         #expect(a.nodes.map(\.id) == ["china", "japan", "quad"])
         #expect(a.nodes.map { $0.attributes["pos"] } == ["10,20!", "50,60.25!", "70,80!"])
-        #expect(a.edges.map { $0.attributes["xlabel"] } == ["tension-with", "supports", "member-of"])
+        #expect(a.edges.map { $0.attributes["xlabel"] } == ["tension with", "supports", "member of"])
         #expect(a.graphAttributes["inputscale"] == "72")
         let b = Self.graphPart(Self.diff.diagram(side: .b, positions: positions))
         #expect(b.nodes.map(\.id) == ["china", "india", "japan"])
         #expect(b.nodes.map { $0.attributes["pos"] } == ["10,20!", "30.5,40!", "50,60.25!"])
-        #expect(b.edges.map { $0.attributes["xlabel"] } == ["tension-with", "partners-with", "rejects"])
+        #expect(b.edges.map { $0.attributes["xlabel"] } == ["tension with", "partners with", "rejects"])
         let full = Self.diff.diagram(positions: positions)
         let merged = Self.graphPart(full)
         #expect(merged.nodes.map { $0.attributes["pos"] } == ["10,20!", "30.5,40!", "50,60.25!", "70,80!"])
-        // Pinned views carry their own legend, pinned under the lowest node (y 20) from the leftmost (x 10).
+        // Pinned views carry their own legend, pinned above the highest node (y 80), where the
+        // renderer puts its legend, from the leftmost (x 10).
         #expect(full.legend.isEmpty)
         let legend = full.nodes.filter { $0.id.hasPrefix("_legend") }
         // Four status rows of two dots and a caption; two node types of a shape and a caption.
@@ -76,8 +78,10 @@ import Testing
         #expect(legend.filter { $0.id.hasSuffix("_shape") }.map { $0.attributes["shape"] } == ["box", "hexagon"])
         // The caption is centred on its estimated width (85.81 points in DejaVu Sans, wider
         // than Helvetica's), so it starts at x 62.
-        #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,-25!", "50,-25!", "104.905,-25!"])
-        #expect(legend[3].attributes["pos"] == "10,-49!")  // rows 24 points apart
+        // The first of four rows is highest: 80 + 45 + 3 * 24.
+        #expect(legend.prefix(3).map { $0.attributes["pos"] } == ["10,197!", "50,197!", "104.905,197!"])
+        #expect(legend[3].attributes["pos"] == "10,173!")  // rows 24 points apart
+        #expect(legend[9].attributes["pos"] == "10,125!")  // the last row 45 points above the highest node
         // Pinned nodes must not be moved: no overlap removal.
         #expect(full.graphAttributes["overlap"] == "true" && full.graphAttributes["sep"] == "+1")
         #expect(legend[2].attributes["label"] == "added (only in B)")
@@ -98,11 +102,11 @@ import Testing
 
 @Suite struct LayoutEngineChoiceTests {
     @Test func dotForArticleSizedGraphsOthersForLargeOnes() {
-        #expect(GraphDiff.positionEngine(nodes: 30, edges: 40) == .dot)
-        #expect(GraphDiff.positionEngine(nodes: 100, edges: 150) == .dot)
-        #expect(GraphDiff.positionEngine(nodes: 60, edges: 240) == .neato)
-        #expect(GraphDiff.positionEngine(nodes: 1000, edges: 4000) == .neato)
-        #expect(GraphDiff.positionEngine(nodes: 5000, edges: 20000) == .sfdp)
+        #expect(LayoutEngine.recommended(nodes: 30, edges: 40, pinned: true) == .dot)
+        #expect(LayoutEngine.recommended(nodes: 100, edges: 150, pinned: true) == .dot)
+        #expect(LayoutEngine.recommended(nodes: 60, edges: 240, pinned: true) == .neato)
+        #expect(LayoutEngine.recommended(nodes: 1000, edges: 4000, pinned: true) == .neato)
+        #expect(LayoutEngine.recommended(nodes: 5000, edges: 20000, pinned: true) == .sfdp)
     }
 }
 

@@ -2,13 +2,12 @@ import Foundation
 import KGraphDiff
 import KGraphModel
 import Testing
+import KGraphTestSupport
 
 /// Where the shared seed gold graphs are.
 enum SeedGoldDiffTestsFiles {
-    static let seeds = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/corpus/seeds").standardizedFileURL
-    static let available = FileManager.default.fileExists(atPath: seeds.path)
+    static let seeds = SharedCorpus.url("corpus/seeds") ?? URL(fileURLWithPath: "/nonexistent")
+    static let available = SharedCorpus.url("corpus/seeds") != nil
 }
 
 /// The diff of the two seed gold graphs, checked by hand against both files.

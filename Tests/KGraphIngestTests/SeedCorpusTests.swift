@@ -1,13 +1,12 @@
 import Foundation
 import Testing
 @testable import KGraphIngest
+import KGraphTestSupport
 
 /// Where the shared seed articles are.
 enum SeedCorpusTestsFiles {
-    static let seeds: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/corpus/seeds").standardizedFileURL
-    static let available = FileManager.default.fileExists(atPath: seeds.path)
+    static let seeds = SharedCorpus.url("corpus/seeds") ?? URL(fileURLWithPath: "/nonexistent")
+    static let available = SharedCorpus.url("corpus/seeds") != nil
 }
 
 /// Reads the shared seed articles (reported as skipped, never as passed, when ../shared is

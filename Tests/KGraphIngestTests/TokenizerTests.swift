@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KGraphIngest
+import KGraphTestSupport
 
 /// The tokenizer's ASCII fast path must give exactly the tokens of the Unicode-property
 /// version it replaced (kept below as the reference).
@@ -81,13 +82,13 @@ import Testing
         for s in samples { #expect(Tokenizer.tokens(s) == Self.reference(s), "\(s)") }
     }
 
-    static let bulk = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("../shared/corpus/bulk/articles.jsonl").standardizedFileURL
+    static let bulk = SharedCorpus.url("corpus/bulk/articles.jsonl")
 
     /// Every article of the bulk corpus tokenizes identically (reported as skipped without ../shared).
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: bulk.path), "needs ../shared/corpus/bulk beside the package"))
+    @Test(.enabled(if: bulk != nil, "needs ../shared/corpus/bulk beside the package"))
     func bulkCorpusMatchesReference() throws {
-        let data = try #require(FileManager.default.contents(atPath: Self.bulk.path))
+        let bulk = try #require(Self.bulk)
+        let data = try #require(FileManager.default.contents(atPath: bulk.path))
         let text = String(decoding: data, as: UTF8.self)
         var lines = 0
         for line in text.split(separator: "\n") {

@@ -1,5 +1,6 @@
 import Testing
 @testable import KGraphModel
+import KGraphTestSupport
 
 @Suite("Graph JSON")
 struct JSONTests {

@@ -72,17 +72,17 @@ struct IsolatedNodeShelfTests {
 @Suite("Layout engine choice")
 struct LayoutEngineAutomaticTests {
     @Test func dotForSmallConnectedPartsSfdpBeyond() {
-        #expect(LayoutEngine.automatic(connectedNodes: 150, edges: 300) == .dot)
-        #expect(LayoutEngine.automatic(connectedNodes: 151, edges: 200) == .sfdp)
-        #expect(LayoutEngine.automatic(connectedNodes: 100, edges: 301) == .sfdp)
+        #expect(LayoutEngine.recommended(nodes: 150, edges: 300) == .dot)
+        #expect(LayoutEngine.recommended(nodes: 151, edges: 200) == .sfdp)
+        #expect(LayoutEngine.recommended(nodes: 100, edges: 301) == .sfdp)
         // Nodes without edges do not count: they are shelved, not laid out.
         var nodes = (0..<2_000).map { Node(label: "Isle \($0)", type: .region) }
         nodes += [Node(label: "Ruritania", type: .country), Node(label: "Freedonia", type: .country)]
         let g = KnowledgeGraph(nodes: nodes, edges: [Edge(source: "ruritania", target: "freedonia", type: .rejects)])
-        #expect(LayoutEngine.automatic(for: g) == .dot)
-        #expect(LayoutEngine.automatic(for: Diagram(graph: g)) == .dot)
-        #expect(LayoutEngine.pinned(nodes: 500, edges: 900) == .neato)
-        #expect(LayoutEngine.pinned(nodes: 1_001, edges: 900) == .sfdp)
+        #expect(LayoutEngine.recommended(for: g) == .dot)
+        #expect(LayoutEngine.recommended(for: Diagram(graph: g)) == .dot)
+        #expect(LayoutEngine.recommended(nodes: 500, edges: 900, pinned: true) == .neato)
+        #expect(LayoutEngine.recommended(nodes: 1_001, edges: 900, pinned: true) == .sfdp)
     }
 }
 

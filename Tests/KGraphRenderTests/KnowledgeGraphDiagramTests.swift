@@ -132,9 +132,9 @@ import Testing
         let diagram = Diagram(graph: sampleGraph())
         let tension = diagram.edges.first { $0.attributes["class"]?.contains("tension-with") == true }
         #expect(tension?.attributes["dir"] == "none")
-        let styles = EdgeType.allCases.map { KnowledgeGraphStyle.edge($0) }
+        let styles = EdgeType.allCases.map { DiagramStyle.edge($0) }
         #expect(Set(styles.map { [$0["color"]!, $0["style"]!, $0["arrowhead"] ?? "", $0["dir"] ?? ""] }).count == EdgeType.allCases.count)
-        let nodeStyles = NodeType.allCases.map { KnowledgeGraphStyle.node($0) }
+        let nodeStyles = NodeType.allCases.map { DiagramStyle.node($0) }
         #expect(Set(nodeStyles.map { $0["fillcolor"]! }).count == NodeType.allCases.count)
         #expect(Set(nodeStyles.map { $0["shape"]! }).count == NodeType.allCases.count)
     }

@@ -5,12 +5,12 @@ import FoundationXML
 import KGraphModel
 import Testing
 @testable import KGraphRender
+import KGraphTestSupport
 
 /// Renders the shared seed gold graphs when /work/shared is beside the package; skipped otherwise.
 @Suite struct SharedCorpusTests {
     static let seeds: [URL] = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
+        guard let root = SharedCorpus.url("corpus/seeds") else { return [] }
         let files = (try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)) ?? []
         return files.filter { $0.lastPathComponent.hasSuffix(".gold.json") }.sorted { $0.path < $1.path }
     }()

@@ -1,6 +1,7 @@
 import Foundation
 import KGraphModel
 @testable import KGraphReport
+import KGraphTestSupport
 
 /// Test graphs (sentences written for the tests) and Graphviz-shaped SVG for them.
 enum Fixtures {
@@ -160,9 +161,7 @@ enum Fixtures {
     }
 
     /// The package root, from this file's path.
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var packageRoot: URL { SharedCorpus.packageRoot }
 
     static func temporaryDirectory() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kgraph-report-tests-\(UUID().uuidString)")

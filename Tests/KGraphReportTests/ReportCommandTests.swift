@@ -1,47 +1,23 @@
 import Foundation
 import Testing
+import KGraphTestSupport
 
 /// `kgraph report` end to end through the built executable (it sits beside the test bundle
 /// after `swift build`/`swift test`; the tests are skipped, loudly, when it does not).
 @Suite struct ReportCommandTests {
-    static let executable: URL? = {
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("kgraph")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }()
     static var samples: URL { Fixtures.packageRoot.appendingPathComponent("scripts/browser-check/samples") }
 
     static func run(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let p = Process()
-        p.executableURL = executable!
-        p.arguments = args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let r = try CLIRunner.run(args)
+        return (r.status, r.stdoutText, r.stderr)
     }
 
     @Test func executableIsBuilt() {
-        if Self.executable == nil { print("SKIPPED: the kgraph executable is not built; kgraph report was not run end to end") }
+        if !CLIRunner.isBuilt { print("SKIPPED: the kgraph executable is not built; kgraph report was not run end to end") }
         #expect(FileManager.default.fileExists(atPath: Self.samples.appendingPathComponent("1-summit.json").path))
     }
 
-    @Test(.enabled(if: ReportCommandTests.executable != nil, "needs the built kgraph executable"))
+    @Test(.enabled(if: CLIRunner.isBuilt, "needs the built kgraph executable"))
     func markdownWithDrawingsBesideAndMermaid() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -63,7 +39,7 @@ import Testing
         #expect(svg.contains("node-type-alliance"))
     }
 
-    @Test(.enabled(if: ReportCommandTests.executable != nil, "needs the built kgraph executable"))
+    @Test(.enabled(if: CLIRunner.isBuilt, "needs the built kgraph executable"))
     func htmlOnStdoutIsTheSameAsTheFile() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -77,7 +53,7 @@ import Testing
         #expect(b.stdout.contains("<section class=\"report-section article\" id=\"article-1\">"))
     }
 
-    @Test(.enabled(if: ReportCommandTests.executable != nil, "needs the built kgraph executable"))
+    @Test(.enabled(if: CLIRunner.isBuilt, "needs the built kgraph executable"))
     func badInputFailsWithOneLineAndWritesNothing() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 
 extension DiagramLayout {
     /// Copies the layout out of a graph that `gvLayout` has laid out. Call only under the

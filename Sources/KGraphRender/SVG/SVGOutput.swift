@@ -1,3 +1,4 @@
+import KGraphModel
 import Foundation
 
 /// The bytes of an SVG document being written: numbers in Graphviz's style (at most two
@@ -108,63 +109,13 @@ struct SVGOutput: ~Copyable {
         number(y)
     }
 
-    /// `text` escaped for XML character data or a double-quoted attribute: the five specials
-    /// as entities, characters XML cannot carry replaced by a space (as
-    /// ``AttributeText/clean(_:)`` does). In attributes a newline is written `&#10;` so it
-    /// survives attribute normalization; in text content a space after a space is a no-break
-    /// space, so runs of spaces show. Runs of ordinary bytes are copied in one go.
+    /// `text` escaped for XML character data or a double-quoted attribute
+    /// (``XMLEscaping/Style/svgText``, ``XMLEscaping/Style/svgAttribute``): characters XML
+    /// cannot carry become a space (as ``AttributeText/clean(_:)`` does), a newline in an
+    /// attribute `&#10;` so it survives attribute normalization, and in text content a space
+    /// after a space a no-break space, so runs of spaces show.
     mutating func text(_ text: String, attribute: Bool) {
-        var text = text
-        (attribute ? Self.ordinaryInAttributes : Self.ordinary).withUnsafeBufferPointer { ordinary in text.withUTF8 { s in
-            let n = s.count
-            var i = 0, run = 0
-            while i < n {
-                let b = s[i]
-                // Ordinary bytes (most of them) are skipped with one table lookup.
-                if ordinary[Int(b)] {
-                    i += 1
-                    continue
-                }
-                let replacement: StaticString?
-                var width = 1
-                switch b {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                case 0x0A: replacement = attribute ? "&#10;" : nil
-                case 0x09: replacement = attribute ? "&#9;" : nil
-                case 0x0D:
-                    // CRLF or CR: one newline.
-                    if i + 1 < n && s[i + 1] == 0x0A { width = 2 }
-                    replacement = attribute ? "&#10;" : "\n"
-                case 0x20: replacement = !attribute && i > 0 && s[i - 1] == 0x20 ? "&#160;" : nil
-                case 0x00...0x1F, 0x7F: replacement = " "
-                case 0xC2 where i + 1 < n && (0x80...0x9F).contains(s[i + 1]):
-                    replacement = " "; width = 2
-                case 0xEF where i + 2 < n && s[i + 1] == 0xBF && (s[i + 2] == 0xBE || s[i + 2] == 0xBF):
-                    replacement = " "; width = 3
-                default: replacement = nil
-                }
-                guard let replacement else { i += 1; continue }
-                if i > run { append(UnsafeBufferPointer(rebasing: s[run..<i])) }
-                raw(replacement)
-                i += width
-                run = i
-            }
-            if n > run { append(UnsafeBufferPointer(rebasing: s[run..<n])) }
-        } }
-    }
-
-    /// Bytes copied as they are: printable ASCII but the XML specials, and UTF-8 bytes other
-    /// than the lead bytes of C1 controls (0xC2) and of U+FFFE/U+FFFF (0xEF).
-    /// In attribute values a space needs nothing either.
-    private static let ordinaryInAttributes: [Bool] = (0...255).map { $0 == 0x20 || ordinary[$0] }
-
-    private static let ordinary: [Bool] = (0...255).map { (b: Int) -> Bool in
-        let special: Set<Int> = [0x7F, 0xC2, 0xEF, 0x26, 0x3C, 0x3E, 0x22, 0x27]  // DEL, 0xC2, 0xEF, & < > " '
-        return b > 0x20 && !special.contains(b)
+        XMLEscaping.escape(text, attribute ? .svgAttribute : .svgText) { append($0) }
     }
 
     /// ` name="value"` with `value` escaped.

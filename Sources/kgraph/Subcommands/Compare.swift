@@ -56,7 +56,7 @@ struct Compare: AsyncParsableCommand {
         try OutputFile.refuseOverwriting(inputs: inputs + lexicon.paths, output: output)
 
         let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicon.paths, minConfidence: options.minConfidence))
-        let names = DiffCLI.displayNames(inputs)
+        let names = InputNames.display(inputs)
         let comparison = Comparison(Array(zip(names, loaded.map(\.graph))).map { (name: $0.0, graph: $0.1) }, options: options)
 
         switch format {
@@ -66,7 +66,7 @@ struct Compare: AsyncParsableCommand {
         case .svg, .png, .pdf, .dot:
             let diagram = comparison.diagram()
             try limit.check(nodes: diagram.nodes.count, "the comparison")
-            let bytes = try Renderer.shared.render(diagram, format: format.diagram!, engine: .automatic(for: diagram))
+            let bytes = try Renderer.shared.render(diagram, format: format.diagram!, engine: .recommended(for: diagram))
             try OutputFile.write(Data(bytes), to: output)
         }
     }

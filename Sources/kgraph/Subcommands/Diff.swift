@@ -62,7 +62,7 @@ struct Diff: AsyncParsableCommand {
         try OutputFile.refuseOverwriting(inputs: [a, b] + lexicon.paths, output: output)
 
         let loaded = try await InputGraphs.load([a, b], options: ExtractionOptions(lexiconPaths: lexicon.paths, minConfidence: options.minConfidence))
-        let names = DiffCLI.displayNames([a, b])
+        let names = InputNames.display([a, b])
         let diff = GraphDiff(loaded[0].graph, loaded[1].graph, options: options)
 
         if let diagram = format.diagram {
@@ -90,34 +90,5 @@ struct Diff: AsyncParsableCommand {
         }
         KGraphCommand.warn("the diff of \(a) and \(b) has \(all) nodes, more than --max-nodes \(limit.maxNodes): drawing only the \(part) that changed or are next to a change; raise --max-nodes to draw it all")
         return focused
-    }
-}
-
-/// Shared plumbing of `diff` and `compare`.
-enum DiffCLI {
-    /// The explicit format, else the one the output's extension names, else text.
-    static func format<Format: DiagramChoice>(_ explicit: Format?, output: String) -> Format {
-        if let explicit { return explicit }
-        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-        if output != "-", let byExtension = Format(rawValue: ["gv": "dot", "txt": "text"][ext] ?? ext) { return byExtension }
-        return Format(rawValue: "text")!
-    }
-
-    /// File names without folders when that keeps them apart, else the paths as given.
-    static func displayNames(_ paths: [String]) -> [String] {
-        let base = paths.map { $0 == "-" ? "stdin" : URL(fileURLWithPath: $0).lastPathComponent }
-        let names = Set(base).count == base.count ? base : paths
-        // The same path given twice still needs distinct column names.
-        var seen: [String: Int] = [:]
-        return names.map { n in
-            seen[n, default: 0] += 1
-            return seen[n]! == 1 ? n : "\(n)#\(seen[n]!)"
-        }
-    }
-
-    /// Colour only on a terminal, and never when NO_COLOR is set to anything non-empty.
-    static func stdoutWantsColor() -> Bool {
-        if let v = ProcessInfo.processInfo.environment["NO_COLOR"], !v.isEmpty { return false }
-        return isatty(STDOUT_FILENO) != 0
     }
 }

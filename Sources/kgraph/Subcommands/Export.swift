@@ -84,7 +84,7 @@ struct Export: AsyncParsableCommand {
         }
         do {
             return try Renderer.shared.positions(of: Diagram(graph: graph, title: title),
-                                                 engine: engine ?? LayoutEngine.automatic(for: graph))
+                                                 engine: engine ?? LayoutEngine.recommended(for: graph))
         } catch {
             throw CLIError("cannot lay out \(inputs.joined(separator: ", ")): \(error.message)")
         }

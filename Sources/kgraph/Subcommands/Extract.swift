@@ -88,35 +88,10 @@ struct Extract: AsyncParsableCommand {
             try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: out)
             let source = ArticleSource(articles)
             let progress = Progress(command: "extract", total: nil, totalBytes: source.totalBytes, quiet: quiet)
-            var extracted = 0
             if format == .jsonl {
-                let sink = try JSONLinesSink(out)
-                try await extractor.extract(streaming: { try source.next() }) { _, _, g in
-                    let g = prepared(g)
-                    count(g)
-                    sink.write(Data((g.jsonValue().serializedLine() + "\n").utf8))
-                    extracted += 1
-                    progress.advance(to: source.bytesRead)
-                }
-                try sink.commit()
-                progress.finish(summary(extracted, source.skipped, "\(Progress.count(extracted, "graph")), \(nodes) nodes and \(edges) edges in all"))
+                try await writeLines(extractor, source, progress, out, prepared)
             } else {
-                // One merge, the same as `kgraph merge`'s, as the graphs arrive; one article's
-                // graph is written as it is.
-                var merger = GraphMerger()
-                var first: KnowledgeGraph?
-                try await extractor.extract(streaming: { try source.next() }) { _, _, g in
-                    let g = prepared(g)
-                    if extracted == 0 { first = g } else {
-                        if let f = first { merger.add(f); first = nil }
-                        merger.add(g)
-                    }
-                    extracted += 1
-                    progress.advance(to: source.bytesRead)
-                }
-                let graph = extracted == 1 ? first! : merger.result(title: title)
-                try OutputFile.write(graph.jsonString(), to: out)
-                progress.finish(summary(extracted, source.skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
+                try await writeMerged(extractor, source, progress, out, prepared)
             }
             return
         }
@@ -147,6 +122,44 @@ struct Extract: AsyncParsableCommand {
         }
     }
 
+    /// One graph a line, each written as soon as it and those before it are done.
+    private func writeLines(_ extractor: Extractor, _ source: ArticleSource, _ progress: Progress, _ out: String,
+                            _ prepared: (KnowledgeGraph) -> KnowledgeGraph) async throws {
+        var extracted = 0, nodes = 0, edges = 0
+        let sink = try JSONLinesSink(out)
+        try await extractor.extract(streaming: { try source.next() }) { _, _, g in
+            let g = prepared(g)
+            nodes += g.nodes.count
+            edges += g.edges.count
+            sink.write(Data((g.jsonValue().serializedLine() + "\n").utf8))
+            extracted += 1
+            progress.advance(to: source.bytesRead)
+        }
+        try sink.commit()
+        progress.finish(summary(extracted, source.skipped, "\(Progress.count(extracted, "graph")), \(nodes) nodes and \(edges) edges in all"))
+    }
+
+    /// One merge, the same as `kgraph merge`'s, as the graphs arrive; one article's graph is
+    /// written as it is.
+    private func writeMerged(_ extractor: Extractor, _ source: ArticleSource, _ progress: Progress, _ out: String,
+                             _ prepared: (KnowledgeGraph) -> KnowledgeGraph) async throws {
+        var extracted = 0
+        var merger = GraphMerger()
+        var first: KnowledgeGraph?
+        try await extractor.extract(streaming: { try source.next() }) { _, _, g in
+            let g = prepared(g)
+            if extracted == 0 { first = g } else {
+                if let f = first { merger.add(f); first = nil }
+                merger.add(g)
+            }
+            extracted += 1
+            progress.advance(to: source.bytesRead)
+        }
+        let graph = extracted == 1 ? first! : merger.result(title: title)
+        try OutputFile.write(graph.jsonString(), to: out)
+        progress.finish(summary(extracted, source.skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
+    }
+
     /// "1777 articles: 1771 extracted, 6 skipped (6 with no article text left); REST".
     private func summary(_ extracted: Int, _ skipped: [SkippedArticle], _ rest: String) -> String {
         var s = "\(Progress.count(extracted + skipped.count, "article")): \(extracted) extracted"
@@ -169,12 +182,8 @@ struct Extract: AsyncParsableCommand {
         } else if !isDir.boolValue {
             throw CLIError("\(out): exists and is not a folder")
         }
-        var used: Set<String> = []
         var paths: [String] = []
-        for a in items {
-            var name = Self.fileName(a.id), n = 2
-            while used.contains(name) { name = Self.fileName(a.id) + "-\(n)"; n += 1 }
-            used.insert(name)
+        for name in ArticleFileNames.names(for: items.map(\.id)) {
             let path = (out as NSString).appendingPathComponent(name + ".json")
             try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: path)
             if isDirectory(path) { throw CLIError("\(path): is a folder; nothing was written") }
@@ -187,32 +196,4 @@ struct Extract: AsyncParsableCommand {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
-
-    /// A safe file name for an article id (ids from JSON Lines may hold slashes). Names
-    /// longer than ``maxFileNameBytes`` are cut and given a hash of the whole id, so they fit
-    /// the file-name limit (255 bytes, with ".json" and a "-2" for repeats) and stay distinct.
-    static func fileName(_ id: String) -> String {
-        var cleaned = String.UnicodeScalarView(id.unicodeScalars.map { s in
-            s == "/" || s == "\\" || s == ":" || s.properties.generalCategory == .control ? "_" : s
-        })
-        if cleaned.isEmpty || cleaned.first == "." { cleaned.insert(contentsOf: "article".unicodeScalars, at: cleaned.startIndex) }
-        let name = String(cleaned)
-        guard name.utf8.count > maxFileNameBytes else { return name }
-        // FNV-1a over the id's UTF-8: the same id always gets the same name.
-        var hash: UInt64 = 0xcbf29ce484222325
-        for b in id.utf8 { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
-        let suffix = "-" + String(hash, radix: 16)
-        var cut = String.UnicodeScalarView()
-        var bytes = 0
-        for s in cleaned {
-            let n = String(s).utf8.count
-            guard bytes + n + suffix.utf8.count <= maxFileNameBytes else { break }
-            cut.append(s)
-            bytes += n
-        }
-        return String(cut) + suffix
-    }
-
-    /// The longest file name (without ".json") made from an article id, in UTF-8 bytes.
-    static let maxFileNameBytes = 200
 }

@@ -74,7 +74,7 @@ struct Render: AsyncParsableCommand {
             }
             var diagram = Diagram(graph: graph, title: title ?? whole.title)
             if let caption = view.caption(labels: whole.labels) { diagram.title = (diagram.title ?? "") + " — " + caption }
-            let engine = engine ?? LayoutEngine.automatic(for: graph)
+            let engine = engine ?? LayoutEngine.recommended(for: graph)
             // DOT names the engine it was laid out with, so `dot -Tsvg` on it draws the same.
             if engine != .dot { diagram.graphAttributes["layout"] = engine.rawValue }
             do {

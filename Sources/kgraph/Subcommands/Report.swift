@@ -87,8 +87,6 @@ struct Report: AsyncParsableCommand {
             }, diffs: diff)
         } catch let error as RenderError {
             throw CLIError("drawing failed: \(error.message)")
-        } catch let error as GraphView.FocusError {
-            throw CLIError(error.description)
         }
         do {
             switch format {
@@ -111,11 +109,7 @@ struct Report: AsyncParsableCommand {
         for file in report.files {
             try OutputFile.refuseOverwriting(inputs: inputs + lexicons, output: base.appendingPathComponent(file.path).path)
         }
-        do {
-            try report.writeFiles(besideReportAt: output)
-        } catch {
-            throw CLIError(error.message)
-        }
+        try report.writeFiles(besideReportAt: output)
         try OutputFile.write(report.markdown, to: output)
     }
 }

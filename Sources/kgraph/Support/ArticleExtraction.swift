@@ -26,11 +26,7 @@ enum ArticleExtraction {
 
     /// The bundled lexicon plus user files; errors name the file and the place.
     static func lexicon(_ paths: [String]) throws -> Lexicon {
-        do {
-            return try Lexicon(userFiles: paths)
-        } catch {
-            throw CLIError(error.description)
-        }
+        try Lexicon(userFiles: paths)
     }
 
     /// One line on stderr for each article passed over.
@@ -50,18 +46,10 @@ enum ArticleExtraction {
         for path in paths {
             let articles: [Article]
             var skipped: [SkippedArticle] = []
-            do {
-                articles = try ArticleReader.read(path: path, skipped: &skipped)
-            } catch {
-                throw CLIError(error.description)
-            }
+            articles = try ArticleReader.read(path: path, skipped: &skipped)
             warn(skipped)
             allSkipped += skipped
-            for a in articles {
-                if a.text.unicodeScalars.contains("\u{0}") { throw CLIError(IngestError.binary(path: path).description) }
-                if a.text.allSatisfy(\.isWhitespace) { throw CLIError(IngestError.empty(path: path).description) }
-            }
-            if articles.isEmpty { throw CLIError(IngestError.empty(path: path).description) }
+            try ArticleReader.check(articles, path: path)
             out += articles
         }
         return out

@@ -55,7 +55,7 @@ final class ArticleSource: @unchecked Sendable {
                 ArticleExtraction.warn(new)
                 lock.withLock { streamBytes = stream.bytesRead; _skipped += new }
                 if let failure { throw CLIError(failure.description) }
-                if let a { try Self.check(a, path: stream.path); return a }
+                if let a { try ArticleReader.check(a, path: stream.path); return a }
                 lock.withLock { doneBytes += streamBytes; streamBytes = 0 }
                 self.stream = nil
                 try? handle?.close()
@@ -84,15 +84,13 @@ final class ArticleSource: @unchecked Sendable {
             }
             try? h.close()
             // Stdin that is not JSON Lines: one article, read the usual way from what came.
-            do { articles = try ArticleReader.read(bytes: head, id: "stdin", format: nil, source: "-", skipped: &skipped) }
-            catch { throw CLIError(error.description) }
+            articles = try ArticleReader.read(bytes: head, id: "stdin", format: nil, source: "-", skipped: &skipped)
         } else {
-            do { articles = try ArticleReader.read(path: path, skipped: &skipped) } catch { throw CLIError(error.description) }
+            articles = try ArticleReader.read(path: path, skipped: &skipped)
         }
         ArticleExtraction.warn(skipped)
         lock.withLock { _skipped += skipped; doneBytes += Self.size(path) ?? head.count }
-        for a in articles { try Self.check(a, path: path) }
-        if articles.isEmpty { throw CLIError(IngestError.empty(path: path).description) }
+        try ArticleReader.check(articles, path: path)
         pending = articles
     }
 
@@ -107,11 +105,5 @@ final class ArticleSource: @unchecked Sendable {
 
     private static func size(_ path: String) -> Int? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-    }
-
-    /// The checks ``ArticleExtraction/readArticles(_:skipped:)`` makes of every article.
-    private static func check(_ a: Article, path: String) throws {
-        if a.text.unicodeScalars.contains("\u{0}") { throw CLIError(IngestError.binary(path: path).description) }
-        if a.text.allSatisfy(\.isWhitespace) { throw CLIError(IngestError.empty(path: path).description) }
     }
 }

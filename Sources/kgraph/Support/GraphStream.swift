@@ -45,10 +45,6 @@ enum GraphStream {
     }
 
     private static func decode(json: JSONValue, file: String) throws -> KnowledgeGraph {
-        do {
-            return try KnowledgeGraph(json: json, file: file)
-        } catch {
-            throw CLIError(error.description)
-        }
+        try KnowledgeGraph(json: json, file: file)
     }
 }

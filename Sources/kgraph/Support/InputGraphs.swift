@@ -40,19 +40,11 @@ enum InputGraphs {
     static func standardInput(options: ExtractionOptions) async throws -> KnowledgeGraph {
         let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         if let json = try? JSONValue.parse(bytes), json["nodes"] != nil {
-            do {
-                return try KnowledgeGraph(json: json, file: "-")
-            } catch {
-                throw CLIError(error.description)
-            }
+            return try KnowledgeGraph(json: json, file: "-")
         }
         let articles: [Article]
         var skipped: [SkippedArticle] = []
-        do {
-            articles = try ArticleReader.read(bytes: bytes, id: "stdin", format: nil, source: "-", skipped: &skipped)
-        } catch {
-            throw CLIError(error.description)
-        }
+        articles = try ArticleReader.read(bytes: bytes, id: "stdin", format: nil, source: "-", skipped: &skipped)
         ArticleExtraction.warn(skipped)
         guard !articles.isEmpty else { throw CLIError(IngestError.empty(path: "-").description) }
         return try await ArticleExtraction.mergedGraph(of: articles, options: options)
@@ -74,10 +66,6 @@ enum InputGraphs {
             guard let d = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read the file") }
             data = d
         }
-        do {
-            return try KnowledgeGraph(jsonBytes: data, file: path)
-        } catch {
-            throw CLIError(error.description)
-        }
+        return try KnowledgeGraph(jsonBytes: data, file: path)
     }
 }

@@ -13,7 +13,7 @@ final class JSONLinesSink {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
             throw CLIError("\(path): the folder \(folder) does not exist")
         }
-        do { stream = try AtomicFile.Stream(path: path) } catch { throw CLIError(error.message) }
+        stream = try AtomicFile.Stream(path: path)
     }
 
     func write(_ data: Data) {
@@ -21,6 +21,6 @@ final class JSONLinesSink {
     }
 
     func commit() throws {
-        do { try stream?.commit() } catch { throw CLIError(error.message) }
+        try stream?.commit()
     }
 }

@@ -24,11 +24,7 @@ enum OutputFile {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw CLIError("\(path): is a folder; name an output file")
         }
-        do {
-            try AtomicFile.write(data, to: path)
-        } catch {
-            throw CLIError(error.message)
-        }
+        try AtomicFile.write(data, to: path)
     }
 
     static func write(_ text: String, to path: String) throws {

@@ -77,11 +77,7 @@ struct ViewOptions: ParsableArguments {
 
     /// Applies `view` to `graph`; an unknown focus is a one-line error.
     static func apply(_ view: GraphView, to graph: KnowledgeGraph) throws -> KnowledgeGraph {
-        do {
-            return try view.apply(to: graph)
-        } catch {
-            throw CLIError(error.description)
-        }
+        try view.apply(to: graph)
     }
 }
 

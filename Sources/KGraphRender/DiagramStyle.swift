@@ -1,9 +1,14 @@
 import KGraphModel
 
-/// How the standard view draws each node and edge type. Colours are flat fills (gradients
-/// would make SVG ids depend on render order) and stay readable in greyscale print.
-enum KnowledgeGraphStyle {
-    static func node(_ type: NodeType) -> [String: String] {
+/// How every kgraph diagram (render, diff, compare, report) draws graphs.
+///
+/// Each node type has its shape, fill and border, each edge type its line, arrowheads and
+/// label; diagrams share the layout spacing and put their legend at the top, under the title.
+/// Colours are flat fills (gradients would make SVG ids depend on render order) and stay
+/// readable in greyscale print.
+public enum DiagramStyle {
+    /// Graphviz attributes of a node type: shape, style, fill and border.
+    public static func node(_ type: NodeType) -> [String: String] {
         switch type {
         case .country:
             return ["shape": "box", "style": "rounded,filled", "fillcolor": "#d6e6f5", "color": "#3a6ea5"]
@@ -20,7 +25,9 @@ enum KnowledgeGraphStyle {
         }
     }
 
-    static func edge(_ type: EdgeType) -> [String: String] {
+    /// Graphviz attributes of an edge type: colour, label colour, style, pen width, direction
+    /// and arrowheads.
+    public static func edge(_ type: EdgeType) -> [String: String] {
         switch type {
         case .proposes:
             return ["color": "#7b3fa0", "fontcolor": "#7b3fa0", "style": "solid", "penwidth": "1.4"]
@@ -47,6 +54,31 @@ enum KnowledgeGraphStyle {
             return ["color": "#37474f", "fontcolor": "#37474f", "style": "solid", "penwidth": "1.4", "arrowhead": "diamond"]
         }
     }
+
+    /// The shape of a node type, and whether its corners are rounded.
+    public static func shape(_ type: NodeType) -> (shape: String, rounded: Bool) {
+        let a = node(type)
+        return (a["shape"] ?? "box", a["style"]?.split(separator: ",").contains("rounded") ?? false)
+    }
+
+    /// Fill colour of a node type, `#rrggbb`.
+    public static func fill(_ type: NodeType) -> String { node(type)["fillcolor"] ?? "#ffffff" }
+
+    /// Border colour of a node type, `#rrggbb`.
+    public static func border(_ type: NodeType) -> String { node(type)["color"] ?? "#000000" }
+
+    /// Line colour of an edge type, `#rrggbb`.
+    public static func line(_ type: EdgeType) -> String { edge(type)["color"] ?? "#000000" }
+
+    /// How an edge of a type is labelled in every diagram ("tension with").
+    public static func edgeLabel(_ type: EdgeType) -> String { type.phrase }
+
+    /// Layout and page attributes every diagram starts from: left to right, the room between
+    /// ranks that edge labels beside the edges need, edges under nodes.
+    public static let graphAttributes: [String: String] = [
+        "rankdir": "LR", "nodesep": "0.3", "ranksep": "1.1", "outputorder": "edgesfirst",
+        "bgcolor": "white", "fontcolor": "#222222",
+    ]
 
     static func nodeClass(_ type: NodeType) -> String { "kg-node node-type-\(type.rawValue)" }
     static func edgeClass(_ type: EdgeType) -> String { "kg-edge edge-type-\(type.rawValue)" }

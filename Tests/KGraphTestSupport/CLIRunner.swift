@@ -1,16 +1,17 @@
 import Foundation
 
-/// Runs the built `kgraph` executable and captures what it prints.
-struct CLIRunner {
-    struct Result {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-        var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+/// Runs the built `kgraph` executable (beside the test bundle in the build folder) and
+/// captures what it prints: the one runner of the CLI process for every test target.
+public struct CLIRunner {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: Data
+        public var stderr: String
+        public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
     }
 
     /// The `kgraph` binary beside the test bundle in the build folder.
-    static let executable: URL = {
+    public static let executable: URL = {
         var dir = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = dir.appending(path: "kgraph")
@@ -20,8 +21,11 @@ struct CLIRunner {
         return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "kgraph")
     }()
 
+    /// Whether the executable is built (it is after `swift build` and `swift test`).
+    public static var isBuilt: Bool { FileManager.default.isExecutableFile(atPath: executable.path) }
+
     /// Runs `kgraph args...` in `directory`, feeding `stdin`.
-    static func run(_ args: [String], in directory: URL? = nil, stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+    public static func run(_ args: [String], in directory: URL? = nil, stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = executable
         p.arguments = args
@@ -51,14 +55,12 @@ struct CLIRunner {
     }
 
     /// A fresh temporary folder.
-    static func temporaryDirectory() throws -> URL {
+    public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appending(path: "kgraph-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
-    /// The package root (for examples/ and ../shared).
-    static func packageRoot(file: StaticString = #filePath) -> URL {
-        URL(fileURLWithPath: "\(file)").deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    /// The package root (for examples/ and scripts/).
+    public static func packageRoot() -> URL { SharedCorpus.packageRoot }
 }
