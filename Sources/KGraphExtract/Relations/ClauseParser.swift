@@ -53,6 +53,7 @@ final class ClauseParser {
         // Every candidate has a mention of its sentence as its source, so a sentence without
         // one needs no triggers (speech regions only look for a speaker there, and find none).
         guard frame.hasMentions else { return }
+        frame.prepareLemmas()
         var i = 0
         while i < f.count {
             if f.mentionAt[i] >= 0 { i += 1; continue }

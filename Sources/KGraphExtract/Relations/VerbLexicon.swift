@@ -195,7 +195,10 @@ public struct VerbLexicon: Sendable {
 
     /// Lowercased words of a phrase, apostrophes folded.
     static func words(_ phrase: String) -> [String] {
-        phrase.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-            .split(whereSeparator: { $0 == " " }).map(String.init)
+        let low = phrase.lowercased()
+        // U+2019 is E2 80 99 in UTF-8: without an E2 byte there is nothing to fold, and the
+        // Foundation call (the rules ask for a trigger's words per sentence) is skipped.
+        let folded = low.utf8.contains(0xE2) ? low.replacingOccurrences(of: "\u{2019}", with: "'") : low
+        return folded.split(whereSeparator: { $0 == " " }).map(String.init)
     }
 }
