@@ -123,6 +123,13 @@ enum Tokenized {
             if u == 0x2E { hasPeriod = true }
         }
         if ascii { return hasPeriod ? stripPeriods(lower) : lower }
+        // ASCII with curly quotes ("don\u{2019}t"): canonical decomposition changes nothing
+        // there, so the quotes are folded without Foundation's decomposition.
+        if lower.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "\u{2019}" || $0 == "\u{2018}" || $0 == "\u{02BC}" }) {
+            var out = String.UnicodeScalarView()
+            for s in lower.unicodeScalars where s != "." { out.append(s.isASCII ? s : "'") }
+            return String(out)
+        }
         var out = String.UnicodeScalarView()
         for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
             if s.properties.generalCategory == .nonspacingMark || s == "." { continue }

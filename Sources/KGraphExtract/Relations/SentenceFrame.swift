@@ -59,7 +59,7 @@ final class SentenceFrame {
         types = []
         mentionAt = Array(repeating: -1, count: tokens.count)
         // Tokens with two or more one-token mentions, found by counting (linear; they are rare).
-        var perToken = Array(repeating: 0, count: tokens.count)
+        var perToken = mentions.count < 2 ? [] : Array(repeating: 0, count: tokens.count)
         for m in mentions where m.tokenRange.count == 1 && perToken.indices.contains(m.tokenRange.lowerBound) {
             perToken[m.tokenRange.lowerBound] += 1
         }
