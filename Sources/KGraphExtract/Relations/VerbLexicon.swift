@@ -55,6 +55,8 @@ public struct VerbLexicon: Sendable {
     /// Candidate lemmas of a surface form with their word ids, for every form of
     /// ``lemmaTable`` and every phrase word (see ``PhraseTable``).
     private var lemmaEntries: [String: LemmaEntry] = [:]
+    /// The keys of ``lemmaEntries`` (a superset of ``lemmaTable``'s), tested before hashing.
+    private var lemmaKeys = KeyFilter([])
 
     struct LemmaEntry: Sendable {
         var lemmas: [String]
@@ -184,14 +186,15 @@ public struct VerbLexicon: Sendable {
         for (form, lemmas) in lemmaTable { entries[form] = LemmaEntry(lemmas: lemmas, ids: lemmas.compactMap { vocabulary[$0] }) }
         for (w, id) in vocabulary where entries[w] == nil { entries[w] = LemmaEntry(lemmas: [w], ids: [id]) }
         lemmaEntries = entries
+        lemmaKeys = KeyFilter(entries.keys)
     }
 
     /// The lemmas and word ids of a lowercased token, or nil when it is no form the lexicon
     /// knows (its only lemma is itself, which no phrase has).
-    func lemmaEntry(of lower: String) -> LemmaEntry? { lemmaEntries[lower] }
+    func lemmaEntry(of lower: String) -> LemmaEntry? { lemmaKeys.mayContain(lower) ? lemmaEntries[lower] : nil }
 
     /// Candidate lemmas of a lowercased token.
-    func lemmas(of lower: String) -> [String] { lemmaTable[lower] ?? [lower] }
+    func lemmas(of lower: String) -> [String] { lemmaKeys.mayContain(lower) ? lemmaTable[lower] ?? [lower] : [lower] }
 
     /// Lowercased words of a phrase, apostrophes folded.
     static func words(_ phrase: String) -> [String] {
