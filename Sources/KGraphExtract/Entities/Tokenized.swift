@@ -70,7 +70,8 @@ enum Tokenized {
 
     /// Rejoins words a soft hyphen (U+00AD) split: "Vladi\u{AD}mir" is one token "Vladimir".
     static func joiningSoftHyphens(_ tokens: [Token]) -> [Token] {
-        guard tokens.contains(where: { $0.text == "\u{AD}" }) else { return tokens }
+        // U+00AD is C2 AD in UTF-8 (and no other string equals it): a byte test first.
+        guard tokens.contains(where: { $0.text.utf8.first == 0xC2 && $0.text == "\u{AD}" }) else { return tokens }
         var out: [Token] = []
         var i = 0
         while i < tokens.count {

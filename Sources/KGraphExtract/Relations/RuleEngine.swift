@@ -45,6 +45,10 @@ struct RuleEngine {
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {
+        // Every pass pairs two mentions of the sentence through ``pairs`` (which drops a node
+        // paired with itself) or two nodes of a hyphenated compound: a sentence with one
+        // mention and no compound gives nothing, so the passes are not run for it.
+        guard p.f.mentions.count >= 2 || !p.f.compounds.isEmpty else { return [] }
         var out: [Candidate] = []
         for pass in RuleEngine.passes { out += pass.run(self, p) }
         return out
