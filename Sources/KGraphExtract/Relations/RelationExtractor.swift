@@ -46,7 +46,7 @@ public struct RelationExtractor: Sendable {
         }
         Coreference.resolve(&frames, nodes: nodes, roles: roles)
         var parsers = frames.map { ClauseParser(frame: $0, shared: sharedVerbs) }
-        var engine = RuleEngine(verbs: verbs, nodes: nodes, memberships: memberships)
+        var engine = RuleEngine(shared: sharedVerbs, nodes: nodes, memberships: memberships)
 
         var cands: [Candidate] = []
         var titledState: [String: String] = [:]
