@@ -14,10 +14,18 @@ public struct Token: Sendable, Hashable {
 
     public init(text: String, start: Int, end: Int, kind: Kind) {
         self.text = text
-        self.lower = text.lowercased()
+        self.lower = Token.lowercased(text)
         self.start = start
         self.end = end
         self.kind = kind
+    }
+
+    /// `text.lowercased()`, without building a new string for ASCII text that has no capital
+    /// (most words of running text).
+    @inline(__always)
+    static func lowercased(_ text: String) -> String {
+        for b in text.utf8 where b &- 0x41 < 26 || b >= 0x80 { return text.lowercased() }
+        return text
     }
 
     /// Starts with an uppercase letter ("India", "U.S.", "McCain").

@@ -40,6 +40,19 @@ enum Boilerplate {
         "inbox", "offline", "subscribers", "subscription", "download", "pdf",
     ])
 
+    /// (first byte, length up to 15) of each promotion word, as a flat table.
+    private static let promoKeys: [Bool] = {
+        var t = [Bool](repeating: false, count: 256 * 16)
+        for w in promoWords { t[Int(w.utf8.first!) * 16 + min(w.utf8.count, 15)] = true }
+        return t
+    }()
+    /// First bytes of every word the token loop of ``isBoilerplate(_:)`` looks for.
+    private static let firstBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for w in promoWords.union(footerVerbs).union(["\u{A9}", "getty", "shutterstock", "all", "."]) { t[Int(w.utf8.first!)] = true }
+        return t
+    }()
+
     static func isBoilerplate(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first else { return true }
         let n = tokens.count
@@ -49,7 +62,12 @@ enum Boilerplate {
             let t = tokens[i]
             if t.kind == .word { words += 1 }
             let w = t.lower
-            if promoWords.contains(w) {
+            // The tests below only pass for words whose first byte and length are right (a
+            // lowercase string equal to an ASCII word is that word's bytes): a table look-up
+            // rules out most tokens without hashing or comparing strings.
+            let u = w.utf8
+            guard let b = u.first, firstBytes[Int(b)] else { continue }
+            if promoKeys[Int(b) &* 16 &+ min(u.count, 15)], promoWords.contains(w) {
                 if let seen = promo, seen != w { return true }
                 promo = w
             }

@@ -96,6 +96,8 @@ struct RecognizerRun {
     /// the article, though not mentions of their own (mentions never overlap).
     var implied: [(Int, Find)] = []
     var exactCache: [String: String?] = [:]
+    /// ``Lexicon/isSuppressed(_:)`` by surface, memoized for the run (it tokenizes the text).
+    var suppressedCache: [String: Bool] = [:]
     /// Acronyms defined in the article, "(NAM)", by exact surface.
     var acronyms: [String: String] = [:]
 
@@ -211,10 +213,18 @@ struct RecognizerRun {
         return id
     }
 
+    /// Whether the lexicon suppresses a surface form, memoized for the run (names repeat).
+    mutating func isSuppressed(_ surface: String) -> Bool {
+        if let hit = suppressedCache[surface] { return hit }
+        let r = lexicon.isSuppressed(surface)
+        suppressedCache[surface] = r
+        return r
+    }
+
     /// The node for a name found by pattern: the lexicon's entity when the name is one of its
     /// names, else a new node of `type`. Nil when the name is suppressed.
     mutating func patternNode(label: String, type: NodeType, nameLength: Int = 1) -> String? {
-        if lexicon.isSuppressed(label) { return nil }
+        if isSuppressed(label) { return nil }
         if let id = lexiconEntity(named: label) { return lexiconNode(id) }
         // "Club" of "Club for Growth": a generic noun alone is never the body's name.
         if type == .organization || type == .alliance, !label.contains(" "), NameWords.genericBodies.contains(label.lowercased()) { return nil }

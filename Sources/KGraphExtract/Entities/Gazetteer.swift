@@ -21,6 +21,9 @@ package struct Gazetteer: Sendable {
     }
 
     private var children: [[String: Int32]] = [[:]]
+    /// The first pieces of every pattern, for a test before the hashed look-up (most words
+    /// start no name).
+    private var firstKeys = KeyFilter([])
     private var entries: [[Entry]] = [[]]
     /// Which state each body and person belongs to, and bare names several states' bodies share.
     private(set) var politics = Politics()
@@ -43,6 +46,7 @@ package struct Gazetteer: Sendable {
         for i in entries.indices where entries[i].count > 1 {
             entries[i].sort { (rank($0.form), $0.type, $0.entityID) < (rank($1.form), $1.type, $1.entityID) }
         }
+        firstKeys = KeyFilter(children[0].keys)
         politics = Politics(entities: entities, gazetteer: self)
     }
 
@@ -84,6 +88,7 @@ package struct Gazetteer: Sendable {
 
     /// Patterns starting at `pieces[start]`, longest first: (piece count, entries).
     func matches(_ pieces: [Piece], from start: Int) -> [(Int, [Entry])] {
+        guard start < pieces.count, firstKeys.mayContain(pieces[start].key) else { return [] }
         var node = 0
         var found: [(Int, [Entry])] = []
         var i = start

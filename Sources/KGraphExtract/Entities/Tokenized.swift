@@ -70,7 +70,8 @@ enum Tokenized {
 
     /// Rejoins words a soft hyphen (U+00AD) split: "Vladi\u{AD}mir" is one token "Vladimir".
     static func joiningSoftHyphens(_ tokens: [Token]) -> [Token] {
-        guard tokens.contains(where: { $0.text == "\u{AD}" }) else { return tokens }
+        // U+00AD is C2 AD in UTF-8 (and no other string equals it): a byte test first.
+        guard tokens.contains(where: { $0.text.utf8.first == 0xC2 && $0.text == "\u{AD}" }) else { return tokens }
         var out: [Token] = []
         var i = 0
         while i < tokens.count {
@@ -123,6 +124,13 @@ enum Tokenized {
             if u == 0x2E { hasPeriod = true }
         }
         if ascii { return hasPeriod ? stripPeriods(lower) : lower }
+        // ASCII with curly quotes ("don\u{2019}t"): canonical decomposition changes nothing
+        // there, so the quotes are folded without Foundation's decomposition.
+        if lower.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "\u{2019}" || $0 == "\u{2018}" || $0 == "\u{02BC}" }) {
+            var out = String.UnicodeScalarView()
+            for s in lower.unicodeScalars where s != "." { out.append(s.isASCII ? s : "'") }
+            return String(out)
+        }
         var out = String.UnicodeScalarView()
         for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
             if s.properties.generalCategory == .nonspacingMark || s == "." { continue }

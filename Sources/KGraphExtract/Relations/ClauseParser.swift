@@ -53,13 +53,15 @@ final class ClauseParser {
         // Every candidate has a mention of its sentence as its source, so a sentence without
         // one needs no triggers (speech regions only look for a speaker there, and find none).
         guard frame.hasMentions else { return }
+        frame.prepareLemmas()
         var i = 0
         while i < f.count {
             if f.mentionAt[i] >= 0 { i += 1; continue }
             let v = verbs.verbs.match(at: i, lemmas: f.lemmas)
             let n = verbs.nominals.match(at: i, lemmas: f.lemmas)
-            let prev = f.word(i - 1)
-            let afterDeterminer = WordClass.determiners.contains(prev) || (i > 0 && f.mentionAt[i - 1] >= 0 && f.isPossessive(f.mentionAt[i - 1]))
+            // Asked only where a phrase matched (a set lookup per token otherwise).
+            let matched = v != nil || n != nil
+            let afterDeterminer = matched && Self.afterDeterminer(f, i)
             let nominalFirst = n != nil && (v == nil || n!.length > v!.length || afterDeterminer)
             if nominalFirst, let n, !Self.overlapsMention(f, i, n.length) {
                 nominalTriggers.append(Trigger(range: i..<(i + n.length), entry: verbs.entries[n.payload]))
@@ -76,9 +78,14 @@ final class ClauseParser {
                 continue
             }
             if verbs.controls.match(at: i, lemmas: f.lemmas)?.length == 1 && f.lower[i] != "to" || isSpeech(i) != nil
-                || (verbs.light.match(at: i, lemmas: f.lemmas) != nil && !afterDeterminer) { verbish[i] = true }
+                || (verbs.light.match(at: i, lemmas: f.lemmas) != nil && !(matched ? afterDeterminer : Self.afterDeterminer(f, i))) { verbish[i] = true }
             i += 1
         }
+    }
+
+    /// Token `i` follows a determiner or a possessive name ("the", "India's"): a noun, not a verb.
+    private static func afterDeterminer(_ f: SentenceFrame, _ i: Int) -> Bool {
+        WordClass.determiners.contains(f.word(i - 1)) || (i > 0 && f.mentionAt[i - 1] >= 0 && f.isPossessive(f.mentionAt[i - 1]))
     }
 
     private static func overlapsMention(_ f: SentenceFrame, _ i: Int, _ len: Int) -> Bool {

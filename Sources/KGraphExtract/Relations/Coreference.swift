@@ -22,7 +22,7 @@ enum Coreference {
                 if f.mentionAt[i] >= 0 { i += 1; continue }
                 let w = f.lower[i]
                 // One lookup says whether the word is a pronoun at all (most are not).
-                if pronouns.contains(w) {
+                if pronounKeys.mayContain(w) && pronouns.contains(w) {
                     let person = WordClass.personPronouns.contains(w)
                     let position = w == "it" ? objectPosition(f, i) : nil
                     // "sanctions against it", "ties with it": after a preposition "it" is still
@@ -80,6 +80,7 @@ enum Coreference {
 
     /// Every pronoun resolved above.
     private static let pronouns = WordClass.itPronouns.union(WordClass.theyPronouns).union(WordClass.personPronouns)
+    private static let pronounKeys = KeyFilter(pronouns)
 
     static func add(_ f: SentenceFrame, _ id: String, _ r: Range<Int>, _ nodes: [String: Node]) {
         let text = f.tokens[r].map(\.text).joined(separator: " ")
@@ -214,6 +215,11 @@ enum Coreference {
     /// a singular head noun, and not followed by a name, "of X" or "between".
     private static func description(_ f: SentenceFrame, at i: Int) -> (Range<Int>, KGraphNodeKind, Bool)? {
         let w = f.lower[i]
+        // Every opener below starts with "t", "s" or "a" (a byte test before string compares).
+        switch w.utf8.first {
+        case 0x74, 0x73, 0x61: break
+        default: return nil
+        }
         var indefinite = false
         var j = i + 1
         switch w {

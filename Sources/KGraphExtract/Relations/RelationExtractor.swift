@@ -42,11 +42,11 @@ public struct RelationExtractor: Sendable {
         frames.reserveCapacity(n)
         for s in 0..<n {
             frames.append(SentenceFrame(index: entities.sentences[s].index, sentence: entities.sentences[s],
-                                        tokens: entities.tokens[s], mentions: entities.mentions[s], nodes: nodes, verbs: verbs))
+                                        tokens: entities.tokens[s], mentions: entities.mentions[s], nodes: nodes, shared: sharedVerbs))
         }
         Coreference.resolve(&frames, nodes: nodes, roles: roles)
         var parsers = frames.map { ClauseParser(frame: $0, shared: sharedVerbs) }
-        var engine = RuleEngine(verbs: verbs, nodes: nodes, memberships: memberships)
+        var engine = RuleEngine(shared: sharedVerbs, nodes: nodes, memberships: memberships)
 
         var cands: [Candidate] = []
         var titledState: [String: String] = [:]

@@ -2,13 +2,26 @@ import KGraphModel
 
 /// Runs the relation rules over one parsed sentence and returns candidates.
 struct RuleEngine {
-    let verbs: VerbLexicon
+    /// The trigger lexicon, by reference: every pass gets the engine by value, and copying the
+    /// lexicon's tables into each pass of each sentence cost more than some passes.
+    private let shared: SharedVerbLexicon
+    var verbs: VerbLexicon { _read { yield shared.lexicon } }
     let nodes: [String: Node]
     /// Member states by alliance or organization id.
     var memberships: [String: Set<String>] = [:]
     /// Heads of state or government known in the article (person -> state), so "the Trump
     /// administration" stands for the United States.
     var leaderOf: [String: String] = [:]
+
+    init(verbs: VerbLexicon, nodes: [String: Node], memberships: [String: Set<String>] = [:]) {
+        self.init(shared: SharedVerbLexicon(verbs), nodes: nodes, memberships: memberships)
+    }
+
+    init(shared: SharedVerbLexicon, nodes: [String: Node], memberships: [String: Set<String>] = [:]) {
+        self.shared = shared
+        self.nodes = nodes
+        self.memberships = memberships
+    }
 
     /// The node a mention stands for as an actor: a leader's name before "administration" or
     /// "government" is the state.
@@ -46,6 +59,10 @@ struct RuleEngine {
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {
+        // Every pass pairs two mentions of the sentence through ``pairs`` (which drops a node
+        // paired with itself) or two nodes of a hyphenated compound: a sentence with one
+        // mention and no compound gives nothing, so the passes are not run for it.
+        guard p.f.mentions.count >= 2 || !p.f.compounds.isEmpty else { return [] }
         var out: [Candidate] = []
         for pass in RuleEngine.passes { out += pass.run(self, p) }
         return out

@@ -12,7 +12,13 @@ final class SentenceFrame {
     let tokens: [Token]
     /// Lowercased, curly apostrophes folded.
     let lower: [String]
-    let lemmas: LemmaColumn
+    /// Candidate lemmas of each token: empty until ``prepareLemmas()``, which the parser of a
+    /// sentence with mentions calls (most sentences are never parsed, so they skip the work).
+    /// A stored property, not a lazy one: the rules read it per token, and a lazy getter would
+    /// copy the column on every read.
+    private(set) var lemmas = LemmaColumn()
+    private var lemmasReady = false
+    private let shared: SharedVerbLexicon
     private(set) var mentions: [EntityMention]
     /// Node type of each mention (parallel to ``mentions``).
     private(set) var types: [NodeType]
@@ -25,7 +31,20 @@ final class SentenceFrame {
     /// they form a list without a joining word.
     private(set) var pairJoints: [Int] = []
 
-    init(index: Int, sentence: Sentence, tokens: [Token], mentions: [EntityMention], nodes: [String: Node], verbs: VerbLexicon) {
+    convenience init(index: Int, sentence: Sentence, tokens: [Token], mentions: [EntityMention], nodes: [String: Node], verbs: VerbLexicon) {
+        self.init(index: index, sentence: sentence, tokens: tokens, mentions: mentions, nodes: nodes, shared: SharedVerbLexicon(verbs))
+        prepareLemmas()
+    }
+
+    /// Builds ``lemmas`` once (``ClauseParser`` does, for every sentence it parses).
+    func prepareLemmas() {
+        guard !lemmasReady else { return }
+        lemmas = LemmaColumn(lower, shared.lexicon)
+        lemmasReady = true
+    }
+
+    init(index: Int, sentence: Sentence, tokens: [Token], mentions: [EntityMention], nodes: [String: Node], shared: SharedVerbLexicon) {
+        self.shared = shared
         self.index = index
         self.sentence = sentence
         self.tokens = tokens
@@ -36,12 +55,11 @@ final class SentenceFrame {
             low.append(t.lower.utf8.contains(0xE2) && t.lower.contains("\u{2019}") ? t.lower.replacingOccurrences(of: "\u{2019}", with: "'") : t.lower)
         }
         lower = low
-        lemmas = LemmaColumn(low, verbs)
         self.mentions = []
         types = []
         mentionAt = Array(repeating: -1, count: tokens.count)
         // Tokens with two or more one-token mentions, found by counting (linear; they are rare).
-        var perToken = Array(repeating: 0, count: tokens.count)
+        var perToken = mentions.count < 2 ? [] : Array(repeating: 0, count: tokens.count)
         for m in mentions where m.tokenRange.count == 1 && perToken.indices.contains(m.tokenRange.lowerBound) {
             perToken[m.tokenRange.lowerBound] += 1
         }

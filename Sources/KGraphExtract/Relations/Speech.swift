@@ -25,6 +25,8 @@ enum Speech {
                 if close != nil { open = nil }
                 continue
             }
+            // Every region below has a mention of this sentence as its speaker.
+            if f.mentions.isEmpty { continue }
             var i = 0
             while i < f.count {
                 if f.lower[i] == "according", f.word(i + 1) == "to" {

@@ -55,6 +55,8 @@ public struct VerbLexicon: Sendable {
     /// Candidate lemmas of a surface form with their word ids, for every form of
     /// ``lemmaTable`` and every phrase word (see ``PhraseTable``).
     private var lemmaEntries: [String: LemmaEntry] = [:]
+    /// The keys of ``lemmaEntries`` (a superset of ``lemmaTable``'s), tested before hashing.
+    private var lemmaKeys = KeyFilter([])
 
     struct LemmaEntry: Sendable {
         var lemmas: [String]
@@ -187,18 +189,22 @@ public struct VerbLexicon: Sendable {
         for (form, lemmas) in lemmaTable { entries[form] = LemmaEntry(lemmas: lemmas, ids: lemmas.compactMap { vocabulary[$0] }) }
         for (w, id) in vocabulary where entries[w] == nil { entries[w] = LemmaEntry(lemmas: [w], ids: [id]) }
         lemmaEntries = entries
+        lemmaKeys = KeyFilter(entries.keys)
     }
 
     /// The lemmas and word ids of a lowercased token, or nil when it is no form the lexicon
     /// knows (its only lemma is itself, which no phrase has).
-    func lemmaEntry(of lower: String) -> LemmaEntry? { lemmaEntries[lower] }
+    func lemmaEntry(of lower: String) -> LemmaEntry? { lemmaKeys.mayContain(lower) ? lemmaEntries[lower] : nil }
 
     /// Candidate lemmas of a lowercased token.
-    func lemmas(of lower: String) -> [String] { lemmaTable[lower] ?? [lower] }
+    func lemmas(of lower: String) -> [String] { lemmaKeys.mayContain(lower) ? lemmaTable[lower] ?? [lower] : [lower] }
 
     /// Lowercased words of a phrase, apostrophes folded.
     static func words(_ phrase: String) -> [String] {
-        phrase.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-            .split(whereSeparator: { $0 == " " }).map(String.init)
+        let low = phrase.lowercased()
+        // U+2019 is E2 80 99 in UTF-8: without an E2 byte there is nothing to fold, and the
+        // Foundation call (the rules ask for a trigger's words per sentence) is skipped.
+        let folded = low.utf8.contains(0xE2) ? low.replacingOccurrences(of: "\u{2019}", with: "'") : low
+        return folded.split(whereSeparator: { $0 == " " }).map(String.init)
     }
 }
