@@ -384,7 +384,7 @@ final class ClauseParser {
     /// other than "of/in/for", comma, another verb). A possessor is passed over in favour of a
     /// mention inside its noun phrase ("Japan's 'Asian NATO' proposal"); a bare possessor is no object.
     func object(from: Int, limit: Int = 8, possessorOK: Bool = false, modifiersOnly: Bool = false, agentOK: Bool = false,
-                accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+                authorOK: Bool = false, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         var i = from
         var steps = 0
         var skippedMention = false
@@ -415,10 +415,19 @@ final class ClauseParser {
                     }
                     // "criticised Trump's tactics": the possessor is the one opposed (but not the
                     // author of a proposal, whose content was not named).
-                    return !proposal && possessorOK && accept(m) && f.mentions[m].form != .reference ? ([m], i - from) : nil
+                    // (Backing "Peru's bid" with no content named backs its author.)
+                    let author = authorOK && proposal
+                        && !(f.mentions[m].tokenRange.upperBound...min(j, f.count - 1)).contains { ["to", "for", "of", "that"].contains(f.lower[$0]) }
+                    return (!proposal || author) && possessorOK && accept(m) && f.mentions[m].form != .reference ? ([m], i - from) : nil
                 }
                 if accept(m) {
-                    if modifiersOnly, modifiesNoun(m) { return nil }
+                    if modifiersOnly, modifiesNoun(m) {
+                        // "endorsed the Peruvian plan": backing a plan whose content is not named backs its author.
+                        let e = f.mentions[m].tokenRange.upperBound
+                        guard authorOK, f.mentions[m].form == .demonym || f.types[m] == .country, e < f.count,
+                              WordClass.proposalNouns.contains(f.lower[e]), !["to", "for", "of", "that"].contains(f.word(e + 1)) else { return nil }
+                        return ([m], i - from)
+                    }
                     // "a plan for CIA Director Mike Pompeo": the name is part of a person's title.
                     let e = f.mentions[m].tokenRange.upperBound
                     if let t = verbs.titles.match(at: min(e, f.count - 1), lemmas: f.lemmas), e < f.count,

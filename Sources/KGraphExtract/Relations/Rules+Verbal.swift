@@ -129,7 +129,7 @@ extension RuleEngine {
                 : targetOK
             obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
                            modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects, .leads, .serves, .founded].contains(edge),
-                           agentOK: edge == .tensionWith, accept: acceptTarget)
+                           agentOK: edge == .tensionWith, authorOK: edge == .supports, accept: acceptTarget)
             if obj == nil, let inc = including(p, from: end, accept: acceptTarget) {
                 obj = inc
                 if !flipped { rule = "including-object" }

@@ -11,10 +11,12 @@ extension RuleEngine {
     static let supportGoods: Set<String> = [
         "arms", "weapons", "weaponry", "jets", "fighters", "missiles", "warplanes", "helicopters", "tanks", "drones", "submarines",
         "ammunition", "munitions", "artillery", "rockets", "shells", "aid", "assistance", "loans", "loan", "funds", "funding",
-        "vaccines", "interceptors", "support", "backing",
+        "vaccines", "interceptors", "support", "backing", "blessing", "endorsement",
     ]
     /// Verbs (as lemmas) of receiving goods: the giver comes after "from".
-    static let receiptVerbs: Set<String> = ["receive", "obtain", "accept", "secure", "get"]
+    static let receiptVerbs: Set<String> = ["receive", "obtain", "accept", "secure", "get", "win", "enjoy", "gain", "garner", "earn", "have"]
+    /// Goods that are a stance, named with their giver after "of" too ("won the backing of X").
+    static let stanceGoods: Set<String> = ["support", "backing", "blessing", "endorsement"]
     /// Verbs (as lemmas) that deny or call off the transfer that follows.
     static let transferDenials: Set<String> = ["deny", "halt", "suspend", "stop", "refuse", "cease", "block", "freeze", "cut", "withhold"]
 
@@ -52,7 +54,11 @@ extension RuleEngine {
             if WordClass.determiners.contains(f.word(v - 1)) { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.lemmas[$0].contains(where: RuleEngine.transferDenials.contains) }) { continue }
             guard let g = goods(f, from: v + 1, until: min(f.count, v + 7)) else { continue }
-            guard let (giver, k) = party(f, after: g.at, preposition: "from"), let s = p.subject(before: v, limit: 12), !s.relative else { continue }
+            // "had no support from X".
+            if (v + 1..<g.at).contains(where: { f.isNegator($0, verbs) || f.lower[$0] == "no" }) { continue }
+            guard let (giver, k) = party(f, after: g.at, preposition: "from")
+                    ?? (RuleEngine.stanceGoods.contains(f.lower[g.at]) ? party(f, after: g.at, preposition: "of") : nil),
+                  let s = p.subject(before: v, limit: 12), !s.relative else { continue }
             out += pairs(p, f.group(of: giver), s.group, g.edge, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + k - v)
         }
         return out
@@ -66,6 +72,9 @@ extension RuleEngine {
         guard f.word(k) == preposition else { return nil }
         let j = f.word(k + 1) == "the" ? k + 2 : k + 1
         guard let r = f.mention(at: j), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym else { return nil }
+        // "support from Ruritania's last governor": the possessed person gives it, unless it is the
+        // state's government itself.
+        if f.isPossessive(r), !WordClass.governmentHeads.contains(f.word(f.mentions[r].tokenRange.upperBound + 1)) { return nil }
         return (r, k)
     }
 
