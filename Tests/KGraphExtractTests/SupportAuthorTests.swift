@@ -23,3 +23,19 @@ import KGraphModel
         #expect(relKeys("[Peru|country] has support from [Chile|country]'s former governor.") == [])
     }
 }
+
+/// Goods flowing between two named states are trade; a flow that is restricted is none.
+@Suite struct ExportFlowTests {
+    @Test func exportsAndImportsBetweenStates() {
+        #expect(relKeys("[Peru|country]'s exports to [Chile|country] rose by a fifth.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peruvian|country|Peru|dem] copper exports to [Chile|country] doubled.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chile|country]'s imports from [Peru|country] fell.") == ["chile partners-with peru"])
+    }
+
+    @Test func restrictedFlowsAreNoPartnership() {
+        #expect(!relKeys("[Bolivia|country] imposed controls on [Peruvian|country|Peru|dem] exports to [Chile|country].")
+            .contains("chile partners-with peru"))
+        #expect(!relKeys("[Bolivia|country] raised tariffs on [Chile|country]'s imports from [Peru|country].")
+            .contains("chile partners-with peru"))
+    }
+}

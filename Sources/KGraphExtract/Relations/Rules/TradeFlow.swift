@@ -63,6 +63,45 @@ extension RuleEngine {
                   f.mentions[seller].form != .demonym, let s = p.subject(before: v) else { continue }
             out += pairs(p, s.group, [seller], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: s.distance)
         }
+        return out + exportFlows(p)
+    }
+
+    /// Nouns for goods leaving a state ("to" the buyer) or entering it ("from" the seller).
+    static let exportNouns: Set<String> = ["exports", "export", "shipments", "sales"]
+    static let importNouns: Set<String> = ["imports", "import"]
+    /// Words that make a trade flow the object of a restriction ("tariffs on Chinese imports").
+    static let tradeCurbs: Set<String> = [
+        "controls", "control", "ban", "bans", "tariff", "tariffs", "restrictions", "restriction", "curbs", "curb", "duties",
+        "duty", "sanctions", "limits", "embargo", "quotas", "levies", "halt", "suspension", "cut", "cuts",
+    ]
+
+    /// "Peru's exports to Chile", "Peruvian copper exports to Chile", "Chile's imports from Peru":
+    /// a flow of goods between two named states is trade, a partnership. A flow that is the
+    /// object of a restriction is none ("controls on chip exports to Chile").
+    private func exportFlows(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for n in 1..<max(1, f.count - 1) where f.mentionAt[n] < 0 {
+            let w = f.lower[n]
+            let exporting = RuleEngine.exportNouns.contains(w), importing = RuleEngine.importNouns.contains(w)
+            guard exporting || importing, f.word(n + 1) == (exporting ? "to" : "from") else { continue }
+            let j = f.word(n + 2) == "the" ? n + 3 : n + 2
+            guard let other = f.mention(at: j), f.types[other] == .country, f.mentions[other].form != .demonym else { continue }
+            // The state the flow belongs to: a possessive or a name or demonym before the noun,
+            // over up to two plain modifiers ("U.S. agricultural exports").
+            var k = n - 1
+            var mods = 0
+            while k > 0, mods < 2, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized,
+                  !WordClass.determiners.contains(f.lower[k]), !WordClass.prepositions.contains(f.lower[k]), !p.verbish[k] {
+                k -= 1
+                mods += 1
+            }
+            if f.word(k) == "'s" { k -= 1 }
+            guard let own = f.mention(at: k), f.types[own] == .country, f.mentions[own].form != .reference || f.isPossessive(own) else { continue }
+            let start = f.mentions[own].tokenRange.lowerBound
+            guard !(max(0, start - 3)..<start).contains(where: { RuleEngine.tradeCurbs.contains(f.lower[$0]) }) else { continue }
+            out += pairs(p, [own], f.group(of: other), .partnersWith, trigger: n..<(n + 1), rule: "trade-flow", distance: j - k)
+        }
         return out
     }
 }
