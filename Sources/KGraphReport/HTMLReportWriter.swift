@@ -11,7 +11,8 @@ public struct HTMLReportWriter: Sendable {
 
     public init() {}
 
-    /// The page as UTF-8 text. Throws when a drawing is not well-formed SVG.
+    /// The page as UTF-8 text. The drawings are inlined as the SVG writer made them, their ids
+    /// prefixed per figure (`kg-a1-`, `kg-m-`, `kg-d1-`); throws only if such a prefix were invalid.
     public func html(_ doc: ReportDocument) throws(RenderError) -> String {
         var h = HTMLBuilder()
         let multi = doc.articles.count > 1
