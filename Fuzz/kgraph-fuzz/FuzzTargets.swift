@@ -43,8 +43,8 @@ enum FuzzTargets {
         guard let graph = try? KnowledgeGraph(jsonBytes: bytes, file: "fuzz.json"), graph.nodes.count <= 60 else { return }
         let diagram = Diagram(graph: graph)
         let engine = LayoutEngine.allCases[Int(bytes.count % LayoutEngine.allCases.count)]
-        if let svg = try? Renderer.shared.render(diagram, format: .svg, engine: engine) {
-            _ = try? Renderer.embeddableSVG(String(decoding: svg, as: UTF8.self), idPrefix: "f-")
+        if let drawing = try? Renderer.shared.drawing(diagram, engine: engine), let embedding = try? SVGEmbedding(idPrefix: "f-") {
+            _ = drawing.embedded(embedding)
         }
         _ = try? Renderer.shared.render(diagram, format: .dot, engine: engine)
     }

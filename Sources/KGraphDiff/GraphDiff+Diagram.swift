@@ -115,6 +115,12 @@ extension GraphDiff {
         return try Renderer.shared.render(d, format: format, engine: .neato)
     }
 
+    /// The SVG drawing ``render(format:side:nameA:nameB:)`` writes as `.svg`, to embed in a page.
+    public func drawing(side: DiffSide? = nil, nameA: String = "A", nameB: String = "B") throws(RenderError) -> SVGDrawing {
+        let positions = try layoutPositions(nameA: nameA, nameB: nameB)
+        return try Renderer.shared.drawing(diagram(side: side, positions: positions, nameA: nameA, nameB: nameB), engine: .neato)
+    }
+
     static let splineEdgeLimit = 400
 
     /// `pos` for neato in points (with `inputscale=72`), `!` pinning the node.

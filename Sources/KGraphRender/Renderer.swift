@@ -56,7 +56,7 @@ public final class Renderer: Sendable {
     public func render(_ diagram: Diagram, format: OutputFormat, engine: LayoutEngine = .dot) throws(RenderError) -> [UInt8] {
         if format == .svg {
             let index = DiagramIndex(diagram)
-            if let prepared = SVGPreparation(diagram, index) { return try svg(diagram, index, prepared, engine: engine) }
+            if let prepared = SVGPreparation(diagram, index) { return try svg(diagram, index, prepared, engine: engine).document }
         }
         let device: String
         switch format {
@@ -72,6 +72,20 @@ public final class Renderer: Sendable {
         case .svg: return GradientIDs.renumber(bytes)
         default: return bytes
         }
+    }
+
+    /// `diagram` drawn by kgraph's SVG writer, to be written standalone or inlined in a page
+    /// (``SVGDrawing/embedded(_:)``); ``render(_:format:engine:)`` with `.svg` writes the same
+    /// document.
+    /// - Throws: ``RenderError`` when the layout fails, or when the diagram uses what only
+    ///   Graphviz's own SVG renderer draws (links, images, HTML-like labels; see the writer's
+    ///   `canDraw`), whose output is not made embeddable.
+    public func drawing(_ diagram: Diagram, engine: LayoutEngine = .dot) throws(RenderError) -> SVGDrawing {
+        let index = DiagramIndex(diagram)
+        guard let prepared = SVGPreparation(diagram, index) else {
+            throw RenderError("the diagram uses Graphviz features (links, images, HTML-like labels or the like) that cannot be embedded")
+        }
+        return try svg(diagram, index, prepared, engine: engine)
     }
 
     /// Node centres in points after laying out `diagram` with `engine`, by node id; used to
@@ -101,7 +115,7 @@ public final class Renderer: Sendable {
     /// measured no faster, within this machine's noise; freeing the graph on another core was
     /// slower, as the next render waited for the lock.)
     private func svg(_ diagram: Diagram, _ index: DiagramIndex, _ prepared: consuming SVGPreparation,
-                     engine: LayoutEngine) throws(RenderError) -> [UInt8] {
+                     engine: LayoutEngine) throws(RenderError) -> SVGDrawing {
         // Pinned diagrams (a diff and its sides) keep every node where the pins put it.
         let pinned = index.nodeAttributes.values.contains { $0["pos"] != nil }
         let isolated = pinned ? [] : IsolatedNodeShelf.isolated(index)

@@ -1,3 +1,4 @@
+import KGraphRender
 import KGraphModel
 
 /// Writes a ``ReportDocument`` as one self-contained HTML5 page: inline SVG and CSS, no
@@ -10,8 +11,9 @@ public struct HTMLReportWriter: Sendable {
 
     public init() {}
 
-    /// The page as UTF-8 text. Throws when a drawing is not well-formed SVG.
-    public func html(_ doc: ReportDocument) throws(SVGEmbeddingError) -> String {
+    /// The page as UTF-8 text. The drawings are inlined as the SVG writer made them, their ids
+    /// prefixed per figure (`kg-a1-`, `kg-m-`, `kg-d1-`); throws only if such a prefix were invalid.
+    public func html(_ doc: ReportDocument) throws(RenderError) -> String {
         var h = HTMLBuilder()
         let multi = doc.articles.count > 1
         h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
@@ -91,7 +93,7 @@ public struct HTMLReportWriter: Sendable {
         h.raw("</ol>\n</nav>\n")
     }
 
-    func articleSection(_ a: ReportArticle, index: Int, showArticleIDs: Bool, _ h: inout HTMLBuilder) throws(SVGEmbeddingError) {
+    func articleSection(_ a: ReportArticle, index: Int, showArticleIDs: Bool, _ h: inout HTMLBuilder) throws(RenderError) {
         h.raw("<section class=\"report-section article\" id=\"article-\(index)\">\n")
         h.raw("<h2><span class=\"section-number\">\(index)</span> ")
         h.text(a.title)
@@ -122,11 +124,12 @@ public struct HTMLReportWriter: Sendable {
     }
 
     /// A drawing with its caption; the legend is part of the drawing, as in `kgraph render`.
-    func figure(_ svg: String?, prefix: String, label: String, caption: String,
-                _ h: inout HTMLBuilder) throws(SVGEmbeddingError) {
+    func figure(_ svg: SVGDrawing?, prefix: String, label: String, caption: String,
+                _ h: inout HTMLBuilder) throws(RenderError) {
         h.raw("<figure class=\"graph\">\n")
         if let svg {
-            h.raw(try SVGEmbedder(idPrefix: prefix, responsive: true, label: label).embed(svg))
+            let embedded = svg.embedded(try SVGEmbedding(idPrefix: prefix, label: label, sizing: .fitted))
+            h.raw(String(embedded.dropLast()))  // its closing newline is written below
         } else {
             h.raw("<p class=\"empty\">")
             h.text("No drawing.")
@@ -138,7 +141,7 @@ public struct HTMLReportWriter: Sendable {
         h.raw("</figcaption>\n</figure>\n")
     }
 
-    func diffSection(_ d: ReportDiff, index: Int, _ h: inout HTMLBuilder) throws(SVGEmbeddingError) {
+    func diffSection(_ d: ReportDiff, index: Int, _ h: inout HTMLBuilder) throws(RenderError) {
         h.raw("<section class=\"diff\" id=\"diff-\(index)\">\n")
         h.element("h3", "\(d.fromTitle) \u{2192} \(d.toTitle)")
         h.raw("\n")

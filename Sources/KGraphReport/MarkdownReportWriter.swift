@@ -1,3 +1,4 @@
+import KGraphRender
 import KGraphExport
 import KGraphModel
 
@@ -33,7 +34,7 @@ public struct MarkdownReportWriter: Sendable {
         return stem + "_files"
     }
 
-    public func markdown(_ doc: ReportDocument) throws(SVGEmbeddingError) -> MarkdownReport {
+    public func markdown(_ doc: ReportDocument) throws(RenderError) -> MarkdownReport {
         var md = "# \(MarkdownText.escape(doc.title))\n\n"
         var files: [MarkdownReport.File] = []
         let multi = doc.articles.count > 1
@@ -74,14 +75,14 @@ public struct MarkdownReportWriter: Sendable {
         return MarkdownReport(markdown: md, files: files)
     }
 
-    func image(_ svg: String, name: String, alt: String, files: inout [MarkdownReport.File]) throws(SVGEmbeddingError) -> String {
+    func image(_ svg: SVGDrawing, name: String, alt: String, files: inout [MarkdownReport.File]) throws(RenderError) -> String {
         let path = "\(filesFolder)/\(name).svg"
-        files.append(.init(path: path, contents: try SVGEmbedder(responsive: false, label: alt).standaloneDocument(svg)))
+        files.append(.init(path: path, contents: svg.embedded(try SVGEmbedding(label: alt, sizing: .natural, standalone: true))))
         return "![\(MarkdownText.escape(alt))](\(MarkdownText.pathForLink(path)))\n\n"
     }
 
     func section(_ g: ReportGraph, name: String, alt: String, showArticleIDs: Bool,
-                 md: inout String, files: inout [MarkdownReport.File]) throws(SVGEmbeddingError) {
+                 md: inout String, files: inout [MarkdownReport.File]) throws(RenderError) {
         if let svg = g.svg { md += try image(svg, name: name, alt: alt, files: &files) }
         if mermaid { md += "```mermaid\n" + MermaidWriter().flowchart(g.graph) + "```\n\n" }
         let t = GraphTables(g.graph)

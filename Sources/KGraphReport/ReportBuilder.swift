@@ -6,10 +6,10 @@ import KGraphRender
 /// graph when there are several, optionally the diffs of consecutive inputs, and the
 /// drawings rendered through `draw` and `drawDiff`.
 public struct ReportBuilder: Sendable {
-    /// Renders one graph to Graphviz SVG text; `name` is the drawing's graph name.
-    public typealias Draw = @Sendable (_ graph: KnowledgeGraph, _ name: String) throws -> String
-    /// Renders a diff to SVG text; `nameA`/`nameB` name the two sides in legends and tooltips.
-    public typealias DrawDiff = @Sendable (_ diff: GraphDiff, _ nameA: String, _ nameB: String) throws -> String
+    /// Draws one graph; `name` is the drawing's graph name.
+    public typealias Draw = @Sendable (_ graph: KnowledgeGraph, _ name: String) throws -> SVGDrawing
+    /// Draws a diff; `nameA`/`nameB` name the two sides in legends and tooltips.
+    public typealias DrawDiff = @Sendable (_ diff: GraphDiff, _ nameA: String, _ nameB: String) throws -> SVGDrawing
 
     public var draw: Draw
     public var drawDiff: DrawDiff
@@ -28,13 +28,11 @@ public struct ReportBuilder: Sendable {
     public init(engine: LayoutEngine? = nil) {
         self.init(
             draw: { graph, name in
-                let bytes = try Renderer.shared.render(ReportDiagrams.diagram(graph, name: name), format: .svg,
-                                                       engine: engine ?? .recommended(for: graph))
-                return String(decoding: bytes, as: UTF8.self)
+                try Renderer.shared.drawing(ReportDiagrams.diagram(graph, name: name), engine: engine ?? .recommended(for: graph))
             },
             // The diff's own drawing, as `kgraph diff -o x.svg` makes it (pinned layout, legend).
             drawDiff: { diff, nameA, nameB in
-                String(decoding: try diff.render(format: .svg, nameA: nameA, nameB: nameB), as: UTF8.self)
+                try diff.drawing(nameA: nameA, nameB: nameB)
             })
     }
 

@@ -1,3 +1,4 @@
+import KGraphRender
 import KGraphModel
 
 /// Everything a report shows, with drawings already rendered, so writing it is a pure
@@ -18,12 +19,12 @@ public struct ReportDocument: Sendable {
     }
 }
 
-/// A graph and its drawing (Graphviz SVG as rendered; the writers sanitize and embed it).
+/// A graph and its drawing (as kgraph's SVG writer wrote it; the report writers embed it).
 public struct ReportGraph: Sendable {
     public var graph: KnowledgeGraph
-    public var svg: String?
+    public var svg: SVGDrawing?
 
-    public init(graph: KnowledgeGraph, svg: String?) {
+    public init(graph: KnowledgeGraph, svg: SVGDrawing?) {
         self.graph = graph
         self.svg = svg
     }
@@ -47,7 +48,7 @@ public struct ReportArticle: Sendable {
     /// Title, sources and date from the graph's article records, falling back to the graph
     /// title and then to `fallbackTitle`; the source falls back to `fallbackSource` (e.g. the
     /// input file's path).
-    public init(graph: KnowledgeGraph, svg: String?, fallbackTitle: String, fallbackSource: String) {
+    public init(graph: KnowledgeGraph, svg: SVGDrawing?, fallbackTitle: String, fallbackSource: String) {
         let titles = graph.articles.compactMap(\.title).filter { !$0.trimmingSpaces.isEmpty }
         let title = titles.count == 1 ? titles[0] : (graph.title ?? titles.first ?? fallbackTitle)
         let sources = graph.articles.compactMap(\.source)
@@ -73,10 +74,10 @@ public struct ReportDiff: Sendable {
 
     public var fromTitle: String
     public var toTitle: String
-    public var svg: String?
+    public var svg: SVGDrawing?
     public var changes: [Change]
 
-    public init(fromTitle: String, toTitle: String, svg: String?, changes: [Change]) {
+    public init(fromTitle: String, toTitle: String, svg: SVGDrawing?, changes: [Change]) {
         self.fromTitle = fromTitle
         self.toTitle = toTitle
         self.svg = svg

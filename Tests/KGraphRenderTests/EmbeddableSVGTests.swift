@@ -6,11 +6,17 @@ import KGraphModel
 import Testing
 @testable import KGraphRender
 
+/// The drawing kgraph's SVG writer makes, embedded (`render --embed`, reports): written so,
+/// not re-parsed.
 @Suite struct EmbeddableSVGTests {
-    @Test func stripsPrologDoctypeAndCommentsAndIsResponsive() throws {
-        let svg = try svgString(Diagram(graph: sampleGraph()))
-        let embedded = try Renderer.embeddableSVG(svg)
+    func embedded(_ diagram: Diagram, _ embedding: SVGEmbedding) throws -> String {
+        try Renderer.shared.drawing(diagram).embedded(embedding)
+    }
+
+    @Test func dropsThePrologAndIsResponsive() throws {
+        let embedded = try embedded(Diagram(graph: sampleGraph()), SVGEmbedding())
         #expect(embedded.hasPrefix("<svg width=\"100%\" style=\"max-width:"))
+        #expect(embedded.hasSuffix("</svg>\n"))
         #expect(!embedded.contains("<?xml") && !embedded.contains("<!DOCTYPE") && !embedded.contains("<!--"))
         let doc = try parseXML(embedded)
         let root = try #require(doc.rootElement())
@@ -20,50 +26,51 @@ import Testing
         #expect(try groups(doc, class: "kg-node").count == 5)
     }
 
-    @Test func prefixesEveryIdAndEveryReferenceToOne() throws {
-        var diagram = Diagram(graph: sampleGraph())
-        diagram.nodes[0].attributes["URL"] = "#host-anchor"
-        let svg = try svgString(diagram)
-        let embedded = try Renderer.embeddableSVG(svg, idPrefix: "art1-")
+    @Test func prefixesEveryId() throws {
+        let embedded = try embedded(Diagram(graph: sampleGraph()), SVGEmbedding(idPrefix: "art1-"))
         let doc = try parseXML(embedded)
         let ids = try doc.nodes(forXPath: "//@id").compactMap(\.stringValue)
         #expect(ids.count > 10)
         #expect(ids.allSatisfy { $0.hasPrefix("art1-") })
-        #expect(ids.contains("art1-graph0") && ids.contains("art1-edge1") && ids.contains("art1-node1"))
-        // Links to anchors outside the SVG are left alone.
-        #expect(embedded.contains("xlink:href=\"#host-anchor\""))
+        #expect(ids.contains("art1-graph0") && ids.contains("art1-edge1") && ids.contains("art1-node1") && ids.contains("art1-a_node1"))
+        #expect(Set(ids).count == ids.count)
+        // The writer draws no references to ids (no url(#…), no href="#…"), so ids are all there is to prefix.
+        #expect(!embedded.contains("url(") && !embedded.contains("href="))
     }
 
-    @Test func rewritesReferencesOnlyToDefinedIds() throws {
-        let svg = """
-        <?xml version="1.0"?>
-        <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd" [ <!ENTITY e "v"> ]>
-        <!-- a comment with <tags> -->
-        <svg width="10pt" height="20pt" viewBox="0 0 10 20" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
-        <defs><linearGradient id='l_0'/><clipPath id="c"/></defs>
-        <rect fill="url(#l_0)" style="clip-path:url('#c');fill:url(#missing)" data-id="keep"/>
-        <use href="#c"/><use xlink:href="#l_0"/><a xlink:href="#elsewhere"><text>id="fake" url(#c)</text></a>
-        <![CDATA[ id="inside" ]]>
-        </svg>
-        """
-        let out = try Renderer.embeddableSVG(svg, idPrefix: "p_")
-        #expect(out == """
-        <svg width="100%" style="max-width:10pt;height:auto" viewBox="0 0 10 20" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
-        <defs><linearGradient id='p_l_0'/><clipPath id="p_c"/></defs>
-        <rect fill="url(#p_l_0)" style="clip-path:url('#p_c');fill:url(#missing)" data-id="keep"/>
-        <use href="#p_c"/><use xlink:href="#p_l_0"/><a xlink:href="#elsewhere"><text>id="fake" url(#c)</text></a>
-        <![CDATA[ id="inside" ]]>
-        </svg>
-
-        """)
+    /// The embedded copy is the standalone document with the prolog gone, the root element
+    /// replaced and the prefix in front of each id: nothing else changes, escaping included.
+    @Test func differsFromTheDocumentOnlyInRootAndIds() throws {
+        var diagram = Diagram(graph: sampleGraph())
+        diagram.nodes[0].attributes["tooltip"] = "id=\"x\" <g id='y'> & url(#z)"
+        diagram.graphAttributes["id"] = "root"
+        let drawing = try Renderer.shared.drawing(diagram)
+        let document = String(decoding: drawing.document, as: UTF8.self)
+        #expect(document == (try svgString(diagram)))
+        let out = drawing.embedded(try SVGEmbedding(idPrefix: "p_", label: "A & 'B'", sizing: .natural))
+        let rootEnd = try #require(document.range(of: "\">\n<g id=")).lowerBound
+        let expected = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+            + " role=\"img\" aria-label=\"A &amp; &#39;B&#39;\" "
+            + document[document.range(of: "width=")!.lowerBound..<document.range(of: " xmlns=")!.lowerBound] + ">"
+            + document[document.index(rootEnd, offsetBy: 2)...].replacingOccurrences(of: "<g id=\"", with: "<g id=\"p_")
+        #expect(out == expected)
+        #expect(out.contains("xlink:title=\"id=&quot;x&quot; &lt;g id=&#39;y&#39;&gt; &amp; url(#z)\""))
+        let standalone = drawing.embedded(try SVGEmbedding(sizing: .natural, standalone: true))
+        #expect(standalone.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<svg xmlns="))
+        _ = try parseXML(standalone)
+        _ = try parseXML(out)
     }
 
-    @Test func rejectsBadPrefixesAndNonSVG() {
-        #expect(throws: RenderError.self) { try Renderer.embeddableSVG("<svg/>", idPrefix: "1abc") }
-        #expect(throws: RenderError.self) { try Renderer.embeddableSVG("<svg/>", idPrefix: "a\"b") }
-        #expect(throws: RenderError.self) { try Renderer.embeddableSVG("<html></html>") }
-        #expect(Renderer.isValidIDPrefix("art-1_x.y"))
-        #expect(!Renderer.isValidIDPrefix(""))
+    @Test func rejectsBadPrefixesAndWhatOnlyGraphvizDraws() throws {
+        #expect(throws: RenderError.self) { try SVGEmbedding(idPrefix: "1abc") }
+        #expect(throws: RenderError.self) { try SVGEmbedding(idPrefix: "a\"b") }
+        #expect(SVGEmbedding.isValidIDPrefix("art-1_x.y"))
+        #expect(!SVGEmbedding.isValidIDPrefix(""))
+        // Links are drawn by Graphviz's own SVG renderer, whose output is not made embeddable.
+        var linked = Diagram(graph: sampleGraph())
+        linked.nodes[0].attributes["URL"] = "#host-anchor"
+        #expect(throws: RenderError.self) { try Renderer.shared.drawing(linked) }
+        #expect(try svgString(linked).contains("#host-anchor"))
     }
 }
 

@@ -17,16 +17,18 @@ import KGraphExport
         #expect(md.contains("| Valdoria | rejects | Northern Pact | 0.90 | “Valdoria said it has **no plan to join** the Northern Pact.” |"))
         #expect(md.contains("- **added** Valdoria partners with Ostland"))
         #expect(!md.contains("```mermaid"))
-        // The files beside are standalone, sanitized SVG documents with their natural size.
+        // The files beside are standalone SVG documents with their natural size and their alt text.
         let file = try #require(report.files.first?.contents)
         #expect(file.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(file.contains("width=\"360pt\""))
+        let root = try #require(PageCheck(file).elements.first)
+        #expect(root.attributes["width"]?.hasSuffix("pt") == true && root.attributes["height"]?.hasSuffix("pt") == true)
+        #expect(root.attributes["aria-label"] == "Graph of Valdoria keeps its distance")
         #expect(!file.contains("DOCTYPE"))
         #expect(PageCheck(file).wellFormed)
     }
 
     @Test func escapesArticleText() throws {
-        let doc = Fixtures.hostileDocument
+        let doc = try Fixtures.hostileDocument
         let md = try MarkdownReportWriter(filesFolder: "r_files").markdown(doc).markdown
         #expect(md.contains("| \\<script\\>window.\\_\\_kgPwned=1\\</script\\> | country | \"\\>\\<img src=x onerror=\"window.\\_\\_kgPwned=1\"\\>, \\<svg onload=window.\\_\\_kgPwned=1\\> | 0 |"))
         #expect(md.contains("\\| \\*bold\\* \\[link\\](javascript:x) \\`code\\`"))

@@ -59,14 +59,14 @@ import Testing
     /// node types.
     @Test func drawingsCarryTheRenderersLegend() throws {
         let doc = try RenderedReportTests.document([Fixtures.first, Fixtures.second])
-        let first = try #require(doc.articles.first?.content.svg)
+        let first = String(decoding: try #require(doc.articles.first?.content.svg).document, as: UTF8.self)
         let nodeTypes = NodeType.allCases.filter { t in Fixtures.first.nodes.contains { $0.type == t } }
         let edgeTypes = EdgeType.allCases.filter { t in Fixtures.first.edges.contains { $0.type == t } }
         #expect(!nodeTypes.isEmpty && !edgeTypes.isEmpty)
         for t in nodeTypes { #expect(first.contains("class=\"kg-legend-item node-type-\(t.rawValue)\"")) }
         for t in edgeTypes { #expect(first.contains("class=\"kg-legend-item edge-type-\(t.rawValue)\"")) }
         #expect(first.components(separatedBy: "class=\"kg-legend-item").count - 1 == nodeTypes.count + edgeTypes.count)
-        let diff = try #require(doc.diffs.first?.svg)
+        let diff = String(decoding: try #require(doc.diffs.first?.svg).document, as: UTF8.self)
         #expect(diff.contains("diff-legend-type node-type-country"))
         let html = try HTMLReportWriter().html(doc)
         #expect(!html.contains("<ul class=\"legend\""))

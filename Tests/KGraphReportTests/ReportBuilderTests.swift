@@ -2,16 +2,25 @@ import Foundation
 import KGraphModel
 import Testing
 @testable import KGraphReport
+import KGraphRender
 
 @Suite struct ReportBuilderTests {
-    /// Records what was drawn and returns a minimal SVG naming it.
+    /// Records what was drawn: an empty drawing whose graph name says it.
     let builder = ReportBuilder(
         draw: { graph, name in
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10pt\" height=\"10pt\"><title>\(name): \(graph.nodes.count)</title></svg>"
+            try Renderer.shared.drawing(Diagram(name: "\(name): \(graph.nodes.count)", nodes: [], edges: []))
         },
         drawDiff: { diff, a, b in
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10pt\" height=\"10pt\"><title>\(a) to \(b): \(diff.summary)</title></svg>"
+            try Renderer.shared.drawing(Diagram(name: "\(a) to \(b): \(diff.summary)", nodes: [], edges: []))
         })
+
+    /// The `<title>` of a drawing's root group.
+    static func title(_ drawing: SVGDrawing?) -> String? {
+        guard let drawing else { return nil }
+        let text = String(decoding: drawing.document, as: UTF8.self)
+        guard let open = text.range(of: "<title>"), let close = text.range(of: "</title>") else { return nil }
+        return String(text[open.upperBound..<close.lowerBound])
+    }
 
     @Test func oneSectionPerInputAndAMergedGraph() throws {
         let doc = try builder.document(title: nil, inputs: [.init(name: "one.json", graph: Fixtures.first), .init(name: "two.json", graph: Fixtures.second)])
@@ -19,11 +28,11 @@ import Testing
         #expect(doc.articles.map(\.title) == ["Valdoria keeps its distance", "Valdoria and Ostland sign a pact"])
         #expect(doc.articles.map(\.sources) == [["https://news.example.org/valdoria?id=1&lang=en"], ["articles/two.txt"]])
         #expect(doc.articles[1].date == "2026-11-02")
-        #expect(doc.articles[0].content.svg?.contains("<title>article1: 3</title>") == true)
-        #expect(doc.articles[1].content.svg?.contains("<title>article2: 3</title>") == true)
+        #expect(Self.title(doc.articles[0].content.svg) == "article1: 3")
+        #expect(Self.title(doc.articles[1].content.svg) == "article2: 3")
         let merged = try #require(doc.merged)
         #expect(merged.graph.nodes.map(\.id) == ["ilse-marten", "northern-pact", "ostland", "valdoria"])
-        #expect(merged.svg?.contains("<title>merged: 4</title>") == true)
+        #expect(Self.title(merged.svg) == "merged: 4")
     }
 
     @Test func singleInputTakesItsTitleAndHasNoMergedGraph() throws {
@@ -55,7 +64,7 @@ import Testing
             .init(kind: .added, text: "Ostland partners with Valdoria"),
             .init(kind: .removed, text: "Ilse Marten serves Valdoria"),
         ])
-        #expect(d.svg == "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10pt\" height=\"10pt\"><title>Article 1 to Article 2: 1 node added, 1 removed; 1 edge added, 1 removed, 0 changed</title></svg>")
+        #expect(Self.title(d.svg) == "Article 1 to Article 2: 1 node added, 1 removed; 1 edge added, 1 removed, 0 changed")
         // The same graph twice: no changes and no drawing.
         #expect(doc.diffs[1].changes.isEmpty)
         #expect(doc.diffs[1].svg == nil)

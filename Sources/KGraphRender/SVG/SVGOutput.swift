@@ -10,6 +10,8 @@ struct SVGOutput: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var written = 0
     private var capacity: Int
+    /// Where each id written so far starts (``markID()``), ascending.
+    private(set) var idStarts: [Int] = []
 
     init(capacity: Int) {
         if let spare = BufferPool.take(capacity) {
@@ -28,9 +30,25 @@ struct SVGOutput: ~Copyable {
     /// How many bytes have been written.
     var count: Int { written }
 
-    /// Appends bytes `range` of `other`.
+    /// Appends bytes `range` of `other`, and the ids that start in it.
     mutating func append(_ other: borrowing SVGOutput, _ range: Range<Int>) {
+        let shift = written - range.lowerBound
+        // The first id at or after the range's start, by bisection (ids are ascending).
+        var i = 0, end = other.idStarts.count
+        while i < end {
+            let mid = (i + end) / 2
+            if other.idStarts[mid] < range.lowerBound { i = mid + 1 } else { end = mid }
+        }
+        while i < other.idStarts.count && other.idStarts[i] < range.upperBound {
+            idStarts.append(other.idStarts[i] + shift)
+            i += 1
+        }
         append(UnsafeBufferPointer(start: other.base + range.lowerBound, count: range.count))
+    }
+
+    /// Notes that an id starts here, so an embedded copy can prefix it (``SVGDrawing``).
+    mutating func markID() {
+        idStarts.append(written)
     }
 
     @inline(__always)
@@ -86,6 +104,20 @@ struct SVGOutput: ~Copyable {
             written += 2
             if fraction % 10 != 0 { base[written] = UInt8(ascii: "0") + UInt8(fraction % 10); written += 1 }
         }
+    }
+
+    /// `v` as ``number(_:)`` writes it.
+    static func numberText(_ v: Double) -> String {
+        guard v.isFinite, abs(v) < 1e15 else { return "0" }
+        let hundredths = Int(abs(v) * 100 + 0.5)
+        var s = v < 0 && hundredths != 0 ? "-" : ""
+        s += String(hundredths / 100)
+        let fraction = hundredths % 100
+        if fraction != 0 {
+            s += "." + String(fraction / 10)
+            if fraction % 10 != 0 { s += String(fraction % 10) }
+        }
+        return s
     }
 
     /// A non-negative integer's digits, written in place from the last one.

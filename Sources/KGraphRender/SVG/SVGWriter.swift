@@ -23,7 +23,7 @@ struct SVGWriter: ~Copyable {
         return max(0, first) * 72
     }
 
-    func document() -> [UInt8] {
+    func document() -> SVGDrawing {
         let header = prepared.header
         let pad = self.pad
         let labels = EdgeLabelPlacement.place(layout, texts: prepared.edges.map(\.xlabelLines),
@@ -43,17 +43,17 @@ struct SVGWriter: ~Copyable {
         let frame = Frame(dx: pad + (contentWidth - drawingWidth) / 2 - low.x, dy: pad + header.height + high.y)
 
         var out = SVGOutput(capacity: 4096 + 1200 * (layout.nodes.count + layout.edges.count))
-        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<svg width=\"")
-        out.number(width.rounded(.up))
-        out.raw("pt\" height=\"")
-        out.number(height.rounded(.up))
-        out.raw("pt\" viewBox=\"0 0 ")
-        out.number(width)
-        out.raw(" ")
-        out.number(height)
-        out.raw("\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n")
+        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n")
+        let rootStart = out.count
+        let widthText = SVGOutput.numberText(width.rounded(.up)), heightText = SVGOutput.numberText(height.rounded(.up))
+        let viewBox = "0 0 " + SVGOutput.numberText(width) + " " + SVGOutput.numberText(height)
+        out.raw("<svg width=\"" + widthText + "pt\" height=\"" + heightText + "pt\" viewBox=\"" + viewBox + "\"")
+        out.raw(" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">")
+        let rootEnd = out.count
+        out.raw("\n")
         let graphID = diagram.graphAttributes["id"].flatMap { $0.isEmpty ? nil : $0 }
         out.raw("<g id=\"")
+        out.markID()
         if let graphID { out.text(graphID, attribute: true) } else { out.raw("graph0") }
         out.raw("\" class=\"graph\">\n<title>")
         out.text(diagram.name, attribute: false)
@@ -80,7 +80,8 @@ struct SVGWriter: ~Copyable {
             out.raw("</g>\n")
         }
         out.raw("</g>\n</svg>\n")
-        return out.bytes
+        return SVGDrawing(bytes: out.bytes, root: rootStart..<rootEnd, idStarts: out.idStarts,
+                          width: widthText, height: heightText, viewBox: viewBox)
     }
 
     private func writeNodes(_ out: inout SVGOutput, _ frame: Frame) {
@@ -139,6 +140,7 @@ extension SVGOutput {
             out.integer(number)
         }
         raw("<g id=\"")
+        markID()
         writeID(&self)
         raw("\" class=\"")
         raw(kind)
@@ -150,7 +152,9 @@ extension SVGOutput {
         text(title, attribute: false)
         raw("</title>\n")
         guard let tooltip, !tooltip.isEmpty else { return false }
-        raw("<g id=\"a_")
+        raw("<g id=\"")
+        markID()
+        raw("a_")
         writeID(&self)
         raw("\"><a xlink:title=\"")
         text(tooltip, attribute: true)

@@ -52,7 +52,7 @@ struct Render: AsyncParsableCommand {
         let format = try resolvedFormat()
         if embed && format != .svg { throw CLIError("--embed needs svg output, not \(format.rawValue)") }
         if idPrefix != nil && !embed { throw CLIError("--id-prefix works with --embed; add --embed") }
-        if let idPrefix, !Renderer.isValidIDPrefix(idPrefix) {
+        if let idPrefix, !SVGEmbedding.isValidIDPrefix(idPrefix) {
             throw CLIError("--id-prefix \"\(idPrefix)\": use letters, digits, '-', '_' or '.', starting with a letter or '_'")
         }
         try OutputFile.refuseOverwriting(inputs: inputs + lexicon.paths, output: output)
@@ -78,11 +78,11 @@ struct Render: AsyncParsableCommand {
             // DOT names the engine it was laid out with, so `dot -Tsvg` on it draws the same.
             if engine != .dot { diagram.graphAttributes["layout"] = engine.rawValue }
             do {
-                let bytes = try Renderer.shared.render(diagram, format: format.diagram ?? .svg, engine: engine)
                 if embed {
-                    data = Data(try Renderer.embeddableSVG(String(decoding: bytes, as: UTF8.self), idPrefix: idPrefix).utf8)
+                    let embedding = try SVGEmbedding(idPrefix: idPrefix ?? "", sizing: .fullWidth)
+                    data = Data(try Renderer.shared.drawing(diagram, engine: engine).embedded(embedding).utf8)
                 } else {
-                    data = Data(bytes)
+                    data = Data(try Renderer.shared.render(diagram, format: format.diagram ?? .svg, engine: engine))
                 }
             } catch {
                 throw CLIError("cannot render \(inputs.joined(separator: ", ")): \(error.message)")

@@ -95,7 +95,7 @@ struct Report: AsyncParsableCommand {
             case .md:
                 try writeMarkdown(doc)
             }
-        } catch let error as SVGEmbeddingError {
+        } catch let error as RenderError {
             throw CLIError("cannot embed a drawing: \(error.message)")
         }
     }

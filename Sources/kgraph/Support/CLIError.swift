@@ -23,7 +23,6 @@ struct CLIError: Error, CustomStringConvertible {
         case let e as DiffOptionError: e.description
         case let e as RenderError: e.description
         case let e as ReportFileError: e.description
-        case let e as SVGEmbeddingError: e.description
         default: nil
         }
     }
