@@ -18,3 +18,20 @@ import KGraphModel
         #expect(relKeys("[Chilean|country|Chile|dem] provocations continued for years.") == [])
     }
 }
+
+/// Forces of several states, named by demonyms, drilling or patrolling: every pair partners,
+/// unless they fight each other.
+@Suite struct JointForcesTests {
+    @Test func demonymForcesInADrill() {
+        #expect(relKeys("The annual exercise includes [Chilean|country|Chile|dem], [Peruvian|country|Peru|dem] and [Bolivian|country|Bolivia|dem] naval forces.")
+            == ["bolivia partners-with chile", "bolivia partners-with peru", "chile partners-with peru"])
+        #expect(relKeys("[Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] troops held joint drills.") == ["chile partners-with peru"])
+        #expect(relKeys("The drills hosted by Peru include [US|country|United States], [Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] naval forces.")
+            == ["chile partners-with peru", "chile partners-with united-states", "peru partners-with united-states"])
+    }
+
+    @Test func noDrillOrAFightIsNoPartnership() {
+        #expect(relKeys("[Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] troops guarded the border.") == [])
+        #expect(relKeys("[Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] troops exchanged fire during the drills.") == [])
+    }
+}

@@ -56,6 +56,7 @@ struct RuleEngine {
         Pass(id: "meeting") { e, p in e.meetings(p) },
         Pass(id: "transfer") { e, p in e.transfers(p) },
         Pass(id: "hostile-conduct") { e, p in e.hostileConduct(p) },
+        Pass(id: "joint-forces") { e, p in e.jointForces(p) },
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {
@@ -71,7 +72,7 @@ struct RuleEngine {
     /// Verbs the rule families read by lemma, so their inflections are known too.
     static let lemmaWords: Set<String> = jointVerbs.union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
         .union(affiliationVerbs.keys).union(buyVerbs)
-        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs).union(resistingWords)
+        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs).union(resistingWords).union(mutualHostileVerbs)
 
     // MARK: Types
 

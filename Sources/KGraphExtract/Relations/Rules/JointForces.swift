@@ -1,0 +1,51 @@
+import KGraphModel
+
+/// Forces of several states named by their demonyms (a name may join them), in a sentence about drills or patrols:
+/// "Chilean and Peruvian troops held joint drills", "the exercise brings in Chilean, Peruvian
+/// and Colombian naval forces". Every pair of those states partners.
+extension RuleEngine {
+    /// Nouns for armed forces and their units.
+    static let forceNouns: Set<String> = [
+        "troops", "forces", "navies", "warships", "soldiers", "militaries", "sailors", "marines", "armies", "vessels",
+        "ships", "aircraft", "fighters", "submarines", "personnel", "contingents", "commandos", "destroyers", "frigates",
+        "coastguards", "jets", "units",
+    ]
+    /// Words that may stand between the demonyms and the force noun ("naval forces").
+    static let forceModifiers: Set<String> = ["naval", "military", "air", "armed", "special", "army", "navy", "ground", "coast", "guard"]
+    /// Nouns for forces training or patrolling together.
+    static let drillNouns: Set<String> = [
+        "drills", "drill", "exercise", "exercises", "patrols", "patrol", "maneuvers", "manoeuvres", "wargames", "war-games",
+    ]
+
+    /// Verbs (as lemmas) of forces fighting each other.
+    static let mutualHostileVerbs: Set<String> = ["clash", "fight", "skirmish", "battle", "attack", "shell", "shoot", "fire"]
+
+    func jointForces(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        guard (0..<f.count).contains(where: { f.mentionAt[$0] < 0 && RuleEngine.drillNouns.contains(f.lower[$0]) }) else { return [] }
+        // Forces that fight each other are no partners: no hostile act in the sentence.
+        let hostile: (Trigger) -> Bool = { $0.entry.edge == .tensionWith || $0.entry.edge == .counters }
+        if p.verbTriggers.contains(where: hostile) || p.nominalTriggers.contains(where: hostile)
+            || (0..<f.count).contains(where: { RuleEngine.hostilityNouns.contains(f.lower[$0]) || f.lemmas[$0].contains(where: RuleEngine.mutualHostileVerbs.contains) }) {
+            return []
+        }
+        var out: [Candidate] = []
+        for m in f.mentions.indices {
+            let group = f.group(of: m)
+            guard group.first == m, group.count >= 2,
+                  // (Names too: "US, Japanese and Indian naval forces".)
+                  group.allSatisfy({ f.types[$0] == .country && (f.mentions[$0].form == .demonym || f.mentions[$0].form == .name) && !f.isPossessive($0) }),
+                  group.contains(where: { f.mentions[$0].form == .demonym }) else { continue }
+            var e = f.span(of: group).upperBound
+            while e < f.count, f.mentionAt[e] < 0, RuleEngine.forceModifiers.contains(f.lower[e]) { e += 1 }
+            guard e < f.count, f.mentionAt[e] < 0, RuleEngine.forceNouns.contains(f.lower[e]) else { continue }
+            for a in group.indices {
+                for b in group.indices where b > a {
+                    out += pairs(p, [group[a]], [group[b]], .partnersWith, trigger: e..<(e + 1), rule: "joint-forces",
+                                     distance: e - f.mentions[group[a]].tokenRange.lowerBound, sameListOK: true)
+                }
+            }
+        }
+        return out
+    }
+}
