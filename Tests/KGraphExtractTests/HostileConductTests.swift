@@ -26,6 +26,8 @@ import KGraphModel
         #expect(relKeys("The annual exercise includes [Chilean|country|Chile|dem], [Peruvian|country|Peru|dem] and [Bolivian|country|Bolivia|dem] naval forces.")
             == ["bolivia partners-with chile", "bolivia partners-with peru", "chile partners-with peru"])
         #expect(relKeys("[Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] troops held joint drills.") == ["chile partners-with peru"])
+        #expect(relKeys("The [Exercise Condor|alliance] brought [Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] marines to the coast.")
+            .contains("chile partners-with peru"))
         #expect(relKeys("The drills hosted by Peru include [US|country|United States], [Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] naval forces.")
             == ["chile partners-with peru", "chile partners-with united-states", "peru partners-with united-states"])
     }

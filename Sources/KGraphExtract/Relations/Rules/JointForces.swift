@@ -22,7 +22,8 @@ extension RuleEngine {
 
     func jointForces(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
-        guard (0..<f.count).contains(where: { f.mentionAt[$0] < 0 && RuleEngine.drillNouns.contains(f.lower[$0]) }) else { return [] }
+        // (The drill may be named: "Exercise Cobra Gold".)
+        guard (0..<f.count).contains(where: { RuleEngine.drillNouns.contains(f.lower[$0]) }) else { return [] }
         // Forces that fight each other are no partners: no hostile act in the sentence.
         let hostile: (Trigger) -> Bool = { $0.entry.edge == .tensionWith || $0.entry.edge == .counters }
         if p.verbTriggers.contains(where: hostile) || p.nominalTriggers.contains(where: hostile)
