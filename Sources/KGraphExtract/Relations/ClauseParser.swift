@@ -203,7 +203,7 @@ final class ClauseParser {
         // "X said on Monday, criticizing Y", "X issued a statement criticizing Y": a participle
         // after a comma or a message is done by the subject of the clause, also across a verb of saying.
         let participle = f.lower[start].count > 5 && f.lower[start].hasSuffix("ing") && f.mentionAt[start] < 0
-            && (f.word(start - 1) == "," || RuleEngine.messageBefore(f, start))
+            && (f.word(start - 1) == "," || messageBefore(start))
         // "India's decision to refrain from joining": the possessor of the verb group's noun.
         if i > 0, f.lower[i] == "'s", let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) {
             return ([m], start - i, false)
@@ -266,13 +266,13 @@ final class ClauseParser {
     private func subjectBeforeParenthetical(closingAt close: Int, start: Int) -> (group: [Int], distance: Int, relative: Bool)? {
         guard close > 1, f.mentionAt[close] < 0 else { return nil }
         let c = f.lower[close]
-        let dash = ClauseParser.dashes.contains(c)
+        let dash = WordClass.dashes.contains(c)
         guard dash || c == ")" || c == "," else { return nil }
         var j = close - 1
         var steps = 0
         while j > 0, steps < 30 {
             let w = f.lower[j]
-            if dash ? ClauseParser.dashes.contains(w) : w == (c == ")" ? "(" : ",") { break }
+            if dash ? WordClass.dashes.contains(w) : w == (c == ")" ? "(" : ",") { break }
             if [".", ";", ":", "(", ")"].contains(w) || dash && w == "," && c != "," { return nil }
             j -= 1
             steps += 1
@@ -284,7 +284,15 @@ final class ClauseParser {
         return (f.group(of: m), start - j, false)
     }
 
-    static let dashes: Set<String> = ["—", "–", "-", "--"]
+    /// A message noun right before `i`, or before a date phrase that ends there ("a letter on
+    /// Monday accusing X"): the "-ing" verb at `i` is the message's author's act.
+    func messageBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        while k > i - 5, k > 0, f.mentionAt[k] < 0, WordClass.dateWords.contains(f.lower[k]) || WordClass.dateFillers.contains(f.lower[k]) {
+            k -= 1
+        }
+        return k >= 0 && f.mentionAt[k] < 0 && WordClass.messageNouns.contains(f.lower[k])
+    }
 
     /// "with the EU touting the need to respect X": the name after "with" is the subject of the
     /// "-ing" verb right after it (an absolute clause), and so of the verbs that clause governs.

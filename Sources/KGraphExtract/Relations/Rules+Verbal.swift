@@ -1,24 +1,6 @@
 import KGraphModel
 
 extension RuleEngine {
-    /// A message noun right before `i`, or before a date phrase that ends there ("a letter on
-    /// Monday accusing X").
-    static func messageBefore(_ f: SentenceFrame, _ i: Int) -> Bool {
-        var k = i - 1
-        while k > i - 5, k > 0, f.mentionAt[k] < 0,
-              WordClass.dateWords.contains(f.lower[k]) || RuleEngine.dateFillers.contains(f.lower[k]) { k -= 1 }
-        return k >= 0 && f.mentionAt[k] < 0 && RuleEngine.messageNouns.contains(f.lower[k])
-    }
-
-    private static let dateFillers: Set<String> = ["on", "last", "this", "earlier", "late", "week", "month", "year", "weekend", "today", "yesterday"]
-
-    /// Nouns for a message, whose "-ing" participle is its author's act ("a statement accusing X").
-    static let messageNouns: Set<String> = [
-        "statement", "statements", "letter", "report", "resolution", "tweet", "post", "message", "speech", "communique",
-        "communiqué", "note", "memo", "editorial", "column", "interview", "remarks", "comments", "declaration", "video",
-        "broadcast", "address", "op-ed", "essay", "article", "filing", "complaint",
-    ]
-
     /// Subject–verb–object through a verb trigger, with passive voice, relative clauses,
     /// purpose clauses ("an alliance to counter China"), inverse verbs ("brings together X"),
     /// and negation or refusal turning membership, support and proposals into `rejects`.
@@ -63,7 +45,7 @@ extension RuleEngine {
             if p.f.tokens[t.range.lowerBound - 1].kind == .word, !WordClass.prepositions.contains(prev), !WordClass.boundaries.contains(prev),
                !WordClass.adverbs.contains(prev), prev != "and", prev != "or", !p.verbish[t.range.lowerBound - 1],
                // "X issued a statement criticizing Y": a message says what its author does.
-               !(form.hasSuffix("ing") && RuleEngine.messageBefore(p.f, t.range.lowerBound)) { return [] }
+               !(form.hasSuffix("ing") && p.messageBefore(t.range.lowerBound)) { return [] }
         // "a statement following the meeting": words in -ing that work as prepositions.
         if bare, WordClass.prepositionalParticiples.contains(form) { return [] }
         }

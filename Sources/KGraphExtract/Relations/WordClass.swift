@@ -45,6 +45,16 @@ enum WordClass {
     ]
     /// Words that are prepositions or clause openers ("after it joins"): a mention after them may be a subject.
     static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once", "because", "when", "while"]
+    /// Dashes that open or close an aside.
+    static let dashes: Set<String> = ["—", "–", "-", "--"]
+    /// Nouns for a message, whose "-ing" participle is its author's act ("a statement accusing X").
+    static let messageNouns: Set<String> = [
+        "statement", "statements", "letter", "report", "resolution", "tweet", "post", "message", "speech", "communique",
+        "communiqué", "note", "memo", "editorial", "column", "interview", "remarks", "comments", "declaration", "video",
+        "broadcast", "address", "op-ed", "essay", "article", "filing", "complaint",
+    ]
+    /// Words of a date phrase besides month and day names ("last week", "on Monday").
+    static let dateFillers: Set<String> = ["on", "last", "this", "earlier", "late", "week", "month", "year", "weekend", "today", "yesterday"]
     /// Participles used as prepositions ("following the talks", "including X").
     static let prepositionalParticiples: Set<String> = ["following", "including", "regarding", "concerning", "according", "excluding", "pending", "barring"]
     /// Control words that are nouns ("the plan to", "a bid to").
