@@ -17,6 +17,17 @@ enum Inflection {
         "begin": ["began", "begun"], "think": ["thought"], "find": ["found"], "get": ["got", "gotten"],
         "forge": ["forged"], "hit": ["hit"], "cut": ["cut"], "let": ["let"], "mean": ["meant"],
         "throw": ["threw", "thrown"], "come": ["came"], "rush": ["rushed"], "freeze": ["froze", "frozen"], "withhold": ["withheld"], "sell": ["sold"], "buy": ["bought"],
+        "shoot": ["shot"], "sink": ["sank", "sunk"], "fly": ["flew", "flown"], "flee": ["fled"],
+        "feed": ["fed"], "lend": ["lent"], "spend": ["spent"], "lose": ["lost"], "run": ["ran"],
+        "bear": ["bore", "borne"], "beat": ["beaten"], "bid": ["bid"], "hide": ["hid", "hidden"],
+        "steal": ["stole", "stolen"], "swear": ["swore", "sworn"], "teach": ["taught"], "catch": ["caught"],
+        "tear": ["tore", "torn"], "uphold": ["upheld"], "oversee": ["oversaw", "overseen"],
+        "overthrow": ["overthrew", "overthrown"], "undertake": ["undertook", "undertaken"],
+        "mislead": ["misled"], "rebuild": ["rebuilt"], "withstand": ["withstood"], "deal": ["dealt"],
+        "drive": ["drove", "driven"], "fall": ["fell", "fallen"], "hear": ["heard"], "show": ["shown"],
+        "sit": ["sat"], "spread": ["spread"], "shut": ["shut"], "upset": ["upset"], "cast": ["cast"],
+        "bind": ["bound"], "understand": ["understood"], "undergo": ["underwent", "undergone"],
+        "forbid": ["forbade", "forbidden"], "forgive": ["forgave", "forgiven"], "shed": ["shed"],
         "can": ["cannot", "could"], "will": ["would", "'ll"], "shall": ["should"], "may": ["might"],
     ]
 

@@ -13,6 +13,8 @@ enum WordClass {
         "between", "among", "amongst", "through", "under", "toward", "towards", "across", "via", "than",
         "as", "despite", "amid", "since", "until", "without", "within", "beyond", "around", "behind",
         "near", "upon", "like", "unlike", "per", "following", "regarding", "concerning", "in", "into", "for",
+        "throughout", "inside", "outside", "alongside", "beside", "below", "above", "beneath", "versus",
+        "except", "amidst", "atop", "excluding", "notwithstanding",
     ]
     /// Any preposition (a mention right after one is inside a prepositional phrase).
     /// Nouns that a name before them only modifies, naming people who do not act for the
@@ -89,6 +91,10 @@ enum WordClass {
         "policy", "policymakers", "cabinet", "parliament", "establishment", "foreign", "defence", "defense",
         "security", "strategic", "president", "embassy", "envoy", "troops", "coast", "guard", "intelligence", "agents",
         "negotiators", "counterparts", "authorities",
+        // Armed forces and their arms act for the state: "Peruvian gunboats shelled ...".
+        "warships", "warplanes", "jets", "drones", "artillery", "soldiers", "marines", "sailors", "gunboats",
+        "navies", "militaries", "hackers", "spies", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+        "lawmakers", "generals", "commanders", "ships", "vessels", "boats", "aircraft", "missiles", "rockets",
     ]
     /// Adverbs that may stand anywhere in a verb group.
     static let adverbs: Set<String> = [
