@@ -57,6 +57,7 @@ struct RuleEngine {
         Pass(id: "transfer") { e, p in e.transfers(p) },
         Pass(id: "hostile-conduct") { e, p in e.hostileConduct(p) },
         Pass(id: "joint-forces") { e, p in e.jointForces(p) },
+        Pass(id: "mutual-standing") { e, p in e.mutualStandings(p) },
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {

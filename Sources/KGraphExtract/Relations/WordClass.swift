@@ -90,7 +90,7 @@ enum WordClass {
         "ministry", "military", "army", "navy", "forces", "diplomats", "side", "delegation", "regime", "state",
         "policy", "policymakers", "cabinet", "parliament", "establishment", "foreign", "defence", "defense",
         "security", "strategic", "president", "embassy", "envoy", "troops", "coast", "guard", "intelligence", "agents",
-        "negotiators", "counterparts", "authorities",
+        "negotiators", "counterparts", "counterpart", "authorities",
         // Armed forces and their arms act for the state: "Peruvian gunboats shelled ...".
         "warships", "warplanes", "jets", "drones", "artillery", "soldiers", "marines", "sailors", "gunboats",
         "navies", "militaries", "hackers", "spies", "ambassador", "spokesman", "spokeswoman", "spokesperson",

@@ -22,7 +22,7 @@ extension RuleEngine {
             (f.types[$0] == .alliance || f.types[$0] == .organization) && memberships[f.mentions[$0].nodeID] != nil
                 && f.mentions[$0].form == .name
         }
-        guard !bodies.isEmpty, !f.lower.contains(where: RuleEngine.membershipChangeWords.contains) else { return [] }
+        guard !bodies.isEmpty else { return [] }
         var out: [Candidate] = []
         for b in bodies {
             guard let members = memberships[f.mentions[b].nodeID] else { continue }
@@ -40,6 +40,10 @@ extension RuleEngine {
                 // A negation between the two ("X is not in NATO") says the opposite.
                 let lo = min(rb.upperBound, rc.upperBound), hi = max(rb.lowerBound, rc.lowerBound)
                 if lo < hi, (lo..<hi).contains(where: { f.isNegator($0, verbs) }) { continue }
+                // Joining, leaving or a bid near either name puts the membership itself in question
+                // ("Sweden's bid to join NATO"); such words elsewhere in a long sentence do not.
+                let near = max(0, min(rb.lowerBound, rc.lowerBound) - 4)..<min(f.count, max(rb.upperBound, rc.upperBound) + 4)
+                if near.contains(where: { RuleEngine.membershipChangeWords.contains(f.lower[$0]) }) { continue }
                 out += pairs(p, [c], [b], .memberOf, trigger: nil, rule: "member-known", distance: gap)
             }
         }

@@ -18,6 +18,11 @@ extension RuleEngine {
         "donor": .partnersWith, "donors": .partnersWith, "supplier": .partnersWith, "creditor": .partnersWith, "lender": .partnersWith,
         "opponent": .tensionWith, "opponents": .tensionWith, "challenger": .tensionWith, "critic": .tensionWith, "critics": .tensionWith,
         "detractor": .tensionWith, "detractors": .tensionWith,
+        // Trade counterparts: "India is Russia's largest arms buyer".
+        "buyer": .partnersWith, "buyers": .partnersWith, "customer": .partnersWith, "customers": .partnersWith,
+        "client": .partnersWith, "clients": .partnersWith, "importer": .partnersWith, "investor": .partnersWith,
+        "investors": .partnersWith, "suppliers": .partnersWith, "creditors": .partnersWith, "lenders": .partnersWith,
+        "competitor": .tensionWith, "competitors": .tensionWith,
     ]
     /// Relation nouns that join two people ("Trump's rival Biden"); "partner" or "friend" of a
     /// person may be private, and a backer a donor.
@@ -32,6 +37,7 @@ extension RuleEngine {
         "military", "economic", "trading", "security", "new", "fellow", "nearest", "bitter", "historic", "sworn", "great",
         "trade", "aid", "arms", "energy", "defence", "defense", "strategic", "diplomatic", "second-largest", "leading",
         "most", "loyal", "firmest", "firm", "steadfast", "fiercest", "fierce", "vocal", "other", "only", "remaining",
+        "export", "oil", "gas", "weapons", "second-biggest", "third-largest", "single", "foreign",
     ]
 
     /// Copulas that give a name a relation noun ("X is Y's main rival").

@@ -6,7 +6,7 @@ extension RuleEngine {
     /// Verbs of judging something to be something (lemmas).
     static let regardVerbs: Set<String> = [
         "see", "view", "regard", "consider", "treat", "label", "brand", "call", "designate", "describe", "perceive", "deem",
-        "cast", "portray", "paint", "name", "list", "classify", "identify",
+        "cast", "portray", "paint", "name", "list", "classify", "identify", "count",
     ]
     /// Role nouns beyond the relation nouns of ``relationPersonNouns``.
     static let roleNouns: [String: EdgeType] = [

@@ -1,0 +1,50 @@
+import KGraphModel
+
+/// Two or more sides named together and given a shared relation by a linking verb: "Chile and
+/// Peru are close allies", "Chile and Peru have long been rivals", "Chile and Peru were at war".
+/// Each pair of the list stands in the relation; "allies of Bolivia" names a third side instead.
+extension RuleEngine {
+    /// Plural relation nouns a list can share ("are allies"); their edge comes from
+    /// ``relationPersonNouns``.
+    static let mutualNouns: Set<String> = [
+        "allies", "partners", "friends", "rivals", "enemies", "adversaries", "foes", "competitors", "arch-rivals", "archrivals",
+    ]
+
+    func mutualStandings(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: { $0 == "be" || $0 == "remain" || $0 == "become" }) {
+            var k = v + 1
+            // "are both close allies", "have long been rivals", "remain bitter rivals".
+            while k < min(f.count, v + 5), f.mentionAt[k] < 0,
+                  WordClass.adverbs.contains(f.lower[k]) || ["both", "all", "been", "long"].contains(f.lower[k])
+                    || RuleEngine.relationNounModifiers.contains(f.lower[k]) { k += 1 }
+            let edge: EdgeType
+            var end = k + 1
+            if RuleEngine.mutualNouns.contains(f.word(k)), let e = RuleEngine.relationPersonNouns[f.lower[k]] ?? RuleEngine.roleNouns[f.lower[k]] {
+                // "are allies of X", "are partners to X": the relation is with a third side.
+                guard !["of", "to", "with"].contains(f.word(k + 1)) else { continue }
+                edge = e
+            } else if f.word(k) == "at", ["war", "odds", "loggerheads"].contains(f.word(k + 1)), f.word(k + 2) != "with" {
+                edge = .tensionWith
+                end = k + 2
+            } else {
+                continue
+            }
+            let g = p.verbGroup(before: v, trigger: Trigger(range: v..<(v + 1), entry: .init(phrase: "be", edge: edge, inverse: false, nominal: false)))
+            guard !g.negated, g.refusal == nil, let s = p.subject(before: g.start) else { continue }
+            let sides = s.group.filter { SentenceFrame.isActor(p.f.types[$0]) }
+            guard sides.count >= 2 else { continue }
+            // People are partners or friends in private too: only rivalry joins two people here.
+            let personal = sides.contains { p.f.types[$0] == .person }
+            if personal, !RuleEngine.personRelationNouns.contains(f.word(k)), edge != .tensionWith { continue }
+            for a in 0..<sides.count {
+                for b in (a + 1)..<sides.count {
+                    out += pairs(p, [sides[a]], [sides[b]], edge, trigger: k..<end, rule: "mutual-standing",
+                                 distance: s.distance + (k - v), hedged: g.hedged, sameListOK: true)
+                }
+            }
+        }
+        return out
+    }
+}
