@@ -20,92 +20,119 @@ extension RecognizerRun {
             // "Air Force One", "Coast Guard Two": a number word after the head names a vehicle or
             // an event, not the body.
             if h + 1 < p.count, isFree(s, h + 1), p[h + 1].isCapitalized, NameWords.numberWords.contains(p[h + 1].key) { continue }
+            if let lo = claimHeadedName(s, head: h, type: type) { h = lo }
+        }
+    }
 
-            var lo = h
-            var modifiersFree = true
-            while lo > 0 {
-                let j = lo - 1
-                if isFree(s, j), p[j].isWord, p[j].isCapitalized, !NameWords.leftStops.contains(p[j].key),
-                   !CommonWords.months.contains(p[j].key), !CommonWords.weekdays.contains(p[j].key) {
-                    lo = j; continue
+    /// Claims the name around the head word at `h` (of `type`): capitalized modifiers before
+    /// it, "of X" after it. Returns where the name starts, or nil when there is none.
+    mutating func claimHeadedName(_ s: Int, head h: Int, type: NodeType) -> Int? {
+        let p = pieces[s]
+        let key = p[h].key
+        let start = headedNameStart(s, head: h)
+        var lo = start.lo
+        let modifiersFree = start.modifiersFree
+        let hi = headedNameEnd(s, head: h)
+        // A capitalized ordinary word opening the sentence is not part of the name ("Key Security Council").
+        while lo < h, isSentenceInitial(s, lo), isFree(s, lo), CommonWords.contains(p[lo].key), !NameWords.titles.contains(p[lo].key) { lo += 1 }
+        guard lo < h || hi > h + 1 else { return nil }
+        // A lone capitalized word before the head at the start of a sentence is usually an
+        // ordinary word ("Party members said"): require more than that.
+        if hi == h + 1, lo == h - 1, isSentenceInitial(s, lo), CommonWords.contains(p[lo].key), modifiersFree { return nil }
+        if type == .region, key == "region" && !modifiersFree { return nil }
+        if type == .alliance, ["partnership", "agreement", "accord", "dialogue", "treaty"].contains(key),
+           modifiersFree, (lo..<h).allSatisfy({ CommonWords.contains(p[$0].key) || NameWords.titles.contains(p[$0].key) }) {
+            return nil
+        }
+        // "East and South China Seas": the first region is "East China Sea".
+        let plural = ["seas": "Sea", "straits": "Strait", "oceans": "Ocean"][key]
+        var label = text(s, lo, hi)
+        if let singular = plural, hi == h + 1 {
+            label = text(s, lo, h) + " " + singular
+            if lo >= 2, p[lo - 1].key == "and", isFree(s, lo - 2), p[lo - 2].isCapitalized, h - lo >= 2 {
+                let rest = text(s, lo + 1, h)
+                if let id = patternNode(label: p[lo - 2].bare + " " + rest + " " + singular, type: .region) {
+                    claim(s, lo - 2, lo - 1, id, .name)
+                    finds[s][finds[s].count - 1].isAlias = false
                 }
-                // Capitalized inside a sentence, "New" and "All" open a name ("New Harbor
-                // University", "All Coastal Fishers Federation"), with at least one word before the head.
-                if isFree(s, j), p[j].isWord, p[j].isCapitalized, ["new", "all"].contains(p[j].key), lo < h, !isSentenceInitial(s, j) {
-                    lo = j; break
+            }
+        }
+        if let id = patternNode(label: label, type: type) {
+            // "Freedonian Foreign Ministry" still tells that Freedonia is in the article;
+            // "Freedonia Foundation" does not.
+            for k in lo..<hi where type == .organization && NameWords.stateOrganHeads.contains(key) {
+                if let f = findAt(s, k), f.lo == k, f.form != .metonym, drafts[f.nodeID]?.type == .country { implied.append((s, f)) }
+            }
+            claim(s, lo, hi, id, .name)
+        }
+        return lo
+    }
+
+    /// The first word of a headed name: capitalized modifiers, known names inside it, "and"
+    /// between modifiers and common nouns' possessives, leftwards from the head at `h`; and
+    /// whether no known name was taken in.
+    func headedNameStart(_ s: Int, head h: Int) -> (lo: Int, modifiersFree: Bool) {
+        let p = pieces[s]
+        let key = p[h].key
+        var lo = h
+        var modifiersFree = true
+        while lo > 0 {
+            let j = lo - 1
+            if isFree(s, j), p[j].isWord, p[j].isCapitalized, !NameWords.leftStops.contains(p[j].key),
+               !CommonWords.months.contains(p[j].key), !CommonWords.weekdays.contains(p[j].key) {
+                lo = j; continue
+            }
+            // Capitalized inside a sentence, "New" and "All" open a name ("New Harbor
+            // University", "All Coastal Fishers Federation"), with at least one word before the head.
+            if isFree(s, j), p[j].isWord, p[j].isCapitalized, ["new", "all"].contains(p[j].key), lo < h, !isSentenceInitial(s, j) {
+                lo = j; break
+            }
+            if let f = findAt(s, j), f.hi == lo, f.form != .reference, let d = drafts[f.nodeID],
+               d.type != .person, p[f.lo].isCapitalized,
+               (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord || NameWords.connectors.contains(p[$0].key) }) {
+                // A known name inside a longer one ("Upper House of Delegates Budget Committee",
+                // "North and South Vale Rowing Association") is part of it, not a mention of its own.
+                lo = f.lo; modifiersFree = false; continue
+            }
+            // "Ways and Means Committee", "Special and Privileged Strategic Partnership".
+            if p[j].key == "and", lo < h, !["seas", "straits", "oceans"].contains(key), j > 0, isFree(s, j - 1), isFree(s, lo),
+               p[j - 1].isWord, p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1].key), !isSentenceInitial(s, j - 1) {
+                lo = j - 1; continue
+            }
+            // "People's Liberation Army", "Workers' Party": a common noun's possessive.
+            if p[j].key == "'s", lo < h || NameWords.organizationHeads.contains(key), j > 0, isFree(s, j - 1), p[j - 1].isCapitalized,
+               CommonWords.contains(p[j - 1].key) || p[j - 1].key == "people" {
+                lo = j - 1; continue
+            }
+            break
+        }
+        return (lo, modifiersFree)
+    }
+
+    /// The end of a headed name after its head at `h`: "of/for/on" and capitalized words or
+    /// places ("Ministry of External Affairs", "Court for the District of Columbia").
+    func headedNameEnd(_ s: Int, head h: Int) -> Int {
+        let p = pieces[s]
+        // "Ministry of External Affairs", "Council on Foreign Relations", "Strait of Hormuz".
+        var hi = h + 1
+        // Repeatedly: "U.S. District Court for the District of Columbia".
+        while hi + 1 < p.count, ["of", "for", "on"].contains(p[hi].key) {
+            var k = hi + 1
+            if k < p.count, p[k].key == "the" { k += 1 }
+            var end = k
+            while end < p.count {
+                if isFree(s, end), p[end].isWord, p[end].isCapitalized, !CommonWords.months.contains(p[end].key),
+                   !CommonWords.weekdays.contains(p[end].key) { end += 1; continue }
+                if let f = findAt(s, end), f.lo == end, let d = drafts[f.nodeID],
+                   ((d.type == .country || d.type == .region) && (f.form == .name || f.form == .metonym))
+                    || (d.type == .principle && (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord })) {
+                    end = f.hi; continue
                 }
-                if let f = findAt(s, j), f.hi == lo, f.form != .reference, let d = drafts[f.nodeID],
-                   d.type != .person, p[f.lo].isCapitalized,
-                   (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord || NameWords.connectors.contains(p[$0].key) }) {
-                    // A known name inside a longer one ("Upper House of Delegates Budget Committee",
-                    // "North and South Vale Rowing Association") is part of it, not a mention of its own.
-                    lo = f.lo; modifiersFree = false; continue
-                }
-                // "Ways and Means Committee", "Special and Privileged Strategic Partnership".
-                if p[j].key == "and", lo < h, !["seas", "straits", "oceans"].contains(key), j > 0, isFree(s, j - 1), isFree(s, lo),
-                   p[j - 1].isWord, p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1].key), !isSentenceInitial(s, j - 1) {
-                    lo = j - 1; continue
-                }
-                // "People's Liberation Army", "Workers' Party": a common noun's possessive.
-                if p[j].key == "'s", lo < h || NameWords.organizationHeads.contains(key), j > 0, isFree(s, j - 1), p[j - 1].isCapitalized,
-                   CommonWords.contains(p[j - 1].key) || p[j - 1].key == "people" {
-                    lo = j - 1; continue
-                }
+                if end > k, end + 1 < p.count, p[end].key == "and", p[end + 1].isCapitalized, p[end + 1].isWord { end += 1; continue }
                 break
             }
-            // "Ministry of External Affairs", "Council on Foreign Relations", "Strait of Hormuz".
-            var hi = h + 1
-            // Repeatedly: "U.S. District Court for the District of Columbia".
-            while hi + 1 < p.count, ["of", "for", "on"].contains(p[hi].key) {
-                var k = hi + 1
-                if k < p.count, p[k].key == "the" { k += 1 }
-                var end = k
-                while end < p.count {
-                    if isFree(s, end), p[end].isWord, p[end].isCapitalized, !CommonWords.months.contains(p[end].key),
-                       !CommonWords.weekdays.contains(p[end].key) { end += 1; continue }
-                    if let f = findAt(s, end), f.lo == end, let d = drafts[f.nodeID],
-                       ((d.type == .country || d.type == .region) && (f.form == .name || f.form == .metonym))
-                        || (d.type == .principle && (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord })) {
-                        end = f.hi; continue
-                    }
-                    if end > k, end + 1 < p.count, p[end].key == "and", p[end + 1].isCapitalized, p[end + 1].isWord { end += 1; continue }
-                    break
-                }
-                if end > k { hi = end } else { break }
-            }
-            // A capitalized ordinary word opening the sentence is not part of the name ("Key Security Council").
-            while lo < h, isSentenceInitial(s, lo), isFree(s, lo), CommonWords.contains(p[lo].key), !NameWords.titles.contains(p[lo].key) { lo += 1 }
-            guard lo < h || hi > h + 1 else { continue }
-            // A lone capitalized word before the head at the start of a sentence is usually an
-            // ordinary word ("Party members said"): require more than that.
-            if hi == h + 1, lo == h - 1, isSentenceInitial(s, lo), CommonWords.contains(p[lo].key), modifiersFree { continue }
-            if type == .region, key == "region" && !modifiersFree { continue }
-            if type == .alliance, ["partnership", "agreement", "accord", "dialogue", "treaty"].contains(key),
-               modifiersFree, (lo..<h).allSatisfy({ CommonWords.contains(p[$0].key) || NameWords.titles.contains(p[$0].key) }) {
-                continue
-            }
-            // "East and South China Seas": the first region is "East China Sea".
-            let plural = ["seas": "Sea", "straits": "Strait", "oceans": "Ocean"][key]
-            var label = text(s, lo, hi)
-            if let singular = plural, hi == h + 1 {
-                label = text(s, lo, h) + " " + singular
-                if lo >= 2, p[lo - 1].key == "and", isFree(s, lo - 2), p[lo - 2].isCapitalized, h - lo >= 2 {
-                    let rest = text(s, lo + 1, h)
-                    if let id = patternNode(label: p[lo - 2].bare + " " + rest + " " + singular, type: .region) {
-                        claim(s, lo - 2, lo - 1, id, .name)
-                        finds[s][finds[s].count - 1].isAlias = false
-                    }
-                }
-            }
-            if let id = patternNode(label: label, type: type) {
-                // "Freedonian Foreign Ministry" still tells that Freedonia is in the article;
-                // "Freedonia Foundation" does not.
-                for k in lo..<hi where type == .organization && NameWords.stateOrganHeads.contains(key) {
-                    if let f = findAt(s, k), f.lo == k, f.form != .metonym, drafts[f.nodeID]?.type == .country { implied.append((s, f)) }
-                }
-                claim(s, lo, hi, id, .name)
-            }
-            h = lo
+            if end > k { hi = end } else { break }
         }
+        return hi
     }
 }

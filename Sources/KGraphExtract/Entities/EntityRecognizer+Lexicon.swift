@@ -20,58 +20,60 @@ extension RecognizerRun {
                     }
                     continue
                 }
-                do {
-                    // "Google Brain": the organization's name opens a longer name, not the organization.
-                    if e.type == .organization, e.form == .name, len == 1, !Boilerplate.isWireAgency(e.entityID) {
-                        let end = nameContinuation(s, i + len)
-                        if end > i + len {
-                            // A unit where people work ("researchers at Google Brain", "head of Google
-                            // Brain") is an organization; otherwise it is most often a product ("Google
-                            // Chrome"), which is no actor at all.
-                            if isWorkplace(s, i), let id = patternNode(label: text(s, i, end), type: .organization) {
-                                claim(s, i, end, id, .name)
-                            } else {
-                                for k in i..<end { owner[s][k] = -2 }
-                            }
-                            taken = end - i
-                            break
-                        }
-                    }
-                    // "Freedonia First", "Freedonia Today": a state's name and a word that is no
-                    // noun (so the state cannot be modifying it) make a name of their own.
-                    if let end = stateNameCompound(e, s, i, len) {
-                        if let id = patternNode(label: text(s, i, end), type: .organization) { claim(s, i, end, id, .name) }
-                        else { for k in i..<end { owner[s][k] = -2 } }
-                        taken = end - i
-                        break
-                    }
-                    // Wire agencies are sources, never actors ("told Reuters", "(AP Photo)").
-                    if Boilerplate.isWireAgency(e.entityID) || (e.type == .organization && isAttribution(s, i) && isSourceName(e, s, i + len)) {
-                        for k in i..<(i + len) { owner[s][k] = -2 }
-                        taken = len
-                        break
-                    }
-                    claim(s, i, i + len, lexiconNode(e.entityID), e.form)
-                    // "Johnson" alone: a shared surname names this person only if the article
-                    // also gives the full name or a title (checked once every sentence is read).
-                    if e.type == .person, e.ambiguous, len == 1 {
-                        if i > 0, NameWords.titles.contains(p[i - 1].key) { titledSurnames.insert(e.entityID) }
-                        else { surnameOnly.append((s, finds[s].count - 1)) }
-                    }
-                    taken = len
-                    if len > 1 {
-                        // A state's organ ("Freedonian Navy") names its state; a foundation or a
-                        // company named after it does not.
-                        // (The head is the word before "of": "House of Delegates".)
-                        let head = (i..<(i + len)).first(where: { $0 > i && ["of", "for", "on"].contains(p[$0].key) }).map { $0 - 1 } ?? i + len - 1
-                        let organ = (e.type == .organization && NameWords.stateOrganHeads.contains(p[head].key)) || e.type == .alliance
-                        notePlacesInside(s, i, len, body: organ, afterLinks: e.type != .organization)
-                    }
-                    break
-                }
+                taken = claimLexiconMatch(e, s, i, len)
+                break
             }
             i += max(taken, 1)
         }
+    }
+
+    /// Claims the lexicon entry `e` matched at `i..<i+len` of sentence `s` (or a longer name
+    /// it opens, or marks a source's name as no actor); returns how many words were taken.
+    mutating func claimLexiconMatch(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int) -> Int {
+        let p = pieces[s]
+        // "Google Brain": the organization's name opens a longer name, not the organization.
+        if e.type == .organization, e.form == .name, len == 1, !Boilerplate.isWireAgency(e.entityID) {
+            let end = nameContinuation(s, i + len)
+            if end > i + len {
+                // A unit where people work ("researchers at Google Brain", "head of Google
+                // Brain") is an organization; otherwise it is most often a product ("Google
+                // Chrome"), which is no actor at all.
+                if isWorkplace(s, i), let id = patternNode(label: text(s, i, end), type: .organization) {
+                    claim(s, i, end, id, .name)
+                } else {
+                    for k in i..<end { owner[s][k] = -2 }
+                }
+                return end - i
+            }
+        }
+        // "Freedonia First", "Freedonia Today": a state's name and a word that is no
+        // noun (so the state cannot be modifying it) make a name of their own.
+        if let end = stateNameCompound(e, s, i, len) {
+            if let id = patternNode(label: text(s, i, end), type: .organization) { claim(s, i, end, id, .name) }
+            else { for k in i..<end { owner[s][k] = -2 } }
+            return end - i
+        }
+        // Wire agencies are sources, never actors ("told Reuters", "(AP Photo)").
+        if Boilerplate.isWireAgency(e.entityID) || (e.type == .organization && isAttribution(s, i) && isSourceName(e, s, i + len)) {
+            for k in i..<(i + len) { owner[s][k] = -2 }
+            return len
+        }
+        claim(s, i, i + len, lexiconNode(e.entityID), e.form)
+        // "Johnson" alone: a shared surname names this person only if the article
+        // also gives the full name or a title (checked once every sentence is read).
+        if e.type == .person, e.ambiguous, len == 1 {
+            if i > 0, NameWords.titles.contains(p[i - 1].key) { titledSurnames.insert(e.entityID) }
+            else { surnameOnly.append((s, finds[s].count - 1)) }
+        }
+        if len > 1 {
+            // A state's organ ("Freedonian Navy") names its state; a foundation or a
+            // company named after it does not.
+            // (The head is the word before "of": "House of Delegates".)
+            let head = (i..<(i + len)).first(where: { $0 > i && ["of", "for", "on"].contains(p[$0].key) }).map { $0 - 1 } ?? i + len - 1
+            let organ = (e.type == .organization && NameWords.stateOrganHeads.contains(p[head].key)) || e.type == .alliance
+            notePlacesInside(s, i, len, body: organ, afterLinks: e.type != .organization)
+        }
+        return len
     }
 
     /// One sense per article: an ambiguous name at a sentence start or in a heading ("Turkey",

@@ -23,58 +23,70 @@ enum Coreference {
                 let w = f.lower[i]
                 // One lookup says whether the word is a pronoun at all (most are not).
                 if pronounKeys.mayContain(w) && pronouns.contains(w) {
-                    let person = WordClass.personPronouns.contains(w)
-                    let position = w == "it" ? objectPosition(f, i) : nil
-                    // "sanctions against it", "ties with it": after a preposition "it" is still
-                    // often a state, rarely a body (mostly a bill or deal then).
-                    let stateOnly = position == .prepositional
-                    // "... destroy North Korea if it threatens ...": "it" opening a clause right
-                    // after a state's name is that state.
-                    if w == "it", ["if", "unless", "until", "when", "because", "once"].contains(f.word(i - 1)),
-                       let m = f.mention(at: i - 2), [.country, .alliance, .organization].contains(f.types[m]),
-                       f.mentions[m].form != .demonym, f.isWholeTokens(m) {
-                        add(f, f.mentions[m].nodeID, i..<(i + 1), nodes)
-                        i += 1
-                        continue
-                    }
-                    if !(w == "it" && (pleonastic(f, i) || position == .direct)),
-                       let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes, ok: {
-                           person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
-                        add(f, id, i..<(i + 1), nodes)
-                    }
+                    resolvePronoun(frames, s, f, at: i, nodes: nodes)
                     i += 1
                     continue
                 }
                 if let (range, kind, indefinite) = description(f, at: i) {
-                    let ok: (NodeType) -> Bool = { t in
-                        switch kind {
-                        case .person: return t == .person
-                        case .alliance: return t == .alliance
-                        case .state: return t == .country
-                        case .organization: return t == .organization
-                        }
-                    }
-                    let head = f.lower[range.upperBound - 1]
-                    // "the Indian leader": the demonym names the person's state.
-                    let state = range.compactMap { f.mention(at: $0) }
-                        .first { f.mentions[$0].form != .reference && f.types[$0] == .country }
-                        .map { f.mentions[$0].nodeID }
-                    let fits: (SentenceFrame, Int) -> Bool = { g, k in
-                        switch kind {
-                        case .person: return DescriptionFit.person(g, k, head: head, state: state, roles: roles)
-                        case .organization: return DescriptionFit.organization(g, k, label: nodes[g.mentions[k].nodeID]?.label ?? g.mentions[k].text, head: head)
-                        default: return true
-                        }
-                    }
-                    if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok, fits: fits) {
-                        f.removeModifiers(in: range)
-                        add(f, id, range, nodes)
-                    }
+                    resolveDescription(frames, s, f, range, kind, indefinite: indefinite, nodes: nodes, roles: roles)
                     i = range.upperBound
                     continue
                 }
                 i += 1
             }
+        }
+    }
+
+    /// Resolves the pronoun at `i` of sentence `s` (frame `f`) to an entity before it, if any.
+    private static func resolvePronoun(_ frames: [SentenceFrame], _ s: Int, _ f: SentenceFrame, at i: Int, nodes: [String: Node]) {
+        let w = f.lower[i]
+        let person = WordClass.personPronouns.contains(w)
+        let position = w == "it" ? objectPosition(f, i) : nil
+        // "sanctions against it", "ties with it": after a preposition "it" is still
+        // often a state, rarely a body (mostly a bill or deal then).
+        let stateOnly = position == .prepositional
+        // "... destroy North Korea if it threatens ...": "it" opening a clause right
+        // after a state's name is that state.
+        if w == "it", ["if", "unless", "until", "when", "because", "once"].contains(f.word(i - 1)),
+           let m = f.mention(at: i - 2), [.country, .alliance, .organization].contains(f.types[m]),
+           f.mentions[m].form != .demonym, f.isWholeTokens(m) {
+            add(f, f.mentions[m].nodeID, i..<(i + 1), nodes)
+            return
+        }
+        if !(w == "it" && (pleonastic(f, i) || position == .direct)),
+           let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes, ok: {
+               person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
+            add(f, id, i..<(i + 1), nodes)
+        }
+    }
+
+    /// Resolves the definite (or indefinite) description over `range` of sentence `s` to a
+    /// recent entity of its kind that fits its head word.
+    private static func resolveDescription(_ frames: [SentenceFrame], _ s: Int, _ f: SentenceFrame, _ range: Range<Int>, _ kind: KGraphNodeKind,
+                                           indefinite: Bool, nodes: [String: Node], roles: [String: [LexiconRole]]) {
+        let ok: (NodeType) -> Bool = { t in
+            switch kind {
+            case .person: return t == .person
+            case .alliance: return t == .alliance
+            case .state: return t == .country
+            case .organization: return t == .organization
+            }
+        }
+        let head = f.lower[range.upperBound - 1]
+        // "the Indian leader": the demonym names the person's state.
+        let state = range.compactMap { f.mention(at: $0) }
+            .first { f.mentions[$0].form != .reference && f.types[$0] == .country }
+            .map { f.mentions[$0].nodeID }
+        let fits: (SentenceFrame, Int) -> Bool = { g, k in
+            switch kind {
+            case .person: return DescriptionFit.person(g, k, head: head, state: state, roles: roles)
+            case .organization: return DescriptionFit.organization(g, k, label: nodes[g.mentions[k].nodeID]?.label ?? g.mentions[k].text, head: head)
+            default: return true
+            }
+        }
+        if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok, fits: fits) {
+            f.removeModifiers(in: range)
+            add(f, id, range, nodes)
         }
     }
 

@@ -48,27 +48,9 @@ public struct RelationExtractor: Sendable {
         var parsers = frames.map { ClauseParser(frame: $0, shared: sharedVerbs) }
         var engine = RuleEngine(shared: sharedVerbs, nodes: nodes, memberships: memberships)
 
-        var cands: [Candidate] = []
-        var titledState: [String: String] = [:]
         let organs = StateOrgans.states(nodes)
-        // (Sentences without mentions give no candidates: see ``ClauseParser/init(frame:verbs:)``.)
-        for p in parsers where p.f.hasMentions {
-            var titled = engine.titles(p, roles: roles)
-            // "Pakistan's army chief X" serves Pakistan too.
-            for c in titled where c.type == .serves || c.type == .leads {
-                guard let state = organs[c.target] else { continue }
-                var copy = c
-                copy.target = state
-                copy.type = .serves
-                copy.rule = "title-organ"
-                titled.append(copy)
-            }
-            for c in titled {
-                cands.append(c)
-                if titledState[c.source] == nil, nodes[c.target]?.type == .country { titledState[c.source] = c.target }
-                if c.type == .leads, engine.leaderOf[c.source] == nil, nodes[c.target]?.type == .country { engine.leaderOf[c.source] = c.target }
-            }
-        }
+        var titledState: [String: String] = [:]
+        var cands = titleCandidates(parsers, &engine, organs: organs, titledState: &titledState)
         let stateOf = StateTable(titled: titledState, roles: roles, nodes: nodes)
         // An aide serves the state of the official they work for ("his spokesman X").
         cands = cands.compactMap { c in
@@ -82,86 +64,17 @@ public struct RelationExtractor: Sendable {
         for id in nodes.keys where engine.leaderOf[id] == nil {
             if let rs = roles[id], let r = rs.first(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) { engine.leaderOf[id] = r.ofID }
         }
-        let known = knownRoles(parsers, cands)
-        cands += known
-        // A lexicon role in an organ of a state is service to the state too.
-        for c in known where c.type == .serves || c.type == .leads {
-            guard let state = organs[c.target], state != c.source else { continue }
-            var copy = c
-            copy.target = state
-            copy.type = .serves
-            copy.rule = "title-organ"
-            cands.append(copy)
-        }
+        cands += knownRolesAndOrgans(parsers, cands, organs: organs)
         // Leadership said by context ("the Biden administration") needs the leaders known above.
         for p in parsers where p.f.hasMentions { cands += engine.leaderContext(p, roles: roles) }
 
-        // "we" in someone's words is the speaker's state (or the speaker when it is a state).
         let regions = Speech.regions(parsers)
-        for region in regions {
-            let state = region.speakerType == .person ? stateOf[region.speaker] : region.speaker
-            guard let state, nodes[state] != nil else { continue }
-            let f = frames[region.sentence]
-            var changed = false
-            for t in region.tokens where f.mentionAt[t] < 0 && WordClass.firstPersonPlural.contains(f.lower[t]) {
-                changed = f.add(EntityMention(nodeID: state, start: f.tokens[t].start, end: f.tokens[t].end, sentence: f.index,
-                                              tokenRange: t..<(t + 1), text: f.tokens[t].text, form: .reference), nodes: nodes) || changed
-            }
-            if changed {
-                parsers[region.sentence] = ClauseParser(frame: f, shared: sharedVerbs)
-            }
-        }
+        resolveFirstPersonPlural(regions, frames, &parsers, stateOf: stateOf, nodes: nodes)
         for p in parsers where p.f.hasMentions { cands += engine.candidates(p) }
         cands += engine.proposalReferences(parsers, cands)
 
-        // Attribution and the speaker's share of a state's stance.
-        var extra: [Candidate] = []
-        for k in cands.indices {
-            let c = cands[k]
-            guard !c.rule.hasPrefix("title"), let anchor = c.triggerTokens?.lowerBound ?? Optional(c.sourceTokens.lowerBound),
-                  let region = regions.first(where: { $0.sentence == c.sentence && $0.tokens.contains(anchor) }) else {
-                if c.hedged { cands[k].modality = .hedged }
-                continue
-            }
-            cands[k].modality = .reported
-            cands[k].attribution = region.speaker
-            if region.speakerType == .person, c.source == stateOf[region.speaker],
-               [.rejects, .supports, .proposes, .upholds].contains(c.type), c.target != region.speaker {
-                var copy = cands[k]
-                copy.source = region.speaker
-                copy.rule = "speech-speaker"
-                extra.append(copy)
-            }
-        }
-        cands += extra
-        // A head of state or minister proposing, rejecting or backing something does so for the
-        // state (ontology: a statement made for a state gives the edge to both).
-        var official: [Candidate] = []
-        for c in cands where [.proposes, .rejects, .supports, .partnersWith, .tensionWith, .counters].contains(c.type) && nodes[c.source]?.type == .person {
-            guard let state = stateOf[c.source], state != c.target, nodes[state] != nil else { continue }
-            // Endorsing a candidate or defending an agency is politics at home, not the state's
-            // stance: only stances on states, alliances and principles pass to the state.
-            guard let tt = nodes[c.target]?.type, tt == .country || tt == .alliance || tt == .principle else { continue }
-            var copy = c
-            copy.source = state
-            copy.rule = "official-for-state"
-            official.append(copy)
-        }
-        // The same for the other side: a stance towards a head of state or minister is a stance
-        // towards the state ("Japan criticised Kim" -> Japan and North Korea), when the source
-        // is a state, or an official whose state is known.
-        var towards: [Candidate] = []
-        for c in cands + official where [.partnersWith, .tensionWith, .counters].contains(c.type) && nodes[c.target]?.type == .person {
-            guard let state = stateOf[c.target], state != c.source, nodes[state] != nil else { continue }
-            let source = nodes[c.source]?.type == .person ? stateOf[c.source] : c.source
-            guard let source, source != state, nodes[source]?.type == .country || nodes[source]?.type == .alliance else { continue }
-            var copy = c
-            copy.source = source
-            copy.target = state
-            copy.rule = "official-for-state"
-            towards.append(copy)
-        }
-        cands += official + towards
+        attribute(&cands, regions, stateOf: stateOf)
+        cands += officialsForStates(cands, stateOf: stateOf, nodes: nodes)
 
         return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes) },
                         article: article, frames: frames)

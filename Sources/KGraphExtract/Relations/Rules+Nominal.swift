@@ -36,6 +36,14 @@ extension RuleEngine {
         if let app = appositionHead(p, before: start) {
             return pairs(p, [app], obj.group, edge, trigger: t.range, rule: "nominal-apposition", distance: obj.distance + 2)
         }
+        return nominalSubject(t, p, edge, obj: obj)
+    }
+
+    /// The source of a nominal trigger without a possessor or apposition: the subject of an
+    /// adjunct set off after it, or of the verb whose object the noun is.
+    func nominalSubject(_ t: Trigger, _ p: ClauseParser, _ edge: EdgeType, obj: (group: [Int], distance: Int)) -> [Candidate] {
+        let f = p.f
+        let start = t.range.lowerBound
         // "Chile, in close cooperation with Peru, built ...": an adjunct set off after the subject.
         if edge == .partnersWith {
             var q = start - 1
@@ -144,71 +152,97 @@ extension RuleEngine {
         return nil
     }
 
+    /// Words after a body's name that introduce its members ("BRICS members", "Quad nations").
+    static let memberListWords: Set<String> = ["member", "members", "nations", "countries", "states", "partners", "allies", "member-states"]
+
     /// Membership stated by apposition or by naming members: "BRICS members Brazil and Russia",
     /// "Japan and Australia, both members of the Quad", "the BRICS group of Brazil, Russia, ...".
     func membershipLists(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        let memberWords: Set<String> = ["member", "members", "nations", "countries", "states", "partners", "allies", "member-states"]
-        func isParty(_ n: Int) -> Bool {
-            f.types[n] == .organization && (f.mentions[n].text.lowercased().hasSuffix("party")
-                || nodes[f.mentions[n].nodeID]?.label.lowercased().hasSuffix("party") == true)
-        }
         for m in f.mentions.indices {
             let r = f.mentions[m].tokenRange
             let t = f.types[m]
             // A politician and the party named with them: "X of the Democratic Progressive party",
             // "Netanyahu's Likud party".
-            if t == .person, f.mentions[m].form == .name {
-                var k = r.upperBound
-                if f.word(k) == "'s" { k += 1 } else if f.word(k) == "of" { k += 1; if f.word(k) == "the" { k += 1 } } else { k = -1 }
-                if k > 0, let n = f.mention(at: k), isParty(n) {
-                    out += pairs(p, [m], [n], .memberOf, trigger: r.upperBound..<k, rule: "member-party", distance: k - r.upperBound)
-                }
-            }
-            // [Alliance] members [A, B and C]
-            if t == .alliance || t == .organization, !f.isPossessive(m) {
-                var i = r.upperBound
-                var sawMember = false
-                while i < f.count, i < r.upperBound + 3, f.mentionAt[i] < 0 {
-                    let w = f.lower[i]
-                    if memberWords.contains(w) { sawMember = true } else if w != "fellow" && w != "member" { break }
-                    i += 1
-                }
-                if sawMember, let n = f.mention(at: i), f.types[n] == .country {
-                    let g = f.group(of: n).filter { f.types[$0] == .country && f.mentions[$0].form != .demonym }
-                    out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<i, rule: "member-list", distance: i - r.upperBound)
-                }
-                // [Alliance] (A, B, C and D)
-                if f.word(r.upperBound) == "(", let n = f.mention(at: r.upperBound + 1), f.types[n] == .country {
-                    let g = f.group(of: n).filter { f.types[$0] == .country && f.mentions[$0].form == .name }
-                    if g.count >= 2, f.word(f.span(of: g).upperBound) == ")" {
-                        out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<(r.upperBound + 1), rule: "member-list", distance: 1)
-                    }
-                }
-                // the [Alliance] group/grouping/bloc of [A, B, C]
-                if ["group", "grouping", "bloc", "alliance", "forum"].contains(f.word(r.upperBound)), f.word(r.upperBound + 1) == "of",
-                   let n = f.mention(at: r.upperBound + 2) ?? f.mention(at: r.upperBound + 3), f.types[n] == .country {
-                    let g = f.group(of: n).filter { f.types[$0] == .country }
-                    if g.count >= 2 {
-                        out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<(r.upperBound + 2), rule: "member-list", distance: 2)
-                    }
-                }
-            }
+            if t == .person, f.mentions[m].form == .name { out += partyMembership(p, m) }
+            if t == .alliance || t == .organization, !f.isPossessive(m) { out += namedMembers(p, m) }
             // [A and B], (both|all)? (a|the)? (founding)? member(s) of [Alliance]
             if SentenceFrame.isActor(t), t != .person, f.word(r.upperBound) == ",", f.group(of: m).last == m {
-                var i = r.upperBound + 1
-                while ["both", "all", "a", "an", "the", "founding", "fellow", "full", "key", "permanent", "armed", "military",
-                       "political", "youth", "militant", "paramilitary", "local", "regional", "overseas", "foreign"].contains(f.word(i)) { i += 1 }
-                // "the Qassam Brigades, the armed wing of Hamas": a body's wing or branch is part of it.
-                let part = RuleEngine.partNouns.contains(f.word(i)) && t != .country
-                if f.word(i) == "member" || f.word(i) == "members" || part, f.word(i + 1) == "of", let n = f.mention(at: i + 2) ?? f.mention(at: i + 3),
-                   f.types[n] == .alliance || f.types[n] == .organization {
-                    let g = f.group(of: m).filter { f.types[$0] != .person }
-                    out += pairs(p, g, [n], .memberOf, trigger: i..<(i + 2), rule: "member-apposition", distance: i - r.upperBound)
-                }
+                out += membershipApposition(p, m)
             }
         }
         return out
+    }
+
+    /// The party named right after a politician `m` ("X of the Y party", "X's Y party").
+    func partyMembership(_ p: ClauseParser, _ m: Int) -> [Candidate] {
+        let f = p.f
+        let r = f.mentions[m].tokenRange
+        func isParty(_ n: Int) -> Bool {
+            f.types[n] == .organization && (f.mentions[n].text.lowercased().hasSuffix("party")
+                || nodes[f.mentions[n].nodeID]?.label.lowercased().hasSuffix("party") == true)
+        }
+        var k = r.upperBound
+        if f.word(k) == "'s" { k += 1 } else if f.word(k) == "of" { k += 1; if f.word(k) == "the" { k += 1 } } else { k = -1 }
+        if k > 0, let n = f.mention(at: k), isParty(n) {
+            return pairs(p, [m], [n], .memberOf, trigger: r.upperBound..<k, rule: "member-party", distance: k - r.upperBound)
+        }
+        return []
+    }
+
+    /// Members named after an alliance or organization `m`: "[Alliance] members [A, B and C]",
+    /// "[Alliance] (A, B, C and D)", "the [Alliance] group of [A, B, C]".
+    func namedMembers(_ p: ClauseParser, _ m: Int) -> [Candidate] {
+        let f = p.f
+        let r = f.mentions[m].tokenRange
+        var out: [Candidate] = []
+        // [Alliance] members [A, B and C]
+        var i = r.upperBound
+        var sawMember = false
+        while i < f.count, i < r.upperBound + 3, f.mentionAt[i] < 0 {
+            let w = f.lower[i]
+            if RuleEngine.memberListWords.contains(w) { sawMember = true } else if w != "fellow" && w != "member" { break }
+            i += 1
+        }
+        if sawMember, let n = f.mention(at: i), f.types[n] == .country {
+            let g = f.group(of: n).filter { f.types[$0] == .country && f.mentions[$0].form != .demonym }
+            out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<i, rule: "member-list", distance: i - r.upperBound)
+        }
+        // [Alliance] (A, B, C and D)
+        if f.word(r.upperBound) == "(", let n = f.mention(at: r.upperBound + 1), f.types[n] == .country {
+            let g = f.group(of: n).filter { f.types[$0] == .country && f.mentions[$0].form == .name }
+            if g.count >= 2, f.word(f.span(of: g).upperBound) == ")" {
+                out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<(r.upperBound + 1), rule: "member-list", distance: 1)
+            }
+        }
+        // the [Alliance] group/grouping/bloc of [A, B, C]
+        if ["group", "grouping", "bloc", "alliance", "forum"].contains(f.word(r.upperBound)), f.word(r.upperBound + 1) == "of",
+           let n = f.mention(at: r.upperBound + 2) ?? f.mention(at: r.upperBound + 3), f.types[n] == .country {
+            let g = f.group(of: n).filter { f.types[$0] == .country }
+            if g.count >= 2 {
+                out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<(r.upperBound + 2), rule: "member-list", distance: 2)
+            }
+        }
+        return out
+    }
+
+    /// "[A and B], (both|all)? (a|the)? (founding)? member(s) of [Alliance]" after the last
+    /// name `m` of a list, and a body's wing or branch.
+    func membershipApposition(_ p: ClauseParser, _ m: Int) -> [Candidate] {
+        let f = p.f
+        let r = f.mentions[m].tokenRange
+        let t = f.types[m]
+        var i = r.upperBound + 1
+        while ["both", "all", "a", "an", "the", "founding", "fellow", "full", "key", "permanent", "armed", "military",
+               "political", "youth", "militant", "paramilitary", "local", "regional", "overseas", "foreign"].contains(f.word(i)) { i += 1 }
+        // "the Qassam Brigades, the armed wing of Hamas": a body's wing or branch is part of it.
+        let part = RuleEngine.partNouns.contains(f.word(i)) && t != .country
+        if f.word(i) == "member" || f.word(i) == "members" || part, f.word(i + 1) == "of", let n = f.mention(at: i + 2) ?? f.mention(at: i + 3),
+           f.types[n] == .alliance || f.types[n] == .organization {
+            let g = f.group(of: m).filter { f.types[$0] != .person }
+            return pairs(p, g, [n], .memberOf, trigger: i..<(i + 2), rule: "member-apposition", distance: i - r.upperBound)
+        }
+        return []
     }
 }

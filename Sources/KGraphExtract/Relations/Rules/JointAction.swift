@@ -45,99 +45,127 @@ extension RuleEngine {
     /// Words that mark an act as joint whatever the verb.
     static let jointMarkers: Set<String> = ["together", "jointly", "joint", "bilateral", "bilaterally", "mutual"]
 
+    /// Acts of a list of sides together: "A and B signed a pact", "A and B have long been at odds".
     func jointActions(_ p: ClauseParser) -> [Candidate] {
-        let f = p.f
         var out: [Candidate] = []
-        for m in f.mentions.indices {
-            let group = f.group(of: m)
-            guard group.first == m, group.count >= 2, !p.isObjectLike(m) else { continue }
-            let sides = group.filter { f.mentions[$0].form != .demonym && !f.isPossessive($0) && f.types[$0] != .principle && f.types[$0] != .region }
-            guard sides.count >= 2, sides.count == group.count else { continue }
-            // "between A and B", "with A and B": the list is an object, not the subject.
-            let before = f.word(f.mentions[m].tokenRange.lowerBound - 1)
-            if ["between", "with", "among", "of", "to", "from", "against", "by", "and"].contains(before) { continue }
-            let end = f.span(of: group).upperBound
-            // The verb: after auxiliaries, adverbs, hedges and time words.
-            var v = end
-            var negated = false, hedged = false
-            while v < min(f.count, end + 5), f.mentionAt[v] < 0 {
-                let w = f.lower[v]
-                if f.isNegator(v, verbs) || ["failed", "fail", "refused", "declined"].contains(w) { negated = true; v += 1; continue }
-                if verbs.hedges.match(at: v, lemmas: f.lemmas) != nil { hedged = true; v += 1; continue }
-                if ["have", "has", "had", "do", "does", "did", "will", "would", "also", "both", "each", "then", "now", "finally", "formally",
-                    "on", "last", "this", "week", "month", "year", "today", "yesterday", "recently", "again", "jointly", "are", "were", "be",
-                    "been", "long", "still", "remain", "remained", "remains"].contains(w)
-                    || WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) {
-                    v += 1
-                    continue
-                }
-                break
-            }
-            guard v < f.count, f.mentionAt[v] < 0, !negated else { continue }
-            // "A and B have long been at odds": a hostile state, not an act.
-            if f.lower[v] == "at", f.word(v + 1) == "odds" {
-                out += jointPairs(p, sides, .tensionWith, trigger: v..<(v + 2), distance: v + 1 - end, hedged: hedged)
-                continue
-            }
-            // "A and B remain locked in a dispute over X".
-            if f.lemmas[v].contains(where: RuleEngine.disputeStateVerbs.contains), f.word(v + 1) == "in",
-               let d = (v + 2..<min(f.count, v + 6)).first(where: { RuleEngine.disputeNouns.contains(f.lower[$0]) }),
-               !(v + 2..<d).contains(where: { f.mentionAt[$0] >= 0 || WordClass.boundaries.contains(f.lower[$0]) }) {
-                out += jointPairs(p, sides, .tensionWith, trigger: v..<(d + 1), distance: d - end, hedged: hedged)
-                continue
-            }
-            let lemmas = f.lemmas[v]
-            let selfJoint = lemmas.contains(where: RuleEngine.selfJointVerbs.contains)
-            // Any other verb may carry a joint object ("A and B enjoy close ties"), unless it is
-            // a trigger of its own ("A and B criticized the pact").
-            let generic = !selfJoint && !lemmas.contains(where: RuleEngine.jointVerbs.contains)
-            guard !generic
-                || f.tokens[v].kind == .word && !f.tokens[v].isCapitalized && !p.triggerAt[v] && p.isSpeech(v) == nil
-                    && !WordClass.prepositions.contains(f.lower[v]) && !WordClass.determiners.contains(f.lower[v])
-                    && !WordClass.boundaries.contains(f.lower[v]) && f.lower[v] != "and" && f.lower[v] != "or" else { continue }
-            var edge: EdgeType?
-            var last = v
-            if selfJoint {
-                edge = .partnersWith
-            } else {
-                // What was done: the clause up to its end, a new clause or a long detour.
-                var k = v + 1
-                let reach = lemmas.contains(where: RuleEngine.jointVerbs.contains) ? 10 : 5
-                while k < min(f.count, v + reach) {
-                    let w = f.lower[k]
-                    if WordClass.boundaries.contains(w) || w == "," || w == "after" || w == "before" || w == "but" { break }
-                    // "A and B face tariffs": hostility after a plain verb may come from a third party.
-                    if RuleEngine.hostilityNouns.contains(w) { edge = generic ? nil : .tensionWith; last = k; break }
-                    if RuleEngine.cooperationNouns.contains(w) || RuleEngine.jointMarkers.contains(w) { edge = .partnersWith; last = k; break }
-                    k += 1
-                }
-                // After a plain verb the noun must end its phrase ("enjoy close ties", not "found the
-                // pact hard").
-                if generic, edge != nil, RuleEngine.jointMarkers.contains(f.lower[last]) == false {
-                    let next = f.word(last + 1)
-                    if !(next.isEmpty || WordClass.prepositions.contains(next) || WordClass.boundaries.contains(next)
-                        || [",", ".", "and", "since", "despite", "amid"].contains(next)) { edge = nil }
-                }
-                // "A and B agreed to resume flights": an agreement between them.
-                if edge == nil, lemmas.contains("agree"), f.word(v + 1) == "to" || f.word(v + 1) == "on" {
-                    edge = .partnersWith
-                    last = v + 1
-                }
-            }
-            guard let edge, !(v...last).contains(where: { f.isNegator($0, verbs) }) else { continue }
-            // States, blocs and heads of state act together in foreign affairs; two domestic bodies
-            // ("the House and the Senate reconcile") or parties do not, so organizations partner
-            // only when they are multinational (the lexicon knows their members). Any actor can
-            // trade fire or agree a truce ("Israel and Hamas agreed a ceasefire").
-            if edge == .partnersWith, sides.contains(where: { f.types[$0] == .organization && memberships[f.mentions[$0].nodeID] == nil }) { continue }
-            // Two people act together for their states only as heads of different states
-            // ("the two presidents met"); aides meeting say nothing of the sort. Trading barbs
-            // is a quarrel between any two people.
-            let people = sides.filter { f.types[$0] == .person }
-            if edge == .partnersWith, people.count >= 2, Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count < people.count { continue }
-            out += jointPairs(p, sides, edge, trigger: v..<(last + 1), distance: last - end, hedged: hedged)
-        }
+        for m in p.f.mentions.indices { out += jointAction(p, m) }
         return out
+    }
+
+    /// The joint act of the list that mention `m` opens, as the subject of the verb after it.
+    func jointAction(_ p: ClauseParser, _ m: Int) -> [Candidate] {
+        let f = p.f
+        let group = f.group(of: m)
+        guard group.first == m, group.count >= 2, !p.isObjectLike(m) else { return [] }
+        let sides = group.filter { f.mentions[$0].form != .demonym && !f.isPossessive($0) && f.types[$0] != .principle && f.types[$0] != .region }
+        guard sides.count >= 2, sides.count == group.count else { return [] }
+        // "between A and B", "with A and B": the list is an object, not the subject.
+        let before = f.word(f.mentions[m].tokenRange.lowerBound - 1)
+        if ["between", "with", "among", "of", "to", "from", "against", "by", "and"].contains(before) { return [] }
+        let end = f.span(of: group).upperBound
+        let (v, negated, hedged) = jointVerb(p, after: end)
+        guard v < f.count, f.mentionAt[v] < 0, !negated else { return [] }
+        if let state = disputeState(p, sides, verb: v, end: end, hedged: hedged) { return state }
+        let lemmas = f.lemmas[v]
+        let selfJoint = lemmas.contains(where: RuleEngine.selfJointVerbs.contains)
+        // Any other verb may carry a joint object ("A and B enjoy close ties"), unless it is
+        // a trigger of its own ("A and B criticized the pact").
+        let generic = !selfJoint && !lemmas.contains(where: RuleEngine.jointVerbs.contains)
+        guard !generic
+            || f.tokens[v].kind == .word && !f.tokens[v].isCapitalized && !p.triggerAt[v] && p.isSpeech(v) == nil
+                && !WordClass.prepositions.contains(f.lower[v]) && !WordClass.determiners.contains(f.lower[v])
+                && !WordClass.boundaries.contains(f.lower[v]) && f.lower[v] != "and" && f.lower[v] != "or" else { return [] }
+        var edge: EdgeType?
+        var last = v
+        if selfJoint {
+            edge = .partnersWith
+        } else {
+            (edge, last) = jointObject(p, verb: v, lemmas: lemmas, generic: generic)
+        }
+        guard let edge, !(v...last).contains(where: { f.isNegator($0, verbs) }) else { return [] }
+        // States, blocs and heads of state act together in foreign affairs; two domestic bodies
+        // ("the House and the Senate reconcile") or parties do not, so organizations partner
+        // only when they are multinational (the lexicon knows their members). Any actor can
+        // trade fire or agree a truce ("Israel and Hamas agreed a ceasefire").
+        if edge == .partnersWith, sides.contains(where: { f.types[$0] == .organization && memberships[f.mentions[$0].nodeID] == nil }) { return [] }
+        // Two people act together for their states only as heads of different states
+        // ("the two presidents met"); aides meeting say nothing of the sort. Trading barbs
+        // is a quarrel between any two people.
+        let people = sides.filter { f.types[$0] == .person }
+        if edge == .partnersWith, people.count >= 2, Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count < people.count { return [] }
+        return jointPairs(p, sides, edge, trigger: v..<(last + 1), distance: last - end, hedged: hedged)
+    }
+
+    /// The verb after a list ending at `end`: past auxiliaries, adverbs, hedges and time words;
+    /// with whether a negator or hedge stood on the way.
+    func jointVerb(_ p: ClauseParser, after end: Int) -> (v: Int, negated: Bool, hedged: Bool) {
+        let f = p.f
+        // The verb: after auxiliaries, adverbs, hedges and time words.
+        var v = end
+        var negated = false, hedged = false
+        while v < min(f.count, end + 5), f.mentionAt[v] < 0 {
+            let w = f.lower[v]
+            if f.isNegator(v, verbs) || ["failed", "fail", "refused", "declined"].contains(w) { negated = true; v += 1; continue }
+            if verbs.hedges.match(at: v, lemmas: f.lemmas) != nil { hedged = true; v += 1; continue }
+            if ["have", "has", "had", "do", "does", "did", "will", "would", "also", "both", "each", "then", "now", "finally", "formally",
+                "on", "last", "this", "week", "month", "year", "today", "yesterday", "recently", "again", "jointly", "are", "were", "be",
+                "been", "long", "still", "remain", "remained", "remains"].contains(w)
+                || WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) {
+                v += 1
+                continue
+            }
+            break
+        }
+        return (v, negated, hedged)
+    }
+
+    /// A hostile state the sides are in ("at odds", "locked in a dispute"), not an act; nil
+    /// when the verb at `v` states none.
+    func disputeState(_ p: ClauseParser, _ sides: [Int], verb v: Int, end: Int, hedged: Bool) -> [Candidate]? {
+        let f = p.f
+        // "A and B have long been at odds": a hostile state, not an act.
+        if f.lower[v] == "at", f.word(v + 1) == "odds" {
+            return jointPairs(p, sides, .tensionWith, trigger: v..<(v + 2), distance: v + 1 - end, hedged: hedged)
+        }
+        // "A and B remain locked in a dispute over X".
+        if f.lemmas[v].contains(where: RuleEngine.disputeStateVerbs.contains), f.word(v + 1) == "in",
+           let d = (v + 2..<min(f.count, v + 6)).first(where: { RuleEngine.disputeNouns.contains(f.lower[$0]) }),
+           !(v + 2..<d).contains(where: { f.mentionAt[$0] >= 0 || WordClass.boundaries.contains(f.lower[$0]) }) {
+            return jointPairs(p, sides, .tensionWith, trigger: v..<(d + 1), distance: d - end, hedged: hedged)
+        }
+        return nil
+    }
+
+    /// The edge a joint verb at `v` (not a self-joint one) carries through what follows it, and
+    /// the last token of that phrase; no edge when nothing joint or hostile follows.
+    func jointObject(_ p: ClauseParser, verb v: Int, lemmas: [String], generic: Bool) -> (EdgeType?, Int) {
+        let f = p.f
+        var edge: EdgeType?
+        var last = v
+        // What was done: the clause up to its end, a new clause or a long detour.
+        var k = v + 1
+        let reach = lemmas.contains(where: RuleEngine.jointVerbs.contains) ? 10 : 5
+        while k < min(f.count, v + reach) {
+            let w = f.lower[k]
+            if WordClass.boundaries.contains(w) || w == "," || w == "after" || w == "before" || w == "but" { break }
+            // "A and B face tariffs": hostility after a plain verb may come from a third party.
+            if RuleEngine.hostilityNouns.contains(w) { edge = generic ? nil : .tensionWith; last = k; break }
+            if RuleEngine.cooperationNouns.contains(w) || RuleEngine.jointMarkers.contains(w) { edge = .partnersWith; last = k; break }
+            k += 1
+        }
+        // After a plain verb the noun must end its phrase ("enjoy close ties", not "found the
+        // pact hard").
+        if generic, edge != nil, RuleEngine.jointMarkers.contains(f.lower[last]) == false {
+            let next = f.word(last + 1)
+            if !(next.isEmpty || WordClass.prepositions.contains(next) || WordClass.boundaries.contains(next)
+                || [",", ".", "and", "since", "despite", "amid"].contains(next)) { edge = nil }
+        }
+        // "A and B agreed to resume flights": an agreement between them.
+        if edge == nil, lemmas.contains("agree"), f.word(v + 1) == "to" || f.word(v + 1) == "on" {
+            edge = .partnersWith
+            last = v + 1
+        }
+        return (edge, last)
     }
 
     /// Every pair of the first four sides.

@@ -1,0 +1,208 @@
+import KGraphIngest
+import KGraphModel
+
+/// Deciding whether a run of capitalized words is a person's name: the title before it, where
+/// the name starts, and the evidence an untitled name needs.
+extension RecognizerRun {
+    /// Claims the capitalized run `a..<b` of sentence `s` as a person (or as an organization
+    /// speaking, or a pending surname) when the evidence says so.
+    mutating func considerPerson(_ s: Int, _ a: Int, _ b: Int) {
+        let p = pieces[s]
+        let title = personTitle(s, a, b)
+        let titledInside = title.titledInside
+        var titled = title.titled
+        guard let first = personNameStart(s, a, b, from: title.end, titledInside: titledInside, titled: &titled) else { return }
+        let name = Array(first..<b)
+        let prev = a > 0 ? p[a - 1].key : ""
+        let next = b < p.count ? p[b].key : ""
+        let speech = NameWords.speech.contains(next) || NameWords.speech.contains(prev)
+            || (prev == "to" && a > 1 && p[a - 2].key == "according")
+            || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
+            || (next == "," && possessedTitle(p, after: b + 1))
+            // "Ann Roe, chief executive of Acme": an office in apposition.
+            || (next == "," && b + 2 < p.count && NameWords.officeNouns.contains(p[b + 1].key) && p[b + 2].key == "of")
+        // "Amnesty International said": an organization speaking, not a person.
+        if name.contains(where: { NameWords.organizationWords.contains(p[$0].key) }) {
+            if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]].key) || !isSentenceInitial(s, name[0]),
+               let id = patternNode(label: text(s, name[0], name.last! + 1), type: .organization) {
+                claim(s, name[0], name.last! + 1, id, .name)
+            }
+            return
+        }
+        let words = name.filter { p[$0].bare.count > 1 && !Self.nameConnectors.contains(p[$0].key) }
+        guard let last = name.last, p[last].bare.count > 1, !words.isEmpty, name.count <= 5 else { return }
+        guard !ruledOutAsName(s, name, titled: titled, titledInside: titledInside) else { return }
+        // Words count by token: "Thomas-Greenfield" is one surname, not a two-word name.
+        var wordCount = 0
+        var lastToken = -1
+        for k in words where p[k].token != lastToken { wordCount += 1; lastToken = p[k].token }
+        if wordCount == 1 && name.allSatisfy({ p[$0].token == p[name[0]].token }) {
+            // "Mr. Trump", "Kono said": a surname, resolved once every full name is known.
+            if (titled || speech) && !Self.hasNonNameSuffix(p[last].key) { pendingSingles.append((s, name[0], last + 1, titled)) }
+            return
+        }
+        if title.related, !titled { titled = true }
+        if !titled {
+            // Ordinary words are not names: "Human Rights said" is not a person.
+            guard !CommonWords.contains(p[last].key) || !CommonWords.contains(p[name[0]].key) else { return }
+            guard !CommonWords.contains(p[last].key) || !speech || wordCount > 1 else { return }
+        }
+        if !(titled || speech) {
+            guard untitledNameEvidence(s, a, b, name, wordCount: wordCount) else { return }
+        }
+        let label = text(s, name[0], last + 1)
+        if let id = patternNode(label: label, type: .person, nameLength: name.count) {
+            claim(s, name[0], last + 1, id, .name)
+        }
+    }
+
+    /// The titles at the start of the run `a..<b` and before it: where the words after the
+    /// titles start (`end`), whether a title is inside the run or before it, and whether a
+    /// relational noun ("his son") introduces the run.
+    func personTitle(_ s: Int, _ a: Int, _ b: Int) -> (end: Int, titledInside: Bool, titled: Bool, related: Bool) {
+        let p = pieces[s]
+        var t = a
+        // "Whether Mr Trump attends": sentence-opening ordinary words, then titles.
+        if isSentenceInitial(s, a) {
+            while t < b - 1, !NameWords.titles.contains(p[t].key),
+                  CommonWords.contains(p[t].key) || NameWords.leftStops.contains(p[t].key) { t += 1 }
+        }
+        let opening = t
+        while t < b, NameWords.titles.contains(p[t].key) { t += 1 }
+        let titledInside = t > opening
+        var titled = titledInside
+        // Introduced by a relational noun: evidence for a full name, not for a lone first name ("his son Sam").
+        var related = false
+        if !titled, a > 0 {
+            let prev = p[a - 1]
+            // ("House of Representatives Science Committee": a plural title after "of" ends a body's name.)
+            let bodyName = prev.key.hasSuffix("s") && a > 1 && p[a - 2].key == "of"
+            if NameWords.titles.contains(prev.key) && prev.isWord && !bodyName { titled = true }
+            else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2].key) { titled = true }
+            // "Ambassador to Freedonia Ann Roe", "envoy for the Sahel Ann Roe": a posting ends the title.
+            else if let f = findAt(s, a - 1), f.hi == a, let t = drafts[f.nodeID]?.type, t == .country || t == .region {
+                var k = f.lo - 1
+                if k >= 0, p[k].key == "the" { k -= 1 }
+                if k >= 1, ["to", "for", "in"].contains(p[k].key), NameWords.officeNouns.contains(p[k - 1].key) || p[k - 1].key == "envoy" { titled = true }
+            }
+            // "his associate Ann Roe": a possessive and a relational noun introduce a person.
+            else if NameWords.relativeNouns.contains(prev.key), a > 1, Self.possessives.contains(p[a - 2].key) { related = true }
+        }
+        return (t, titledInside, titled, related)
+    }
+
+    /// The first word of the name in the run `a..<b` after its titles (from `t`): past office
+    /// words, an employer's name before a title, and a state's name before a given name (which
+    /// are claimed as such). Nil when no name starts there.
+    mutating func personNameStart(_ s: Int, _ a: Int, _ b: Int, from t: Int, titledInside: Bool, titled: inout Bool) -> Int? {
+        let p = pieces[s]
+        var first = t
+        if !titledInside, isSentenceInitial(s, a) {
+            while first < b - 1, CommonWords.contains(p[first].key) || NameWords.leftStops.contains(p[first].key) { first += 1 }
+        }
+        // "Republican House Speaker Ryan": office words between titles belong to the title.
+        if titledInside, let lastTitle = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0].key) }) {
+            first = lastTitle + 1
+        }
+        // A name starts with a capital and never inside a word ("Republican-led" has no name).
+        guard first < b, p[first].isCapitalized, first == 0 || p[first - 1].token != p[first].token else { return nil }
+        // "Acme Analytics Chief Economist Jan Smit": an employer's name, then a title, then the person.
+        if let lt = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0].key) }),
+           (first..<lt).contains(where: { NameWords.organizationWords.contains(p[$0].key) }),
+           !((lt + 1)..<b).contains(where: { NameWords.organizationWords.contains(p[$0].key) || NameWords.titles.contains(p[$0].key) }) {
+            first = lt + 1
+            titled = true
+        } else if !titledInside, let lt = ((first + 1)..<max(first + 1, b - 1)).last(where: { NameWords.officeNouns.contains(p[$0].key) }),
+                  ((lt + 1)..<b).allSatisfy({ !NameWords.titles.contains(p[$0].key) && !NameWords.organizationWords.contains(p[$0].key) }),
+                  (first..<lt).allSatisfy({ p[$0].isCapitalized }) {
+            // "Democratic Senator Ann Roe", "Marine General Ann Roe", "Acme CEO Ann Roe": capitalized
+            // modifiers, then an office noun, then the person.
+            claimEmployer(s, first, lt)
+            first = lt + 1
+            titled = true
+        }
+        // "ambassador to Freedonia Ann Roe", "Freedonia Democrat Ann Roe": a state's one-word
+        // name before a given name is the office's place, not the first name.
+        // ("ambassador to Freedonia Ann Roe": after "to" or "in", the place is the office's too.)
+        if b - first >= 3, p[first].isWord, GivenNames.contains(p[first + 1].key) || (first > 0 && ["to", "in"].contains(p[first - 1].key)),
+           let (len, entries) = lexicon.gazetteer.matches(p, from: first).first, len == 1,
+           let e = entries.first(where: { $0.type == .country && $0.form != .demonym }), Gazetteer.caseMatches(e, p, from: first) {
+            // (An ambiguous one, "Georgia", may be a place of another kind: then it names nothing.)
+            if !e.ambiguous { claim(s, first, first + 1, lexiconNode(e.entityID), e.form) }
+            first += 1
+        }
+        return first
+    }
+
+    /// Whether a word of `name` rules it out as a person's: a month, a body's head word last,
+    /// an acronym, a title inside it, a place prefix, or a ship's name.
+    mutating func ruledOutAsName(_ s: Int, _ name: [Int], titled: Bool, titledInside: Bool) -> Bool {
+        let p = pieces[s]
+        let first = name[0], last = name[name.count - 1]
+        for k in name {
+            let key = p[k].key
+            if CommonWords.months.contains(key) || CommonWords.weekdays.contains(key) { return true }
+            if k == last, NameWords.organizationHeads.contains(key) || NameWords.regionHeads.contains(key)
+                || NameWords.allianceHeads.contains(key) || NameWords.otherHeads.contains(key) { return true }
+            // Acronyms and shouting ("NATO", "BREAKING") are not personal names.
+            // ("R.C." and "H.W." are initials, written with periods.)
+            if p[k].bare.count > 1, p[k].bare == p[k].bare.uppercased(), p[k].bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+               p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
+            if k != name.first, NameWords.titles.contains(key), !titledInside { return true }
+        }
+        if NameWords.placePrefixes.contains(p[first].key) && !titled { return true }
+        // "the tanker MV Sea Lark", "USS Lake Tern": ships are named like people.
+        if first > 0, NameWords.vesselPrefixes.contains(p[first - 1].key) || NameWords.vesselPrefixes.contains(p[first].key) { return true }
+        if isVesselName(p[first].key) { return true }
+        return false
+    }
+
+    /// Whether a name with neither title nor speech verb (`name`, in the run `a..<b`) has the
+    /// shape and evidence of a person's name.
+    mutating func untitledNameEvidence(_ s: Int, _ a: Int, _ b: Int, _ name: [Int], wordCount: Int) -> Bool {
+        let p = pieces[s]
+        let last = name[name.count - 1]
+        // “Howdy Modi”: a quoted phrase is a title or slogan, not a person.
+        if a > 0, b < p.count, ["\"", "\u{201C}", "\u{2018}", "'"].contains(p[a - 1].key),
+           ["\"", "\u{201D}", "\u{2019}", "'"].contains(p[b].key) { return false }
+        guard wordCount <= 3, !CommonWords.contains(p[name[0]].key), !isTitleCaseRun(s) else { return false }
+        // "Godfrey Phillips Why", "SIPs Scott Adams": function words and plural acronyms.
+        for k in name where NameWords.leftStops.contains(p[k].key) { return false }
+        for k in name {
+            let u = Array(p[k].bare.unicodeScalars)
+            if u.count >= 3, u.last == "s", u.dropLast().allSatisfy({ $0.properties.isUppercase }) { return false }
+        }
+        for k in name where p[k].isCapitalized && p[k].bare.count > 1 && isWrittenLowercase(p[k].key) { return false }
+        // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
+        for k in name where Self.hasNonNameSuffix(p[k].key) { return false }
+        // "a Texas Republican": the last word names something the lexicon knows.
+        if lexiconEntity(named: p[last].bare) != nil { return false }
+        // Name shape alone is weak (menus, headlines, "Individual Mandate"): it needs a
+        // common given name first, or the surname again in another sentence of running text.
+        for k in name where NameWords.neverNames.contains(p[k].key) { return false }
+        // ("L. Dennis Kozlowski", "Ursel von der Lindqvist": written initials and name
+        // particles are name evidence too.)
+        let initial = p[name[0]].bare.count == 1 && name.count > 1
+            || name.contains { ["von", "van", "der", "bin", "ibn"].contains(p[$0].key) }
+        return initial || GivenNames.contains(p[name[0]].key) || surnameRecurs(p[last].key, outside: s)
+    }
+
+    /// "Acme CEO Ann Roe": a name before a corporate office, made of words that are no ordinary
+    /// words, adjectives, titles or known entities, is the employer. Political and military
+    /// offices are left out: there the words before are places and services ("Marine General").
+    private mutating func claimEmployer(_ s: Int, _ lo: Int, _ title: Int) {
+        let p = pieces[s]
+        // (Nothing capitalized may stand before but a sentence-opening conjunction: "New York Fed
+        // President" is cut by no rule here; "But Acme CEO" is fine.)
+        guard title - lo <= 3, NameWords.corporateOffices.contains(p[title].key),
+              lo == 0 || !p[lo - 1].isWord || !p[lo - 1].isCapitalized
+                || (isSentenceInitial(s, lo - 1) && ["but", "and", "so", "yet", "meanwhile", "however", "also", "then", "when", "while"].contains(p[lo - 1].key)),
+              (lo..<title).allSatisfy({ k in
+                  let key = p[k].key
+                  return isFree(s, k) && p[k].isWord && p[k].bare.count > 1 && !CommonWords.contains(key) && !NameWords.titles.contains(key)
+                      && !Self.hasNonNameSuffix(key) && !isWrittenLowercase(key) && !GivenNames.contains(key)
+              }),
+              let id = patternNode(label: text(s, lo, title), type: .organization) else { return }
+        claim(s, lo, title, id, .name)
+    }
+}

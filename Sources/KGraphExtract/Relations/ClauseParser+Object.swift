@@ -1,0 +1,156 @@
+import KGraphModel
+
+/// Objects: the mention right of a trigger, and names that only modify a noun.
+extension ClauseParser {
+    /// A name used as a modifier of a common noun ("a UN Security Council debate", "U.S. goods"):
+    /// the noun, not the name, is what is backed, proposed or joined.
+    func modifiesNoun(_ m: Int) -> Bool {
+        guard f.mentions[m].form == .name, f.group(of: m).last == m else { return false }
+        var e = f.mentions[m].tokenRange.upperBound
+        if e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }  // "the 'open seas' principle"
+        guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }
+        let w = f.lower[e]
+        // "U.S. efforts", "the EU plan": nouns that are also control or proposal words.
+        // "the White House meeting": an "-ing" word after "the NAME" is a noun.
+        let noun = WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w)
+            || w.count > 5 && w.hasSuffix("ing") && ["the", "a", "an"].contains(f.word(f.mentions[m].tokenRange.lowerBound - 1))
+        if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] && !noun {
+            return false
+        }
+        // A verb or adverb after the name ("... surprised many", "... again") is no noun.
+        if !noun, w.hasSuffix("ed") || w.hasSuffix("ly") || WordClass.adverbs.contains(w) || verbs.lemmas(of: w) != [w] { return false }
+        // "... proposed X last week", "... backed X this year": a time phrase follows the object.
+        if WordClass.timeStarters.contains(w) || WordClass.dateWords.contains(w) { return false }
+        // "the 'Quad' security forum": a head further on may still name the thing itself (a
+        // state's name never does: "the Paris climate accord" is no state).
+        if f.types[m] == .country { return true }
+        var k = e
+        while k < min(f.count, e + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized {
+            if WordClass.headNounsKeepingName.contains(f.lower[k]) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The object of a trigger ending at `from`: the first mention of a type `accept` allows,
+    /// skipping modifiers and other mentions, up to a stop word (clause boundary, preposition
+    /// other than "of/in/for", comma, another verb). A possessor is passed over in favour of a
+    /// mention inside its noun phrase ("Japan's 'Asian NATO' proposal"); a bare possessor is no object.
+    func object(from: Int, limit: Int = 8, possessorOK: Bool = false, modifiersOnly: Bool = false, agentOK: Bool = false,
+                authorOK: Bool = false, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+        var i = from
+        var steps = 0
+        var skippedMention = false
+        while i < f.count, steps <= limit {
+            if let m = f.mention(at: i) {
+                if f.isPossessive(m) {
+                    return objectAfterPossessor(m, at: i, from: from, possessorOK: possessorOK, modifiersOnly: modifiersOnly,
+                                                authorOK: authorOK, accept: accept)
+                }
+                if accept(m) {
+                    return acceptedObject(m, at: i, from: from, possessorOK: possessorOK, modifiersOnly: modifiersOnly,
+                                          authorOK: authorOK, accept: accept)
+                }
+                i = f.mentions[m].tokenRange.upperBound
+                steps += 1
+                skippedMention = true
+                continue
+            }
+            let w = f.lower[i]
+            if skippedMention, w == "in" || w == "into" { i += 1; steps += 1; continue }
+            if w == "such", f.word(i + 1) == "as" { i += 2; steps += 1; continue }
+            if w == "belonging" || w == "owned", f.word(i + 1) == "to" || f.word(i + 1) == "by" { i += 2; steps += 1; continue }
+            if WordClass.boundaries.contains(w) || WordClass.stopPrepositions.contains(w) || w == "," || w == "and" || w == "or" {
+                if w == "like" { i += 1; steps += 1; continue }
+                break
+            }
+            // "condemned the move announced on Monday by X": the agent of the act is the one
+            // opposed (when no name came before it).
+            if agentOK, !skippedMention, i > from, let agent = agentObject(after: i, from: from, accept: accept) { return agent }
+            // In that reading "the move", "the decision" are plain nouns.
+            if verbish[i], i > from, !(agentOK && (WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w))) { break }
+            i += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The object read through a possessor `m` at `i`: a mention inside the possessed noun
+    /// phrase, an apposition to it, or (where allowed) the possessor itself.
+    private func objectAfterPossessor(_ m: Int, at i: Int, from: Int, possessorOK: Bool, modifiersOnly: Bool, authorOK: Bool,
+                                      accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+        var j = f.mentions[m].tokenRange.upperBound + 1
+        var k = 0
+        var proposal = false
+        while j < f.count, k < 5 {
+            // "rejected X's request for a Senate briefing": the name modifies a noun.
+            if let n = f.mention(at: j) {
+                if accept(n) && !(modifiersOnly && modifiesNoun(n)) { return ([n], j - from) }
+                // "condemned Russia's annexation of Crimea": the region is no actor,
+                // the possessor still is.
+                break
+            }
+            let w = f.lower[j]
+            if WordClass.quotes.contains(w) { j += 1; continue }
+            // "rejected Japan's call for an Asian NATO": read on to what is proposed.
+            if WordClass.proposalNouns.contains(w) { proposal = true; j += 1; k += 1; continue }
+            if proposal, w == "for" || w == "of" { j += 1; k += 1; continue }
+            // "Trump's predecessor, Barack Obama": the apposition names the object.
+            if w == ",", k <= 2, let n = f.mention(at: j + 1), f.types[n] == .person { return accept(n) ? ([n], j + 1 - from) : nil }
+            if WordClass.stopPrepositions.contains(w) || WordClass.boundaries.contains(w) || w == "," || verbish[j] { break }
+            j += 1
+            k += 1
+        }
+        // "criticised Trump's tactics": the possessor is the one opposed (but not the
+        // author of a proposal, whose content was not named).
+        // (Backing "Peru's bid" with no content named backs its author.)
+        let author = authorOK && proposal
+            && !(f.mentions[m].tokenRange.upperBound...min(j, f.count - 1)).contains { ["to", "for", "of", "that"].contains(f.lower[$0]) }
+        return (!proposal || author) && possessorOK && accept(m) && f.mentions[m].form != .reference ? ([m], i - from) : nil
+    }
+
+    /// The object when the mention `m` at `i` is of an accepted type: the mention and the rest
+    /// of its list, unless it only modifies a noun or is part of a person's title.
+    private func acceptedObject(_ m: Int, at i: Int, from: Int, possessorOK: Bool, modifiersOnly: Bool, authorOK: Bool,
+                                accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+        if modifiersOnly, modifiesNoun(m) {
+            // "endorsed the Peruvian plan": backing a plan whose content is not named backs its author.
+            let e = f.mentions[m].tokenRange.upperBound
+            guard authorOK, f.mentions[m].form == .demonym || f.types[m] == .country, e < f.count,
+                  WordClass.proposalNouns.contains(f.lower[e]), !["to", "for", "of", "that"].contains(f.word(e + 1)) else { return nil }
+            return ([m], i - from)
+        }
+        // "a plan for CIA Director Mike Pompeo": the name is part of a person's title.
+        let e = f.mentions[m].tokenRange.upperBound
+        if let t = verbs.titles.match(at: min(e, f.count - 1), lemmas: f.lemmas), e < f.count,
+           let n = f.mention(at: e + t.length), f.types[n] == .person {
+            // "criticised US President X's tactics": the title holder is the one opposed.
+            return possessorOK && accept(n) ? ([n], e + t.length - from) : nil
+        }
+        var g = f.group(of: m).filter { $0 >= m }.filter(accept)
+        // "backed Pakistan, India and China are ...": a list running into a verb
+        // ends at the first comma; the rest is the next clause's subject.
+        // Without a comma, a plural verb has the whole list or the noun before it as its
+        // subject, never the last name alone: "alliances with China and India are strong".
+        if g.count > 1, let last = g.last, f.lemmas[min(f.count - 1, f.mentions[last].tokenRange.upperBound)]
+            .contains(where: { ["be", "have", "will", "can", "may", "must", "shall"].contains($0) }) {
+            let comma = (1..<g.count).first { k in
+                (f.mentions[g[k - 1]].tokenRange.upperBound..<f.mentions[g[k]].tokenRange.lowerBound).contains { f.lower[$0] == "," }
+            }
+            if let comma { g = Array(g[..<comma]) }
+            else if !["are", "were", "have"].contains(f.word(f.mentions[last].tokenRange.upperBound)) { g = [g[0]] }
+        }
+        return (g, i - from)
+    }
+
+    /// The agent after "by" of a participle at `i` ("the move announced on Monday by X").
+    private func agentObject(after i: Int, from: Int, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+        let w = f.lower[i]
+        guard w.hasSuffix("ed") || Inflection.irregular.values.contains(where: { $0.contains(w) }),
+              let by = (i + 1..<min(f.count, i + 5)).first(where: { f.lower[$0] == "by" }), !(i + 1..<by).contains(where: { f.mentionAt[$0] >= 0 }) else { return nil }
+        var k = by + 1
+        while k < min(f.count, by + 4), f.mentionAt[k] < 0 { k += 1 }
+        if let m = f.mention(at: k), accept(m), !f.isPossessive(m) { return ([m], k - from) }
+        return nil
+    }
+}

@@ -1,0 +1,212 @@
+import KGraphModel
+
+/// Subjects: the actor left of a verb group, across relative clauses and parentheticals.
+extension ClauseParser {
+    /// Whether mention `m` sits after a preposition or a verb (an object, not a subject).
+    func isObjectLike(_ m: Int) -> Bool {
+        var j = f.mentions[m].tokenRange.lowerBound - 1
+        while j >= 0 {
+            let w = f.lower[j]
+            if WordClass.quotes.contains(w) || w == "the" || w == "a" || w == "an" || w == "'s" { j -= 1; continue }
+            if let p = f.mention(at: j), f.isPossessive(p) { j = f.mentions[p].tokenRange.lowerBound - 1; continue }
+            break
+        }
+        guard j >= 0 else { return false }
+        let w = f.lower[j]
+        if WordClass.subordinators.contains(w) { return false }
+        return WordClass.prepositions.contains(w) || (verbish[j] && isSpeech(j) == nil)
+    }
+
+    /// A possessive or demonym stands for the actor only before a government word
+    /// ("India's government", "Chinese officials").
+    func standsForActor(_ m: Int) -> Bool {
+        let e = f.mentions[m].tokenRange.upperBound
+        if f.isPossessive(m) {
+            let h = f.word(e) == "'s" || f.word(e) == "'" ? e + 1 : e
+            return WordClass.governmentHeads.contains(f.word(h)) || (f.word(h) == "new" && WordClass.governmentHeads.contains(f.word(h + 1)))
+        }
+        if f.mentions[m].form == .demonym { return WordClass.governmentHeads.contains(f.word(e)) }
+        return true
+    }
+
+    /// The subject of a clause whose verb group starts at `start`: the antecedent of a relative
+    /// pronoun right before it, else the nearest actor leftwards that is not an object, a
+    /// prepositional object or a possessor, without crossing a clause boundary.
+    func subject(before start: Int, limit: Int = 25) -> (group: [Int], distance: Int, relative: Bool)? {
+        var i = start - 1
+        while i >= 0, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) { i -= 1 }
+        if let s = subjectBeforeParenthetical(closingAt: i, start: start) { return s }
+        // A coordinated verb ("... and has joined", ", reaffirms") shares the subject of the verb
+        // before it; otherwise another verb on the way means another clause.
+        let coordinated = i >= 0 && ["and", "or", "but", ","].contains(f.lower[i]) || ["rather", "instead", "without"].contains(f.word(start))
+        if i == start - 1, f.word(i) == "," { i -= 1 }
+        // "X rejected the plan but (also) criticized Y": "but" joins the verbs here, it ends no clause.
+        if coordinated, f.word(i) == "but" {
+            i -= 1
+            if f.word(i) == "," { i -= 1 }
+        }
+        // "X said on Monday, criticizing Y", "X issued a statement criticizing Y": a participle
+        // after a comma or a message is done by the subject of the clause, also across a verb of saying.
+        let participle = f.lower[start].count > 5 && f.lower[start].hasSuffix("ing") && f.mentionAt[start] < 0
+            && (f.word(start - 1) == "," || messageBefore(start))
+        // "India's decision to refrain from joining": the possessor of the verb group's noun.
+        if i > 0, f.lower[i] == "'s", let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) {
+            return ([m], start - i, false)
+        }
+        if i >= 0, f.mentionAt[i] < 0, WordClass.relativePronouns.contains(f.lower[i]) {
+            return antecedent(of: i, start: start)
+        }
+        // "..., Zinke will work with X": a name right before the verb that is no entity is the
+        // subject; an earlier entity is not.
+        if !coordinated, i > 0, i == start - 1, f.mentionAt[i] < 0, f.tokens[i].kind == .word, f.tokens[i].isCapitalized,
+           verbs.titles.match(at: i, lemmas: f.lemmas) == nil, !verbs.titles.allWords.contains(f.lower[i]),
+           !WordClass.determiners.contains(f.lower[i]), !WordClass.relativePronouns.contains(f.lower[i]), !WordClass.dateWords.contains(f.lower[i]),
+           f.tokens[i].text.unicodeScalars.dropFirst().allSatisfy({ !("A"..."Z").contains($0) }) {
+            return nil
+        }
+        return nearestSubject(from: i, start: start, limit: limit, coordinated: coordinated, participle: participle)
+    }
+
+    /// The nearest actor leftwards from `i` that can be the subject of the verb group at
+    /// `start`, without crossing another verb (unless `coordinated`), a boundary or a pronoun.
+    private func nearestSubject(from i: Int, start: Int, limit: Int, coordinated: Bool, participle: Bool)
+        -> (group: [Int], distance: Int, relative: Bool)? {
+        var i = i
+        var steps = 0
+        while i >= 0, steps < limit {
+            if triggerAt[i], !coordinated, i != start - 1 { return nil }
+            if let m = f.mention(at: i) {
+                let r = f.mentions[m].tokenRange
+                // "Trump allies have accused X", "a U.S. judge blocked Y": the name modifies
+                // the real subject, a group that is no entity.
+                if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m), f.mentions[m].form == .name,
+                   WordClass.modifiedNonActors.contains(f.word(r.upperBound)) { return nil }
+                // "a Facebook page contained ...", "NATO members backed ...": a plain noun between
+                // the name and the verb is the subject, and the name only modifies it.
+                // Only before a finite verb: in "the U.S. commitment to stand with X" the
+                // infinitive's subject is the name's (a control noun).
+                if SentenceFrame.isActor(f.types[m]), f.mentions[m].form == .name, r.upperBound + 1 == start, f.word(start) != "to",
+                   nounModifiedByName(r.upperBound) { return nil }
+                if SentenceFrame.isActor(f.types[m]), standsForActor(m), isAbsoluteSubject(m, before: start) {
+                    return (f.group(of: m), start - r.upperBound, false)
+                }
+                if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {
+                    let g = f.group(of: m)
+                    if !isObjectLike(g.first!) { return (g, start - r.upperBound, false) }
+                }
+                i = r.lowerBound - 1
+                steps += 1
+                continue
+            }
+            let w = f.lower[i]
+            // "X, which controls Y, has pledged ..." / "X – which A and has rejected B": the
+            // relative clause's antecedent is the subject of every verb in it and after it.
+            if w == "which" || w == "who" { return antecedent(of: i, start: start) }
+            // An unresolved pronoun ("it would be harder to find ...") is a subject of its own.
+            if ["it", "he", "she", "they", "we", "i", "you"].contains(w) { return nil }
+            if WordClass.boundaries.contains(w) { return nil }
+            if isSpeech(i) != nil, i < start - 1, !participle { return nil }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "X – which opposed Y – criticized Z", "X (a rival of Y) criticized Z", "X, whose navy
+    /// patrols the coast, criticized Z": a parenthetical closing at `close`, right before the
+    /// verb group, stands between the subject and its verb. Dashes and brackets enclose any
+    /// aside; commas only a relative clause.
+    private func subjectBeforeParenthetical(closingAt close: Int, start: Int) -> (group: [Int], distance: Int, relative: Bool)? {
+        guard close > 1, f.mentionAt[close] < 0 else { return nil }
+        let c = f.lower[close]
+        let dash = WordClass.dashes.contains(c)
+        guard dash || c == ")" || c == "," else { return nil }
+        var j = close - 1
+        var steps = 0
+        while j > 0, steps < 30 {
+            let w = f.lower[j]
+            if dash ? WordClass.dashes.contains(w) : w == (c == ")" ? "(" : ",") { break }
+            if [".", ";", ":", "(", ")"].contains(w) || dash && w == "," && c != "," { return nil }
+            j -= 1
+            steps += 1
+        }
+        guard j > 0, steps > 0, steps < 30 else { return nil }
+        if c == ",", !["which", "who", "whose", "whom"].contains(f.word(j + 1)) { return nil }
+        guard let m = f.mention(at: j - 1), f.mentions[m].tokenRange.upperBound == j, SentenceFrame.isActor(f.types[m]),
+              standsForActor(m), !f.isPossessive(m), !isObjectLike(f.group(of: m).first!) else { return nil }
+        return (f.group(of: m), start - j, false)
+    }
+
+    /// A message noun right before `i`, or before a date phrase that ends there ("a letter on
+    /// Monday accusing X"): the "-ing" verb at `i` is the message's author's act.
+    func messageBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        while k > i - 5, k > 0, f.mentionAt[k] < 0, WordClass.dateWords.contains(f.lower[k]) || WordClass.dateFillers.contains(f.lower[k]) {
+            k -= 1
+        }
+        return k >= 0 && f.mentionAt[k] < 0 && WordClass.messageNouns.contains(f.lower[k])
+    }
+
+    /// "with the EU touting the need to respect X": the name after "with" is the subject of the
+    /// "-ing" verb right after it (an absolute clause), and so of the verbs that clause governs.
+    func isAbsoluteSubject(_ m: Int, before start: Int) -> Bool {
+        let g = f.group(of: m)
+        var b = f.mentions[g.first!].tokenRange.lowerBound - 1
+        if f.word(b) == "the" { b -= 1 }
+        guard f.word(b) == "with" else { return false }
+        var k = f.span(of: g).upperBound
+        // (Adverbs may stand before the "-ing" verb, and the verb group may start with them.)
+        while k < f.count, WordClass.adverbs.contains(f.lower[k]) || (f.lower[k].count > 5 && f.lower[k].hasSuffix("ly")) { k += 1 }
+        return k <= start + 3 && k < f.count && f.mentionAt[k] < 0 && f.lower[k].count > 4 && f.lower[k].hasSuffix("ing")
+    }
+
+    /// Whether the word at `k`, right after a name and right before a verb, is a common noun
+    /// the name modifies (not an adverb, date, title, government word or known verb form).
+    func nounModifiedByName(_ k: Int) -> Bool {
+        guard k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !verbish[k] else { return false }
+        let w = f.lower[k]
+        if WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) || ["today", "yesterday", "tonight", "now"].contains(w)
+            || WordClass.governmentHeads.contains(w) || verbs.titles.allWords.contains(w) || WordClass.prepositions.contains(w)
+            || WordClass.boundaries.contains(w) || WordClass.determiners.contains(w) || ["and", "or", "'s", "'"].contains(w) { return false }
+        // "Houthi rebels", "NATO members": the group's own people act for it.
+        if WordClass.memberNouns.contains(w) { return false }
+        if w.hasSuffix("ly") || w.hasSuffix("ed") || verbs.lemmas(of: w) != [w] { return false }
+        return true
+    }
+
+    /// The antecedent of the relative pronoun at `i`: the nearest actor before it, across an
+    /// apposition ("NATO Plus, a security arrangement that ...") but not across a verb.
+    func antecedent(of i: Int, start: Int) -> (group: [Int], distance: Int, relative: Bool)? {
+        do {
+            var j = i - 1
+            var steps = 0
+            // "X, a veteran of the NSA who joined Y": "who" is the person, not the body in the
+            // "of" phrase (kept as a fallback when no person stands before it).
+            var fallback: Int?
+            while j >= 0, steps < (fallback == nil ? 7 : 9) {
+                if let m = f.mention(at: j) {
+                    // "a Toronto company that ...": the antecedent is the company, not Toronto.
+                    if f.mentions[m].tokenRange.upperBound < i, f.mentions[m].form == .name, modifiesNoun(m) { return nil }
+                    if f.lower[i] == "who", fallback == nil, f.types[m] != .person, SentenceFrame.isActor(f.types[m]),
+                       f.word(f.mentions[m].tokenRange.lowerBound - 1) == "of"
+                        || f.word(f.mentions[m].tokenRange.lowerBound - 1) == "the" && f.word(f.mentions[m].tokenRange.lowerBound - 2) == "of" {
+                        fallback = m
+                        j = f.mentions[m].tokenRange.lowerBound - 1
+                        steps += 1
+                        continue
+                    }
+                    if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m) || standsForActor(m), fallback == nil || f.types[m] == .person {
+                        return (f.group(of: m), start - f.mentions[m].tokenRange.upperBound, true)
+                    }
+                    j = f.mentions[m].tokenRange.lowerBound - 1
+                    steps += 1
+                    continue
+                }
+                if WordClass.boundaries.contains(f.lower[j]) || verbish[j] { break }
+                j -= 1
+                steps += 1
+            }
+            return fallback.map { (f.group(of: $0), start - f.mentions[$0].tokenRange.upperBound, true) }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import KGraphModel
+
+/// The state of the scan along a title after a name ("X, a senior fellow at Y").
+struct TitleAfterScan {
+    /// The next token to read.
+    var i: Int
+    /// The first token of the title.
+    let start: Int
+    /// Names after the title's head, linked to it by "of", "at" or "with".
+    var targets: [Int] = []
+    /// Names before the title's head.
+    var before: [Int] = []
+    var steps = 0
+    var sawHead = false
+    /// Words after a preposition of the title ("of", "at"), counted from 1; 0 outside one.
+    var looseWords = 0
+    var headEnd: Int
+    var afterPossessive = false
+    var sawAt = false
+    /// Targets whose unit (mission, office) the title is the head of.
+    var unitOf: Set<Int> = []
+
+    init(start: Int) {
+        i = start
+        self.start = start
+        headEnd = start
+    }
+}
+
+/// Titles after a person's name, in apposition: "Alice Wells, Washington's acting assistant
+/// secretary of state", "X, a senior fellow at the Brookings Institution".
+extension RuleEngine {
+    /// The title phrase in apposition after a person's name, with the bodies it names.
+    func titleAfter(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
+        let f = p.f
+        let e = f.mentions[m].tokenRange.upperBound
+        guard f.word(e) == "," else { return nil }
+        var first = e + 1
+        if ["a", "an", "the"].contains(f.word(first)) { first += 1 }
+        guard let s = scanTitleAfter(p, from: first) else { return nil }
+        let start = s.start, i = s.i, before = s.before, targets = s.targets, sawAt = s.sawAt
+        let range = start..<i
+        guard !range.isEmpty, let (rel, affiliation) = head(p, in: range) else { return nil }
+        // The trigger is the title itself, up to its head word.
+        let titleRange = start..<max(s.headEnd, start + 1)
+        // "UN director at the Crisis Group": the body after "at" is the employer; a name before
+        // the head then only qualifies the portfolio.
+        let pre = sawAt ? [] : before.filter { !affiliation || f.types[$0] == .organization }
+        let movement = nonStateLeader(p, in: range)
+        var all = (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference && f.isWholeTokens($0)
+            && !(movement && f.types[$0] == .country) }
+        if movement && all.isEmpty { return nil }
+        // The head of a mission, office or unit of a body serves the body; a "director of X at Y"
+        // (head of a department at Y) serves Y.
+        var relation = rel
+        if rel == .leads, all.contains(where: { s.unitOf.contains($0) }) || sawAt && !before.isEmpty || sawAt && targets.count > 1 {
+            relation = .serves
+        }
+        // "director of the X Center at Y University": leads X, serves Y.
+        var served: [Int] = []
+        if rel == .leads, sawAt, let j = f.lower[titleRange.upperBound..<min(f.count, i)].firstIndex(where: { $0 == "at" || $0 == "for" }),
+           f.lower[titleRange.upperBound..<j].contains("of") {
+            served = all.filter { f.mentions[$0].tokenRange.lowerBound > j }
+            all = all.filter { f.mentions[$0].tokenRange.lowerBound < j }
+            relation = .leads
+        }
+        return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served)
+    }
+
+    /// Reads the words and names of a title after a name from `start`; nil when another
+    /// person's name shows the title is not an apposition.
+    func scanTitleAfter(_ p: ClauseParser, from start: Int) -> TitleAfterScan? {
+        let f = p.f
+        var s = TitleAfterScan(start: start)
+        while s.i < f.count, s.steps < 14 {
+            // (Coreference may have read the title itself as a reference to a person: "the foreign
+            // secretary"; its words are still the title's.)
+            if let n = f.mention(at: s.i), !(f.types[n] == .person && f.mentions[n].form == .reference) {
+                // "X, Pakistani Prime Minister Y said": the title is Y's, not an apposition to X.
+                if f.types[n] == .person { return nil }
+                titleAfterMention(p, n, &s)
+                continue
+            }
+            let i = s.i
+            let w = f.lower[i]
+            if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
+            if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { s.sawHead = true; s.headEnd = i + t.length }
+            if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; continue }
+            if ["of", "at", "with", "for"].contains(w) { s.looseWords = 1 } else if s.looseWords > 0, s.looseWords <= 5, f.tokens[i].kind == .word {
+                s.looseWords += 1
+            } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {
+                break
+            }
+            s.i += 1
+            s.steps += 1
+        }
+        return s
+    }
+
+    /// Takes the name `n` (no person's) at the scan position into the title: as a plain word,
+    /// a name before the head, or a body the title belongs to.
+    func titleAfterMention(_ p: ClauseParser, _ n: Int, _ s: inout TitleAfterScan) {
+        let f = p.f
+        let start = s.start, i = s.i
+        // A principle or region inside the title is a plain word ("cybersecurity firm X").
+        if f.types[n] == .principle || f.types[n] == .region {
+            s.i = f.mentions[n].tokenRange.upperBound
+            if s.looseWords > 0 { s.looseWords += 1 }
+            s.steps += 1
+            return
+        }
+        // The preposition that links the mention to the title ("at cybersecurity firm X").
+        var k = f.mentions[n].tokenRange.lowerBound - 1
+        var back = 0
+        while k > start, back < 5, !WordClass.prepositions.contains(f.lower[k]), f.lower[k] != "for", !verbs.titles.allWords.contains(f.lower[k]) {
+            k -= 1
+            back += 1
+        }
+        let via = f.word(k) == "for" ? "at" : f.word(k)
+        let nEnd = f.mentions[n].tokenRange.upperBound
+        // A name inside the possessed noun phrase ("minister of Ruritania's Baltic trade
+        // council") modifies the body; the possessor is the state.
+        let insidePossessed = s.afterPossessive && f.mentionAt[min(nEnd, f.count - 1)] < 0
+            && nEnd < f.count && f.tokens[nEnd].kind == .word && !WordClass.prepositions.contains(f.lower[nEnd])
+        let nStart = f.mentions[n].tokenRange.lowerBound
+        // "pollster Ipsos Peru": a state's name ending a company's name.
+        let nameTail = f.types[n] == .country && nStart > 0 && f.mentionAt[nStart - 1] < 0 && f.tokens[nStart - 1].isCapitalized
+            && verbs.titles.match(at: nStart - 1, lemmas: f.lemmas) == nil
+        if s.afterPossessive, nStart == i, f.types[n] == .organization, let last = s.targets.last, f.types[last] == .country,
+           f.mentions[last].tokenRange.upperBound == i - 1 {
+            // "spokesman for Ruritania's Green Party": the possessed body is the employer, not the state
+            // (a university's school is still the university's).
+            s.targets[s.targets.count - 1] = n
+        } else if insidePossessed || nameTail {
+            // a modifier, not the office's body
+        } else if !s.sawHead {
+            s.before.append(n)
+        } else if via == "of" || via == "at" || via == "with", f.mentions[n].form != .demonym {
+            // (A demonym after the head names no body: "president of the group Americans United".)
+            s.targets.append(n)
+            if via == "at" { s.sawAt = true }
+            // "head of the UN monitoring mission": the name modifies a unit of the body.
+            if subUnit(p, after: nEnd) || RuleEngine.localWords.contains(f.word(nStart - 1)) { s.unitOf.insert(n) }
+        }
+        s.i = nEnd
+        s.afterPossessive = false
+        if f.word(s.i) == "'s" { s.i += 1; s.afterPossessive = true }
+        s.looseWords = 0
+        s.steps += 1
+    }
+
+    /// Nouns naming a part of an organization: a mission, office or unit.
+    static let unitNouns: Set<String> = [
+        "mission", "missions", "office", "unit", "division", "department", "branch", "team", "program", "programme",
+        "desk", "section", "committee", "subcommittee", "panel", "caucus",
+    ]
+    /// Words before a body's name that make it a local branch ("the county Republican Party").
+    static let localWords: Set<String> = ["county", "local", "city", "district", "provincial", "municipal", "state-level", "regional"]
+
+    /// Whether the words after a name (up to the next comma, preposition or name) end in a
+    /// unit noun: "UN [election observer] team".
+    func subUnit(_ p: ClauseParser, after e: Int) -> Bool {
+        var k = e
+        var last: String?
+        while k < min(p.f.count, e + 6) {
+            // A principle inside the unit's name ("free trade monitoring team") is a modifier.
+            if let m = p.f.mention(at: k) {
+                guard p.f.types[m] == .principle else { break }
+                last = nil
+                k = p.f.mentions[m].tokenRange.upperBound
+                continue
+            }
+            guard p.f.tokens[k].kind == .word, !WordClass.prepositions.contains(p.f.lower[k]),
+                  !WordClass.boundaries.contains(p.f.lower[k]), !p.verbish[k] else { break }
+            last = p.f.lower[k]
+            k += 1
+        }
+        guard let last, RuleEngine.unitNouns.contains(last) else { return false }
+        // "the X spy agency" names X itself; "the X monitoring mission" is a part of X.
+        return k - e >= 2 || ["mission", "missions", "office", "unit", "team", "desk", "committee", "subcommittee", "panel", "caucus"].contains(last)
+    }
+}

@@ -1,0 +1,113 @@
+import KGraphModel
+
+/// Titles before a person's name: "Chinese President Xi Jinping", "the UN envoy for Syria, X".
+extension RuleEngine {
+    /// The title phrase right before a person's name, with the state or body it names.
+    func titleBefore(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
+        let f = p.f
+        let r = f.mentions[m].tokenRange
+        let (i, end, comma) = titleBeforeSpan(p, m)
+        let range = (i + 1)..<end
+        guard !range.isEmpty, let (rel0, affiliation) = head(p, in: range) else { return nil }
+        var rel = rel0
+        // "U.S. intelligence director", "EU foreign policy chief": the head of a portfolio serves
+        // the state; only a bare "President" leads it.
+        if rel == .leads, let h = range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas)?.payload == .leads }),
+           h > range.lowerBound, RuleEngine.portfolioWords.contains(f.lower[h - 1]) {
+            rel = .serves
+        }
+        var targets = titleBeforeTargets(p, r, i, comma: comma)
+        // "CIA chief X", "the party chief X": the chief of a body heads it.
+        if rel == .serves, let t = targets.first, f.types[t] == .organization || f.types[t] == .alliance,
+           f.mentions[t].tokenRange.upperBound == range.upperBound - 1, f.lower[range.upperBound - 1] == "chief" {
+            rel = .leads
+        }
+        // "Malaysian U.N. Ambassador X": an envoy to a body serves the state named before it.
+        if rel == .serves, let t = targets.first, f.types[t] == .organization,
+           range.contains(where: { ["ambassador", "envoy", "representative", "delegate"].contains(f.lower[$0]) }),
+           let c = f.mention(at: f.mentions[t].tokenRange.lowerBound - 1), f.types[c] == .country {
+            targets = [c]
+        }
+        let movement = nonStateLeader(p, in: range)
+        let principal = rel == .serves ? targets.first(where: { f.types[$0] == .person && f.isPossessive($0) }) : nil
+        targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization)
+            && f.mentions[$0].form != .reference && f.isWholeTokens($0) && !(movement && f.types[$0] == .country) }
+        // An opposition or rebel leader's lexicon office (if any) is no evidence here.
+        if movement && targets.isEmpty { return nil }
+        return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets, principal: principal)
+    }
+
+    /// The words of a title before a name, scanned leftwards: the token before the title (`i`),
+    /// the title's end, and whether a comma separates it from the name.
+    func titleBeforeSpan(_ p: ClauseParser, _ m: Int) -> (i: Int, end: Int, comma: Bool) {
+        let f = p.f
+        let r = f.mentions[m].tokenRange
+        var i = r.lowerBound - 1
+        while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) { i -= 1 }
+        let comma = i >= 0 && f.lower[i] == ","
+        if comma { i -= 1 }
+        var end = i + 1
+        // A recognizer may keep the title inside the name ("President Xi").
+        if !comma, end == r.lowerBound, let t = verbs.titles.match(at: r.lowerBound, lemmas: f.lemmas), t.length < r.count {
+            end = r.lowerBound + t.length
+        }
+        var steps = 0
+        while i >= 0, steps < 7 {
+            // "Ambassador to Britain X", "the envoy for Syria, X": a posting inside the title.
+            if let pm = f.mention(at: i) {
+                // "Britain's Middle East minister X": a region names the portfolio.
+                let lo = f.mentions[pm].tokenRange.lowerBound
+                if f.types[pm] == .region, steps > 0, lo >= 1, f.word(lo - 1) == "'s" || f.mention(at: lo - 1).map({ f.types[$0] == .country }) == true {
+                    i = lo - 1
+                    steps += 1
+                    continue
+                }
+                var k = f.mentions[pm].tokenRange.lowerBound - 1
+                if f.word(k) == "the" { k -= 1 }
+                guard ["to", "for", "on"].contains(f.word(k)), k >= 1, f.mentionAt[k - 1] < 0,
+                      let t = verbs.titles.match(at: k - 1, lemmas: f.lemmas), t.length == 1 else { break }
+                i = k - 1
+                steps += 1
+                continue
+            }
+            guard f.lower[i] != "'s", isTitleWord(p, i) else { break }
+            // "and" joins two portfolios ("Foreign and Defence Minister"), never a name and a
+            // title ("between Russia and President X").
+            if f.lower[i] == "and", i == 0 || f.mentionAt[i - 1] >= 0 || f.lower[i - 1] == "and" || !isTitleWord(p, i - 1) { break }
+            i -= 1
+            steps += 1
+        }
+        return (i, end, comma)
+    }
+
+    /// The state or body a title before the name `r` names: a possessive or name opening it
+    /// (token `i`), else "of X" after the name.
+    func titleBeforeTargets(_ p: ClauseParser, _ r: Range<Int>, _ i: Int, comma: Bool) -> [Int] {
+        let f = p.f
+        var targets: [Int] = []
+        if i >= 0 {
+            // ("a senior Iranian official, X": modifiers may stand between the article and the state.)
+            var d = i >= 0 ? (f.mention(at: i).map { f.mentions[$0].tokenRange.lowerBound } ?? i) - 1 : -1
+            while d >= 0, ["senior", "top", "former", "veteran", "leading", "high-ranking", "senior-most", "longtime"].contains(f.lower[d]) { d -= 1 }
+            if f.lower[i] == "'s", let c = f.mention(at: i - 1) { targets = [c] } else if let c = f.mention(at: i),
+                !comma || f.mentions[c].tokenRange.lowerBound == 0 || ["the", "a", "an"].contains(f.word(d)) {
+                // (After a comma only a title that opens its phrase: "the UN envoy for Syria, X",
+                // not a list "Russia, President X".)
+                targets = [c]
+            }
+        }
+        // "President Lula of Brazil"
+        if targets.isEmpty, f.word(r.upperBound) == "of", let c = f.mention(at: r.upperBound + 1) ?? f.mention(at: r.upperBound + 2) {
+            targets = [c]
+        }
+        return targets
+    }
+
+    /// Portfolio words before a head title: the head of a portfolio serves ("intelligence director").
+    static let portfolioWords: Set<String> = [
+        "foreign", "defence", "defense", "security", "trade", "finance", "interior", "commerce", "treasury", "military",
+        "army", "navy", "naval", "intelligence", "cyber", "justice", "energy", "research", "policy", "technology",
+        "cybersecurity", "press", "economic", "health", "education", "climate", "environment", "transport", "agriculture",
+        "communications", "campaign", "budget", "spy", "police", "customs", "immigration", "nuclear",
+    ]
+}

@@ -1,0 +1,162 @@
+import KGraphModel
+
+extension RuleEngine {
+    /// The subject of an active verb: the agent of a purpose clause, the subject after a fronted
+    /// purpose clause, or the subject before the verb group. False when the act is only asked
+    /// of someone, so there is nothing to say.
+    func activeSubject(_ t: Trigger, _ p: ClauseParser, _ g: VerbGroup, _ reading: inout VerbalReading,
+                       _ subj: inout (group: [Int], distance: Int)?) -> Bool {
+        let end = t.range.upperBound
+        let flipped = reading.flipped
+        if g.purpose && reading.edge == .counters {
+            subj = purposeAgent(p, before: g.start)
+            if subj != nil { reading.rule = "purpose-counter" }
+        }
+        // "To stem X's missile program, the White House ...": a fronted purpose clause
+        // belongs to the subject after its comma.
+        if g.purpose, g.start == 0 || p.f.word(g.start - 1) == ",", subj == nil,
+           let comma = p.f.lower[end...].firstIndex(of: ",") {
+            var k = comma + 1
+            while k < min(p.f.count, comma + 4), p.f.mentionAt[k] < 0 { k += 1 }
+            if let m = p.f.mention(at: k), SentenceFrame.isActor(p.f.types[m]), p.standsForActor(m) {
+                subj = ([m], k - end)
+                reading.rule = "purpose-fronted"
+            }
+        }
+        if subj == nil, let s = p.subject(before: g.start) {
+            // "will try to convince Xi to squeeze X", "urged Beijing to pressure X": the act
+            // asked of someone is not done.
+            if g.purpose, let first = s.group.first {
+                var v = p.f.mentions[first].tokenRange.lowerBound - 1
+                if WordClass.determiners.contains(p.f.word(v)) { v -= 1 }
+                if v >= 0, p.f.lemmas[v].contains(where: WordClass.persuasionVerbs.contains) { return false }
+            }
+            subj = (s.group, s.distance)
+            if s.relative && !flipped { reading.rule = "svo-relative" }
+            if g.purpose && !flipped { reading.rule = "svo-control" }
+        }
+        return true
+    }
+
+    /// The object of an active verb: after it, in an "including" list, or the antecedent of an
+    /// object relative clause; an inverse verb's object runs on into a list that spells it out.
+    func activeObject(_ t: Trigger, _ p: ClauseParser, subj: (group: [Int], distance: Int)?, _ reading: inout VerbalReading,
+                      targetOK: @escaping (Int) -> Bool) -> (group: [Int], distance: Int)? {
+        let edge = reading.edge, flipped = reading.flipped
+        let end = t.range.upperBound
+        let acceptTarget: (Int) -> Bool = t.entry.inverse
+            ? { RuleEngine.sourceOK(edge, p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
+            : targetOK
+        var obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
+                           modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects, .leads, .serves, .founded].contains(edge),
+                           agentOK: edge == .tensionWith, authorOK: edge == .supports, accept: acceptTarget)
+        if obj == nil, let inc = including(p, from: end, accept: acceptTarget) {
+            obj = inc
+            if !flipped { reading.rule = "including-object" }
+        }
+        // "the strategic autonomy that India has been pursuing": the antecedent of an object
+        // relative clause is the object.
+        if obj == nil, let s = subj, !t.entry.inverse, let first = s.group.first {
+            let b = p.f.mentions[first].tokenRange.lowerBound - 1
+            if b > 0, p.f.lower[b] == "that" || p.f.lower[b] == "which", let m = p.f.mention(at: b - 1), acceptTarget(m),
+               !p.triggerAt[max(0, t.range.upperBound)..<min(p.f.count, t.range.upperBound + 1)].contains(true) {
+                obj = ([m], t.range.lowerBound - b)
+                if !flipped { reading.rule = "svo-object-relative" }
+            }
+        }
+        if t.entry.inverse, let o = obj {
+            obj = (o.group + listContinuation(p, after: p.f.span(of: o.group).upperBound, accept: acceptTarget), o.distance)
+        }
+        return obj
+    }
+
+    /// Pairs of a subject list with itself, for verbs that take two sides by themselves
+    /// ("India and China clashed"); nil when the reading is not reciprocal.
+    func reciprocalPairs(_ t: Trigger, _ p: ClauseParser, _ g: VerbGroup, _ reading: VerbalReading,
+                         subj: (group: [Int], distance: Int)?, obj: (group: [Int], distance: Int)?) -> [Candidate]? {
+        let end = t.range.upperBound
+        // Only verbs that take two sides by themselves ("clashed", "cooperate") or "each other":
+        // "A and B protested" protests at a third party. (Checked last: most triggers never get here.)
+        guard let s = subj, obj == nil, reading.edge.isSymmetric, !reading.flipped, s.group.count >= 2, s.distance <= 2, noDirectObject(p, after: end),
+              t.range.contains(where: { RuleEngine.mutualVerbs.contains(where: p.f.lemmas[$0].contains) })
+            || (p.f.word(end) == "each" && p.f.word(end + 1) == "other") || (p.f.word(end) == "one" && p.f.word(end + 1) == "another") else { return nil }
+        // "India and China clashed": each with the other.
+        var out: [Candidate] = []
+        let sides = Array(s.group.prefix(4))
+        for a in 0..<sides.count {
+            for b in (a + 1)..<sides.count {
+                out += pairs(p, [sides[a]], [sides[b]], reading.edge, trigger: t.range, rule: "svo-reciprocal", distance: s.distance, hedged: g.hedged,
+                             sameListOK: true)
+            }
+        }
+        return out
+    }
+    /// "India and China clashed (at the border)": nothing but an adverb before a preposition or
+    /// the clause's end. "A and B criticized the move / threatened them" has an object that is
+    /// no entity, so A and B are not each other's targets.
+    func noDirectObject(_ p: ClauseParser, after end: Int) -> Bool {
+        var k = end
+        while k < p.f.count, p.f.mentionAt[k] < 0, WordClass.adverbs.contains(p.f.lower[k]) || p.f.lower[k].hasSuffix("ly") { k += 1 }
+        guard k < p.f.count else { return true }
+        let w = p.f.lower[k]
+        if p.f.tokens[k].kind != .word || WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) { return true }
+        // "... each other", "... one another", "... last week", "... on Monday".
+        if ["and", "or", "each", "one", "last"].contains(w) || WordClass.dateWords.contains(w) { return true }
+        return w == "this" && ["week", "month", "year"].contains(p.f.word(k + 1))
+    }
+
+    /// The actor a purpose clause serves: the nearest alliance or organization before it in the
+    /// clause (the thing formed "to counter"), else nothing (the caller falls back to the subject).
+    func purposeAgent(_ p: ClauseParser, before start: Int) -> (group: [Int], distance: Int)? {
+        var i = start - 1
+        var steps = 0
+        while i >= 0, steps < 14 {
+            if let m = p.f.mention(at: i) {
+                if p.f.types[m] == .alliance { return ([m], start - p.f.mentions[m].tokenRange.upperBound) }
+                i = p.f.mentions[m].tokenRange.lowerBound - 1
+            } else {
+                if WordClass.boundaries.contains(p.f.lower[i]) { return nil }
+                i -= 1
+            }
+            steps += 1
+        }
+        return nil
+    }
+
+    /// ", including X" / "such as X" after an object noun that is no entity
+    /// ("dialogues with Japan, including the Quad").
+    func including(_ p: ClauseParser, from: Int, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+        var i = from
+        while i < min(p.f.count, from + 10) {
+            let w = p.f.lower[i]
+            if WordClass.boundaries.contains(w) || (p.verbish[i] && i > from) { return nil }
+            if w == "including" || (w == "such" && p.f.word(i + 1) == "as") {
+                let j = w == "such" ? i + 2 : i + 1
+                var k = j
+                while k < p.f.count, k < j + 3, p.f.mentionAt[k] < 0 { k += 1 }
+                // "issues such as U.S. allies who ...": the name only modifies the noun.
+                if let m = p.f.mention(at: k), accept(m), !p.modifiesNoun(m) { return (p.f.group(of: m).filter(accept), k - from) }
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A list that spells out a plural object: "NATO and five aligned nations – Australia, Japan".
+    func listContinuation(_ p: ClauseParser, after end: Int, accept: (Int) -> Bool) -> [Int] {
+        var i = end
+        while i < min(p.f.count, end + 6) {
+            let w = p.f.lower[i]
+            if w == "–" || w == "—" || w == "-" || w == ":" || w == "including" || w == "namely" || w == "with" || (w == "such" && p.f.word(i + 1) == "as") {
+                var k = i + 1
+                while k < p.f.count, k < i + 3, p.f.mentionAt[k] < 0 { k += 1 }
+                if let m = p.f.mention(at: k), accept(m) { return p.f.group(of: m).filter(accept) }
+                return []
+            }
+            if p.f.mentionAt[i] >= 0 || WordClass.boundaries.contains(w) { return [] }
+            i += 1
+        }
+        return []
+    }
+}
