@@ -165,7 +165,11 @@ extension RecognizerRun {
         // “Howdy Modi”: a quoted phrase is a title or slogan, not a person.
         if a > 0, b < p.count, ["\"", "\u{201C}", "\u{2018}", "'"].contains(p[a - 1].key),
            ["\"", "\u{201D}", "\u{2019}", "'"].contains(p[b].key) { return false }
-        guard wordCount <= 3, !CommonWords.contains(p[name[0]].key), !isTitleCaseRun(s) else { return false }
+        // A given name that is also a word ("Mark", "Bill", "Jan") counts inside a sentence
+        // when an uncommon surname follows it: "on Monday Mark Dobson flew".
+        let wordlikeGivenName = GivenNames.contains(p[name[0]].key) && !isSentenceInitial(s, name[0]) && name.count >= 2
+            && !CommonWords.contains(p[last].key)
+        guard wordCount <= 3, !CommonWords.contains(p[name[0]].key) || wordlikeGivenName, !isTitleCaseRun(s) else { return false }
         // "Godfrey Phillips Why", "SIPs Scott Adams": function words and plural acronyms.
         for k in name where NameWords.leftStops.contains(p[k].key) { return false }
         for k in name {

@@ -60,6 +60,12 @@ extension ClauseParser {
             if skippedMention, w == "in" || w == "into" { i += 1; steps += 1; continue }
             if w == "such", f.word(i + 1) == "as" { i += 2; steps += 1; continue }
             if w == "belonging" || w == "owned", f.word(i + 1) == "to" || f.word(i + 1) == "by" { i += 2; steps += 1; continue }
+            // "condemned the move by X", "welcomed the decision by X": the author of the act.
+            if agentOK, !skippedMention, w == "by", i > from, f.tokens[i - 1].kind == .word, !WordClass.prepositions.contains(f.lower[i - 1]),
+               !WordClass.determiners.contains(f.lower[i - 1]) {
+                let k = f.word(i + 1) == "the" ? i + 2 : i + 1
+                if let m = f.mention(at: k), accept(m), !f.isPossessive(m), f.mentions[m].form != .demonym { return ([m], k - from) }
+            }
             if WordClass.boundaries.contains(w) || WordClass.stopPrepositions.contains(w) || w == "," || w == "and" || w == "or" {
                 if w == "like" { i += 1; steps += 1; continue }
                 break

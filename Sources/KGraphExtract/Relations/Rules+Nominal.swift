@@ -80,6 +80,11 @@ extension RuleEngine {
            !f.lemmas[k].contains(where: RuleEngine.warVerbs.contains) { return [] }
         var from = k
         if let vt = p.verbTriggers.first(where: { $0.range.contains(k) }) { from = p.verbGroup(before: vt.range.lowerBound, trigger: vt).start }
+        // "refused to join sanctions against X", "did not seek talks with Y": the subject
+        // turned the act down, so the noun is not theirs.
+        let governing = Trigger(range: k..<(k + 1), entry: .init(phrase: f.lower[k], edge: edge, inverse: false, nominal: false))
+        let g = p.verbGroup(before: k, trigger: governing)
+        if g.negated || g.refusal != nil { return [] }
         guard let s = p.subject(before: from, limit: 12) else { return [] }
         // "a modernization plan for the State Department" concerns the body; it proposes no body.
         if edge == .proposes, obj.group.contains(where: { f.types[$0] == .organization }) { return [] }

@@ -31,11 +31,16 @@ extension RuleEngine {
         let movement = nonStateLeader(p, in: range)
         let principal = rel == .serves ? targets.first(where: { f.types[$0] == .person && f.isPossessive($0) }) : nil
         targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization)
-            && f.mentions[$0].form != .reference && f.isWholeTokens($0) && !(movement && f.types[$0] == .country) }
+            && (f.mentions[$0].form != .reference || RuleEngine.ownerPronouns.contains(f.lower[f.mentions[$0].tokenRange.lowerBound]))
+            && f.isWholeTokens($0) && !(movement && f.types[$0] == .country) }
         // An opposition or rebel leader's lexicon office (if any) is no evidence here.
         if movement && targets.isEmpty { return nil }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets, principal: principal)
     }
+
+    /// Possessive pronouns that name the owner of an office once resolved ("Acme said its chief
+    /// executive, X, ..."); a description ("the ministry's") is too loose an owner.
+    static let ownerPronouns: Set<String> = ["its", "their"]
 
     /// The words of a title before a name, scanned leftwards: the token before the title (`i`),
     /// the title's end, and whether a comma separates it from the name.
@@ -90,7 +95,8 @@ extension RuleEngine {
             var d = i >= 0 ? (f.mention(at: i).map { f.mentions[$0].tokenRange.lowerBound } ?? i) - 1 : -1
             while d >= 0, ["senior", "top", "former", "veteran", "leading", "high-ranking", "senior-most", "longtime"].contains(f.lower[d]) { d -= 1 }
             if f.lower[i] == "'s", let c = f.mention(at: i - 1) { targets = [c] } else if let c = f.mention(at: i),
-                !comma || f.mentions[c].tokenRange.lowerBound == 0 || ["the", "a", "an"].contains(f.word(d)) {
+                !comma || f.mentions[c].tokenRange.lowerBound == 0 || ["the", "a", "an"].contains(f.word(d))
+                    || f.mentions[c].form == .reference && RuleEngine.ownerPronouns.contains(f.lower[f.mentions[c].tokenRange.lowerBound]) {
                 // (After a comma only a title that opens its phrase: "the UN envoy for Syria, X",
                 // not a list "Russia, President X".)
                 targets = [c]

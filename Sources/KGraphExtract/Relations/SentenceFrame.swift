@@ -11,6 +11,8 @@ final class SentenceFrame {
     let sentence: Sentence
     let tokens: [Token]
     /// Lowercased, curly apostrophes folded.
+    /// Prefixes of a past office written as one word with it.
+    static let pastOfficePrefixes = ["then-", "ex-"]
     let lower: [String]
     /// Candidate lemmas of each token: empty until ``prepareLemmas()``, which the parser of a
     /// sentence with mentions calls (most sentences are never parsed, so they skip the work).
@@ -52,7 +54,14 @@ final class SentenceFrame {
         low.reserveCapacity(tokens.count)
         for t in tokens {
             // U+2019 is E2 80 99 in UTF-8: a byte scan rules it out without Foundation.
-            low.append(t.lower.utf8.contains(0xE2) && t.lower.contains("\u{2019}") ? t.lower.replacingOccurrences(of: "\u{2019}", with: "'") : t.lower)
+            var w = t.lower.utf8.contains(0xE2) && t.lower.contains("\u{2019}") ? t.lower.replacingOccurrences(of: "\u{2019}", with: "'") : t.lower
+            // "then-ambassador", "ex-minister": a past office is read as the office ("former
+            // ambassador" is read the same way).
+            if let first = w.utf8.first, first == 0x74 || first == 0x65, let cut = SentenceFrame.pastOfficePrefixes.first(where: { w.hasPrefix($0) }),
+               w.utf8.count > cut.utf8.count + 2 {
+                w = String(w.dropFirst(cut.count))
+            }
+            low.append(w)
         }
         lower = low
         self.mentions = []

@@ -82,7 +82,10 @@ extension RuleEngine {
         } else {
             (edge, last) = jointObject(p, verb: v, lemmas: lemmas, generic: generic)
         }
-        guard let edge, !(v...last).contains(where: { f.isNegator($0, verbs) }) else { return [] }
+        guard var edge, !(v...last).contains(where: { f.isNegator($0, verbs) }) else { return [] }
+        // "A and B downgraded (their) diplomatic ties": ties cut or frozen are tension.
+        if edge == .partnersWith, lemmas.contains(where: RuleEngine.tieBreakingVerbs.contains),
+           (v...last).contains(where: { RuleEngine.tieObjectNouns.contains(f.lower[$0]) }) { edge = .tensionWith }
         // States, blocs and heads of state act together in foreign affairs; two domestic bodies
         // ("the House and the Senate reconcile") or parties do not, so organizations partner
         // only when they are multinational (the lexicon knows their members). Any actor can
