@@ -22,6 +22,19 @@ import KGraphModel
         #expect(Lexicon.bundled.entity(id: "india")?.type == .country)
     }
 
+    /// Companies named without a company word ("Glencore", "Codelco") come from the bundled
+    /// organizations; one that is also an ordinary word ("Vale") needs an actor's verb or a
+    /// capital that the sentence start does not explain, and colours, cars and streets stay words.
+    @Test func bundledCompaniesAreFoundAndOrdinaryWordsAreNot() {
+        let text = "Glencore signed a copper deal with Codelco and Vitol on Monday. Vale said it would cut output.\n\nOrange blends well with brown. She parked a black Volvo on State Street."
+        let a = EntityRecognizer(lexicon: .bundled).analyze(article(text), sentences: sentences(of: text))
+        #expect(a.typedIDs.contains("glencore:organization"))
+        #expect(a.typedIDs.contains("codelco:organization"))
+        #expect(a.typedIDs.contains("vitol:organization"))
+        #expect(a.typedIDs.contains("vale:organization"))
+        #expect(!a.typedIDs.contains { $0.hasPrefix("orange") || $0.hasPrefix("volvo") || $0.hasPrefix("state-street") })
+    }
+
     @Test func bundledLexiconLoadsOnceAndHasNoBrokenEntries() {
         let a = Lexicon.bundled, b = Lexicon()
         #expect(a.entities.count == b.entities.count)
