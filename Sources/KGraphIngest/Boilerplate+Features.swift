@@ -173,11 +173,11 @@ extension Boilerplate {
         return false
     }
 
-    static let timeWords: Set<String> = [
+    /// Words of timestamps besides numbers and months: clock and zone words, weekdays.
+    static let timeWords: Set<String> = CalendarWords.weekdays.union([
         "am", "pm", "a.m", "p.m", "ist", "gmt", "utc", "et", "est", "edt", "pt", "bst", "cet", "ago", "updated", "published",
-        "posted", "on", "at", "mins", "min", "hours", "hour", "hrs", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "read",
-    ]
+        "posted", "on", "at", "mins", "min", "hours", "hour", "hrs", "today", "yesterday", "read",
+    ])
 
     /// "December 20, 2023", "Updated: 10:42 AM IST, Aug 12", "3 hours ago".
     static func isTimestamp(_ ws: [Word]) -> Bool {

@@ -187,7 +187,7 @@ extension Boilerplate {
 
     static let imageExtensionKeys = KeyTable(set: imageExtensions.map { key($0) })
     static let stopWordKeys = KeyTable(set: stopWords.map { key($0) })
-    static let monthKeys = KeyTable(set: months.map { key($0) })
+    static let monthKeys = KeyTable(set: CalendarWords.months.map { key($0) })
     static let timeWordKeys = KeyTable(set: timeWords.map { key($0) })
     static let byKey = key("by")
 
