@@ -1,7 +1,7 @@
 /// Publication dates in the forms pages write them, normalised to ISO 8601: `2024-03-05`,
 /// or `2024-03-05T14:30:00+01:00` when a time is given (`Z` kept, seconds added when absent).
 enum ISODate {
-    static let months = CalendarWords.monthAbbreviations
+    static let months = CalendarWords.monthNames.map { String($0.prefix(3)) }
 
     /// `2024-03-05T14:30:00+0100`, `2024-03-05 14:30`, `20240305`, `Tue, 05 Mar 2024 14:30:00 GMT`,
     /// `March 5, 2024`, `5 March 2024`; nil for anything else or an impossible date.
