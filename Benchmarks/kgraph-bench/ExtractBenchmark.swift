@@ -21,78 +21,106 @@ func extractBenchmark(_ args: [String]) async {
         print("extract benchmark: cannot read \(path)")
         return
     }
-    let mb = Double(size) / 1_000_000
-    let lexicon = Lexicon()  // loaded before timing: it is shared by every run of a process
-    let recognizer = EntityRecognizer(lexicon: lexicon)
-    let extractor = Extractor(lexicon: lexicon)
-
-    // Single-core figures use the thread's CPU time, so other processes on a busy machine do not
-    // deflate them; the all-cores figure is wall-clock time.
-    func time(_ body: () -> Void) -> Double {
-        let start = threadCPUSeconds()
-        body()
-        return threadCPUSeconds() - start
-    }
-
-    var articles: [Article] = []
-    var best = Double.infinity
-    var sentenceCount = 0
-    for _ in 0..<repeats {
-        best = min(best, time {
-            articles = readCorpus(path)
-            sentenceCount = articles.reduce(0) { $0 + SentenceSplitter.split($1.text).count }
-        })
-    }
-    let ingestSeconds = best
-    print(String(format: "ingest only, 1 core:         %7.2f MB/s  %8.1f articles/s  %7.2f s CPU  (%d sentences)",
-                 mb / best, Double(articles.count) / best, best, sentenceCount))
-
-    best = .infinity
-    var mentions = 0
-    for _ in 0..<repeats {
-        let t = time {
-            articles = readCorpus(path)
-            mentions = 0
-            for a in articles { mentions += recognizer.analyze(a).mentions.reduce(0) { $0 + $1.count } }
-        }
-        best = min(best, t)
-    }
-    let entitySeconds = best
-    print(String(format: "ingest + entities, 1 core:   %7.2f MB/s  %8.1f articles/s  %7.2f s CPU  (%d articles, %.1f MB, %d mentions)",
-                 mb / best, Double(articles.count) / best, best, articles.count, mb, mentions))
-
-    best = .infinity
-    var edges = 0
-    for _ in 0..<repeats {
-        let t = time {
-            edges = 0
-            for a in readCorpus(path) { edges += extractor.extract(a).edges.count }
-        }
-        best = min(best, t)
-    }
-    print(String(format: "whole extractor, 1 core:     %7.2f MB/s  %8.1f articles/s  %7.2f s CPU  (%d edges)",
-                 mb / best, Double(articles.count) / best, best, edges))
+    let bench = ExtractStages(path: path, mb: Double(size) / 1_000_000, repeats: repeats)
+    let (ingestSeconds, articleCount) = bench.ingest()
+    let entitySeconds = bench.entities()
+    let wholeSeconds = bench.wholeExtractor(articles: articleCount)
     // Stage shares by difference of the best runs (each stage's own time, without the ones before it).
-    let entityOnly = max(entitySeconds - ingestSeconds, 1e-9), relationOnly = max(best - entitySeconds, 1e-9)
-    print(String(format: "  entity recognition alone:  %7.2f MB/s  %8.1f articles/s  %7.2f s CPU",
-                 mb / entityOnly, Double(articles.count) / entityOnly, entityOnly))
-    print(String(format: "  relations alone:           %7.2f MB/s  %8.1f articles/s  %7.2f s CPU",
-                 mb / relationOnly, Double(articles.count) / relationOnly, relationOnly))
-
-    best = .infinity
-    let cores = ProcessInfo.processInfo.activeProcessorCount
-    for _ in 0..<repeats {
-        let start = DispatchTime.now().uptimeNanoseconds
-        _ = await extractor.extract(readCorpus(path))
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-    }
-    print(String(format: "whole extractor, %d cores:    %7.2f MB/s  %8.1f articles/s  (wall clock; 1-core figures are CPU time)",
-                 cores, mb / best, Double(articles.count) / best))
+    bench.printRate("  entity recognition alone:  ", max(entitySeconds - ingestSeconds, 1e-9), articleCount)
+    bench.printRate("  relations alone:           ", max(wholeSeconds - entitySeconds, 1e-9), articleCount)
+    await bench.allCores(articles: articleCount)
     var usage = rusage()
     getrusage(rusageSelf, &usage)
     print(String(format: "process: %.1f s CPU in all, max RSS %.0f MB", processCPUSeconds(), Double(usage.ru_maxrss) / 1024))
     // Issue 16: main at 1.4-1.7 MB/s per core was about 75 times a spaCy pipeline's speed.
     print("for scale: a spaCy pipeline (tokenizer, tagger, parser, NER) runs about 0.02 MB/s per core")
+}
+
+/// The stages of the extract benchmark over one corpus, each timed as its best of `repeats` runs.
+private struct ExtractStages {
+    let path: String
+    /// The corpus's size in MB.
+    let mb: Double
+    let repeats: Int
+    let recognizer: EntityRecognizer
+    let extractor: Extractor
+
+    init(path: String, mb: Double, repeats: Int) {
+        self.path = path
+        self.mb = mb
+        self.repeats = repeats
+        let lexicon = Lexicon()  // loaded before timing: it is shared by every run of a process
+        recognizer = EntityRecognizer(lexicon: lexicon)
+        extractor = Extractor(lexicon: lexicon)
+    }
+
+    /// The best thread CPU time of `repeats` runs of `body`. Single-core figures use the
+    /// thread's CPU time, so other processes on a busy machine do not deflate them.
+    func best(_ body: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<repeats {
+            let start = threadCPUSeconds()
+            body()
+            best = min(best, threadCPUSeconds() - start)
+        }
+        return best
+    }
+
+    func printRate(_ label: String, _ seconds: Double, _ articles: Int) {
+        print(String(format: "%@%7.2f MB/s  %8.1f articles/s  %7.2f s CPU", label, mb / seconds, Double(articles) / seconds, seconds))
+    }
+
+    /// Reading and sentence splitting; returns the best time and the number of articles.
+    func ingest() -> (Double, Int) {
+        var articles = 0, sentences = 0
+        let t = best {
+            let read = readCorpus(path)
+            articles = read.count
+            sentences = read.reduce(0) { $0 + SentenceSplitter.split($1.text).count }
+        }
+        print(String(format: "ingest only, 1 core:         %7.2f MB/s  %8.1f articles/s  %7.2f s CPU  (%d sentences)",
+                     mb / t, Double(articles) / t, t, sentences))
+        return (t, articles)
+    }
+
+    /// Reading and entity recognition.
+    func entities() -> Double {
+        var articles = 0, mentions = 0
+        let t = best {
+            let read = readCorpus(path)
+            articles = read.count
+            mentions = 0
+            for a in read { mentions += recognizer.analyze(a).mentions.reduce(0) { $0 + $1.count } }
+        }
+        print(String(format: "ingest + entities, 1 core:   %7.2f MB/s  %8.1f articles/s  %7.2f s CPU  (%d articles, %.1f MB, %d mentions)",
+                     mb / t, Double(articles) / t, t, articles, mb, mentions))
+        return t
+    }
+
+    /// Reading and the whole extractor on one core.
+    func wholeExtractor(articles: Int) -> Double {
+        var edges = 0
+        let t = best {
+            edges = 0
+            for a in readCorpus(path) { edges += extractor.extract(a).edges.count }
+        }
+        print(String(format: "whole extractor, 1 core:     %7.2f MB/s  %8.1f articles/s  %7.2f s CPU  (%d edges)",
+                     mb / t, Double(articles) / t, t, edges))
+        return t
+    }
+
+    /// The whole extractor on all cores, in wall-clock time.
+    func allCores(articles: Int) async {
+        var best = Double.infinity
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = await extractor.extract(readCorpus(path))
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        print(String(format: "whole extractor, %d cores:    %7.2f MB/s  %8.1f articles/s  (wall clock; 1-core figures are CPU time)",
+                     cores, mb / best, Double(articles) / best))
+    }
 }
 
 #if os(Linux)

@@ -18,42 +18,17 @@ import KGraphRender
 /// `--profile N` only renders the article-like graphs N times in-process, for a profiler
 /// (`perf record`); with `KGRAPH_BENCH_OUT=dir` it also writes their SVG and DOT there.
 func renderBenchmark(_ args: [String]) async {
-    var runs = 60
-    var sizes = [20, 50, 100]
-    var engine = LayoutEngine.dot
-    var profileRuns = 0
-    var i = 0
-    while i < args.count {
-        let value = i + 1 < args.count ? args[i + 1] : ""
-        switch args[i] {
-        case "--runs": runs = max(1, Int(value) ?? runs); i += 1
-        case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }; i += 1
-        case "--engine": engine = LayoutEngine(rawValue: value) ?? engine; i += 1
-        case "--profile": profileRuns = max(1, Int(value) ?? 1); i += 1
-        default:
-            print("usage: kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot|neato|fdp|sfdp|circo|twopi] [--profile N]")
-            print("  --runs N     renders per side and size (default 60, rounded up to a multiple of 10)")
-            return
-        }
-        i += 1
-    }
-    if profileRuns > 0 {
-        // In-process renders only, for a profiler (valgrind, perf): no child processes.
-        for size in sizes {
-            let view = Diagram(graph: articleGraph(nodes: size), title: "Benchmark graph, \(size) nodes")
-            for _ in 0..<profileRuns { _ = try? Renderer.shared.render(view, format: .svg, engine: engine) }
-            if let dir = ProcessInfo.processInfo.environment["KGRAPH_BENCH_OUT"], let svg = try? Renderer.shared.render(view, format: .svg, engine: engine) {
-                try? Data(svg).write(to: URL(fileURLWithPath: "\(dir)/bench-\(size).svg"))
-                try? Data(Renderer.shared.render(view, format: .dot, engine: engine)).write(to: URL(fileURLWithPath: "\(dir)/bench-\(size).gv"))
-            }
-        }
+    guard let options = RenderBenchOptions(args) else { return }
+    let (sizes, engine) = (options.sizes, options.engine)
+    if options.profileRuns > 0 {
+        profileRenders(sizes: sizes, engine: engine, runs: options.profileRuns)
         return
     }
     guard let dot = findExecutable("dot") else {
         print("render benchmark: the dot command is not on PATH; nothing to compare with")
         return
     }
-    runs = (runs + blockSize - 1) / blockSize * blockSize
+    let runs = (options.runs + blockSize - 1) / blockSize * blockSize
     print("render benchmark: \(runs) renders per size, engine \(engine.rawValue), SVG, against \(dot) -K\(engine.rawValue) -Tsvg")
     print("  (dot gets the renderer's own canonical DOT of the diagram, started with posix_spawn; medians of \(runs) runs,")
     print("   the sides alternating in blocks of \(blockSize))")
@@ -81,6 +56,44 @@ func renderBenchmark(_ args: [String]) async {
         }
     }
     if let headline { print(headline) }
+}
+
+/// The options of `kgraph-bench render`; nil (after printing the usage) on an unknown one.
+private struct RenderBenchOptions {
+    var runs = 60
+    var sizes = [20, 50, 100]
+    var engine = LayoutEngine.dot
+    var profileRuns = 0
+
+    init?(_ args: [String]) {
+        var i = 0
+        while i < args.count {
+            let value = i + 1 < args.count ? args[i + 1] : ""
+            switch args[i] {
+            case "--runs": runs = max(1, Int(value) ?? runs); i += 1
+            case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }; i += 1
+            case "--engine": engine = LayoutEngine(rawValue: value) ?? engine; i += 1
+            case "--profile": profileRuns = max(1, Int(value) ?? 1); i += 1
+            default:
+                print("usage: kgraph-bench render [--runs N] [--sizes 20,50,100] [--engine dot|neato|fdp|sfdp|circo|twopi] [--profile N]")
+                print("  --runs N     renders per side and size (default 60, rounded up to a multiple of 10)")
+                return nil
+            }
+            i += 1
+        }
+    }
+}
+
+/// In-process renders only, for a profiler (valgrind, perf): no child processes.
+private func profileRenders(sizes: [Int], engine: LayoutEngine, runs: Int) {
+    for size in sizes {
+        let view = Diagram(graph: articleGraph(nodes: size), title: "Benchmark graph, \(size) nodes")
+        for _ in 0..<runs { _ = try? Renderer.shared.render(view, format: .svg, engine: engine) }
+        if let dir = ProcessInfo.processInfo.environment["KGRAPH_BENCH_OUT"], let svg = try? Renderer.shared.render(view, format: .svg, engine: engine) {
+            try? Data(svg).write(to: URL(fileURLWithPath: "\(dir)/bench-\(size).svg"))
+            try? Data(Renderer.shared.render(view, format: .dot, engine: engine)).write(to: URL(fileURLWithPath: "\(dir)/bench-\(size).gv"))
+        }
+    }
 }
 
 /// Times `runs` in-process SVG renders against `runs` runs of `dot` on the renderer's DOT for

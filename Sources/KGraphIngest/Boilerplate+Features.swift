@@ -26,78 +26,101 @@ extension Boilerplate {
         /// judged by length and sentence ends instead.
         init(_ block: TextBlock, lexical: Bool = true) {
             text = block.text
+            keptText = text
+            let (ws, hits) = trimFurniture()
+            words = ws.count
+            for w in ws { signature = (signature &* 0x9E3779B97F4A7C15) ^ w.key }
+            readShape(ws, block)
+            if keptText.isEmpty { initial = .bad; reason = "furniture sentences"; return }
+            if let (why, t) = furnitureVerdict(ws, hits: hits, block) {
+                initial = .bad; reason = why; transparent = t
+                return
+            }
+            initial = lexical ? proseVerdict(ws) : unlexicalVerdict(block)
+            if initial == .bad { reason = "few stop words" }
+        }
+
+        /// Sets `terminal`, trims furniture sentences off a longer block into `keptText`, and
+        /// returns the words of the kept text and how many furniture phrases they hold.
+        private mutating func trimFurniture() -> ([Word], Int) {
             var ws = Boilerplate.scanWords(text)
             var hits = Boilerplate.phraseHits(ws)
-            keptText = text
             // Judged on the whole block: a copyright line ends the article even inside a long block.
             terminal = ws.contains(where: \.copyright) || Boilerplate.isTerminal(ws) || Boilerplate.hasPhrase(ws, Boilerplate.allRightsReserved)
             // Only longer blocks are trimmed; a short block with furniture words is furniture as a whole.
-            if ws.count > 20, hits > 0 || ws.contains(where: \.copyright) {
-                let trimmed = Boilerplate.trimFurnitureSentences(text)
-                if trimmed.utf8.count != text.utf8.count {
-                    let hitsBefore = hits
-                    keptText = trimmed
-                    ws = Boilerplate.scanWords(trimmed)
-                    hits = Boilerplate.phraseHits(ws)
-                    // Little text left beside clear furniture (two phrases or more) is its lead-in, not content.
-                    if ws.count < 15, hitsBefore - hits >= 2 { keptText = "" }
-                }
-            }
-            words = ws.count
-            for w in ws { signature = (signature &* 0x9E3779B97F4A7C15) ^ w.key }
+            guard ws.count > 20, hits > 0 || ws.contains(where: \.copyright) else { return (ws, hits) }
+            let trimmed = Boilerplate.trimFurnitureSentences(text)
+            guard trimmed.utf8.count != text.utf8.count else { return (ws, hits) }
+            let hitsBefore = hits
+            keptText = trimmed
+            ws = Boilerplate.scanWords(trimmed)
+            hits = Boilerplate.phraseHits(ws)
+            // Little text left beside clear furniture (two phrases or more) is its lead-in, not content.
+            if ws.count < 15, hitsBefore - hits >= 2 { keptText = "" }
+            return (ws, hits)
+        }
+
+        /// Sets `endsSentence`, `headingLike` and `tiny` from the kept text's shape.
+        private mutating func readShape(_ ws: [Word], _ block: TextBlock) {
             endsSentence = Boilerplate.endsWithStop(keptText)
             let endsColon = ws.last?.endsColon ?? false
             let firstUpper = ws.first.map { $0.firstUpper || $0.hasDigit } ?? false
             headingLike = firstUpper && words >= 2 && words <= 16 && (!endsSentence || keptText.utf8.last == 0x3F || keptText.utf8.last == 0x21) || (endsColon && words <= 12)
             if block.isHeading, words <= 25 { headingLike = true }
             tiny = words <= 2 && !endsSentence && !endsColon && keptText.unicodeScalars.count < 24
-            if keptText.isEmpty { initial = .bad; reason = "furniture sentences"; return }
+        }
 
+        /// Why the block is furniture by its words, shape or links, and whether that furniture
+        /// is transparent; nil when it is not.
+        private func furnitureVerdict(_ ws: [Word], hits: Int, _ block: TextBlock) -> (String, Bool)? {
             var letters = 0, nonSpace = 0
             for w in ws { letters += w.letters; nonSpace += w.scalars }
-            var stops = 0
-            for w in ws where Boilerplate.stopWordKeys.contains(w.key) { stops += 1 }
-            let density = words > 0 ? Double(stops) / Double(words) : 0
             let copyright = ws.contains(where: \.copyright)
-
-            func bad(_ why: String, transparent t: Bool = false) { initial = .bad; reason = why; transparent = t }
-            if hits >= 1 && words <= 20 || hits >= 2 && hits * 25 >= words || hits >= 4 && hits * 150 >= words { bad("vocabulary", transparent: words <= 3); return }
-            if letters * 2 < nonSpace { bad("numbers or symbols", transparent: true); return }
-            if copyright && words <= 40 { bad("copyright"); return }
-            if words <= 15, ws.contains(where: \.imageName) { bad("image file name", transparent: true); return }
+            if hits >= 1 && words <= 20 || hits >= 2 && hits * 25 >= words || hits >= 4 && hits * 150 >= words { return ("vocabulary", words <= 3) }
+            if letters * 2 < nonSpace { return ("numbers or symbols", true) }
+            if copyright && words <= 40 { return ("copyright", false) }
+            if words <= 15, ws.contains(where: \.imageName) { return ("image file name", true) }
             if words <= 25, Boilerplate.startsWithOpener(ws),
                !endsSentence || ws[0].endsColon || (ws.count > 1 && ws[1].endsColon) || keptText.utf8.first == 0x28 {
-                bad("related list or credit", transparent: true); return
+                return ("related list or credit", true)
             }
             if words <= 10, ws[0].key == Boilerplate.byKey, !endsSentence || keptText.utf8.last == 0x2E,
                ws.dropFirst().prefix(2).allSatisfy(\.firstUpper) {
-                bad("byline", transparent: true); return
+                return ("byline", true)
             }
             // A standalone parenthetical line: a photo credit or caption tag "(AP Photo/…)".
-            if words <= 8, keptText.utf8.first == 0x28, keptText.utf8.last == 0x29 { bad("parenthetical credit", transparent: true); return }
-            if Boilerplate.isTimestamp(ws) { bad("timestamp", transparent: true); return }
-            if words <= 20, let f = keptText.unicodeScalars.first, f == "—" || f == "–" || f == "-", keptText.contains("(@") { bad("social media attribution"); return }
-            if ws.allSatisfy(\.link) { bad("link"); return }
+            if words <= 8, keptText.utf8.first == 0x28, keptText.utf8.last == 0x29 { return ("parenthetical credit", true) }
+            if Boilerplate.isTimestamp(ws) { return ("timestamp", true) }
+            if words <= 20, let f = keptText.unicodeScalars.first, f == "—" || f == "–" || f == "-", keptText.contains("(@") { return ("social media attribution", false) }
+            if ws.allSatisfy(\.link) { return ("link", false) }
             let linkWords = ws.reduce(0) { $0 + ($1.link ? 1 : 0) }
-            if words >= 4, linkWords * 3 >= words { bad("addresses and handles"); return }
-            if block.linkChars > 0, block.linkChars * 2 > keptText.unicodeScalars.count, words >= 1 { bad("link density"); return }
-            if words >= 12, Boilerplate.repeatedTrigramShare(ws) > 0.2 { bad("repetitive"); return }
+            if words >= 4, linkWords * 3 >= words { return ("addresses and handles", false) }
+            if block.linkChars > 0, block.linkChars * 2 > keptText.unicodeScalars.count, words >= 1 { return ("link density", false) }
+            if words >= 12, Boilerplate.repeatedTrigramShare(ws) > 0.2 { return ("repetitive", false) }
             let runTogether = Boilerplate.runTogetherHeadlines(ws)
-            if runTogether >= 2, runTogether * 40 >= words { bad("run-together headlines"); return }
-            if !lexical {
-                // Without stop words to go by: long text is prose, sentence ends make it likelier.
-                let length = HTMLDocument.weightedLength(keptText)
-                if block.isHeading && words <= 25 || length < 40 { initial = .short; return }
-                if length >= 150 || endsSentence && length >= 80 { initial = .good; return }
-                initial = .nearGood
-                return
-            }
+            if runTogether >= 2, runTogether * 40 >= words { return ("run-together headlines", false) }
+            return nil
+        }
+
+        /// Without stop words to go by: long text is prose, sentence ends make it likelier.
+        private func unlexicalVerdict(_ block: TextBlock) -> Class {
+            let length = HTMLDocument.weightedLength(keptText)
+            if block.isHeading && words <= 25 || length < 40 { return .short }
+            if length >= 150 || endsSentence && length >= 80 { return .good }
+            return .nearGood
+        }
+
+        /// English prose by its stop-word density; `.bad` when it has too few.
+        private func proseVerdict(_ ws: [Word]) -> Class {
             // Headings are judged by what follows them, not by their own stop words.
-            if words <= 7 || headingLike { initial = .short; return }
-            if words >= 15 && density >= 0.25 || words >= 30 && density >= 0.18 { initial = .good; return }
+            if words <= 7 || headingLike { return .short }
+            var stops = 0
+            for w in ws where Boilerplate.stopWordKeys.contains(w.key) { stops += 1 }
+            let density = words > 0 ? Double(stops) / Double(words) : 0
+            if words >= 15 && density >= 0.25 || words >= 30 && density >= 0.18 { return .good }
             // (A short sentence is mostly names: "Officials met Acme CEO Ann Roe on Monday." has one stop word in eight.)
-            if density >= 0.15 || endsSentence && (words >= 10 ? density >= 0.08 : stops >= 1) { initial = .nearGood; return }
-            bad("few stop words")
+            if density >= 0.15 || endsSentence && (words >= 10 ? density >= 0.08 : stops >= 1) { return .nearGood }
+            return .bad
         }
     }
 
@@ -150,11 +173,11 @@ extension Boilerplate {
         return false
     }
 
-    static let timeWords: Set<String> = [
+    /// Words of timestamps besides numbers and months: clock and zone words, weekdays.
+    static let timeWords: Set<String> = CalendarWords.weekdays.union([
         "am", "pm", "a.m", "p.m", "ist", "gmt", "utc", "et", "est", "edt", "pt", "bst", "cet", "ago", "updated", "published",
-        "posted", "on", "at", "mins", "min", "hours", "hour", "hrs", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "read",
-    ]
+        "posted", "on", "at", "mins", "min", "hours", "hour", "hrs", "today", "yesterday", "read",
+    ])
 
     /// "December 20, 2023", "Updated: 10:42 AM IST, Aug 12", "3 hours ago".
     static func isTimestamp(_ ws: [Word]) -> Bool {

@@ -57,10 +57,7 @@ extension Boilerplate {
         ["gallery"],
     ]
 
-    static let months: Set<String> = [
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
-
-    static let imageExtensions: [String] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff"]
+    /// Endings of image file names ("211206-F-YT915-003.JPG"), which captions and galleries
+    /// leave in the text; matched without regard to case.
+    public static let imageExtensions: [String] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff"]
 }

@@ -60,6 +60,7 @@ extension Boilerplate {
         return 0
     }
 
+    /// The block's words: split at spaces, tabs and newlines.
     static func scanWords(_ text: String) -> [Word] {
         var text = text
         return text.withUTF8 { b in
@@ -72,89 +73,121 @@ extension Boilerplate {
                 guard i < n else { break }
                 let ws = i
                 while i < n, b[i] != 0x20, b[i] != 0x0A, b[i] != 0x09 { i += 1 }
-                let we = i
-                var s = ws, e = we
-                while s < e { let l = edgePunctLength(b, s, e); if l == 0 { break }; s += l }
-                while e > s {
-                    var p = e - 1
-                    while p > s, b[p] & 0xC0 == 0x80 { p -= 1 }
-                    let l = edgePunctLength(b, p, e)
-                    if l == 0 || p + l != e { break }
-                    e = p
-                }
-                // One pass: hash of the lowercased bare word and its shape flags.
-                var h: UInt64 = Word.emptyKey
-                var numeric = s < e
-                var hasDigit = false, hasLetter = false
-                var letters = 0, scalars = 0
-                var copyright = false
-                for m in ws..<we {
-                    let c = b[m]
-                    if c < 0x80 {
-                        scalars += 1
-                        if (c | 0x20) >= 97 && (c | 0x20) <= 122 { letters += 1 }
-                    } else if c & 0xC0 != 0x80 {
-                        scalars += 1
-                        letters += 1
-                        if c == 0xC2, m + 1 < we, b[m + 1] == 0xA9 { copyright = true; letters -= 1 }
-                    }
-                }
-                var k = s
-                while k < e {
-                    var c = b[k]
-                    if c >= 48 && c <= 57 { hasDigit = true }
-                    else if c == 0x3A || c == 0x2F || c == 0x2E || c == 0x2C || c == 0x2D {}
-                    else {
-                        numeric = false
-                        if c >= 0x80 || (c | 0x20) >= 97 && (c | 0x20) <= 122 { hasLetter = true }
-                    }
-                    if c == 0xE2, k + 2 < e, b[k + 1] == 0x80, b[k + 2] == 0x99 { c = 0x27; k += 2 }
-                    if c >= 65 && c <= 90 { c |= 0x20 }
-                    h = (h ^ UInt64(c)) &* 0x100000001b3
-                    k += 1
-                }
-                var w = Word(key: h)
-                w.hasDigit = hasDigit
-                w.hasLetter = hasLetter
-                w.letters = letters
-                w.scalars = scalars
-                w.endsColon = b[we - 1] == 0x3A
-                w.bareEnd = e == we
-                w.firstUpper = s < e && UTF8Scan.isUpperAt(b, s)
-                w.numeric = numeric && w.hasDigit
-                w.copyright = copyright
-                if we - ws >= 4 {
-                    let h0 = b[ws] | 0x20, h1 = b[ws + 1] | 0x20, h2 = b[ws + 2] | 0x20, h3 = b[ws + 3] | 0x20
-                    w.link = (h0 == 0x68 && h1 == 0x74 && h2 == 0x74 && h3 == 0x70) || (h0 == 0x77 && h1 == 0x77 && h2 == 0x77 && b[ws + 3] == 0x2E)
-                        || (h0 == 0x70 && h1 == 0x69 && h2 == 0x63 && b[ws + 3] == 0x2E)
-                }
-                if !w.link, e - s >= 5 {
-                    // Addresses and handles: "example.com/page", "t.me/name", "@handle", "a@b.org".
-                    var slash = false, dot = false, at = false
-                    for m in s..<e {
-                        let c = b[m]
-                        if c == 0x2F { slash = true } else if c == 0x2E { dot = true } else if c == 0x40 { at = true }
-                    }
-                    w.link = (slash && dot) || at
-                }
-                if e - s >= 5 {
-                    // ".jpg", ".jpeg", ".png", ".gif", ".webp" at the end.
-                    var dot = e - 1
-                    while dot > s, e - dot <= 5, b[dot] != 0x2E { dot -= 1 }
-                    if b[dot] == 0x2E, dot > s {
-                        let ext = hashBare(b, dot, e)
-                        w.imageName = imageExtensionKeys.contains(ext)
-                    }
-                }
-                out.append(w)
+                out.append(word(b, ws, i))
             }
             return out
         }
     }
 
+    /// The word written at bytes `ws..<we`.
+    @inline(__always)
+    static func word(_ b: UnsafeBufferPointer<UInt8>, _ ws: Int, _ we: Int) -> Word {
+        let (s, e) = bareRange(b, ws, we)
+        var w = hashedWord(b, s, e)
+        countScalars(b, ws, we, into: &w)
+        w.endsColon = b[we - 1] == 0x3A
+        w.bareEnd = e == we
+        w.firstUpper = s < e && UTF8Scan.isUpperAt(b, s)
+        w.link = isLink(b, ws, we, s, e)
+        w.imageName = isImageName(b, s, e)
+        return w
+    }
+
+    /// The word at `ws..<we` without the quotes, dashes and other punctuation at its edges.
+    @inline(__always)
+    static func bareRange(_ b: UnsafeBufferPointer<UInt8>, _ ws: Int, _ we: Int) -> (Int, Int) {
+        var s = ws, e = we
+        while s < e { let l = edgePunctLength(b, s, e); if l == 0 { break }; s += l }
+        while e > s {
+            var p = e - 1
+            while p > s, b[p] & 0xC0 == 0x80 { p -= 1 }
+            let l = edgePunctLength(b, p, e)
+            if l == 0 || p + l != e { break }
+            e = p
+        }
+        return (s, e)
+    }
+
+    /// One pass over the bare word `s..<e`: the hash of its lowercased form (as
+    /// ``hashBare(_:_:_:)``) and whether it has digits, letters, or is numeric.
+    @inline(__always)
+    static func hashedWord(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Word {
+        var h: UInt64 = Word.emptyKey
+        var numeric = s < e
+        var hasDigit = false, hasLetter = false
+        var k = s
+        while k < e {
+            var c = b[k]
+            if c >= 48 && c <= 57 { hasDigit = true }
+            else if c == 0x3A || c == 0x2F || c == 0x2E || c == 0x2C || c == 0x2D {}
+            else {
+                numeric = false
+                if c >= 0x80 || (c | 0x20) >= 97 && (c | 0x20) <= 122 { hasLetter = true }
+            }
+            if c == 0xE2, k + 2 < e, b[k + 1] == 0x80, b[k + 2] == 0x99 { c = 0x27; k += 2 }
+            if c >= 65 && c <= 90 { c |= 0x20 }
+            h = (h ^ UInt64(c)) &* 0x100000001b3
+            k += 1
+        }
+        var w = Word(key: h)
+        w.hasDigit = hasDigit
+        w.hasLetter = hasLetter
+        w.numeric = numeric && hasDigit
+        return w
+    }
+
+    /// Letters and scalars of the word as written, and whether it holds a © sign.
+    @inline(__always)
+    static func countScalars(_ b: UnsafeBufferPointer<UInt8>, _ ws: Int, _ we: Int, into w: inout Word) {
+        var letters = 0, scalars = 0
+        var copyright = false
+        for m in ws..<we {
+            let c = b[m]
+            if c < 0x80 {
+                scalars += 1
+                if (c | 0x20) >= 97 && (c | 0x20) <= 122 { letters += 1 }
+            } else if c & 0xC0 != 0x80 {
+                scalars += 1
+                letters += 1
+                if c == 0xC2, m + 1 < we, b[m + 1] == 0xA9 { copyright = true; letters -= 1 }
+            }
+        }
+        w.letters = letters
+        w.scalars = scalars
+        w.copyright = copyright
+    }
+
+    /// A web address or handle: "http…", "www.", "pic.", "example.com/page", "t.me/name",
+    /// "@handle", "a@b.org".
+    @inline(__always)
+    static func isLink(_ b: UnsafeBufferPointer<UInt8>, _ ws: Int, _ we: Int, _ s: Int, _ e: Int) -> Bool {
+        if we - ws >= 4 {
+            let h0 = b[ws] | 0x20, h1 = b[ws + 1] | 0x20, h2 = b[ws + 2] | 0x20, h3 = b[ws + 3] | 0x20
+            if (h0 == 0x68 && h1 == 0x74 && h2 == 0x74 && h3 == 0x70) || (h0 == 0x77 && h1 == 0x77 && h2 == 0x77 && b[ws + 3] == 0x2E)
+                || (h0 == 0x70 && h1 == 0x69 && h2 == 0x63 && b[ws + 3] == 0x2E) { return true }
+        }
+        guard e - s >= 5 else { return false }
+        var slash = false, dot = false, at = false
+        for m in s..<e {
+            let c = b[m]
+            if c == 0x2F { slash = true } else if c == 0x2E { dot = true } else if c == 0x40 { at = true }
+        }
+        return (slash && dot) || at
+    }
+
+    /// The bare word ends in one of ``imageExtensions`` ("photo.jpg").
+    @inline(__always)
+    static func isImageName(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 5 else { return false }
+        var dot = e - 1
+        while dot > s, e - dot <= 5, b[dot] != 0x2E { dot -= 1 }
+        guard b[dot] == 0x2E, dot > s else { return false }
+        return imageExtensionKeys.contains(hashBare(b, dot, e))
+    }
+
     static let imageExtensionKeys = KeyTable(set: imageExtensions.map { key($0) })
     static let stopWordKeys = KeyTable(set: stopWords.map { key($0) })
-    static let monthKeys = KeyTable(set: months.map { key($0) })
+    static let monthKeys = KeyTable(set: CalendarWords.months.map { key($0) })
     static let timeWordKeys = KeyTable(set: timeWords.map { key($0) })
     static let byKey = key("by")
 

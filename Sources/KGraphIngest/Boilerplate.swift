@@ -27,6 +27,37 @@ public enum Boilerplate {
     /// by the page's structure, so only blocks that are furniture by their own words, shape
     /// or links go; short lines (a list of tour dates, a one-line paragraph) stay.
     public static func classify(_ blocks: [TextBlock], structured: Bool = false) -> [Classified] {
+        let feats = judgedAlone(blocks, structured: structured)
+        var cls = feats.map(\.initial)
+        let transparent = feats.map { $0.initial == .bad && $0.transparent }
+        // Borderline blocks side with the nearest decided neighbour that is content.
+        let decided = Neighbours(cls, transparent, skip: [.nearGood, .short])
+        for k in cls.indices where cls[k] == .nearGood {
+            let prev = decided.before[k], next = decided.after[k]
+            cls[k] = (prev == .good || next == .good || structured) ? .good : .bad
+        }
+        // Short blocks: kept between content; headings kept when content follows closely.
+        let around = Neighbours(cls, transparent, skip: [.short])
+        var out: [Classified] = []
+        out.reserveCapacity(blocks.count)
+        for k in cls.indices {
+            let f = feats[k]
+            switch cls[k] {
+            case .good:
+                out.append(Classified(kind: .content, text: f.keptText, reason: f.reason.isEmpty ? "content" : f.reason))
+            case .bad:
+                out.append(Classified(kind: .furniture, text: f.text, reason: f.reason.isEmpty ? "low content" : f.reason))
+            case .short, .nearGood:
+                out.append(shortVerdict(k, cls, feats, around, structured: structured))
+            }
+        }
+        keepBestAvailable(&out, feats)
+        return out
+    }
+
+    /// Every block's features and its verdict on its own and beside its neighbours
+    /// (repeats, runs of short lines, the page's tail), before borderline blocks are resolved.
+    static func judgedAlone(_ blocks: [TextBlock], structured: Bool) -> [Features] {
         let lexical = isEnglishLike(blocks)
         var feats = blocks.map { Features($0, lexical: lexical) }
         if structured {
@@ -47,54 +78,36 @@ public enum Boilerplate {
                 feats[k].transparent = true  // part of a widget ("Mail", "Print"), which interrupts the text
             }
         }
-        var cls = feats.map(\.initial)
-        let transparent = feats.map { $0.initial == .bad && $0.transparent }
-        // Borderline blocks side with the nearest decided neighbour that is content.
-        let decided = Neighbours(cls, transparent, skip: [.nearGood, .short])
-        for k in cls.indices where cls[k] == .nearGood {
-            let prev = decided.before[k], next = decided.after[k]
-            cls[k] = (prev == .good || next == .good || structured) ? .good : .bad
+        return feats
+    }
+
+    /// The verdict on short block `k` (a heading, a short line) by the resolved blocks around it.
+    static func shortVerdict(_ k: Int, _ cls: [Class], _ feats: [Features], _ around: Neighbours, structured: Bool) -> Classified {
+        let f = feats[k]
+        if f.headingLike, contentFollows(cls, feats, after: k) {
+            return Classified(kind: .heading, text: f.text, reason: "heading before content")
         }
-        // Short blocks: kept between content; headings kept when content follows closely.
-        let resolved = cls
-        let around = Neighbours(resolved, transparent, skip: [.short])
-        var out: [Classified] = []
-        out.reserveCapacity(blocks.count)
-        for k in cls.indices {
-            let f = feats[k]
-            switch resolved[k] {
-            case .good:
-                out.append(Classified(kind: .content, text: f.keptText, reason: f.reason.isEmpty ? "content" : f.reason))
-            case .bad:
-                out.append(Classified(kind: .furniture, text: f.text, reason: f.reason.isEmpty ? "low content" : f.reason))
-            case .short, .nearGood:
-                if f.headingLike, contentFollows(resolved, feats, after: k) {
-                    out.append(Classified(kind: .heading, text: f.text, reason: "heading before content"))
-                    continue
-                }
-                let prev = around.before[k], next = around.after[k]
-                if structured, !f.tiny, !f.headingLike || f.words >= 3 || f.endsSentence, prev == .good || next == .good {
-                    out.append(Classified(kind: .content, text: f.text, reason: "short in the main content"))
-                } else if prev == .good, next == .good, !f.headingLike || f.words >= 3 || f.endsSentence {
-                    out.append(Classified(kind: .content, text: f.text, reason: "short between content"))
-                } else if prev == .good, k == cls.count - 1, f.endsSentence, f.words >= 4 {
-                    // The text's last paragraph, one short sentence: the story's end, not a widget.
-                    out.append(Classified(kind: .content, text: f.text, reason: "short sentence ending the text"))
-                } else {
-                    out.append(Classified(kind: .furniture, text: f.text, reason: "short beside furniture"))
-                }
-            }
+        let prev = around.before[k], next = around.after[k]
+        if structured, !f.tiny, !f.headingLike || f.words >= 3 || f.endsSentence, prev == .good || next == .good {
+            return Classified(kind: .content, text: f.text, reason: "short in the main content")
+        } else if prev == .good, next == .good, !f.headingLike || f.words >= 3 || f.endsSentence {
+            return Classified(kind: .content, text: f.text, reason: "short between content")
+        } else if prev == .good, k == cls.count - 1, f.endsSentence, f.words >= 4 {
+            // The text's last paragraph, one short sentence: the story's end, not a widget.
+            return Classified(kind: .content, text: f.text, reason: "short sentence ending the text")
         }
-        // A short text with no clearly good block keeps whatever was not furniture on its own.
+        return Classified(kind: .furniture, text: f.text, reason: "short beside furniture")
+    }
+
+    /// A short text with no clearly good block keeps whatever was not furniture on its own.
+    static func keepBestAvailable(_ out: inout [Classified], _ feats: [Features]) {
+        guard !out.contains(where: { $0.kind == .content }) else { return }
+        for k in out.indices where feats[k].initial != .bad && !feats[k].tiny {
+            out[k] = Classified(kind: feats[k].headingLike ? .heading : .content, text: feats[k].keptText, reason: "best available")
+        }
         if !out.contains(where: { $0.kind == .content }) {
-            for k in out.indices where feats[k].initial != .bad && !feats[k].tiny {
-                out[k] = Classified(kind: feats[k].headingLike ? .heading : .content, text: feats[k].keptText, reason: "best available")
-            }
-            if !out.contains(where: { $0.kind == .content }) {
-                for k in out.indices where out[k].kind == .heading { out[k].kind = .content }
-            }
+            for k in out.indices where out[k].kind == .heading { out[k].kind = .content }
         }
-        return out
     }
 
     /// Whether stop-word density can tell prose from furniture here: true unless the

@@ -66,106 +66,21 @@ struct HTMLDocument {
                 textBuf = String.UnicodeScalarView()
             }
         }
-        func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
-            (s.value >= 65 && s.value <= 90) ? Unicode.Scalar(s.value + 32)! : s
-        }
         while i < n {
             let c = a[i]
             if c == "&", let (s, next) = HTMLEntities.decode(a, at: i, end: n) {
                 textBuf.append(s); i = next; continue
             }
             guard c == "<", i + 1 < n else { textBuf.append(c); i += 1; continue }
-            let d = a[i + 1]
-            if d == "!" || d == "?" {
-                // Comment, doctype, CDATA or processing instruction.
-                if i + 3 < n, a[i + 2] == "-", a[i + 3] == "-" {
-                    i = Self.find(a, "-->", from: i + 4).map { $0 + 3 } ?? n
-                } else {
-                    i = Self.indexOf(a, ">", from: i + 2).map { $0 + 1 } ?? n
-                }
-                continue
-            }
-            let closing = d == "/"
-            var j = closing ? i + 2 : i + 1
-            guard j < n, a[j].properties.isAlphabetic else { textBuf.append(c); i += 1; continue }
-            var name = String.UnicodeScalarView()
-            while j < n, a[j].properties.isAlphabetic || ("0"..."9").contains(a[j]) || a[j] == "-" || a[j] == ":" {
-                name.append(lower(a[j])); j += 1
-            }
-            let tag = String(name)
-            // Attributes up to the closing '>' (quotes may contain '>').
-            var attrs: [(String, String)] = []
-            var selfClosing = false
-            while j < n, a[j] != ">" {
-                if a[j].isAnySpace || a[j] == "\n" { j += 1; continue }
-                if a[j] == "/" { selfClosing = true; j += 1; continue }
-                var an = String.UnicodeScalarView()
-                while j < n, !a[j].isAnySpace, a[j] != "=", a[j] != ">", a[j] != "/" || an.isEmpty { an.append(lower(a[j])); j += 1 }
-                if an.isEmpty { j += 1; continue }
-                while j < n, a[j].isAnySpace { j += 1 }
-                var value = String.UnicodeScalarView()
-                if j < n, a[j] == "=" {
-                    j += 1
-                    while j < n, a[j].isAnySpace { j += 1 }
-                    if j < n, a[j] == "\"" || a[j] == "'" {
-                        let q = a[j]; j += 1
-                        while j < n, a[j] != q { value.append(a[j]); j += 1 }
-                        j += 1
-                    } else {
-                        while j < n, !a[j].isAnySpace, a[j] != ">" { value.append(a[j]); j += 1 }
-                    }
-                }
-                selfClosing = false
-                attrs.append((String(an), String(value)))
-            }
-            i = min(j + 1, n)
+            if let next = Self.declarationEnd(a, at: i) { i = next; continue }
+            guard let (tag, end) = Self.readTag(a, at: i) else { textBuf.append(c); i += 1; continue }
+            i = min(end + 1, n)
             flushText()
-            if closing {
-                // Look for the open element only near the top: deep unclosed markup must not make this quadratic.
-                var k = stack.count - 1
-                while k > 0, stack.count - k <= 256, elements[stack[k]].tag != tag { k -= 1 }
-                if k > 0, stack.count - k <= 256 { stack.removeSubrange(k...) }
-                continue
+            if tag.closing {
+                closeElement(tag.name, stack: &stack)
+            } else {
+                i = openElement(tag, in: a, contentStart: i, stack: &stack)
             }
-            if Self.autoCloseSame.contains(tag), let top = stack.last, elements[top].tag == tag { stack.removeLast() }
-            if tag != "p", tag != "br", Self.blockTags.contains(tag), let top = stack.last, elements[top].tag == "p" { stack.removeLast() }
-            var el = Element(tag: tag, parent: stack.last!)
-            var isLD = false
-            for (k, v) in attrs {
-                switch k {
-                case "class", "id": el.hint += Self.hintWords(v)
-                case "itemprop": el.itemprop = v.lowercased()
-                case "role": el.role = v.lowercased()
-                case "hidden": el.hidden = true
-                case "aria-hidden": if v.lowercased() == "true" { el.hidden = true }
-                case "style": if Self.hidesElement(v) { el.hidden = true }
-                case "type": isLD = tag == "script" && v.lowercased().contains("ld+json")
-                case "datetime": if tag == "time", !v.isEmpty { times.append((elements.count, v)) }
-                default: break
-                }
-            }
-            if tag == "meta" || tag == "link" { collectHeadData(tag, attrs) }
-            let index = elements.count
-            elements.append(el)
-            elements[stack.last!].children.append(.element(index))
-            if Self.voidTags.contains(tag) || selfClosing { continue }
-            if Self.rawTextTags.contains(tag) {
-                // Raw text runs to the matching end tag; only <title> and JSON-LD keep it.
-                let end = Self.findEndTag(a, tag, from: i) ?? n
-                if isLD, end > i { jsonLD.append(String(String.UnicodeScalarView(a[i..<end]))) }
-                if tag == "title", title == nil {
-                    var t = String.UnicodeScalarView()
-                    var k = i
-                    while k < end {
-                        if a[k] == "&", let (s, next) = HTMLEntities.decode(a, at: k, end: end) { t.append(s); k = next; continue }
-                        t.append(a[k]); k += 1
-                    }
-                    title = BlockText.normalize(String(t).replacingNewlines().unicodeScalars)
-                }
-                i = Self.indexOf(a, ">", from: end).map { $0 + 1 } ?? n
-                continue
-            }
-            stack.append(index)
         }
         flushText()
         computeScores()
@@ -249,7 +164,7 @@ struct HTMLDocument {
     static let responsiveWords: Set<String> = ["xs", "sm", "md", "lg", "xl", "mobile", "desktop", "tablet", "phone"]
 
     /// `<meta>` and `<link rel="canonical">` values.
-    private mutating func collectHeadData(_ tag: String, _ attrs: [(String, String)]) {
+    mutating func collectHeadData(_ tag: String, _ attrs: [(String, String)]) {
         func attr(_ name: String) -> String? { attrs.first { $0.0 == name }?.1 }
         if tag == "link" {
             if canonical == nil, let rel = attr("rel"), rel.lowercased().split(separator: " ").contains("canonical"),

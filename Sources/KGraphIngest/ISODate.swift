@@ -1,7 +1,7 @@
 /// Publication dates in the forms pages write them, normalised to ISO 8601: `2024-03-05`,
 /// or `2024-03-05T14:30:00+01:00` when a time is given (`Z` kept, seconds added when absent).
 enum ISODate {
-    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let months = CalendarWords.monthNames.map { String($0.prefix(3)) }
 
     /// `2024-03-05T14:30:00+0100`, `2024-03-05 14:30`, `20240305`, `Tue, 05 Mar 2024 14:30:00 GMT`,
     /// `March 5, 2024`, `5 March 2024`; nil for anything else or an impossible date.
@@ -119,7 +119,7 @@ enum ISODate {
     }
 
     static func fullMonth(_ k: Int) -> String {
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"][k]
+        CalendarWords.monthNames[k]
     }
 }
 

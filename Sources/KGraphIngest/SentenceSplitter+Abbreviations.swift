@@ -8,10 +8,9 @@ extension SentenceSplitter {
     ]
 
     /// Abbreviations that may also end a sentence.
-    static let endable: Set<String> = [
-        "inc", "corp", "co", "ltd", "llc", "plc", "etc", "jr", "sr", "bros", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec", "al", "est", "govt", "mins", "hrs", "yrs",
-    ]
+    static let endable: Set<String> = CalendarWords.shortMonths.union([
+        "inc", "corp", "co", "ltd", "llc", "plc", "etc", "jr", "sr", "bros", "al", "est", "govt", "mins", "hrs", "yrs",
+    ])
 
     /// Endable abbreviations that end a company's or a person's name ("Co.", "Jr.").
     static let nameSuffixes: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "bros"]

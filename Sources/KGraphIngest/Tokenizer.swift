@@ -11,45 +11,13 @@ public enum Tokenizer {
         out.reserveCapacity(range.count / 6 + 4)
         var i = range.lowerBound
         let end = range.upperBound
-        // ASCII answers without Unicode property lookups (the bulk of news text); the same
-        // answers the properties give, so output is identical.
-        @inline(__always) func isLetter(_ s: Unicode.Scalar) -> Bool {
-            s.value < 0x80 ? (s.value | 0x20) &- 97 < 26 : s.properties.isAlphabetic
-        }
-        @inline(__always) func isDigit(_ s: Unicode.Scalar) -> Bool { s.value &- 48 < 10 }
-        @inline(__always) func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
-        @inline(__always) func isWhitespace(_ s: Unicode.Scalar) -> Bool {
-            s.value < 0x80 ? s.value == 0x20 || s.value &- 9 < 5 : s.properties.isWhitespace
-        }
-        // Combining marks all lie at U+0300 and above.
-        @inline(__always) func isMark(_ s: Unicode.Scalar) -> Bool {
-            s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark
-        }
         while i < end {
             let s = scalars[i]
             if isWhitespace(s) { i += 1; continue }
             let start = i
             if isLetter(s) || isDigit(s) {
                 let numeric = isDigit(s)
-                i += 1
-                while i < end {
-                    let c = scalars[i]
-                    if isLetter(c) || isDigit(c) || isMark(c) { i += 1; continue }
-                    let next: Unicode.Scalar? = i + 1 < end ? scalars[i + 1] : nil
-                    // Inner hyphen or apostrophe inside a word: "non-aligned", "O'Brien" (not the possessive 's).
-                    if (c == "-" || c == "\u{2010}" || c == "\u{2011}"), let n = next, isLetter(n) || isDigit(n) { i += 1; continue }
-                    if isApostrophe(c), let n = next, isLetter(n),
-                       !((n == "s" || n == "S") && (i + 2 >= end || !isLetter(scalars[i + 2]))) { i += 1; continue }
-                    // Decimal and thousands separators in numbers: "2,855", "3.5".
-                    if numeric, c == "," || c == ".", let n = next, isDigit(n) { i += 1; continue }
-                    // Abbreviations with inner periods: "U.S.", "U.S.S.R." — a period followed by a letter and a period.
-                    if c == ".", !numeric, i - start <= 2, let n = next, isLetter(n), i + 2 < end, scalars[i + 2] == "." {
-                        i += 1; continue
-                    }
-                    break
-                }
-                // Keep the final period of an inner-period abbreviation ("U.S." not "U.S").
-                if i < end, scalars[i] == ".", i - start >= 3, scalars[start..<i].contains(".") { i += 1 }
+                i = wordEnd(scalars, from: start, end: end, numeric: numeric)
                 let text = Self.string(scalars, start..<i)
                 out.append(Token(text: text, start: base + start, end: base + i, kind: numeric ? .number : .word))
                 continue
@@ -66,6 +34,46 @@ public enum Tokenizer {
             out.append(Token(text: text, start: base + start, end: base + i, kind: .punctuation))
         }
         return out
+    }
+
+    /// Where the word or number starting with a letter or digit at `start` ends.
+    @inline(__always)
+    static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int, numeric: Bool) -> Int {
+        var i = start + 1
+        while i < end {
+            let c = scalars[i]
+            if isLetter(c) || isDigit(c) || isMark(c) { i += 1; continue }
+            let next: Unicode.Scalar? = i + 1 < end ? scalars[i + 1] : nil
+            // Inner hyphen or apostrophe inside a word: "non-aligned", "O'Brien" (not the possessive 's).
+            if (c == "-" || c == "\u{2010}" || c == "\u{2011}"), let n = next, isLetter(n) || isDigit(n) { i += 1; continue }
+            if isApostrophe(c), let n = next, isLetter(n),
+               !((n == "s" || n == "S") && (i + 2 >= end || !isLetter(scalars[i + 2]))) { i += 1; continue }
+            // Decimal and thousands separators in numbers: "2,855", "3.5".
+            if numeric, c == "," || c == ".", let n = next, isDigit(n) { i += 1; continue }
+            // Abbreviations with inner periods: "U.S.", "U.S.S.R." — a period followed by a letter and a period.
+            if c == ".", !numeric, i - start <= 2, let n = next, isLetter(n), i + 2 < end, scalars[i + 2] == "." {
+                i += 1; continue
+            }
+            break
+        }
+        // Keep the final period of an inner-period abbreviation ("U.S." not "U.S").
+        if i < end, scalars[i] == ".", i - start >= 3, scalars[start..<i].contains(".") { i += 1 }
+        return i
+    }
+
+    // ASCII answers without Unicode property lookups (the bulk of news text); the same
+    // answers the properties give, so output is identical.
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value | 0x20) &- 97 < 26 : s.properties.isAlphabetic
+    }
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value &- 48 < 10 }
+    @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value == 0x20 || s.value &- 9 < 5 : s.properties.isWhitespace
+    }
+    // Combining marks all lie at U+0300 and above.
+    @inline(__always) static func isMark(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark
     }
 
     /// The text of `scalars[range]`; ASCII words are copied as bytes.

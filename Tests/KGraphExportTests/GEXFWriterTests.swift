@@ -5,7 +5,11 @@ import KGraphModel
 @Suite struct GEXFWriterTests {
     @Test func tinyGraphExactly() {
         let gexf = GEXFWriter(positions: ["freedonia": (x: 10.5, y: -20), "sylvania": (x: 100, y: 20.25)]).gexf(ExportFixtures.tiny)
-        #expect(gexf == """
+        #expect(gexf == Self.tinyGEXF)
+    }
+
+    /// The whole GEXF file of ``ExportFixtures/tiny`` with two positions.
+    static let tinyGEXF = """
         <?xml version="1.0" encoding="UTF-8"?>
         <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
           <meta>
@@ -69,8 +73,7 @@ import KGraphModel
           </graph>
         </gexf>
 
-        """)
-    }
+        """
 
     /// Spells of an element: its dates, in order.
     func spells(of element: String, in gexf: String) -> [String] {

@@ -3,6 +3,7 @@ import Foundation
 /// Runs the built `kgraph` executable (beside the test bundle in the build folder) and
 /// captures what it prints: the one runner of the CLI process for every test target.
 public struct CLIRunner {
+    /// What one run printed and how it ended.
     public struct Result: Sendable {
         public var status: Int32
         public var stdout: Data

@@ -31,7 +31,8 @@ enum Boilerplate {
     private static let footerVerbs = Set<String>(["reporting", "editing", "writing", "compiled", "produced", "edited",
                                                   "written", "photographs", "photo"])
     private static let creditSeparators = Set<String>([":", "credit", "by", "/", "-", "\u{2014}", "(", "|"])
-    private static let imageExtensions = Set<String>(["jpg", "jpeg", "png", "gif", "webp"])
+    /// Ingest's image file endings, without their dots (a sentence's tokens split "a.jpg" there).
+    private static let imageExtensions = Set(KGraphIngest.Boilerplate.imageExtensions.map { String($0.dropFirst()) })
 
     /// Words of account, subscription and e-paper promotions; two different ones in a sentence
     /// mark site furniture run together with text ("Login using your Prime credentials").

@@ -1,18 +1,13 @@
+import KGraphIngest
+
 /// Common English words (lowercase). A capitalized one is usually a sentence start, a heading
 /// or part of a title, not a name; single-word lexicon names among them ("Bell", "Turkey")
 /// need extra support, and unknown-name patterns never start with one.
 enum CommonWords {
     static func contains(_ lower: String) -> Bool { words.contains(lower) }
 
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec",
-    ]
-    static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    ]
+    static let months = CalendarWords.months
+    static let weekdays = CalendarWords.weekdays
 
     static let words: Set<String> = {
         var s = Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))

@@ -82,11 +82,8 @@ struct Export: AsyncParsableCommand {
             KGraphCommand.warn("\(graph.nodes.count) nodes, more than --max-nodes \(limit.maxNodes): GEXF written without positions; lay it out in Gephi")
             return [:]
         }
-        do {
-            return try Renderer.shared.positions(of: Diagram(graph: graph, title: title),
-                                                 engine: engine ?? LayoutEngine.recommended(for: graph))
-        } catch {
-            throw CLIError("cannot lay out \(inputs.joined(separator: ", ")): \(error.message)")
+        return try CLIError.drawing("cannot lay out \(inputs.joined(separator: ", "))") {
+            try Renderer.shared.positions(of: Diagram(graph: graph, title: title), engine: engine ?? LayoutEngine.recommended(for: graph))
         }
     }
 
@@ -114,8 +111,7 @@ struct Export: AsyncParsableCommand {
 
     private func createFolder(_ path: String) throws {
         guard !isDirectory(path) else { return }
-        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        catch { throw CLIError("\(path): cannot create the folder: \(error.localizedDescription)") }
+        try OutputFile.makeFolder(path, for: path)
     }
 
     private func isDirectory(_ path: String) -> Bool {

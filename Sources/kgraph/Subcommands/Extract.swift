@@ -177,8 +177,7 @@ struct Extract: AsyncParsableCommand {
     private func folderPaths(_ items: [Article], _ out: String) throws -> [String] {
         var isDir: ObjCBool = false
         if !FileManager.default.fileExists(atPath: out, isDirectory: &isDir) {
-            do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
-            catch { throw CLIError("\(out): cannot create the folder: \(error.localizedDescription)") }
+            try OutputFile.makeFolder(out, for: out)
         } else if !isDir.boolValue {
             throw CLIError("\(out): exists and is not a folder")
         }

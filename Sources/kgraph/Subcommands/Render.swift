@@ -77,15 +77,12 @@ struct Render: AsyncParsableCommand {
             let engine = engine ?? LayoutEngine.recommended(for: graph)
             // DOT names the engine it was laid out with, so `dot -Tsvg` on it draws the same.
             if engine != .dot { diagram.graphAttributes["layout"] = engine.rawValue }
-            do {
+            data = try CLIError.drawing("cannot render \(inputs.joined(separator: ", "))") {
                 if embed {
                     let embedding = try SVGEmbedding(idPrefix: idPrefix ?? "", sizing: .fullWidth)
-                    data = Data(try Renderer.shared.drawing(diagram, engine: engine).embedded(embedding).utf8)
-                } else {
-                    data = Data(try Renderer.shared.render(diagram, format: format.diagram ?? .svg, engine: engine))
+                    return Data(try Renderer.shared.drawing(diagram, engine: engine).embedded(embedding).utf8)
                 }
-            } catch {
-                throw CLIError("cannot render \(inputs.joined(separator: ", ")): \(error.message)")
+                return Data(try Renderer.shared.render(diagram, format: format.diagram ?? .svg, engine: engine))
             }
         }
         try OutputFile.write(data, to: output)

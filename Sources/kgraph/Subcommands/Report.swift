@@ -80,23 +80,14 @@ struct Report: AsyncParsableCommand {
         builder.view = view.view(for: whole, command: "report")
         // The merged graph is the report's biggest drawing (a diff draws at most the union of two).
         try limit.check(nodes: try ViewOptions.apply(builder.view, to: whole).nodes.count, "the report's merged graph")
-        let doc: ReportDocument
-        do {
-            doc = try builder.document(title: title, inputs: loaded.map {
-                ReportBuilder.Input(name: $0.path, graph: $0.graph)
-            }, diffs: diff)
-        } catch let error as RenderError {
-            throw CLIError("drawing failed: \(error.message)")
+        let doc = try CLIError.drawing("drawing failed") {
+            try builder.document(title: title, inputs: loaded.map { ReportBuilder.Input(name: $0.path, graph: $0.graph) }, diffs: diff)
         }
-        do {
+        try CLIError.drawing("cannot embed a drawing") {
             switch format {
-            case .html:
-                try OutputFile.write(try HTMLReportWriter().html(doc), to: output)
-            case .md:
-                try writeMarkdown(doc)
+            case .html: try OutputFile.write(try HTMLReportWriter().html(doc), to: output)
+            case .md: try writeMarkdown(doc)
             }
-        } catch let error as RenderError {
-            throw CLIError("cannot embed a drawing: \(error.message)")
         }
     }
 

@@ -42,17 +42,12 @@ struct Text: AsyncParsableCommand {
     }
 
     func run() async throws {
-        do {
-            let out = output ?? "-"
-            let fmt = format ?? (out.lowercased().hasSuffix(".jsonl") || out.lowercased().hasSuffix(".ndjson") ? .jsonl : .text)
-            try OutputFile.refuseOverwriting(inputs: articles, output: out)
-            let items = try ArticleExtraction.readArticles(articles)
-            let rendered = fmt == .jsonl ? Self.jsonLines(items) : Self.plain(items)
-            try OutputFile.write(rendered, to: out)
-        } catch let error as CLIError {
-            FileHandle.standardError.write(Data("kgraph text: \(error.description)\n".utf8))
-            throw ExitCode(2)
-        }
+        let out = output ?? "-"
+        let fmt = format ?? (out.lowercased().hasSuffix(".jsonl") || out.lowercased().hasSuffix(".ndjson") ? .jsonl : .text)
+        try OutputFile.refuseOverwriting(inputs: articles, output: out)
+        let items = try ArticleExtraction.readArticles(articles)
+        let rendered = fmt == .jsonl ? Self.jsonLines(items) : Self.plain(items)
+        try OutputFile.write(rendered, to: out)
     }
 
     /// Title, blank line, body; several articles each under a `==> SOURCE <==` line.

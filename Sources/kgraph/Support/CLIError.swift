@@ -26,4 +26,14 @@ struct CLIError: Error, CustomStringConvertible {
         default: nil
         }
     }
+
+    /// Runs `body`; a failure to draw becomes one line that says what was being drawn:
+    /// `CONTEXT: message`. Other errors pass through to ``message(for:)``.
+    static func drawing<T>(_ context: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as RenderError {
+            throw CLIError("\(context): \(error.message)")
+        }
+    }
 }

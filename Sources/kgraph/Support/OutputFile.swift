@@ -16,8 +16,7 @@ enum OutputFile {
         var isDir: ObjCBool = false
         // Missing parent folders are made, as `-o DIR/` makes its folder.
         if !FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir) {
-            do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) }
-            catch { throw CLIError("\(path): cannot create the folder \(dir.path): \(error.localizedDescription)") }
+            try makeFolder(dir.path, for: path)
         } else if !isDir.boolValue {
             throw CLIError("\(path): \(dir.path) is not a folder")
         }
@@ -29,6 +28,13 @@ enum OutputFile {
 
     static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
+    }
+
+    /// Makes `folder` and its missing parents for the output `path` (the folder itself, or a
+    /// file in it); a failure names both.
+    static func makeFolder(_ folder: String, for path: String) throws {
+        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        catch { throw CLIError("\(path): cannot create the folder\(folder == path ? "" : " " + folder): \(error.localizedDescription)") }
     }
 
     /// Refuses an output that would overwrite a file the command reads: an input, a lexicon
