@@ -13,6 +13,11 @@ extension RuleEngine {
     /// purpose clauses ("an alliance to counter China"), inverse verbs ("brings together X"),
     /// and negation or refusal turning membership, support and proposals into `rejects`.
     func verbal(_ t: Trigger, _ p: ClauseParser) -> [Candidate] {
+        // "Finance Minister X", "Defense Secretary Y": a capitalized word before a title is part
+        // of the title, not a verb.
+        let v = t.range.lowerBound
+        if v + 1 < p.f.count, p.f.tokens[v].isCapitalized, p.f.tokens[v + 1].isCapitalized,
+           verbs.titles.match(at: v + 1, lemmas: p.f.lemmas) != nil { return [] }
         let g = p.verbGroup(before: t.range.lowerBound, trigger: t)
         guard var reading = verbalReading(t, g) else { return [] }
         let edge = reading.edge
