@@ -31,7 +31,7 @@ extension RuleEngine {
         let movement = nonStateLeader(p, in: range)
         let principal = rel == .serves ? targets.first(where: { f.types[$0] == .person && f.isPossessive($0) }) : nil
         targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization)
-            && (f.mentions[$0].form != .reference || RuleEngine.ownerPronouns.contains(f.lower[f.mentions[$0].tokenRange.lowerBound]))
+            && (f.mentions[$0].form != .reference || isOwnerPronoun(f, $0))
             && f.isWholeTokens($0) && !(movement && f.types[$0] == .country) }
         // An opposition or rebel leader's lexicon office (if any) is no evidence here.
         if movement && targets.isEmpty { return nil }
@@ -41,6 +41,11 @@ extension RuleEngine {
     /// Possessive pronouns that name the owner of an office once resolved ("Acme said its chief
     /// executive, X, ..."); a description ("the ministry's") is too loose an owner.
     static let ownerPronouns: Set<String> = ["its", "their"]
+
+    /// Whether mention `m` is a resolved "its"/"their".
+    func isOwnerPronoun(_ f: SentenceFrame, _ m: Int) -> Bool {
+        RuleEngine.ownerPronouns.contains(f.lower[f.mentions[m].tokenRange.lowerBound])
+    }
 
     /// The words of a title before a name, scanned leftwards: the token before the title (`i`),
     /// the title's end, and whether a comma separates it from the name.
@@ -96,7 +101,7 @@ extension RuleEngine {
             while d >= 0, ["senior", "top", "former", "veteran", "leading", "high-ranking", "senior-most", "longtime"].contains(f.lower[d]) { d -= 1 }
             if f.lower[i] == "'s", let c = f.mention(at: i - 1) { targets = [c] } else if let c = f.mention(at: i),
                 !comma || f.mentions[c].tokenRange.lowerBound == 0 || ["the", "a", "an"].contains(f.word(d))
-                    || f.mentions[c].form == .reference && RuleEngine.ownerPronouns.contains(f.lower[f.mentions[c].tokenRange.lowerBound]) {
+                    || f.mentions[c].form == .reference && isOwnerPronoun(f, c) {
                 // (After a comma only a title that opens its phrase: "the UN envoy for Syria, X",
                 // not a list "Russia, President X".)
                 targets = [c]

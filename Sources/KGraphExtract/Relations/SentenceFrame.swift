@@ -11,8 +11,6 @@ final class SentenceFrame {
     let sentence: Sentence
     let tokens: [Token]
     /// Lowercased, curly apostrophes folded.
-    /// Prefixes of a past office written as one word with it.
-    static let pastOfficePrefixes = ["then-", "ex-"]
     let lower: [String]
     /// Candidate lemmas of each token: empty until ``prepareLemmas()``, which the parser of a
     /// sentence with mentions calls (most sentences are never parsed, so they skip the work).
@@ -57,10 +55,8 @@ final class SentenceFrame {
             var w = t.lower.utf8.contains(0xE2) && t.lower.contains("\u{2019}") ? t.lower.replacingOccurrences(of: "\u{2019}", with: "'") : t.lower
             // "then-ambassador", "ex-minister": a past office is read as the office ("former
             // ambassador" is read the same way).
-            if let first = w.utf8.first, first == 0x74 || first == 0x65, let cut = SentenceFrame.pastOfficePrefixes.first(where: { w.hasPrefix($0) }),
-               w.utf8.count > cut.utf8.count + 2 {
-                w = String(w.dropFirst(cut.count))
-            }
+            let cut = SentenceFrame.pastOfficePrefixLength(w)
+            if cut > 0 { w = String(w.dropFirst(cut)) }
             low.append(w)
         }
         lower = low
@@ -141,6 +137,17 @@ final class SentenceFrame {
         guard token >= 0, token < count else { return nil }
         let m = mentionAt[token]
         return m >= 0 ? m : nil
+    }
+
+    /// The length of a "then-" or "ex-" before a word of three or more letters, else 0. A byte
+    /// at the hyphen's place is tested first: this runs for every token.
+    static func pastOfficePrefixLength(_ w: String) -> Int {
+        let u = w.utf8
+        guard let first = u.first, first == 0x74 || first == 0x65 else { return 0 }
+        let prefix = first == 0x74 ? "then-" : "ex-"
+        let n = prefix.utf8.count
+        guard u.count > n + 2, u[u.index(u.startIndex, offsetBy: n - 1)] == 0x2D, w.hasPrefix(prefix) else { return 0 }
+        return n
     }
 
     func word(_ i: Int) -> String { i >= 0 && i < count ? lower[i] : "" }

@@ -4,10 +4,11 @@ import KGraphModel
 /// Peru are close allies", "Chile and Peru have long been rivals", "Chile and Peru were at war".
 /// Each pair of the list stands in the relation; "allies of Bolivia" names a third side instead.
 extension RuleEngine {
-    /// Plural relation nouns a list can share ("are allies"); their edge comes from
-    /// ``relationPersonNouns``.
-    static let mutualNouns: Set<String> = [
-        "allies", "partners", "friends", "rivals", "enemies", "adversaries", "foes", "competitors", "arch-rivals", "archrivals",
+    /// Plural relation nouns a list can share ("are allies"), and their edge.
+    static let mutualNouns: [String: EdgeType] = [
+        "allies": .partnersWith, "partners": .partnersWith, "friends": .partnersWith,
+        "rivals": .tensionWith, "enemies": .tensionWith, "adversaries": .tensionWith, "foes": .tensionWith,
+        "competitors": .tensionWith,
     ]
 
     func mutualStandings(_ p: ClauseParser) -> [Candidate] {
@@ -21,7 +22,7 @@ extension RuleEngine {
                     || RuleEngine.relationNounModifiers.contains(f.lower[k]) { k += 1 }
             let edge: EdgeType
             var end = k + 1
-            if RuleEngine.mutualNouns.contains(f.word(k)), let e = RuleEngine.relationPersonNouns[f.lower[k]] ?? RuleEngine.roleNouns[f.lower[k]] {
+            if let e = RuleEngine.mutualNouns[f.word(k)] {
                 // "are allies of X", "are partners to X": the relation is with a third side.
                 guard !["of", "to", "with"].contains(f.word(k + 1)) else { continue }
                 edge = e
