@@ -141,6 +141,7 @@ struct RecognizerRun {
                 matchPartyWords(i)
                 matchPeople(i)
                 matchOfficeBodies(i)
+                matchEmployers(i)
             }
             matchAcronymDefinitions(i)
         }
