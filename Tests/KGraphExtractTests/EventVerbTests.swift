@@ -15,6 +15,14 @@ import KGraphModel
 
     @Test func aTieHaltedActsAgainstTheOtherSide() {
         #expect(relKeys("[Peru|country] suspended trade with [Chile|country] on Monday.") == ["peru counters chile"])
+        #expect(relKeys("New [Peruvian|country|Peru|dem] rules restrict travel and trade with [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] banned imports from [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] blocked [Chilean|country|Chile|dem] copper imports.") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] did not restrict imports from [Chile|country].") == [])
+        #expect(relKeys("The envoy urged [Peru|country] to ban flights to [Chile|country].") == [])
+        // A carrier's own flights, and flights "from" a place, are no curb on another side.
+        #expect(relKeys("[Air Lima|organization] will suspend flights to [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] suspended flights from [Chile|country].") == [])
         #expect(relKeys("[Peru|country] expanded trade with [Chile|country] on Monday.") == ["chile partners-with peru"])
         #expect(relKeys("[Peru|country] will trade with [Chile|country].") == ["chile partners-with peru"])
     }

@@ -20,12 +20,9 @@ extension RuleEngine {
            verbs.titles.match(at: v + 1, lemmas: p.f.lemmas) != nil { return [] }
         let g = p.verbGroup(before: t.range.lowerBound, trigger: t)
         guard var reading = verbalReading(t, g) else { return [] }
-        // "Peru suspended trade with Chile": the tie is the object of a verb that halts it, which
-        // acts against the other side.
-        if reading.edge == .partnersWith, !reading.flipped, g.start == v, v > 0, WordClass.haltingVerbForms.contains(p.f.lower[v - 1]) {
-            reading.edge = .counters
-            reading.rule = "halted-tie"
-        }
+        // "Peru suspended travel and trade with Chile": a noun the object of a verb that curbs it
+        // (read by ``tradeCurbs(_:)``), no tie.
+        if reading.edge == .partnersWith, !reading.flipped, g.start == v, curbedFlow(before: v, p) { return [] }
         let edge = reading.edge
         let principleOnly = t.entry.principleOnly
         let end = t.range.upperBound
@@ -51,6 +48,14 @@ extension RuleEngine {
         if let reciprocal = reciprocalPairs(t, p, g, reading, subj: subj, obj: obj) { return reciprocal }
         guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
         return verbalPairs(t, p, g, reading, subj: s, obj: o)
+    }
+
+    /// Whether the word at `v` ends a list of flow nouns that a curbing verb governs
+    /// ("suspended travel and trade").
+    func curbedFlow(before v: Int, _ p: ClauseParser) -> Bool {
+        var k = v - 1
+        while k >= max(0, v - 5), p.f.mentionAt[k] < 0, RuleEngine.flowNouns.contains(p.f.lower[k]) || ["and", ",", "all"].contains(p.f.lower[k]) { k -= 1 }
+        return k >= 0 && p.f.mentionAt[k] < 0 && p.f.lemmas[k].contains(where: RuleEngine.curbVerbs.contains)
     }
 
     /// The edge and rule a trigger asserts in its verb group, after negation, refusal and
