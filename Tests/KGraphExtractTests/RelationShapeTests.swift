@@ -145,4 +145,12 @@ import KGraphModel
         // A nationality is no relation: "a Russian critic".
         #expect(relKeys("Prosecutors charged [Russian|country|Russia|dem] critic [Ivan Dorov|person].") == [])
     }
+
+    @Test func sidesActingTogetherAgainstAThird() {
+        #expect(relKeys("[Peru|country] has worked closely with [Chile|country] against the [Andean Front|organization].")
+            == ["chile counters andean-front", "chile partners-with peru", "peru counters andean-front"])
+        #expect(relKeys("[Peru|country] and [Chile|country] joined forces against [Bolivia|country].") == ["chile counters bolivia", "peru counters bolivia"])
+        #expect(relKeys("[Peru|country] will lead the side against [Bolivia|country] next month.") == [])
+        #expect(relKeys("[Peru|country] filed a case against [Bolivia|country].") == [])
+    }
 }

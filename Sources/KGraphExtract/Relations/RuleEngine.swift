@@ -53,6 +53,7 @@ struct RuleEngine {
         Pass(id: "trade-flow") { e, p in e.tradeFlows(p) },
         Pass(id: "tie-change") { e, p in e.tieChanges(p) },
         Pass(id: "trade-curb") { e, p in e.tradeCurbs(p) },
+        Pass(id: "joint-opposition") { e, p in e.jointOppositions(p) },
         Pass(id: "agent-nominal") { e, p in e.agentNominals(p) },
         Pass(id: "meeting") { e, p in e.meetings(p) },
         Pass(id: "transfer") { e, p in e.transfers(p) },

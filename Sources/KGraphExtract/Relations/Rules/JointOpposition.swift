@@ -1,0 +1,43 @@
+import KGraphModel
+
+/// Sides acting together against a third: "Peru has worked closely with Chile against the
+/// rebels", "Peru and Chile joined forces against Bolivia", "stood with Chile against Bolivia".
+/// The subject and the partner after "with" or "alongside" each counter the side after "against".
+extension RuleEngine {
+    /// Verbs (as lemmas) of acting together or taking a side.
+    static let cooperationVerbs: Set<String> = [
+        "work", "cooperate", "co-operate", "side", "team", "join", "unite", "ally", "partner", "fight", "align", "stand",
+        "coordinate", "collaborate", "band", "combine", "rally", "mobilize", "mobilise",
+    ]
+    /// Words between the verb and "with"/"against": adverbs and particles ("worked closely",
+    /// "joined forces", "teamed up").
+    static let cooperationFillers: Set<String> = ["closely", "together", "forces", "up", "jointly", "hand", "in", "firmly", "shoulder"]
+
+    func jointOppositions(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for a in 1..<max(1, f.count - 1) where f.lower[a] == "against" {
+            let at = f.word(a + 1) == "the" ? a + 2 : a + 1
+            guard let target = f.mention(at: at), SentenceFrame.isActor(f.types[target]), f.mentions[target].form != .demonym else { continue }
+            // A partner right before "against": "with Chile", "alongside Chile".
+            var v = a - 1
+            var partners: [Int] = []
+            if let m = f.mention(at: v), f.mentions[m].form != .demonym {
+                let g = f.group(of: m).filter { $0 <= m }
+                let first = g.first ?? m
+                let w = f.mentions[first].tokenRange.lowerBound - 1
+                guard w > 0, f.lower[w] == "with" || f.lower[w] == "alongside" else { continue }
+                partners = g.filter { SentenceFrame.isActor(f.types[$0]) }
+                v = w - 1
+            }
+            while v > 0, f.mentionAt[v] < 0, RuleEngine.cooperationFillers.contains(f.lower[v]) || WordClass.adverbs.contains(f.lower[v]) { v -= 1 }
+            // ("lead the side against X": a noun after a determiner.)
+            guard v >= 0, f.mentionAt[v] < 0, f.lemmas[v].contains(where: RuleEngine.cooperationVerbs.contains),
+                  !WordClass.determiners.contains(f.word(v - 1)),
+                  !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }), let s = p.subject(before: v) else { continue }
+            let sides = (s.group + partners).filter { f.mentions[$0].nodeID != f.mentions[target].nodeID }
+            out += pairs(p, sides, [target], .counters, trigger: a..<(a + 1), rule: "joint-opposition", distance: s.distance + (a - v))
+        }
+        return out
+    }
+}
