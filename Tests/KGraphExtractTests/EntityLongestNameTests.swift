@@ -13,6 +13,8 @@ import KGraphModel
         LexiconEntity(label: "Bank of Ruritania", type: .organization),
         LexiconEntity(label: "Ruritanian Navy", type: .organization),
         LexiconEntity(label: "NATO", type: .alliance, aliases: ["the Alliance"], ambiguousForms: ["the Alliance"]),
+        LexiconEntity(label: "Velkan Empire", type: .country, aliases: ["the Dorn"]),
+        LexiconEntity(label: "Ostrel IV", type: .person, aliases: ["the Vizor"]),
     ])
 
     func ids(_ text: String) -> [String] { analyze(text, lexicon: Self.lexicon).typedIDs }
@@ -23,6 +25,13 @@ import KGraphModel
         #expect(found.contains { $0.hasPrefix("alliance-of-furniture-makers:") })
         // Alone, the alias still names the alliance.
         #expect(ids("Officials in Brussels said the Alliance would meet in June.").contains("nato:alliance"))
+    }
+
+    @Test func aOneWordAliasWrittenWithTheStandsApartFromOtherNames() {
+        // "Dorn Vizor" is a person whose given name and surname are two such aliases.
+        #expect(!ids("Officials said, spokesman Dorn Vizor told reporters.").contains { $0.hasPrefix("velkan-empire") || $0.hasPrefix("ostrel-iv") })
+        #expect(ids("Under the Dorn, the Vizor ruled the coast.") == ["ostrel-iv:person", "velkan-empire:country"])
+        #expect(ids("Officials said Dorn troops and Vizor guards left.") == ["ostrel-iv:person", "velkan-empire:country"])
     }
 
     // MARK: Transliteration variants

@@ -162,7 +162,8 @@ extension RecognizerRun {
                 if k < p.count, p[k].isWord, p[k].isCapitalized { return false }
             }
         }
-        if e.form == .metonym || (e.type == .person && len == 1) || e.form == .demonym && e.type != .country {
+        if e.form == .metonym || (e.type == .person && len == 1) || e.form == .demonym && e.type != .country
+            || e.articleDropped && (i == 0 || p[i - 1].key != "the") {
             // "Washington Post", "George Washington": part of a longer name, not the entity.
             if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1, !headings[s],
                !CommonWords.months.contains(n.key), !CommonWords.weekdays.contains(n.key),

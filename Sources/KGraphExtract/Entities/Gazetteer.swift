@@ -18,6 +18,9 @@ package struct Gazetteer: Sendable {
         /// the recognizer wants extra support before accepting it.
         var ambiguous: Bool
         var pieceCount: Int
+        /// One word written with "the" in the lexicon ("the Raj", "the Shah"): without the
+        /// article it must stand apart from other capitalized words ("Raj Shah" is a person).
+        var articleDropped = false
     }
 
     private var children: [[String: Int32]] = [[:]]
@@ -53,7 +56,8 @@ package struct Gazetteer: Sendable {
     private mutating func add(_ surface: String, _ e: LexiconEntity, _ form: EntityMention.Form) {
         var text = surface.trimmingSpaces
         // "the Kremlin" is matched as "Kremlin": the article is not part of the name.
-        if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
+        let articleDropped = text.lowercased().hasPrefix("the ")
+        if articleDropped { text = String(text.dropFirst(4)) }
         let pieces = Tokenized.pieces(Tokenizer.tokens(text))
         guard !pieces.isEmpty else { return }
         var node = 0
@@ -83,7 +87,7 @@ package struct Gazetteer: Sendable {
                                    needsCapital: pieces[0].isCapitalized && (pieces.count == 1 || ambiguous
                                        || NameWords.leftStops.contains(pieces[0].key)),
                                    ambiguous: ambiguous,
-                                   pieceCount: pieces.count))
+                                   pieceCount: pieces.count, articleDropped: articleDropped && pieces.count == 1))
     }
 
     /// Patterns starting at `pieces[start]`, longest first: (piece count, entries).
