@@ -153,4 +153,12 @@ import KGraphModel
         #expect(relKeys("[Peru|country] will lead the side against [Bolivia|country] next month.") == [])
         #expect(relKeys("[Peru|country] filed a case against [Bolivia|country].") == [])
     }
+
+    @Test func aTitleSaidOfTheName() {
+        #expect(relKeys("[Dana Holt|person] is a professor at [Harrow University|organization].") == ["dana-holt serves harrow-university"])
+        #expect(relKeys("[Dana Holt|person] has been the chief executive of [Quillfield Bank|organization] since 2019.") == ["dana-holt leads quillfield-bank"])
+        #expect(relKeys("[Dana Holt|person] served as the ambassador of [Peru|country].") == ["dana-holt serves peru"])
+        // No title, no affiliation: a stance noun is read by the stance rules.
+        #expect(relKeys("[Dana Holt|person] is a frequent visitor to [Peru|country].") == [])
+    }
 }

@@ -34,8 +34,12 @@ extension RuleEngine {
     func titleAfter(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
         let f = p.f
         let e = f.mentions[m].tokenRange.upperBound
-        guard f.word(e) == "," else { return nil }
         var first = e + 1
+        // "X is a professor at Y", "X has been the chief executive of Y": a title said of the name.
+        if f.word(e) == "has" || f.word(e) == "had", f.word(e + 1) == "been" { first = e + 2 }
+        else if ["serves", "served", "works", "worked"].contains(f.word(e)), f.word(e + 1) == "as" { first = e + 2 }
+        else if !["is", "was", "became", "remains"].contains(f.word(e)) || f.mention(at: e) != nil { guard f.word(e) == "," else { return nil } }
+        if first > e + 1 || f.word(e) != "," { guard ["a", "an", "the"].contains(f.word(first)) else { return nil } }
         if ["a", "an", "the"].contains(f.word(first)) { first += 1 }
         guard let s = scanTitleAfter(p, from: first) else { return nil }
         let start = s.start, i = s.i, before = s.before, targets = s.targets, sawAt = s.sawAt
