@@ -28,4 +28,8 @@ extension Boilerplate {
 
     /// Menu and button words ("Read", "Share", "Subscribe"): page furniture, never part of a name.
     public static let menuWords: Set<String> = Set(FurnitureVocabulary.bundled.menuWords)
+
+    /// Whole surface forms of page furniture ("Read More", "Getty Images", "Latest member"):
+    /// the bundled lexicon suppresses them, so they never become nodes.
+    public static let furnitureNames: [String] = FurnitureVocabulary.bundled.neverNodes
 }

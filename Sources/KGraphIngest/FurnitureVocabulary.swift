@@ -2,8 +2,8 @@ import Foundation
 
 /// The words and phrases of page furniture, read once from the bundled
 /// `Resources/furniture.json`: the one list of them. ``Boilerplate`` judges blocks and
-/// sentences with it; Extract reads only the verdicts (``Sentence/isFurniture``) and
-/// ``Boilerplate/menuWords``.
+/// sentences with it; Extract reads only the verdicts (``Sentence/isFurniture``),
+/// ``Boilerplate/menuWords`` and ``Boilerplate/furnitureNames``.
 struct FurnitureVocabulary: Decodable, Sendable {
     /// Phrases that mark a block as furniture wherever they occur ("read more", "sign up").
     var phrases: [String]
@@ -32,6 +32,8 @@ struct FurnitureVocabulary: Decodable, Sendable {
     var bioNouns: [String]
     /// Menu and button words, never part of a personal name ("Read", "Share").
     var menuWords: [String]
+    /// Whole surface forms of furniture that never become a node ("Read More", "Getty Images").
+    var neverNodes: [String]
 
     /// The bundled vocabulary, loaded on first use and then shared (thread-safe: a static let).
     static let bundled: FurnitureVocabulary = {

@@ -29,3 +29,13 @@ import KGraphIngest
         #expect(NameWords.neverNames.contains("mandate"))
     }
 }
+
+/// Page furniture's names are Ingest's data; the bundled lexicon suppresses them.
+@Suite struct FurnitureNameTests {
+    @Test func bundledLexiconSuppressesIngestsFurnitureNames() {
+        #expect(Boilerplate.furnitureNames.contains("Getty Images"))
+        for name in ["Read More", "getty images", "Latest member"] { #expect(Lexicon.bundled.isSuppressed(name), "\(name)") }
+        #expect(!Lexicon.bundled.isSuppressed("Getty Museum"))
+        #expect(!Lexicon.empty.isSuppressed("Read More"))
+    }
+}
