@@ -23,6 +23,7 @@ struct FurnitureVocabulary: Decodable, Sendable {
     var footerVerbs: [String]
     /// First words of a credit line, before one of ``creditSeparators`` ("Photo: ...").
     var creditStarts: [String]
+    /// What follows a credit's first word (":", "by", "/").
     var creditSeparators: [String]
     /// Words that make any sentence a credit or copyright line ("©", "Getty").
     var creditMarks: [String]
