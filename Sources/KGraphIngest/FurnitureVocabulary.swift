@@ -35,6 +35,10 @@ struct FurnitureVocabulary: Decodable, Sendable {
     var menuWords: [String]
     /// Whole surface forms of furniture that never become a node ("Read More", "Getty Images").
     var neverNodes: [String]
+    /// Words of an HTML element's class or id that mark a furniture container ("share", "byline").
+    var containerClassWords: [String]
+    /// Furniture class/id words that page layouts also put on the article's wrappers ("sidebar").
+    var layoutClassWords: [String]
 
     /// The bundled vocabulary, loaded on first use and then shared (thread-safe: a static let).
     static let bundled: FurnitureVocabulary = {
