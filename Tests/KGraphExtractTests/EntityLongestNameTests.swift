@@ -12,9 +12,18 @@ import KGraphModel
         LexiconEntity(label: "House of Delegates", type: .organization),
         LexiconEntity(label: "Bank of Ruritania", type: .organization),
         LexiconEntity(label: "Ruritanian Navy", type: .organization),
+        LexiconEntity(label: "NATO", type: .alliance, aliases: ["the Alliance"], ambiguousForms: ["the Alliance"]),
     ])
 
     func ids(_ text: String) -> [String] { analyze(text, lexicon: Self.lexicon).typedIDs }
+
+    @Test func anAmbiguousAliasOpeningALongerNameIsThatName() {
+        let found = ids("Kara Voss, a spokeswoman for the Alliance of Furniture Makers, declined to comment.")
+        #expect(!found.contains("nato:alliance"))
+        #expect(found.contains { $0.hasPrefix("alliance-of-furniture-makers:") })
+        // Alone, the alias still names the alliance.
+        #expect(ids("Officials in Brussels said the Alliance would meet in June.").contains("nato:alliance"))
+    }
 
     // MARK: Transliteration variants
 

@@ -13,6 +13,12 @@ import KGraphModel
         #expect(Inflection.forms(of: "overthrow").contains("overthrown"))
     }
 
+    @Test func aTieHaltedActsAgainstTheOtherSide() {
+        #expect(relKeys("[Peru|country] suspended trade with [Chile|country] on Monday.") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] expanded trade with [Chile|country] on Monday.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] will trade with [Chile|country].") == ["chile partners-with peru"])
+    }
+
     @Test func forceAndSubversionCounter() {
         #expect(relKeys("[Peruvian|country|Peru|dem] artillery shelled [Chilean|country|Chile|dem] positions.") == ["peru counters chile"])
         #expect(relKeys("[Peru|country] intercepted [Chilean|country|Chile|dem] missiles.") == ["peru counters chile"])

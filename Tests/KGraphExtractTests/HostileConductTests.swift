@@ -22,6 +22,19 @@ import KGraphModel
 /// Forces of several states, named by demonyms, drilling or patrolling: every pair partners,
 /// unless they fight each other.
 @Suite struct JointForcesTests {
+    @Test func conductNamedWithItsSideAfterFrom() {
+        #expect(relKeys("[Peru|country] fears aggression from [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] braced its networks against cyberattacks from [Chile|country] and [Bolivia|country].")
+            == ["bolivia tension-with peru", "chile tension-with peru"])
+        #expect(relKeys("Officials in [Peru|country] investigated attacks from [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] does not fear aggression from [Chile|country].") == [])
+    }
+
+    @Test func aConflictTheSubjectFaces() {
+        #expect(relKeys("[Peru|country] faces a trade war with [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] faces a deadline set by [Chile|country].") == [])
+    }
+
     @Test func demonymForcesInADrill() {
         #expect(relKeys("The annual exercise includes [Chilean|country|Chile|dem], [Peruvian|country|Peru|dem] and [Bolivian|country|Bolivia|dem] naval forces.")
             == ["bolivia partners-with chile", "bolivia partners-with peru", "chile partners-with peru"])

@@ -24,6 +24,19 @@ import KGraphModel
         #expect(analyze("Officials met Regional Director Lena Brisk on Monday.").typedIDs == ["lena-brisk:person"])
     }
 
+    @Test func employerAfterAJobTitle() {
+        let text = "Lena Brisk, a spokeswoman for Harrow Gas Power, declined to comment. Tomas Vek, chief economist at Quillfield, said rates would rise."
+        #expect(analyze(text).typedIDs == ["harrow-gas-power:organization", "lena-brisk:person", "quillfield:organization", "tomas-vek:person"])
+        let g = Extractor(lexicon: testLexicon).extract(Article(id: "t", text: text))
+        #expect(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["lena-brisk serves harrow-gas-power", "tomas-vek serves quillfield"])
+        // A client, a surname, a title, a longer phrase or an ordinary word is no employer.
+        #expect(analyze("Tomas Vek, a lawyer for Orlanda, spoke.").typedIDs == ["tomas-vek:person"])
+        #expect(analyze("Senator Ann Orlanda voted no. A spokesman for Orlanda said so.").typedIDs == ["ann-orlanda:person"])
+        #expect(analyze("A spokesman for Senator Ann Orlanda said so.").typedIDs == ["ann-orlanda:person"])
+        #expect(analyze("He is an analyst for the Quillfield television network.").typedIDs == [])
+        #expect(analyze("She is the director for Policy and a fellow at Harvest.").typedIDs == ["harvest:organization"])
+    }
+
     @Test func possessiveAndRelationalNounIntroduceAPerson() {
         // Without the noun, an unknown pair once is too weak (see EntityEvidenceTests).
         #expect(people(analyze("Prosecutors charged Quorvan Delisle on Monday.")) == [])

@@ -32,6 +32,18 @@ import KGraphModel
         #expect(keys.contains("dana-holt serves united-states"))
     }
 
+    @Test func partyNounBeforeAName() {
+        let keys = relKeys("Democrat [Dana Holt|person] beat Republican [Rob Kent|person] after the [Democratic Party|organization] and the [Republican Party|organization] spent heavily.")
+        #expect(keys.contains("dana-holt member-of democratic-party"))
+        #expect(keys.contains("rob-kent member-of republican-party"))
+        // A one-word name may be a place: "deeply Republican Alabama".
+        #expect(!relKeys("Voters in deeply Republican [Holt|person] backed the [Republican Party|organization].").contains("holt member-of republican-party"))
+        // The party word only labels the person a stance is about.
+        let stance = relKeys("[Kara Voss|person] criticized Republican [Rob Kent|person] as the [Republican Party|organization] met.")
+        #expect(stance.contains("kara-voss tension-with rob-kent"))
+        #expect(!stance.contains("kara-voss tension-with republican-party"))
+    }
+
     @Test func partyNounInApposition() {
         #expect(relKeys("[Dana Holt|person], a moderate Republican from Ohio, left the [Republican Party|organization] caucus.")
             .contains("dana-holt member-of republican-party"))

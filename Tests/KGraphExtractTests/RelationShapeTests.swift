@@ -138,4 +138,11 @@ import KGraphModel
         let members = ["quad": Set(["japan"])]
         #expect(relKeys("[Japan|country] hosted [the Quad|alliance|Quad] ministers.", memberships: members) == ["japan member-of quad"])
     }
+
+    @Test func aNameModifyingARelationNoun() {
+        #expect(relKeys("Prosecutors charged [Kremlin|country|Russia|met] critic [Ivan Dorov|person].") == ["ivan-dorov tension-with russia"])
+        #expect(relKeys("Prosecutors charged [Soto|person] ally [Ivan Dorov|person].") == ["ivan-dorov partners-with soto"])
+        // A nationality is no relation: "a Russian critic".
+        #expect(relKeys("Prosecutors charged [Russian|country|Russia|dem] critic [Ivan Dorov|person].") == [])
+    }
 }

@@ -155,6 +155,12 @@ extension RecognizerRun {
             if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !isSentenceInitial(s, i - 1) { return false }
             if i > 1, p[i - 1].key == "of", NameWords.titles.contains(p[i - 2].key) { return false }
             if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1 { return false }
+            // "the Alliance of Furniture Makers", "the Senate of Kenya": the opening of a longer name.
+            if let n = next, ["of", "for", "on"].contains(n.key) {
+                var k = i + len + 1
+                if k < p.count, p[k].key == "the" { k += 1 }
+                if k < p.count, p[k].isWord, p[k].isCapitalized { return false }
+            }
         }
         if e.form == .metonym || (e.type == .person && len == 1) || e.form == .demonym && e.type != .country {
             // "Washington Post", "George Washington": part of a longer name, not the entity.

@@ -35,6 +35,11 @@ extension RecognizerRun {
                     party = [",", ".", "on", "from", "in", "who", "and", ";", ")"].contains(after) || after.isEmpty
                 }
             }
+            // "Democrat Ann Roe", "Tory Tom Hale": the party noun alone before a given name and a surname.
+            if !party, ["republican", "democrat", "tory"].contains(p[k].key), k + 2 < p.count,
+               p[k + 1].isWord, p[k + 1].isCapitalized, GivenNames.contains(p[k + 1].key), p[k + 2].isWord, p[k + 2].isCapitalized {
+                party = true
+            }
             if party { claim(s, k, k + 1, lexiconNode(id), .demonym) }
         }
     }

@@ -140,6 +140,7 @@ struct RecognizerRun {
                 matchPartyWords(i)
                 matchPeople(i)
                 matchOfficeBodies(i)
+                matchEmployers(i)
             }
             matchAcronymDefinitions(i)
         }

@@ -133,6 +133,11 @@ extension ClauseParser {
             // "criticised US President X's tactics": the title holder is the one opposed.
             return possessorOK && accept(n) ? ([n], e + t.length - from) : nil
         }
+        // "criticized Republican Roy Hale": a party word before a name only labels the person.
+        if f.mentions[m].form == .demonym, e < f.count, let n = f.mention(at: e), f.types[n] == .person,
+           verbs.partyWords.values.contains(f.mentions[m].nodeID) {
+            return accept(n) ? ([n], e - from) : nil
+        }
         var g = f.group(of: m).filter { $0 >= m }.filter(accept)
         // "backed Pakistan, India and China are ...": a list running into a verb
         // ends at the first comma; the rest is the next clause's subject.

@@ -84,6 +84,11 @@ extension RuleEngine {
                 if let node = party(at: i) { return edge(node, i, distance: men.tokenRange.lowerBound - i) }
             }
         }
+        // "Democrat Ann Roe": the party noun alone before the name.
+        let b = men.tokenRange.lowerBound - 1
+        // (A person known by a full name: "Republican Alabama" is a state's leaning.)
+        if range == nil, b >= 0, ["republican", "democrat", "tory"].contains(f.lower[b]), nodes[men.nodeID]?.label.contains(" ") == true,
+           let node = party(at: b) { return edge(node, b, distance: 1) }
         // "X, a [up to three modifiers] Republican|Democrat" ended by a comma, preposition or clause end.
         var e = men.tokenRange.upperBound
         // "X of Ohio, a Republican": skip a home state named in plain capitalized words.

@@ -100,7 +100,7 @@ extension RuleEngine {
     /// Nouns of armed conflict, and the verbs that make the clause subject a side in one.
     static let violentNouns: Set<String> = ["war", "wars", "invasion", "attack", "attacks", "aggression", "offensive", "strikes"]
     static let warVerbs: Set<String> = [
-        "wage", "launch", "start", "declare", "escalate", "fight", "begin", "continue", "pursue", "intensify", "expand",
+        "wage", "launch", "start", "declare", "escalate", "fight", "face", "begin", "continue", "pursue", "intensify", "expand",
         "lose", "win", "go", "be", "threaten", "carry", "conduct", "step", "prosecute", "mount", "order", "make",
         "embroil", "lock", "mire", "entangle", "engage",
     ]

@@ -20,6 +20,12 @@ extension RuleEngine {
            verbs.titles.match(at: v + 1, lemmas: p.f.lemmas) != nil { return [] }
         let g = p.verbGroup(before: t.range.lowerBound, trigger: t)
         guard var reading = verbalReading(t, g) else { return [] }
+        // "Peru suspended trade with Chile": the tie is the object of a verb that halts it, which
+        // acts against the other side.
+        if reading.edge == .partnersWith, !reading.flipped, g.start == v, v > 0, WordClass.haltingVerbForms.contains(p.f.lower[v - 1]) {
+            reading.edge = .counters
+            reading.rule = "halted-tie"
+        }
         let edge = reading.edge
         let principleOnly = t.entry.principleOnly
         let end = t.range.upperBound

@@ -48,6 +48,10 @@ enum WordClass {
     static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once", "because", "when", "while"]
     /// Dashes that open or close an aside.
     static let dashes: Set<String> = ["—", "–", "-", "--"]
+
+    /// Every form of the verbs that halt or curb a tie ("suspended trade with X").
+    static let haltingVerbForms: Set<String> = Set(["restrict", "curb", "suspend", "halt", "ban", "freeze", "cut", "limit", "block",
+                                                     "sever", "stop", "end", "reduce", "downgrade"].flatMap(Inflection.forms(of:)))
     /// Nouns for a message, whose "-ing" participle is its author's act ("a statement accusing X").
     static let messageNouns: Set<String> = [
         "statement", "statements", "letter", "report", "resolution", "tweet", "post", "message", "speech", "communique",

@@ -27,38 +27,62 @@ extension RuleEngine {
         "victim", "victims", "target",
     ]
 
+    /// Nouns of hostile conduct that name their side after "from" ("cyberattacks from X"), where
+    /// the side is named: broader nouns are safe here.
+    static let hostileFromNouns: Set<String> = hostileConductNouns.union(["attacks", "threat", "pressure", "attack", "strikes"])
+
+    /// "Taiwan braced against Chinese coercion", "Greece fears aggression from Turkey".
     func hostileConduct(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
+        // The side before the noun: "NATO aggression", "Beijing's encroachments".
         for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) && f.mentions[m].form != .reference {
             var n = f.mentions[m].tokenRange.upperBound
             if f.word(n) == "'s" || f.word(n) == "'" { n += 1 }
             if n < f.count, f.mentionAt[n] < 0, RuleEngine.hostileConductModifiers.contains(f.lower[n]) { n += 1 }
             guard n < f.count, f.mentionAt[n] < 0, RuleEngine.hostileConductNouns.contains(f.lower[n]),
                   // ("Chinese aggression against Taiwan" names its target; other rules read that.)
-                  !["against", "toward", "towards", "on"].contains(f.word(n + 1)) else { continue }
-            // The word governing the noun phrase, directly or through one preposition ("reacting to").
-            var b = f.mentions[m].tokenRange.lowerBound - 1
-            while b >= 0, f.mentionAt[b] < 0, ["the", "a", "an", "any", "further", "more", "what", "perceived", "so-called"].contains(f.lower[b])
-                    || RuleEngine.hostileConductModifiers.contains(f.lower[b]) { b -= 1 }
-            var v = b
-            var standing = false
-            if v > 0, f.mentionAt[v] < 0, WordClass.prepositions.contains(f.lower[v]) {
-                // "braced against", "amid", "despite": a side standing up to the conduct.
-                standing = RuleEngine.resistingPrepositions.contains(f.lower[v])
-                v -= 1
-            }
-            // Otherwise the governing word must say the subject resists, fears or suffers it
-            // ("reacting to", "voiced concerns about"), not that it looks into it ("an
-            // investigation into Russian meddling").
-            guard v > 0, f.mentionAt[v] < 0, f.tokens[v].kind == .word, !f.tokens[v].isCapitalized,
-                  standing || f.lemmas[v].contains(where: RuleEngine.resistingWords.contains),
-                  !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }),
-                  let s = p.subject(before: v, limit: 12) else { continue }
+                  !["against", "toward", "towards", "on"].contains(f.word(n + 1)),
+                  let s = resistingSubject(p, before: f.mentions[m].tokenRange.lowerBound - 1) else { continue }
             let sides = s.group.filter { f.mentions[$0].nodeID != f.mentions[m].nodeID }
             guard !sides.isEmpty else { continue }
-            out += pairs(p, sides, [m], .tensionWith, trigger: n..<(n + 1), rule: "hostile-conduct", distance: s.distance + (n - v))
+            out += pairs(p, sides, [m], .tensionWith, trigger: n..<(n + 1), rule: "hostile-conduct", distance: s.distance + (n - s.governor))
+        }
+        // The side after "from": "cyberattacks from Russia and Iran".
+        for n in 0..<max(0, f.count - 2) where f.mentionAt[n] < 0 && RuleEngine.hostileFromNouns.contains(f.lower[n]) && f.lower[n + 1] == "from" {
+            let at = f.word(n + 2) == "the" ? n + 3 : n + 2
+            guard let m = f.mention(at: at), SentenceFrame.isActor(f.types[m]), f.mentions[m].form != .reference, !f.isPossessive(m) else { continue }
+            var b = n - 1
+            while b >= 0, f.mentionAt[b] < 0, RuleEngine.hostileConductModifiers.contains(f.lower[b]) || ["crippling", "possible", "future", "further"].contains(f.lower[b]) { b -= 1 }
+            guard let s = resistingSubject(p, before: b) else { continue }
+            let side = f.group(of: m).filter { $0 >= m && SentenceFrame.isActor(f.types[$0]) }
+            let sides = s.group.filter { a in !side.contains { f.mentions[$0].nodeID == f.mentions[a].nodeID } }
+            guard !sides.isEmpty else { continue }
+            out += pairs(p, sides, side, .tensionWith, trigger: n..<(n + 1), rule: "hostile-conduct", distance: s.distance + (n - s.governor))
         }
         return out
+    }
+
+    /// The subject of the clause whose word at or before `b` resists, fears or suffers the
+    /// conduct named after it, directly or through one preposition ("reacting to", "braced
+    /// against"), and where that governing word is; nil when the word looks into it ("an
+    /// investigation into Russian meddling") or is negated.
+    func resistingSubject(_ p: ClauseParser, before b: Int) -> (group: [Int], distance: Int, governor: Int)? {
+        let f = p.f
+        var b = b
+        while b >= 0, f.mentionAt[b] < 0, ["the", "a", "an", "any", "further", "more", "what", "perceived", "so-called"].contains(f.lower[b])
+                || RuleEngine.hostileConductModifiers.contains(f.lower[b]) { b -= 1 }
+        var v = b
+        var standing = false
+        if v > 0, f.mentionAt[v] < 0, WordClass.prepositions.contains(f.lower[v]) {
+            // "braced against", "amid", "despite": a side standing up to the conduct.
+            standing = RuleEngine.resistingPrepositions.contains(f.lower[v])
+            v -= 1
+        }
+        guard v > 0, f.mentionAt[v] < 0, f.tokens[v].kind == .word, !f.tokens[v].isCapitalized,
+              standing || f.lemmas[v].contains(where: RuleEngine.resistingWords.contains),
+              !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }),
+              let s = p.subject(before: v, limit: 12) else { return nil }
+        return (s.group, s.distance, v)
     }
 }

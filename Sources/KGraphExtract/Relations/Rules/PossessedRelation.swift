@@ -85,4 +85,20 @@ extension RuleEngine {
         }
         return out
     }
+
+    /// "Kremlin critic Ivan Petrov", "Trump ally Ana Soto": a name modifying a relation noun
+    /// before a person's name. (A demonym tells nationality: "American critic X".)
+    func compoundRelations(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for m in f.mentions.indices where !f.isPossessive(m) && f.mentions[m].form != .demonym && SentenceFrame.isActor(f.types[m]) {
+            var k = f.mentions[m].tokenRange.upperBound
+            if RuleEngine.relationNounModifiers.contains(f.word(k)) { k += 1 }
+            guard k < f.count, f.mentionAt[k] < 0, !f.tokens[k].isCapitalized, RuleEngine.personRelationNouns.contains(f.lower[k]),
+                  let edge = RuleEngine.relationPersonNouns[f.lower[k]], let n = f.mention(at: k + 1),
+                  f.types[n] == .person, f.mentions[n].form == .name, f.mentions[n].nodeID != f.mentions[m].nodeID else { continue }
+            out += pairs(p, [n], [m], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: 1)
+        }
+        return out
+    }
 }
