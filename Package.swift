@@ -27,12 +27,13 @@ let package = Package(
         // Plain value types: nodes, edges, evidence, graphs, merging, JSON. No I/O.
         .target(name: "KGraphModel"),
         // Articles in: file formats, encodings, HTML, boilerplate removal, sentences.
-        .target(name: "KGraphIngest", dependencies: ["KGraphModel"]),
-        // Entities and relations from article text, driven by bundled lexicons.
+        // Page furniture's words and phrases are data: Resources/furniture.json.
+        .target(name: "KGraphIngest", dependencies: ["KGraphModel"], resources: [.copy("Resources/furniture.json")]),
+        // Entities and relations from article text, driven by bundled lexicons and word lists.
         .target(
             name: "KGraphExtract",
             dependencies: ["KGraphModel", "KGraphIngest", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/Lexicon")]
+            resources: [.copy("Resources/Lexicon"), .copy("Resources/WordLists")]
         ),
         // The only module that touches Graphviz.
         .target(

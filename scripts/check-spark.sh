@@ -60,8 +60,8 @@ cat >> corpus.jsonl <<'JSONL'
 {"id": 42, "url": "https://example.org/brief", "text": "Norway supports the plan of Sweden. Denmark rejected it."}
 JSONL
 
-# The archive a cluster's executors get: the binary and its resources folder.
-tar -czf kgraph-dist.tar.gz -C "$(dirname "$kgraph")" kgraph kgraph_KGraphExtract.resources
+# The archive a cluster's executors get: the binary and its resources folders.
+tar -czf kgraph-dist.tar.gz -C "$(dirname "$kgraph")" kgraph kgraph_KGraphIngest.resources kgraph_KGraphExtract.resources
 
 "$kgraph" extract corpus.jsonl --merge --quiet -o expected.json 2>/dev/null
 passed=0; failed=0

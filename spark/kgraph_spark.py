@@ -13,7 +13,8 @@ Each record gets the `id` and `source` that `kgraph extract corpus.jsonl` would 
 line number and the corpus name) when it has none of its own, since a partition's stdin knows
 neither. The binary reaches the executors either at the same path on every machine
 (`--kgraph`), or shipped by Spark from a tar.gz holding `kgraph` and its
-`kgraph_KGraphExtract.resources` folder (`--kgraph-archive`). See README, "Beyond one machine".
+`kgraph_KGraphIngest.resources` and `kgraph_KGraphExtract.resources` folders
+(`--kgraph-archive`). See README, "Beyond one machine".
 """
 import argparse
 import json

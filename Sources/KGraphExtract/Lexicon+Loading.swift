@@ -1,4 +1,5 @@
 import Foundation
+import KGraphIngest
 import KGraphModel
 
 extension Lexicon {
@@ -10,7 +11,9 @@ extension Lexicon {
         guard let dir = Bundle.module.url(forResource: "Lexicon", withExtension: nil),
               let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path)
         else { return lex }
-        var ents: [LexiconEntity] = [], sup: [String] = [], verbs: [LexiconVerb] = [], members: [LexiconMembership] = []
+        // Page furniture's own names are Ingest's (Resources/furniture.json), suppressed here.
+        var ents: [LexiconEntity] = [], sup: [String] = Boilerplate.furnitureNames, verbs: [LexiconVerb] = []
+        var members: [LexiconMembership] = []
         // Name order, so later files override earlier ones the same way on every machine.
         for name in names.sorted() where name.hasSuffix(".json") {
             let path = dir.appendingPathComponent(name).path

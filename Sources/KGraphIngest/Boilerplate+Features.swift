@@ -133,15 +133,9 @@ extension Boilerplate {
         return false
     }
 
-    static let terminalPhrases: [[String]] = [
-        ["all", "rights", "reserved"], ["copyright"], ["leave", "a", "reply"], ["click", "to", "comment"],
-        ["post", "a", "comment"], ["leave", "a", "comment"], ["comments", "have", "to", "be"], ["add", "a", "comment"],
-        ["join", "the", "conversation"], ["comments"], ["responses"],
-    ]
+    static let terminalPhrases: [[String]] = FurnitureVocabulary.split(FurnitureVocabulary.bundled.terminalPhrases)
 
-    static let uiVerbKeys = KeyTable(set: ["sign", "subscribe", "login", "log", "click", "tap", "follow", "share",
-                                           "download", "register", "join", "get", "read", "watch", "create", "stay",
-                                           "catch", "listen", "continue", "view", "visit", "see"].map { key($0) })
+    static let uiVerbKeys = KeyTable(set: FurnitureVocabulary.bundled.uiVerbs.map { key($0) })
 
     static let allRightsReserved: [UInt64] = ["all", "rights", "reserved"].map { key($0) }
 

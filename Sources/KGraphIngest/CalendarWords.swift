@@ -9,9 +9,8 @@ public enum CalendarWords {
     public static let shortMonths: Set<String> = Set(monthNames.map { String($0.prefix(3)) }).subtracting(monthNames).union(["sept"])
     /// Months as dates write them: full names and short ones.
     public static let months: Set<String> = Set(monthNames).union(shortMonths)
+    /// Full weekday names, Monday first.
+    public static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Weekdays: full names and their usual abbreviations.
-    public static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    ]
+    public static let weekdays: Set<String> = Set(weekdayNames).union(["mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"])
 }

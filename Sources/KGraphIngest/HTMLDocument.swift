@@ -146,18 +146,10 @@ struct HTMLDocument {
         return (weak || hidden && !responsive) && !content
     }
 
-    /// class/id words that mark page furniture containers.
-    static let furnitureWords: Set<String> = [
-        "comment", "comments", "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription",
-        "advert", "advertisement", "promo", "cookie", "cookies", "breadcrumb", "breadcrumbs",
-        "footer", "nav", "navbar", "navigation", "menu", "caption", "credit", "credits", "byline",
-        "toolbar", "masthead", "recommended", "recommendations", "trending", "outbrain", "taboola", "signup",
-        "tags", "disclaimer", "sponsored", "mostread", "mostpopular", "popular",
-        "rating", "disqus", "respond", "replies", "login", "author", "bio", "sr", "offscreen",
-    ]
+    /// class/id words that mark page furniture containers (Resources/furniture.json).
+    static let furnitureWords = Set(FurnitureVocabulary.bundled.containerClassWords)
     /// Furniture words that page layouts also put on the article's wrappers.
-    static let layoutFurnitureWords: Set<String> = ["sidebar", "ad", "ads", "widget", "popup", "modal", "paywall", "meta",
-                                                    "pagination", "pager"]
+    static let layoutFurnitureWords = Set(FurnitureVocabulary.bundled.layoutClassWords)
     /// Words that name the article itself.
     static let contentWords: Set<String> = ["article", "body", "content", "entry", "story", "main", "text", "post"]
     /// Words beside "hidden" that only hide an element on some screens ("hidden-xs").

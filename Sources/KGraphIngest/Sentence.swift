@@ -10,6 +10,9 @@ public struct Sentence: Sendable, Hashable {
     public var paragraph: Int
     /// A headline or heading: a short block without a final stop, in title case.
     public var isHeading: Bool
+    /// Page furniture by its own words (a byline, a credit, a "read more" link, an author's
+    /// note), set by ``Boilerplate/markFurniture(_:tokens:)``: extraction takes nothing from it.
+    public var isFurniture = false
 
     public init(index: Int, start: Int, end: Int, text: String, paragraph: Int, isHeading: Bool = false) {
         self.index = index

@@ -29,5 +29,13 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Starts with an uppercase letter ("India", "U.S.", "McCain").
-    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    public var isCapitalized: Bool { Token.isCapitalized(text) }
+
+    /// `s` starts with an uppercase letter; ASCII is decided from the first byte alone.
+    @inline(__always)
+    public static func isCapitalized(_ s: String) -> Bool {
+        guard let u = s.utf8.first else { return false }
+        if u < 0x80 { return u >= 0x41 && u <= 0x5A }
+        return s.unicodeScalars.first!.properties.isUppercase
+    }
 }

@@ -2,15 +2,10 @@ import KGraphModel
 
 extension RecognizerRun {
     /// Job titles whose "at" or "for" names the holder's employer.
-    private static let employeeTitles = Set<String>([
-        "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "strategist", "director", "executive",
-        "officer", "ceo", "professor", "fellow", "researcher", "scientist", "partner", "lawyer", "attorney",
-        "engineer", "manager", "founder", "co-founder", "chairman", "chairwoman", "president", "head", "chief",
-        "adviser", "advisor", "consultant", "editor", "correspondent", "coordinator", "specialist", "lobbyist",
-    ])
+    private static let employeeTitles = WordLists.set("employeeTitles")
 
     /// Words that may follow an employer's name.
-    private static let afterEmployer = Set<String>(["in", "said", "says", "told", "and", "who", "which", "on", "from", "since"])
+    private static let afterEmployer = WordLists.set("afterEmployer")
 
     /// Employers the lexicon does not know, named by the job title before them: "chief economist
     /// at Northwind Capital", "a spokeswoman for Tegrity Power". A person's name (a given name

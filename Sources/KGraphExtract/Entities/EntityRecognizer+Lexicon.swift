@@ -32,7 +32,7 @@ extension RecognizerRun {
     mutating func claimLexiconMatch(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int) -> Int {
         let p = pieces[s]
         // "Google Brain": the organization's name opens a longer name, not the organization.
-        if e.type == .organization, e.form == .name, len == 1, !Boilerplate.isWireAgency(e.entityID) {
+        if e.type == .organization, e.form == .name, len == 1, !Attribution.isWireAgency(e.entityID) {
             let end = nameContinuation(s, i + len)
             if end > i + len {
                 // A unit where people work ("researchers at Google Brain", "head of Google
@@ -54,7 +54,7 @@ extension RecognizerRun {
             return end - i
         }
         // Wire agencies are sources, never actors ("told Reuters", "(AP Photo)").
-        if Boilerplate.isWireAgency(e.entityID) || (e.type == .organization && isAttribution(s, i) && isSourceName(e, s, i + len)) {
+        if Attribution.isWireAgency(e.entityID) || (e.type == .organization && isAttribution(s, i) && isSourceName(e, s, i + len)) {
             for k in i..<(i + len) { owner[s][k] = -2 }
             return len
         }
@@ -181,7 +181,7 @@ extension RecognizerRun {
     }
 
     /// Words before a place named inside a longer name ("in", "of": see ``notePlacesInside``).
-    static let placeLinks: Set<String> = ["in", "of", "on", "between", "with", "for", "across"]
+    static let placeLinks: Set<String> = WordLists.set("placeLinks")
 
     /// "Russia's foreign ministry", "code of conduct in the South China Sea": countries and
     /// regions named inside a longer name are in the article too (as implied nodes, since

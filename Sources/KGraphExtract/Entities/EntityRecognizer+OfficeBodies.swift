@@ -2,10 +2,7 @@ import KGraphModel
 
 extension RecognizerRun {
     /// Offices that head or speak for a body, in "Ann Roe, chief executive of Acme Foods".
-    private static let bodyOffices = Set<String>([
-        "ceo", "executive", "chairman", "chairwoman", "chairperson", "chair", "president", "founder", "co-founder",
-        "director", "head", "manager", "spokesman", "spokeswoman", "spokesperson", "partner", "owner", "secretary-general",
-    ])
+    private static let bodyOffices = WordLists.set("bodyOffices")
 
     /// The body named after an office in apposition to a person: "Ann Roe, chief executive of
     /// Acme Foods," and "Ann Roe, the founder of Blue Harbor". The capitalized words after "of"

@@ -1,13 +1,9 @@
 import KGraphModel
 
 extension RecognizerRun {
-    private static let organizationCues = Set<String>([
-        "firm", "firms", "company", "companies", "group", "groups", "chain", "chains", "conglomerate", "giant", "giants",
-        // (not "producer", "maker", "contractor": people are called that too)
-        "manufacturer", "manufacturers", "lender", "lenders", "insurer", "startup", "start-up",
-        "outlet", "newspaper", "broadcaster", "airline", "airlines", "retailer", "retailers", "automaker", "automakers",
-        "tank", "corporation",
-    ])
+    /// Common nouns that say a body is a company, group or outlet (not "producer", "maker",
+    /// "contractor": people are called that too).
+    private static let organizationCues = WordLists.set("organizationCues")
 
     /// Organizations named right after a common noun that says what they are:
     /// "cybersecurity firm Mandiant", "firms like Danone and Carlsberg", "chains X and Y".
@@ -53,10 +49,7 @@ extension RecognizerRun {
         }
     }
 
-    private static let trailingCues = Set<String>([
-        "party", "group", "movement", "militia", "organization", "organisation", "faction", "firm", "company",
-        "network", "newspaper", "broadcaster", "outfit", "think", "conglomerate", "insurgency", "rebels",
-    ])
+    private static let trailingCues = WordLists.set("trailingCues")
 
     /// "the Tamar party", "the Ada Lovell think tank", "Jund al-Sahil, a rebel-linked
     /// organization": a name followed by what kind of body it is. The name alone also names

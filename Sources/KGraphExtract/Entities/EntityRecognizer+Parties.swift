@@ -2,12 +2,7 @@ import KGraphModel
 
 extension RecognizerRun {
     /// Offices a party word may qualify before a person's name: "Republican Senator X".
-    private static let partisanOffices = Set<String>([
-        "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov",
-        "lawmaker", "legislator", "leader", "whip", "mayor", "candidate", "nominee", "strategist", "chairman",
-        "chairwoman", "chair", "speaker", "delegate", "assemblyman", "assemblywoman", "councilman", "councilwoman",
-        "president", "mp", "politician", "councillor", "minister", "peer", "activist", "donor", "operative",
-    ])
+    private static let partisanOffices = WordLists.set("partisanOffices")
 
     /// Party words (the lexicon's `parties`) where they can only mean the party: before a
     /// partisan office and a name ("Democratic Senator Ann Roe"), or heading an apposition after

@@ -55,7 +55,7 @@ struct NodeDraft {
 struct RecognizerRun {
     let lexicon: Lexicon
     let article: Article
-    let sentences: [Sentence]
+    var sentences: [Sentence]
     let scalars: [Unicode.Scalar]
     var tokens: [[Token]] = []
     var pieces: [[Piece]] = []
@@ -120,18 +120,17 @@ struct RecognizerRun {
             owner.append([Int](repeating: -1, count: p.count))
             finds.append([])
         }
-        var bioParagraph = -1
+        // Ingest judges which sentences are page furniture; their words name no entity.
+        Boilerplate.markFurniture(&sentences, tokens: tokens)
         for i in 0..<n {
-            if Boilerplate.isAuthorBio(tokens[i]) { bioParagraph = sentences[i].paragraph }
-            let skip = Boilerplate.isBoilerplate(tokens[i]) || sentences[i].paragraph == bioParagraph
-            skipped.append(skip)
-            headings.append(sentences[i].isHeading || Boilerplate.looksLikeHeading(tokens[i]))
+            skipped.append(sentences[i].isFurniture)
+            headings.append(sentences[i].isHeading || Tokenized.looksLikeHeading(tokens[i]))
         }
         // Classified first: name evidence looks at later sentences.
         for i in 0..<n {
             if skipped[i] { for k in owner[i].indices { owner[i][k] = -2 }; continue }
-            for k in 0..<Boilerplate.datelineLength(pieces[i]) { owner[i][k] = -2 }
-            Boilerplate.blockAgencyCredits(pieces[i], &owner[i])
+            for k in 0..<Attribution.datelineLength(pieces[i]) { owner[i][k] = -2 }
+            Attribution.blockAgencyCredits(pieces[i], &owner[i])
             matchLexicon(i)
             matchAlliancePatterns(i)
             if !headings[i] {

@@ -15,10 +15,7 @@ struct Politics: Sendable {
     var namesakes: [String: (defaultID: String, alternates: [String])] = [:]
 
     /// Head words of party and legislature names.
-    static let politicalHeads: Set<String> = [
-        "party", "congress", "parliament", "senate", "assembly", "house", "legislature", "duma", "diet", "caucus",
-        "front", "league", "movement", "alliance", "council",
-    ]
+    static let politicalHeads: Set<String> = WordLists.set("politicalHeads")
 
     init() {}
 

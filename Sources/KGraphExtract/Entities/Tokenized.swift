@@ -17,10 +17,7 @@ struct Piece: Sendable {
 }
 
 enum Tokenized {
-    static let abbreviations = Set<String>([
-        "dr", "mr", "mrs", "ms", "gen", "sen", "rep", "st", "jr", "sr", "lt", "col", "gov", "prof", "capt", "maj",
-        "adm", "brig", "sgt", "rev", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "pres", "supt", "cmdr",
-    ])
+    static let abbreviations = WordLists.set("abbreviations")
 
     /// Pieces of a sentence's tokens. Lone periods are dropped so "Dr. S. Jaishankar" and
     /// "Dr S Jaishankar" match alike; other punctuation stays and blocks matches.
@@ -109,11 +106,8 @@ enum Tokenized {
     }
 
     /// Starts with an uppercase letter (ASCII fast path).
-    static func isCapitalized(_ s: String) -> Bool {
-        guard let u = s.utf8.first else { return false }
-        if u < 0x80 { return u >= 0x41 && u <= 0x5A }
-        return s.unicodeScalars.first!.properties.isUppercase
-    }
+    @inline(__always)
+    static func isCapitalized(_ s: String) -> Bool { Token.isCapitalized(s) }
 
     /// Lowercase input: drops periods and accents, folds curly quotes.
     static func fold(_ lower: String) -> String {
@@ -140,5 +134,20 @@ enum Tokenized {
             }
         }
         return String(out)
+    }
+
+    /// Small words a title-case heading leaves lowercase ("of", "the").
+    private static let headingSmallWords = WordLists.set("headingSmallWords")
+
+    /// A title or section heading: no final stop, short, mostly capitalized words.
+    static func looksLikeHeading(_ tokens: [Token]) -> Bool {
+        guard let last = tokens.last else { return false }
+        if last.kind == .punctuation, [".", "!", "?", "\"", "\u{201D}", "'", "\u{2019}", ")", ";"].contains(last.text) { return false }
+        let words = tokens.filter { $0.kind == .word && $0.text != "'s" }
+        guard !words.isEmpty, words.count <= (last.text == ":" ? 8 : 24) else { return false }
+        let content = words.filter { !headingSmallWords.contains($0.lower) }
+        guard !content.isEmpty else { return false }
+        let caps = content.filter { isCapitalized($0.text) }.count
+        return Double(caps) >= 0.75 * Double(content.count)
     }
 }

@@ -1,3 +1,5 @@
+import KGraphIngest
+
 /// Closed-class words the shallow parser needs: determiners, prepositions, clause
 /// boundaries, pronouns, and nouns that stand for a government.
 enum WordClass {
@@ -32,12 +34,9 @@ enum WordClass {
     ]
     /// Words opening a time phrase after an object ("last week", "this year", "today").
     static let timeStarters: Set<String> = ["last", "next", "this", "earlier", "later", "today", "yesterday", "tomorrow", "tonight"]
-    /// Months and weekdays: capitalized, but never a clause's subject ("in October expelled").
-    static let dateWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug",
-        "sept", "oct", "nov", "dec",
-    ]
+    /// Months (full and short) and weekdays (full: "Sun", "Wed" are names too): capitalized, but
+    /// never a clause's subject ("in October expelled"). Ingest's calendar words.
+    static let dateWords: Set<String> = CalendarWords.months.union(CalendarWords.weekdayNames)
     static let prepositions: Set<String> = stopPrepositions.union(["of", "in", "into", "for", "including", "onto", "along"])
     /// Words that end a clause for argument search.
     static let boundaries: Set<String> = [
