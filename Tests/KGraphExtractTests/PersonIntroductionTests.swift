@@ -37,6 +37,12 @@ import KGraphModel
         #expect(analyze("She is the director for Policy and a fellow at Harvest.").typedIDs == ["harvest:organization"])
     }
 
+    @Test func aWordlikeGivenNameOpeningASentenceWithAnOfficeInApposition() {
+        #expect(analyze("Mark Meadows, chairman of the caucus, said so.").typedIDs == ["mark-meadows:person"])
+        // Without a given name, ordinary words opening a sentence are no name.
+        #expect(analyze("Human Rights, chairman of the caucus, said so.").typedIDs == [])
+    }
+
     @Test func possessiveAndRelationalNounIntroduceAPerson() {
         // Without the noun, an unknown pair once is too weak (see EntityEvidenceTests).
         #expect(people(analyze("Prosecutors charged Quorvan Delisle on Monday.")) == [])

@@ -15,12 +15,13 @@ extension RecognizerRun {
         let name = Array(first..<b)
         let prev = a > 0 ? p[a - 1].key : ""
         let next = b < p.count ? p[b].key : ""
+        // "Ann Roe, chief executive of Acme": an office in apposition.
+        let officeInApposition = next == "," && b + 2 < p.count && NameWords.officeNouns.contains(p[b + 1].key) && p[b + 2].key == "of"
         let speech = NameWords.speech.contains(next) || NameWords.speech.contains(prev)
             || (prev == "to" && a > 1 && p[a - 2].key == "according")
             || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
             || (next == "," && possessedTitle(p, after: b + 1))
-            // "Ann Roe, chief executive of Acme": an office in apposition.
-            || (next == "," && b + 2 < p.count && NameWords.officeNouns.contains(p[b + 1].key) && p[b + 2].key == "of")
+            || officeInApposition
         // "Amnesty International said": an organization speaking, not a person.
         if name.contains(where: { NameWords.organizationWords.contains(p[$0].key) }) {
             if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]].key) || !isSentenceInitial(s, name[0]),
@@ -43,8 +44,10 @@ extension RecognizerRun {
         }
         if title.related, !titled { titled = true }
         if !titled {
-            // Ordinary words are not names: "Human Rights said" is not a person.
-            guard !CommonWords.contains(p[last].key) || !CommonWords.contains(p[name[0]].key) else { return }
+            // Ordinary words are not names: "Human Rights said" is not a person. (A given name with
+            // an office in apposition is: "Mark Meadows, chairman of ...".)
+            guard !CommonWords.contains(p[last].key) || !CommonWords.contains(p[name[0]].key)
+                    || officeInApposition && GivenNames.contains(p[name[0]].key) && wordCount == 2 else { return }
             guard !CommonWords.contains(p[last].key) || !speech || wordCount > 1 else { return }
         }
         if !(titled || speech) {
@@ -56,6 +59,14 @@ extension RecognizerRun {
         }
     }
 
+    /// A given name and a surname opening a sentence with an office in apposition stay whole,
+    /// even when both are also words: "Mark Meadows, chairman of the caucus, said".
+    func givenNameWithOffice(_ s: Int, _ a: Int, _ b: Int) -> Bool {
+        let p = pieces[s]
+        return b - a == 2 && GivenNames.contains(p[a].key) && b + 2 < p.count && p[b].key == ","
+            && NameWords.officeNouns.contains(p[b + 1].key) && p[b + 2].key == "of"
+    }
+
     /// The titles at the start of the run `a..<b` and before it: where the words after the
     /// titles start (`end`), whether a title is inside the run or before it, and whether a
     /// relational noun ("his son") introduces the run.
@@ -63,7 +74,7 @@ extension RecognizerRun {
         let p = pieces[s]
         var t = a
         // "Whether Mr Trump attends": sentence-opening ordinary words, then titles.
-        if isSentenceInitial(s, a) {
+        if isSentenceInitial(s, a), !givenNameWithOffice(s, a, b) {
             while t < b - 1, !NameWords.titles.contains(p[t].key),
                   CommonWords.contains(p[t].key) || NameWords.leftStops.contains(p[t].key) { t += 1 }
         }
@@ -97,7 +108,7 @@ extension RecognizerRun {
     mutating func personNameStart(_ s: Int, _ a: Int, _ b: Int, from t: Int, titledInside: Bool, titled: inout Bool) -> Int? {
         let p = pieces[s]
         var first = t
-        if !titledInside, isSentenceInitial(s, a) {
+        if !titledInside, isSentenceInitial(s, a), !givenNameWithOffice(s, a, b) {
             while first < b - 1, CommonWords.contains(p[first].key) || NameWords.leftStops.contains(p[first].key) { first += 1 }
         }
         // "Republican House Speaker Ryan": office words between titles belong to the title.
