@@ -37,7 +37,7 @@ enum Tokenized {
                 continue
             }
             let scalars = t.text.unicodeScalars
-            if !t.text.utf8.contains(0x2D) && !t.text.utf8.contains(0xE2) || !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
+            if !mayHaveHyphen(t.text) || !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
                 out.append(Piece(key: fold(t.lower), bare: stripPeriods(t.text), token: i, start: t.start, end: t.end,
                                  isCapitalized: isCapitalized(t.text), isWord: t.kind == .word))
                 continue
@@ -66,6 +66,14 @@ enum Tokenized {
             flush(pos)
         }
         return out
+    }
+
+    /// Whether `text` has a byte of a hyphen: "-" (2D) or the lead byte E2 of U+2010 and U+2011.
+    /// One pass over the bytes (this runs for every token).
+    @inline(__always)
+    static func mayHaveHyphen(_ text: String) -> Bool {
+        for b in text.utf8 where b == 0x2D || b == 0xE2 { return true }
+        return false
     }
 
     /// Rejoins words a soft hyphen (U+00AD) split: "Vladi\u{AD}mir" is one token "Vladimir".

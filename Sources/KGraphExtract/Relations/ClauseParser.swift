@@ -54,11 +54,15 @@ final class ClauseParser {
         // one needs no triggers (speech regions only look for a speaker there, and find none).
         guard frame.hasMentions else { return }
         frame.prepareLemmas()
+        // One reference for the loop: reading through ``verbs`` per token copied the whole
+        // lexicon (and destroyed the copy) each time.
+        // (The same for the frame's lemma column and mention index, read from a class.)
+        let verbs = shared.lexicon, lemmas = f.lemmas, mentionAt = f.mentionAt
         var i = 0
         while i < f.count {
-            if f.mentionAt[i] >= 0 { i += 1; continue }
-            let v = verbs.verbs.match(at: i, lemmas: f.lemmas)
-            let n = verbs.nominals.match(at: i, lemmas: f.lemmas)
+            if mentionAt[i] >= 0 { i += 1; continue }
+            let v = verbs.verbs.match(at: i, lemmas: lemmas)
+            let n = verbs.nominals.match(at: i, lemmas: lemmas)
             // Asked only where a phrase matched (a set lookup per token otherwise).
             let matched = v != nil || n != nil
             let afterDeterminer = matched && Self.afterDeterminer(f, i)
@@ -77,8 +81,8 @@ final class ClauseParser {
                 i += v.length
                 continue
             }
-            if verbs.controls.match(at: i, lemmas: f.lemmas)?.length == 1 && f.lower[i] != "to" || isSpeech(i) != nil
-                || (verbs.light.match(at: i, lemmas: f.lemmas) != nil && !(matched ? afterDeterminer : Self.afterDeterminer(f, i))) { verbish[i] = true }
+            if verbs.controls.match(at: i, lemmas: lemmas)?.length == 1 && f.lower[i] != "to" || verbs.speech.match(at: i, lemmas: lemmas) != nil
+                || (verbs.light.match(at: i, lemmas: lemmas) != nil && !(matched ? afterDeterminer : Self.afterDeterminer(f, i))) { verbish[i] = true }
             i += 1
         }
     }
