@@ -3,12 +3,12 @@ import KGraphIngest
 /// Text that is not article content: bylines, credits, datelines, "read more" links.
 /// Entities named there are not entities of the article.
 enum Boilerplate {
-    static let agencies = Set<String>([
+    static let agencies = WordSet([
         "reuters", "ap", "afp", "bloomberg", "xinhua", "ians", "pti", "ani", "upi", "dpa", "kyodo", "yonhap",
         "tass", "efe", "ansa", "cnn", "bbc", "associated", "press", "agence", "france-presse", "presse",
     ])
     /// Wire services and news agencies by node id: they report, they do not act.
-    static let wireAgencyIDs = Set<String>([
+    static let wireAgencyIDs = WordSet([
         "reuters", "thomson-reuters", "associated-press", "ap", "afp", "agence-france-presse", "xinhua",
         "xinhua-news-agency", "kyodo", "kyodo-news", "yonhap", "yonhap-news-agency", "tass", "ani", "asian-news-international",
         "pti", "press-trust-of-india", "ians", "upi", "united-press-international", "dpa", "deutsche-presse-agentur", "efe",
@@ -17,7 +17,7 @@ enum Boilerplate {
 
     static func isWireAgency(_ id: String) -> Bool { wireAgencyIDs.contains(id) }
 
-    private static let creditStarts = Set<String>([
+    private static let creditStarts = WordSet([
         "photo", "photos", "photograph", "image", "images", "credit", "credits", "caption", "file", "copyright",
         "©", "pictured", "picture", "illustration", "video", "watch", "advertisement", "sponsored",
     ])
@@ -28,15 +28,15 @@ enum Boilerplate {
     ]
 
     /// A whole sentence of page furniture.
-    private static let footerVerbs = Set<String>(["reporting", "editing", "writing", "compiled", "produced", "edited",
+    private static let footerVerbs = WordSet(["reporting", "editing", "writing", "compiled", "produced", "edited",
                                                   "written", "photographs", "photo"])
-    private static let creditSeparators = Set<String>([":", "credit", "by", "/", "-", "\u{2014}", "(", "|"])
+    private static let creditSeparators = WordSet([":", "credit", "by", "/", "-", "\u{2014}", "(", "|"])
     /// Ingest's image file endings, without their dots (a sentence's tokens split "a.jpg" there).
     private static let imageExtensions = Set(KGraphIngest.Boilerplate.imageExtensions.map { String($0.dropFirst()) })
 
     /// Words of account, subscription and e-paper promotions; two different ones in a sentence
     /// mark site furniture run together with text ("Login using your Prime credentials").
-    private static let promoWords = Set<String>([
+    private static let promoWords = WordSet([
         "epaper", "e-paper", "login", "logged-in", "credentials", "membership", "newsletter", "newsletters",
         "inbox", "offline", "subscribers", "subscription", "download", "pdf",
     ])
@@ -94,7 +94,7 @@ enum Boilerplate {
         return false
     }
 
-    private static let bioNouns = Set<String>(["reporter", "correspondent", "writer", "columnist", "editor", "contributor",
+    private static let bioNouns = WordSet(["reporter", "correspondent", "writer", "columnist", "editor", "contributor",
                                                "journalist", "producer", "author"])
 
     /// An author's note at the end of a story: "Jane Doe covers the White House.",
@@ -109,7 +109,7 @@ enum Boilerplate {
         return tokens[(i + 1)..<min(tokens.count, i + 6)].contains { bioNouns.contains($0.lower) }
     }
 
-    private static let headingSmallWords: Set<String> = [
+    private static let headingSmallWords: WordSet = [
         "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from", "as", "vs", "is",
     ]
 
@@ -148,7 +148,7 @@ enum Boilerplate {
         return 0
     }
 
-    private static let photoCreditWords: Set<String> = ["photo", "credit", "credits", "image", "photograph", "pictured", "courtesy"]
+    private static let photoCreditWords: WordSet = ["photo", "credit", "credits", "image", "photograph", "pictured", "courtesy"]
 
     /// "(Reuters)", "(AP Photo/...)", "Photo Credit: ANI": credits anywhere in a sentence.
     static func blockAgencyCredits(_ p: [Piece], _ owner: inout [Int]) {

@@ -4,10 +4,12 @@ import KGraphIngest
 /// or part of a title, not a name; single-word lexicon names among them ("Bell", "Turkey")
 /// need extra support, and unknown-name patterns never start with one.
 enum CommonWords {
-    static func contains(_ lower: String) -> Bool { words.contains(lower) }
+    static func contains(_ lower: String) -> Bool { wordSet.contains(lower) }
 
-    static let months = CalendarWords.months
-    static let weekdays = CalendarWords.weekdays
+    static let months = WordSet(CalendarWords.months)
+    static let weekdays = WordSet(CalendarWords.weekdays)
+    /// ``words`` for the tests (see ``WordSet``).
+    private static let wordSet = WordSet(words)
 
     static let words: Set<String> = {
         var s = Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))

@@ -174,7 +174,7 @@ extension RecognizerRun {
     }
 
     /// Words before a place named inside a longer name ("in", "of": see ``notePlacesInside``).
-    static let placeLinks: Set<String> = ["in", "of", "on", "between", "with", "for", "across"]
+    static let placeLinks: WordSet = ["in", "of", "on", "between", "with", "for", "across"]
 
     /// "Russia's foreign ministry", "code of conduct in the South China Sea": countries and
     /// regions named inside a longer name are in the article too (as implied nodes, since

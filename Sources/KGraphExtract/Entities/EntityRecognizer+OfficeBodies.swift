@@ -2,7 +2,7 @@ import KGraphModel
 
 extension RecognizerRun {
     /// Offices that head or speak for a body, in "Ann Roe, chief executive of Acme Foods".
-    private static let bodyOffices = Set<String>([
+    private static let bodyOffices = WordSet([
         "ceo", "executive", "chairman", "chairwoman", "chairperson", "chair", "president", "founder", "co-founder",
         "director", "head", "manager", "spokesman", "spokeswoman", "spokesperson", "partner", "owner", "secretary-general",
     ])

@@ -1,7 +1,7 @@
 import KGraphModel
 
 extension RecognizerRun {
-    private static let organizationCues = Set<String>([
+    private static let organizationCues = WordSet([
         "firm", "firms", "company", "companies", "group", "groups", "chain", "chains", "conglomerate", "giant", "giants",
         // (not "producer", "maker", "contractor": people are called that too)
         "manufacturer", "manufacturers", "lender", "lenders", "insurer", "startup", "start-up",
@@ -53,7 +53,7 @@ extension RecognizerRun {
         }
     }
 
-    private static let trailingCues = Set<String>([
+    private static let trailingCues = WordSet([
         "party", "group", "movement", "militia", "organization", "organisation", "faction", "firm", "company",
         "network", "newspaper", "broadcaster", "outfit", "think", "conglomerate", "insurgency", "rebels",
     ])

@@ -2,7 +2,7 @@ import KGraphModel
 
 extension RecognizerRun {
     /// Offices a party word may qualify before a person's name: "Republican Senator X".
-    private static let partisanOffices = Set<String>([
+    private static let partisanOffices = WordSet([
         "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov",
         "lawmaker", "legislator", "leader", "whip", "mayor", "candidate", "nominee", "strategist", "chairman",
         "chairwoman", "chair", "speaker", "delegate", "assemblyman", "assemblywoman", "councilman", "councilwoman",

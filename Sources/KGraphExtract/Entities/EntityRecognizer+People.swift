@@ -57,9 +57,9 @@ extension RecognizerRun {
     }
 
     /// Possessors before a relational noun ("his aide", "Roe's lawyer").
-    static let possessives = Set<String>(["his", "her", "their", "its", "our", "my", "your", "'s"])
+    static let possessives = WordSet(["his", "her", "their", "its", "our", "my", "your", "'s"])
 
-    static let nameConnectors = Set<String>(["bin", "de", "da", "van", "von", "der", "du", "al", "del", "la", "le", "ibn", "dos"])
+    static let nameConnectors = WordSet(["bin", "de", "da", "van", "von", "der", "du", "al", "del", "la", "le", "ibn", "dos"])
 
     /// People the lexicon does not know: after a title ("Foreign Minister Taro Kono", "Dr. X Y"),
     /// next to a speech verb ("X Y said", "according to X Y"), or two or three capitalized

@@ -1,7 +1,9 @@
 /// Common given names worldwide (lowercase, romanized). A capitalized pair that starts with one
 /// is a likely personal name even without a title or speech verb.
 enum GivenNames {
-    static func contains(_ lower: String) -> Bool { names.contains(lower) }
+    static func contains(_ lower: String) -> Bool { nameSet.contains(lower) }
+    /// ``names`` for the tests (see ``WordSet``).
+    private static let nameSet = WordSet(names)
 
     static let names: Set<String> = Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 

@@ -1,41 +1,70 @@
 /// The keys of the words an article writes in lowercase, for ``RecognizerRun/isWrittenLowercase(_:)``.
 ///
-/// Few words are ever asked about per article, so the keys are kept in a list with a byte hash
-/// each (FNV-1a, no `Hasher`) and scanned per question, instead of hashing every word of the
-/// article into a `Set` up front (which cost more than all the questions).
+/// Built once per article from every lowercase word, so it avoids `Hasher`: ASCII keys go into
+/// an open-addressing table by a byte hash (FNV-1a), where equal bytes mean equal strings; the
+/// rare other key goes into a `Set` (Swift compares strings by canonical equivalence, which
+/// bytes alone cannot decide there).
 struct LowercaseWords {
-    private var keys: [String] = []
-    /// Parallel to ``keys``: the byte hash of an ASCII key, 0 for any other key.
-    private var hashes: [UInt32] = []
+    private var hashes: [UInt32]
+    private var words: [String]
+    private let mask: Int
+    private var other = Set<String>()
+    /// The keys of ``other`` that hold a scalar canonically equal to ASCII (almost always none).
+    private var otherEquivalent: [String] = []
 
     init(_ pieces: [[Piece]]) {
+        var n = 0
+        for p in pieces { n += p.count }
+        var size = 16
+        while size < n * 2 { size *= 2 }
+        hashes = [UInt32](repeating: 0, count: size)
+        words = [String](repeating: "", count: size)
+        mask = size - 1
         for p in pieces {
-            for q in p where q.isWord && !q.isCapitalized {
-                keys.append(q.key)
-                hashes.append(LowercaseWords.hash(q.key))
-            }
+            for q in p where q.isWord && !q.isCapitalized { insert(q.key) }
         }
+    }
+
+    private mutating func insert(_ key: String) {
+        guard let h = LowercaseWords.hash(key) else {
+            if other.insert(key).inserted, key.unicodeScalars.contains(where: LowercaseWords.isASCIIEquivalent) { otherEquivalent.append(key) }
+            return
+        }
+        var i = Int(h ^ (h >> 15)) & mask
+        while hashes[i] != 0 {
+            if hashes[i] == h, words[i] == key { return }
+            i = (i + 1) & mask
+        }
+        hashes[i] = h
+        words[i] = key
     }
 
     /// Whether some key equals `key` (as `String` equality has it).
     func contains(_ key: String) -> Bool {
-        let h = LowercaseWords.hash(key)
-        // A hash of 0 (a key that is not ASCII) is compared with every key: Swift's equality is
-        // canonical equivalence, which bytes alone cannot decide there.
-        for k in hashes.indices where hashes[k] == h || hashes[k] == 0 || h == 0 {
-            if keys[k] == key { return true }
+        guard let h = LowercaseWords.hash(key) else {
+            // Only U+037E, U+1FEF and U+212A make a string that is not ASCII equal to one that is.
+            if key.unicodeScalars.contains(where: LowercaseWords.isASCIIEquivalent) { return other.contains(key) || words.contains(key) }
+            return other.contains(key)
         }
-        return false
+        var i = Int(h ^ (h >> 15)) & mask
+        while hashes[i] != 0 {
+            if hashes[i] == h, words[i] == key { return true }
+            i = (i + 1) & mask
+        }
+        return otherEquivalent.contains(key)
     }
 
-    /// FNV-1a of an ASCII string's bytes, never 0; 0 for any other string.
-    private static func hash(_ s: String) -> UInt32 {
+    private static func isASCIIEquivalent(_ u: Unicode.Scalar) -> Bool { u == "\u{037E}" || u == "\u{1FEF}" || u == "\u{212A}" }
+
+    /// FNV-1a of an ASCII string's bytes, never 0; nil for any other string.
+    @inline(__always)
+    private static func hash(_ s: String) -> UInt32? {
         var h: UInt32 = 2_166_136_261
         var high: UInt8 = 0
         for b in s.utf8 {
             high |= b
             h = (h ^ UInt32(b)) &* 16_777_619
         }
-        return high < 0x80 ? h | 1 : 0
+        return high < 0x80 ? h | 1 : nil
     }
 }

@@ -1,7 +1,7 @@
 /// Word lists (lowercase keys) for recognizing entities the lexicon does not know.
 enum NameWords {
     /// Titles and office words before a person's name: "Foreign Minister", "Dr.", "Sen.".
-    static let titles = Set<String>([
+    static let titles = WordSet([
         "president", "vice", "prime", "minister", "ministers", "pm", "secretary", "chancellor", "premier", "king",
         "queen", "prince", "princess", "emperor", "empress", "pope", "dr", "mr", "mrs", "ms", "mx", "gen", "general",
         "adm", "admiral", "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
@@ -26,7 +26,7 @@ enum NameWords {
     /// Titles that name an office holder by themselves ("Senator", "CEO"), as against the
     /// modifiers that also stand in `titles` ("State", "Trade", "National"). After other
     /// capitalized words they still end the title: "Marine General Ann Roe", "Acme CEO Ann Roe".
-    static let officeNouns = Set<String>([
+    static let officeNouns = WordSet([
         "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "general", "admiral",
         "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov",
         "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
@@ -36,14 +36,14 @@ enum NameWords {
     ])
 
     /// Offices of companies and other bodies, whose holder's employer may stand before them.
-    static let corporateOffices = Set<String>([
+    static let corporateOffices = WordSet([
         "ceo", "chairman", "chairwoman", "chairperson", "founder", "president", "chief", "spokesman",
         "spokeswoman", "spokesperson", "director", "economist", "analyst", "editor", "researcher",
     ])
 
     /// Relational nouns that introduce a named person after a possessive: "his associate
     /// Ann Roe", "her lawyer Ann Roe". They are no office, so they give no serves edge.
-    static let relativeNouns = Set<String>([
+    static let relativeNouns = WordSet([
         "associate", "associates", "lawyer", "lawyers", "aide", "aides", "friend", "wife", "husband", "son",
         "daughter", "brother", "sister", "father", "mother", "cousin", "nephew", "niece", "colleague",
         "colleagues", "partner", "rival", "successor", "predecessor", "protege", "protégé", "ally", "confidant",
@@ -52,7 +52,7 @@ enum NameWords {
 
     /// Words that are never part of a personal name: site furniture verbs ("Read", "Share") and
     /// nouns that end policy or event names ("Individual Mandate", "Clinton Campaign").
-    static let neverNames = Set<String>([
+    static let neverNames = WordSet([
         "read", "view", "explore", "analyze", "analyse", "stay", "print", "share", "subscribe", "login", "log",
         "sign", "download", "watch", "listen", "click", "follow", "comment", "comments", "search", "menu",
         "explainers", "exclusives", "newsletter", "newsletters", "trending", "videos", "photos", "podcast",
@@ -63,19 +63,19 @@ enum NameWords {
     /// Capitalized words that are no nouns and so, after a state's name, make a name with it
     /// (a party, slogan or newspaper) instead of being modified by it: ordinals and adverbs of
     /// time or manner.
-    static let nonNounNameWords = Set<String>([
+    static let nonNounNameWords = WordSet([
         "first", "second", "third", "today", "tonight", "tomorrow", "now", "daily", "weekly", "forward",
         "together", "again", "alone", "ahead", "open", "unbound", "rising",
     ])
 
     /// Number words, which after a body's name make the name of something else ("Air Force One").
-    static let numberWords = Set<String>(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+    static let numberWords = WordSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 
     /// Ship prefixes: "MV Sea Lark", "USS Lake Tern", "HMS Grey Heron".
-    static let vesselPrefixes = Set<String>(["mv", "mt", "uss", "hms", "ins", "ss", "rv", "hmas", "hmcs"])
+    static let vesselPrefixes = WordSet(["mv", "mt", "uss", "hms", "ins", "ss", "rv", "hmas", "hmcs"])
 
     /// Words that tie a person to a statement: "X said", "said X", "according to X".
-    static let speech = Set<String>([
+    static let speech = WordSet([
         "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "noted", "notes",
         "argued", "argues", "explained", "explains", "warned", "warns", "insisted", "insists", "claimed",
         "asked", "announced", "announces", "declared", "declares", "remarked", "stressed", "stresses",
@@ -86,7 +86,7 @@ enum NameWords {
     ])
 
     /// Heads of organization names: "Ministry of External Affairs", "Kohelet Policy Forum".
-    static let organizationHeads = Set<String>([
+    static let organizationHeads = WordSet([
         "committee", "subcommittee", "ministry", "council", "agency", "party", "institute", "institution",
         "university", "college", "department", "commission", "bank", "forum", "foundation", "center",
         "centre", "corp", "corporation", "inc", "ltd", "llc", "plc", "co", "company", "group", "association",
@@ -105,7 +105,7 @@ enum NameWords {
     /// "Freedonia Supreme Court"): the state named inside such a name is in the article too. Not
     /// foundations, institutes, universities, companies or parties named after a country
     /// ("Freedonia Foundation"), which are no part of the state.
-    static let stateOrganHeads = Set<String>([
+    static let stateOrganHeads = WordSet([
         "ministry", "department", "embassy", "consulate", "army", "navy", "forces", "guard", "military", "marines",
         "police", "government", "administration", "cabinet", "office", "parliament", "congress", "senate",
         "assembly", "legislature", "court", "tribunal", "council", "committee", "subcommittee", "commission",
@@ -115,12 +115,12 @@ enum NameWords {
     ])
 
     /// Generic nouns for a body: alone ("the Club", "Party") they never name an organization.
-    static let genericBodies = Set<String>([
+    static let genericBodies = WordSet([
         "club", "team", "lobby", "body", "firm", "outfit", "clique", "cell", "unit", "panel", "wing",
     ]).union(organizationHeads).union(allianceHeads)
 
     /// Words that make a name an organization's wherever they stand: "Amnesty International".
-    static let organizationWords = Set<String>([
+    static let organizationWords = WordSet([
         "international", "news", "digital", "solutions", "insider", "media", "global", "network", "partners",
         "systems", "capital", "holdings", "airlines", "energy", "technologies", "analytics", "research",
         "consulting", "intelligence", "strategies", "associates", "watch", "times", "post", "press", "daily",
@@ -129,12 +129,12 @@ enum NameWords {
     ]) .union(organizationHeads)
 
     /// Heads of alliance and framework names: "Warsaw Pact", "Trans-Pacific Partnership".
-    static let allianceHeads = Set<String>([
+    static let allianceHeads = WordSet([
         "alliance", "pact", "bloc", "coalition", "partnership", "treaty", "agreement", "accord", "dialogue",
     ])
 
     /// Heads of geographic names: "Taiwan Strait", "Korean Peninsula", "Gulf of Aden".
-    static let regionHeads = Set<String>([
+    static let regionHeads = WordSet([
         "sea", "seas", "strait", "straits", "ocean", "oceans", "peninsula", "islands", "island", "gulf",
         "bay", "valley", "desert", "mountains", "basin", "coast", "plateau", "region", "archipelago",
         "canal", "river", "lake", "heights", "strip", "highlands", "steppe",
@@ -142,7 +142,7 @@ enum NameWords {
 
     /// Heads of other names that are not people (places, buildings, media, events): they
     /// only stop a capitalized pair from being read as a person.
-    static let otherHeads = Set<String>([
+    static let otherHeads = WordSet([
         "square", "street", "avenue", "road", "airport", "station", "hotel", "palace", "hall", "building",
         "tower", "towers", "base", "bridge", "park", "stadium", "museum", "prison", "hospital", "camp",
         "port", "harbor", "harbour", "city", "county", "province", "district", "village", "airways", "times",
@@ -159,17 +159,17 @@ enum NameWords {
     ])
 
     /// First words of place names ("San Francisco", "New York"): not person names.
-    static let placePrefixes = Set<String>([
+    static let placePrefixes = WordSet([
         "san", "santa", "new", "los", "las", "st", "saint", "fort", "port", "mount", "lake", "cape", "north",
         "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "central",
         "greater", "el", "al", "le", "la", "great", "middle", "far", "near", "united", "royal", "southeast", "southwest", "northeast", "northwest",
     ])
 
     /// Lowercase words allowed inside a name between capitalized words.
-    static let connectors = Set<String>(["of", "for", "on", "and", "the", "de", "da", "del", "bin", "van", "von", "der", "du", "y", "&"])
+    static let connectors = WordSet(["of", "for", "on", "and", "the", "de", "da", "del", "bin", "van", "von", "der", "du", "y", "&"])
 
     /// Words that end a leftward name extension: determiners, prepositions, sentence adverbs.
-    static let leftStops = Set<String>([
+    static let leftStops = WordSet([
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
         "in", "on", "at", "for", "by", "with", "from", "as", "and", "but", "or", "when", "while", "after",
         "before", "both", "each", "many", "some", "if", "to", "of", "former", "said", "says", "told", "under",

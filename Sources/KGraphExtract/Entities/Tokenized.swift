@@ -17,7 +17,7 @@ struct Piece: Sendable {
 }
 
 enum Tokenized {
-    static let abbreviations = Set<String>([
+    static let abbreviations = WordSet([
         "dr", "mr", "mrs", "ms", "gen", "sen", "rep", "st", "jr", "sr", "lt", "col", "gov", "prof", "capt", "maj",
         "adm", "brig", "sgt", "rev", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "pres", "supt", "cmdr",
     ])
