@@ -53,7 +53,6 @@ final class ClauseParser {
         // Every candidate has a mention of its sentence as its source, so a sentence without
         // one needs no triggers (speech regions only look for a speaker there, and find none).
         guard frame.hasMentions else { return }
-        frame.prepareLemmas()
         // One method of the lexicon for the whole sentence: reading it through ``verbs`` token by
         // token copied the whole lexicon (and destroyed the copy) again and again.
         shared.lexicon.findTriggers(self)
@@ -145,9 +144,10 @@ final class ClauseParser {
 }
 
 extension VerbLexicon {
-    /// Finds the verb and nominal triggers of `p`'s sentence and marks its verb-like tokens
-    /// (triggers, control verbs, speech verbs, light verbs not after a determiner).
+    /// Builds the lemmas of `p`'s sentence, finds its verb and nominal triggers and marks its
+    /// verb-like tokens (triggers, control verbs, speech verbs, light verbs not after a determiner).
     fileprivate func findTriggers(_ p: ClauseParser) {
+        p.f.prepareLemmas(self)
         let f = p.f, lemmas = f.lemmas, mentionAt = f.mentionAt
         var i = 0
         while i < f.count {

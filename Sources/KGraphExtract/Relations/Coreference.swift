@@ -100,6 +100,9 @@ enum Coreference {
                             sentence: f.index, tokenRange: r, text: text, form: .reference), nodes: nodes)
     }
 
+    /// The keys of ``WordClass/descriptionHeads``, tested before the hashed look-up (most words are none).
+    static let descriptionHeadWords = WordSet(WordClass.descriptionHeads.keys)
+
     /// Heads that name a person only after a state's name ("the Kremlin chief").
     static let metonymicHeads: WordSet = ["chief", "boss", "strongman", "leader", "president", "premier"]
 
@@ -247,7 +250,7 @@ enum Coreference {
         while j < f.count, mods <= 3 {
             let x = f.lower[j]
             let officeHead = stateName && !indefinite && metonymicHeads.contains(x)
-            if let kind = officeHead ? .person : WordClass.descriptionHeads[x] {
+            if let kind = officeHead ? .person : descriptionHeadWords.contains(x) ? WordClass.descriptionHeads[x] : nil {
                 // "the U.S. ambassador to X" is a title the title rules read, not a reference.
                 if stateName && !officeHead { return nil }
                 // "Ana Soto, the Peru leader, ...": an apposition names its own person.

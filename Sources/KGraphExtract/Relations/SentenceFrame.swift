@@ -43,6 +43,14 @@ final class SentenceFrame {
         lemmasReady = true
     }
 
+    /// ``prepareLemmas()`` with the lexicon in hand (the parser's trigger scan has it: reading it
+    /// again from the shared one would copy it once more).
+    func prepareLemmas(_ verbs: VerbLexicon) {
+        guard !lemmasReady else { return }
+        lemmas = LemmaColumn(lower, verbs)
+        lemmasReady = true
+    }
+
     init(index: Int, sentence: Sentence, tokens: [Token], mentions: [EntityMention], nodes: [String: Node], shared: SharedVerbLexicon) {
         self.shared = shared
         self.index = index
