@@ -37,7 +37,9 @@ public struct Node: Sendable, Hashable, Identifiable {
     public mutating func addMentions<S: Sequence>(_ more: S) where S.Element == Mention {
         // Mentions of a new node mostly come in text order already: then no set and no sort.
         if mentions.isEmpty, let list = more as? [Mention], Node.isStrictlyIncreasing(list) {
-            mentions = list
+            // (Copied to an array of its own size: a graph keeps its nodes' mentions for long.)
+            mentions.reserveCapacity(list.count)
+            mentions.append(contentsOf: list)
             return
         }
         mentions = Array(Set(mentions).union(more)).sorted()
