@@ -22,6 +22,12 @@ public struct Node: Sendable, Hashable, Identifiable {
 
     /// Adds surface forms, keeping the list sorted, unique and without the label.
     public mutating func addAliases<S: Sequence>(_ more: S) where S.Element == String {
+        // The extractor gives a new node its aliases sorted and unique: kept as they are, with
+        // no set built (strictly increasing means unique, so the result is the same).
+        if aliases.isEmpty, let list = more as? [String], Node.isStrictlyIncreasing(list) {
+            aliases = list.filter { !$0.isEmpty && $0 != label }
+            return
+        }
         var set = Set(aliases)
         for a in more where !a.isEmpty && a != label { set.insert(a) }
         aliases = set.sorted()
@@ -29,6 +35,23 @@ public struct Node: Sendable, Hashable, Identifiable {
 
     /// Adds mentions, keeping the list sorted and unique.
     public mutating func addMentions<S: Sequence>(_ more: S) where S.Element == Mention {
+        // Mentions of a new node mostly come in text order already: then no set and no sort.
+        if mentions.isEmpty, let list = more as? [Mention], Node.isStrictlyIncreasing(list) {
+            // (Copied to an array of its own size: a graph keeps its nodes' mentions for long.)
+            mentions.reserveCapacity(list.count)
+            mentions.append(contentsOf: list)
+            return
+        }
         mentions = Array(Set(mentions).union(more)).sorted()
+    }
+
+    /// Whether every element is less than the next (so the list is sorted and unique).
+    static func isStrictlyIncreasing<T: Comparable>(_ list: [T]) -> Bool {
+        var k = 1
+        while k < list.count {
+            guard list[k - 1] < list[k] else { return false }
+            k += 1
+        }
+        return true
     }
 }

@@ -4,11 +4,13 @@ import KGraphIngest
 /// or part of a title, not a name; single-word lexicon names among them ("Bell", "Turkey")
 /// need extra support, and unknown-name patterns never start with one.
 enum CommonWords {
-    static func contains(_ lower: String) -> Bool { words.contains(lower) }
+    static func contains(_ lower: String) -> Bool { wordSet.contains(lower) }
 
-    static let months = CalendarWords.months
-    static let weekdays = CalendarWords.weekdays
+    static let months = WordSet(CalendarWords.months)
+    static let weekdays = WordSet(CalendarWords.weekdays)
+    /// ``words`` for the tests (see ``WordSet``).
+    private static let wordSet = WordSet(words)
 
     /// The list `commonWords` of the word lists, with months and weekdays.
-    static let words: Set<String> = WordLists.set("commonWords").union(months).union(weekdays)
+    static let words: WordSet = WordLists.set("commonWords").union(months).union(weekdays)
 }

@@ -181,7 +181,7 @@ extension RecognizerRun {
     }
 
     /// Words before a place named inside a longer name ("in", "of": see ``notePlacesInside``).
-    static let placeLinks: Set<String> = WordLists.set("placeLinks")
+    static let placeLinks: WordSet = WordLists.set("placeLinks")
 
     /// "Russia's foreign ministry", "code of conduct in the South China Sea": countries and
     /// regions named inside a longer name are in the article too (as implied nodes, since

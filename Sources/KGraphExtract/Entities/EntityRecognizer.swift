@@ -67,14 +67,10 @@ struct RecognizerRun {
     var drafts: [String: NodeDraft] = [:]
     /// Words the article writes in lowercase somewhere: a capitalized one is likely not a name.
     /// Built on first use (only the name-shape rule needs it).
-    var lowercaseWordsCache: Set<String>? = nil
+    var lowercaseWordsCache: LowercaseWords? = nil
 
     mutating func isWrittenLowercase(_ key: String) -> Bool {
-        if lowercaseWordsCache == nil {
-            var set = Set<String>()
-            for p in pieces { for q in p where q.isWord && !q.isCapitalized { set.insert(q.key) } }
-            lowercaseWordsCache = set
-        }
+        if lowercaseWordsCache == nil { lowercaseWordsCache = LowercaseWords(pieces) }
         return lowercaseWordsCache!.contains(key)
     }
     /// Sentences known to be (or not to be) title-case runs (``isTitleCaseRun(_:)``).

@@ -15,7 +15,7 @@ struct Politics: Sendable {
     var namesakes: [String: (defaultID: String, alternates: [String])] = [:]
 
     /// Head words of party and legislature names.
-    static let politicalHeads: Set<String> = WordLists.set("politicalHeads")
+    static let politicalHeads: WordSet = WordLists.set("politicalHeads")
 
     init() {}
 

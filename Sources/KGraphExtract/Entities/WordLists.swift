@@ -9,9 +9,9 @@ enum WordLists {
 
     /// The list `name` as a set. A list missing from the bundled file is a build defect, caught
     /// by the tests: it stops the process instead of quietly changing what is recognized.
-    static func set(_ name: String) -> Set<String> {
+    static func set(_ name: String) -> WordSet {
         guard let words = bundled[name] else { fatalError("kgraph: word list \(name) missing from wordlists.json") }
-        return Set(words)
+        return WordSet(words)
     }
 
     private static func load() -> [String: [String]] {

@@ -53,47 +53,34 @@ final class ClauseParser {
         // Every candidate has a mention of its sentence as its source, so a sentence without
         // one needs no triggers (speech regions only look for a speaker there, and find none).
         guard frame.hasMentions else { return }
-        frame.prepareLemmas()
-        var i = 0
-        while i < f.count {
-            if f.mentionAt[i] >= 0 { i += 1; continue }
-            let v = verbs.verbs.match(at: i, lemmas: f.lemmas)
-            let n = verbs.nominals.match(at: i, lemmas: f.lemmas)
-            // Asked only where a phrase matched (a set lookup per token otherwise).
-            let matched = v != nil || n != nil
-            let afterDeterminer = matched && Self.afterDeterminer(f, i)
-            let nominalFirst = n != nil && (v == nil || n!.length > v!.length || afterDeterminer)
-            if nominalFirst, let n, !Self.overlapsMention(f, i, n.length) {
-                nominalTriggers.append(Trigger(range: i..<(i + n.length), entry: verbs.entries[n.payload]))
-                i += n.length
-                continue
-            }
-            if let v, !afterDeterminer, verbPosition(i), f.lower[i] != "including", !Self.overlapsMention(f, i, v.length) {
-                verbTriggers.append(Trigger(range: i..<(i + v.length), entry: verbs.entries[v.payload]))
-                // An aspiration ("wants", "seeks") is often only a control verb ("wants a meeting
-                // aimed at reviving X"): it does not end the subject search of a verb after it.
-                let aspiration = verbs.entries[v.payload].principleOnly
-                for k in i..<(i + v.length) { verbish[k] = true; triggerAt[k] = !aspiration }
-                i += v.length
-                continue
-            }
-            if verbs.controls.match(at: i, lemmas: f.lemmas)?.length == 1 && f.lower[i] != "to" || isSpeech(i) != nil
-                || (verbs.light.match(at: i, lemmas: f.lemmas) != nil && !(matched ? afterDeterminer : Self.afterDeterminer(f, i))) { verbish[i] = true }
-            i += 1
-        }
+        // One method of the lexicon for the whole sentence: reading it through ``verbs`` token by
+        // token copied the whole lexicon (and destroyed the copy) again and again.
+        shared.lexicon.findTriggers(self)
     }
 
+    /// Records a verb trigger over `range`; an aspiration ("wants", "seeks") is often only a
+    /// control verb ("wants a meeting aimed at reviving X"), so it does not end the subject
+    /// search of a verb after it.
+    fileprivate func addVerbTrigger(_ t: Trigger, aspiration: Bool) {
+        verbTriggers.append(t)
+        for k in t.range { verbish[k] = true; triggerAt[k] = !aspiration }
+    }
+
+    fileprivate func addNominalTrigger(_ t: Trigger) { nominalTriggers.append(t) }
+
+    fileprivate func markVerbish(_ i: Int) { verbish[i] = true }
+
     /// Token `i` follows a determiner or a possessive name ("the", "India's"): a noun, not a verb.
-    private static func afterDeterminer(_ f: SentenceFrame, _ i: Int) -> Bool {
+    fileprivate static func afterDeterminer(_ f: SentenceFrame, _ i: Int) -> Bool {
         WordClass.determiners.contains(f.word(i - 1)) || (i > 0 && f.mentionAt[i - 1] >= 0 && f.isPossessive(f.mentionAt[i - 1]))
     }
 
-    private static func overlapsMention(_ f: SentenceFrame, _ i: Int, _ len: Int) -> Bool {
+    fileprivate static func overlapsMention(_ f: SentenceFrame, _ i: Int, _ len: Int) -> Bool {
         (i..<(i + len)).contains { f.mentionAt[$0] >= 0 }
     }
 
     /// A base or finite verb form after a preposition is a noun ("in respect of"); gerunds are fine.
-    private func verbPosition(_ i: Int) -> Bool {
+    fileprivate func verbPosition(_ i: Int) -> Bool {
         let prev = f.word(i - 1)
         guard WordClass.prepositions.contains(prev), prev != "to" else { return true }
         return f.lower[i].hasSuffix("ing")
@@ -153,5 +140,37 @@ final class ClauseParser {
             g.passive = true
         }
         return g
+    }
+}
+
+extension VerbLexicon {
+    /// Builds the lemmas of `p`'s sentence, finds its verb and nominal triggers and marks its
+    /// verb-like tokens (triggers, control verbs, speech verbs, light verbs not after a determiner).
+    fileprivate func findTriggers(_ p: ClauseParser) {
+        p.f.prepareLemmas(self)
+        let f = p.f, lemmas = f.lemmas, mentionAt = f.mentionAt
+        var i = 0
+        while i < f.count {
+            if mentionAt[i] >= 0 { i += 1; continue }
+            let v = verbs.match(at: i, lemmas: lemmas)
+            let n = nominals.match(at: i, lemmas: lemmas)
+            // Asked only where a phrase matched (a set lookup per token otherwise).
+            let matched = v != nil || n != nil
+            let afterDeterminer = matched && ClauseParser.afterDeterminer(f, i)
+            let nominalFirst = n != nil && (v == nil || n!.length > v!.length || afterDeterminer)
+            if nominalFirst, let n, !ClauseParser.overlapsMention(f, i, n.length) {
+                p.addNominalTrigger(Trigger(range: i..<(i + n.length), entry: entries[n.payload]))
+                i += n.length
+                continue
+            }
+            if let v, !afterDeterminer, p.verbPosition(i), f.lower[i] != "including", !ClauseParser.overlapsMention(f, i, v.length) {
+                p.addVerbTrigger(Trigger(range: i..<(i + v.length), entry: entries[v.payload]), aspiration: entries[v.payload].principleOnly)
+                i += v.length
+                continue
+            }
+            if controls.match(at: i, lemmas: lemmas)?.length == 1 && f.lower[i] != "to" || speech.match(at: i, lemmas: lemmas) != nil
+                || (light.match(at: i, lemmas: lemmas) != nil && !(matched ? afterDeterminer : ClauseParser.afterDeterminer(f, i))) { p.markVerbish(i) }
+            i += 1
+        }
     }
 }

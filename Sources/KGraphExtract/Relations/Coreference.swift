@@ -100,12 +100,15 @@ enum Coreference {
                             sentence: f.index, tokenRange: r, text: text, form: .reference), nodes: nodes)
     }
 
+    /// The keys of ``WordClass/descriptionHeads``, tested before the hashed look-up (most words are none).
+    static let descriptionHeadWords = WordSet(WordClass.descriptionHeads.keys)
+
     /// Heads that name a person only after a state's name ("the Kremlin chief").
-    static let metonymicHeads: Set<String> = ["chief", "boss", "strongman", "leader", "president", "premier"]
+    static let metonymicHeads: WordSet = ["chief", "boss", "strongman", "leader", "president", "premier"]
 
     /// Nouns for a person by office ("the Kremlin chief", "a U.S. leader").
-    static let personNouns: Set<String> = Set(WordClass.descriptionHeads.filter { $0.value == .person }.keys)
-        .union(["chief", "boss", "strongman", "dictator", "premier", "king", "queen", "chairman", "general"])
+    static let personNouns = WordSet(Set(WordClass.descriptionHeads.filter { $0.value == .person }.keys)
+        .union(["chief", "boss", "strongman", "dictator", "premier", "king", "queen", "chairman", "general"]))
 
     enum ObjectPosition { case direct, prepositional }
 
@@ -131,7 +134,7 @@ enum Coreference {
     }
 
     /// Words after "it is" that make "it" pleonastic (built once, not per call).
-    private static let pleonasticHeads: Set<String> = ["clear", "likely", "unlikely", "possible", "impossible", "important", "expected", "time", "worth",
+    private static let pleonasticHeads: WordSet = ["clear", "likely", "unlikely", "possible", "impossible", "important", "expected", "time", "worth",
                                                       "evident", "true", "hard", "difficult", "easy", "necessary", "essential", "crucial", "unclear",
                                                       "obvious", "believed", "said", "reported", "feared", "thought", "understood", "known", "notable",
                                                       "noteworthy", "interesting", "significant", "imperative", "vital", "ironic", "no", "tougher", "harder",
@@ -247,7 +250,7 @@ enum Coreference {
         while j < f.count, mods <= 3 {
             let x = f.lower[j]
             let officeHead = stateName && !indefinite && metonymicHeads.contains(x)
-            if let kind = officeHead ? .person : WordClass.descriptionHeads[x] {
+            if let kind = officeHead ? .person : descriptionHeadWords.contains(x) ? WordClass.descriptionHeads[x] : nil {
                 // "the U.S. ambassador to X" is a title the title rules read, not a reference.
                 if stateName && !officeHead { return nil }
                 // "Ana Soto, the Peru leader, ...": an apposition names its own person.

@@ -5,13 +5,13 @@ import KGraphModel
 /// but a leader of India; "the committee" is a committee, not the party named last.
 enum DescriptionFit {
     /// Heads that name the leader of a state or body.
-    static let leaderHeads: Set<String> = ["president", "leader", "premier", "chancellor", "monarch", "king", "queen"]
-    private static let leaderTitles: Set<String> = [
+    static let leaderHeads: WordSet = ["president", "leader", "premier", "chancellor", "monarch", "king", "queen"]
+    private static let leaderTitles: WordSet = [
         "president", "leader", "premier", "chancellor", "prime", "king", "queen", "emperor", "monarch", "sultan", "emir",
         "president-elect", "taoiseach", "chairman", "dictator", "strongman",
     ]
     /// Title words seen before a name ("Press Secretary Ana Soto"): a different office.
-    private static let officeWords: Set<String> = leaderTitles.union([
+    private static let officeWords: WordSet = leaderTitles.union([
         "minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "senator", "governor",
         "representative", "rep.", "sen.", "general", "admiral", "director", "adviser", "advisor", "aide", "judge", "justice",
         "speaker", "mayor", "diplomat", "commander", "chief", "vice", "deputy", "lawmaker", "congressman", "congresswoman",

@@ -43,6 +43,14 @@ final class SentenceFrame {
         lemmasReady = true
     }
 
+    /// ``prepareLemmas()`` with the lexicon in hand (the parser's trigger scan has it: reading it
+    /// again from the shared one would copy it once more).
+    func prepareLemmas(_ verbs: VerbLexicon) {
+        guard !lemmasReady else { return }
+        lemmas = LemmaColumn(lower, verbs)
+        lemmasReady = true
+    }
+
     init(index: Int, sentence: Sentence, tokens: [Token], mentions: [EntityMention], nodes: [String: Node], shared: SharedVerbLexicon) {
         self.shared = shared
         self.index = index
@@ -51,8 +59,7 @@ final class SentenceFrame {
         var low: [String] = []
         low.reserveCapacity(tokens.count)
         for t in tokens {
-            // U+2019 is E2 80 99 in UTF-8: a byte scan rules it out without Foundation.
-            var w = t.lower.utf8.contains(0xE2) && t.lower.contains("\u{2019}") ? t.lower.replacingOccurrences(of: "\u{2019}", with: "'") : t.lower
+            var w = SentenceFrame.foldingCurlyApostrophes(t.lower)
             // "then-ambassador", "ex-minister": a past office is read as the office ("former
             // ambassador" is read the same way).
             let cut = SentenceFrame.pastOfficePrefixLength(w)
@@ -137,6 +144,16 @@ final class SentenceFrame {
         guard token >= 0, token < count else { return nil }
         let m = mentionAt[token]
         return m >= 0 ? m : nil
+    }
+
+    /// `w` with every U+2019 as `'`. U+2019 is E2 80 99 in UTF-8: one byte scan rules it out
+    /// for almost every token, and the rare word that has it ("don\u{2019}t") is rebuilt
+    /// character by character, without Foundation's search.
+    static func foldingCurlyApostrophes(_ w: String) -> String {
+        var hasLead = false
+        for b in w.utf8 where b == 0xE2 { hasLead = true; break }
+        guard hasLead, w.contains("\u{2019}" as Character) else { return w }
+        return String(w.map { $0 == "\u{2019}" ? "'" : $0 })
     }
 
     /// The length of a "then-" or "ex-" before a word of three or more letters, else 0. A byte

@@ -16,17 +16,21 @@ enum StateOrgans {
         guard nodes.values.contains(where: { n in
             n.type == .organization && n.label.lowercased().split(separator: " ").last.map { organHeads.contains(String($0)) } == true
         }) else { return [:] }
-        var names: [(String, String)] = []
+        // (Each name's length counted once: `String.count` walks the characters.)
+        var names: [(String, String, Int)] = []
         for (id, n) in nodes where n.type == .country {
-            for name in [n.label] + n.aliases where name.count >= 2 { names.append((name.lowercased() + " ", id)) }
+            for name in [n.label] + n.aliases where name.count >= 2 {
+                let key = name.lowercased() + " "
+                names.append((key, id, key.count))
+            }
         }
         // Longest name first, ties by id, so the result does not depend on dictionary order.
-        names.sort { ($0.0.count, $1.1) > ($1.0.count, $0.1) }
+        names.sort { ($0.2, $1.1) > ($1.2, $0.1) }
         var out: [String: String] = [:]
         for (id, n) in nodes where n.type == .organization {
             let label = n.label.lowercased()
             guard let last = label.split(separator: " ").last, organHeads.contains(String(last)) else { continue }
-            if let (_, state) = names.first(where: { label.hasPrefix($0.0) }) { out[id] = state }
+            if let (_, state, _) = names.first(where: { label.hasPrefix($0.0) }) { out[id] = state }
         }
         return out
     }

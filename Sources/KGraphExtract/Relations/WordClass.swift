@@ -3,14 +3,14 @@ import KGraphIngest
 /// Closed-class words the shallow parser needs: determiners, prepositions, clause
 /// boundaries, pronouns, and nouns that stand for a government.
 enum WordClass {
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "such",
         "any", "some", "every", "each", "no", "both", "all", "many", "several", "various", "other", "another",
         "'s", "it's", "more", "most", "two", "three", "four", "five", "six", "new",
     ]
     /// Prepositions that end a direct object search ("with", "from", ...); "of", "in", "into"
     /// and "for" are let through because they sit inside object noun phrases.
-    static let stopPrepositions: Set<String> = [
+    static let stopPrepositions: WordSet = [
         "with", "from", "against", "by", "to", "on", "at", "over", "about", "after", "before", "during",
         "between", "among", "amongst", "through", "under", "toward", "towards", "across", "via", "than",
         "as", "despite", "amid", "since", "until", "without", "within", "beyond", "around", "behind",
@@ -21,70 +21,70 @@ enum WordClass {
     /// Any preposition (a mention right after one is inside a prepositional phrase).
     /// Nouns that a name before them only modifies, naming people who do not act for the
     /// named entity ("Trump allies", "U.S. judge", "EU lawmakers" are not Trump, the US, the EU).
-    static let modifiedNonActors: Set<String> = [
+    static let modifiedNonActors: WordSet = [
         "ally", "allies", "aide", "aides", "supporters", "supporter", "critics", "critic", "loyalists", "associates",
         "adviser", "advisers", "advisors", "lawyer", "lawyers", "family", "campaign", "judge", "judges", "court", "courts",
         "lawmakers", "lawmaker", "companies", "company", "firms", "firm", "banks", "voters", "investors", "citizens",
         "consumers", "businesses", "media", "opponents", "donors", "fans", "prosecutors", "employees", "staff", "staffers",
     ]
     /// Nouns for a group's own people: after the group's name they act for it ("Houthi rebels").
-    static let memberNouns: Set<String> = [
+    static let memberNouns: WordSet = [
         "rebels", "militants", "fighters", "insurgents", "members", "negotiators", "delegates", "soldiers", "guerrillas",
         "jihadists", "militia", "militias", "representatives", "envoys", "ministers", "legislators", "senators",
     ]
     /// Words opening a time phrase after an object ("last week", "this year", "today").
-    static let timeStarters: Set<String> = ["last", "next", "this", "earlier", "later", "today", "yesterday", "tomorrow", "tonight"]
+    static let timeStarters: WordSet = ["last", "next", "this", "earlier", "later", "today", "yesterday", "tomorrow", "tonight"]
     /// Months (full and short) and weekdays (full: "Sun", "Wed" are names too): capitalized, but
     /// never a clause's subject ("in October expelled"). Ingest's calendar words.
-    static let dateWords: Set<String> = CalendarWords.months.union(CalendarWords.weekdayNames)
-    static let prepositions: Set<String> = stopPrepositions.union(["of", "in", "into", "for", "including", "onto", "along"])
+    static let dateWords = WordSet(CalendarWords.months.union(CalendarWords.weekdayNames))
+    static let prepositions: WordSet = stopPrepositions.union(["of", "in", "into", "for", "including", "onto", "along"])
     /// Words that end a clause for argument search.
-    static let boundaries: Set<String> = [
+    static let boundaries: WordSet = [
         ";", ":", "but", "while", "whereas", "although", "though", "because", "which", "who", "whom", "whose",
         "that", "if", "when", "unless", "however", "yet", "so", "whether", "where", "—", "(", ")", "?", "!",
         "meanwhile",
     ]
     /// Words that are prepositions or clause openers ("after it joins"): a mention after them may be a subject.
-    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "once", "because", "when", "while"]
+    static let subordinators: WordSet = ["after", "before", "since", "until", "as", "once", "because", "when", "while"]
     /// Dashes that open or close an aside.
-    static let dashes: Set<String> = ["—", "–", "-", "--"]
+    static let dashes: WordSet = ["—", "–", "-", "--"]
     /// Nouns for a message, whose "-ing" participle is its author's act ("a statement accusing X").
-    static let messageNouns: Set<String> = [
+    static let messageNouns: WordSet = [
         "statement", "statements", "letter", "report", "resolution", "tweet", "post", "message", "speech", "communique",
         "communiqué", "note", "memo", "editorial", "column", "interview", "remarks", "comments", "declaration", "video",
         "broadcast", "address", "op-ed", "essay", "article", "filing", "complaint",
     ]
     /// Words of a date phrase besides month and day names ("last week", "on Monday").
-    static let dateFillers: Set<String> = ["on", "last", "this", "earlier", "late", "week", "month", "year", "weekend", "today", "yesterday"]
+    static let dateFillers: WordSet = ["on", "last", "this", "earlier", "late", "week", "month", "year", "weekend", "today", "yesterday"]
     /// Participles used as prepositions ("following the talks", "including X").
-    static let prepositionalParticiples: Set<String> = ["following", "including", "regarding", "concerning", "according", "excluding", "pending", "barring"]
+    static let prepositionalParticiples: WordSet = ["following", "including", "regarding", "concerning", "according", "excluding", "pending", "barring"]
     /// Control words that are nouns ("the plan to", "a bid to").
-    static let controlNouns: Set<String> = ["plan", "plans", "decision", "intention", "bid", "effort", "efforts", "move", "push",
+    static let controlNouns: WordSet = ["plan", "plans", "decision", "intention", "bid", "effort", "efforts", "move", "push",
                                             "desire", "determination", "attempt", "pledge", "promise", "vow", "threat"]
     /// Verbs that ask an act of their object ("urged Beijing to ...", "convince Xi to ...").
-    static let persuasionVerbs: Set<String> = [
+    static let persuasionVerbs: WordSet = [
         "convince", "urge", "ask", "press", "push", "encourage", "persuade", "call", "want", "need", "expect", "force",
         "pressure", "get", "help", "allow", "invite", "tell", "lobby", "implore", "beg", "prod", "nudge", "coax", "require",
     ]
     /// Nouns of a sought, not yet done, act ("a bid to join", "its ambitions to join").
-    static let aspirationNouns: Set<String> = ["bid", "bids", "ambition", "ambitions", "aspiration", "aspirations", "application",
+    static let aspirationNouns: WordSet = ["bid", "bids", "ambition", "ambitions", "aspiration", "aspirations", "application",
                                                "quest", "hope", "hopes", "drive", "attempt", "attempts", "candidacy", "effort", "efforts"]
     /// Nouns naming a proposal by its author ("Japan's call for an Asian NATO"): rejecting or
     /// backing one is about its content, not about the author.
-    static let proposalNouns: Set<String> = ["call", "calls", "proposal", "proposals", "plan", "plans", "offer", "offers",
+    static let proposalNouns: WordSet = ["call", "calls", "proposal", "proposals", "plan", "plans", "offer", "offers",
                                              "idea", "ideas", "bid", "push", "initiative", "suggestion", "request", "demand",
                                              "demands", "vision", "scheme", "blueprint", "pitch"]
     /// Nouns after a name that still denote the named thing ("the Quad grouping", "the NATO alliance").
-    static let headNounsKeepingName: Set<String> = [
+    static let headNounsKeepingName: WordSet = [
         "alliance", "bloc", "grouping", "group", "framework", "pact", "treaty", "initiative", "proposal", "plan", "idea",
         "concept", "membership", "forum", "partnership", "agreement", "deal", "accord", "format", "mechanism",
         "organization", "organisation", "nations", "countries", "members", "member", "states", "summit", "talks",
     ]
-    static let relativePronouns: Set<String> = ["which", "who", "that"]
-    static let quotes: Set<String> = ["\"", "“", "”", "‘", "’", "'", "«", "»"]
+    static let relativePronouns: WordSet = ["which", "who", "that"]
+    static let quotes: WordSet = ["\"", "“", "”", "‘", "’", "'", "«", "»"]
     /// Heads after a possessive or demonym that make it the state itself ("India's government",
     /// "the Indian foreign ministry", "Japan's foreign policy").
-    static let governmentHeads: Set<String> = [
+    static let governmentHeads: WordSet = [
         "government", "administration", "leadership", "officials", "official", "leaders", "leader", "authorities",
         "ministry", "military", "army", "navy", "forces", "diplomats", "side", "delegation", "regime", "state",
         "policy", "policymakers", "cabinet", "parliament", "establishment", "foreign", "defence", "defense",
@@ -98,7 +98,7 @@ enum WordClass {
         "rules", "regulations", "law", "decree", "measures", "sanctions", "tariffs",
     ]
     /// Adverbs that may stand anywhere in a verb group.
-    static let adverbs: Set<String> = [
+    static let adverbs: WordSet = [
         "also", "still", "already", "yet", "ever", "again", "now", "then", "further", "once", "even", "just",
         "only", "long", "recently", "actively", "historically", "officially", "formally", "publicly", "firmly",
         "consistently", "repeatedly", "always", "often", "increasingly", "quickly", "soon", "finally", "strongly",
@@ -107,14 +107,14 @@ enum WordClass {
         "duly", "squarely", "vigorously", "emphatically", "categorically", "reluctantly", "unilaterally",
         "together", "hard", "too", "much", "very", "well", "steadfastly", "likewise", "similarly",
     ]
-    static let itPronouns: Set<String> = ["it", "its", "itself"]
-    static let theyPronouns: Set<String> = ["they", "their", "them", "themselves", "theirs"]
-    static let personPronouns: Set<String> = ["he", "his", "him", "himself", "she", "her", "hers", "herself"]
-    static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours", "ourselves"]
+    static let itPronouns: WordSet = ["it", "its", "itself"]
+    static let theyPronouns: WordSet = ["they", "their", "them", "themselves", "theirs"]
+    static let personPronouns: WordSet = ["he", "his", "him", "himself", "she", "her", "hers", "herself"]
+    static let firstPersonPlural: WordSet = ["we", "our", "us", "ours", "ourselves"]
     /// Abbreviated titles whose period the tokenizer splits off ("Sen", ".").
-    static let titleAbbreviations: Set<String> = ["sen", "rep", "gen", "adm"]
+    static let titleAbbreviations: WordSet = ["sen", "rep", "gen", "adm"]
     /// Honorifics between a title and a name ("Dr. S. Jaishankar").
-    static let honorifics: Set<String> = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "madam", "prof.", "professor", "lord", "dame", "sheikh", "h.e."]
+    static let honorifics: WordSet = ["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "madam", "prof.", "professor", "lord", "dame", "sheikh", "h.e."]
     /// Heads of definite descriptions and the node type they refer to.
     static let descriptionHeads: [String: KGraphNodeKind] = [
         "minister": .person, "president": .person, "premier": .person, "chancellor": .person, "leader": .person,
@@ -128,7 +128,7 @@ enum WordClass {
     ]
     /// Heads that may be indefinite and still refer back ("a strategic military alliance" after
     /// "an Asian NATO" has just been named).
-    static let indefiniteAllianceHeads: Set<String> = ["alliance", "bloc", "pact", "framework", "grouping", "coalition"]
+    static let indefiniteAllianceHeads: WordSet = ["alliance", "bloc", "pact", "framework", "grouping", "coalition"]
 }
 
 /// Coarse entity kinds for coreference and argument type checks.

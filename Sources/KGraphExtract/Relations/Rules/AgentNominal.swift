@@ -6,15 +6,15 @@ import KGraphModel
 /// invasion is tension, a strike or sanction counters).
 extension RuleEngine {
     /// Prepositions that introduce the attacked side.
-    static let agentTargetPrepositions: Set<String> = ["on", "against", "of", "into", "targeting"]
+    static let agentTargetPrepositions: WordSet = ["on", "against", "of", "into", "targeting"]
     /// Words that may follow the agent before the target ("attacks by Ruritanian forces on ...").
-    static let agentForces: Set<String> = [
+    static let agentForces: WordSet = [
         "forces", "troops", "militias", "militia", "fighters", "jets", "warplanes", "drones", "navy", "army", "military",
         "government", "regime", "authorities", "hackers", "proxies", "'s",
     ]
 
     /// Event nouns whose hostility depends on their preposition, not on themselves.
-    static let generalEventNouns: Set<String> = [
+    static let generalEventNouns: WordSet = [
         "action", "actions", "measure", "measures", "case", "cases", "check", "checks", "history", "hike", "hikes", "campaign", "campaigns",
         "operation", "operations", "pressure", "policy", "policies", "threat", "threats",
     ]

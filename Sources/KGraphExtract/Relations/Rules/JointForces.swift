@@ -5,20 +5,20 @@ import KGraphModel
 /// and Colombian naval forces". Every pair of those states partners.
 extension RuleEngine {
     /// Nouns for armed forces and their units.
-    static let forceNouns: Set<String> = [
+    static let forceNouns: WordSet = [
         "troops", "forces", "navies", "warships", "soldiers", "militaries", "sailors", "marines", "armies", "vessels",
         "ships", "aircraft", "fighters", "submarines", "personnel", "contingents", "commandos", "destroyers", "frigates",
         "coastguards", "jets", "units",
     ]
     /// Words that may stand between the demonyms and the force noun ("naval forces").
-    static let forceModifiers: Set<String> = ["naval", "military", "air", "armed", "special", "army", "navy", "ground", "coast", "guard"]
+    static let forceModifiers: WordSet = ["naval", "military", "air", "armed", "special", "army", "navy", "ground", "coast", "guard"]
     /// Nouns for forces training or patrolling together.
-    static let drillNouns: Set<String> = [
+    static let drillNouns: WordSet = [
         "drills", "drill", "exercise", "exercises", "patrols", "patrol", "maneuvers", "manoeuvres", "wargames", "war-games",
     ]
 
     /// Verbs (as lemmas) of forces fighting each other.
-    static let mutualHostileVerbs: Set<String> = ["clash", "fight", "skirmish", "battle", "attack", "shell", "shoot", "fire"]
+    static let mutualHostileVerbs: WordSet = ["clash", "fight", "skirmish", "battle", "attack", "shell", "shoot", "fire"]
 
     func jointForces(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

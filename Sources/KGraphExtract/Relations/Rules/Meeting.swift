@@ -6,17 +6,17 @@ import KGraphModel
 /// (a senator meeting a donor says nothing about states), and the two sides are different states.
 extension RuleEngine {
     /// Verbs (as lemmas) of meeting another party, who is the object.
-    static let meetingVerbs: Set<String> = ["meet", "host", "receive", "visit"]
+    static let meetingVerbs: WordSet = ["meet", "host", "receive", "visit"]
     /// Nouns of a visit, whose destination follows "to".
-    static let visitNouns: Set<String> = ["visit", "visits", "trip", "trips", "state visit", "tour"]
+    static let visitNouns: WordSet = ["visit", "visits", "trip", "trips", "state visit", "tour"]
 
     /// Auxiliaries and time words allowed between a subject and its verb.
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "will", "would", "shall", "is", "was", "are", "were", "has", "have", "had", "be", "been", "also", "then", "first", "later",
         "on", "last", "this", "next", "week", "month", "year", "today", "tomorrow", "yesterday", "due", "set", "finally", "once",
     ]
     /// Verbs (as lemmas) that call off what follows.
-    static let calledOff: Set<String> = ["skip", "cancel", "postpone", "delay", "avoid", "scrap", "refuse", "decline"]
+    static let calledOff: WordSet = ["skip", "cancel", "postpone", "delay", "avoid", "scrap", "refuse", "decline"]
 
     func meetings(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

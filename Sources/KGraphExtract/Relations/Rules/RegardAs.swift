@@ -4,7 +4,7 @@ import KGraphModel
 /// regards Canberra as a key partner", "Ankara labelled the group a threat".
 extension RuleEngine {
     /// Verbs of judging something to be something (lemmas).
-    static let regardVerbs: Set<String> = [
+    static let regardVerbs: WordSet = [
         "see", "view", "regard", "consider", "treat", "label", "brand", "call", "designate", "describe", "perceive", "deem",
         "cast", "portray", "paint", "name", "list", "classify", "identify", "count",
     ]

@@ -6,15 +6,15 @@ import KGraphModel
 /// cutting, severing or downgrading them is tension.
 extension RuleEngine {
     /// Verbs (as lemmas) that make or improve ties.
-    static let tieMakingVerbs: Set<String> = [
+    static let tieMakingVerbs: WordSet = [
         "normalize", "normalise", "restore", "establish", "resume", "upgrade", "mend", "repair", "rebuild", "improve",
         "strengthen", "deepen", "expand", "boost", "bolster", "cement", "forge", "build", "enhance", "broaden", "maintain",
         "develop", "nurture", "cultivate", "warm", "reset",
     ]
     /// Verbs (as lemmas) that break or reduce ties.
-    static let tieBreakingVerbs: Set<String> = ["cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "curtail", "rupture"]
+    static let tieBreakingVerbs: WordSet = ["cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "curtail", "rupture"]
     /// Nouns for ties themselves.
-    static let tieObjectNouns: Set<String> = ["ties", "relations", "relationship", "links", "contacts", "cooperation", "partnership"]
+    static let tieObjectNouns: WordSet = ["ties", "relations", "relationship", "links", "contacts", "cooperation", "partnership"]
 
     func tieChanges(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

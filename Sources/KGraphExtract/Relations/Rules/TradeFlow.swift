@@ -6,13 +6,13 @@ import KGraphModel
 /// seller; the buyer is the possessor of the trade noun or the subject of the buying verb.
 extension RuleEngine {
     /// Nouns for buying from abroad.
-    static let tradeNouns: Set<String> = [
+    static let tradeNouns: WordSet = [
         "purchase", "purchases", "import", "imports", "buying", "purchasing", "procurement", "supplies", "shipments", "deliveries",
     ]
     /// Verbs (as lemmas) of buying from abroad.
-    static let buyVerbs: Set<String> = ["buy", "import", "purchase", "procure", "source"]
+    static let buyVerbs: WordSet = ["buy", "import", "purchase", "procure", "source"]
     /// Goods whose trade speaks of a strategic tie (energy, arms, staple food).
-    static let strategicGoods: Set<String> = [
+    static let strategicGoods: WordSet = [
         "oil", "crude", "gas", "lng", "coal", "fuel", "energy", "uranium", "arms", "weapons", "weaponry", "jets", "fighters",
         "missiles", "warplanes", "helicopters", "tanks", "drones", "submarines", "grain", "wheat", "fertilizer", "fertiliser",
         "hardware", "equipment", "oil-and-gas",
@@ -67,10 +67,10 @@ extension RuleEngine {
     }
 
     /// Nouns for goods leaving a state ("to" the buyer) or entering it ("from" the seller).
-    static let exportNouns: Set<String> = ["exports", "export", "shipments", "sales"]
-    static let importNouns: Set<String> = ["imports", "import"]
+    static let exportNouns: WordSet = ["exports", "export", "shipments", "sales"]
+    static let importNouns: WordSet = ["imports", "import"]
     /// Words that make a trade flow the object of a restriction ("tariffs on Chinese imports").
-    static let tradeCurbs: Set<String> = [
+    static let tradeCurbs: WordSet = [
         "controls", "control", "ban", "bans", "tariff", "tariffs", "restrictions", "restriction", "curbs", "curb", "duties",
         "duty", "sanctions", "limits", "embargo", "quotas", "levies", "halt", "suspension", "cut", "cuts",
     ]

@@ -6,19 +6,19 @@ import KGraphModel
 /// for buying).
 extension RuleEngine {
     /// Verbs (as lemmas) of handing goods over.
-    static let transferVerbs: Set<String> = ["deliver", "send", "ship", "supply", "provide", "transfer", "sell", "give", "donate", "gift"]
+    static let transferVerbs: WordSet = ["deliver", "send", "ship", "supply", "provide", "transfer", "sell", "give", "donate", "gift"]
     /// Goods whose transfer is support.
-    static let supportGoods: Set<String> = [
+    static let supportGoods: WordSet = [
         "arms", "weapons", "weaponry", "jets", "fighters", "missiles", "warplanes", "helicopters", "tanks", "drones", "submarines",
         "ammunition", "munitions", "artillery", "rockets", "shells", "aid", "assistance", "loans", "loan", "funds", "funding",
         "vaccines", "interceptors", "support", "backing", "blessing", "endorsement",
     ]
     /// Verbs (as lemmas) of receiving goods: the giver comes after "from".
-    static let receiptVerbs: Set<String> = ["receive", "obtain", "accept", "secure", "get", "win", "enjoy", "gain", "garner", "earn", "have"]
+    static let receiptVerbs: WordSet = ["receive", "obtain", "accept", "secure", "get", "win", "enjoy", "gain", "garner", "earn", "have"]
     /// Goods that are a stance, named with their giver after "of" too ("won the backing of X").
-    static let stanceGoods: Set<String> = ["support", "backing", "blessing", "endorsement"]
+    static let stanceGoods: WordSet = ["support", "backing", "blessing", "endorsement"]
     /// Verbs (as lemmas) that deny or call off the transfer that follows.
-    static let transferDenials: Set<String> = ["deny", "halt", "suspend", "stop", "refuse", "cease", "block", "freeze", "cut", "withhold"]
+    static let transferDenials: WordSet = ["deny", "halt", "suspend", "stop", "refuse", "cease", "block", "freeze", "cut", "withhold"]
 
     func transfers(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
