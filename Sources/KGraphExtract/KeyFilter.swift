@@ -29,13 +29,7 @@ struct KeyFilter: Sendable {
     /// The bit of an ASCII string, nil for any other.
     @inline(__always)
     private static func hash(_ s: String) -> Int? {
-        var h: UInt32 = 2_166_136_261
-        var high: UInt8 = 0
-        for b in s.utf8 {
-            high |= b
-            h = (h ^ UInt32(b)) &* 16_777_619
-        }
-        guard high < 0x80 else { return nil }
+        guard let h = ASCIIHash.fnv1a(s) else { return nil }
         return Int((h ^ (h >> 16)) & UInt32(bitCount - 1))
     }
 }

@@ -71,12 +71,6 @@ struct LowercaseWords {
     /// FNV-1a of an ASCII string's bytes, never 0; nil for any other string.
     @inline(__always)
     private static func hash(_ s: String) -> UInt32? {
-        var h: UInt32 = 2_166_136_261
-        var high: UInt8 = 0
-        for b in s.utf8 {
-            high |= b
-            h = (h ^ UInt32(b)) &* 16_777_619
-        }
-        return high < 0x80 ? h | 1 : nil
+        ASCIIHash.fnv1a(s).map { $0 | 1 }
     }
 }
