@@ -132,4 +132,18 @@ import KGraphModel
         #expect(relKeys("[Ana Soto|person] met [Luis Vera|person].\nShe criticized [Chile|country].")
             .contains("ana-soto tension-with chile"))
     }
+
+    @Test func aNameModifyingPeopleOrAPlaceOfBusinessIsNoParty() {
+        #expect(relKeys("[Peru|country] has good relations with [U.S.|country|United States] allies.") == [])
+        #expect(relKeys("[Peru|country] is in talks with [U.S.|country|United States]-based companies.") == [])
+        #expect(relKeys("[Dana Holt|person] works for a [Moscow|country|Russia|met]-based think tank.") == [])
+        #expect(relKeys("[Dana Holt|person], a staunch [Ivan Dorov|person] ally who has opposed the [Arctic Accord|principle], spoke.")
+            .contains("ivan-dorov rejects arctic-accord") == false)
+        #expect(relKeys("[Peru|country] has good relations with the [United States|country].") == ["peru partners-with united-states"])
+    }
+
+    @Test func helpingTheActOfAnotherVerbIsNoSupport() {
+        #expect(relKeys("[Peru|country] helped lead the inquiry into [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] helped [Chile|country] build a port.") == ["peru supports chile"])
+    }
 }

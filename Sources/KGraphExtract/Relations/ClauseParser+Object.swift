@@ -5,6 +5,10 @@ extension ClauseParser {
     /// A name used as a modifier of a common noun ("a UN Security Council debate", "U.S. goods"):
     /// the noun, not the name, is what is backed, proposed or joined.
     func modifiesNoun(_ m: Int) -> Bool {
+        // "a Moscow-based think tank", "U.S.-based companies": a place a body is based in.
+        let after = f.mentions[m].tokenRange.upperBound
+        if f.word(after) == "-based" || WordClass.dashes.contains(f.word(after)) && f.word(after + 1) == "based"
+            || f.lower[after - 1].hasSuffix("-based") { return true }
         guard f.mentions[m].form == .name, f.group(of: m).last == m else { return false }
         var e = f.mentions[m].tokenRange.upperBound
         if e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }  // "the 'open seas' principle"
@@ -12,7 +16,8 @@ extension ClauseParser {
         let w = f.lower[e]
         // "U.S. efforts", "the EU plan": nouns that are also control or proposal words.
         // "the White House meeting": an "-ing" word after "the NAME" is a noun.
-        let noun = WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w)
+        // "U.S. allies": people a name only modifies read as nouns, never as verbs.
+        let noun = WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w) || WordClass.modifiedNonActors.contains(w)
             || w.count > 5 && w.hasSuffix("ing") && ["the", "a", "an"].contains(f.word(f.mentions[m].tokenRange.lowerBound - 1))
         if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] && !noun {
             return false

@@ -23,6 +23,9 @@ extension RuleEngine {
         // "Peru suspended travel and trade with Chile": a noun the object of a verb that curbs it
         // (read by ``tradeCurbs(_:)``), no tie.
         if reading.edge == .partnersWith, !reading.flipped, g.start == v, curbedFlow(before: v, p) { return [] }
+        // "helped lead the inquiry into X": what is helped is the act of the verb after it.
+        if ["help", "assist"].contains(t.entry.phrase), t.range.upperBound < p.f.count, p.f.mentionAt[t.range.upperBound] < 0,
+           p.verbish[t.range.upperBound] { return [] }
         let edge = reading.edge
         let principleOnly = t.entry.principleOnly
         let end = t.range.upperBound
