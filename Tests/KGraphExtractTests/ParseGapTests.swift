@@ -45,4 +45,10 @@ import KGraphModel
         #expect(relKeys("The delegation includes Defence Minister [Luis Soto|person], Finance Minister [Ana Ruiz|person] and others.") == [])
         #expect(relKeys("[Peru|country] will finance [Chile|country]'s new port.") == ["peru supports chile"])
     }
+
+    @Test func aDemonymAfterThenOrExInsideOneToken() {
+        #expect(relKeys("Officials spoke with then-[Peruvian|country|Peru|dem] ambassador [Ana Soto|person].") == ["ana-soto serves peru"])
+        #expect(relKeys("Officials spoke with then-[Peruvian|country|Peru|dem] Ambassador to the [United States|country] [Ana Soto|person].")
+            == ["ana-soto serves peru"])
+    }
 }

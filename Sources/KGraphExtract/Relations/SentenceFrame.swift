@@ -137,7 +137,10 @@ final class SentenceFrame {
     /// Whether mention `m` spans whole tokens (not "Russia" inside "pro-Russia").
     func isWholeTokens(_ m: Int) -> Bool {
         let r = mentions[m].tokenRange
-        return mentions[m].start == tokens[r.lowerBound].start && mentions[m].end == tokens[r.upperBound - 1].end
+        // ("then-Peruvian": the word after a past-office prefix counts as the whole token.)
+        let start = tokens[r.lowerBound].start
+        return (mentions[m].start == start || mentions[m].start - start == SentenceFrame.pastOfficePrefixLength(tokens[r.lowerBound].lower))
+            && mentions[m].end == tokens[r.upperBound - 1].end
     }
 
     func mention(at token: Int) -> Int? {
