@@ -153,4 +153,12 @@ import KGraphModel
         #expect(relKeys("Strained [U.S.|country|United States]-[India|country] ties worried investors.") == ["india tension-with united-states"])
         #expect(relKeys("The [U.S.|country|United States]-[India|country] border is long.") == [])
     }
+
+    @Test func theSecondSideNamedAfterADescription() {
+        #expect(relKeys("They discussed the trade pact between [Peru|country] and the [Andean|region|Andes|dem] trade bloc [Corandes|alliance].")
+            == ["corandes partners-with peru"])
+        #expect(relKeys("Tensions between [Peru|country] and the neighbouring country [Chile|country] rose.") == ["chile tension-with peru"])
+        // A person after a description is read by the title rules.
+        #expect(relKeys("Talks between [Peru|country] and the minister [Ana Soto|person] began.") == [])
+    }
 }

@@ -123,6 +123,22 @@ extension RuleEngine {
         return out
     }
 
+    /// "between India and the South American trade bloc Mercosur": the second side named after a
+    /// description that ends in a kind of body or state (up to four words, places included).
+    func describedSecondSide(_ f: SentenceFrame, after m: Int) -> Int? {
+        var k = f.mentions[m].tokenRange.upperBound
+        guard f.word(k) == "and", f.word(k + 1) == "the" else { return nil }
+        k += 2
+        let start = k
+        while k < min(f.count, start + 5), f.mentionAt[k] < 0 || f.types[f.mentionAt[k]] == .region || f.mentions[f.mentionAt[k]].form == .demonym {
+            guard f.tokens[k].kind == .word, !WordClass.boundaries.contains(f.lower[k]), !WordClass.prepositions.contains(f.lower[k]) else { return nil }
+            k += 1
+        }
+        guard k > start, WordClass.descriptionHeads[f.lower[k - 1]].map({ $0 != .person }) == true,
+              let n = f.mention(at: k), SentenceFrame.isActor(f.types[n]), f.mentions[n].form == .name else { return nil }
+        return n
+    }
+
     /// Symmetric relations stated without a direction: "the India-Pakistan conflict", "strained
     /// US-India ties", "clashes in May between India and Pakistan", "India and China clashed".
     func reciprocal(_ p: ClauseParser) -> [Candidate] {
@@ -156,7 +172,8 @@ extension RuleEngine {
             var j = i + 1
             if f.word(j) == "the" { j += 1 }
             guard let m = f.mention(at: j) else { continue }
-            let g = f.group(of: m).filter { SentenceFrame.isActor(f.types[$0]) }
+            var g = f.group(of: m).filter { SentenceFrame.isActor(f.types[$0]) }
+            if g.count == 1, let n = describedSecondSide(f, after: m) { g.append(n) }
             guard g.count >= 2 else { continue }
             var k = i - 1
             var edge: EdgeType?
