@@ -48,4 +48,10 @@ import KGraphModel
         #expect(hedged[0].evidence[0].modality == .hedged)
         #expect(hedged[0].confidence < plain[0].confidence)
     }
+
+    @Test func theLackOrAbsenceOfARelationNoun() {
+        #expect(relKeys("[Peru|country] regretted the lack of a bilateral meeting with [Chile|country].") == [])
+        #expect(relKeys("In the absence of talks with [Chile|country], [Peru|country] waited.") == [])
+        #expect(relKeys("[Peru|country] welcomed a bilateral meeting with [Chile|country].") == ["chile partners-with peru"])
+    }
 }

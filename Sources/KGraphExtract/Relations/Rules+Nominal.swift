@@ -11,6 +11,8 @@ extension RuleEngine {
         let start = t.range.lowerBound, end = t.range.upperBound
         // "no partnership with", "without support for": a negated noun says nothing.
         for k in max(0, start - 3)..<start where f.isNegator(k, verbs) { return [] }
+        // "the lack of a meeting with X", "in the absence of talks with Y".
+        if (max(0, start - 5)..<start).contains(where: { ["lack", "absence"].contains(f.lower[$0]) && f.word($0 + 1) == "of" }) { return [] }
         // "withheld military aid to X", "froze its support for X": support called off is none.
         if edge == .supports, (max(0, start - 4)..<start).contains(where: { f.lemmas[$0].contains(where: RuleEngine.transferDenials.contains) }) { return [] }
         if VerbLexicon.words(t.entry.phrase).last == "between" {
