@@ -161,4 +161,10 @@ import KGraphModel
         // No title, no affiliation: a stance noun is read by the stance rules.
         #expect(relKeys("[Dana Holt|person] is a frequent visitor to [Peru|country].") == [])
     }
+
+    @Test func theHeadOfAUnitABodyOwnsServesTheBody() {
+        #expect(relKeys("[Tomas Vek|person], head of the [Harrow Institute|organization]'s [Lisbon|country|Portugal|met] office, said so.")
+            == ["tomas-vek serves harrow-institute"])
+        #expect(relKeys("[Tomas Vek|person], head of the [Harrow Institute|organization], said so.") == ["tomas-vek leads harrow-institute"])
+    }
 }

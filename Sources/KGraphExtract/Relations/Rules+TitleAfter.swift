@@ -166,10 +166,13 @@ extension RuleEngine {
     func subUnit(_ p: ClauseParser, after e: Int) -> Bool {
         var k = e
         var last: String?
+        // "the Acme Institute's Berlin office": a unit the body owns.
+        if p.f.word(k) == "'s" || p.f.word(k) == "'" { k += 1 }
         while k < min(p.f.count, e + 6) {
-            // A principle inside the unit's name ("free trade monitoring team") is a modifier.
+            // A principle or a place inside the unit's name ("free trade monitoring team", "Berlin
+            // office") is a modifier.
             if let m = p.f.mention(at: k) {
-                guard p.f.types[m] == .principle else { break }
+                guard p.f.types[m] == .principle || k > e && [.country, .region].contains(p.f.types[m]) && p.f.mentions[m].form != .demonym else { break }
                 last = nil
                 k = p.f.mentions[m].tokenRange.upperBound
                 continue
