@@ -44,6 +44,13 @@ import KGraphModel
         #expect(!stance.contains("kara-voss tension-with republican-party"))
     }
 
+    @Test func aPersonsPartyIsTheirs() {
+        #expect(relKeys("Last year, [Dana Holt|person]'s [Harrow Party|organization] lost its majority.") == ["dana-holt member-of harrow-party"])
+        #expect(relKeys("[Dana Holt|person]'s ruling [Harrow Party|organization] won.") == ["dana-holt member-of harrow-party"])
+        // A person's company is no party.
+        #expect(relKeys("[Dana Holt|person]'s [Harrow Mining|organization] won the bid.") == [])
+    }
+
     @Test func partyNounInApposition() {
         #expect(relKeys("[Dana Holt|person], a moderate Republican from Ohio, left the [Republican Party|organization] caucus.")
             .contains("dana-holt member-of republican-party"))

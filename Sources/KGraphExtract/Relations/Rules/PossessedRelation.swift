@@ -86,6 +86,20 @@ extension RuleEngine {
         return out
     }
 
+    /// "Modi's BJP", "Roe's own Labour Party": a person's party is the party they belong to.
+    func possessedParties(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for m in f.mentions.indices where f.types[m] == .person && f.mentions[m].form == .name && f.isPossessive(m) {
+            var k = f.mentions[m].tokenRange.upperBound + 1
+            if ["own", "ruling"].contains(f.word(k)) { k += 1 }
+            guard let n = f.mention(at: k), f.types[n] == .organization, let node = nodes[f.mentions[n].nodeID],
+                  ([node.label] + node.aliases).contains(where: { $0.hasSuffix(" Party") || $0.hasSuffix(" party") }) else { continue }
+            out += pairs(p, [m], [n], .memberOf, trigger: n..<(n + 1), rule: "possessed-party", distance: 1)
+        }
+        return out
+    }
+
     /// "Kremlin critic Ivan Petrov", "Trump ally Ana Soto": a name modifying a relation noun
     /// before a person's name. (A demonym tells nationality: "American critic X".)
     func compoundRelations(_ p: ClauseParser) -> [Candidate] {
