@@ -34,13 +34,7 @@ extension RuleEngine {
     func titleAfter(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
         let f = p.f
         let e = f.mentions[m].tokenRange.upperBound
-        var first = e + 1
-        // "X is a professor at Y", "X has been the chief executive of Y": a title said of the name.
-        if f.word(e) == "has" || f.word(e) == "had", f.word(e + 1) == "been" { first = e + 2 }
-        else if ["serves", "served", "works", "worked"].contains(f.word(e)), f.word(e + 1) == "as" { first = e + 2 }
-        else if !["is", "was", "became", "remains"].contains(f.word(e)) || f.mention(at: e) != nil { guard f.word(e) == "," else { return nil } }
-        if first > e + 1 || f.word(e) != "," { guard ["a", "an", "the"].contains(f.word(first)) else { return nil } }
-        if ["a", "an", "the"].contains(f.word(first)) { first += 1 }
+        guard let first = titleStart(f, after: e) else { return nil }
         guard let s = scanTitleAfter(p, from: first) else { return nil }
         let start = s.start, i = s.i, before = s.before, targets = s.targets, sawAt = s.sawAt
         let range = start..<i
@@ -69,6 +63,20 @@ extension RuleEngine {
             relation = .leads
         }
         return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served)
+    }
+
+    /// Where a title after the name ending at `e` starts: after ", [a|the]" (an apposition) or
+    /// after a verb that says it of the name with an article ("is a", "has been the", "served as
+    /// the"); nil otherwise.
+    func titleStart(_ f: SentenceFrame, after e: Int) -> Int? {
+        let articles: Set<String> = ["a", "an", "the"]
+        if f.word(e) == "," { return articles.contains(f.word(e + 1)) ? e + 2 : e + 1 }
+        let verbEnd: Int
+        if ["has", "had"].contains(f.word(e)), f.word(e + 1) == "been" { verbEnd = e + 2 }
+        else if ["serves", "served", "works", "worked"].contains(f.word(e)), f.word(e + 1) == "as" { verbEnd = e + 2 }
+        else if ["is", "was", "became", "remains"].contains(f.word(e)) { verbEnd = e + 1 }
+        else { return nil }
+        return articles.contains(f.word(verbEnd)) ? verbEnd + 1 : nil
     }
 
     /// Reads the words and names of a title after a name from `start`; nil when another
