@@ -65,3 +65,52 @@ import KGraphModel
         #expect(relKeys("[Peru|country]'s envoy is one of those critical of [Chile|country].") == [])
     }
 }
+
+/// A noun phrase in apposition between a subject and its verb ("X, a close ally of Y, ..."),
+/// and the relation such a phrase states when a name modifies its noun ("a close US ally").
+@Suite struct NounPhraseAsideTests {
+    @Test func subjectAcrossANounPhraseInApposition() {
+        #expect(relKeys("[Peru|country], a fishing nation, criticized [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country], one of the oldest republics, criticized [Chile|country].") == ["chile tension-with peru"])
+        // The name inside the aside only modifies its noun; it is not the subject.
+        #expect(relKeys("[Peru|country], a longtime [Bolivia|country] partner, has condemned [Chile|country].")
+            == ["bolivia partners-with peru", "chile tension-with peru"])
+        // A relative clause may stand inside the noun phrase.
+        #expect(relKeys("[Peru|country], a country that borders [Bolivia|country], criticized [Chile|country].") == ["chile tension-with peru"])
+        // A name before the aside that sits in a prepositional phrase is still no subject.
+        #expect(relKeys("Officials in [Peru|country], a fishing nation, criticized [Chile|country].") == [])
+    }
+
+    @Test func nameModifyingARelationNounInADescription() {
+        #expect(relKeys("[Ecuador|country] is a close [US|country|United States] ally.") == ["ecuador partners-with united-states"])
+        #expect(relKeys("[Ecuador|country], a key [US|country|United States] partner, voted yes.") == ["ecuador partners-with united-states"])
+        #expect(relKeys("[Ruritania|country], a close [Freedonian|country|Freedonia|dem] ally, hosted the drills.") == ["freedonia partners-with ruritania"])
+        #expect(relKeys("[Dana Holt|person], a longtime [Ivan Roe|person] critic, spoke.") == ["dana-holt tension-with ivan-roe"])
+        // A demonym before "critic" tells nationality; a negated copula states no tie; the noun
+        // must end its phrase.
+        #expect(relKeys("[Dana Holt|person], a [Freedonian|country|Freedonia|dem] critic of the war, spoke.") == [])
+        #expect(relKeys("[Ecuador|country] is not a [US|country|United States] ally.") == [])
+        #expect(relKeys("[Ecuador|country], a [US|country|United States] ally group member, spoke.") == [])
+    }
+
+    @Test func listBeforeARelativeClauseOrAnAsideActsJointly() {
+        #expect(relKeys("[Ruritania|country] and [Freedonia|country], which signed a defence pact last year, held talks on Monday.")
+            == ["freedonia partners-with ruritania"])
+        #expect(relKeys("[Ruritania|country] and [Freedonia|country], the two largest copper producers, signed a trade pact.")
+            == ["freedonia partners-with ruritania"])
+        #expect(relKeys("[Ruritania|country] and [Freedonia|country], which have long quarreled over fish, will hold talks.")
+            .contains("freedonia partners-with ruritania"))
+    }
+}
+
+/// Light verbs carry a relation noun's source: "applied pressure on X", "tightened sanctions on X".
+@Suite struct LightVerbPressureTests {
+    @Test func pressureAndSanctionsOnATarget() {
+        #expect(relKeys("[Peru|country] applied pressure on [Chile|country] over the vote.") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] has exerted heavy pressure on [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] put pressure on [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] tightened sanctions on [Chile|country].") == ["peru counters chile"])
+        // A deal put on hold is no partnership made.
+        #expect(relKeys("[Peru|country] put the deal with [Chile|country] on hold.") == [])
+    }
+}

@@ -113,9 +113,9 @@ extension ClauseParser {
     }
 
     /// "X – which opposed Y – criticized Z", "X (a rival of Y) criticized Z", "X, whose navy
-    /// patrols the coast, criticized Z": a parenthetical closing at `close`, right before the
-    /// verb group, stands between the subject and its verb. Dashes and brackets enclose any
-    /// aside; commas only a relative clause.
+    /// patrols the coast, criticized Z", "X, a close ally of Y, criticized Z": a parenthetical
+    /// closing at `close`, right before the verb group, stands between the subject and its verb.
+    /// Dashes and brackets enclose any aside; commas a relative clause or a noun phrase.
     private func subjectBeforeParenthetical(closingAt close: Int, start: Int) -> (group: [Int], distance: Int, relative: Bool)? {
         guard close > 1, f.mentionAt[close] < 0 else { return nil }
         let c = f.lower[close]
@@ -131,7 +131,7 @@ extension ClauseParser {
             steps += 1
         }
         guard j > 0, steps > 0, steps < 30 else { return nil }
-        if c == ",", !["which", "who", "whose", "whom"].contains(f.word(j + 1)) { return nil }
+        if c == ",", aside(open: j, close: close) == nil { return nil }
         guard let m = f.mention(at: j - 1), f.mentions[m].tokenRange.upperBound == j, SentenceFrame.isActor(f.types[m]),
               standsForActor(m), !f.isPossessive(m), !isObjectLike(f.group(of: m).first!) else { return nil }
         return (f.group(of: m), start - j, false)

@@ -63,7 +63,17 @@ extension RuleEngine {
         let before = f.word(f.mentions[m].tokenRange.lowerBound - 1)
         if ["between", "with", "among", "of", "to", "from", "against", "by", "and"].contains(before) { return [] }
         let end = f.span(of: group).upperBound
-        let (v, negated, hedged) = jointVerb(p, after: end)
+        // "A and B, which signed a pact last year, held drills": the verbs of a relative clause
+        // and the verb after an aside are both the list's.
+        guard let aside = p.asideClosing(after: end) else { return jointAct(p, sides, end: end, verbFrom: end) }
+        return (aside.kind == .relative ? jointAct(p, sides, end: end, verbFrom: end + 2) : [])
+            + jointAct(p, sides, end: end, verbFrom: aside.close + 1)
+    }
+
+    /// The joint act of `sides` (a list ending at `end`) whose verb group starts at `verbFrom`.
+    private func jointAct(_ p: ClauseParser, _ sides: [Int], end: Int, verbFrom: Int) -> [Candidate] {
+        let f = p.f
+        let (v, negated, hedged) = jointVerb(p, after: verbFrom)
         guard v < f.count, f.mentionAt[v] < 0, !negated else { return [] }
         if let state = disputeState(p, sides, verb: v, end: end, hedged: hedged) { return state }
         let lemmas = f.lemmas[v]

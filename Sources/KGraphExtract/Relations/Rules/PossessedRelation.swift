@@ -115,4 +115,46 @@ extension RuleEngine {
         }
         return out
     }
+
+    /// Relation nouns a demonym may modify for a state's ally or foe ("Belarus, a close Russian
+    /// ally"); with other nouns a demonym tells nationality ("a Russian critic").
+    static let demonymRelationNouns: Set<String> = ["ally", "partner", "rival", "adversary", "foe", "enemy", "backer"]
+
+    /// "Ecuador, a close US ally, ...", "Ecuador is a key US partner", "Holt, a Trump ally": a
+    /// name modifying a relation noun in a description of another name.
+    func describedRelations(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for n in f.mentions.indices where !f.isPossessive(n) && SentenceFrame.isActor(f.types[n]) {
+            let demonym = f.mentions[n].form == .demonym
+            var k = f.mentions[n].tokenRange.upperBound
+            if f.word(k) == "-" { k += 1 }
+            guard k < f.count, f.mentionAt[k] < 0, let edge = RuleEngine.relationPersonNouns[f.lower[k]] else { continue }
+            // The noun ends its phrase ("a US ally, ...", not "a US ally group").
+            let next = f.word(k + 1)
+            guard next.isEmpty || [",", ".", ";", "and", "since", "who", "which", "that"].contains(next)
+                || WordClass.prepositions.contains(next) && next != "of" else { continue }
+            // "a (close) US ally" after a comma or a copula, describing the name before it.
+            var b = f.mentions[n].tokenRange.lowerBound - 1
+            var steps = 0
+            while b > 0, steps < 3, RuleEngine.relationNounModifiers.contains(f.lower[b]) || WordClass.adverbs.contains(f.lower[b]) { b -= 1; steps += 1 }
+            guard b > 1, f.lower[b] == "a" || f.lower[b] == "an" else { continue }
+            var c = b - 1
+            if RuleEngine.copulas.contains(f.lower[c]) {
+                c -= 1
+                if ["has", "have", "had"].contains(f.word(c)) { c -= 1 }
+                if f.isNegator(b - 1, verbs) { continue }
+            } else if f.lower[c] != "," { continue }
+            else { c -= 1 }
+            guard let q = f.mention(at: c), f.mentions[q].tokenRange.upperBound == c + 1, !f.isPossessive(q), SentenceFrame.isActor(f.types[q]),
+                  f.mentions[q].form != .demonym, f.mentions[q].nodeID != f.mentions[n].nodeID else { continue }
+            let personal = f.types[q] == .person
+            guard (f.types[n] == .person) == personal, !personal || RuleEngine.personRelationNouns.contains(f.lower[k]) else { continue }
+            if demonym, f.types[q] != .country || !RuleEngine.demonymRelationNouns.contains(f.lower[k]) { continue }
+            if !demonym, f.mentions[n].form != .name { continue }
+            // A backer supports the name modifying the noun; the other relations are symmetric.
+            out += pairs(p, [q], [n], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: k - c)
+        }
+        return out
+    }
 }
