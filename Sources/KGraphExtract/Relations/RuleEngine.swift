@@ -57,6 +57,7 @@ struct RuleEngine {
         Pass(id: "agent-nominal") { e, p in e.agentNominals(p) },
         Pass(id: "meeting") { e, p in e.meetings(p) },
         Pass(id: "transfer") { e, p in e.transfers(p) },
+        Pass(id: "envoy-action") { e, p in e.envoyActions(p) },
         Pass(id: "hostile-conduct") { e, p in e.hostileConduct(p) },
         Pass(id: "joint-forces") { e, p in e.jointForces(p) },
         Pass(id: "mutual-standing") { e, p in e.mutualStandings(p) },
@@ -75,7 +76,7 @@ struct RuleEngine {
     /// Verbs the rule families read by lemma, so their inflections are known too.
     static let lemmaWords: Set<String> = Set(jointVerbs).union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
         .union(affiliationVerbs.keys).union(buyVerbs)
-        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs).union(resistingWords).union(mutualHostileVerbs)
+        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs).union(resistingWords).union(mutualHostileVerbs).union(envoyProtestVerbs)
 
     // MARK: Types
 

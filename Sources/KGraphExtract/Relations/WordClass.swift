@@ -108,6 +108,8 @@ enum WordClass {
         "together", "hard", "too", "much", "very", "well", "steadfastly", "likewise", "similarly",
     ]
     static let itPronouns: WordSet = ["it", "its", "itself"]
+    /// Possessive pronouns ("its ambassador" is the subject's own).
+    static let possessivePronouns: WordSet = ["its", "their", "his", "her", "our", "my", "your"]
     static let theyPronouns: WordSet = ["they", "their", "them", "themselves", "theirs"]
     static let personPronouns: WordSet = ["he", "his", "him", "himself", "she", "her", "hers", "herself"]
     static let firstPersonPlural: WordSet = ["we", "our", "us", "ours", "ourselves"]

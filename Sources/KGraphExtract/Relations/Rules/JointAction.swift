@@ -27,7 +27,7 @@ extension RuleEngine {
         "partnership", "partnerships", "alliance", "cooperation", "co-operation", "collaboration", "drills", "drill", "exercises",
         "exercise", "patrols", "talks", "dialogue", "summit", "ties", "relations", "coordination", "framework", "roadmap",
         "declaration", "communique", "intelligence", "consultations", "negotiations", "mou", "friendship", "rapprochement",
-        "interests", "interest", "goals", "values", "objectives",
+        "interests", "interest", "goals", "values", "objectives", "ambassadors", "envoys", "visits",
     ]
     /// What rivals trade with each other.
     static let hostilityNouns: WordSet = [

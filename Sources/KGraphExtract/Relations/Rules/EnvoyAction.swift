@@ -1,0 +1,57 @@
+import KGraphModel
+
+/// Diplomatic protest through envoys: "Ruritania summoned the Freedonian ambassador",
+/// "recalled its ambassador from Freedonia", "withdrew its envoy to X", "declared two X
+/// diplomats persona non grata". Each is a state's formal sign of a dispute with the envoy's
+/// state, so it gives `tension-with` (expelling, a sanction in kind, is a verb trigger of
+/// its own and gives `counters`).
+extension RuleEngine {
+    /// Verbs (as lemmas) of calling an envoy in or home.
+    static let envoyProtestVerbs: WordSet = ["summon", "recall", "withdraw", "declare"]
+    /// Nouns for a state's envoys.
+    static let envoyNouns: WordSet = [
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge", "consul", "consuls",
+        "attaché", "attache", "emissary", "emissaries", "representative", "representatives",
+    ]
+    /// Prepositions naming the state an envoy is posted to or comes from.
+    static let envoyPostPrepositions: WordSet = ["from", "to", "in", "of"]
+
+    func envoyActions(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: RuleEngine.envoyProtestVerbs.contains) {
+            if WordClass.determiners.contains(f.word(v - 1)) { continue }  // "the recall of"
+            // The envoy noun within a short noun phrase after the verb.
+            var e = v + 1
+            var owner: Int?
+            while e < min(f.count, v + 6), !RuleEngine.envoyNouns.contains(f.lower[e]) {
+                // "its ambassador" (a pronoun the article resolves): the subject's own envoy.
+                if let m = f.mention(at: e), !WordClass.possessivePronouns.contains(f.lower[e]) {
+                    // "the Freedonian ambassador", "Freedonia's envoy": the envoy's state.
+                    guard f.mentions[m].form == .demonym || f.isPossessive(m) else { break }
+                    owner = m
+                    e = f.mentions[m].tokenRange.upperBound
+                    if f.word(e) == "'s" { e += 1 }
+                    continue
+                }
+                if WordClass.boundaries.contains(f.lower[e]) || WordClass.prepositions.contains(f.lower[e]) || p.verbish[e] || f.lower[e] == "," { break }
+                e += 1
+            }
+            guard e < f.count, RuleEngine.envoyNouns.contains(f.lower[e]) else { continue }
+            // "declared ... persona non grata": "declare" alone states nothing.
+            if f.lemmas[v].contains("declare"), !(e + 1..<min(f.count, e + 4)).contains(where: { f.lower[$0] == "persona" }) { continue }
+            // Or the state the envoy is posted to or comes from: "its ambassador to X".
+            var target = owner
+            if target == nil, RuleEngine.envoyPostPrepositions.contains(f.word(e + 1)) {
+                let j = f.word(e + 2) == "the" ? e + 3 : e + 2
+                if let m = f.mention(at: j), f.mentions[m].form != .demonym { target = m }
+            }
+            guard let t = target, SentenceFrame.isActor(f.types[t]), f.types[t] != .person else { continue }
+            let trigger = Trigger(range: v..<(v + 1), entry: .init(phrase: f.lower[v], edge: .tensionWith, inverse: false, nominal: false))
+            let g = p.verbGroup(before: v, trigger: trigger)
+            guard !g.negated, g.refusal == nil, !g.passive, let s = p.subject(before: g.start, limit: 12) else { continue }
+            out += pairs(p, s.group, [t], .tensionWith, trigger: v..<(e + 1), rule: "envoy-action", distance: s.distance + e - v, hedged: g.hedged)
+        }
+        return out
+    }
+}
