@@ -27,7 +27,7 @@ extension RuleEngine {
         "partnership", "partnerships", "alliance", "cooperation", "co-operation", "collaboration", "drills", "drill", "exercises",
         "exercise", "patrols", "talks", "dialogue", "summit", "ties", "relations", "coordination", "framework", "roadmap",
         "declaration", "communique", "intelligence", "consultations", "negotiations", "mou", "friendship", "rapprochement",
-        "interests", "interest", "goals", "values", "objectives", "ambassadors", "envoys", "visits",
+        "interests", "interest", "goals", "values", "objectives", "visits",
     ]
     /// What rivals trade with each other.
     static let hostilityNouns: WordSet = [
@@ -164,6 +164,8 @@ extension RuleEngine {
             // "A and B face tariffs": hostility after a plain verb may come from a third party.
             if RuleEngine.hostilityNouns.contains(w) { edge = generic ? nil : .tensionWith; last = k; break }
             if RuleEngine.cooperationNouns.contains(w) || RuleEngine.jointMarkers.contains(w) { edge = .partnersWith; last = k; break }
+            // "A and B exchanged ambassadors" (sending envoys alone is no joint act).
+            if lemmas.contains("exchange"), RuleEngine.envoyNouns.contains(w) { edge = .partnersWith; last = k; break }
             k += 1
         }
         // After a plain verb the noun must end its phrase ("enjoy close ties", not "found the
