@@ -119,6 +119,19 @@ import KGraphModel
         #expect(relKeys("[Chile|country] sees [Peru|country] as a threat to [Bolivia|country].").contains("chile tension-with peru") == false)
     }
 
+    @Test func castingConductOrDesignsAsHostile() {
+        // An actor's conduct seen as a threat is the actor seen as one.
+        #expect(relKeys("[Chile|country] sees [Peru|country]'s naval buildup as a threat.") == ["chile tension-with peru"])
+        #expect(relKeys("[Chile|country] views [Pacific Pact|alliance] expansion as a provocation.") == ["chile tension-with pacific-pact"])
+        // Only a hostile role: conduct seen as a partner says nothing of the actor.
+        #expect(relKeys("[Chile|country] sees [Peru|country]'s economy as a partner.") == [])
+        // A design against someone, and a hostile adjective with any noun.
+        #expect(relKeys("[Chile|country] views the [Pacific Pact|alliance] as an attempt to contain its rise.") == ["chile tension-with pacific-pact"])
+        #expect(relKeys("[Chile|country] regards the [Pacific Pact|alliance] as an unfriendly club.") == ["chile tension-with pacific-pact"])
+        // A threat to a principle names no third side.
+        #expect(relKeys("[Chile|country] described [Peru|country] as a threat to [free trade|principle].") == ["chile tension-with peru"])
+    }
+
     @Test func relationNounAfterAPossessor() {
         #expect(relKeys("[Peru|country]'s closest ally [Chile|country] sent troops.") == ["chile partners-with peru"])
         #expect(relKeys("[Peru|country]'s arch-rival, [Bolivia|country], protested.").contains("bolivia tension-with peru"))

@@ -15,7 +15,21 @@ extension RuleEngine {
         "troublemaker": .tensionWith, "pariah": .tensionWith, "criminal": .tensionWith, "terrorist": .tensionWith,
         "dictator": .tensionWith, "tyrant": .tensionWith, "murderer": .tensionWith, "butcher": .tensionWith, "liar": .tensionWith,
         "thug": .tensionWith, "traitor": .tensionWith, "fascist": .tensionWith, "warmonger": .tensionWith, "puppet": .tensionWith,
+        "provocation": .tensionWith, "provocations": .tensionWith, "aggression": .tensionWith, "bully": .tensionWith,
     ]
+    /// Adjectives that make any role hostile ("a hostile bloc", "an unfriendly state").
+    static let hostileRoleAdjectives: WordSet = ["hostile", "unfriendly", "aggressive", "belligerent", "rogue"]
+    /// What an actor does or has that others can see as a threat ("NATO expansion", "China's
+    /// military buildup"): the judgement is of the actor.
+    static let conductNouns: WordSet = [
+        "expansion", "enlargement", "buildup", "build-up", "presence", "rise", "influence", "activities", "activity", "ambitions",
+        "policies", "policy", "behavior", "behaviour", "actions", "moves", "deployment", "deployments", "program", "programme",
+        "arsenal", "militarization", "militarisation", "encroachment", "assertiveness", "advances",
+    ]
+    /// Nouns of a hostile design, before "to" and its verb ("an attempt to contain X").
+    static let designNouns: WordSet = ["attempt", "effort", "bid", "plot", "ploy", "scheme", "plan", "move", "tool", "instrument"]
+    /// Verbs of a hostile design.
+    static let containVerbs: WordSet = ["contain", "encircle", "isolate", "weaken", "undermine", "destabilize", "destabilise", "suppress", "curb", "counter", "provoke"]
 
     func regardedAs(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
@@ -32,6 +46,17 @@ extension RuleEngine {
             var k = f.mentions[o].tokenRange.upperBound
             // A head noun that keeps the name ("the BRICS group", "the Chinese government").
             if WordClass.headNounsKeepingName.contains(f.word(k)) || WordClass.governmentHeads.contains(f.word(k)) { k += 1 }
+            // "NATO expansion", "China's military buildup": the actor's conduct, which only a
+            // hostile role can be said of.
+            var conduct = false
+            do {
+                var c = k
+                if f.word(c) == "'s" || f.word(c) == "'" { c += 1 }
+                var steps = 0
+                while steps < 2, c < f.count, f.mentionAt[c] < 0, f.tokens[c].kind == .word, !f.tokens[c].isCapitalized,
+                      !RuleEngine.conductNouns.contains(f.lower[c]), !WordClass.prepositions.contains(f.lower[c]), f.lower[c] != "as" { c += 1; steps += 1 }
+                if c < f.count, RuleEngine.conductNouns.contains(f.lower[c]), f.mentionAt[c] < 0 { conduct = true; k = c + 1 }
+            }
             let labelled = f.word(k) != "as"  // "labelled the group a threat"
             if !labelled { k += 1 }
             var steps = 0
@@ -51,9 +76,25 @@ extension RuleEngine {
             // One more noun may modify the role ("a war criminal", "a terrorist state" reads on).
             if RuleEngine.roleNouns[f.word(k)] == nil, RuleEngine.relationPersonNouns[f.word(k)] == nil, k + 1 < f.count,
                f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, RuleEngine.roleNouns[f.lower[k + 1]] != nil { k += 1 }
-            guard let edge = RuleEngine.roleNouns[f.word(k)] ?? RuleEngine.relationPersonNouns[f.word(k)], steps > 0 || !labelled else { continue }
+            var role = RuleEngine.roleNouns[f.word(k)] ?? RuleEngine.relationPersonNouns[f.word(k)]
+            // "a hostile bloc"; "an attempt to contain China".
+            // (The noun may have been read as a reference to the object itself: "a hostile bloc".)
+            if role == nil, RuleEngine.hostileRoleAdjectives.contains(f.word(k)), k + 1 < f.count,
+               f.mention(at: k + 1).map({ f.mentions[$0].form == .reference }) ?? true,
+               f.tokens[k + 1].kind == .word, !f.tokens[k + 1].isCapitalized { role = .tensionWith; k += 1 }
+            // "as a hostile bloc" read as a description of the object itself.
+            if role == nil, let r = f.mention(at: k), f.mentions[r].form == .reference, f.mentions[r].nodeID == f.mentions[o].nodeID,
+               f.mentions[r].tokenRange.contains(where: { RuleEngine.hostileRoleAdjectives.contains(f.lower[$0]) }) {
+                role = .tensionWith
+                k = f.mentions[r].tokenRange.upperBound - 1
+            }
+            var design = false
+            if role == nil, RuleEngine.designNouns.contains(f.word(k)), f.word(k + 1) == "to",
+               f.lemmas[min(k + 2, f.count - 1)].contains(where: RuleEngine.containVerbs.contains) { role = .tensionWith; design = true }
+            guard let edge = role, steps > 0 || !labelled, !conduct || edge == .tensionWith else { continue }
             // "regards X as a partner in ..." is still a partner; "as a threat to Y" names a third side.
-            if edge == .tensionWith, f.word(k + 1) == "to", f.mention(at: k + 2) != nil || f.mention(at: k + 3) != nil { continue }
+            if edge == .tensionWith, !design, f.word(k + 1) == "to",
+               let third = f.mention(at: k + 2) ?? f.mention(at: k + 3), SentenceFrame.isActor(f.types[third]) { continue }
             let g = p.verbGroup(before: v, trigger: Trigger(range: v..<(v + 1), entry: .init(phrase: "see", edge: edge, inverse: false, nominal: false)))
             guard !g.negated, g.refusal == nil, let s = p.subject(before: g.start) else { continue }
             let sources = edge == .supports ? [o] : s.group
