@@ -114,3 +114,20 @@ import KGraphModel
         #expect(relKeys("[Peru|country] put the deal with [Chile|country] on hold.") == [])
     }
 }
+
+/// Words that look like verbs of saying but are nouns, and descriptions of a relation noun,
+/// do not cut a subject off from its verb.
+@Suite struct NounLikeWordsTests {
+    @Test func speechNounAfterAnArticleIsNoVerb() {
+        #expect(relKeys("[Norway|country] is a critic of the claims in the [Barents Sea|region] and has accused [Moscow|country|Russia|met] of lying.")
+            == ["norway tension-with russia"])
+        // A verb of saying after a quantifier is still a verb: its subject is someone else.
+        #expect(relKeys("[Norway|country] made what some say has been a pact with [Sweden|country].") == [])
+    }
+
+    @Test func oneOfAndACommonPossessiveDescribeTheNoun() {
+        #expect(relKeys("[Norway|country] is one of the region's most vocal critics of [Sweden|country].") == ["norway tension-with sweden"])
+        // Without them the noun is too far from its verb.
+        #expect(relKeys("[Norway|country] is by some distance and for years the loudest critic of [Sweden|country].") == [])
+    }
+}

@@ -105,7 +105,8 @@ extension ClauseParser {
             // An unresolved pronoun ("it would be harder to find ...") is a subject of its own.
             if ["it", "he", "she", "they", "we", "i", "you"].contains(w) { return nil }
             if WordClass.boundaries.contains(w) { return nil }
-            if isSpeech(i) != nil, i < start - 1, !participle { return nil }
+            // ("the claims", "Russia's statement": a noun after a determiner or possessor, no verb.)
+            if isSpeech(i) != nil, i < start - 1, !participle, !isNounAfterArticle(i) { return nil }
             i -= 1
             steps += 1
         }
@@ -135,6 +136,13 @@ extension ClauseParser {
         guard let m = f.mention(at: j - 1), f.mentions[m].tokenRange.upperBound == j, SentenceFrame.isActor(f.types[m]),
               standsForActor(m), !f.isPossessive(m), !isObjectLike(f.group(of: m).first!) else { return nil }
         return (f.group(of: m), start - j, false)
+    }
+
+    /// Whether the word at `i` follows an article, a possessive pronoun or a possessor, so it is
+    /// a noun ("the claims", "Russia's statement"), whatever verb it could also be.
+    func isNounAfterArticle(_ i: Int) -> Bool {
+        ["the", "a", "an", "its", "their", "his", "her", "our"].contains(f.word(i - 1))
+            || (i > 0 && f.mentionAt[i - 1] >= 0 && f.isPossessive(f.mentionAt[i - 1]))
     }
 
     /// A message noun right before `i`, or before a date phrase that ends there ("a letter on

@@ -58,7 +58,11 @@ extension RuleEngine {
         // The noun must be the object of a verb of the clause ("has engaged in partnerships with").
         var k = start - 1
         var sawVerb = false
-        while k >= max(0, start - 7), f.mentionAt[k] < 0 {
+        // "one of" and a common noun's possessive ("the region's") describe the noun; they do
+        // not count towards the distance from its verb.
+        var floor = start - 7
+        while k >= max(0, floor), f.mentionAt[k] < 0 {
+            if f.lower[k] == "of", f.word(k - 1) == "one" || f.lower[k] == "'s" && f.word(k - 2) == "the" { floor -= 2 }
             if p.verbish[k] { sawVerb = true; break }
             if WordClass.boundaries.contains(f.lower[k]) || f.lower[k] == "," { break }
             // "consulted with members of X": the noun names others, not the subject.
