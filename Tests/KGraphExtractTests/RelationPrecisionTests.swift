@@ -147,3 +147,16 @@ import KGraphModel
         #expect(relKeys("[Peru|country] helped [Chile|country] build a port.") == ["peru supports chile"])
     }
 }
+
+/// Others a name only describes ("U.S. allies", "Chile's voters", "Chilean firms") are not the
+/// named actor: a stance toward them is no stance toward it.
+@Suite struct DescribedOthersTests {
+    @Test func othersAfterANameOrDemonymAreNoObject() {
+        #expect(relKeys("[Peru|country] criticized [US|country|United States] allies.") == [])
+        #expect(relKeys("[Peru|country] signed a deal with [Chilean|country|Chile|dem] firms.") == [])
+        #expect(relKeys("[Peru|country] criticized [Chile|country]'s closest allies.") == [])
+        // The actor itself, or its government, still is.
+        #expect(relKeys("[Peru|country] criticized [Chile|country]'s government.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] criticized [Chile|country] and its allies.") == ["chile tension-with peru"])
+    }
+}

@@ -91,6 +91,9 @@ extension ClauseParser {
     private func objectAfterPossessor(_ m: Int, at i: Int, from: Int, possessorOK: Bool, modifiersOnly: Bool, authorOK: Bool,
                                       accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         var j = f.mentions[m].tokenRange.upperBound + 1
+        // "criticized Chile's allies": the possessor's allies are others.
+        if (j..<min(f.count, j + 3)).first(where: { !RuleEngine.relationNounModifiers.contains(f.lower[$0]) })
+            .map({ f.mentionAt[$0] < 0 && WordClass.othersOfAName.contains(f.lower[$0]) }) == true { return nil }
         var k = 0
         var proposal = false
         while j < f.count, k < 5 {
@@ -131,8 +134,10 @@ extension ClauseParser {
                   WordClass.proposalNouns.contains(f.lower[e]), !["to", "for", "of", "that"].contains(f.word(e + 1)) else { return nil }
             return ([m], i - from)
         }
-        // "a plan for CIA Director Mike Pompeo": the name is part of a person's title.
+        // "criticized U.S. allies", "a deal with Chilean firms": others the name only describes.
         let e = f.mentions[m].tokenRange.upperBound
+        if e < f.count, f.mentionAt[e] < 0, WordClass.othersOfAName.contains(f.lower[e]) { return nil }
+        // "a plan for CIA Director Mike Pompeo": the name is part of a person's title.
         if let t = verbs.titles.match(at: min(e, f.count - 1), lemmas: f.lemmas), e < f.count,
            let n = f.mention(at: e + t.length), f.types[n] == .person {
             // "criticised US President X's tactics": the title holder is the one opposed.

@@ -27,6 +27,12 @@ enum WordClass {
         "lawmakers", "lawmaker", "companies", "company", "firms", "firm", "banks", "voters", "investors", "citizens",
         "consumers", "businesses", "media", "opponents", "donors", "fans", "prosecutors", "employees", "staff", "staffers",
     ]
+    /// Others that a name before them or its possessive only describes: backing or criticizing
+    /// "U.S. allies", "Chile's voters" or "Chilean firms" is no stance toward the named actor.
+    static let othersOfAName: WordSet = [
+        "ally", "allies", "supporters", "supporter", "critics", "critic", "loyalists", "opponents", "donors", "fans", "voters",
+        "investors", "citizens", "consumers", "businesses", "companies", "company", "firms", "firm", "banks", "lawyers", "lawyer",
+    ]
     /// Nouns for a group's own people: after the group's name they act for it ("Houthi rebels").
     static let memberNouns: WordSet = [
         "rebels", "militants", "fighters", "insurgents", "members", "negotiators", "delegates", "soldiers", "guerrillas",
