@@ -127,6 +127,15 @@ import KGraphModel
             .contains("dale-vantrell serves united-kingdom"))
     }
 
+    @Test func placeRightBeforeACabinetTitleMakesItALocalOffice() {
+        // A province or US state the lexicon does not know, right before the title.
+        #expect(!edgeKeys("The United States kept its tariffs, and on Monday Tamarind Attorney General Dale Vantrell sued over them.")
+            .contains("dale-vantrell serves united-states"))
+        // A modifier of the title is no place.
+        #expect(edgeKeys("The United States kept its tariffs, and former Attorney General Dale Vantrell defended them.")
+            .contains("dale-vantrell serves united-states"))
+    }
+
     @Test func titleInAppositionInLowercase() {
         #expect(edgeKeys("Britain will tighten visa rules. Orla Brennick, the home secretary, said so on Monday.")
             .contains("orla-brennick serves united-kingdom"))
