@@ -64,7 +64,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 }
 
 /// Candidate lemmas of each token of a sentence, as strings (for the rules) and as word ids of
-/// the ``VerbLexicon`` vocabulary (for ``PhraseTable`` matching; -1 for a word no phrase has).
+/// the ``VerbLexicon`` vocabulary (for ``PhraseTable`` matching; -1 for a word no phrase has),
+/// with the ``LemmaClass`` classes of each token's lemmas.
 struct LemmaColumn: Sendable {
     private var strings: [[String]] = []
     private var flatIDs: [Int32] = []
@@ -73,6 +74,8 @@ struct LemmaColumn: Sendable {
     /// Whether token k is a manner adverb in -ly (computed once here: ``PhraseTable/match(at:lemmas:)``
     /// asks for every token).
     private var adverbs: [Bool] = []
+    /// The ``LemmaClass`` bits of token k's lemmas.
+    private var classes: [UInt32] = []
 
     /// An empty column (a sentence not parsed).
     init() {}
@@ -82,11 +85,18 @@ struct LemmaColumn: Sendable {
         starts.reserveCapacity(lower.count + 1)
         flatIDs.reserveCapacity(lower.count + 4)
         adverbs.reserveCapacity(lower.count)
+        classes.reserveCapacity(lower.count)
         for w in lower {
             adverbs.append(MannerAdverbs.contains(w))
-            let l = verbs.lemmaEntry(of: w)
-            strings.append(l?.lemmas ?? [w])
-            if let l { flatIDs.append(contentsOf: l.ids) } else { flatIDs.append(-1) }
+            if let l = verbs.lemmaEntry(of: w) {
+                strings.append(l.lemmas)
+                flatIDs.append(contentsOf: l.ids)
+                classes.append(l.classes)
+            } else {
+                strings.append([w])
+                flatIDs.append(-1)
+                classes.append(LemmaClass.mask(of: w))
+            }
             starts.append(Int32(flatIDs.count))
         }
     }
@@ -98,6 +108,9 @@ struct LemmaColumn: Sendable {
 
     /// Candidate lemmas of token `i`.
     subscript(_ i: Int) -> [String] { strings[i] }
+
+    /// Whether a lemma of token `i` is in one of `classes`.
+    func isIn(_ i: Int, _ c: LemmaClass) -> Bool { classes[i] & c.rawValue != 0 }
 
     /// Word ids of token `i`'s lemmas, in the order of ``subscript(_:)``.
     func ids(_ i: Int) -> ArraySlice<Int32> { flatIDs[Int(starts[i])..<Int(starts[i + 1])] }
