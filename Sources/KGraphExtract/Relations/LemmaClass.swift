@@ -44,12 +44,15 @@ struct LemmaClass: OptionSet, Sendable {
     ]
 
     /// Every word of any class, and the classes of each (parallel arrays).
-    private static let table: (index: WordIndex, masks: [UInt32]) = {
+    private static let table: (index: WordIndex, words: [String], masks: [UInt32]) = {
         var masks: [String: UInt32] = [:]
         for (c, words) in classes { for w in words { masks[w, default: 0] |= c.rawValue } }
         let words = masks.keys.sorted()
-        return (WordIndex(words), words.map { masks[$0]! })
+        return (WordIndex(words), words, words.map { masks[$0]! })
     }()
+
+    /// Every word of any class.
+    static var words: [String] { table.words }
 
     /// The classes that hold `word` (as each class's `contains` answers).
     static func mask(of word: String) -> UInt32 {

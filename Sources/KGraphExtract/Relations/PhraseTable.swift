@@ -93,9 +93,10 @@ struct LemmaColumn: Sendable {
                 flatIDs.append(contentsOf: l.ids)
                 classes.append(l.classes)
             } else {
+                // (Every word of a ``LemmaClass`` has an entry: this one is in none.)
                 strings.append([w])
                 flatIDs.append(-1)
-                classes.append(LemmaClass.mask(of: w))
+                classes.append(0)
             }
             starts.append(Int32(flatIDs.count))
         }

@@ -195,6 +195,9 @@ public struct VerbLexicon: Sendable {
         }
         for (form, lemmas) in lemmaTable { entries[form] = entry(lemmas, lemmas.compactMap { vocabulary[$0] }) }
         for (w, id) in vocabulary where entries[w] == nil { entries[w] = entry([w], [id]) }
+        // A word of a rule family's class that is no form above is its own lemma, with no id
+        // (-1, as a token without an entry gets): one look-up per token then finds its classes too.
+        for w in LemmaClass.words where entries[w] == nil { entries[w] = entry([w], [-1]) }
         let forms = entries.keys.sorted()
         lemmaEntries = forms.map { entries[$0]! }
         lemmaForms = WordIndex(forms)
