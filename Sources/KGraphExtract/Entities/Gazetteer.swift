@@ -36,11 +36,15 @@ package struct Gazetteer: Sendable {
     /// Keys of each entity's label (``Tokenized/keys(of:)``), by entity id: computed at load,
     /// not per article.
     private(set) var labelKeys: [String: [String]] = [:]
+    /// Each entity's aliases, demonyms and metonyms, distinct and sorted, by entity id: a node's
+    /// aliases start from them (computed at load, not per article).
+    private(set) var sortedAliases: [String: [String]] = [:]
 
     init(entities: [String: LexiconEntity]) {
         for id in entities.keys.sorted() {
             let e = entities[id]!
             labelKeys[id] = Tokenized.keys(of: e.label)
+            sortedAliases[id] = Set(e.allAliases).sorted()
             add(e.label, e, .name)
             for a in e.aliases { add(a, e, .name) }
             for d in e.demonyms { add(d, e, .demonym) }

@@ -80,7 +80,7 @@ struct LemmaColumn: Sendable {
     /// An empty column (a sentence not parsed).
     init() {}
 
-    init(_ lower: [String], _ verbs: VerbLexicon) {
+    init(_ lower: [String], _ verbs: borrowing VerbLexicon) {
         strings.reserveCapacity(lower.count)
         starts.reserveCapacity(lower.count + 1)
         flatIDs.reserveCapacity(lower.count + 4)

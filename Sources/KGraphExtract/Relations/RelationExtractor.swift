@@ -45,7 +45,9 @@ public struct RelationExtractor: Sendable {
                                         tokens: entities.tokens[s], mentions: entities.mentions[s], nodes: nodes, shared: sharedVerbs))
         }
         Coreference.resolve(&frames, nodes: nodes, roles: roles)
-        var parsers = frames.map { ClauseParser(frame: $0, shared: sharedVerbs) }
+        var parsers: [ClauseParser] = []
+        parsers.reserveCapacity(frames.count)
+        for f in frames { parsers.append(ClauseParser(frame: f, shared: sharedVerbs, verbs: verbs)) }
         var engine = RuleEngine(shared: sharedVerbs, nodes: nodes, memberships: memberships)
 
         let organs = StateOrgans.states(nodes)

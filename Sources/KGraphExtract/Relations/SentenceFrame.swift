@@ -45,9 +45,10 @@ final class SentenceFrame {
 
     /// ``prepareLemmas()`` with the lexicon in hand (the parser's trigger scan has it: reading it
     /// again from the shared one would copy it once more).
-    func prepareLemmas(_ verbs: VerbLexicon) {
+    func prepareLemmas(_ verbs: borrowing VerbLexicon) {
         guard !lemmasReady else { return }
-        lemmas = LemmaColumn(lower, verbs)
+        let column = LemmaColumn(lower, verbs)
+        lemmas = column
         lemmasReady = true
     }
 
