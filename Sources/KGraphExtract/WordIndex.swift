@@ -7,10 +7,11 @@
 /// the three non-ASCII scalars canonically equal to ASCII (U+037E, U+1FEF, U+212A).
 struct WordIndex: Sendable {
     private let positions: [String: Int]
-    /// Per slot: the word's hash (never 0), or 0 for an empty slot.
-    private let hashes: [UInt32]
+    /// Per slot: the word's hash (never 0) in the high 32 bits and its position in the low
+    /// ones, or 0 for an empty slot (one load tells a miss, the usual answer, from a hit).
+    private let slots: [UInt64]
+    /// The words by position (compared on a hash hit).
     private let words: [String]
-    private let slotPositions: [Int]
     private let mask: Int
     private let dictionaryOnly: Bool
 
@@ -19,24 +20,19 @@ struct WordIndex: Sendable {
         var positions: [String: Int] = [:]
         for (k, w) in words.enumerated() { positions[w] = k }
         self.positions = positions
+        self.words = words
         var size = 8
         while size < words.count * 2 { size *= 2 }
-        var hashes = [UInt32](repeating: 0, count: size)
-        var slots = [String](repeating: "", count: size)
-        var slotPositions = [Int](repeating: -1, count: size)
+        var slots = [UInt64](repeating: 0, count: size)
         var dictionaryOnly = false
         for (k, w) in words.enumerated() {
             if w.unicodeScalars.contains(where: { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }) { dictionaryOnly = true }
             guard let h = WordIndex.hash(w) else { continue }
             var i = WordIndex.slot(h, size - 1)
-            while hashes[i] != 0 { i = (i + 1) & (size - 1) }
-            hashes[i] = h
-            slots[i] = w
-            slotPositions[i] = k
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = UInt64(h) << 32 | UInt64(k)
         }
-        self.hashes = hashes
-        self.words = slots
-        self.slotPositions = slotPositions
+        self.slots = slots
         self.mask = size - 1
         self.dictionaryOnly = dictionaryOnly
     }
@@ -47,9 +43,12 @@ struct WordIndex: Sendable {
         guard !dictionaryOnly, let h = WordIndex.hash(word) else { return positions[word] }
         var i = WordIndex.slot(h, mask)
         while true {
-            let s = hashes[i]
+            let s = slots[i]
             if s == 0 { return nil }
-            if s == h, words[i] == word { return slotPositions[i] }
+            if UInt32(truncatingIfNeeded: s >> 32) == h {
+                let k = Int(truncatingIfNeeded: s & 0xFFFF_FFFF)
+                if words[k] == word { return k }
+            }
             i = (i + 1) & mask
         }
     }
