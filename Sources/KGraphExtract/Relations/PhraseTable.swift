@@ -35,18 +35,20 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase starting at token `i`, given each token's candidate lemmas.
     func match(at i: Int, lemmas: LemmaColumn) -> (length: Int, payload: Payload, index: Int)? {
         var best: (Int, Int)?
-        for first in lemmas.ids(i) where first >= 0 && Int(first) < byFirst.count {
+        for j in lemmas.idRange(i) {
+            let first = lemmas.id(at: j)
+            guard first >= 0 && Int(first) < byFirst.count else { continue }
             for p in byFirst[Int(first)] {
                 let words = phraseIDs[p]
                 if let b = best, b.0 >= words.count { break }
                 guard i + words.count <= lemmas.count else { continue }
                 var ok = true
-                for k in 1..<max(1, words.count) where !lemmas.ids(i + k).contains(words[k]) { ok = false; break }
+                for k in 1..<max(1, words.count) where !lemmas.has(i + k, id: words[k]) { ok = false; break }
                 if ok { best = (words.count, p); break }
                 // "clashed publicly with": one manner adverb may stand after the verb.
                 if words.count >= 2, i + words.count < lemmas.count, lemmas.isMannerAdverb(i + 1) {
                     var gapped = true
-                    for k in 1..<words.count where !lemmas.ids(i + k + 1).contains(words[k]) { gapped = false; break }
+                    for k in 1..<words.count where !lemmas.has(i + k + 1, id: words[k]) { gapped = false; break }
                     if gapped, best.map({ $0.0 < words.count + 1 }) ?? true { best = (words.count + 1, p); break }
                 }
             }
@@ -113,8 +115,21 @@ struct LemmaColumn: Sendable {
     /// Whether a lemma of token `i` is in one of `classes`.
     func isIn(_ i: Int, _ c: LemmaClass) -> Bool { classes[i] & c.rawValue != 0 }
 
-    /// Word ids of token `i`'s lemmas, in the order of ``subscript(_:)``.
-    func ids(_ i: Int) -> ArraySlice<Int32> { flatIDs[Int(starts[i])..<Int(starts[i + 1])] }
+    /// Where the word ids of token `i`'s lemmas lie (in the order of ``subscript(_:)``), for
+    /// ``id(at:)``: matching reads them without making a slice of the column.
+    @inline(__always)
+    func idRange(_ i: Int) -> Range<Int> { Int(starts[i])..<Int(starts[i + 1]) }
+
+    /// The id at `j` of ``idRange(_:)``.
+    @inline(__always)
+    func id(at j: Int) -> Int32 { flatIDs[j] }
+
+    /// Whether token `i` has a lemma of word id `id`.
+    @inline(__always)
+    func has(_ i: Int, id: Int32) -> Bool {
+        for j in Int(starts[i])..<Int(starts[i + 1]) where flatIDs[j] == id { return true }
+        return false
+    }
 }
 
 /// Adverbs of manner in -ly ("sharply", "publicly", "repeatedly"), which may split a verb from its particle.
