@@ -24,10 +24,11 @@ extension Boilerplate {
 
         /// `lexical` false: the text is not English, so stop words say nothing and prose is
         /// judged by length and sentence ends instead.
-        init(_ block: TextBlock, lexical: Bool = true) {
+        /// `words`, when given, are the block's words (``Boilerplate/scanWords(_:)``), already scanned.
+        init(_ block: TextBlock, lexical: Bool = true, words scanned: [Word]? = nil) {
             text = block.text
             keptText = text
-            let (ws, hits) = trimFurniture()
+            let (ws, hits) = trimFurniture(scanned)
             words = ws.count
             for w in ws { signature = (signature &* 0x9E3779B97F4A7C15) ^ w.key }
             readShape(ws, block)
@@ -42,8 +43,8 @@ extension Boilerplate {
 
         /// Sets `terminal`, trims furniture sentences off a longer block into `keptText`, and
         /// returns the words of the kept text and how many furniture phrases they hold.
-        private mutating func trimFurniture() -> ([Word], Int) {
-            var ws = Boilerplate.scanWords(text)
+        private mutating func trimFurniture(_ scanned: [Word]?) -> ([Word], Int) {
+            var ws = scanned ?? Boilerplate.scanWords(text)
             var hits = Boilerplate.phraseHits(ws)
             // Judged on the whole block: a copyright line ends the article even inside a long block.
             terminal = ws.contains(where: \.copyright) || Boilerplate.isTerminal(ws) || Boilerplate.hasPhrase(ws, Boilerplate.allRightsReserved)

@@ -58,8 +58,10 @@ public enum Boilerplate {
     /// Every block's features and its verdict on its own and beside its neighbours
     /// (repeats, runs of short lines, the page's tail), before borderline blocks are resolved.
     static func judgedAlone(_ blocks: [TextBlock], structured: Bool) -> [Features] {
-        let lexical = isEnglishLike(blocks)
-        var feats = blocks.map { Features($0, lexical: lexical) }
+        // Each block's words are scanned once, for the language test and for its features.
+        let words = blocks.map { scanWords($0.text) }
+        let lexical = isEnglishLike(blocks, words: words)
+        var feats = blocks.indices.map { Features(blocks[$0], lexical: lexical, words: words[$0]) }
         if structured {
             // Prose without stop words, and rows of a table of results, are content here.
             for k in feats.indices where feats[k].initial == .bad
@@ -113,10 +115,15 @@ public enum Boilerplate {
     /// Whether stop-word density can tell prose from furniture here: true unless the
     /// blocks' words hold few English stop words (another language, or no words at all).
     static func isEnglishLike(_ blocks: [TextBlock]) -> Bool {
+        isEnglishLike(blocks, words: blocks.map { scanWords($0.text) })
+    }
+
+    /// ``isEnglishLike(_:)`` with each block's words (``scanWords(_:)``) already scanned.
+    static func isEnglishLike(_ blocks: [TextBlock], words blockWords: [[Word]]) -> Bool {
         var words = 0, stops = 0, scalars = 0
-        for b in blocks {
+        for (b, ws) in zip(blocks, blockWords) {
             scalars += b.text.unicodeScalars.count
-            for w in scanWords(b.text) {
+            for w in ws {
                 words += 1
                 if stopWordKeys.contains(w.key) { stops += 1 }
             }

@@ -45,7 +45,8 @@ struct Find {
 struct NodeDraft {
     var label: String
     var type: NodeType
-    var aliases: Set<String> = []
+    /// Distinct and sorted.
+    var aliases: [String] = []
     var fromLexicon: Bool
     /// Pieces in the label (people): surname resolution only uses full names.
     var nameLength = 1
@@ -194,7 +195,7 @@ struct RecognizerRun {
     mutating func lexiconNode(_ id: String) -> String {
         if drafts[id] == nil, let e = lexicon.entity(id: id) {
             var d = NodeDraft(label: e.label, type: e.type, fromLexicon: true)
-            d.aliases.formUnion(e.allAliases)
+            d.aliases = lexicon.gazetteer.sortedAliases[id] ?? Set(e.allAliases).sorted()
             d.nameLength = (lexicon.gazetteer.labelKeys[id] ?? Tokenized.keys(of: e.label)).count
             drafts[id] = d
         }
@@ -261,9 +262,17 @@ struct RecognizerRun {
         var nodes: [String: Node] = [:]
         for (id, ms) in nodeMentions {
             guard let d = drafts[id] else { continue }
+            // The draft's sorted aliases and the surfaces, as the sorted set of both.
             var aliases = d.aliases
-            for t in surfaces[id] ?? [] where !t.hasPrefix("'") { aliases.insert(t) }
-            nodes[id] = Node(id: id, label: d.label, type: d.type, aliases: aliases.sorted(), mentions: ms)
+            for t in surfaces[id] ?? [] where !t.hasPrefix("'") {
+                var lo = 0, hi = aliases.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if aliases[mid] < t { lo = mid + 1 } else { hi = mid }
+                }
+                if lo == aliases.count || aliases[lo] != t { aliases.insert(t, at: lo) }
+            }
+            nodes[id] = Node(id: id, label: d.label, type: d.type, aliases: aliases, mentions: ms)
         }
         return EntityAnalysis(nodes: nodes, sentences: sentences, tokens: tokens, mentions: mentions)
     }

@@ -23,7 +23,10 @@ package struct Gazetteer: Sendable {
         var articleDropped = false
     }
 
+    /// The trie's edges while names are added (then handed to ``edges``).
     private var children: [[String: Int32]] = [[:]]
+    /// ``children`` as one byte-hashed table, for matching (built once every name is added).
+    private var edges = TrieEdges([[:]])
     /// The first pieces of every pattern, for a test before the hashed look-up (most words
     /// start no name).
     private var firstKeys = KeyFilter([])
@@ -33,11 +36,15 @@ package struct Gazetteer: Sendable {
     /// Keys of each entity's label (``Tokenized/keys(of:)``), by entity id: computed at load,
     /// not per article.
     private(set) var labelKeys: [String: [String]] = [:]
+    /// Each entity's aliases, demonyms and metonyms, distinct and sorted, by entity id: a node's
+    /// aliases start from them (computed at load, not per article).
+    private(set) var sortedAliases: [String: [String]] = [:]
 
     init(entities: [String: LexiconEntity]) {
         for id in entities.keys.sorted() {
             let e = entities[id]!
             labelKeys[id] = Tokenized.keys(of: e.label)
+            sortedAliases[id] = Set(e.allAliases).sorted()
             add(e.label, e, .name)
             for a in e.aliases { add(a, e, .name) }
             for d in e.demonyms { add(d, e, .demonym) }
@@ -50,6 +57,8 @@ package struct Gazetteer: Sendable {
             entries[i].sort { (rank($0.form), $0.type, $0.entityID) < (rank($1.form), $1.type, $1.entityID) }
         }
         firstKeys = KeyFilter(children[0].keys)
+        edges = TrieEdges(children)
+        children = []
         politics = Politics(entities: entities, gazetteer: self)
     }
 
@@ -96,7 +105,7 @@ package struct Gazetteer: Sendable {
         var node = 0
         var found: [(Int, [Entry])] = []
         var i = start
-        while i < pieces.count, let next = children[node][pieces[i].key] {
+        while i < pieces.count, let next = edges.child(node, pieces[i].key) {
             node = Int(next)
             i += 1
             if !entries[node].isEmpty { found.append((i - start, entries[node])) }

@@ -34,8 +34,15 @@ enum Tokenized {
                 continue
             }
             let scalars = t.text.unicodeScalars
-            if !t.text.utf8.contains(0x2D) && !t.text.utf8.contains(0xE2) || !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
-                out.append(Piece(key: fold(t.lower), bare: stripPeriods(t.text), token: i, start: t.start, end: t.end,
+            // One pass over the bytes: a hyphen is "-" (2D) or starts with E2 (U+2010, U+2011),
+            // and a period is 2E.
+            var hyphenByte = false, period = false
+            for b in t.text.utf8 {
+                if b == 0x2D || b == 0xE2 { hyphenByte = true }
+                if b == 0x2E { period = true }
+            }
+            if !hyphenByte || !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
+                out.append(Piece(key: fold(t.lower), bare: period ? stripPeriods(t.text) : t.text, token: i, start: t.start, end: t.end,
                                  isCapitalized: isCapitalized(t.text), isWord: t.kind == .word))
                 continue
             }
@@ -101,7 +108,9 @@ enum Tokenized {
     }
 
     static func stripPeriods(_ s: String) -> String {
-        guard s.utf8.contains(0x2E) else { return s }
+        var period = false
+        for b in s.utf8 where b == 0x2E { period = true; break }
+        guard period else { return s }
         return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "." }))
     }
 

@@ -45,7 +45,13 @@ final class ClauseParser {
         self.init(frame: frame, shared: SharedVerbLexicon(verbs))
     }
 
-    init(frame: SentenceFrame, shared: SharedVerbLexicon) {
+    convenience init(frame: SentenceFrame, shared: SharedVerbLexicon) {
+        self.init(frame: frame, shared: shared, verbs: shared.lexicon)
+    }
+
+    /// A parser of `frame`; `verbs` is `shared`'s lexicon, borrowed from the caller (reading it
+    /// from `shared` here copied the whole lexicon, and destroyed the copy, once per sentence).
+    init(frame: SentenceFrame, shared: SharedVerbLexicon, verbs: borrowing VerbLexicon) {
         f = frame
         self.shared = shared
         verbish = Array(repeating: false, count: frame.count)
@@ -55,7 +61,7 @@ final class ClauseParser {
         guard frame.hasMentions else { return }
         // One method of the lexicon for the whole sentence: reading it through ``verbs`` token by
         // token copied the whole lexicon (and destroyed the copy) again and again.
-        shared.lexicon.findTriggers(self)
+        verbs.findTriggers(self)
     }
 
     /// Records a verb trigger over `range`; an aspiration ("wants", "seeks") is often only a

@@ -35,18 +35,20 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// The longest phrase starting at token `i`, given each token's candidate lemmas.
     func match(at i: Int, lemmas: LemmaColumn) -> (length: Int, payload: Payload, index: Int)? {
         var best: (Int, Int)?
-        for first in lemmas.ids(i) where first >= 0 && Int(first) < byFirst.count {
+        for j in lemmas.idRange(i) {
+            let first = lemmas.id(at: j)
+            guard first >= 0 && Int(first) < byFirst.count else { continue }
             for p in byFirst[Int(first)] {
                 let words = phraseIDs[p]
                 if let b = best, b.0 >= words.count { break }
                 guard i + words.count <= lemmas.count else { continue }
                 var ok = true
-                for k in 1..<max(1, words.count) where !lemmas.ids(i + k).contains(words[k]) { ok = false; break }
+                for k in 1..<max(1, words.count) where !lemmas.has(i + k, id: words[k]) { ok = false; break }
                 if ok { best = (words.count, p); break }
                 // "clashed publicly with": one manner adverb may stand after the verb.
                 if words.count >= 2, i + words.count < lemmas.count, lemmas.isMannerAdverb(i + 1) {
                     var gapped = true
-                    for k in 1..<words.count where !lemmas.ids(i + k + 1).contains(words[k]) { gapped = false; break }
+                    for k in 1..<words.count where !lemmas.has(i + k + 1, id: words[k]) { gapped = false; break }
                     if gapped, best.map({ $0.0 < words.count + 1 }) ?? true { best = (words.count + 1, p); break }
                 }
             }
@@ -64,7 +66,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 }
 
 /// Candidate lemmas of each token of a sentence, as strings (for the rules) and as word ids of
-/// the ``VerbLexicon`` vocabulary (for ``PhraseTable`` matching; -1 for a word no phrase has).
+/// the ``VerbLexicon`` vocabulary (for ``PhraseTable`` matching; -1 for a word no phrase has),
+/// with the ``LemmaClass`` classes of each token's lemmas.
 struct LemmaColumn: Sendable {
     private var strings: [[String]] = []
     private var flatIDs: [Int32] = []
@@ -73,20 +76,30 @@ struct LemmaColumn: Sendable {
     /// Whether token k is a manner adverb in -ly (computed once here: ``PhraseTable/match(at:lemmas:)``
     /// asks for every token).
     private var adverbs: [Bool] = []
+    /// The ``LemmaClass`` bits of token k's lemmas.
+    private var classes: [UInt32] = []
 
     /// An empty column (a sentence not parsed).
     init() {}
 
-    init(_ lower: [String], _ verbs: VerbLexicon) {
+    init(_ lower: [String], _ verbs: borrowing VerbLexicon) {
         strings.reserveCapacity(lower.count)
         starts.reserveCapacity(lower.count + 1)
         flatIDs.reserveCapacity(lower.count + 4)
         adverbs.reserveCapacity(lower.count)
+        classes.reserveCapacity(lower.count)
         for w in lower {
             adverbs.append(MannerAdverbs.contains(w))
-            let l = verbs.lemmaEntry(of: w)
-            strings.append(l?.lemmas ?? [w])
-            if let l { flatIDs.append(contentsOf: l.ids) } else { flatIDs.append(-1) }
+            if let l = verbs.lemmaEntry(of: w) {
+                strings.append(l.lemmas)
+                flatIDs.append(contentsOf: l.ids)
+                classes.append(l.classes)
+            } else {
+                // (Every word of a ``LemmaClass`` has an entry: this one is in none.)
+                strings.append([w])
+                flatIDs.append(-1)
+                classes.append(0)
+            }
             starts.append(Int32(flatIDs.count))
         }
     }
@@ -99,8 +112,24 @@ struct LemmaColumn: Sendable {
     /// Candidate lemmas of token `i`.
     subscript(_ i: Int) -> [String] { strings[i] }
 
-    /// Word ids of token `i`'s lemmas, in the order of ``subscript(_:)``.
-    func ids(_ i: Int) -> ArraySlice<Int32> { flatIDs[Int(starts[i])..<Int(starts[i + 1])] }
+    /// Whether a lemma of token `i` is in one of `classes`.
+    func isIn(_ i: Int, _ c: LemmaClass) -> Bool { classes[i] & c.rawValue != 0 }
+
+    /// Where the word ids of token `i`'s lemmas lie (in the order of ``subscript(_:)``), for
+    /// ``id(at:)``: matching reads them without making a slice of the column.
+    @inline(__always)
+    func idRange(_ i: Int) -> Range<Int> { Int(starts[i])..<Int(starts[i + 1]) }
+
+    /// The id at `j` of ``idRange(_:)``.
+    @inline(__always)
+    func id(at j: Int) -> Int32 { flatIDs[j] }
+
+    /// Whether token `i` has a lemma of word id `id`.
+    @inline(__always)
+    func has(_ i: Int, id: Int32) -> Bool {
+        for j in Int(starts[i])..<Int(starts[i + 1]) where flatIDs[j] == id { return true }
+        return false
+    }
 }
 
 /// Adverbs of manner in -ly ("sharply", "publicly", "repeatedly"), which may split a verb from its particle.

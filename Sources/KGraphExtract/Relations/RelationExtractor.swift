@@ -45,7 +45,9 @@ public struct RelationExtractor: Sendable {
                                         tokens: entities.tokens[s], mentions: entities.mentions[s], nodes: nodes, shared: sharedVerbs))
         }
         Coreference.resolve(&frames, nodes: nodes, roles: roles)
-        var parsers = frames.map { ClauseParser(frame: $0, shared: sharedVerbs) }
+        var parsers: [ClauseParser] = []
+        parsers.reserveCapacity(frames.count)
+        for f in frames { parsers.append(ClauseParser(frame: f, shared: sharedVerbs, verbs: verbs)) }
         var engine = RuleEngine(shared: sharedVerbs, nodes: nodes, memberships: memberships)
 
         let organs = StateOrgans.states(nodes)
@@ -184,8 +186,16 @@ public struct RelationExtractor: Sendable {
 
     /// The article text a token range covers, as written.
     private func text(_ f: SentenceFrame, _ r: Range<Int>) -> String {
-        let scalars = f.sentence.text.unicodeScalars
         let a = f.tokens[r.lowerBound].start - f.sentence.start, b = f.tokens[r.upperBound - 1].end - f.sentence.start
+        // An ASCII sentence (most are) has one byte per scalar: its UTF-8 view is cut at the
+        // same offsets without walking the scalars up to them.
+        let u = f.sentence.text.utf8
+        var ascii = true
+        for x in u where x >= 0x80 { ascii = false; break }
+        if ascii, a >= 0, b <= u.count, a < b, let t = String(u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)]) {
+            return t
+        }
+        let scalars = f.sentence.text.unicodeScalars
         guard a >= 0, b <= scalars.count, a < b else { return f.tokens[r].map(\.text).joined(separator: " ") }
         let lo = scalars.index(scalars.startIndex, offsetBy: a), hi = scalars.index(scalars.startIndex, offsetBy: b)
         return String(String.UnicodeScalarView(scalars[lo..<hi]))

@@ -14,7 +14,7 @@ extension RuleEngine {
         // "the lack of a meeting with X", "in the absence of talks with Y".
         if (max(0, start - 5)..<start).contains(where: { ["lack", "absence"].contains(f.lower[$0]) && f.word($0 + 1) == "of" }) { return [] }
         // "withheld military aid to X", "froze its support for X": support called off is none.
-        if edge == .supports, (max(0, start - 4)..<start).contains(where: { f.lemmas[$0].contains(where: RuleEngine.transferDenials.contains) }) { return [] }
+        if edge == .supports, (max(0, start - 4)..<start).contains(where: { f.isLemma($0, in: .transferDenial) }) { return [] }
         if VerbLexicon.words(t.entry.phrase).last == "between" {
             return []  // see ``reciprocal(_:)``
         }
@@ -83,7 +83,7 @@ extension RuleEngine {
         // "aimed at ending the war with Ukraine", "fueling the war in X": only one who wages,
         // launches or fights a war (invasion, attack) is a side in it.
         if edge == .tensionWith, RuleEngine.violentNouns.contains(f.lower[start]),
-           !f.lemmas[k].contains(where: RuleEngine.warVerbs.contains) { return [] }
+           !f.isLemma(k, in: .war) { return [] }
         var from = k
         if let vt = p.verbTriggers.first(where: { $0.range.contains(k) }) { from = p.verbGroup(before: vt.range.lowerBound, trigger: vt).start }
         // "refused to join sanctions against X", "did not seek talks with Y": the subject

@@ -81,7 +81,7 @@ extension RuleEngine {
         // A verb breaking them: "cut off all diplomatic ties", "severed relations".
         var b = i
         if f.word(b) == "off" { b -= 1 }
-        if b >= 0, f.mentionAt[b] < 0, f.lemmas[b].contains(where: RuleEngine.tieBreakingVerbs.contains) { return true }
+        if b >= 0, f.mentionAt[b] < 0, f.isLemma(b, in: .tieBreaking) { return true }
         // A governing strain noun: "a decline in", "the souring of", "strains on".
         if i >= 1, ["in", "of", "on", "to"].contains(f.word(i)), f.mentionAt[i - 1] < 0, RuleEngine.strainNouns.contains(f.lower[i - 1]) {
             return true

@@ -58,7 +58,7 @@ extension RuleEngine {
     func curbedFlow(before v: Int, _ p: ClauseParser) -> Bool {
         var k = v - 1
         while k >= max(0, v - 5), p.f.mentionAt[k] < 0, RuleEngine.flowNouns.contains(p.f.lower[k]) || ["and", ",", "all"].contains(p.f.lower[k]) { k -= 1 }
-        return k >= 0 && p.f.mentionAt[k] < 0 && p.f.lemmas[k].contains(where: RuleEngine.curbVerbs.contains)
+        return k >= 0 && p.f.mentionAt[k] < 0 && p.f.isLemma(k, in: .curb)
     }
 
     /// The edge and rule a trigger asserts in its verb group, after negation, refusal and

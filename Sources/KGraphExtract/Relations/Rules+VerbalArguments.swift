@@ -29,7 +29,7 @@ extension RuleEngine {
             if g.purpose, let first = s.group.first {
                 var v = p.f.mentions[first].tokenRange.lowerBound - 1
                 if WordClass.determiners.contains(p.f.word(v)) { v -= 1 }
-                if v >= 0, p.f.lemmas[v].contains(where: WordClass.persuasionVerbs.contains) { return false }
+                if v >= 0, p.f.isLemma(v, in: .persuasion) { return false }
             }
             subj = (s.group, s.distance)
             if s.relative && !flipped { reading.rule = "svo-relative" }

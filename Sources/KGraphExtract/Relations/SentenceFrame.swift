@@ -45,9 +45,10 @@ final class SentenceFrame {
 
     /// ``prepareLemmas()`` with the lexicon in hand (the parser's trigger scan has it: reading it
     /// again from the shared one would copy it once more).
-    func prepareLemmas(_ verbs: VerbLexicon) {
+    func prepareLemmas(_ verbs: borrowing VerbLexicon) {
         guard !lemmasReady else { return }
-        lemmas = LemmaColumn(lower, verbs)
+        let column = LemmaColumn(lower, verbs)
+        lemmas = column
         lemmasReady = true
     }
 
@@ -172,6 +173,9 @@ final class SentenceFrame {
 
     func word(_ i: Int) -> String { i >= 0 && i < count ? lower[i] : "" }
     func has(_ i: Int, lemma: String) -> Bool { i >= 0 && i < count && lemmas[i].contains(lemma) }
+    /// Whether a lemma of token `i` is in one of the rule families' word classes `c` (a bit
+    /// test; see ``LemmaClass``).
+    func isLemma(_ i: Int, in c: LemmaClass) -> Bool { lemmas.isIn(i, c) }
 
     func isNegator(_ i: Int, _ verbs: VerbLexicon) -> Bool {
         guard i >= 0, i < count else { return false }

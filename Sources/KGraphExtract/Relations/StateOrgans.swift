@@ -10,12 +10,19 @@ enum StateOrgans {
         "intelligence", "parliament", "senate", "treasury", "coastguard", "presidency",
     ]
 
+    /// Whether the last space-separated word of a lowercased label is an organ head ("indian
+    /// navy"): the words are not split into an array (this runs for every organization of
+    /// every article).
+    static func hasOrganHead(_ label: String) -> Bool {
+        guard let end = label.lastIndex(where: { $0 != " " }) else { return false }
+        let start = label[..<end].lastIndex(of: " ").map { label.index(after: $0) } ?? label.startIndex
+        return organHeads.contains(String(label[start...end]))
+    }
+
     /// Organization node id -> the state node id it is an organ of, for the states present.
     static func states(_ nodes: [String: Node]) -> [String: String] {
         // Most articles name no organ: then the states' names need not be gathered at all.
-        guard nodes.values.contains(where: { n in
-            n.type == .organization && n.label.lowercased().split(separator: " ").last.map { organHeads.contains(String($0)) } == true
-        }) else { return [:] }
+        guard nodes.values.contains(where: { $0.type == .organization && hasOrganHead($0.label.lowercased()) }) else { return [:] }
         // (Each name's length counted once: `String.count` walks the characters.)
         var names: [(String, String, Int)] = []
         for (id, n) in nodes where n.type == .country {
@@ -29,7 +36,7 @@ enum StateOrgans {
         var out: [String: String] = [:]
         for (id, n) in nodes where n.type == .organization {
             let label = n.label.lowercased()
-            guard let last = label.split(separator: " ").last, organHeads.contains(String(last)) else { continue }
+            guard hasOrganHead(label) else { continue }
             if let (_, state, _) = names.first(where: { label.hasPrefix($0.0) }) { out[id] = state }
         }
         return out

@@ -53,15 +53,19 @@ public struct VerbLexicon: Sendable {
     /// Lowercased surface form -> candidate lemmas.
     private(set) var lemmaTable: [String: [String]] = [:]
     /// Candidate lemmas of a surface form with their word ids, for every form of
-    /// ``lemmaTable`` and every phrase word (see ``PhraseTable``).
-    private var lemmaEntries: [String: LemmaEntry] = [:]
-    /// The keys of ``lemmaEntries`` (a superset of ``lemmaTable``'s), tested before hashing.
-    private var lemmaKeys = KeyFilter([])
+    /// ``lemmaTable`` and every phrase word (see ``PhraseTable``), in the order of their forms
+    /// in ``lemmaForms``.
+    private var lemmaEntries: [LemmaEntry] = []
+    /// The surface forms of ``lemmaEntries`` (a superset of ``lemmaTable``'s keys): one byte
+    /// hash per token finds its entry.
+    private var lemmaForms = WordIndex([])
 
     struct LemmaEntry: Sendable {
         var lemmas: [String]
         /// Ids of the lemmas that are phrase words, in the order of ``lemmas``.
         var ids: [Int32]
+        /// The ``LemmaClass`` bits of ``lemmas``.
+        var classes: UInt32
     }
 
     /// An empty lexicon.
@@ -186,18 +190,25 @@ public struct VerbLexicon: Sendable {
         titles.index(vocabulary)
         nationalTitles.index(vocabulary)
         var entries: [String: LemmaEntry] = [:]
-        for (form, lemmas) in lemmaTable { entries[form] = LemmaEntry(lemmas: lemmas, ids: lemmas.compactMap { vocabulary[$0] }) }
-        for (w, id) in vocabulary where entries[w] == nil { entries[w] = LemmaEntry(lemmas: [w], ids: [id]) }
-        lemmaEntries = entries
-        lemmaKeys = KeyFilter(entries.keys)
+        func entry(_ lemmas: [String], _ ids: [Int32]) -> LemmaEntry {
+            LemmaEntry(lemmas: lemmas, ids: ids, classes: lemmas.reduce(0) { $0 | LemmaClass.mask(of: $1) })
+        }
+        for (form, lemmas) in lemmaTable { entries[form] = entry(lemmas, lemmas.compactMap { vocabulary[$0] }) }
+        for (w, id) in vocabulary where entries[w] == nil { entries[w] = entry([w], [id]) }
+        // A word of a rule family's class that is no form above is its own lemma, with no id
+        // (-1, as a token without an entry gets): one look-up per token then finds its classes too.
+        for w in LemmaClass.words where entries[w] == nil { entries[w] = entry([w], [-1]) }
+        let forms = entries.keys.sorted()
+        lemmaEntries = forms.map { entries[$0]! }
+        lemmaForms = WordIndex(forms)
     }
 
     /// The lemmas and word ids of a lowercased token, or nil when it is no form the lexicon
     /// knows (its only lemma is itself, which no phrase has).
-    func lemmaEntry(of lower: String) -> LemmaEntry? { lemmaKeys.mayContain(lower) ? lemmaEntries[lower] : nil }
+    func lemmaEntry(of lower: String) -> LemmaEntry? { lemmaForms.position(of: lower).map { lemmaEntries[$0] } }
 
     /// Candidate lemmas of a lowercased token.
-    func lemmas(of lower: String) -> [String] { lemmaKeys.mayContain(lower) ? lemmaTable[lower] ?? [lower] : [lower] }
+    func lemmas(of lower: String) -> [String] { lemmaForms.position(of: lower) == nil ? [lower] : lemmaTable[lower] ?? [lower] }
 
     /// Lowercased words of a phrase, apostrophes folded.
     static func words(_ phrase: String) -> [String] {

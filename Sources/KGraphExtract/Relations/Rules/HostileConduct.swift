@@ -80,7 +80,7 @@ extension RuleEngine {
             v -= 1
         }
         guard v > 0, f.mentionAt[v] < 0, f.tokens[v].kind == .word, !f.tokens[v].isCapitalized,
-              standing || f.lemmas[v].contains(where: RuleEngine.resistingWords.contains),
+              standing || f.isLemma(v, in: .resisting),
               !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }),
               let s = p.subject(before: v, limit: 12) else { return nil }
         return (s.group, s.distance, v)

@@ -76,11 +76,10 @@ extension RuleEngine {
         let (v, negated, hedged) = jointVerb(p, after: verbFrom)
         guard v < f.count, f.mentionAt[v] < 0, !negated else { return [] }
         if let state = disputeState(p, sides, verb: v, end: end, hedged: hedged) { return state }
-        let lemmas = f.lemmas[v]
-        let selfJoint = lemmas.contains(where: RuleEngine.selfJointVerbs.contains)
+        let selfJoint = f.isLemma(v, in: .selfJoint)
         // Any other verb may carry a joint object ("A and B enjoy close ties"), unless it is
         // a trigger of its own ("A and B criticized the pact").
-        let generic = !selfJoint && !lemmas.contains(where: RuleEngine.jointVerbs.contains)
+        let generic = !selfJoint && !f.isLemma(v, in: .joint)
         guard !generic
             || f.tokens[v].kind == .word && !f.tokens[v].isCapitalized && !p.triggerAt[v] && p.isSpeech(v) == nil
                 && !WordClass.prepositions.contains(f.lower[v]) && !WordClass.determiners.contains(f.lower[v])
@@ -90,11 +89,11 @@ extension RuleEngine {
         if selfJoint {
             edge = .partnersWith
         } else {
-            (edge, last) = jointObject(p, verb: v, lemmas: lemmas, generic: generic)
+            (edge, last) = jointObject(p, verb: v, generic: generic)
         }
         guard var edge, !(v...last).contains(where: { f.isNegator($0, verbs) }) else { return [] }
         // "A and B downgraded (their) diplomatic ties": ties cut or frozen are tension.
-        if edge == .partnersWith, lemmas.contains(where: RuleEngine.tieBreakingVerbs.contains),
+        if edge == .partnersWith, f.isLemma(v, in: .tieBreaking),
            (v...last).contains(where: { RuleEngine.tieObjectNouns.contains(f.lower[$0]) }) { edge = .tensionWith }
         // States, blocs and heads of state act together in foreign affairs; two domestic bodies
         // ("the House and the Senate reconcile") or parties do not, so organizations partner
@@ -141,7 +140,7 @@ extension RuleEngine {
             return jointPairs(p, sides, .tensionWith, trigger: v..<(v + 2), distance: v + 1 - end, hedged: hedged)
         }
         // "A and B remain locked in a dispute over X".
-        if f.lemmas[v].contains(where: RuleEngine.disputeStateVerbs.contains), f.word(v + 1) == "in",
+        if f.isLemma(v, in: .disputeState), f.word(v + 1) == "in",
            let d = (v + 2..<min(f.count, v + 6)).first(where: { RuleEngine.disputeNouns.contains(f.lower[$0]) }),
            !(v + 2..<d).contains(where: { f.mentionAt[$0] >= 0 || WordClass.boundaries.contains(f.lower[$0]) }) {
             return jointPairs(p, sides, .tensionWith, trigger: v..<(d + 1), distance: d - end, hedged: hedged)
@@ -151,13 +150,13 @@ extension RuleEngine {
 
     /// The edge a joint verb at `v` (not a self-joint one) carries through what follows it, and
     /// the last token of that phrase; no edge when nothing joint or hostile follows.
-    func jointObject(_ p: ClauseParser, verb v: Int, lemmas: [String], generic: Bool) -> (EdgeType?, Int) {
+    func jointObject(_ p: ClauseParser, verb v: Int, generic: Bool) -> (EdgeType?, Int) {
         let f = p.f
         var edge: EdgeType?
         var last = v
         // What was done: the clause up to its end, a new clause or a long detour.
         var k = v + 1
-        let reach = lemmas.contains(where: RuleEngine.jointVerbs.contains) ? 10 : 5
+        let reach = f.isLemma(v, in: .joint) ? 10 : 5
         while k < min(f.count, v + reach) {
             let w = f.lower[k]
             if WordClass.boundaries.contains(w) || w == "," || w == "after" || w == "before" || w == "but" { break }
@@ -176,7 +175,7 @@ extension RuleEngine {
                 || [",", ".", "and", "since", "despite", "amid"].contains(next)) { edge = nil }
         }
         // "A and B agreed to resume flights": an agreement between them.
-        if edge == nil, lemmas.contains("agree"), f.word(v + 1) == "to" || f.word(v + 1) == "on" {
+        if edge == nil, f.lemmas[v].contains("agree"), f.word(v + 1) == "to" || f.word(v + 1) == "on" {
             edge = .partnersWith
             last = v + 1
         }

@@ -27,7 +27,7 @@ extension RuleEngine {
         // Forces that fight each other are no partners: no hostile act in the sentence.
         let hostile: (Trigger) -> Bool = { $0.entry.edge == .tensionWith || $0.entry.edge == .counters }
         if p.verbTriggers.contains(where: hostile) || p.nominalTriggers.contains(where: hostile)
-            || (0..<f.count).contains(where: { RuleEngine.hostilityNouns.contains(f.lower[$0]) || f.lemmas[$0].contains(where: RuleEngine.mutualHostileVerbs.contains) }) {
+            || (0..<f.count).contains(where: { RuleEngine.hostilityNouns.contains(f.lower[$0]) || f.isLemma($0, in: .mutualHostile) }) {
             return []
         }
         var out: [Candidate] = []

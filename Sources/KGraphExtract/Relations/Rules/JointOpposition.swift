@@ -32,7 +32,7 @@ extension RuleEngine {
             }
             while v > 0, f.mentionAt[v] < 0, RuleEngine.cooperationFillers.contains(f.lower[v]) || WordClass.adverbs.contains(f.lower[v]) { v -= 1 }
             // ("lead the side against X": a noun after a determiner.)
-            guard v >= 0, f.mentionAt[v] < 0, f.lemmas[v].contains(where: RuleEngine.cooperationVerbs.contains),
+            guard v >= 0, f.mentionAt[v] < 0, f.isLemma(v, in: .cooperation),
                   !WordClass.determiners.contains(f.word(v - 1)),
                   !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }), let s = p.subject(before: v) else { continue }
             let sides = (s.group + partners).filter { f.mentions[$0].nodeID != f.mentions[target].nodeID }

@@ -26,7 +26,7 @@ extension RuleEngine {
         for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 6)).contains(where: { f.mentionAt[$0] >= 0 }) {
             // "visit to X" is the noun; otherwise a verb form, not the noun ("a visit", "his meeting").
             let isVisitNoun = RuleEngine.visitNouns.contains(f.lower[v]) && f.word(v + 1) == "to"
-            let isVerb = !isVisitNoun && f.lemmas[v].contains(where: RuleEngine.meetingVerbs.contains) && !f.tokens[v].isCapitalized
+            let isVerb = !isVisitNoun && f.isLemma(v, in: .meeting) && !f.tokens[v].isCapitalized
                 && !WordClass.determiners.contains(f.word(v - 1)) && !["'s", "'", "his", "her", "its", "their", "our"].contains(f.word(v - 1))
             guard isVerb || isVisitNoun else { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
@@ -62,7 +62,7 @@ extension RuleEngine {
                     k += 1
                 }
                 // "skipped visiting", "cancelled a trip": an act called off.
-                guard adjacent, !(max(0, v - 3)..<v).contains(where: { f.lemmas[$0].contains(where: RuleEngine.calledOff.contains) }) else { continue }
+                guard adjacent, !(max(0, v - 3)..<v).contains(where: { f.isLemma($0, in: .calledOff) }) else { continue }
                 source = first
             }
             guard let s = source, sovereign(p, s), sovereign(p, other) else { continue }

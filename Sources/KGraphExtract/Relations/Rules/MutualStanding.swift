@@ -14,7 +14,7 @@ extension RuleEngine {
     func mutualStandings(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: { $0 == "be" || $0 == "remain" || $0 == "become" }) {
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .linking) {
             var k = v + 1
             // "are both close allies", "have long been rivals", "remain bitter rivals".
             while k < min(f.count, v + 5), f.mentionAt[k] < 0,

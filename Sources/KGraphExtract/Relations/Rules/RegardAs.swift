@@ -34,7 +34,7 @@ extension RuleEngine {
     func regardedAs(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: RuleEngine.regardVerbs.contains)
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .regard)
             && !WordClass.determiners.contains(f.word(v - 1)) && !WordClass.prepositions.contains(f.word(v - 1)) {
             // The object right after the verb ("sees China as"), then "as" and the role.
             // The object: the first name after the verb, past an article and a few modifiers

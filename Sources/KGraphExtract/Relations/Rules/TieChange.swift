@@ -20,8 +20,8 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         for v in 0..<f.count where f.mentionAt[v] < 0 {
-            let making = f.lemmas[v].contains(where: RuleEngine.tieMakingVerbs.contains)
-            let breaking = f.lemmas[v].contains(where: RuleEngine.tieBreakingVerbs.contains)
+            let making = f.isLemma(v, in: .tieMaking)
+            let breaking = f.isLemma(v, in: .tieBreaking)
             guard making || breaking else { continue }
             // Up to three modifiers ("off all diplomatic"), then the ties noun and "with" or "to".
             var k = v + 1
@@ -37,7 +37,7 @@ extension RuleEngine {
                   SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
                   let s = p.subject(before: v), !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) else { continue }
             // "urging Beijing to cut links with ...": an act asked of someone is not done.
-            if f.word(v - 1) == "to", (max(0, v - 7)..<(v - 1)).contains(where: { f.lemmas[$0].contains(where: WordClass.persuasionVerbs.contains) }) {
+            if f.word(v - 1) == "to", (max(0, v - 7)..<(v - 1)).contains(where: { f.isLemma($0, in: .persuasion) }) {
                 continue
             }
             let edge: EdgeType = breaking ? .tensionWith : .partnersWith

@@ -22,10 +22,10 @@ extension RuleEngine {
     func tradeCurbs(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: RuleEngine.curbVerbs.contains) {
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .curb) {
             guard !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) else { continue }
             // "urging Peru to ban flights to Chile": an act asked of someone is not done.
-            if f.word(v - 1) == "to", (max(0, v - 7)..<(v - 1)).contains(where: { f.lemmas[$0].contains(where: WordClass.persuasionVerbs.contains) }) {
+            if f.word(v - 1) == "to", (max(0, v - 7)..<(v - 1)).contains(where: { f.isLemma($0, in: .persuasion) }) {
                 continue
             }
             guard let other = curbedSide(p, after: v), let s = p.subject(before: v) else { continue }

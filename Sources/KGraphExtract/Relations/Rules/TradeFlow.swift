@@ -45,12 +45,12 @@ extension RuleEngine {
             // "Turkey imports Iranian crude": a buying verb right before the goods.
             var v = f.mentions[m].tokenRange.lowerBound - 1
             while v > 0, ["more", "cheap", "discounted", "the", "its", "their"].contains(f.lower[v]) { v -= 1 }
-            if v >= 0, f.mentionAt[v] < 0, f.lemmas[v].contains(where: RuleEngine.buyVerbs.contains), let s = p.subject(before: v) {
+            if v >= 0, f.mentionAt[v] < 0, f.isLemma(v, in: .buy), let s = p.subject(before: v) {
                 out += pairs(p, s.group, [m], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: s.distance)
             }
         }
         // "Hungary buys most of its gas from Russia": goods bought "from" a state.
-        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: RuleEngine.buyVerbs.contains) {
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .buy) {
             var k = v + 1
             var goods = false
             // ("its gas": a resolved pronoun may stand on the way.)

@@ -26,9 +26,9 @@ extension RuleEngine {
         guard f.mentions.count >= 2 else { return [] }
         // (The cheap test first: a mention must follow within a few words.)
         for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 10)).contains(where: { f.mentionAt[$0] >= 0 })
-            && f.lemmas[v].contains(where: RuleEngine.transferVerbs.contains) {
+            && f.isLemma(v, in: .transfer) {
             if WordClass.determiners.contains(f.word(v - 1)) { continue }  // "the supply", "its exports"
-            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.lemmas[$0].contains(where: RuleEngine.transferDenials.contains) }) { continue }
+            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) }) { continue }
             // "provided Freedonia with jets": the receiver right after the verb.
             if let r = f.mention(at: v + 1), !f.isPossessive(r), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym {
                 let e = f.span(of: f.group(of: r)).upperBound
@@ -50,9 +50,9 @@ extension RuleEngine {
     private func receipts(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: RuleEngine.receiptVerbs.contains) {
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .receipt) {
             if WordClass.determiners.contains(f.word(v - 1)) { continue }
-            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.lemmas[$0].contains(where: RuleEngine.transferDenials.contains) }) { continue }
+            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) }) { continue }
             guard let g = goods(f, from: v + 1, until: min(f.count, v + 7)) else { continue }
             // "had no support from X".
             if (v + 1..<g.at).contains(where: { f.isNegator($0, verbs) || f.lower[$0] == "no" }) { continue }

@@ -1,0 +1,62 @@
+/// The word classes the rule families test on a token's candidate lemmas ("is any lemma of
+/// this token a tie-making verb?"), as bits.
+///
+/// The rules asked each class of each token's lemmas in turn, a hashed look-up per lemma, per
+/// class and per pass. ``LemmaColumn`` now gives every token one mask, built once per parsed
+/// sentence from one look-up per lemma (``mask(of:)``), and a test is a bit test. The classes
+/// themselves stay where the rules declare them.
+struct LemmaClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let tieMaking = LemmaClass(rawValue: 1 << 0)
+    static let tieBreaking = LemmaClass(rawValue: 1 << 1)
+    static let regard = LemmaClass(rawValue: 1 << 2)
+    static let buy = LemmaClass(rawValue: 1 << 3)
+    static let mutualHostile = LemmaClass(rawValue: 1 << 4)
+    static let curb = LemmaClass(rawValue: 1 << 5)
+    static let persuasion = LemmaClass(rawValue: 1 << 6)
+    static let transfer = LemmaClass(rawValue: 1 << 7)
+    static let transferDenial = LemmaClass(rawValue: 1 << 8)
+    static let receipt = LemmaClass(rawValue: 1 << 9)
+    static let meeting = LemmaClass(rawValue: 1 << 10)
+    static let calledOff = LemmaClass(rawValue: 1 << 11)
+    static let cooperation = LemmaClass(rawValue: 1 << 12)
+    static let selfJoint = LemmaClass(rawValue: 1 << 13)
+    static let joint = LemmaClass(rawValue: 1 << 14)
+    static let disputeState = LemmaClass(rawValue: 1 << 15)
+    static let resisting = LemmaClass(rawValue: 1 << 16)
+    static let war = LemmaClass(rawValue: 1 << 17)
+    /// "be", "remain", "become" (``RuleEngine/mutualStandings(_:)``).
+    static let linking = LemmaClass(rawValue: 1 << 18)
+
+    /// Each class with its words, as the rule families declare them.
+    private static let classes: [(LemmaClass, [String])] = [
+        (.tieMaking, Array(RuleEngine.tieMakingVerbs)), (.tieBreaking, Array(RuleEngine.tieBreakingVerbs)),
+        (.regard, Array(RuleEngine.regardVerbs)), (.buy, Array(RuleEngine.buyVerbs)),
+        (.mutualHostile, Array(RuleEngine.mutualHostileVerbs)), (.curb, Array(RuleEngine.curbVerbs)),
+        (.persuasion, Array(WordClass.persuasionVerbs)), (.transfer, Array(RuleEngine.transferVerbs)),
+        (.transferDenial, Array(RuleEngine.transferDenials)), (.receipt, Array(RuleEngine.receiptVerbs)),
+        (.meeting, Array(RuleEngine.meetingVerbs)), (.calledOff, Array(RuleEngine.calledOff)),
+        (.cooperation, Array(RuleEngine.cooperationVerbs)), (.selfJoint, Array(RuleEngine.selfJointVerbs)),
+        (.joint, Array(RuleEngine.jointVerbs)), (.disputeState, Array(RuleEngine.disputeStateVerbs)),
+        (.resisting, Array(RuleEngine.resistingWords)), (.war, Array(RuleEngine.warVerbs)),
+        (.linking, ["be", "remain", "become"]),
+    ]
+
+    /// Every word of any class, and the classes of each (parallel arrays).
+    private static let table: (index: WordIndex, words: [String], masks: [UInt32]) = {
+        var masks: [String: UInt32] = [:]
+        for (c, words) in classes { for w in words { masks[w, default: 0] |= c.rawValue } }
+        let words = masks.keys.sorted()
+        return (WordIndex(words), words, words.map { masks[$0]! })
+    }()
+
+    /// Every word of any class.
+    static var words: [String] { table.words }
+
+    /// The classes that hold `word` (as each class's `contains` answers).
+    static func mask(of word: String) -> UInt32 {
+        guard let k = table.index.position(of: word) else { return 0 }
+        return table.masks[k]
+    }
+}
