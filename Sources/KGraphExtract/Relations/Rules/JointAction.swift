@@ -164,7 +164,7 @@ extension RuleEngine {
             if RuleEngine.hostilityNouns.contains(w) { edge = generic ? nil : .tensionWith; last = k; break }
             if RuleEngine.cooperationNouns.contains(w) || RuleEngine.jointMarkers.contains(w) { edge = .partnersWith; last = k; break }
             // "A and B exchanged ambassadors" (sending envoys alone is no joint act).
-            if lemmas.contains("exchange"), RuleEngine.envoyNouns.contains(w) { edge = .partnersWith; last = k; break }
+            if f.lemmas[v].contains("exchange"), RuleEngine.envoyNouns.contains(w) { edge = .partnersWith; last = k; break }
             k += 1
         }
         // After a plain verb the noun must end its phrase ("enjoy close ties", not "found the
