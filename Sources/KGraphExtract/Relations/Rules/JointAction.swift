@@ -29,11 +29,10 @@ extension RuleEngine {
         "declaration", "communique", "intelligence", "consultations", "negotiations", "mou", "friendship", "rapprochement",
         "interests", "interest", "goals", "values", "objectives",
     ]
-    /// What rivals trade with each other.
+    /// What rivals trade with each other, and what two sides at war make (a truce).
     static let hostilityNouns: WordSet = [
         "fire", "accusations", "barbs", "threats", "insults", "blows", "shots", "recriminations", "strikes", "artillery",
         "sanctions", "tariffs", "warnings", "jabs", "criticism", "charges", "war", "wars", "battles", "skirmishes", "clashes",
-        // A truce is made by two sides at war.
         "truce", "ceasefire", "cease-fire", "armistice",
     ]
     /// States of being in a dispute ("A and B remain locked in a row over ..."), and the disputes.
