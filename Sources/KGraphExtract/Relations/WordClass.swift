@@ -7,7 +7,6 @@ enum WordClass {
     /// Prepositions that end a direct object search ("with", "from", ...); "of", "in", "into"
     /// and "for" are let through because they sit inside object noun phrases.
     static let stopPrepositions: WordSet = WordLists.set("stopPrepositions")
-    /// Any preposition (a mention right after one is inside a prepositional phrase).
     /// Nouns that a name before them only modifies, naming people who do not act for the
     /// named entity ("Trump allies", "U.S. judge", "EU lawmakers" are not Trump, the US, the EU).
     static let modifiedNonActors: WordSet = WordLists.set("modifiedNonActors")
@@ -18,7 +17,9 @@ enum WordClass {
     /// Months (full and short) and weekdays (full: "Sun", "Wed" are names too): capitalized, but
     /// never a clause's subject ("in October expelled"). Ingest's calendar words.
     static let dateWords = WordSet(CalendarWords.months.union(CalendarWords.weekdayNames))
-    static let prepositions: WordSet = stopPrepositions.union(["of", "in", "into", "for", "including", "onto", "along"])
+    /// Any preposition (a mention right after one is inside a prepositional phrase): the stop
+    /// prepositions and those that sit inside object noun phrases.
+    static let prepositions: WordSet = stopPrepositions.union(WordLists.set("nounPhrasePrepositions"))
     /// Words that end a clause for argument search.
     static let boundaries: WordSet = WordLists.set("boundaries")
     /// Words that are prepositions or clause openers ("after it joins"): a mention after them may be a subject.
