@@ -26,22 +26,12 @@ extension RuleEngine {
     ]
     /// Relation nouns that join two people ("Trump's rival Biden"); "partner" or "friend" of a
     /// person may be private, and a backer a donor.
-    static let personRelationNouns: Set<String> = [
-        "ally", "allies", "rival", "rivals", "arch-rival", "archrival", "enemy", "enemies", "adversary", "foe", "foes", "arch-foe",
-        "nemesis", "arch-enemy", "opponent", "opponents", "challenger", "critic", "critics", "detractor", "detractors",
-    ]
+    static let personRelationNouns: Set<String> = WordLists.strings("personRelationNouns")
     /// Words that may stand between the possessor and the relation noun.
-    static let relationNounModifiers: Set<String> = [
-        "close", "closest", "key", "main", "chief", "principal", "longtime", "long-time", "old", "oldest", "traditional",
-        "strategic", "regional", "staunch", "staunchest", "biggest", "largest", "strongest", "top", "major", "important",
-        "military", "economic", "trading", "security", "new", "fellow", "nearest", "bitter", "historic", "sworn", "great",
-        "trade", "aid", "arms", "energy", "defence", "defense", "strategic", "diplomatic", "second-largest", "leading",
-        "most", "loyal", "firmest", "firm", "steadfast", "fiercest", "fierce", "vocal", "other", "only", "remaining",
-        "export", "oil", "gas", "weapons", "second-biggest", "third-largest", "single", "foreign",
-    ]
+    static let relationNounModifiers: Set<String> = WordLists.strings("relationNounModifiers")
 
     /// Copulas that give a name a relation noun ("X is Y's main rival").
-    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "become", "are", "were"]
+    static let copulas: Set<String> = WordLists.strings("copulas")
 
     func possessedRelations(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
