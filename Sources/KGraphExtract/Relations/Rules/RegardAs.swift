@@ -4,10 +4,7 @@ import KGraphModel
 /// regards Canberra as a key partner", "Ankara labelled the group a threat".
 extension RuleEngine {
     /// Verbs of judging something to be something (lemmas).
-    static let regardVerbs: WordSet = [
-        "see", "view", "regard", "consider", "treat", "label", "brand", "call", "designate", "describe", "perceive", "deem",
-        "cast", "portray", "paint", "name", "list", "classify", "identify", "count",
-    ]
+    static let regardVerbs: WordSet = WordLists.set("regardVerbs")
     /// Role nouns beyond the relation nouns of ``relationPersonNouns``.
     static let roleNouns: [String: EdgeType] = [
         "threat": .tensionWith, "threats": .tensionWith, "menace": .tensionWith, "danger": .tensionWith, "challenge": .tensionWith,
