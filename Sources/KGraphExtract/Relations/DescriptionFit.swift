@@ -5,11 +5,8 @@ import KGraphModel
 /// but a leader of India; "the committee" is a committee, not the party named last.
 enum DescriptionFit {
     /// Heads that name the leader of a state or body.
-    static let leaderHeads: WordSet = ["president", "leader", "premier", "chancellor", "monarch", "king", "queen"]
-    private static let leaderTitles: WordSet = [
-        "president", "leader", "premier", "chancellor", "prime", "king", "queen", "emperor", "monarch", "sultan", "emir",
-        "president-elect", "taoiseach", "chairman", "dictator", "strongman",
-    ]
+    static let leaderHeads: WordSet = WordLists.set("leaderHeads")
+    private static let leaderTitles: WordSet = WordLists.set("leaderTitles")
     /// Title words seen before a name ("Press Secretary Ana Soto"): a different office.
     private static let officeWords: WordSet = leaderTitles.union([
         "minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "senator", "governor",
