@@ -30,7 +30,7 @@ extension RuleEngine {
 
     /// Nouns of single encounters: dialogue between states or their heads, but people who
     /// are no heads of state meet and talk without any partnership.
-    static let encounterNouns: Set<String> = ["meeting", "meetings", "conversation", "conversations", "call", "calls"]
+    static let encounterNouns: Set<String> = WordLists.strings("encounterNouns")
 
     /// Whether an encounter noun joins these two mentions: neither is a person who heads no state.
     func encounterSides(_ f: SentenceFrame, _ a: Int, _ b: Int) -> Bool {
@@ -38,10 +38,7 @@ extension RuleEngine {
     }
 
     /// Nouns for a policy or programme that a principle can name ("Trump's 'America First' agenda").
-    static let policyNouns: Set<String> = [
-        "agenda", "policy", "policies", "doctrine", "vision", "rhetoric", "strategy", "approach", "stance", "principle",
-        "commitment", "platform", "slogan", "credo", "worldview", "campaign",
-    ]
+    static let policyNouns: Set<String> = WordLists.strings("policyNouns")
 
     /// Stances carried by modifiers: "Trump's 'America First' agenda" (upholds), "the Iran-backed
     /// Houthis" (supports), "the U.S.-led NATO alliance" (member-of).
