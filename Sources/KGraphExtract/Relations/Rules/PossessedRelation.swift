@@ -5,7 +5,8 @@ import KGraphModel
 /// apposition to the name: "the EU, Israel's top trade partner, ...".
 extension RuleEngine {
     /// Nouns naming the other side of a relation, and the relation (`backer`-type nouns are the
-    /// named side's support for the possessor).
+    /// named side's support for the possessor). Trade counterparts count: "India is Russia's
+    /// largest arms buyer".
     static let relationPersonNouns: [String: EdgeType] = [
         "ally": .partnersWith, "allies": .partnersWith, "partner": .partnersWith, "partners": .partnersWith,
         "friend": .partnersWith, "friends": .partnersWith,
