@@ -7,24 +7,7 @@ extension RuleEngine {
     /// Nouns naming the other side of a relation, and the relation (`backer`-type nouns are the
     /// named side's support for the possessor). Trade counterparts count: "India is Russia's
     /// largest arms buyer".
-    static let relationPersonNouns: [String: EdgeType] = [
-        "ally": .partnersWith, "allies": .partnersWith, "partner": .partnersWith, "partners": .partnersWith,
-        "friend": .partnersWith, "friends": .partnersWith,
-        "rival": .tensionWith, "rivals": .tensionWith, "arch-rival": .tensionWith, "archrival": .tensionWith,
-        "enemy": .tensionWith, "enemies": .tensionWith, "adversary": .tensionWith, "adversaries": .tensionWith,
-        "foe": .tensionWith, "foes": .tensionWith, "arch-foe": .tensionWith, "nemesis": .tensionWith, "arch-enemy": .tensionWith,
-        "backer": .supports, "backers": .supports, "patron": .supports, "benefactor": .supports, "protector": .supports,
-        "supporter": .supports, "supporters": .supports, "sponsor": .supports, "sponsors": .supports, "guarantor": .supports,
-        "defender": .supports, "defenders": .supports, "protectors": .supports, "patrons": .supports,
-        "donor": .partnersWith, "donors": .partnersWith, "supplier": .partnersWith, "creditor": .partnersWith, "lender": .partnersWith,
-        "opponent": .tensionWith, "opponents": .tensionWith, "challenger": .tensionWith, "critic": .tensionWith, "critics": .tensionWith,
-        "detractor": .tensionWith, "detractors": .tensionWith,
-        // Trade counterparts: "India is Russia's largest arms buyer".
-        "buyer": .partnersWith, "buyers": .partnersWith, "customer": .partnersWith, "customers": .partnersWith,
-        "client": .partnersWith, "clients": .partnersWith, "importer": .partnersWith, "investor": .partnersWith,
-        "investors": .partnersWith, "suppliers": .partnersWith, "creditors": .partnersWith, "lenders": .partnersWith,
-        "competitor": .tensionWith, "competitors": .tensionWith,
-    ]
+    static let relationPersonNouns: [String: EdgeType] = WordLists.lookup("relationPersonNouns", as: EdgeType.self)
     /// Relation nouns that join two people ("Trump's rival Biden"); "partner" or "friend" of a
     /// person may be private, and a backer a donor.
     static let personRelationNouns: Set<String> = WordLists.strings("personRelationNouns")
