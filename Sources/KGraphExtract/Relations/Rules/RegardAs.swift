@@ -6,13 +6,7 @@ extension RuleEngine {
     /// Verbs of judging something to be something (lemmas).
     static let regardVerbs: WordSet = WordLists.set("regardVerbs")
     /// Role nouns beyond the relation nouns of ``relationPersonNouns``.
-    static let roleNouns: [String: EdgeType] = [
-        "threat": .tensionWith, "threats": .tensionWith, "menace": .tensionWith, "danger": .tensionWith, "challenge": .tensionWith,
-        "competitor": .tensionWith, "competitors": .tensionWith, "opponent": .tensionWith, "aggressor": .tensionWith,
-        "troublemaker": .tensionWith, "pariah": .tensionWith, "criminal": .tensionWith, "terrorist": .tensionWith,
-        "dictator": .tensionWith, "tyrant": .tensionWith, "murderer": .tensionWith, "butcher": .tensionWith, "liar": .tensionWith,
-        "thug": .tensionWith, "traitor": .tensionWith, "fascist": .tensionWith, "warmonger": .tensionWith, "puppet": .tensionWith,
-    ]
+    static let roleNouns: [String: EdgeType] = WordLists.lookup("roleNouns", as: EdgeType.self)
 
     func regardedAs(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
