@@ -61,20 +61,11 @@ enum WordClass {
     /// Honorifics between a title and a name ("Dr. S. Jaishankar").
     static let honorifics: WordSet = WordLists.set("honorifics")
     /// Heads of definite descriptions and the node type they refer to.
-    static let descriptionHeads: [String: KGraphNodeKind] = [
-        "minister": .person, "president": .person, "premier": .person, "chancellor": .person, "leader": .person,
-        "secretary": .person, "ambassador": .person, "envoy": .person, "spokesman": .person, "spokeswoman": .person,
-        "senator": .person, "diplomat": .person,
-        "bloc": .alliance, "alliance": .alliance, "pact": .alliance, "grouping": .alliance, "framework": .alliance,
-        "coalition": .alliance, "arrangement": .alliance, "partnership": .alliance, "forum": .alliance,
-        "country": .state, "nation": .state, "government": .state, "administration": .state, "state": .state,
-        "organization": .organization, "organisation": .organization, "body": .organization, "agency": .organization,
-        "institution": .organization, "committee": .organization, "group": .organization,
-    ]
+    static let descriptionHeads: [String: KGraphNodeKind] = WordLists.lookup("descriptionHeads", as: KGraphNodeKind.self)
     /// Heads that may be indefinite and still refer back ("a strategic military alliance" after
     /// "an Asian NATO" has just been named).
     static let indefiniteAllianceHeads: WordSet = WordLists.set("indefiniteAllianceHeads")
 }
 
 /// Coarse entity kinds for coreference and argument type checks.
-enum KGraphNodeKind: Sendable { case person, alliance, state, organization }
+enum KGraphNodeKind: String, Sendable { case person, alliance, state, organization }
