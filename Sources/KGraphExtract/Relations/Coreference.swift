@@ -106,9 +106,10 @@ enum Coreference {
     /// Heads that name a person only after a state's name ("the Kremlin chief").
     static let metonymicHeads: WordSet = WordLists.set("metonymicHeads")
 
-    /// Nouns for a person by office ("the Kremlin chief", "a U.S. leader").
+    /// Nouns for a person by office ("the Kremlin chief", "a U.S. leader"): the person heads of
+    /// descriptions and a few more.
     static let personNouns = WordSet(Set(WordClass.descriptionHeads.filter { $0.value == .person }.keys)
-        .union(["chief", "boss", "strongman", "dictator", "premier", "king", "queen", "chairman", "general"]))
+        .union(WordLists.set("morePersonNouns")))
 
     enum ObjectPosition { case direct, prepositional }
 

@@ -17,7 +17,7 @@ extension RuleEngine {
 
     /// Nouns of hostile conduct that name their side after "from" ("cyberattacks from X"), where
     /// the side is named: broader nouns are safe here.
-    static let hostileFromNouns: WordSet = hostileConductNouns.union(["attacks", "threat", "pressure", "attack", "strikes"])
+    static let hostileFromNouns: WordSet = hostileConductNouns.union(WordLists.set("hostileFromOnlyNouns"))
 
     /// "Taiwan braced against Chinese coercion", "Greece fears aggression from Turkey".
     func hostileConduct(_ p: ClauseParser) -> [Candidate] {
