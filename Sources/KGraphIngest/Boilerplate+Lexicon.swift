@@ -32,4 +32,11 @@ extension Boilerplate {
     /// Whole surface forms of page furniture ("Read More", "Getty Images", "Latest member"):
     /// the bundled lexicon suppresses them, so they never become nodes.
     public static let furnitureNames: [String] = FurnitureVocabulary.bundled.neverNodes
+
+    /// News agencies as words, in credits inside a sentence ("(Reuters)"): Extract's
+    /// `Attribution` keeps their names out of the entities.
+    public static let creditAgencies: [String] = FurnitureVocabulary.bundled.creditAgencies
+
+    /// First words of a photo credit inside a sentence ("Photo Credit: ANI"), for Extract's `Attribution`.
+    public static let photoCreditWords: [String] = FurnitureVocabulary.bundled.photoCreditWords
 }
