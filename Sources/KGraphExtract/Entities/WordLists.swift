@@ -27,6 +27,11 @@ enum WordLists {
         Set(words(name))
     }
 
+    /// The list `name` as it is written, for tests over its entries (suffixes, say) rather than membership.
+    static func list(_ name: String) -> [String] {
+        words(name)
+    }
+
     /// The map `name` as it is written: key to words.
     static func map(_ name: String) -> [String: [String]] {
         guard let map = bundledMaps[name] else { fatalError("kgraph: word map \(name) missing from Resources/WordLists") }
