@@ -1,5 +1,3 @@
-import Foundation
-
 /// English words the ingest rules need apart from page furniture, read once from the bundled
 /// `Resources/english.json`: the data lives there, the rules that use each list stay in Swift.
 struct EnglishWords: Decodable, Sendable {
@@ -17,11 +15,5 @@ struct EnglishWords: Decodable, Sendable {
     var typicalStarters: [String]
 
     /// The bundled words, loaded on first use and then shared (thread-safe: a static let).
-    static let bundled: EnglishWords = {
-        guard let url = Bundle.module.url(forResource: "english", withExtension: "json"),
-              let data = try? Data(contentsOf: url)
-        else { fatalError("kgraph: the bundled english.json is missing") }
-        do { return try JSONDecoder().decode(EnglishWords.self, from: data) }
-        catch { fatalError("kgraph: the bundled english.json is malformed: \(error)") }
-    }()
+    static let bundled: EnglishWords = BundledJSON.decode("english")
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The words and phrases of page furniture, read once from the bundled
 /// `Resources/furniture.json`: the one list of them. ``Boilerplate`` judges blocks and
 /// sentences with it; Extract reads only the verdicts (``Sentence/isFurniture``),
@@ -46,13 +44,7 @@ struct FurnitureVocabulary: Decodable, Sendable {
     var layoutClassWords: [String]
 
     /// The bundled vocabulary, loaded on first use and then shared (thread-safe: a static let).
-    static let bundled: FurnitureVocabulary = {
-        guard let url = Bundle.module.url(forResource: "furniture", withExtension: "json"),
-              let data = try? Data(contentsOf: url)
-        else { fatalError("kgraph: the bundled furniture.json is missing") }
-        do { return try JSONDecoder().decode(FurnitureVocabulary.self, from: data) }
-        catch { fatalError("kgraph: the bundled furniture.json is malformed: \(error)") }
-    }()
+    static let bundled: FurnitureVocabulary = BundledJSON.decode("furniture")
 
     /// Each phrase as its words (split at spaces).
     static func split(_ phrases: [String]) -> [[String]] {
