@@ -24,8 +24,8 @@ import KGraphIngest
     }
 
     @Test func eachFileHasItsOwnListsAndTheRelationListsAreLoaded() {
-        let entity = WordLists.contents(ofFile: "wordlists")["lists"] as? [String: [String]] ?? [:]
-        let relation = WordLists.contents(ofFile: "relations")["lists"] as? [String: [String]] ?? [:]
+        let entity = WordLists.contents(ofFile: "wordlists").lists
+        let relation = WordLists.contents(ofFile: "relations").lists
         #expect(entity.count >= 30 && relation.count >= 100)
         #expect(Set(entity.keys).isDisjoint(with: relation.keys))
         #expect(WordLists.bundled.count == entity.count + relation.count)

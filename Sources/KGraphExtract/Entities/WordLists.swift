@@ -9,12 +9,21 @@ enum WordLists {
     /// The bundled files, in `Resources/WordLists/`; a list name stands in one of them only.
     static let files = ["wordlists", "relations"]
 
-    /// Every list by name, loaded on first use and then shared (thread-safe: a static let).
-    static let bundled: [String: [String]] = load("lists")
+    /// One bundled file: its lists, and its maps (words grouped by what they give, an edge type
+    /// or a node kind, "tension-with": ["conflict", ...]; or forms by their lemma).
+    struct File: Decodable, Sendable {
+        var lists: [String: [String]]
+        var maps: [String: [String: [String]]]?
+    }
 
-    /// Every map by name (`"maps"` of the files): words grouped by what they give, an edge type
-    /// or a node kind ("tension-with": ["conflict", ...]), or forms by their lemma.
-    static let bundledMaps: [String: [String: [String]]] = load("maps")
+    /// Both files, each read once on first use and then shared (thread-safe: a static let).
+    private static let loaded: (lists: [String: [String]], maps: [String: [String: [String]]]) = load()
+
+    /// Every list by name.
+    static var bundled: [String: [String]] { loaded.lists }
+
+    /// Every map by name (`"maps"` of the files).
+    static var bundledMaps: [String: [String: [String]]] { loaded.maps }
 
     /// The list `name` as a set. A list missing from the bundled files is a build defect, caught
     /// by the tests: it stops the process instead of quietly changing what is recognized.
@@ -54,24 +63,23 @@ enum WordLists {
         return words
     }
 
-    /// The bundled file `file` as JSON.
-    static func contents(ofFile file: String) -> [String: Any] {
+    /// The bundled file `WordLists/<file>.json`.
+    static func contents(ofFile file: String) -> File {
         guard let url = Bundle.module.url(forResource: file, withExtension: "json", subdirectory: "WordLists"),
               let data = try? Data(contentsOf: url),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              object["lists"] is [String: [String]]
+              let contents = try? JSONDecoder().decode(File.self, from: data)
         else { fatalError("kgraph: the bundled word lists (WordLists/\(file).json) are missing or malformed") }
-        return object
+        return contents
     }
 
-    /// The section `section` of every file, merged; a name given twice stops the process.
-    private static func load<T>(_ section: String) -> [String: T] {
-        var all: [String: T] = [:]
+    /// The lists and maps of every file, merged; a name given twice stops the process.
+    private static func load() -> (lists: [String: [String]], maps: [String: [String: [String]]]) {
+        var lists: [String: [String]] = [:], maps: [String: [String: [String]]] = [:]
         for file in files {
-            guard let part = contents(ofFile: file)[section] else { continue }
-            guard let entries = part as? [String: T] else { fatalError("kgraph: WordLists/\(file).json: \(section) is malformed") }
-            all.merge(entries) { _, _ in fatalError("kgraph: a word list of WordLists/\(file).json is in another file too") }
+            let contents = contents(ofFile: file)
+            lists.merge(contents.lists) { _, _ in fatalError("kgraph: a list of WordLists/\(file).json is in another file too") }
+            maps.merge(contents.maps ?? [:]) { _, _ in fatalError("kgraph: a map of WordLists/\(file).json is in another file too") }
         }
-        return all
+        return (lists, maps)
     }
 }
