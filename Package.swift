@@ -27,8 +27,10 @@ let package = Package(
         // Plain value types: nodes, edges, evidence, graphs, merging, JSON. No I/O.
         .target(name: "KGraphModel"),
         // Articles in: file formats, encodings, HTML, boilerplate removal, sentences.
-        // Page furniture's words and phrases are data: Resources/furniture.json.
-        .target(name: "KGraphIngest", dependencies: ["KGraphModel"], resources: [.copy("Resources/furniture.json")]),
+        // Page furniture's words and phrases are data: Resources/furniture.json; the other
+        // English words of the ingest rules (stop words, sentence boundaries): Resources/english.json.
+        .target(name: "KGraphIngest", dependencies: ["KGraphModel"],
+                resources: [.copy("Resources/furniture.json"), .copy("Resources/english.json")]),
         // Entities and relations from article text, driven by bundled lexicons and word lists.
         .target(
             name: "KGraphExtract",

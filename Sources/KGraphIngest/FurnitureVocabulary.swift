@@ -1,9 +1,8 @@
-import Foundation
-
 /// The words and phrases of page furniture, read once from the bundled
 /// `Resources/furniture.json`: the one list of them. ``Boilerplate`` judges blocks and
 /// sentences with it; Extract reads only the verdicts (``Sentence/isFurniture``),
-/// ``Boilerplate/menuWords`` and ``Boilerplate/furnitureNames``.
+/// ``Boilerplate/menuWords``, ``Boilerplate/furnitureNames`` and the credit words it blanks
+/// inside sentences (``Boilerplate/creditAgencies``, ``Boilerplate/photoCreditWords``).
 struct FurnitureVocabulary: Decodable, Sendable {
     /// Phrases that mark a block as furniture wherever they occur ("read more", "sign up").
     var phrases: [String]
@@ -27,6 +26,10 @@ struct FurnitureVocabulary: Decodable, Sendable {
     var creditSeparators: [String]
     /// Words that make any sentence a credit or copyright line ("©", "Getty").
     var creditMarks: [String]
+    /// News agencies as words, in credits inside a sentence ("(Reuters)", "(AP Photo/...)").
+    var creditAgencies: [String]
+    /// First words of a photo credit inside a sentence, before ":", "credit" or "/" ("Photo Credit: ANI").
+    var photoCreditWords: [String]
     /// Words of account, subscription and e-paper promotions.
     var promoWords: [String]
     /// Nouns of an author's note ("John Roe is a staff writer at ...").
@@ -41,13 +44,7 @@ struct FurnitureVocabulary: Decodable, Sendable {
     var layoutClassWords: [String]
 
     /// The bundled vocabulary, loaded on first use and then shared (thread-safe: a static let).
-    static let bundled: FurnitureVocabulary = {
-        guard let url = Bundle.module.url(forResource: "furniture", withExtension: "json"),
-              let data = try? Data(contentsOf: url)
-        else { fatalError("kgraph: the bundled furniture.json is missing") }
-        do { return try JSONDecoder().decode(FurnitureVocabulary.self, from: data) }
-        catch { fatalError("kgraph: the bundled furniture.json is malformed: \(error)") }
-    }()
+    static let bundled: FurnitureVocabulary = BundledJSON.decode("furniture")
 
     /// Each phrase as its words (split at spaces).
     static func split(_ phrases: [String]) -> [[String]] {

@@ -2,7 +2,8 @@ import Testing
 import KGraphIngest
 @testable import KGraphExtract
 
-/// The word lists of entity recognition come from one data file, loaded once.
+/// The word lists of entity recognition and of the relation rules come from the data files of
+/// `Resources/WordLists/`, loaded once.
 @Suite struct WordListsTests {
     @Test func everyListIsLoadedAndLowercase() {
         let lists = WordLists.bundled
@@ -20,6 +21,30 @@ import KGraphIngest
         #expect(Tokenized.abbreviations.contains("dr"))
         // Unions stay in Swift: generic bodies include every organization head.
         #expect(NameWords.organizationHeads.allSatisfy { NameWords.genericBodies.contains($0) })
+    }
+
+    @Test func eachFileHasItsOwnListsAndTheRelationListsAreLoaded() {
+        let entity = WordLists.contents(ofFile: "wordlists").lists
+        let relation = WordLists.contents(ofFile: "relations").lists
+        #expect(entity.count >= 30 && relation.count >= 100)
+        #expect(Set(entity.keys).isDisjoint(with: relation.keys))
+        #expect(WordLists.bundled.count == entity.count + relation.count)
+        #expect(Set(WordClass.determiners) == Set(relation["determiners"] ?? []))
+        #expect(WordClass.prepositions.contains("against") && WordClass.prepositions.contains("of"))
+        #expect(RuleEngine.encounterNouns.contains("meeting") && !RuleEngine.encounterNouns.contains("talks"))
+    }
+
+    @Test func mapsGiveEachWordItsEdgeKindOrForms() {
+        #expect(RuleEngine.relationNouns["conflict"] == .tensionWith && RuleEngine.relationNouns["treaty"] == .partnersWith)
+        #expect(RuleEngine.relationPersonNouns["backer"] == .supports)
+        #expect(RuleEngine.affiliationVerbs["chair"] == .leads && RuleEngine.affiliationVerbs["advise"] == .serves)
+        #expect(WordClass.descriptionHeads["bloc"] == .alliance && WordClass.descriptionHeads["envoy"] == .person)
+        #expect(Inflection.irregular["be"]?.contains("was") == true)
+        #expect(Inflection.forms(of: "lead").contains("led"))
+        for (name, map) in WordLists.bundledMaps {
+            #expect(!map.isEmpty, "\(name)")
+            for (key, words) in map { #expect(!words.isEmpty && words.allSatisfy { $0 == $0.lowercased() && !$0.contains(" ") }, "\(name).\(key)") }
+        }
     }
 
     @Test func calendarAndFurnitureWordsComeFromIngest() {

@@ -54,6 +54,9 @@ import Testing
         #expect(Boilerplate.imageExtensions == v.imageExtensions)
         #expect(Boilerplate.menuWords.contains("share"))
         #expect(!Boilerplate.menuWords.contains("campaign"))
+        // The credit words Extract blanks inside sentences are this file's too.
+        #expect(Boilerplate.creditAgencies.contains("reuters") && Boilerplate.creditAgencies == v.creditAgencies)
+        #expect(Boilerplate.photoCreditWords.contains("courtesy") && !Boilerplate.photoCreditWords.contains("reuters"))
         // Every phrase is lowercase and has no doubled spaces, so it can match at all.
         for p in v.phrases + v.blockOpeners + v.terminalPhrases + v.sentenceOpeners {
             #expect(p == p.lowercased() && !p.contains("  ") && !p.isEmpty, "\(p)")

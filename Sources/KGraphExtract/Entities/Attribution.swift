@@ -1,9 +1,12 @@
+import KGraphIngest
+
 /// Who reported a story, not who acted in it: datelines ("BEIJING (Reuters) -"), agency and
 /// photo credits inside a sentence, and wire services. Names there are no entities of the
-/// article. (Whole furniture sentences are judged by Ingest: ``Sentence/isFurniture``.)
+/// article. (Whole furniture sentences are judged by Ingest: ``Sentence/isFurniture``; the
+/// credit words are Ingest's furniture vocabulary.)
 enum Attribution {
     /// News agencies as words, in credits such as "(Reuters)".
-    static let agencies = WordLists.set("creditAgencies")
+    static let agencies = WordSet(Boilerplate.creditAgencies)
     /// Wire services and news agencies by node id: they report, they do not act.
     static let wireAgencyIDs = WordLists.set("wireAgencyIDs")
 
@@ -33,7 +36,7 @@ enum Attribution {
     }
 
     /// First words of a photo credit before ":", "credit" or "/" ("Photo Credit: ANI").
-    private static let photoCreditWords = WordLists.set("photoCreditWords")
+    private static let photoCreditWords = WordSet(Boilerplate.photoCreditWords)
 
     /// "(Reuters)", "(AP Photo/...)", "Photo Credit: ANI": credits anywhere in a sentence.
     static func blockAgencyCredits(_ p: [Piece], _ owner: inout [Int]) {

@@ -2,8 +2,8 @@ import KGraphIngest
 import KGraphModel
 
 extension RecognizerRun {
-    private static let nonNameSuffixes = ["ive", "ic", "ical", "ous", "ary", "ist", "ism", "tion", "sion", "ment", "ness",
-                                          "ity", "ies", "ese", "ian", "ean", "ican", "ians", "eans", "icans", "ing", "ed", "ern", "ful", "less", "able"]
+    /// Endings of adjectives and abstract nouns ("-ive", "-tion"): a word with one is no name.
+    private static let nonNameSuffixes = WordLists.list("nonNameSuffixes")
     /// A long stretch where most words are capitalized: menus, link lists, tickers. Capitalized
     /// pairs there are not evidence of a name.
     /// Memoized per sentence: it is asked for every candidate name, and a sentence of

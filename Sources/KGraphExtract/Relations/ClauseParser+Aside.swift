@@ -5,7 +5,7 @@ extension ClauseParser {
     enum Aside { case relative, nounPhrase }
 
     /// Words that open a noun phrase in apposition ("a", "the", "one of", "another").
-    static let appositionOpeners: WordSet = ["a", "an", "the", "one", "another", "both", "each"]
+    static let appositionOpeners: WordSet = WordLists.set("appositionOpeners")
 
     /// The kind of aside strictly between the commas at `open` and `close`, or nil when the
     /// words there are something else (a list item, a clause of its own, a date).

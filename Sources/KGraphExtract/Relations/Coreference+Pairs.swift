@@ -8,11 +8,8 @@ import KGraphModel
 /// soured", "the two leaders signed a pact").
 extension Coreference {
     /// Nouns for a pair of states, and for a pair of heads.
-    static let statePairNouns: WordSet = [
-        "countries", "nations", "governments", "states", "capitals", "neighbours", "neighbors", "sides", "powers",
-        "allies", "rivals", "adversaries", "partners", "economies",
-    ]
-    static let leaderPairNouns: WordSet = ["leaders", "presidents", "heads", "premiers"]
+    static let statePairNouns: WordSet = WordLists.set("statePairNouns")
+    static let leaderPairNouns: WordSet = WordLists.set("leaderPairNouns")
 
     /// Resolves the pair descriptions of sentence `s`.
     static func resolvePairs(_ frames: inout [SentenceFrame], _ s: Int, nodes: [String: Node]) {

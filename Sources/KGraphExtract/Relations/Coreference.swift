@@ -104,11 +104,12 @@ enum Coreference {
     static let descriptionHeadWords = WordSet(WordClass.descriptionHeads.keys)
 
     /// Heads that name a person only after a state's name ("the Kremlin chief").
-    static let metonymicHeads: WordSet = ["chief", "boss", "strongman", "leader", "president", "premier"]
+    static let metonymicHeads: WordSet = WordLists.set("metonymicHeads")
 
-    /// Nouns for a person by office ("the Kremlin chief", "a U.S. leader").
+    /// Nouns for a person by office ("the Kremlin chief", "a U.S. leader"): the person heads of
+    /// descriptions and a few more.
     static let personNouns = WordSet(Set(WordClass.descriptionHeads.filter { $0.value == .person }.keys)
-        .union(["chief", "boss", "strongman", "dictator", "premier", "king", "queen", "chairman", "general"]))
+        .union(WordLists.set("morePersonNouns")))
 
     enum ObjectPosition { case direct, prepositional }
 
@@ -134,11 +135,7 @@ enum Coreference {
     }
 
     /// Words after "it is" that make "it" pleonastic (built once, not per call).
-    private static let pleonasticHeads: WordSet = ["clear", "likely", "unlikely", "possible", "impossible", "important", "expected", "time", "worth",
-                                                      "evident", "true", "hard", "difficult", "easy", "necessary", "essential", "crucial", "unclear",
-                                                      "obvious", "believed", "said", "reported", "feared", "thought", "understood", "known", "notable",
-                                                      "noteworthy", "interesting", "significant", "imperative", "vital", "ironic", "no", "tougher", "harder",
-                                                      "easier", "better", "tough", "wise", "unwise", "premature", "too"]
+    private static let pleonasticHeads: WordSet = WordLists.set("pleonasticHeads")
 
     /// "it is clear", "it was expected", "made it clear", "it is time".
     private static func pleonastic(_ f: SentenceFrame, _ i: Int) -> Bool {

@@ -5,17 +5,10 @@ import KGraphModel
 /// but a leader of India; "the committee" is a committee, not the party named last.
 enum DescriptionFit {
     /// Heads that name the leader of a state or body.
-    static let leaderHeads: WordSet = ["president", "leader", "premier", "chancellor", "monarch", "king", "queen"]
-    private static let leaderTitles: WordSet = [
-        "president", "leader", "premier", "chancellor", "prime", "king", "queen", "emperor", "monarch", "sultan", "emir",
-        "president-elect", "taoiseach", "chairman", "dictator", "strongman",
-    ]
+    static let leaderHeads: WordSet = WordLists.set("leaderHeads")
+    private static let leaderTitles: WordSet = WordLists.set("leaderTitles")
     /// Title words seen before a name ("Press Secretary Ana Soto"): a different office.
-    private static let officeWords: WordSet = leaderTitles.union([
-        "minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "senator", "governor",
-        "representative", "rep.", "sen.", "general", "admiral", "director", "adviser", "advisor", "aide", "judge", "justice",
-        "speaker", "mayor", "diplomat", "commander", "chief", "vice", "deputy", "lawmaker", "congressman", "congresswoman",
-    ])
+    private static let officeWords: WordSet = leaderTitles.union(WordLists.set("otherOfficeWords"))
 
     /// The person mention `k` of frame `g` for a description with head `head` and, maybe, the
     /// demonym's state: offices from the lexicon and the title words written before the name

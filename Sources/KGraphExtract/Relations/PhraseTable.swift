@@ -135,10 +135,7 @@ struct LemmaColumn: Sendable {
 /// Adverbs of manner in -ly ("sharply", "publicly", "repeatedly"), which may split a verb from its particle.
 enum MannerAdverbs {
     /// Words in -ly that are no manner adverbs.
-    static let lyNonAdverbs: Set<String> = [
-        "only", "family", "italy", "july", "rally", "reply", "supply", "apply", "assembly", "monopoly", "anomaly", "bully",
-        "ally", "fly", "early", "likely", "daily", "weekly", "monthly", "yearly", "friendly", "elderly", "holy", "jelly",
-    ]
+    static let lyNonAdverbs: Set<String> = WordLists.strings("lyNonAdverbs")
 
     /// Whether `w` (lowercase) is one.
     static func contains(_ w: String) -> Bool {

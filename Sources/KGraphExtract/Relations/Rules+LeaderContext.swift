@@ -3,7 +3,7 @@ import KGraphModel
 extension RuleEngine {
     /// Nouns after a leader's name that name their government ("the Biden administration",
     /// "the Kim Jong Un regime").
-    static let governmentNouns: Set<String> = ["administration", "administrations", "regime", "government", "presidency"]
+    static let governmentNouns: Set<String> = WordLists.strings("governmentNouns")
 
     /// Leadership implied by context rather than a title, confirmed by the person's lexicon role
     /// (so only a known head of a named state qualifies): "the Biden administration", "repression

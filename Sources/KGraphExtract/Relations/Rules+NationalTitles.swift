@@ -2,14 +2,11 @@ import KGraphModel
 
 extension RuleEngine {
     /// First words of the titles of national legislators.
-    static let legislatorTitles: Set<String> = [
-        "senator", "senators", "sen.", "sen", "representative", "representatives", "rep.", "rep", "congressman", "congresswoman",
-        "congressmen", "mp", "mps", "member", "members",
-    ]
+    static let legislatorTitles: Set<String> = WordLists.strings("legislatorTitles")
 
     /// Words that make a national-sounding title one of an international body ("Special
     /// Representative", "High Representative"), so the state is not implied.
-    static let internationalTitleWords: Set<String> = ["special", "high", "permanent", "un", "u.n.", "eu", "e.u."]
+    static let internationalTitleWords: Set<String> = WordLists.strings("internationalTitleWords")
 
     /// A bare title used by one state only ("Senator X", "Rep. X", "Home Secretary X"), or by a few
     /// of which the article names just one ("MP X"), says

@@ -98,18 +98,14 @@ extension RuleEngine {
     }
 
     /// Adjectives that state a stance toward someone ("critical of", "wary of", "supportive of").
-    static let stanceAdjectives: Set<String> = ["critical", "wary", "suspicious", "distrustful", "hostile", "supportive", "sympathetic"]
+    static let stanceAdjectives: Set<String> = WordLists.strings("stanceAdjectives")
 
     /// Nouns naming a part of a body ("the armed wing of X", "an affiliate of X").
-    static let partNouns: Set<String> = ["wing", "arm", "affiliate", "branch", "offshoot", "subsidiary", "faction", "chapter", "division", "unit"]
+    static let partNouns: Set<String> = WordLists.strings("partNouns")
 
     /// Nouns of armed conflict, and the verbs that make the clause subject a side in one.
-    static let violentNouns: Set<String> = ["war", "wars", "invasion", "attack", "attacks", "aggression", "offensive", "strikes"]
-    static let warVerbs: Set<String> = [
-        "wage", "launch", "start", "declare", "escalate", "fight", "face", "begin", "continue", "pursue", "intensify", "expand",
-        "lose", "win", "go", "be", "threaten", "carry", "conduct", "step", "prosecute", "mount", "order", "make",
-        "embroil", "lock", "mire", "entangle", "engage",
-    ]
+    static let violentNouns: Set<String> = WordLists.strings("violentNouns")
+    static let warVerbs: Set<String> = WordLists.strings("warVerbs")
 
     /// "X, a close ally of Y": a noun in apposition to a mention.
     func appositionHead(_ p: ClauseParser, before start: Int) -> Int? {
@@ -164,7 +160,7 @@ extension RuleEngine {
     }
 
     /// Words after a body's name that introduce its members ("BRICS members", "Quad nations").
-    static let memberListWords: Set<String> = ["member", "members", "nations", "countries", "states", "partners", "allies", "member-states"]
+    static let memberListWords: Set<String> = WordLists.strings("memberListWords")
 
     /// Membership stated by apposition or by naming members: "BRICS members Brazil and Russia",
     /// "Japan and Australia, both members of the Quad", "the BRICS group of Brazil, Russia, ...".

@@ -4,13 +4,10 @@ import KGraphModel
 /// ("the idea", "the plan", "such a proposal") as the object of rejecting or backing refers
 /// to what was last proposed, within this or the two sentences before.
 extension RuleEngine {
-    static let proposalHeads: Set<String> = ["idea", "proposal", "plan", "concept", "suggestion", "initiative", "notion", "scheme"]
+    static let proposalHeads: Set<String> = WordLists.strings("proposalHeads")
     /// Words that may follow the noun phrase: it ends there ("rejected the idea outright, ...").
     /// "the idea that ..." or "the plan to ..." names its own content and is not a reference.
-    private static let phraseEnders: Set<String> = [
-        "and", "but", "as", "outright", "on", "at", "in", "during", "when", "after", "because", "last", "earlier",
-        "immediately", "out", "entirely", "completely", "publicly", "strongly", "firmly", "while", "since",
-    ]
+    private static let phraseEnders: Set<String> = WordLists.strings("phraseEnders")
 
     func proposalReferences(_ parsers: [ClauseParser], _ cands: [Candidate]) -> [Candidate] {
         let proposals = cands.filter { $0.type == .proposes && $0.triggerTokens != nil }

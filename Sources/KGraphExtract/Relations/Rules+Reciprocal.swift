@@ -1,36 +1,13 @@
 import KGraphModel
 
 extension RuleEngine {
-    /// Nouns of symmetric relations and the edge they give ("conflict" -> tension-with).
-    static let relationNouns: [String: EdgeType] = [
-        "conflict": .tensionWith, "conflicts": .tensionWith, "tension": .tensionWith, "tensions": .tensionWith,
-        "rivalry": .tensionWith, "dispute": .tensionWith, "disputes": .tensionWith, "war": .tensionWith,
-        "clash": .tensionWith, "clashes": .tensionWith, "standoff": .tensionWith, "feud": .tensionWith,
-        "spat": .tensionWith, "row": .tensionWith, "hostility": .tensionWith, "hostilities": .tensionWith,
-        "friction": .tensionWith, "confrontation": .tensionWith, "rift": .tensionWith, "fighting": .tensionWith,
-        "partnership": .partnersWith, "cooperation": .partnersWith, "alliance": .partnersWith, "ties": .partnersWith,
-        "relations": .partnersWith, "relationship": .partnersWith, "summit": .partnersWith, "talks": .partnersWith,
-        "dialogue": .partnersWith, "trade": .partnersWith, "deal": .partnersWith, "agreement": .partnersWith,
-        "exercises": .partnersWith, "drills": .partnersWith, "friendship": .partnersWith, "detente": .partnersWith,
-        "détente": .partnersWith, "rapprochement": .partnersWith, "collaboration": .partnersWith, "pact": .partnersWith,
-        "treaty": .partnersWith, "accord": .partnersWith, "negotiations": .partnersWith,
-        "partnerships": .partnersWith, "consultations": .partnersWith, "patrols": .partnersWith, "animosity": .tensionWith,
-        "enmity": .tensionWith, "skirmishes": .tensionWith, "wars": .tensionWith, "quarrel": .tensionWith,
-        // A truce is made by two sides at war ("a ceasefire between X and Y").
-        "ceasefire": .tensionWith, "cease-fire": .tensionWith, "truce": .tensionWith, "armistice": .tensionWith,
-        "crisis": .tensionWith, "showdown": .tensionWith, "stand-off": .tensionWith, "rivalries": .tensionWith,
-        "feuds": .tensionWith, "rifts": .tensionWith, "spats": .tensionWith, "skirmish": .tensionWith,
-        "pacts": .partnersWith, "treaties": .partnersWith, "accords": .partnersWith, "agreements": .partnersWith,
-        "deals": .partnersWith, "alliances": .partnersWith,
-        "meeting": .partnersWith, "meetings": .partnersWith, "conversation": .partnersWith, "conversations": .partnersWith,
-        "call": .partnersWith, "calls": .partnersWith, "thaw": .partnersWith, "reconciliation": .partnersWith,
-        "normalization": .partnersWith, "normalisation": .partnersWith,
-        "mistrust": .tensionWith, "distrust": .tensionWith, "suspicion": .tensionWith, "antagonism": .tensionWith,
-    ]
+    /// Nouns of symmetric relations and the edge they give ("conflict" -> tension-with). A
+    /// truce is made by two sides at war ("a ceasefire between X and Y").
+    static let relationNouns: [String: EdgeType] = WordLists.lookup("relationNouns", as: EdgeType.self)
 
     /// Nouns of single encounters: dialogue between states or their heads, but people who
     /// are no heads of state meet and talk without any partnership.
-    static let encounterNouns: Set<String> = ["meeting", "meetings", "conversation", "conversations", "call", "calls"]
+    static let encounterNouns: Set<String> = WordLists.strings("encounterNouns")
 
     /// Whether an encounter noun joins these two mentions: neither is a person who heads no state.
     func encounterSides(_ f: SentenceFrame, _ a: Int, _ b: Int) -> Bool {
@@ -38,10 +15,7 @@ extension RuleEngine {
     }
 
     /// Nouns for a policy or programme that a principle can name ("Trump's 'America First' agenda").
-    static let policyNouns: Set<String> = [
-        "agenda", "policy", "policies", "doctrine", "vision", "rhetoric", "strategy", "approach", "stance", "principle",
-        "commitment", "platform", "slogan", "credo", "worldview", "campaign",
-    ]
+    static let policyNouns: Set<String> = WordLists.strings("policyNouns")
 
     /// Stances carried by modifiers: "Trump's 'America First' agenda" (upholds), "the Iran-backed
     /// Houthis" (supports), "the U.S.-led NATO alliance" (member-of).

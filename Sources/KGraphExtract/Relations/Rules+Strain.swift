@@ -8,46 +8,18 @@ import KGraphModel
 extension RuleEngine {
     /// Nouns whose partnership reading turns into tension when strained; other partnership
     /// nouns ("talks", "deal", "summit") say nothing then ("the collapse of a deal between").
-    static let tieNouns: Set<String> = [
-        "ties", "relations", "relationship", "relationships", "partnership", "alliance", "friendship", "cooperation",
-    ]
+    static let tieNouns: Set<String> = WordLists.strings("tieNouns")
     /// Adjectives that make ties a strain ("strained US-India ties", "frosty relations").
-    static let strainAdjectives: Set<String> = [
-        "strained", "frayed", "tense", "troubled", "deteriorating", "souring", "soured", "rocky", "fraught", "uneasy",
-        "worsening", "hostile", "bitter", "difficult", "testy", "frosty", "chilly", "icy", "frigid", "cold", "poor",
-        "acrimonious", "turbulent", "stormy", "damaged", "fractured", "tattered", "prickly", "adversarial", "antagonistic",
-        "sour", "strife-torn", "declining", "crumbling", "touchy",
-    ]
+    static let strainAdjectives: Set<String> = WordLists.strings("strainAdjectives")
     /// Nouns governing ties through a preposition ("a decline in", "the souring of", "strains on").
-    static let strainNouns: Set<String> = [
-        "decline", "deterioration", "crisis", "strain", "strains", "breakdown", "rupture", "downturn", "chill", "freeze",
-        "souring", "worsening", "turbulence", "setback", "nadir", "low", "lows", "collapse", "fraying", "cooling",
-        "damage", "rift", "struggle", "struggled", "struggles", "struggling",
-    ]
+    static let strainNouns: Set<String> = WordLists.strings("strainNouns")
     /// Predicates of strained ties ("relations have soured", "ties remain tense").
-    static let strainPredicates: Set<String> = [
-        "soured", "sour", "sours", "deteriorated", "deteriorate", "deteriorates", "worsened", "worsen", "worsens", "frayed",
-        "plummeted", "plunged", "nosedived", "cooled", "chilled", "sank", "sunk", "soured", "strained", "tense", "frosty",
-        "rocky", "fraught", "tumbled", "crumbled", "collapsed", "suffered", "suffer", "suffers",
-    ]
+    static let strainPredicates: Set<String> = WordLists.strings("strainPredicates")
     /// "hit a new low", "reached a low point", "hit the rocks", "faced turbulence".
-    private static let strainObjectVerbs: Set<String> = [
-        "in", "at", "hit", "hits", "reached", "reach", "reaches", "touched", "fell", "fall", "falls", "sank", "face", "faces", "faced",
-        "facing", "went", "go", "goes", "are", "is", "were", "was", "remain", "remains", "remained", "be", "been", "entered",
-    ]
-    private static let strainObjects: Set<String> = [
-        "low", "lows", "nadir", "rocks", "bottom", "turbulence", "strain", "strains", "crisis", "headwinds", "freeze",
-        "trouble", "doldrums", "low-point", "turmoil", "tatters", "disarray", "jeopardy", "limbo", "lowest", "worst", "ebb",
-    ]
-    private static let predicateFillers: Set<String> = [
-        "have", "has", "had", "been", "be", "are", "is", "were", "was", "remain", "remains", "remained", "appear", "appears",
-        "appeared", "seem", "seems", "seemed", "to", "now", "already", "steadily", "further", "sharply", "since", "then",
-        "become", "became", "grown", "grew", "got", "gotten", "increasingly", "more", "deeply", "badly", "again",
-    ]
-    private static let objectFillers: Set<String> = [
-        "a", "an", "the", "new", "fresh", "historic", "historical", "all-time", "record", "severe", "serious", "deep", "their", "its",
-        "through", "into", "in", "at", "some", "major",
-    ]
+    private static let strainObjectVerbs: Set<String> = WordLists.strings("strainObjectVerbs")
+    private static let strainObjects: Set<String> = WordLists.strings("strainObjects")
+    private static let predicateFillers: Set<String> = WordLists.strings("predicateFillers")
+    private static let objectFillers: Set<String> = WordLists.strings("objectFillers")
 
     /// Whether the ties noun at `noun` is described as strained. The noun phrase starts at
     /// `start` (a compound "US-India" or possessor may open it) and its complement ends before

@@ -162,12 +162,9 @@ extension RuleEngine {
     }
 
     /// Nouns naming a part of an organization: a mission, office or unit.
-    static let unitNouns: Set<String> = [
-        "mission", "missions", "office", "unit", "division", "department", "branch", "team", "program", "programme",
-        "desk", "section", "committee", "subcommittee", "panel", "caucus",
-    ]
+    static let unitNouns: Set<String> = WordLists.strings("unitNouns")
     /// Words before a body's name that make it a local branch ("the county Republican Party").
-    static let localWords: Set<String> = ["county", "local", "city", "district", "provincial", "municipal", "state-level", "regional"]
+    static let localWords: Set<String> = WordLists.strings("localWords")
 
     /// Whether the words after a name (up to the next comma, preposition or name) end in a
     /// unit noun: "UN [election observer] team".

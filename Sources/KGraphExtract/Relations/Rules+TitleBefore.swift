@@ -40,7 +40,7 @@ extension RuleEngine {
 
     /// Possessive pronouns that name the owner of an office once resolved ("Acme said its chief
     /// executive, X, ..."); a description ("the ministry's") is too loose an owner.
-    static let ownerPronouns: Set<String> = ["its", "their"]
+    static let ownerPronouns: Set<String> = WordLists.strings("ownerPronouns")
 
     /// Whether mention `m` is a resolved "its"/"their".
     func isOwnerPronoun(_ f: SentenceFrame, _ m: Int) -> Bool {
@@ -115,10 +115,5 @@ extension RuleEngine {
     }
 
     /// Portfolio words before a head title: the head of a portfolio serves ("intelligence director").
-    static let portfolioWords: Set<String> = [
-        "foreign", "defence", "defense", "security", "trade", "finance", "interior", "commerce", "treasury", "military",
-        "army", "navy", "naval", "intelligence", "cyber", "justice", "energy", "research", "policy", "technology",
-        "cybersecurity", "press", "economic", "health", "education", "climate", "environment", "transport", "agriculture",
-        "communications", "campaign", "budget", "spy", "police", "customs", "immigration", "nuclear",
-    ]
+    static let portfolioWords: Set<String> = WordLists.strings("portfolioWords")
 }

@@ -16,10 +16,7 @@ struct TitlePhrase {
 
 extension RuleEngine {
     /// Offices a party itself has: after a party's name they are the party's ("Labour leader X").
-    static let partyOffices: Set<String> = [
-        "leader", "chairman", "chairwoman", "chair", "chairperson", "whip", "spokesman", "spokeswoman", "spokesperson",
-        "secretary-general", "treasurer", "founder", "co-founder",
-    ]
+    static let partyOffices: Set<String> = WordLists.strings("partyOffices")
 
     /// Offices named with a person: "Chinese President Xi Jinping", "Japan's new Prime Minister,
     /// Shigeru Ishiba," and "President Lula of Brazil" (title before the name), "Alice Wells,
@@ -114,10 +111,7 @@ extension RuleEngine {
 
     /// Words before "leader"/"chief" that make the office one of a movement or party, not of
     /// the state named with it ("Zimbabwean opposition leader", "Houthi rebel leader").
-    static let nonStateLeaderWords: Set<String> = [
-        "opposition", "party", "rebel", "rebels", "militia", "insurgent", "separatist", "guerrilla", "militant",
-        "protest", "union", "student", "community", "religious", "spiritual", "tribal", "faction", "movement",
-    ]
+    static let nonStateLeaderWords: Set<String> = WordLists.strings("nonStateLeaderWords")
 
     /// Whether a title phrase heads a movement, party or faction rather than a state.
     func nonStateLeader(_ p: ClauseParser, in range: Range<Int>) -> Bool {

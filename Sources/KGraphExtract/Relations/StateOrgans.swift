@@ -4,11 +4,7 @@ import KGraphModel
 /// "Chinese Foreign Ministry" — a state's name or demonym, then a word for an arm of
 /// government. Whoever serves or heads one serves the state ("Pakistan's army chief X").
 enum StateOrgans {
-    static let organHeads: Set<String> = [
-        "military", "army", "navy", "force", "forces", "ministry", "embassy", "guard", "government", "administration",
-        "cabinet", "marines", "police", "office", "representative", "department", "agency", "command", "mission", "delegation",
-        "intelligence", "parliament", "senate", "treasury", "coastguard", "presidency",
-    ]
+    static let organHeads: Set<String> = WordLists.strings("organHeads")
 
     /// Whether the last space-separated word of a lowercased label is an organ head ("indian
     /// navy"): the words are not split into an array (this runs for every organization of

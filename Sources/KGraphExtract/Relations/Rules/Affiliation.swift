@@ -6,10 +6,7 @@ import KGraphModel
 /// head verb).
 extension RuleEngine {
     /// Verbs of a relative clause that tie a person to a body, with the relation they give.
-    static let affiliationVerbs: [String: EdgeType] = [
-        "speak": .serves, "work": .serves, "represent": .serves, "advise": .serves, "serve": .serves,
-        "head": .leads, "lead": .leads, "run": .leads, "chair": .leads,
-    ]
+    static let affiliationVerbs: [String: EdgeType] = WordLists.lookup("affiliationVerbs", as: EdgeType.self)
 
     func affiliations(_ p: ClauseParser, _ m: Int) -> [Candidate] {
         let f = p.f

@@ -6,18 +6,12 @@ import KGraphModel
 /// invasion is tension, a strike or sanction counters).
 extension RuleEngine {
     /// Prepositions that introduce the attacked side.
-    static let agentTargetPrepositions: WordSet = ["on", "against", "of", "into", "targeting"]
+    static let agentTargetPrepositions: WordSet = WordLists.set("agentTargetPrepositions")
     /// Words that may follow the agent before the target ("attacks by Ruritanian forces on ...").
-    static let agentForces: WordSet = [
-        "forces", "troops", "militias", "militia", "fighters", "jets", "warplanes", "drones", "navy", "army", "military",
-        "government", "regime", "authorities", "hackers", "proxies", "'s",
-    ]
+    static let agentForces: WordSet = WordLists.set("agentForces")
 
     /// Event nouns whose hostility depends on their preposition, not on themselves.
-    static let generalEventNouns: WordSet = [
-        "action", "actions", "measure", "measures", "case", "cases", "check", "checks", "history", "hike", "hikes", "campaign", "campaigns",
-        "operation", "operations", "pressure", "policy", "policies", "threat", "threats",
-    ]
+    static let generalEventNouns: WordSet = WordLists.set("generalEventNouns")
 
     func agentNominals(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

@@ -7,14 +7,11 @@ import KGraphModel
 /// its own and gives `counters`).
 extension RuleEngine {
     /// Verbs (as lemmas) of calling an envoy in or home.
-    static let envoyProtestVerbs: WordSet = ["summon", "recall", "withdraw", "declare"]
+    static let envoyProtestVerbs: WordSet = WordLists.set("envoyProtestVerbs")
     /// Nouns for a state's envoys.
-    static let envoyNouns: WordSet = [
-        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge", "consul", "consuls",
-        "attaché", "attache", "emissary", "emissaries", "representative", "representatives",
-    ]
+    static let envoyNouns: WordSet = WordLists.set("envoyNouns")
     /// Prepositions naming the state an envoy is posted to or comes from.
-    static let envoyPostPrepositions: WordSet = ["from", "to", "in", "of"]
+    static let envoyPostPrepositions: WordSet = WordLists.set("envoyPostPrepositions")
 
     func envoyActions(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

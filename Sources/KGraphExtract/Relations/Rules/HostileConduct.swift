@@ -6,30 +6,18 @@ import KGraphModel
 /// encroachments". The subject and the side whose conduct it is are in tension.
 extension RuleEngine {
     /// Nouns for a side's hostile conduct toward others.
-    static let hostileConductNouns: WordSet = [
-        "aggression", "expansionism", "provocation", "provocations", "bullying", "coercion", "intimidation", "interference",
-        "meddling", "hegemony", "imperialism", "belligerence", "incursion", "incursions", "encroachment", "encroachments",
-        "cyberattacks", "cyber-attacks", "hacking", "threats", "militarism", "adventurism", "hostility", "harassment",
-    ]
+    static let hostileConductNouns: WordSet = WordLists.set("hostileConductNouns")
     /// Words that may stand between the side and the noun ("Chinese military coercion").
-    static let hostileConductModifiers: WordSet = [
-        "military", "cyber", "economic", "continued", "growing", "repeated", "ongoing", "territorial", "maritime", "naval",
-        "increasing", "escalating", "persistent", "alleged",
-    ]
+    static let hostileConductModifiers: WordSet = WordLists.set("hostileConductModifiers")
 
     /// Prepositions by which a side stands up to another's conduct.
-    static let resistingPrepositions: WordSet = ["against", "amid", "despite"]
+    static let resistingPrepositions: WordSet = WordLists.set("resistingPrepositions")
     /// Words (as lemmas) for resisting, fearing or suffering another's conduct.
-    static let resistingWords: WordSet = [
-        "react", "respond", "resist", "oppose", "confront", "brace", "defend", "protect", "guard", "protest", "denounce",
-        "decry", "deter", "withstand", "repel", "face", "endure", "suffer", "complain", "fear", "warn", "condemn",
-        "reacting", "responding", "concern", "concerns", "fears", "worries", "alarm", "anger", "resistance", "response",
-        "victim", "victims", "target",
-    ]
+    static let resistingWords: WordSet = WordLists.set("resistingWords")
 
     /// Nouns of hostile conduct that name their side after "from" ("cyberattacks from X"), where
     /// the side is named: broader nouns are safe here.
-    static let hostileFromNouns: WordSet = hostileConductNouns.union(["attacks", "threat", "pressure", "attack", "strikes"])
+    static let hostileFromNouns: WordSet = hostileConductNouns.union(WordLists.set("hostileFromOnlyNouns"))
 
     /// "Taiwan braced against Chinese coercion", "Greece fears aggression from Turkey".
     func hostileConduct(_ p: ClauseParser) -> [Candidate] {

@@ -6,44 +6,20 @@ import KGraphModel
 /// the clause names what was done together (a pact, talks, drills) or says "together/jointly".
 extension RuleEngine {
     /// Verbs (as lemmas) of acts two parties do together.
-    static let jointVerbs: WordSet = [
-        "sign", "hold", "conduct", "stage", "agree", "pledge", "vow", "promise", "launch", "forge", "conclude", "ink",
-        "seal", "establish", "deepen", "strengthen", "expand", "boost", "bolster", "upgrade", "discuss", "reach", "strike",
-        "finalize", "finalise", "announce", "unveil", "resume", "begin", "start", "open", "renew", "restore", "build",
-        "step", "carry", "exchange", "issue", "adopt", "commit", "share", "coordinate", "trade", "negotiate", "conduct",
-        "hold", "enhance", "intensify", "advance", "cement", "formalize", "formalise", "revive", "elevate", "sign", "fight", "wage",
-    ]
+    static let jointVerbs: WordSet = WordLists.set("jointVerbs")
     /// Verbs that are joint by themselves ("A and B met", "A and B cooperate on ...").
-    static let selfJointVerbs: WordSet = ["cooperate", "collaborate", "partner", "meet", "confer", "reconcile", "ally", "team", "talk"]
+    static let selfJointVerbs: WordSet = WordLists.set("selfJointVerbs")
     /// Verbs (as lemmas) whose subject "A and B" acts on each other ("A and B clashed").
-    static let mutualVerbs: WordSet = [
-        "clash", "fight", "feud", "quarrel", "spar", "bicker", "wrangle", "skirmish", "compete", "vie", "battle", "war", "collide",
-        "cooperate", "collaborate", "partner", "ally", "trade", "negotiate", "reconcile", "meet", "talk", "agree", "disagree",
-        "differ", "cooperated", "work", "team", "engage", "align", "normalize", "normalise", "spat", "row", "tussle", "brawl",
-    ]
+    static let mutualVerbs: WordSet = WordLists.set("mutualVerbs")
     /// What parties do or make together.
-    static let cooperationNouns: WordSet = [
-        "pact", "pacts", "deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "memorandum",
-        "partnership", "partnerships", "alliance", "cooperation", "co-operation", "collaboration", "drills", "drill", "exercises",
-        "exercise", "patrols", "talks", "dialogue", "summit", "ties", "relations", "coordination", "framework", "roadmap",
-        "declaration", "communique", "intelligence", "consultations", "negotiations", "mou", "friendship", "rapprochement",
-        "interests", "interest", "goals", "values", "objectives", "visits",
-    ]
-    /// What rivals trade with each other.
-    static let hostilityNouns: WordSet = [
-        "fire", "accusations", "barbs", "threats", "insults", "blows", "shots", "recriminations", "strikes", "artillery",
-        "sanctions", "tariffs", "warnings", "jabs", "criticism", "charges", "war", "wars", "battles", "skirmishes", "clashes",
-        // A truce is made by two sides at war.
-        "truce", "ceasefire", "cease-fire", "armistice",
-    ]
+    static let cooperationNouns: WordSet = WordLists.set("cooperationNouns")
+    /// What rivals trade with each other, and what two sides at war make (a truce).
+    static let hostilityNouns: WordSet = WordLists.set("hostilityNouns")
     /// States of being in a dispute ("A and B remain locked in a row over ..."), and the disputes.
-    static let disputeStateVerbs: WordSet = ["lock", "embroil", "mire", "entangle", "engage", "involve", "enmesh"]
-    static let disputeNouns: WordSet = [
-        "dispute", "disputes", "row", "rows", "standoff", "stand-off", "feud", "spat", "rivalry", "conflict", "confrontation",
-        "war", "wars", "battle", "tussle", "quarrel", "wrangle",
-    ]
+    static let disputeStateVerbs: WordSet = WordLists.set("disputeStateVerbs")
+    static let disputeNouns: WordSet = WordLists.set("disputeNouns")
     /// Words that mark an act as joint whatever the verb.
-    static let jointMarkers: WordSet = ["together", "jointly", "joint", "bilateral", "bilaterally", "mutual"]
+    static let jointMarkers: WordSet = WordLists.set("jointMarkers")
 
     /// Acts of a list of sides together: "A and B signed a pact", "A and B have long been at odds".
     func jointActions(_ p: ClauseParser) -> [Candidate] {

@@ -5,20 +5,14 @@ import KGraphModel
 /// and Colombian naval forces". Every pair of those states partners.
 extension RuleEngine {
     /// Nouns for armed forces and their units.
-    static let forceNouns: WordSet = [
-        "troops", "forces", "navies", "warships", "soldiers", "militaries", "sailors", "marines", "armies", "vessels",
-        "ships", "aircraft", "fighters", "submarines", "personnel", "contingents", "commandos", "destroyers", "frigates",
-        "coastguards", "jets", "units",
-    ]
+    static let forceNouns: WordSet = WordLists.set("forceNouns")
     /// Words that may stand between the demonyms and the force noun ("naval forces").
-    static let forceModifiers: WordSet = ["naval", "military", "air", "armed", "special", "army", "navy", "ground", "coast", "guard"]
+    static let forceModifiers: WordSet = WordLists.set("forceModifiers")
     /// Nouns for forces training or patrolling together.
-    static let drillNouns: WordSet = [
-        "drills", "drill", "exercise", "exercises", "patrols", "patrol", "maneuvers", "manoeuvres", "wargames", "war-games",
-    ]
+    static let drillNouns: WordSet = WordLists.set("drillNouns")
 
     /// Verbs (as lemmas) of forces fighting each other.
-    static let mutualHostileVerbs: WordSet = ["clash", "fight", "skirmish", "battle", "attack", "shell", "shoot", "fire"]
+    static let mutualHostileVerbs: WordSet = WordLists.set("mutualHostileVerbs")
 
     func jointForces(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

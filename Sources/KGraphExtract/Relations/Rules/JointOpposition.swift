@@ -5,13 +5,10 @@ import KGraphModel
 /// The subject and the partner after "with" or "alongside" each counter the side after "against".
 extension RuleEngine {
     /// Verbs (as lemmas) of acting together or taking a side.
-    static let cooperationVerbs: Set<String> = [
-        "work", "cooperate", "co-operate", "side", "team", "join", "unite", "ally", "partner", "fight", "align", "stand",
-        "coordinate", "collaborate", "band", "combine", "rally", "mobilize", "mobilise",
-    ]
+    static let cooperationVerbs: Set<String> = WordLists.strings("cooperationVerbs")
     /// Words between the verb and "with"/"against": adverbs and particles ("worked closely",
     /// "joined forces", "teamed up").
-    static let cooperationFillers: Set<String> = ["closely", "together", "forces", "up", "jointly", "hand", "in", "firmly", "shoulder"]
+    static let cooperationFillers: Set<String> = WordLists.strings("cooperationFillers")
 
     func jointOppositions(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

@@ -6,14 +6,7 @@ import KGraphModel
 /// applying or being suspended say something else and are left to the verb rules.
 extension RuleEngine {
     /// Words of sentences where membership itself is in question.
-    static let membershipChangeWords: Set<String> = [
-        "bid", "bids", "application", "applications", "apply", "applied", "applying", "accession", "accede", "candidate", "candidates",
-        "candidacy", "aspirant", "applicant", "join", "joins", "joined", "joining", "rejoin", "rejoined", "admit", "admitted",
-        "admission", "enlargement", "expansion", "expel", "expelled", "suspend", "suspended", "suspension", "leave", "leaving",
-        "left", "quit", "quits", "exit", "exited", "withdraw", "withdrew", "withdrawal", "brexit", "non-member", "non-members",
-        "outside", "former", "ex-member", "observer", "observers", "invited", "invite", "partner", "partners", "aspiring", "membership",
-        "veto", "vetoed", "block", "blocked", "ratify", "ratified", "ratification",
-    ]
+    static let membershipChangeWords: Set<String> = WordLists.strings("membershipChangeWords")
 
     func knownMemberships(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

@@ -6,17 +6,14 @@ import KGraphModel
 /// (a senator meeting a donor says nothing about states), and the two sides are different states.
 extension RuleEngine {
     /// Verbs (as lemmas) of meeting another party, who is the object.
-    static let meetingVerbs: WordSet = ["meet", "host", "receive", "visit"]
+    static let meetingVerbs: WordSet = WordLists.set("meetingVerbs")
     /// Nouns of a visit, whose destination follows "to".
-    static let visitNouns: WordSet = ["visit", "visits", "trip", "trips", "state visit", "tour"]
+    static let visitNouns: WordSet = WordLists.set("visitNouns")
 
     /// Auxiliaries and time words allowed between a subject and its verb.
-    static let auxiliaries: WordSet = [
-        "will", "would", "shall", "is", "was", "are", "were", "has", "have", "had", "be", "been", "also", "then", "first", "later",
-        "on", "last", "this", "next", "week", "month", "year", "today", "tomorrow", "yesterday", "due", "set", "finally", "once",
-    ]
+    static let auxiliaries: WordSet = WordLists.set("auxiliaries")
     /// Verbs (as lemmas) that call off what follows.
-    static let calledOff: WordSet = ["skip", "cancel", "postpone", "delay", "avoid", "scrap", "refuse", "decline"]
+    static let calledOff: WordSet = WordLists.set("calledOff")
 
     func meetings(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

@@ -5,11 +5,7 @@ import KGraphModel
 /// Each pair of the list stands in the relation; "allies of Bolivia" names a third side instead.
 extension RuleEngine {
     /// Plural relation nouns a list can share ("are allies"), and their edge.
-    static let mutualNouns: [String: EdgeType] = [
-        "allies": .partnersWith, "partners": .partnersWith, "friends": .partnersWith,
-        "rivals": .tensionWith, "enemies": .tensionWith, "adversaries": .tensionWith, "foes": .tensionWith,
-        "competitors": .tensionWith,
-    ]
+    static let mutualNouns: [String: EdgeType] = WordLists.lookup("mutualNouns", as: EdgeType.self)
 
     func mutualStandings(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

@@ -5,43 +5,17 @@ import KGraphModel
 /// apposition to the name: "the EU, Israel's top trade partner, ...".
 extension RuleEngine {
     /// Nouns naming the other side of a relation, and the relation (`backer`-type nouns are the
-    /// named side's support for the possessor).
-    static let relationPersonNouns: [String: EdgeType] = [
-        "ally": .partnersWith, "allies": .partnersWith, "partner": .partnersWith, "partners": .partnersWith,
-        "friend": .partnersWith, "friends": .partnersWith,
-        "rival": .tensionWith, "rivals": .tensionWith, "arch-rival": .tensionWith, "archrival": .tensionWith,
-        "enemy": .tensionWith, "enemies": .tensionWith, "adversary": .tensionWith, "adversaries": .tensionWith,
-        "foe": .tensionWith, "foes": .tensionWith, "arch-foe": .tensionWith, "nemesis": .tensionWith, "arch-enemy": .tensionWith,
-        "backer": .supports, "backers": .supports, "patron": .supports, "benefactor": .supports, "protector": .supports,
-        "supporter": .supports, "supporters": .supports, "sponsor": .supports, "sponsors": .supports, "guarantor": .supports,
-        "defender": .supports, "defenders": .supports, "protectors": .supports, "patrons": .supports,
-        "donor": .partnersWith, "donors": .partnersWith, "supplier": .partnersWith, "creditor": .partnersWith, "lender": .partnersWith,
-        "opponent": .tensionWith, "opponents": .tensionWith, "challenger": .tensionWith, "critic": .tensionWith, "critics": .tensionWith,
-        "detractor": .tensionWith, "detractors": .tensionWith,
-        // Trade counterparts: "India is Russia's largest arms buyer".
-        "buyer": .partnersWith, "buyers": .partnersWith, "customer": .partnersWith, "customers": .partnersWith,
-        "client": .partnersWith, "clients": .partnersWith, "importer": .partnersWith, "investor": .partnersWith,
-        "investors": .partnersWith, "suppliers": .partnersWith, "creditors": .partnersWith, "lenders": .partnersWith,
-        "competitor": .tensionWith, "competitors": .tensionWith,
-    ]
+    /// named side's support for the possessor). Trade counterparts count: "India is Russia's
+    /// largest arms buyer".
+    static let relationPersonNouns: [String: EdgeType] = WordLists.lookup("relationPersonNouns", as: EdgeType.self)
     /// Relation nouns that join two people ("Trump's rival Biden"); "partner" or "friend" of a
     /// person may be private, and a backer a donor.
-    static let personRelationNouns: Set<String> = [
-        "ally", "allies", "rival", "rivals", "arch-rival", "archrival", "enemy", "enemies", "adversary", "foe", "foes", "arch-foe",
-        "nemesis", "arch-enemy", "opponent", "opponents", "challenger", "critic", "critics", "detractor", "detractors",
-    ]
+    static let personRelationNouns: Set<String> = WordLists.strings("personRelationNouns")
     /// Words that may stand between the possessor and the relation noun.
-    static let relationNounModifiers: Set<String> = [
-        "close", "closest", "key", "main", "chief", "principal", "longtime", "long-time", "old", "oldest", "traditional",
-        "strategic", "regional", "staunch", "staunchest", "biggest", "largest", "strongest", "top", "major", "important",
-        "military", "economic", "trading", "security", "new", "fellow", "nearest", "bitter", "historic", "sworn", "great",
-        "trade", "aid", "arms", "energy", "defence", "defense", "strategic", "diplomatic", "second-largest", "leading",
-        "most", "loyal", "firmest", "firm", "steadfast", "fiercest", "fierce", "vocal", "other", "only", "remaining",
-        "export", "oil", "gas", "weapons", "second-biggest", "third-largest", "single", "foreign",
-    ]
+    static let relationNounModifiers: Set<String> = WordLists.strings("relationNounModifiers")
 
     /// Copulas that give a name a relation noun ("X is Y's main rival").
-    static let copulas: Set<String> = ["is", "was", "remains", "remained", "became", "become", "are", "were"]
+    static let copulas: Set<String> = WordLists.strings("copulas")
 
     func possessedRelations(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
@@ -118,7 +92,7 @@ extension RuleEngine {
 
     /// Relation nouns a demonym may modify for a state's ally or foe ("Belarus, a close Russian
     /// ally"); with other nouns a demonym tells nationality ("a Russian critic").
-    static let demonymRelationNouns: Set<String> = ["ally", "partner", "rival", "adversary", "foe", "enemy", "backer"]
+    static let demonymRelationNouns: Set<String> = WordLists.strings("demonymRelationNouns")
 
     /// "Ecuador, a close US ally, ...", "Ecuador is a key US partner", "Holt, a Trump ally": a
     /// name modifying a relation noun in a description of another name.

@@ -4,32 +4,18 @@ import KGraphModel
 /// regards Canberra as a key partner", "Ankara labelled the group a threat".
 extension RuleEngine {
     /// Verbs of judging something to be something (lemmas).
-    static let regardVerbs: WordSet = [
-        "see", "view", "regard", "consider", "treat", "label", "brand", "call", "designate", "describe", "perceive", "deem",
-        "cast", "portray", "paint", "name", "list", "classify", "identify", "count",
-    ]
+    static let regardVerbs: WordSet = WordLists.set("regardVerbs")
     /// Role nouns beyond the relation nouns of ``relationPersonNouns``.
-    static let roleNouns: [String: EdgeType] = [
-        "threat": .tensionWith, "threats": .tensionWith, "menace": .tensionWith, "danger": .tensionWith, "challenge": .tensionWith,
-        "competitor": .tensionWith, "competitors": .tensionWith, "opponent": .tensionWith, "aggressor": .tensionWith,
-        "troublemaker": .tensionWith, "pariah": .tensionWith, "criminal": .tensionWith, "terrorist": .tensionWith,
-        "dictator": .tensionWith, "tyrant": .tensionWith, "murderer": .tensionWith, "butcher": .tensionWith, "liar": .tensionWith,
-        "thug": .tensionWith, "traitor": .tensionWith, "fascist": .tensionWith, "warmonger": .tensionWith, "puppet": .tensionWith,
-        "provocation": .tensionWith, "provocations": .tensionWith, "aggression": .tensionWith, "bully": .tensionWith,
-    ]
+    static let roleNouns: [String: EdgeType] = WordLists.lookup("roleNouns", as: EdgeType.self)
     /// Adjectives that make any role hostile ("a hostile bloc", "an unfriendly state").
-    static let hostileRoleAdjectives: WordSet = ["hostile", "unfriendly", "aggressive", "belligerent", "rogue"]
+    static let hostileRoleAdjectives: WordSet = WordLists.set("hostileRoleAdjectives")
     /// What an actor does or has that others can see as a threat ("NATO expansion", "China's
     /// military buildup"): the judgement is of the actor.
-    static let conductNouns: WordSet = [
-        "expansion", "enlargement", "buildup", "build-up", "presence", "rise", "influence", "activities", "activity", "ambitions",
-        "policies", "policy", "behavior", "behaviour", "actions", "moves", "deployment", "deployments", "program", "programme",
-        "arsenal", "militarization", "militarisation", "encroachment", "assertiveness", "advances",
-    ]
+    static let conductNouns: WordSet = WordLists.set("conductNouns")
     /// Nouns of a hostile design, before "to" and its verb ("an attempt to contain X").
-    static let designNouns: WordSet = ["attempt", "effort", "bid", "plot", "ploy", "scheme", "plan", "move", "tool", "instrument"]
-    /// Verbs of a hostile design.
-    static let containVerbs: WordSet = ["contain", "encircle", "isolate", "weaken", "undermine", "destabilize", "destabilise", "suppress", "curb", "counter", "provoke"]
+    static let designNouns: WordSet = WordLists.set("designNouns")
+    /// Verbs (as lemmas) of a hostile design.
+    static let containVerbs: WordSet = WordLists.set("containVerbs")
 
     func regardedAs(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

@@ -6,15 +6,11 @@ import KGraphModel
 /// cutting, severing or downgrading them is tension.
 extension RuleEngine {
     /// Verbs (as lemmas) that make or improve ties.
-    static let tieMakingVerbs: WordSet = [
-        "normalize", "normalise", "restore", "establish", "resume", "upgrade", "mend", "repair", "rebuild", "improve",
-        "strengthen", "deepen", "expand", "boost", "bolster", "cement", "forge", "build", "enhance", "broaden", "maintain",
-        "develop", "nurture", "cultivate", "warm", "reset",
-    ]
+    static let tieMakingVerbs: WordSet = WordLists.set("tieMakingVerbs")
     /// Verbs (as lemmas) that break or reduce ties.
-    static let tieBreakingVerbs: WordSet = ["cut", "sever", "break", "downgrade", "suspend", "freeze", "end", "curtail", "rupture"]
+    static let tieBreakingVerbs: WordSet = WordLists.set("tieBreakingVerbs")
     /// Nouns for ties themselves.
-    static let tieObjectNouns: WordSet = ["ties", "relations", "relationship", "links", "contacts", "cooperation", "partnership"]
+    static let tieObjectNouns: WordSet = WordLists.set("tieObjectNouns")
 
     func tieChanges(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

@@ -6,18 +6,12 @@ import KGraphModel
 /// the subject counters the other side.
 extension RuleEngine {
     /// Verbs (as lemmas) that curb a flow.
-    static let curbVerbs: Set<String> = [
-        "restrict", "curb", "ban", "limit", "block", "halt", "suspend", "freeze", "bar", "embargo", "cap", "curtail",
-        "prohibit", "outlaw", "stop", "cut", "sever", "end",
-    ]
+    static let curbVerbs: Set<String> = WordLists.strings("curbVerbs")
     /// Nouns for what flows between states.
-    static let flowNouns: Set<String> = [
-        "trade", "travel", "imports", "exports", "flights", "shipments", "investment", "investments", "sales", "visas",
-        "remittances", "transfers", "purchases", "access", "deliveries", "supplies", "business", "tourism", "transit",
-    ]
+    static let flowNouns: Set<String> = WordLists.strings("flowNouns")
 
     /// Flow nouns that come "from" the other side.
-    static let inboundFlowNouns: Set<String> = ["imports", "purchases", "investment", "investments", "supplies", "deliveries", "shipments", "remittances"]
+    static let inboundFlowNouns: Set<String> = WordLists.strings("inboundFlowNouns")
 
     func tradeCurbs(_ p: ClauseParser) -> [Candidate] {
         let f = p.f

@@ -6,17 +6,11 @@ import KGraphModel
 /// seller; the buyer is the possessor of the trade noun or the subject of the buying verb.
 extension RuleEngine {
     /// Nouns for buying from abroad.
-    static let tradeNouns: WordSet = [
-        "purchase", "purchases", "import", "imports", "buying", "purchasing", "procurement", "supplies", "shipments", "deliveries",
-    ]
+    static let tradeNouns: WordSet = WordLists.set("tradeNouns")
     /// Verbs (as lemmas) of buying from abroad.
-    static let buyVerbs: WordSet = ["buy", "import", "purchase", "procure", "source"]
+    static let buyVerbs: WordSet = WordLists.set("buyVerbs")
     /// Goods whose trade speaks of a strategic tie (energy, arms, staple food).
-    static let strategicGoods: WordSet = [
-        "oil", "crude", "gas", "lng", "coal", "fuel", "energy", "uranium", "arms", "weapons", "weaponry", "jets", "fighters",
-        "missiles", "warplanes", "helicopters", "tanks", "drones", "submarines", "grain", "wheat", "fertilizer", "fertiliser",
-        "hardware", "equipment", "oil-and-gas",
-    ]
+    static let strategicGoods: WordSet = WordLists.set("strategicGoods")
 
     func tradeFlows(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
@@ -67,13 +61,10 @@ extension RuleEngine {
     }
 
     /// Nouns for goods leaving a state ("to" the buyer) or entering it ("from" the seller).
-    static let exportNouns: WordSet = ["exports", "export", "shipments", "sales"]
-    static let importNouns: WordSet = ["imports", "import"]
+    static let exportNouns: WordSet = WordLists.set("exportNouns")
+    static let importNouns: WordSet = WordLists.set("importNouns")
     /// Words that make a trade flow the object of a restriction ("tariffs on Chinese imports").
-    static let tradeCurbs: WordSet = [
-        "controls", "control", "ban", "bans", "tariff", "tariffs", "restrictions", "restriction", "curbs", "curb", "duties",
-        "duty", "sanctions", "limits", "embargo", "quotas", "levies", "halt", "suspension", "cut", "cuts",
-    ]
+    static let tradeCurbs: WordSet = WordLists.set("tradeCurbs")
 
     /// "Peru's exports to Chile", "Peruvian copper exports to Chile", "Chile's imports from Peru":
     /// a flow of goods between two named states is trade, a partnership. A flow that is the

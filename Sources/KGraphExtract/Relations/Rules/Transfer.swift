@@ -6,19 +6,15 @@ import KGraphModel
 /// for buying).
 extension RuleEngine {
     /// Verbs (as lemmas) of handing goods over.
-    static let transferVerbs: WordSet = ["deliver", "send", "ship", "supply", "provide", "transfer", "sell", "give", "donate", "gift"]
+    static let transferVerbs: WordSet = WordLists.set("transferVerbs")
     /// Goods whose transfer is support.
-    static let supportGoods: WordSet = [
-        "arms", "weapons", "weaponry", "jets", "fighters", "missiles", "warplanes", "helicopters", "tanks", "drones", "submarines",
-        "ammunition", "munitions", "artillery", "rockets", "shells", "aid", "assistance", "loans", "loan", "funds", "funding",
-        "vaccines", "interceptors", "support", "backing", "blessing", "endorsement",
-    ]
+    static let supportGoods: WordSet = WordLists.set("supportGoods")
     /// Verbs (as lemmas) of receiving goods: the giver comes after "from".
-    static let receiptVerbs: WordSet = ["receive", "obtain", "accept", "secure", "get", "win", "enjoy", "gain", "garner", "earn", "have"]
+    static let receiptVerbs: WordSet = WordLists.set("receiptVerbs")
     /// Goods that are a stance, named with their giver after "of" too ("won the backing of X").
-    static let stanceGoods: WordSet = ["support", "backing", "blessing", "endorsement"]
+    static let stanceGoods: WordSet = WordLists.set("stanceGoods")
     /// Verbs (as lemmas) that deny or call off the transfer that follows.
-    static let transferDenials: WordSet = ["deny", "halt", "suspend", "stop", "refuse", "cease", "block", "freeze", "cut", "withhold"]
+    static let transferDenials: WordSet = WordLists.set("transferDenials")
 
     func transfers(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
