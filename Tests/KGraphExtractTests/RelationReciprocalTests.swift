@@ -162,3 +162,13 @@ import KGraphModel
         #expect(relKeys("Talks between [Peru|country] and the minister [Ana Soto|person] began.") == [])
     }
 }
+
+/// "between them" after a list of two: the list is the pair.
+@Suite struct BetweenThemTests {
+    @Test func betweenThemNamesTheListBefore() {
+        #expect(relKeys("[Kenya|country] and [Uganda|country] will seek to play down the friction between them.") == ["kenya tension-with uganda"])
+        // Three sides leave the pair unknown; a list inside a prepositional phrase is no subject.
+        #expect(relKeys("[Kenya|country], [Uganda|country] and [Tanzania|country] discussed the differences between them.") == [])
+        #expect(relKeys("Officials from [Kenya|country] and [Uganda|country] said the talks between them went well.") == [])
+    }
+}

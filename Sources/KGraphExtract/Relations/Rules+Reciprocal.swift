@@ -115,6 +115,19 @@ extension RuleEngine {
 
     /// Symmetric relations stated without a direction: "the India-Pakistan conflict", "strained
     /// US-India ties", "clashes in May between India and Pakistan", "India and China clashed".
+    /// The list of exactly two actors that is the subject of the clause before `i` ("A and B
+    /// ... between them"), or none.
+    func pairBefore(_ p: ClauseParser, _ i: Int) -> [Int] {
+        let f = p.f
+        let lists = f.mentions.indices.filter { m in
+            let g = f.group(of: m)
+            return g.first == m && g.count == 2 && f.mentions[g[1]].tokenRange.upperBound <= i && !p.isObjectLike(m)
+                && g.allSatisfy { SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].form != .demonym && !f.isPossessive($0) }
+        }
+        guard lists.count == 1, let m = lists.first else { return [] }
+        return f.group(of: m)
+    }
+
     func reciprocal(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
@@ -145,9 +158,15 @@ extension RuleEngine {
         for i in 0..<f.count where f.lower[i] == "between" {
             var j = i + 1
             if f.word(j) == "the" { j += 1 }
-            guard let m = f.mention(at: j) else { continue }
-            var g = f.group(of: m).filter { SentenceFrame.isActor(f.types[$0]) }
-            if g.count == 1, let n = describedSecondSide(f, after: m) { g.append(n) }
+            var g: [Int]
+            if ["them", "themselves"].contains(f.lower[j]) {
+                // "A and B played down the friction between them": the pair is the list before.
+                g = pairBefore(p, i)
+            } else {
+                guard let m = f.mention(at: j) else { continue }
+                g = f.group(of: m).filter { SentenceFrame.isActor(f.types[$0]) }
+                if g.count == 1, let n = describedSecondSide(f, after: m) { g.append(n) }
+            }
             guard g.count >= 2 else { continue }
             var k = i - 1
             var edge: EdgeType?
