@@ -134,3 +134,23 @@ import KGraphModel
         #expect(relKeys("[Peru|country] pulled out of the [Andean Pact|alliance] on Friday.") == ["peru rejects andean-pact"])
     }
 }
+
+/// A head meeting "his Ruritanian counterpart" meets that state's head; a pact "signed by A and
+/// B" is their joint act.
+@Suite struct CounterpartAndParticipleTests {
+    @Test func counterpartNamedByADemonym() {
+        #expect(relKeys("[Peruvian|country|Peru|dem] President [Ana Soto|person] met her [Chilean|country|Chile|dem] counterpart in Lima.")
+            .contains("ana-soto partners-with chile"))
+        // Other people of that nationality are no counterpart.
+        #expect(relKeys("[Peruvian|country|Peru|dem] President [Ana Soto|person] met [Chilean|country|Chile|dem] farmers in Lima.")
+            .contains("ana-soto partners-with chile") == false)
+    }
+
+    @Test func pactSignedByTwoSides() {
+        #expect(relKeys("The deal, signed by [Peru|country] and [Chile|country] in March, cut tariffs.") == ["chile partners-with peru"])
+        #expect(relKeys("A trade pact reached by [Peru|country] and [Chile|country] took effect.") == ["chile partners-with peru"])
+        // Criticism by both is no joint act, and one side alone is no pair.
+        #expect(relKeys("The deal was criticized by [Peru|country] and [Chile|country].") == [])
+        #expect(relKeys("The deal, signed by [Peru|country] in March, cut tariffs.") == [])
+    }
+}

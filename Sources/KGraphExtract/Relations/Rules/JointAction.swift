@@ -25,6 +25,28 @@ extension RuleEngine {
     func jointActions(_ p: ClauseParser) -> [Candidate] {
         var out: [Candidate] = []
         for m in p.f.mentions.indices { out += jointAction(p, m) }
+        return out + jointParticiples(p)
+    }
+
+    /// "The pact, signed by A and B in March, ...", "a deal reached by A and B": a joint act
+    /// named as a participle of its noun, with the sides after "by".
+    func jointParticiples(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for v in 1..<max(1, f.count - 2) where f.mentionAt[v] < 0 && f.word(v + 1) == "by" && f.lower[v].hasSuffix("ed")
+            && f.isLemma(v, in: .joint) {
+            guard let m = f.mention(at: v + 2) ?? (f.word(v + 2) == "the" ? f.mention(at: v + 3) : nil), f.group(of: m).first == m else { continue }
+            let sides = f.group(of: m).filter { SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].form != .demonym && !f.isPossessive($0) }
+            guard sides.count >= 2, sides.count == f.group(of: m).count else { continue }
+            // The participle's noun right before it, or before a comma ("The pact, signed by").
+            var n = v - 1
+            if f.word(n) == "," { n -= 1 }
+            guard n >= 0, f.mentionAt[n] < 0, RuleEngine.cooperationNouns.contains(f.lower[n]) else { continue }
+            if sides.contains(where: { f.types[$0] == .organization && memberships[f.mentions[$0].nodeID] == nil }) { continue }
+            let people = sides.filter { f.types[$0] == .person }
+            if people.count >= 2, Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count < people.count { continue }
+            out += jointPairs(p, sides, .partnersWith, trigger: n..<(v + 1), distance: m - v, hedged: false)
+        }
         return out
     }
 

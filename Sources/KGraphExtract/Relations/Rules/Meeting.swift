@@ -62,7 +62,8 @@ extension RuleEngine {
                 guard adjacent, !(max(0, v - 3)..<v).contains(where: { f.isLemma($0, in: .calledOff) }) else { continue }
                 source = first
             }
-            guard let s = source, sovereign(p, s), sovereign(p, other) else { continue }
+            let counterpart = f.mentions[other].form == .demonym && ["counterpart", "counterparts"].contains(f.word(f.mentions[other].tokenRange.upperBound))
+            guard let s = source, sovereign(p, s), counterpart || sovereign(p, other) else { continue }
             let stateA = f.types[s] == .person ? leaderOf[f.mentions[s].nodeID] : f.mentions[s].nodeID
             let stateB = f.types[other] == .person ? leaderOf[f.mentions[other].nodeID] : f.mentions[other].nodeID
             guard let a = stateA, let b = stateB, a != b else { continue }
@@ -91,7 +92,8 @@ extension RuleEngine {
                 // "met Ruritanian President B", "met Ruritania's president B": read on to the person.
                 let e = f.mentions[m].tokenRange.upperBound
                 if f.mentions[m].form == .demonym || f.isPossessive(m) || t == .country && verbs.titles.allWords.contains(f.word(e)) {
-                    if f.mentions[m].form != .demonym, t == .country { fallback = m }
+                    // ("met his Ruritanian counterpart": the demonym names the other head's state.)
+                    if t == .country, f.mentions[m].form != .demonym || f.word(e) == "counterpart" || f.word(e) == "counterparts" { fallback = m }
                     k = f.mentions[m].tokenRange.upperBound
                     if f.word(k) == "'s" || f.word(k) == "'" { k += 1 }
                     steps += 1
