@@ -132,6 +132,12 @@ import KGraphModel
         #expect(relKeys("[Chile|country] described [Peru|country] as a threat to [free trade|principle].") == ["chile tension-with peru"])
     }
 
+    @Test func relationNounAfterAPossessorWithACopula() {
+        #expect(relKeys("[Peru|country]'s largest trading partner is [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country]'s main rival remains [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country]'s closest ally is not [Chile|country].") == [])
+    }
+
     @Test func relationNounAfterAPossessor() {
         #expect(relKeys("[Peru|country]'s closest ally [Chile|country] sent troops.") == ["chile partners-with peru"])
         #expect(relKeys("[Peru|country]'s arch-rival, [Bolivia|country], protested.").contains("bolivia tension-with peru"))

@@ -29,6 +29,11 @@ extension RuleEngine {
             guard let edge = RuleEngine.relationPersonNouns[f.word(k)], !personal || RuleEngine.personRelationNouns.contains(f.word(k)) else { continue }
             var n = k + 1
             if f.word(n) == "," { n += 1 }
+            // "Peru's largest trading partner is China": the copula's complement.
+            if ["is", "was", "remains", "remained"].contains(f.word(n)), f.mentionAt[n] < 0 {
+                n += 1
+                if f.word(n) == "still" || f.word(n) == "now" { n += 1 }
+            }
             var named = f.mention(at: n)
             // "The EU, Israel's top trade partner, ...": the noun phrase in apposition to a name.
             if named == nil {
