@@ -160,3 +160,14 @@ import KGraphModel
         #expect(relKeys("[Peru|country] criticized [Chile|country] and its allies.") == ["chile tension-with peru"])
     }
 }
+
+/// A membership blocked, opposed, sought or backed is none yet; acting on it is acting on the
+/// state whose membership it is.
+@Suite struct MembershipActedOnTests {
+    @Test func blockedOrBackedMembershipIsNoMembership() {
+        #expect(relKeys("[Peru|country] blocked [Chile|country]'s membership of the [OECD|organization].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] backed [Chile|country]'s accession to the [OECD|organization].") == ["peru supports chile"])
+        // Stated plainly, it is one.
+        #expect(relKeys("In 2010, [Chile|country]'s membership of the [OECD|organization] began.") == ["chile member-of oecd"])
+    }
+}

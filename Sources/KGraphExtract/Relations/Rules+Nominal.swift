@@ -15,6 +15,9 @@ extension RuleEngine {
         if (max(0, start - 5)..<start).contains(where: { ["lack", "absence"].contains(f.lower[$0]) && f.word($0 + 1) == "of" }) { return [] }
         // "withheld military aid to X", "froze its support for X": support called off is none.
         if edge == .supports, (max(0, start - 4)..<start).contains(where: { f.isLemma($0, in: .transferDenial) }) { return [] }
+        // "blocked Chile's membership of X", "backed its accession to Y": membership blocked,
+        // opposed, sought or backed is not (yet) membership.
+        if edge == .memberOf, (max(0, start - 5)..<start).contains(where: { f.lemmas[$0].contains(where: RuleEngine.membershipDenials.contains) }) { return [] }
         if VerbLexicon.words(t.entry.phrase).last == "between" {
             return []  // see ``reciprocal(_:)``
         }
@@ -96,6 +99,9 @@ extension RuleEngine {
         if edge == .proposes, obj.group.contains(where: { f.types[$0] == .organization }) { return [] }
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
     }
+
+    /// Verbs (as lemmas) that block, oppose, seek or back a membership rather than state it.
+    static let membershipDenials: WordSet = WordLists.set("membershipDenials")
 
     /// Adjectives that state a stance toward someone ("critical of", "wary of", "supportive of").
     static let stanceAdjectives: Set<String> = WordLists.strings("stanceAdjectives")

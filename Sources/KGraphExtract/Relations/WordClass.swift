@@ -41,6 +41,9 @@ enum WordClass {
     static let persuasionVerbs: WordSet = WordLists.set("persuasionVerbs")
     /// Nouns of a sought, not yet done, act ("a bid to join", "its ambitions to join").
     static let aspirationNouns: WordSet = WordLists.set("aspirationNouns")
+    /// Nouns of a state's place in a body ("Chile's membership of X", "its accession to Y"):
+    /// acting on them is acting on the state, and blocking or seeking them grants nothing.
+    static let membershipNouns: WordSet = WordLists.set("membershipNouns")
     /// Nouns naming a proposal by its author ("Japan's call for an Asian NATO"): rejecting or
     /// backing one is about its content, not about the author.
     static let proposalNouns: WordSet = WordLists.set("proposalNouns")
