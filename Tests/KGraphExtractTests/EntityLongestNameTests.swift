@@ -15,6 +15,7 @@ import KGraphModel
         LexiconEntity(label: "NATO", type: .alliance, aliases: ["the Alliance"], ambiguousForms: ["the Alliance"]),
         LexiconEntity(label: "Velkan Empire", type: .country, aliases: ["the Dorn"]),
         LexiconEntity(label: "Ostrel IV", type: .person, aliases: ["the Vizor"]),
+        LexiconEntity(label: "Harvest Party", type: .organization),
     ])
 
     func ids(_ text: String) -> [String] { analyze(text, lexicon: Self.lexicon).typedIDs }
@@ -25,6 +26,12 @@ import KGraphModel
         #expect(found.contains { $0.hasPrefix("alliance-of-furniture-makers:") })
         // Alone, the alias still names the alliance.
         #expect(ids("Officials in Brussels said the Alliance would meet in June.").contains("nato:alliance"))
+    }
+
+    @Test func aPartyNameOpeningALongerNameIsAnotherParty() {
+        // A regional chapter or a namesake abroad is not the national party.
+        #expect(!ids("Dana Holt, chairman of the Harvest Party of Tamarind, spoke on Monday.").contains("harvest-party:organization"))
+        #expect(ids("Dana Holt said the Harvest Party would win the vote on Monday.").contains("harvest-party:organization"))
     }
 
     @Test func aOneWordAliasWrittenWithTheStandsApartFromOtherNames() {

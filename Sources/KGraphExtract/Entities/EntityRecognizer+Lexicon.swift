@@ -162,6 +162,10 @@ extension RecognizerRun {
                 if k < p.count, p[k].isWord, p[k].isCapitalized { return false }
             }
         }
+        // "the Republican Party of Virginia", "the Democratic Party of Japan": a party's name
+        // opening a longer one names another party (a chapter, or a namesake abroad).
+        if e.type == .organization, e.form == .name, let n = next, n.key == "of", text(s, i, i + len).hasSuffix(" Party"),
+           i + len + 1 < p.count, p[i + len + 1].isWord, p[i + len + 1].isCapitalized { return false }
         if e.form == .metonym || (e.type == .person && len == 1) || e.form == .demonym && e.type != .country
             || e.articleDropped && (i == 0 || p[i - 1].key != "the") {
             // "Washington Post", "George Washington": part of a longer name, not the entity.
