@@ -31,3 +31,13 @@ import Testing
         #expect(relKeys("[Peru|country] fought alongside [Chile|country] in the war.") == ["chile partners-with peru"])
     }
 }
+
+/// Agreements suspended or ended between states are ties broken.
+@Suite struct AgreementBrokenTests {
+    @Test func suspendingAnAgreementWithAState() {
+        #expect(relKeys("[Peru|country] suspended a military agreement with [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] ended the fishing accord with [Chile|country] on Monday.") == ["chile tension-with peru"])
+        // A firm ending a contract with a person is no tie between states.
+        #expect(relKeys("[Harrow Gas|organization] ended a consulting agreement with [Dana Holt|person].") == [])
+    }
+}

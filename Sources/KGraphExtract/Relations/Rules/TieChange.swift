@@ -36,6 +36,9 @@ extension RuleEngine {
             if f.word(v - 1) == "to", (max(0, v - 7)..<(v - 1)).contains(where: { f.isLemma($0, in: .persuasion) }) {
                 continue
             }
+            // An agreement or a dialogue ended is a tie between states; firms end contracts.
+            if ["agreement", "accord", "pact", "treaty", "dialogue"].contains(f.word(k)),
+               !(s.group + [other]).allSatisfy({ f.types[$0] == .country || f.types[$0] == .alliance }) { continue }
             let edge: EdgeType = breaking ? .tensionWith : .partnersWith
             out += pairs(p, s.group, f.group(of: other), edge, trigger: v..<(k + 2), rule: "tie-change", distance: s.distance + k - v)
         }
