@@ -42,9 +42,7 @@ extension RuleEngine {
             var n = v - 1
             if f.word(n) == "," { n -= 1 }
             guard n >= 0, f.mentionAt[n] < 0, RuleEngine.cooperationNouns.contains(f.lower[n]) else { continue }
-            if sides.contains(where: { f.types[$0] == .organization && memberships[f.mentions[$0].nodeID] == nil }) { continue }
-            let people = sides.filter { f.types[$0] == .person }
-            if people.count >= 2, Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count < people.count { continue }
+            guard canPartner(p, sides) else { continue }
             out += jointPairs(p, sides, .partnersWith, trigger: n..<(v + 1), distance: m - v, hedged: false)
         }
         return out
@@ -93,16 +91,8 @@ extension RuleEngine {
         // "A and B downgraded (their) diplomatic ties": ties cut or frozen are tension.
         if edge == .partnersWith, f.isLemma(v, in: .tieBreaking),
            (v...last).contains(where: { RuleEngine.tieObjectNouns.contains(f.lower[$0]) }) { edge = .tensionWith }
-        // States, blocs and heads of state act together in foreign affairs; two domestic bodies
-        // ("the House and the Senate reconcile") or parties do not, so organizations partner
-        // only when they are multinational (the lexicon knows their members). Any actor can
-        // trade fire or agree a truce ("Israel and Hamas agreed a ceasefire").
-        if edge == .partnersWith, sides.contains(where: { f.types[$0] == .organization && memberships[f.mentions[$0].nodeID] == nil }) { return [] }
-        // Two people act together for their states only as heads of different states
-        // ("the two presidents met"); aides meeting say nothing of the sort. Trading barbs
-        // is a quarrel between any two people.
-        let people = sides.filter { f.types[$0] == .person }
-        if edge == .partnersWith, people.count >= 2, Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count < people.count { return [] }
+        // Any actor can trade fire or agree a truce ("Israel and Hamas agreed a ceasefire").
+        if edge == .partnersWith, !canPartner(p, sides) { return [] }
         return jointPairs(p, sides, edge, trigger: v..<(last + 1), distance: last - end, hedged: hedged)
     }
 
@@ -178,6 +168,18 @@ extension RuleEngine {
             last = v + 1
         }
         return (edge, last)
+    }
+
+    /// Whether `sides` can act together as partners in foreign affairs. States, blocs and heads
+    /// of state can; two domestic bodies ("the House and the Senate reconcile") or parties
+    /// cannot, so organizations partner only when they are multinational (the lexicon knows
+    /// their members); two people only as heads of different states ("the two presidents
+    /// met"), since aides meeting say nothing of the sort.
+    func canPartner(_ p: ClauseParser, _ sides: [Int]) -> Bool {
+        let f = p.f
+        if sides.contains(where: { f.types[$0] == .organization && memberships[f.mentions[$0].nodeID] == nil }) { return false }
+        let people = sides.filter { f.types[$0] == .person }
+        return people.count < 2 || Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count == people.count
     }
 
     /// Every pair of the first four sides.

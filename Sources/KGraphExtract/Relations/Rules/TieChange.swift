@@ -9,6 +9,8 @@ extension RuleEngine {
     static let tieMakingVerbs: WordSet = WordLists.set("tieMakingVerbs")
     /// Verbs (as lemmas) that break or reduce ties.
     static let tieBreakingVerbs: WordSet = WordLists.set("tieBreakingVerbs")
+    /// Nouns for agreements among the ties: only states' count ("ended a consulting agreement" is business).
+    static let agreementNouns: WordSet = WordLists.set("agreementNouns")
     /// Nouns for ties themselves.
     static let tieObjectNouns: WordSet = WordLists.set("tieObjectNouns")
 
@@ -37,7 +39,7 @@ extension RuleEngine {
                 continue
             }
             // An agreement or a dialogue ended is a tie between states; firms end contracts.
-            if ["agreement", "accord", "pact", "treaty", "dialogue"].contains(f.word(k)),
+            if RuleEngine.agreementNouns.contains(f.word(k)),
                !(s.group + [other]).allSatisfy({ f.types[$0] == .country || f.types[$0] == .alliance }) { continue }
             let edge: EdgeType = breaking ? .tensionWith : .partnersWith
             out += pairs(p, s.group, f.group(of: other), edge, trigger: v..<(k + 2), rule: "tie-change", distance: s.distance + k - v)
