@@ -151,5 +151,11 @@ extension PersonIntroductionTests {
     @Test func postingBeforeTheNameEndsTheTitle() {
         let a = analyze("Officials spoke with the Ambassador to the United States Quorvan Delisle that day.")
         #expect(people(a) == ["quorvan-delisle:person"])
+        // The posting may be a body, and a comma may stand between it and the name.
+        #expect(people(analyze("Japan's ambassador to NATO, Quorvan Delisle, spoke.")) == ["quorvan-delisle:person"])
+        let g = Extractor(lexicon: testLexicon).extract(Article(id: "t", text: "Japan's envoy to China, Quorvan Delisle, spoke."))
+        #expect(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["quorvan-delisle serves japan"])
+        // Without an office before the posting, a place and a name are only a list.
+        #expect(people(analyze("They toured Japan, China, Quorvan Delisle and more.")) == [])
     }
 }

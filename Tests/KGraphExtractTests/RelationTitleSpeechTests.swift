@@ -20,6 +20,22 @@ import KGraphModel
         #expect(relKeys("[Luis Vera|person], a former [Chilean|country|Chile|dem] ambassador to [Peru|country], spoke.") == ["luis-vera serves chile"])
     }
 
+    @Test func officeGivenByAVerb() {
+        #expect(relKeys("[Luis Vera|person] served as [Chile|country]'s foreign minister for a decade.") == ["luis-vera serves chile"])
+        #expect(relKeys("[Luis Vera|person] became [Chile|country]'s president in 2003.") == ["luis-vera leads chile"])
+        #expect(relKeys("[Luis Vera|person] was named [Chile|country]'s envoy to [Peru|country].") == ["luis-vera serves chile"])
+        #expect(relKeys("[Luis Vera|person] was appointed foreign minister of [Chile|country].") == ["luis-vera serves chile"])
+        #expect(relKeys("[Luis Vera|person], who is now [Chile|country]'s ambassador to [Peru|country], spoke.") == ["luis-vera serves chile"])
+        #expect(relKeys("[Luis Vera|person], who later served as [Chile|country]'s trade minister, spoke.") == ["luis-vera serves chile"])
+        // A copula with neither article, possessor nor title gives no office.
+        #expect(relKeys("[Luis Vera|person] was [Chile|country]'s best hope.") == [])
+        #expect(relKeys("[Luis Vera|person] is expected to lead [Chile|country]'s team.") == [])
+    }
+
+    @Test func regionInsideATitleBeforeAComma() {
+        #expect(relKeys("[Chile|country]'s top [Asia|region] official, [Ana Soto|person], spoke.") == ["ana-soto serves chile"])
+    }
+
     @Test func titleWithoutStateUsesLexiconRole() {
         let roles = ["ana-soto": [LexiconRole(office: "Defence Minister", of: "Peru", relation: .serves)]]
         #expect(relKeys("Defence Minister [Ana Soto|person] visited [Peru|country].", roles: roles) == ["ana-soto serves peru"])

@@ -90,8 +90,9 @@ extension RecognizerRun {
             let bodyName = prev.key.hasSuffix("s") && a > 1 && p[a - 2].key == "of"
             if NameWords.titles.contains(prev.key) && prev.isWord && !bodyName { titled = true }
             else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2].key) { titled = true }
-            // "Ambassador to Freedonia Ann Roe", "envoy for the Sahel Ann Roe": a posting ends the title.
-            else if let f = findAt(s, a - 1), f.hi == a, let t = drafts[f.nodeID]?.type, t == .country || t == .region {
+            // "Ambassador to Freedonia Ann Roe", "envoy for the Sahel Ann Roe", "ambassador to the
+            // UN, Ann Roe": a posting ends the title.
+            else if let f = postingBefore(s, a) {
                 var k = f.lo - 1
                 if k >= 0, p[k].key == "the" { k -= 1 }
                 if k >= 1, ["to", "for", "in"].contains(p[k].key), NameWords.officeNouns.contains(p[k - 1].key) || p[k - 1].key == "envoy" { titled = true }
@@ -200,6 +201,15 @@ extension RecognizerRun {
         let initial = p[name[0]].bare.count == 1 && name.count > 1
             || name.contains { ["von", "van", "der", "bin", "ibn"].contains(p[$0].key) }
         return initial || GivenNames.contains(p[name[0]].key) || surnameRecurs(p[last].key, outside: s)
+    }
+
+    /// The place or body named right before the run starting at `a` (or before a comma there)
+    /// that may be an office's posting: a state, region or organization.
+    func postingBefore(_ s: Int, _ a: Int) -> Find? {
+        let k = pieces[s][a - 1].key == "," ? a - 2 : a - 1
+        guard let f = findAt(s, k), f.hi == k + 1, let t = drafts[f.nodeID]?.type,
+              t == .country || t == .region || t == .organization || t == .alliance else { return nil }
+        return f
     }
 
     /// "Acme CEO Ann Roe": a name before a corporate office, made of words that are no ordinary

@@ -65,19 +65,41 @@ extension RuleEngine {
         return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served)
     }
 
-    /// Where a title after the name ending at `e` starts: after ", [a|the]" (an apposition) or
-    /// after a verb that says it of the name with an article ("is a", "has been the", "served as
-    /// the"); nil otherwise.
+    /// Where a title after the name ending at `e` starts: after ", [a|the]" (an apposition), or
+    /// after a verb that gives the name an office, also in a relative clause ("is a", "has been
+    /// the", "served as China's", "became president of", ", who was later named the"); nil
+    /// otherwise.
     func titleStart(_ f: SentenceFrame, after e: Int) -> Int? {
         let articles: Set<String> = ["a", "an", "the"]
-        if f.word(e) == "," { return articles.contains(f.word(e + 1)) ? e + 2 : e + 1 }
-        let verbEnd: Int
-        if ["has", "had"].contains(f.word(e)), f.word(e + 1) == "been" { verbEnd = e + 2 }
-        else if ["serves", "served", "works", "worked"].contains(f.word(e)), f.word(e + 1) == "as" { verbEnd = e + 2 }
-        else if ["is", "was", "became", "remains"].contains(f.word(e)) { verbEnd = e + 1 }
-        else { return nil }
-        return articles.contains(f.word(verbEnd)) ? verbEnd + 1 : nil
+        if f.word(e) == ",", f.word(e + 1) != "who" { return articles.contains(f.word(e + 1)) ? e + 2 : e + 1 }
+        var j = f.word(e) == "," ? e + 2 : e
+        while RuleEngine.titleLinkAdverbs.contains(f.word(j)) { j += 1 }
+        guard var verbEnd = titleLinkVerbEnd(f, at: j) else { return nil }
+        while RuleEngine.titleLinkAdverbs.contains(f.word(verbEnd)) { verbEnd += 1 }
+        if articles.contains(f.word(verbEnd)) { return verbEnd + 1 }
+        // Without an article only a possessor or a title word may follow ("served as China's
+        // foreign minister", "became president of X"); "is expected to" is no title.
+        if let m = f.mention(at: verbEnd), f.types[m] == .country || f.types[m] == .organization,
+           f.word(f.mentions[m].tokenRange.upperBound) == "'s" { return verbEnd }
+        if verbs.titles.match(at: verbEnd, lemmas: f.lemmas) != nil || verbs.titleModifiers.contains(f.word(verbEnd)) { return verbEnd }
+        return nil
     }
+
+    /// The end of a verb at `j` that says an office of its subject: a copula ("is", "became"),
+    /// "has been", "served as", or a passive appointment ("was named", "was elected as").
+    func titleLinkVerbEnd(_ f: SentenceFrame, at j: Int) -> Int? {
+        let w = f.word(j), next = f.word(j + 1)
+        if ["has", "had", "have"].contains(w), next == "been" { return j + 2 }
+        if ["serves", "served", "works", "worked"].contains(w), next == "as" { return j + 2 }
+        guard ["is", "was", "became", "becomes", "remains", "remained"].contains(w) else { return nil }
+        guard RuleEngine.appointmentVerbs.contains(next) else { return j + 1 }
+        return f.word(j + 2) == "as" ? j + 3 : j + 2
+    }
+
+    /// Adverbs around the verb that gives a name an office ("who later became", "is now").
+    static let titleLinkAdverbs: Set<String> = WordLists.strings("titleLinkAdverbs")
+    /// Passive participles that give an office ("was named", "was appointed").
+    static let appointmentVerbs: Set<String> = WordLists.strings("appointmentVerbs")
 
     /// Reads the words and names of a title after a name from `start`; nil when another
     /// person's name shows the title is not an apposition.

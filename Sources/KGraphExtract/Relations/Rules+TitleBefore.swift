@@ -65,9 +65,11 @@ extension RuleEngine {
         while i >= 0, steps < 7 {
             // "Ambassador to Britain X", "the envoy for Syria, X": a posting inside the title.
             if let pm = f.mention(at: i) {
-                // "Britain's Middle East minister X": a region names the portfolio.
+                // "Britain's Middle East minister X", "the ministry's top Asia official, X": a
+                // region names the portfolio.
                 let lo = f.mentions[pm].tokenRange.lowerBound
-                if f.types[pm] == .region, steps > 0, lo >= 1, f.word(lo - 1) == "'s" || f.mention(at: lo - 1).map({ f.types[$0] == .country }) == true {
+                if f.types[pm] == .region, steps > 0, lo >= 1, f.word(lo - 1) == "'s" || verbs.titleModifiers.contains(f.word(lo - 1))
+                    || f.mention(at: lo - 1).map({ f.types[$0] == .country }) == true {
                     i = lo - 1
                     steps += 1
                     continue
