@@ -3,6 +3,15 @@ import KGraphModel
 @testable import KGraphExtract
 
 @Suite struct RelationNegationTests {
+    @Test func opposingAnActIsNoShareInIt() {
+        // The subject takes a stance on the act, which is someone else's.
+        #expect(relKeys("[Peru|country] opposed new aid to [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] criticized the sanctions on [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] opposed sending weapons to [Chile|country].") == [])
+        // Announcing or backing it still makes it the subject's.
+        #expect(relKeys("[Peru|country] announced new aid to [Chile|country].") == ["peru supports chile"])
+    }
+
     @Test(arguments: [
         "[Peru|country] does not share the vision of the [Andean Shield|alliance].",
         "[Peru|country] has no intention of joining the [Andean Shield|alliance].",

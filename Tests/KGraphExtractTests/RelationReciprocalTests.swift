@@ -1,4 +1,5 @@
 import Testing
+import KGraphIngest
 import KGraphModel
 @testable import KGraphExtract
 
@@ -8,6 +9,20 @@ import KGraphModel
         #expect(relKeys("Strained [Peru|country]-[Chile|country] ties worried investors.") == ["chile tension-with peru"])
         #expect(relKeys("The [Peru|country]-[Chile|country] trade talks resumed.") == ["chile partners-with peru"])
         #expect(relKeys("The [Peru|country]-[Chile|country] border is long.") == [])
+    }
+
+    /// Through the recognizer: how the text is tokenized decides these.
+    @Test func dashedPairsInRunningText() {
+        func keys(_ text: String) -> [String] {
+            Extractor(lexicon: testLexicon).extract(Article(id: "t", text: text)).edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" }
+        }
+        // An en dash without spaces joins two names like a hyphen, also opening a sentence
+        // (where a spaced dash would end a dateline).
+        #expect(keys("NATO\u{2013}Russia tensions have grown.") == ["nato tension-with russia"])
+        #expect(keys("Analysts see growing Japan\u{2013}China tensions.") == ["china tension-with japan"])
+        #expect(keys("Analysts see growing Japan \u{2013} China tensions.") == [])
+        // A name of two words before the hyphen.
+        #expect(keys("Analysts praised the United States-Japan talks.") == ["japan partners-with united-states"])
     }
 
     @Test func betweenAfterTheNoun() {

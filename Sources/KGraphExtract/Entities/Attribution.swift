@@ -31,8 +31,11 @@ enum Attribution {
         } else if i == 0 {
             return 0
         }
-        if i < p.count, ["-", "\u{2014}", "\u{2013}", "--", ":"].contains(p[i].key) { return i + 1 }
-        return 0
+        guard i < p.count, ["-", "\u{2014}", "\u{2013}", "--", ":"].contains(p[i].key) else { return 0 }
+        // "NATO–Russia tensions": a hyphen or en dash with no space on either side joins two
+        // names; a dateline's dash is spaced (an em dash may not be).
+        if p[i].key != "\u{2014}", i > 0, i + 1 < p.count, p[i - 1].end == p[i].start, p[i].end == p[i + 1].start { return 0 }
+        return i + 1
     }
 
     /// First words of a photo credit before ":", "credit" or "/" ("Photo Credit: ANI").

@@ -88,7 +88,13 @@ extension RuleEngine {
         if edge == .tensionWith, RuleEngine.violentNouns.contains(f.lower[start]),
            !f.isLemma(k, in: .war) { return [] }
         var from = k
-        if let vt = p.verbTriggers.first(where: { $0.range.contains(k) }) { from = p.verbGroup(before: vt.range.lowerBound, trigger: vt).start }
+        let governingTrigger = p.verbTriggers.first(where: { $0.range.contains(k) })
+        // "opposed new aid to X", "criticized sanctions on Y": the subject takes a stance on the
+        // act; the act is someone else's.
+        if let vt = governingTrigger, [.rejects, .tensionWith, .counters].contains(vt.entry.edge) && !vt.entry.inverse || f.isLemma(k, in: .resisting) {
+            return []
+        }
+        if let vt = governingTrigger { from = p.verbGroup(before: vt.range.lowerBound, trigger: vt).start }
         // "refused to join sanctions against X", "did not seek talks with Y": the subject
         // turned the act down, so the noun is not theirs.
         let governing = Trigger(range: k..<(k + 1), entry: .init(phrase: f.lower[k], edge: edge, inverse: false, nominal: false))

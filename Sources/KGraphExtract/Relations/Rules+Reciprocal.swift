@@ -76,7 +76,8 @@ extension RuleEngine {
     }
 
     /// Names joined by hyphens before a noun: one token ("India-Pakistan") or, after an
-    /// abbreviation the tokenizer splits off, several ("U.S." "-" "Israeli").
+    /// abbreviation the tokenizer splits off or around an en dash, several ("U.S." "-" "Israeli",
+    /// "NATO" "–" "Russia").
     func hyphenPairs(_ f: SentenceFrame) -> [(range: Range<Int>, nodes: [String], types: [NodeType], spans: [Range<Int>])] {
         var out = f.compounds.map { c in
             (range: c.token..<(c.token + 1), nodes: c.nodes, types: c.types, spans: Array(repeating: c.token..<(c.token + 1), count: c.nodes.count))
@@ -84,7 +85,7 @@ extension RuleEngine {
         var m = 0
         while m < f.mentions.count {
             var chain = [m]
-            while let last = chain.last, f.isWholeTokens(last), f.word(f.mentions[last].tokenRange.upperBound) == "-",
+            while let last = chain.last, f.isWholeTokens(last), f.isJoiningDash(f.mentions[last].tokenRange.upperBound),
                   let next = f.mention(at: f.mentions[last].tokenRange.upperBound + 1), f.isWholeTokens(next) {
                 chain.append(next)
             }

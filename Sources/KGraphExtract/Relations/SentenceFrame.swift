@@ -87,6 +87,16 @@ final class SentenceFrame {
             guard Set(ids).count == ids.count, let ts = Optional(ids.compactMap { nodes[$0]?.type }), ts.count == ids.count else { continue }
             compounds.append((t, ids, ts))
         }
+        // "European Union-Ukraine relations": a longer name ending inside the hyphenated token
+        // that another name ends. (Only the first can be a mention: mentions never overlap.)
+        if mentions.count >= 2 {
+            let byStart = mentions.sorted { $0.start < $1.start }
+            for (a, b) in zip(byStart, byStart.dropFirst()) where a.tokenRange.count > 1 && b.tokenRange.count == 1
+                && b.tokenRange.lowerBound == a.tokenRange.upperBound - 1 && b.start == a.end + 1 && a.nodeID != b.nodeID {
+                guard let ta = nodes[a.nodeID]?.type, let tb = nodes[b.nodeID]?.type else { continue }
+                compounds.append((b.tokenRange.lowerBound, [a.nodeID, b.nodeID], [ta, tb]))
+            }
+        }
         for m in mentions { _ = add(m, nodes: nodes) }
     }
 
@@ -172,6 +182,15 @@ final class SentenceFrame {
     }
 
     func word(_ i: Int) -> String { i >= 0 && i < count ? lower[i] : "" }
+
+    /// Whether token `i` is a hyphen, or an en dash written without spaces, that joins the
+    /// words on its sides ("U.S.-Israeli", "NATO–Russia"); a spaced dash sets off an aside.
+    func isJoiningDash(_ i: Int) -> Bool {
+        let w = word(i)
+        if w == "-" { return true }
+        guard w == "\u{2013}", i > 0, i + 1 < count else { return false }
+        return tokens[i - 1].end == tokens[i].start && tokens[i].end == tokens[i + 1].start
+    }
     func has(_ i: Int, lemma: String) -> Bool { i >= 0 && i < count && lemmas[i].contains(lemma) }
     /// Whether a lemma of token `i` is in one of the rule families' word classes `c` (a bit
     /// test; see ``LemmaClass``).
