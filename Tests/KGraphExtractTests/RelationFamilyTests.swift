@@ -5,6 +5,13 @@ import KGraphModel
 
 /// The rule families that read relations in shapes the clause rules miss (own sentences).
 @Suite struct RelationFamilyTests {
+    @Test func jibesAreTension() {
+        #expect(relKeys("[Peru|country] took a swipe at [Chile|country] over the deal.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] took a jab at [Chile|country].") == ["chile tension-with peru"])
+        // A name that only dates or styles a noun is no target.
+        #expect(relKeys("[Peru|country] took a swipe at [Chile|country]-era officials.") == [])
+    }
+
     @Test func jointActionPairsTheSubjects() {
         #expect(relKeys("[Chile|country] and [Peru|country] signed a fisheries pact on Monday.") == ["chile partners-with peru"])
         #expect(relKeys("[Chile|country] and [Peru|country] held joint naval drills.") == ["chile partners-with peru"])

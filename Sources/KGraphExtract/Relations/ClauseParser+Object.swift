@@ -52,7 +52,7 @@ extension ClauseParser {
                     return objectAfterPossessor(m, at: i, from: from, possessorOK: possessorOK, modifiersOnly: modifiersOnly,
                                                 authorOK: authorOK, accept: accept)
                 }
-                if accept(m) {
+                if accept(m) && !f.namesAnEraOrStyle(m) {
                     return acceptedObject(m, at: i, from: from, possessorOK: possessorOK, modifiersOnly: modifiersOnly,
                                           authorOK: authorOK, accept: accept)
                 }

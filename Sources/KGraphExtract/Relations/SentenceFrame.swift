@@ -183,6 +183,19 @@ final class SentenceFrame {
 
     func word(_ i: Int) -> String { i >= 0 && i < count ? lower[i] : "" }
 
+    /// Words that make a name before them, in one hyphenated token, describe a time or a manner
+    /// ("Obama-era officials", "Soviet-style planning"): the name is no party to anything there.
+    static let eraSuffixes: Set<String> = WordLists.strings("eraSuffixes")
+
+    /// Whether mention `m` ends inside its token before an era or style word ("Obama-era").
+    func namesAnEraOrStyle(_ m: Int) -> Bool {
+        let last = mentions[m].tokenRange.upperBound - 1
+        let t = tokens[last]
+        guard mentions[m].end < t.end, mentions[m].end > t.start else { return false }
+        let rest = lower[last].split(separator: "-").last.map(String.init) ?? ""
+        return SentenceFrame.eraSuffixes.contains(rest)
+    }
+
     /// Whether token `i` is a hyphen, or an en dash written without spaces, that joins the
     /// words on its sides ("U.S.-Israeli", "NATO–Russia"); a spaced dash sets off an aside.
     func isJoiningDash(_ i: Int) -> Bool {
