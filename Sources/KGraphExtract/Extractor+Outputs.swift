@@ -34,7 +34,7 @@ public struct ExtractionTally: Sendable {
     public init() {}
 
     /// Counts one more graph.
-    public mutating func count(_ graph: KnowledgeGraph) {
+    public mutating func add(_ graph: KnowledgeGraph) {
         extracted += 1
         nodes += graph.nodes.count
         edges += graph.edges.count
@@ -66,7 +66,7 @@ extension Extractor {
         var tally = ExtractionTally()
         try await extract(streaming: next) { _, _, g in
             let g = preparation.apply(g)
-            tally.count(g)
+            tally.add(g)
             write(g)
             done()
         }
@@ -104,7 +104,7 @@ extension Extractor {
             done(i)
             guard failure == nil else { return }
             let g = preparation.apply(g)
-            tally.count(g)
+            tally.add(g)
             do { try write(i, g) } catch { failure = error }
         }
         if let failure { throw failure }
