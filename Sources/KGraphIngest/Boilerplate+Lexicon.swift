@@ -21,10 +21,9 @@ extension Boilerplate {
     /// the bundled lexicon suppresses them, so they never become nodes.
     public static let furnitureNames: [String] = FurnitureVocabulary.bundled.neverNodes
 
-    /// News agencies as words, in credits inside a sentence ("(Reuters)"): Extract's
-    /// `Attribution` keeps their names out of the entities.
-    public static let creditAgencies: [String] = FurnitureVocabulary.bundled.creditAgencies
+    /// News agencies as words, in credits inside a sentence ("(Reuters)"; ``creditWords(_:mark:)``).
+    static let creditAgencies: [String] = FurnitureVocabulary.bundled.creditAgencies
 
-    /// First words of a photo credit inside a sentence ("Photo Credit: ANI"), for Extract's `Attribution`.
-    public static let photoCreditWords: [String] = FurnitureVocabulary.bundled.photoCreditWords
+    /// First words of a photo credit inside a sentence ("Photo Credit: ANI"; ``creditWords(_:mark:)``).
+    static let photoCreditWords: [String] = FurnitureVocabulary.bundled.photoCreditWords
 }

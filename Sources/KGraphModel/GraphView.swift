@@ -80,8 +80,7 @@ public struct GraphView: Sendable, Hashable {
             g.removeNodes { !keep.contains($0.id) }
         }
         if hideIsolated {
-            var linked = Set<String>()
-            for e in g.edges { linked.insert(e.source); linked.insert(e.target) }
+            let linked = g.linkedNodeIDs
             g.removeNodes { !linked.contains($0.id) }
         }
         return g
@@ -173,8 +172,7 @@ public struct GraphView: Sendable, Hashable {
         g.removeEdges { !$0.evidence.isEmpty && !$0.evidence.contains { ids.contains($0.article) } }
         g.mapEvidence(dropEmpty: false) { ids.contains($0.article) ? $0 : nil }
         g.mapMentions { ids.contains($0.article) }
-        var linked = Set<String>()
-        for e in g.edges { linked.insert(e.source); linked.insert(e.target) }
+        let linked = g.linkedNodeIDs
         g.removeNodes { $0.mentions.isEmpty && !linked.contains($0.id) }
         return g
     }

@@ -32,6 +32,13 @@ public struct KnowledgeGraph: Sendable, Hashable {
         Dictionary(nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Ids of the nodes with at least one edge (the rest are isolated).
+    public var linkedNodeIDs: Set<String> {
+        var linked = Set<String>()
+        for e in edges { linked.insert(e.source); linked.insert(e.target) }
+        return linked
+    }
+
     public func node(id: String) -> Node? {
         binarySearch(nodes, id) { $0.id }.map { nodes[$0] }
     }

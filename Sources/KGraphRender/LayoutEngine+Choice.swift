@@ -32,17 +32,13 @@ extension LayoutEngine {
 
     /// ``recommended(nodes:edges:pinned:)`` for a graph's free layout.
     public static func recommended(for graph: KnowledgeGraph) -> LayoutEngine {
-        recommended(edges: graph.edges.lazy.map { ($0.source, $0.target) }, count: graph.edges.count)
+        recommended(nodes: graph.linkedNodeIDs.count, edges: graph.edges.count)
     }
 
     /// ``recommended(nodes:edges:pinned:)`` for a diagram's free layout.
     public static func recommended(for diagram: Diagram) -> LayoutEngine {
-        recommended(edges: diagram.edges.lazy.map { ($0.source, $0.target) }, count: diagram.edges.count)
-    }
-
-    private static func recommended(edges: some Sequence<(String, String)>, count: Int) -> LayoutEngine {
         var linked = Set<String>()
-        for (source, target) in edges { linked.insert(source); linked.insert(target) }
-        return recommended(nodes: linked.count, edges: count)
+        for e in diagram.edges { linked.insert(e.source); linked.insert(e.target) }
+        return recommended(nodes: linked.count, edges: diagram.edges.count)
     }
 }

@@ -13,11 +13,7 @@ struct ConsistencyCLITests {
                 "evidence": [{"sentence": "Zorvakia rejected the Quenthar Pact.", "confidence": 0.75}]}]}
     """
 
-    func folder(_ files: [String: String]) throws -> URL {
-        let dir = try CLIRunner.temporaryDirectory()
-        for (name, text) in files { try text.write(to: dir.appending(path: name), atomically: true, encoding: .utf8) }
-        return dir
-    }
+    func folder(_ files: [String: String]) throws -> URL { try CLIRunner.folder(files) }
 
     /// Every failure, usage errors included, is exactly one line `kgraph <command>: <message>`.
     @Test(arguments: [

@@ -8,15 +8,7 @@ import KGraphTestSupport
 struct OutputSafetyCLITests {
     static let article = "India rejected the proposal from Japan on Monday, officials said. China supported Russia.\n"
 
-    func folder(_ files: [String: String]) throws -> URL {
-        let dir = try CLIRunner.temporaryDirectory()
-        for (name, text) in files {
-            let url = dir.appending(path: name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return dir
-    }
+    func folder(_ files: [String: String]) throws -> URL { try CLIRunner.folder(files) }
 
     func names(_ dir: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()

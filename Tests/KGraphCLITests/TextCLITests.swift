@@ -8,15 +8,7 @@ struct TextCLITests {
     static let sentence = "North Korea fired missiles toward Japan, raising tensions."
     static let p1 = "The foreign ministers of both countries met in Geneva on Monday to discuss a new framework for regional security cooperation."
 
-    func folder(_ files: [String: String]) throws -> URL {
-        let dir = try CLIRunner.temporaryDirectory()
-        for (name, text) in files {
-            let url = dir.appending(path: name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return dir
-    }
+    func folder(_ files: [String: String]) throws -> URL { try CLIRunner.folder(files) }
 
     @Test func oneSentenceIsReadNotRefused() throws {
         let dir = try folder(["one.txt": Self.sentence + "\n"])

@@ -54,12 +54,49 @@ import Testing
         #expect(Boilerplate.imageExtensions == v.imageExtensions)
         #expect(Boilerplate.menuWords.contains("share"))
         #expect(!Boilerplate.menuWords.contains("campaign"))
-        // The credit words Extract blanks inside sentences are this file's too.
+        // The credit words of datelines and credits inside sentences are this file's too.
         #expect(Boilerplate.creditAgencies.contains("reuters") && Boilerplate.creditAgencies == v.creditAgencies)
         #expect(Boilerplate.photoCreditWords.contains("courtesy") && !Boilerplate.photoCreditWords.contains("reuters"))
         // Every phrase is lowercase and has no doubled spaces, so it can match at all.
         for p in v.phrases + v.blockOpeners + v.terminalPhrases + v.sentenceOpeners {
             #expect(p == p.lowercased() && !p.contains("  ") && !p.isEmpty, "\(p)")
         }
+    }
+
+    /// A sentence's words as the credit rules read them (a plain stand-in for extraction's
+    /// pieces: lowercase key, surface without periods).
+    struct Word: CreditReadableWord {
+        var key: String, bare: String, isWord: Bool, start: Int, end: Int
+    }
+
+    func words(_ text: String) -> [Word] {
+        Tokenizer.tokens(text).map { Word(key: $0.lower.replacingOccurrences(of: ".", with: ""), bare: $0.text, isWord: $0.kind == .word,
+                                        start: $0.start, end: $0.end) }
+    }
+
+    /// Words of `text` that a dateline or a credit takes, as text.
+    func credited(_ text: String) -> [String] {
+        let w = words(text)
+        var marked = Set(0..<Boilerplate.datelineLength(w))
+        Boilerplate.creditWords(w) { marked.insert($0) }
+        return marked.sorted().map { w[$0].bare }
+    }
+
+    @Test func datelinesAreJudgedAtTheSentenceStart() {
+        #expect(credited("GENEVA (Reuters) - Ministers met on Monday.") == ["GENEVA", "(", "Reuters", ")", "-"])
+        #expect(credited("OSLO, May 4 (AFP) - Talks resumed.") == ["OSLO", ",", "May", "4", "(", "AFP", ")", "-"])
+        // Capitals alone are no dateline, nor is a capitalized sentence start.
+        #expect(credited("NATO (the alliance) grew.") == [])
+        #expect(credited("Geneva (Reuters) - Ministers met.") == ["(", "Reuters", ")"])
+        // A dash with no space on either side joins two names.
+        #expect(credited("NATO\u{2013}Russia tensions grew.") == [])
+        #expect(credited("GENEVA \u{2013} Ministers met.") == ["GENEVA", "\u{2013}"])
+    }
+
+    @Test func creditsAreJudgedAnywhereInTheSentence() {
+        #expect(credited("Ministers met in Oslo (Reuters) on Monday.") == ["(", "Reuters", ")"])
+        #expect(credited("The port at dawn. Photo: Jane Doe | Example News") == ["Photo", ":", "Jane", "Doe"])
+        // A bracket without an agency is prose.
+        #expect(credited("Ministers met in Oslo (Norway) on Monday.") == [])
     }
 }

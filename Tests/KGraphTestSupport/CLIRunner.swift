@@ -62,6 +62,18 @@ public struct CLIRunner {
         return url
     }
 
+    /// A fresh temporary folder holding `files` (relative path: UTF-8 text); folders on the
+    /// way are made.
+    public static func folder(_ files: [String: String]) throws -> URL {
+        let dir = try temporaryDirectory()
+        for (name, text) in files {
+            let url = dir.appending(path: name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return dir
+    }
+
     /// The package root (for examples/ and scripts/).
     public static func packageRoot() -> URL { SharedCorpus.packageRoot }
 }

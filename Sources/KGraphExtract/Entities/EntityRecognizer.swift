@@ -126,8 +126,9 @@ struct RecognizerRun {
         // Classified first: name evidence looks at later sentences.
         for i in 0..<n {
             if skipped[i] { for k in owner[i].indices { owner[i][k] = -2 }; continue }
-            for k in 0..<Attribution.datelineLength(pieces[i]) { owner[i][k] = -2 }
-            Attribution.blockAgencyCredits(pieces[i], &owner[i])
+            // Ingest judges datelines and credits inside the sentence; their words name no entity.
+            for k in 0..<Boilerplate.datelineLength(pieces[i]) { owner[i][k] = -2 }
+            Boilerplate.creditWords(pieces[i]) { k in if owner[i][k] == -1 { owner[i][k] = -2 } }
             matchLexicon(i)
             matchAlliancePatterns(i)
             if !headings[i] {

@@ -38,26 +38,15 @@ struct Compare: AsyncParsableCommand {
     /// Every input, in series order.
     var inputs: [String] { [first, second] + more }
 
-    @Option(name: .shortAndLong, help: "Output file, or - for stdout.")
-    var output: String = "-"
-
-    @Option(help: "Format (default: from the -o extension, else text).")
-    var format: CompareFormat?
-
-    @OptionGroup var filters: GraphFilterOptions
-
-    @OptionGroup var lexicon: LexiconOption
+    @OptionGroup var common: ComparisonOptions<CompareFormat>
 
     @OptionGroup var limit: LayoutLimit
 
     func run() async throws {
-        let options = filters.diffOptions()
-        let format = DiffCLI.format(format, output: output)
-        try OutputFile.refuseOverwriting(inputs: inputs + lexicon.paths, output: output)
-
-        let loaded = try await InputGraphs.load(inputs, options: ExtractionOptions(lexiconPaths: lexicon.paths, minConfidence: options.minConfidence))
+        let format = common.resolvedFormat, output = common.output
+        let loaded = try await common.load(inputs)
         let names = InputNames.display(inputs)
-        let comparison = Comparison(Array(zip(names, loaded.map(\.graph))).map { (name: $0.0, graph: $0.1) }, options: options)
+        let comparison = Comparison(Array(zip(names, loaded.map(\.graph))).map { (name: $0.0, graph: $0.1) }, options: common.filters.diffOptions())
 
         switch format {
         case .text: try OutputFile.write(comparison.text(), to: output)

@@ -37,15 +37,7 @@ struct Diff: AsyncParsableCommand {
     @Argument(help: "The second (new) article or graph JSON.")
     var b: String
 
-    @Option(name: .shortAndLong, help: "Output file, or - for stdout.")
-    var output: String = "-"
-
-    @Option(help: "Format (default: from the -o extension, else text).")
-    var format: DiffFormat?
-
-    @OptionGroup var filters: GraphFilterOptions
-
-    @OptionGroup var lexicon: LexiconOption
+    @OptionGroup var common: ComparisonOptions<DiffFormat>
 
     @Option(help: "Colour text output: auto (on a terminal unless NO_COLOR is set), always (even with NO_COLOR), never.")
     var color: ColorMode = .auto
@@ -56,14 +48,11 @@ struct Diff: AsyncParsableCommand {
     @OptionGroup var limit: LayoutLimit
 
     func run() async throws {
-        let options = filters.diffOptions()
-        let format = DiffCLI.format(format, output: output)
+        let format = common.resolvedFormat, output = common.output
         if side != nil && format.diagram == nil { throw CLIError("--side draws a diagram: use --format svg, png, pdf or dot") }
-        try OutputFile.refuseOverwriting(inputs: [a, b] + lexicon.paths, output: output)
-
-        let loaded = try await InputGraphs.load([a, b], options: ExtractionOptions(lexiconPaths: lexicon.paths, minConfidence: options.minConfidence))
+        let loaded = try await common.load([a, b])
         let names = InputNames.display([a, b])
-        let diff = GraphDiff(loaded[0].graph, loaded[1].graph, options: options)
+        let diff = GraphDiff(loaded[0].graph, loaded[1].graph, options: common.filters.diffOptions())
 
         if let diagram = format.diagram {
             let drawn = try drawable(diff, names: names)

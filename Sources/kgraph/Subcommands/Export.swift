@@ -100,22 +100,17 @@ struct Export: AsyncParsableCommand {
     /// A single-file format needs a file (or -), a folder format a folder.
     private func checkOutput(_ format: ExportFormat) throws {
         guard format.writesFolder else {
-            if isDirectory(output) { throw CLIError("\(output): is a folder; \(format.rawValue) writes one file, name it") }
+            if OutputFile.isFolder(output) { throw CLIError("\(output): is a folder; \(format.rawValue) writes one file, name it") }
             return
         }
         if output == "-" { throw CLIError("\(format.rawValue) writes several files; name a folder (-o DIR/)") }
-        if FileManager.default.fileExists(atPath: output) && !isDirectory(output) {
+        if FileManager.default.fileExists(atPath: output) && !OutputFile.isFolder(output) {
             throw CLIError("\(output): exists and is not a folder; \(format.rawValue) writes a folder of files")
         }
     }
 
     private func createFolder(_ path: String) throws {
-        guard !isDirectory(path) else { return }
+        guard !OutputFile.isFolder(path) else { return }
         try OutputFile.makeFolder(path, for: path)
-    }
-
-    private func isDirectory(_ path: String) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 }

@@ -65,23 +65,14 @@ struct Extract: AsyncParsableCommand {
 
     func run() async throws {
         let out = output ?? "-"
-        let toFolder = out != "-" && (out.hasSuffix("/") || isDirectory(out))
+        let toFolder = out != "-" && (out.hasSuffix("/") || OutputFile.isFolder(out))
         let format = self.format ?? (out.lowercased().hasSuffix(".jsonl") ? .jsonl : .json)
         if merge && toFolder { throw CLIError("\(out): --merge writes one graph; name an output file, not a folder") }
         if format == .jsonl && (merge || toFolder) {
             throw CLIError("--format jsonl writes one graph a line to a file or stdout; it does not go with \(merge ? "--merge" : "an output folder")")
         }
-        let lexicon = try ArticleExtraction.lexicon(lexicons)
-        let extractor = Extractor(lexicon: lexicon)
-        let minConfidence = minConfidence.value, title = title
-        func prepared(_ g: KnowledgeGraph) -> KnowledgeGraph {
-            var g = g.filtered(minConfidence: minConfidence)
-            if let title { g.title = title }
-            return g
-        }
-        var nodes = 0, edges = 0
-        func count(_ g: KnowledgeGraph) { nodes += g.nodes.count; edges += g.edges.count }
-
+        let extractor = Extractor(lexicon: try ArticleExtraction.lexicon(lexicons))
+        let preparation = GraphPreparation(minConfidence: minConfidence.value, title: title)
         if format == .jsonl || merge {
             // Graph lines and merges need no article twice: inputs are read as they arrive
             // (JSON Lines a record at a time, stdin too), so memory does not grow with the text.
@@ -89,9 +80,18 @@ struct Extract: AsyncParsableCommand {
             let source = ArticleSource(articles)
             let progress = Progress(command: "extract", total: nil, totalBytes: source.totalBytes, quiet: quiet)
             if format == .jsonl {
-                try await writeLines(extractor, source, progress, out, prepared)
+                let sink = try JSONLinesSink(out)
+                let tally = try await extractor.extractGraphs(streaming: { try source.next() }, preparation: preparation,
+                                                              write: { sink.write(Data(($0.jsonValue().serializedLine() + "\n").utf8)) },
+                                                              done: { progress.advance(to: source.bytesRead) })
+                try sink.commit()
+                progress.finish(ExtractionTally.summary(extracted: tally.extracted, skipped: source.skipped,
+                                                        "\(ExtractionTally.count(tally.extracted, "graph")), \(tally.nodes) nodes and \(tally.edges) edges in all"))
             } else {
-                try await writeMerged(extractor, source, progress, out, prepared)
+                let (graph, extracted) = try await extractor.mergedGraph(streaming: { try source.next() }, preparation: preparation,
+                                                                         done: { progress.advance(to: source.bytesRead) })
+                try OutputFile.write(graph.jsonString(), to: out)
+                progress.finish(ExtractionTally.summary(extracted: extracted, skipped: source.skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
             }
             return
         }
@@ -103,96 +103,17 @@ struct Extract: AsyncParsableCommand {
         }
         let progress = Progress(command: "extract", total: items.count, totalBytes: items.reduce(0) { $0 + $1.text.utf8.count }, quiet: quiet)
         if toFolder {
-            let paths = try folderPaths(items, out)
-            var failure: Error?
-            await extractor.extract(items) { i, g in
-                progress.advance(bytes: items[i].text.utf8.count)
-                guard failure == nil else { return }
-                let g = prepared(g)
-                count(g)
-                do { try OutputFile.write(g.jsonString(), to: paths[i]) } catch { failure = error }
-            }
-            if let failure { throw failure }
-            progress.finish(summary(items.count, skipped, "\(Progress.count(items.count, "graph")) written to \(out), \(nodes) nodes and \(edges) edges in all"))
+            let paths = try OutputFile.articlePaths(for: items.map(\.id), in: out, inputs: articles + lexicons)
+            let tally = try await extractor.extractGraphs(items, preparation: preparation,
+                                                          write: { i, g in try OutputFile.write(g.jsonString(), to: paths[i]) },
+                                                          done: { i in progress.advance(bytes: items[i].text.utf8.count) })
+            progress.finish(ExtractionTally.summary(extracted: items.count, skipped: skipped,
+                                                    "\(ExtractionTally.count(items.count, "graph")) written to \(out), \(tally.nodes) nodes and \(tally.edges) edges in all"))
         } else {
             try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: out)
-            let graph = prepared(extractor.extract(items[0]))
+            let graph = preparation.apply(extractor.extract(items[0]))
             try OutputFile.write(graph.jsonString(), to: out)
-            progress.finish(summary(1, skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
+            progress.finish(ExtractionTally.summary(extracted: 1, skipped: skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
         }
-    }
-
-    /// One graph a line, each written as soon as it and those before it are done.
-    private func writeLines(_ extractor: Extractor, _ source: ArticleSource, _ progress: Progress, _ out: String,
-                            _ prepared: (KnowledgeGraph) -> KnowledgeGraph) async throws {
-        var extracted = 0, nodes = 0, edges = 0
-        let sink = try JSONLinesSink(out)
-        try await extractor.extract(streaming: { try source.next() }) { _, _, g in
-            let g = prepared(g)
-            nodes += g.nodes.count
-            edges += g.edges.count
-            sink.write(Data((g.jsonValue().serializedLine() + "\n").utf8))
-            extracted += 1
-            progress.advance(to: source.bytesRead)
-        }
-        try sink.commit()
-        progress.finish(summary(extracted, source.skipped, "\(Progress.count(extracted, "graph")), \(nodes) nodes and \(edges) edges in all"))
-    }
-
-    /// One merge, the same as `kgraph merge`'s, as the graphs arrive; one article's graph is
-    /// written as it is.
-    private func writeMerged(_ extractor: Extractor, _ source: ArticleSource, _ progress: Progress, _ out: String,
-                             _ prepared: (KnowledgeGraph) -> KnowledgeGraph) async throws {
-        var extracted = 0
-        var merger = GraphMerger()
-        var first: KnowledgeGraph?
-        try await extractor.extract(streaming: { try source.next() }) { _, _, g in
-            let g = prepared(g)
-            if extracted == 0 { first = g } else {
-                if let f = first { merger.add(f); first = nil }
-                merger.add(g)
-            }
-            extracted += 1
-            progress.advance(to: source.bytesRead)
-        }
-        let graph = extracted == 1 ? first! : merger.result(title: title)
-        try OutputFile.write(graph.jsonString(), to: out)
-        progress.finish(summary(extracted, source.skipped, "\(graph.nodes.count) nodes, \(graph.edges.count) edges"))
-    }
-
-    /// "1777 articles: 1771 extracted, 6 skipped (6 with no article text left); REST".
-    private func summary(_ extracted: Int, _ skipped: [SkippedArticle], _ rest: String) -> String {
-        var s = "\(Progress.count(extracted + skipped.count, "article")): \(extracted) extracted"
-        if !skipped.isEmpty {
-            var reasons: [String: Int] = [:]
-            for k in skipped { reasons[k.reason, default: 0] += 1 }
-            s += ", \(skipped.count) skipped (" + reasons.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .map { "\($0.value): \($0.key)" }.joined(separator: "; ") + ")"
-        }
-        return s + "; " + rest
-    }
-
-    /// The output file of each article in a folder: every name is settled and checked before
-    /// the first file is written, so a bad one cannot stop the run half-way.
-    private func folderPaths(_ items: [Article], _ out: String) throws -> [String] {
-        var isDir: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: out, isDirectory: &isDir) {
-            try OutputFile.makeFolder(out, for: out)
-        } else if !isDir.boolValue {
-            throw CLIError("\(out): exists and is not a folder")
-        }
-        var paths: [String] = []
-        for name in ArticleFileNames.names(for: items.map(\.id)) {
-            let path = (out as NSString).appendingPathComponent(name + ".json")
-            try OutputFile.refuseOverwriting(inputs: articles + lexicons, output: path)
-            if isDirectory(path) { throw CLIError("\(path): is a folder; nothing was written") }
-            paths.append(path)
-        }
-        return paths
-    }
-
-    private func isDirectory(_ path: String) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 }

@@ -66,9 +66,7 @@ struct Render: AsyncParsableCommand {
         } else {
             // In SVG only nodes with edges are laid out by Graphviz (the rest are shelved).
             if format == .svg {
-                var linked = Set<String>()
-                for e in graph.edges { linked.insert(e.source); linked.insert(e.target) }
-                try limit.check(nodes: linked.count, "the connected part of the graph of \(inputs.joined(separator: ", "))")
+                try limit.check(nodes: graph.linkedNodeIDs.count, "the connected part of the graph of \(inputs.joined(separator: ", "))")
             } else {
                 try limit.check(nodes: graph.nodes.count, "the graph of \(inputs.joined(separator: ", "))")
             }

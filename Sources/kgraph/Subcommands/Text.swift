@@ -46,36 +46,6 @@ struct Text: AsyncParsableCommand {
         let fmt = format ?? (out.lowercased().hasSuffix(".jsonl") || out.lowercased().hasSuffix(".ndjson") ? .jsonl : .text)
         try OutputFile.refuseOverwriting(inputs: articles, output: out)
         let items = try ArticleExtraction.readArticles(articles)
-        let rendered = fmt == .jsonl ? Self.jsonLines(items) : Self.plain(items)
-        try OutputFile.write(rendered, to: out)
-    }
-
-    /// Title, blank line, body; several articles each under a `==> SOURCE <==` line.
-    static func plain(_ items: [Article]) -> String {
-        var out = ""
-        for (k, a) in items.enumerated() {
-            if items.count > 1 {
-                if k > 0 { out += "\n" }
-                out += "==> \(a.source ?? a.id) <==\n"
-            }
-            if let t = a.title { out += t + "\n\n" }
-            let body = a.body
-            if !body.isEmpty { out += body + "\n" }
-        }
-        return out
-    }
-
-    /// One object a line: id, title, text (the body without the headline), date, author, url, source.
-    static func jsonLines(_ items: [Article]) -> String {
-        var out = ""
-        for a in items {
-            func opt(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
-            let o: JSONValue = .object([
-                ("id", .string(a.id)), ("title", opt(a.title)), ("text", .string(a.body)), ("date", opt(a.date)),
-                ("author", opt(a.author)), ("url", opt(a.url)), ("source", opt(a.source)),
-            ])
-            out += o.serializedLine() + "\n"
-        }
-        return out
+        try OutputFile.write(fmt == .jsonl ? Article.jsonLines(items) : Article.plainText(items), to: out)
     }
 }

@@ -54,7 +54,7 @@ final class ArticleSource: @unchecked Sendable {
                 streamSkips = stream.skipped.count
                 ArticleExtraction.warn(new)
                 lock.withLock { streamBytes = stream.bytesRead; _skipped += new }
-                if let failure { throw CLIError(failure.description) }
+                if let failure { throw failure }
                 if let a { try ArticleReader.check(a, path: stream.path); return a }
                 lock.withLock { doneBytes += streamBytes; streamBytes = 0 }
                 self.stream = nil

@@ -46,7 +46,7 @@ enum InputGraphs {
         var skipped: [SkippedArticle] = []
         articles = try ArticleReader.read(bytes: bytes, id: "stdin", format: nil, source: "-", skipped: &skipped)
         ArticleExtraction.warn(skipped)
-        guard !articles.isEmpty else { throw CLIError(IngestError.empty(path: "-").description) }
+        guard !articles.isEmpty else { throw IngestError.empty(path: "-") }
         return try await ArticleExtraction.mergedGraph(of: articles, options: options)
     }
 

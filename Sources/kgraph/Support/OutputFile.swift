@@ -47,16 +47,11 @@ enum OutputFile {
         let readAsArticle = ArticleFormat(pathExtension: outURL.pathExtension) != nil && !outURL.lastPathComponent.hasPrefix(".")
         for input in inputs where input != "-" {
             let path = canonical(input)
-            let inside = readAsArticle && out.hasPrefix(path.hasSuffix("/") ? path : path + "/") && isDirectory(path)
+            let inside = readAsArticle && out.hasPrefix(path.hasSuffix("/") ? path : path + "/") && isFolder(path)
             if path == out || inside {
                 throw CLIError("\(output): the output would overwrite \(inside ? "a file in the input folder" : "the input") \(input); choose another output path")
             }
         }
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
     private static func canonical(_ path: String) -> String {

@@ -62,7 +62,4 @@ final class Progress {
     }
 
     private func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
-
-    /// "1,777" style counts with a noun: `count(1777, "article")` is "1777 articles".
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -66,8 +66,7 @@ struct ViewOptions: ParsableArguments {
     func view(for graph: KnowledgeGraph, command: String) -> GraphView {
         var v = view
         guard !v.hideIsolated, !showIsolated, graph.articles.count >= 2, graph.nodes.count > Self.isolatedLimit else { return v }
-        var linked = Set<String>()
-        for e in graph.edges { linked.insert(e.source); linked.insert(e.target) }
+        let linked = graph.linkedNodeIDs
         let isolated = graph.nodes.count - graph.nodes.filter { linked.contains($0.id) }.count
         guard isolated > 0 else { return v }
         v.hideIsolated = true

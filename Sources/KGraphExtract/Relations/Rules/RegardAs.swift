@@ -22,62 +22,20 @@ extension RuleEngine {
         var out: [Candidate] = []
         for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .regard)
             && !WordClass.determiners.contains(f.word(v - 1)) && !WordClass.prepositions.contains(f.word(v - 1)) {
-            // The object right after the verb ("sees China as"), then "as" and the role.
-            // The object: the first name after the verb, past an article and a few modifiers
-            // ("sees the growing BRICS group as").
-            var j = v + 1
-            while j < min(f.count, v + 4), f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized,
-                  !WordClass.prepositions.contains(f.lower[j]), !WordClass.boundaries.contains(f.lower[j]), f.lower[j] != "as" { j += 1 }
-            guard let o = f.mention(at: j), SentenceFrame.isActor(f.types[o]), f.mentions[o].form != .demonym else { continue }
+            guard let o = Self.regardedObject(f, after: v) else { continue }
             var k = f.mentions[o].tokenRange.upperBound
             // A head noun that keeps the name ("the BRICS group", "the Chinese government").
             if WordClass.headNounsKeepingName.contains(f.word(k)) || WordClass.governmentHeads.contains(f.word(k)) { k += 1 }
             // "NATO expansion", "China's military buildup": the actor's conduct, which only a
             // hostile role can be said of.
-            var conduct = false
-            do {
-                var c = k
-                if f.word(c) == "'s" || f.word(c) == "'" { c += 1 }
-                var steps = 0
-                while steps < 2, c < f.count, f.mentionAt[c] < 0, f.tokens[c].kind == .word, !f.tokens[c].isCapitalized,
-                      !RuleEngine.conductNouns.contains(f.lower[c]), !WordClass.prepositions.contains(f.lower[c]), f.lower[c] != "as" { c += 1; steps += 1 }
-                if c < f.count, RuleEngine.conductNouns.contains(f.lower[c]), f.mentionAt[c] < 0 { conduct = true; k = c + 1 }
-            }
+            let conductEnd = Self.conductEnd(f, from: k)
+            if let end = conductEnd { k = end }
             let labelled = f.word(k) != "as"  // "labelled the group a threat"
             if !labelled { k += 1 }
-            var steps = 0
-            while steps < 4, k < f.count {
-                // "its main rival": the possessive may have been resolved to a mention.
-                if let r = f.mention(at: k), f.mentions[r].form == .reference, f.isPossessive(r) {
-                    k = f.mentions[r].tokenRange.upperBound
-                    steps += 1
-                    continue
-                }
-                guard f.mentionAt[k] < 0, ["a", "an", "the", "its", "their", "his", "her", "our", "main", "chief", "key", "major", "biggest", "greatest",
-                   "strategic", "serious", "existential", "close", "closest", "reliable", "trusted", "important", "potential",
-                   "long-term", "growing", "real", "direct", "national", "security"].contains(f.lower[k]) else { break }
-                k += 1
-                steps += 1
-            }
-            // One more noun may modify the role ("a war criminal", "a terrorist state" reads on).
-            if RuleEngine.roleNouns[f.word(k)] == nil, RuleEngine.relationPersonNouns[f.word(k)] == nil, k + 1 < f.count,
-               f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, RuleEngine.roleNouns[f.lower[k + 1]] != nil { k += 1 }
-            var role = RuleEngine.roleNouns[f.word(k)] ?? RuleEngine.relationPersonNouns[f.word(k)]
-            // "a hostile bloc"; "an attempt to contain China".
-            // (The noun may have been read as a reference to the object itself: "a hostile bloc".)
-            if role == nil, RuleEngine.hostileRoleAdjectives.contains(f.word(k)), k + 1 < f.count,
-               f.mention(at: k + 1).map({ f.mentions[$0].form == .reference }) ?? true,
-               f.tokens[k + 1].kind == .word, !f.tokens[k + 1].isCapitalized { role = .tensionWith; k += 1 }
-            // "as a hostile bloc" read as a description of the object itself.
-            if role == nil, let r = f.mention(at: k), f.mentions[r].form == .reference, f.mentions[r].nodeID == f.mentions[o].nodeID,
-               f.mentions[r].tokenRange.contains(where: { RuleEngine.hostileRoleAdjectives.contains(f.lower[$0]) }) {
-                role = .tensionWith
-                k = f.mentions[r].tokenRange.upperBound - 1
-            }
-            var design = false
-            if role == nil, RuleEngine.designNouns.contains(f.word(k)), f.word(k + 1) == "to",
-               f.lemmas[min(k + 2, f.count - 1)].contains(where: RuleEngine.containVerbs.contains) { role = .tensionWith; design = true }
-            guard let edge = role, steps > 0 || !labelled, !conduct || edge == .tensionWith else { continue }
+            let steps = Self.skipRoleModifiers(f, &k)
+            guard let role = Self.castRole(f, object: o, at: &k), steps > 0 || !labelled,
+                  conductEnd == nil || role.edge == .tensionWith else { continue }
+            let (edge, design) = role
             // "regards X as a partner in ..." is still a partner; "as a threat to Y" names a third side.
             if edge == .tensionWith, !design, f.word(k + 1) == "to",
                let third = f.mention(at: k + 2) ?? f.mention(at: k + 3), SentenceFrame.isActor(f.types[third]) { continue }
@@ -88,5 +46,70 @@ extension RuleEngine {
             out += pairs(p, sources, targets, edge, trigger: v..<(k + 1), rule: "regard-as", distance: s.distance + (k - v), hedged: g.hedged)
         }
         return out
+    }
+
+    /// The object right after the verb ("sees China as"): the first name after the verb, past
+    /// an article and a few modifiers ("sees the growing BRICS group as"); an actor, not a demonym.
+    private static func regardedObject(_ f: SentenceFrame, after v: Int) -> Int? {
+        var j = v + 1
+        while j < min(f.count, v + 4), f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized,
+              !WordClass.prepositions.contains(f.lower[j]), !WordClass.boundaries.contains(f.lower[j]), f.lower[j] != "as" { j += 1 }
+        guard let o = f.mention(at: j), SentenceFrame.isActor(f.types[o]), f.mentions[o].form != .demonym else { return nil }
+        return o
+    }
+
+    /// Where a conduct noun of the object ends ("NATO expansion", "China's military buildup"),
+    /// `k` being just after the object; nil when none follows.
+    private static func conductEnd(_ f: SentenceFrame, from k: Int) -> Int? {
+        var c = k
+        if f.word(c) == "'s" || f.word(c) == "'" { c += 1 }
+        var steps = 0
+        while steps < 2, c < f.count, f.mentionAt[c] < 0, f.tokens[c].kind == .word, !f.tokens[c].isCapitalized,
+              !RuleEngine.conductNouns.contains(f.lower[c]), !WordClass.prepositions.contains(f.lower[c]), f.lower[c] != "as" { c += 1; steps += 1 }
+        if c < f.count, RuleEngine.conductNouns.contains(f.lower[c]), f.mentionAt[c] < 0 { return c + 1 }
+        return nil
+    }
+
+    /// Moves `k` past the articles, possessives and adjectives before a role ("its main
+    /// rival"); the number of words passed.
+    private static func skipRoleModifiers(_ f: SentenceFrame, _ k: inout Int) -> Int {
+        var steps = 0
+        while steps < 4, k < f.count {
+            // "its main rival": the possessive may have been resolved to a mention.
+            if let r = f.mention(at: k), f.mentions[r].form == .reference, f.isPossessive(r) {
+                k = f.mentions[r].tokenRange.upperBound
+                steps += 1
+                continue
+            }
+            guard f.mentionAt[k] < 0, ["a", "an", "the", "its", "their", "his", "her", "our", "main", "chief", "key", "major", "biggest", "greatest",
+               "strategic", "serious", "existential", "close", "closest", "reliable", "trusted", "important", "potential",
+               "long-term", "growing", "real", "direct", "national", "security"].contains(f.lower[k]) else { break }
+            k += 1
+            steps += 1
+        }
+        return steps
+    }
+
+    /// The role at `k` (moved to the role's last word) the object `o` is cast in, and whether
+    /// it is a hostile design ("an attempt to contain X"); nil when no role is there.
+    private static func castRole(_ f: SentenceFrame, object o: Int, at k: inout Int) -> (edge: EdgeType, design: Bool)? {
+        // One more noun may modify the role ("a war criminal", "a terrorist state" reads on).
+        if RuleEngine.roleNouns[f.word(k)] == nil, RuleEngine.relationPersonNouns[f.word(k)] == nil, k + 1 < f.count,
+           f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, RuleEngine.roleNouns[f.lower[k + 1]] != nil { k += 1 }
+        if let role = RuleEngine.roleNouns[f.word(k)] ?? RuleEngine.relationPersonNouns[f.word(k)] { return (role, false) }
+        // "a hostile bloc"; "an attempt to contain China".
+        // (The noun may have been read as a reference to the object itself: "a hostile bloc".)
+        if RuleEngine.hostileRoleAdjectives.contains(f.word(k)), k + 1 < f.count,
+           f.mention(at: k + 1).map({ f.mentions[$0].form == .reference }) ?? true,
+           f.tokens[k + 1].kind == .word, !f.tokens[k + 1].isCapitalized { k += 1; return (.tensionWith, false) }
+        // "as a hostile bloc" read as a description of the object itself.
+        if let r = f.mention(at: k), f.mentions[r].form == .reference, f.mentions[r].nodeID == f.mentions[o].nodeID,
+           f.mentions[r].tokenRange.contains(where: { RuleEngine.hostileRoleAdjectives.contains(f.lower[$0]) }) {
+            k = f.mentions[r].tokenRange.upperBound - 1
+            return (.tensionWith, false)
+        }
+        if RuleEngine.designNouns.contains(f.word(k)), f.word(k + 1) == "to",
+           f.lemmas[min(k + 2, f.count - 1)].contains(where: RuleEngine.containVerbs.contains) { return (.tensionWith, true) }
+        return nil
     }
 }
