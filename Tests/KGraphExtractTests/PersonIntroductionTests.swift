@@ -79,6 +79,17 @@ import KGraphModel
 
     @Test func partyNounHeadingAnApposition() {
         #expect(edgeKeys("Senator Quorvan Delisle, a Democrat, opposed the bill.") == ["quorvan-delisle member-of democratic-party"])
+        #expect(edgeKeys("Senator Quorvan Delisle, a Democrat appointed in May, opposed the bill.") == ["quorvan-delisle member-of democratic-party"])
+    }
+
+    @Test func partyWordBeforeAnOfficeInApposition() {
+        // Membership only: the office is not the party's.
+        #expect(edgeKeys("Quorvan Delisle, a Republican strategist, said so.") == ["quorvan-delisle member-of republican-party"])
+        #expect(edgeKeys("Quorvan Delisle, the Republican chairman of the panel, said so.") == ["quorvan-delisle member-of republican-party"])
+        #expect(edgeKeys("Quorvan Delisle, the Republican leader, said so.").contains("quorvan-delisle member-of republican-party"))
+        // Not an apposition: a new clause, or the office of someone named after "of".
+        #expect(edgeKeys("They thanked Quorvan Delisle, the Republican president had said.") == [])
+        #expect(!edgeKeys("Quorvan Delisle, a critic of Republican leader Ann Roe, said so.").contains("quorvan-delisle member-of republican-party"))
     }
 
     @Test func partyAdjectiveElsewhereIsNoParty() {

@@ -4,6 +4,11 @@ extension RecognizerRun {
     /// Offices a party word may qualify before a person's name: "Republican Senator X".
     private static let partisanOffices = WordLists.set("partisanOffices")
 
+    /// Words that may follow a party noun ending an apposition ("a Republican from Ohio", "a
+    /// Democrat appointed in May").
+    private static let afterPartyNoun: Set<String> = Set([",", ".", "on", "from", "in", "who", "and", ";", ")"])
+        .union(RuleEngine.appointmentVerbs)
+
     /// Party words (the lexicon's `parties`) where they can only mean the party: before a
     /// partisan office and a name ("Democratic Senator Ann Roe"), or heading an apposition after
     /// a name ("Roe, a Republican, said"; "Roe, the top Democrat on the panel"). Elsewhere the
@@ -24,15 +29,19 @@ extension RecognizerRun {
                 var n = k + 2
                 if n < p.count, p[n].key == "." { n += 1 }
                 party = n < p.count && p[n].isWord && p[n].isCapitalized
+                // "Roe, a Labour MP,": the office heads an apposition after a name (and ends it:
+                // "Roe, the Labour leader had said" is a new clause).
+                || ["a", "an", "the"].contains(before) && k >= 2 && p[k - 2].key == ","
+                    && (k + 2 >= p.count || RuleEngine.appositionEnds.contains(p[k + 2].key))
             }
             // "Roe, a Republican from Ohio,": an apposition headed by the party noun.
             if !party, ["republican", "democrat"].contains(p[k].key) || p[k].key == "gop" {
                 var d = k - 1
                 while d > 0, k - d <= 3, p[d].isWord, !p[d].isCapitalized, !["a", "an", "the"].contains(p[d].key) { d -= 1 }
                 if d >= 1, ["a", "an", "the"].contains(p[d].key), p[d - 1].key == ",", before != "," {
-                    party = [",", ".", "on", "from", "in", "who", "and", ";", ")"].contains(after) || after.isEmpty
+                    party = Self.afterPartyNoun.contains(after) || after.isEmpty
                 } else if before == "a" || before == "the", k >= 2, p[k - 2].key == "," {
-                    party = [",", ".", "on", "from", "in", "who", "and", ";", ")"].contains(after) || after.isEmpty
+                    party = Self.afterPartyNoun.contains(after) || after.isEmpty
                 }
             }
             // "Democrat Ann Roe", "Tory Tom Hale": the party noun alone before a given name and a surname.

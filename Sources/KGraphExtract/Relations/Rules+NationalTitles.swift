@@ -58,6 +58,10 @@ extension RuleEngine {
     /// Party membership said with the name: "Republican Senator X" (a party word inside the
     /// title before the name) or "X, a moderate Republican from Ohio" / "X, the top Democrat on
     /// the committee" (a party noun heading an apposition). Only parties the article names.
+    /// Words that may follow the head of an apposition after a name ("X, a Labour MP, said",
+    /// "X, the Labour leader in the Senate").
+    static let appositionEnds: Set<String> = [",", ".", ";", ")", "who", "of", "on", "from", "in", "for", "at", "since", "until"]
+
     func partyOfPolitician(_ p: ClauseParser, _ m: Int, title range: Range<Int>?) -> [Candidate] {
         let f = p.f
         let men = f.mentions[m]
@@ -99,10 +103,20 @@ extension RuleEngine {
               !["from", "in", "of", "for", "at"].contains(f.word(men.tokenRange.lowerBound - 1)) else { return [] }
         var i = e + 2
         while i < min(f.count, e + 6) {
-            if let node = party(at: i), ["republican", "democrat", "republicans", "democrats"].contains(f.lower[i]) {
+            if let node = party(at: i) {
                 let next = f.word(i + 1)
-                guard next == "," || next == "." || next == "" || next == "who" || WordClass.prepositions.contains(next) else { return [] }
-                return edge(node, i, distance: i - e)
+                // "X, a Labour MP": any party's word before an office that ends the apposition
+                // (not "X, a critic of Labour leader Y", nor "X, the Labour leader had said").
+                if let t = verbs.titles.match(at: i + 1, lemmas: f.lemmas), !((e + 2)..<i).contains(where: { WordClass.prepositions.contains(f.lower[$0]) }),
+                   RuleEngine.appositionEnds.contains(f.word(i + 1 + t.length)) || i + 1 + t.length >= f.count {
+                    return edge(node, i, distance: i - e)
+                }
+                // "X, a Republican", "X, a Democrat appointed in May": the party noun ends its phrase.
+                if ["republican", "democrat", "republicans", "democrats"].contains(f.lower[i]) {
+                    guard next == "," || next == "." || next == "" || next == "who" || WordClass.prepositions.contains(next)
+                            || RuleEngine.appointmentVerbs.contains(next) else { return [] }
+                    return edge(node, i, distance: i - e)
+                }
             }
             guard f.tokens[i].kind == .word, !p.verbish[i], f.lower[i] != "and", !WordClass.boundaries.contains(f.lower[i]) else { return [] }
             i += 1

@@ -54,6 +54,13 @@ extension RuleEngine {
                 out += roleEdges(p, m, relation: nil, of: f.mentions[c].nodeID, trigger: (r.lowerBound - 2)..<r.lowerBound, roles: roles)
             }
             var after = titleAfter(p, m)
+            // "X, a Labour MP": as before the name, the party word gives membership only; so
+            // does "X, the Republican chairman of the panel" (the office is the panel's).
+            if var a = after, !RuleEngine.partyOffices.contains(f.lower[a.range.upperBound - 1]) || a.targets.count + a.served.count > 1
+                || ![",", ".", ";", ")", "who", ""].contains(f.word(a.range.upperBound)) {
+                a.targets.removeAll { f.mentions[$0].tokenRange.count == 1 && verbs.partyWords.values.contains(f.mentions[$0].nodeID) }
+                after = a
+            }
             // "Premier A, Foreign Secretary of X, B": a title followed by a name is that name's.
             if let a = after {
                 var n = max(a.range.upperBound, (a.targets + a.served).map { f.mentions[$0].tokenRange.upperBound }.max() ?? 0)
