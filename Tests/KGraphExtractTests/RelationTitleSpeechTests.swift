@@ -32,6 +32,18 @@ import KGraphModel
         #expect(relKeys("[Luis Vera|person] is expected to lead [Chile|country]'s team.") == [])
     }
 
+    @Test func stateOrganInsideATitle() {
+        #expect(relKeys("[Peru|country]'s foreign ministry spokesperson [Ana Soto|person] said so.") == ["ana-soto serves peru"])
+        #expect(relKeys("[Peruvian|country|Peru|dem] government spokesman [Ana Soto|person] said so.") == ["ana-soto serves peru"])
+    }
+
+    @Test func rankBetweenAnApposedTitleAndTheName() {
+        #expect(relKeys("[Chile|country]'s defence chief, Gen. [Ana Soto|person], spoke.") == ["ana-soto serves chile"])
+        #expect(relKeys("[Chile|country]'s army chief, General [Ana Soto|person], spoke.") == ["ana-soto serves chile"])
+        // Without a title before the comma the rank is the person's only title.
+        #expect(relKeys("In [Chile|country], Gen. [Ana Soto|person] spoke.") == [])
+    }
+
     @Test func regionInsideATitleBeforeAComma() {
         #expect(relKeys("[Chile|country]'s top [Asia|region] official, [Ana Soto|person], spoke.") == ["ana-soto serves chile"])
     }

@@ -54,6 +54,10 @@ extension RuleEngine {
         let r = f.mentions[m].tokenRange
         var i = r.lowerBound - 1
         while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) { i -= 1 }
+        // "Chile's defence chief, Gen. Ana Soto": a rank between the comma and the name.
+        // (Only after a title: "In May, Rep. X" keeps its own.)
+        if f.word(i) == ".", RuleEngine.ranks.contains(f.word(i - 1)), f.word(i - 2) == ",", verbs.titles.match(at: i - 3, lemmas: f.lemmas) != nil { i -= 2 }
+        else if RuleEngine.ranks.contains(f.word(i)), f.word(i - 1) == ",", verbs.titles.match(at: i - 2, lemmas: f.lemmas) != nil { i -= 1 }
         let comma = i >= 0 && f.lower[i] == ","
         if comma { i -= 1 }
         var end = i + 1
@@ -115,6 +119,12 @@ extension RuleEngine {
         }
         return targets
     }
+
+    /// Military ranks that may stand between an apposed title and the name ("the army chief,
+    /// General X").
+    static let ranks: Set<String> = WordLists.strings("ranks")
+    /// Nouns of a state's organs inside a title before a name ("foreign ministry spokesperson X").
+    static let titleBodyNouns: Set<String> = WordLists.strings("titleBodyNouns")
 
     /// Portfolio words before a head title: the head of a portfolio serves ("intelligence director").
     static let portfolioWords: Set<String> = WordLists.strings("portfolioWords")

@@ -133,7 +133,7 @@ extension RuleEngine {
         let w = p.f.lower[i]
         // The period of an abbreviated title ("Sen. X", "Gen. Y") is split off by the tokenizer.
         if w == ".", WordClass.titleAbbreviations.contains(p.f.word(i - 1)) { return true }
-        if verbs.titleModifiers.contains(w) || verbs.titles.match(at: i, lemmas: p.f.lemmas) != nil { return true }
+        if verbs.titleModifiers.contains(w) || verbs.titles.match(at: i, lemmas: p.f.lemmas) != nil || RuleEngine.titleBodyNouns.contains(w) { return true }
         guard p.f.tokens[i].kind == .word, !WordClass.boundaries.contains(w), !WordClass.prepositions.contains(w),
               !WordClass.determiners.contains(w), w != "and", w != "or", !p.verbish[i] else { return false }
         // ("the foreign secretary": a word of a one-state title is a title word in lowercase too.)
