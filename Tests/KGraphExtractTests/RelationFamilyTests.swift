@@ -5,6 +5,13 @@ import KGraphModel
 
 /// The rule families that read relations in shapes the clause rules miss (own sentences).
 @Suite struct RelationFamilyTests {
+    @Test func hackingIsCountering() {
+        #expect(relKeys("[Peru|country] hacked the [Andes Bank|organization] in May.") == ["peru counters andes-bank"])
+        // A state's operatives or proxies act for it.
+        #expect(relKeys("[Peru|country]'s operatives hacked into the [Andes Bank|organization].") == ["peru counters andes-bank"])
+        #expect(relKeys("[Peru|country]'s proxies attacked [Chile|country].") == ["chile tension-with peru"])
+    }
+
     @Test func jibesAreTension() {
         #expect(relKeys("[Peru|country] took a swipe at [Chile|country] over the deal.") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country] took a jab at [Chile|country].") == ["chile tension-with peru"])
