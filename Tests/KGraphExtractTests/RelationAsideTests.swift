@@ -5,6 +5,12 @@ import KGraphModel
 /// Asides between a subject and its verb, verbs joined by "but", and participles that report
 /// what a message's author does: the subject is found across them, and only across them.
 @Suite struct RelationAsideTests {
+    @Test func whoseOrganActsForTheAntecedent() {
+        #expect(relKeys("[Peru|country], whose air force has been supporting the [Chilean|country|Chile|dem] army, denied it.") == ["peru supports chile"])
+        // Anything else it owns is no actor.
+        #expect(relKeys("[Peru|country], whose economy has been supporting the [Chilean|country|Chile|dem] army, denied it.") == [])
+    }
+
     @Test func asideInDashesOrBracketsOrARelativeClause() {
         #expect(relKeys("[Peru|country] – which long opposed the canal – criticized [Chile|country] on Monday.") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country] - a rival of the canal's owners - criticized [Chile|country].") == ["chile tension-with peru"])

@@ -102,6 +102,10 @@ extension ClauseParser {
             // "X, which controls Y, has pledged ..." / "X – which A and has rejected B": the
             // relative clause's antecedent is the subject of every verb in it and after it.
             if w == "which" || w == "who" { return antecedent(of: i, start: start) }
+            // "X, whose troops back Y,": the antecedent acts through its organ.
+            if w == "whose", ((i + 1)..<start).contains(where: { WordClass.governmentHeads.contains(f.lower[$0]) }) {
+                return antecedent(of: i, start: start)
+            }
             // An unresolved pronoun ("it would be harder to find ...") is a subject of its own.
             if ["it", "he", "she", "they", "we", "i", "you"].contains(w) { return nil }
             if WordClass.boundaries.contains(w) { return nil }
