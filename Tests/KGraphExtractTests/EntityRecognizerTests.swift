@@ -83,6 +83,10 @@ import KGraphModel
         // Named mid-sentence elsewhere, the sentence-initial capital is the same name.
         let known = analyze("Turkey maintains close ties with Japan. Officials in Turkey agreed.")
         #expect(known.mentionList.filter { $0.contains("=turkey/") } == ["Turkey=turkey/name", "Turkey=turkey/name"])
+        // Among two or more other states it is the state too; beside one it stays unread.
+        let amongStates = analyze("Turkey shot down a jet over Russia and China.")
+        #expect(amongStates.mentionList.filter { $0.contains("=turkey/") } == ["Turkey=turkey/name"])
+        #expect(analyze("Turkey shot down a jet over Russia.").mentionList.filter { $0.contains("=turkey/") } == [])
         // Alone at the start of a sentence it stays a word.
         let alone = analyze("Turkey was served at dinner. Japan sent a chef.")
         #expect(alone.nodes["turkey"] == nil)
