@@ -5,11 +5,19 @@ import KGraphModel
 
 /// The rule families that read relations in shapes the clause rules miss (own sentences).
 @Suite struct RelationFamilyTests {
+    @Test func anActThatProvokesAStateIsTensionWithItsOwner() {
+        #expect(relKeys("[Peru|country]'s annexation of the islands angered [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country]'s decision has infuriated [Chile|country].") == ["chile tension-with peru"])
+        // Not an act: what the owner merely has.
+        #expect(relKeys("[Peru|country]'s economy angered [Chile|country].") == [])
+    }
+
     @Test func hackingIsCountering() {
         #expect(relKeys("[Peru|country] hacked the [Andes Bank|organization] in May.") == ["peru counters andes-bank"])
         // A state's operatives or proxies act for it.
         #expect(relKeys("[Peru|country]'s operatives hacked into the [Andes Bank|organization].") == ["peru counters andes-bank"])
         #expect(relKeys("[Peru|country]'s proxies attacked [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country]'s counteroffensive against [Chile|country] stalled.") == ["peru counters chile"])
     }
 
     @Test func jibesAreTension() {

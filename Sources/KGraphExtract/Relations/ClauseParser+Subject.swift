@@ -29,6 +29,26 @@ extension ClauseParser {
         return true
     }
 
+    /// "Russia's annexation of Crimea angered Ukraine", "China's military buildup alarms Japan":
+    /// whoever's act provokes a reaction is the one the reaction is to. The possessor of an act
+    /// noun heading the subject (`i` is its last word), before a verb of provoking at `verb`.
+    func actOwner(before i: Int, verb: Int) -> Int? {
+        var v = verb
+        while v < f.count - 1, v - verb < 3, ["has", "have", "had", "will", "would", "could", "may", "might", "is", "was", "been", "also"].contains(f.lower[v]) { v += 1 }
+        guard i > 0, f.lemmas[v].contains(where: { WordClass.provokingVerbs.contains($0) }) else { return nil }
+        // The act noun, then its "of" complement if any ("annexation of Crimea").
+        var head = i
+        var k = i
+        while k > 0, i - k < 6, f.lower[k] != "of" || f.mentionAt[k] >= 0 { k -= 1 }
+        if f.lower[k] == "of", k < i { head = k - 1 } else if f.mentionAt[i] >= 0 { return nil }
+        guard head > 0, WordClass.actNouns.contains(f.word(head)) else { return nil }
+        var j = head - 1
+        while j > 0, f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized, head - j < 3,
+              !WordClass.prepositions.contains(f.lower[j]), !WordClass.determiners.contains(f.lower[j]) { j -= 1 }
+        guard f.word(j) == "'s", let m = f.mention(at: j - 1), SentenceFrame.isActor(f.types[m]) else { return nil }
+        return m
+    }
+
     /// The subject of a clause whose verb group starts at `start`: the antecedent of a relative
     /// pronoun right before it, else the nearest actor leftwards that is not an object, a
     /// prepositional object or a possessor, without crossing a clause boundary.
@@ -56,6 +76,7 @@ extension ClauseParser {
         if i >= 0, f.mentionAt[i] < 0, WordClass.relativePronouns.contains(f.lower[i]) {
             return antecedent(of: i, start: start)
         }
+        if let owner = actOwner(before: i, verb: start) { return ([owner], start - i, false) }
         // "..., Zinke will work with X": a name right before the verb that is no entity is the
         // subject; an earlier entity is not.
         if !coordinated, i > 0, i == start - 1, f.mentionAt[i] < 0, f.tokens[i].kind == .word, f.tokens[i].isCapitalized,

@@ -66,6 +66,10 @@ enum WordClass {
     static let firstPersonPlural: WordSet = WordLists.set("firstPersonPlural")
     /// Abbreviated titles whose period the tokenizer splits off ("Sen", ".").
     static let titleAbbreviations: WordSet = WordLists.set("titleAbbreviations")
+    /// Verbs (as lemmas) of provoking a reaction in someone ("angered", "alarmed").
+    static let provokingVerbs: Set<String> = WordLists.strings("provokingVerbs")
+    /// Nouns of an actor's acts and stances ("move", "annexation", "buildup").
+    static let actNouns: Set<String> = WordLists.strings("actNouns")
     /// Honorifics between a title and a name ("Dr. S. Jaishankar").
     static let honorifics: WordSet = WordLists.set("honorifics")
     /// Heads of definite descriptions and the node type they refer to.
