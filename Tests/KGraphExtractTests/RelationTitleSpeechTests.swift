@@ -32,6 +32,19 @@ import KGraphModel
         #expect(relKeys("[Luis Vera|person] is expected to lead [Chile|country]'s team.") == [])
     }
 
+    @Test func bodyLedByAPerson() {
+        #expect(relKeys("A [Chilean|country|Chile|dem] delegation led by [Ana Soto|person] arrived.") == ["ana-soto serves chile"])
+        #expect(relKeys("[Chile|country]'s coalition government, headed by [Ana Soto|person], fell.") == ["ana-soto leads chile"])
+        // A body of no state names no office.
+        #expect(relKeys("A team led by [Ana Soto|person] studied [Chile|country].") == [])
+    }
+
+    @Test func headOfAStatesUnitServesTheState() {
+        #expect(relKeys("[Ana Soto|person], head of [Chile|country]'s delegation, arrived.") == ["ana-soto serves chile"])
+        #expect(relKeys("[Ana Soto|person], who heads [Chile|country]'s foreign ministry, arrived.") == ["ana-soto serves chile"])
+        #expect(relKeys("[Ana Soto|person], a spokesperson for the [Chilean|country|Chile|dem] government, arrived.") == ["ana-soto serves chile"])
+    }
+
     @Test func stateOrganInsideATitle() {
         #expect(relKeys("[Peru|country]'s foreign ministry spokesperson [Ana Soto|person] said so.") == ["ana-soto serves peru"])
         #expect(relKeys("[Peruvian|country|Peru|dem] government spokesman [Ana Soto|person] said so.") == ["ana-soto serves peru"])

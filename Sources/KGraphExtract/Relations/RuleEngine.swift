@@ -58,6 +58,7 @@ struct RuleEngine {
         Pass(id: "meeting") { e, p in e.meetings(p) },
         Pass(id: "transfer") { e, p in e.transfers(p) },
         Pass(id: "envoy-action") { e, p in e.envoyActions(p) },
+        Pass(id: "led-unit") { e, p in e.ledUnits(p) },
         Pass(id: "hostile-conduct") { e, p in e.hostileConduct(p) },
         Pass(id: "joint-forces") { e, p in e.jointForces(p) },
         Pass(id: "mutual-standing") { e, p in e.mutualStandings(p) },

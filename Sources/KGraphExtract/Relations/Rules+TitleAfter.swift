@@ -169,8 +169,9 @@ extension RuleEngine {
             // a modifier, not the office's body
         } else if !s.sawHead {
             s.before.append(n)
-        } else if via == "of" || via == "at" || via == "with", f.mentions[n].form != .demonym {
-            // (A demonym after the head names no body: "president of the group Americans United".)
+        } else if via == "of" || via == "at" || via == "with", f.mentions[n].form != .demonym || WordClass.governmentHeads.contains(f.word(nEnd)) {
+            // (A demonym after the head names no body: "president of the group Americans United";
+            // before a government word it names the state: "spokesperson for the Chilean government".)
             s.targets.append(n)
             if via == "at" { s.sawAt = true }
             // "head of the UN monitoring mission": the name modifies a unit of the body.

@@ -3,7 +3,7 @@ import KGraphModel
 /// People tied to a body without a title word: "Maria Lopez of the Lowy Institute" ("X at the
 /// State Department" may be a visit, "removed X from the Y" an object), "Leila Haddad, who speaks for the
 /// interior ministry", "Omar Said, who heads the Arab League" (`serves`, or `leads` for a
-/// head verb).
+/// head verb; the head of a state's organ serves the state: "who heads Chile's foreign ministry").
 extension RuleEngine {
     /// Verbs of a relative clause that tie a person to a body, with the relation they give.
     static let affiliationVerbs: [String: EdgeType] = WordLists.lookup("affiliationVerbs", as: EdgeType.self)
@@ -37,6 +37,11 @@ extension RuleEngine {
         }
         guard let n = f.mention(at: k), f.mentions[n].form == .name || f.mentions[n].form == .metonym else { return [] }
         let t = f.types[n]
+        // "who heads Chile's foreign ministry", "who works for Chile's embassy": a state's organ
+        // or unit; its head serves the state.
+        if rule == "affiliation-relative", t == .country, f.isPossessive(n), subUnit(p, after: f.mentions[n].tokenRange.upperBound) {
+            return pairs(p, [m], [n], .serves, trigger: r.upperBound..<k, rule: rule, distance: k - r.upperBound)
+        }
         // A party is membership (``membershipLists``); a state after "of" is a constituency or
         // a home ("Senator X of Iowa", "X of Brazil").
         // "who heads U.S. affairs for the Committee": a name modifying a noun is no body.
