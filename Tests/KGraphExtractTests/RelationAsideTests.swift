@@ -5,6 +5,14 @@ import KGraphModel
 /// Asides between a subject and its verb, verbs joined by "but", and participles that report
 /// what a message's author does: the subject is found across them, and only across them.
 @Suite struct RelationAsideTests {
+    @Test func frontedSubordinateClauseEndsAtItsComma() {
+        #expect(relKeys("Since [Peru|country] invaded [Chile|country], [Bolivia|country] joined the [Andean Pact|alliance].")
+            == ["bolivia member-of andean-pact", "chile tension-with peru"])
+        // With a conjunction it is still a list.
+        #expect(relKeys("[Peru|country] invaded [Chile|country], [Bolivia|country] and [Ecuador|country].")
+            == ["bolivia tension-with peru", "chile tension-with peru", "ecuador tension-with peru"])
+    }
+
     @Test func whoseOrganActsForTheAntecedent() {
         #expect(relKeys("[Peru|country], whose air force has been supporting the [Chilean|country|Chile|dem] army, denied it.") == ["peru supports chile"])
         // Anything else it owns is no actor.

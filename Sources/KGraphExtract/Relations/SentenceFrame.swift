@@ -263,6 +263,9 @@ final class SentenceFrame {
             var steps = 0
             while j >= 0, steps < 4, mentionAt[j] < 0, tokens[j].isCapitalized || ["the", "a", "an"].contains(lower[j]) { j -= 1; steps += 1 }
             if j >= 0, mentionAt[j] < 0, WordClass.prepositions.contains(lower[j]) { return [m] }
+            // "Since X invaded Y, Z joined ...": the comma ends a fronted subordinate clause.
+            let first = mentions[out[0]].tokenRange.lowerBound
+            if count > 0, WordClass.clauseOpeners.contains(lower[0]), !(0..<first).contains(where: { lower[$0] == "," }) { return [m] }
         }
         return out
     }

@@ -66,6 +66,8 @@ enum WordClass {
     static let firstPersonPlural: WordSet = WordLists.set("firstPersonPlural")
     /// Abbreviated titles whose period the tokenizer splits off ("Sen", ".").
     static let titleAbbreviations: WordSet = WordLists.set("titleAbbreviations")
+    /// Subordinators that open a fronted clause ended by a comma ("Since X invaded Y, ...").
+    static let clauseOpeners: Set<String> = WordLists.strings("clauseOpeners")
     /// Verbs (as lemmas) of provoking a reaction in someone ("angered", "alarmed").
     static let provokingVerbs: Set<String> = WordLists.strings("provokingVerbs")
     /// Nouns of an actor's acts and stances ("move", "annexation", "buildup").
