@@ -5,6 +5,10 @@ import KGraphModel
 
 /// The rule families that read relations in shapes the clause rules miss (own sentences).
 @Suite struct RelationFamilyTests {
+    @Test func principleModifyingARelationNoun() {
+        #expect(relKeys("[Peru|country] signed a [free trade|principle] agreement with [Chile|country].") == ["chile partners-with peru"])
+    }
+
     @Test func anActThatProvokesAStateIsTensionWithItsOwner() {
         #expect(relKeys("[Peru|country]'s annexation of the islands angered [Chile|country].") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country]'s decision has infuriated [Chile|country].") == ["chile tension-with peru"])

@@ -64,7 +64,13 @@ extension RuleEngine {
         // "one of" and a common noun's possessive ("the region's") describe the noun; they do
         // not count towards the distance from its verb.
         var floor = start - 7
-        while k >= max(0, floor), f.mentionAt[k] < 0 {
+        while k >= max(0, floor) {
+            // "signed a free trade agreement with X": a principle or place modifying the noun.
+            if let n = f.mention(at: k) {
+                guard f.types[n] == .principle || f.types[n] == .region, !f.isPossessive(n) else { break }
+                k = f.mentions[n].tokenRange.lowerBound - 1
+                continue
+            }
             if f.lower[k] == "of", f.word(k - 1) == "one" || f.lower[k] == "'s" && f.word(k - 2) == "the" { floor -= 2 }
             if p.verbish[k] { sawVerb = true; break }
             if WordClass.boundaries.contains(f.lower[k]) || f.lower[k] == "," { break }
