@@ -5,6 +5,13 @@ import KGraphModel
 /// Goods received from a giver, cooperation said in an adjunct after the subject, and relation
 /// nouns after "other" (own sentences).
 @Suite struct ReceiptAndAdjunctTests {
+    @Test func weaponDesignationsAreGoods() {
+        #expect(relKeys("[Peru|country] received F-16s from [Chile|country].") == ["chile supports peru"])
+        #expect(relKeys("[Chile|country] delivered S-400 systems to [Peru|country].") == ["chile supports peru"])
+        #expect(RuleEngine.isModelDesignation("MiG-29"))
+        #expect(!RuleEngine.isModelDesignation("Indo-Pacific") && !RuleEngine.isModelDesignation("COVID-19") && !RuleEngine.isModelDesignation("F-"))
+    }
+
     @Test func receivingArmsOrAidFromAGiverIsTheGiversSupport() {
         #expect(relKeys("[Chile|country] has received military aid from [Peru|country] for years.") == ["peru supports chile"])
         #expect(relKeys("[Chile|country] obtained fighter jets from the [United States|country] last year.") == ["united-states supports chile"])

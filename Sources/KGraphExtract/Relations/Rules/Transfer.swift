@@ -81,10 +81,22 @@ extension RuleEngine {
         while k < until, f.mentionAt[k] < 0 || f.mentions[f.mentionAt[k]].form == .demonym {
             let w = f.lower[k]
             if WordClass.boundaries.contains(w) || w == "to" { return nil }
-            if RuleEngine.supportGoods.contains(w) { return (k, .supports) }
+            if RuleEngine.supportGoods.contains(w) || RuleEngine.isModelDesignation(f.tokens[k].text) { return (k, .supports) }
             if RuleEngine.strategicGoods.contains(w) { return (k, .partnersWith) }
             k += 1
         }
         return nil
+    }
+
+    /// A weapon system's designation: capital letters, a hyphen, then digits ("F-16s", "S-400",
+    /// "MiG-29"), which names hardware rather than anything else.
+    static func isModelDesignation(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, let head = parts.first, let tail = parts.last, (1...4).contains(head.count),
+              head.first?.isUppercase == true, head.allSatisfy({ $0.isLetter }),
+              let d = tail.first, d.isNumber else { return false }
+        let digits = tail.prefix(while: { $0.isNumber })
+        let rest = tail.dropFirst(digits.count)
+        return rest.isEmpty || rest == "s" || rest.count == 1 && rest.first!.isUppercase
     }
 }
