@@ -32,6 +32,11 @@ import KGraphModel
         #expect(relKeys("[Luis Vera|person] is expected to lead [Chile|country]'s team.") == [])
     }
 
+    @Test func titleAfterAnotherOccupation() {
+        #expect(relKeys("[Luis Vera|person], a former banker and [Chile|country]'s ambassador to [Peru|country], spoke.") == ["luis-vera serves chile"])
+        #expect(relKeys("[Luis Vera|person], a lawyer and friend of [Chile|country], spoke.") == [])
+    }
+
     @Test func bodyLedByAPerson() {
         #expect(relKeys("A [Chilean|country|Chile|dem] delegation led by [Ana Soto|person] arrived.") == ["ana-soto serves chile"])
         #expect(relKeys("[Chile|country]'s coalition government, headed by [Ana Soto|person], fell.") == ["ana-soto leads chile"])

@@ -123,6 +123,13 @@ extension RuleEngine {
             if ["of", "at", "with", "for"].contains(w) { s.looseWords = 1 } else if s.looseWords > 0, s.looseWords <= 5, f.tokens[i].kind == .word {
                 s.looseWords += 1
             } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {
+                // "X, a former banker and U.S. ambassador to Y": another occupation first.
+                if !s.sawHead, s.looseWords == 0, f.tokens[i].kind == .word, f.word(i + 1) == "and", i + 2 < f.count,
+                   f.mentionAt[i + 2] >= 0 || isTitleWord(p, i + 2) {
+                    s.i += 2
+                    s.steps += 2
+                    continue
+                }
                 break
             }
             s.i += 1
