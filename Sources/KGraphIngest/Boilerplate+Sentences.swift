@@ -49,6 +49,8 @@ extension Boilerplate {
         let n = tokens.count
         var words = 0
         var promo: String? = nil
+        // (The tables in locals: a static read in the loop costs a `swift_once` call per token.)
+        let firstBytes = Self.firstBytes, promoKeys = Self.promoKeys, creditMarkKeys = Self.creditMarkKeys
         for i in 0..<n {
             let t = tokens[i]
             if t.kind == .word { words += 1 }

@@ -172,7 +172,7 @@ final class SentenceFrame {
     }
 
     func word(_ i: Int) -> String { i >= 0 && i < count ? lower[i] : "" }
-    func has(_ i: Int, lemma: String) -> Bool { i >= 0 && i < count && lemmas[i].contains(lemma) }
+    func has(_ i: Int, lemma: String) -> Bool { i >= 0 && i < count && lemmas.contains(i, lemma: lemma) }
     /// Whether a lemma of token `i` is in one of the rule families' word classes `c` (a bit
     /// test; see ``LemmaClass``).
     func isLemma(_ i: Int, in c: LemmaClass) -> Bool { lemmas.isIn(i, c) }

@@ -76,7 +76,7 @@ extension RuleEngine {
             }
             var design = false
             if role == nil, RuleEngine.designNouns.contains(f.word(k)), f.word(k + 1) == "to",
-               f.lemmas[min(k + 2, f.count - 1)].contains(where: RuleEngine.containVerbs.contains) { role = .tensionWith; design = true }
+               f.isLemma(min(k + 2, f.count - 1), in: .contain) { role = .tensionWith; design = true }
             guard let edge = role, steps > 0 || !labelled, !conduct || edge == .tensionWith else { continue }
             // "regards X as a partner in ..." is still a partner; "as a threat to Y" names a third side.
             if edge == .tensionWith, !design, f.word(k + 1) == "to",
