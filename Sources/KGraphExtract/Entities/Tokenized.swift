@@ -36,10 +36,13 @@ enum Tokenized {
             let scalars = t.text.unicodeScalars
             // One pass over the bytes: a hyphen is "-" (2D) or starts with E2 (U+2010, U+2011),
             // and a period is 2E.
-            var hyphenByte = false, period = false
-            for b in t.text.utf8 {
-                if b == 0x2D || b == 0xE2 { hyphenByte = true }
-                if b == 0x2E { period = true }
+            let (hyphenByte, period) = UTF8Bytes.scan(t.text) { bytes in
+                var hyphen = false, period = false
+                for b in bytes {
+                    if b == 0x2D || b == 0xE2 { hyphen = true }
+                    if b == 0x2E { period = true }
+                }
+                return (hyphen, period)
             }
             if !hyphenByte || !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
                 out.append(Piece(key: fold(t.lower), bare: period ? stripPeriods(t.text) : t.text, token: i, start: t.start, end: t.end,
@@ -108,9 +111,7 @@ enum Tokenized {
     }
 
     static func stripPeriods(_ s: String) -> String {
-        var period = false
-        for b in s.utf8 where b == 0x2E { period = true; break }
-        guard period else { return s }
+        guard UTF8Bytes.contains(s, 0x2E) else { return s }
         return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "." }))
     }
 
@@ -120,11 +121,13 @@ enum Tokenized {
 
     /// Lowercase input: drops periods and accents, folds curly quotes.
     static func fold(_ lower: String) -> String {
-        var ascii = true
-        var hasPeriod = false
-        for u in lower.utf8 {
-            if u >= 0x80 { ascii = false; break }
-            if u == 0x2E { hasPeriod = true }
+        let (ascii, hasPeriod) = UTF8Bytes.scan(lower) { bytes in
+            var period = false
+            for u in bytes {
+                if u >= 0x80 { return (false, period) }
+                if u == 0x2E { period = true }
+            }
+            return (true, period)
         }
         if ascii { return hasPeriod ? stripPeriods(lower) : lower }
         // ASCII with curly quotes ("don\u{2019}t"): canonical decomposition changes nothing

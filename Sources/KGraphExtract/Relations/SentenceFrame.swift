@@ -154,9 +154,7 @@ final class SentenceFrame {
     /// for almost every token, and the rare word that has it ("don\u{2019}t") is rebuilt
     /// character by character, without Foundation's search.
     static func foldingCurlyApostrophes(_ w: String) -> String {
-        var hasLead = false
-        for b in w.utf8 where b == 0xE2 { hasLead = true; break }
-        guard hasLead, w.contains("\u{2019}" as Character) else { return w }
+        guard UTF8Bytes.contains(w, 0xE2), w.contains("\u{2019}" as Character) else { return w }
         return String(w.map { $0 == "\u{2019}" ? "'" : $0 })
     }
 
