@@ -18,7 +18,7 @@ enum Attribution {
         var sawCaps = false
         while i < p.count, p[i].isWord || p[i].key == "," || (p[i].key.first?.isNumber ?? false) {
             if p[i].isWord, p[i].bare.count >= 2, p[i].bare == p[i].bare.uppercased() { sawCaps = true }
-            else if p[i].isWord, !(CommonWords.months.contains(p[i].key)) { if !sawCaps { return 0 } }
+            else if p[i].isWord, !(CommonWords.months.contains(p[i])) { if !sawCaps { return 0 } }
             i += 1
             if i > 8 { return 0 }
         }

@@ -47,7 +47,7 @@ extension RecognizerRun {
         if vesselNameCache == nil {
             var set = Set<String>()
             for p in pieces {
-                for k in p.indices.dropLast() where p[k].isCapitalized && NameWords.vesselPrefixes.contains(p[k].key) && p[k + 1].isWord {
+                for k in p.indices.dropLast() where p[k].isCapitalized && NameWords.vesselPrefixes.contains(p[k]) && p[k + 1].isWord {
                     set.insert(p[k + 1].key)
                 }
             }
@@ -67,7 +67,7 @@ extension RecognizerRun {
     /// "X, North Korea's top diplomat": a possessor's office in apposition marks a person.
     func possessedTitle(_ p: [Piece], after k: Int) -> Bool {
         guard let own = (k..<min(p.count, k + 4)).first(where: { p[$0].key == "'s" }), own > k else { return false }
-        return ((own + 1)..<min(p.count, own + 4)).contains { NameWords.titles.contains(p[$0].key) }
+        return ((own + 1)..<min(p.count, own + 4)).contains { NameWords.titles.contains(p[$0]) }
     }
 
     mutating func matchPeople(_ s: Int) {
@@ -79,9 +79,9 @@ extension RecognizerRun {
             while b < p.count, isFree(s, b), p[b].isWord {
                 if p[b].isCapitalized || p[b].token == p[b - 1].token { b += 1; continue }
                 // "bin Laden", "von der Leyen": particles between capitalized words.
-                if Self.nameConnectors.contains(p[b].key) {
+                if Self.nameConnectors.contains(p[b]) {
                     var c = b
-                    while c < p.count, isFree(s, c), Self.nameConnectors.contains(p[c].key) { c += 1 }
+                    while c < p.count, isFree(s, c), Self.nameConnectors.contains(p[c]) { c += 1 }
                     if c < p.count, c - b <= 2, isFree(s, c), p[c].isCapitalized, p[c].isWord { b = c; continue }
                 }
                 break

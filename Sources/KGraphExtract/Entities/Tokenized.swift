@@ -14,6 +14,27 @@ struct Piece: Sendable {
     var end: Int
     var isCapitalized: Bool
     var isWord: Bool
+    /// Whether ``key`` is ASCII; then ``keyHash`` is its byte hash (``ASCIIHash``), computed
+    /// once here for the many word-table look-ups of a piece (``WordSet/contains(_:)-Piece``).
+    var isASCIIKey: Bool
+    var keyHash: UInt32
+
+    init(key: String, bare: String, token: Int, start: Int, end: Int, isCapitalized: Bool, isWord: Bool) {
+        self.key = key
+        self.bare = bare
+        self.token = token
+        self.start = start
+        self.end = end
+        self.isCapitalized = isCapitalized
+        self.isWord = isWord
+        let h = ASCIIHash.fnv1a(key)
+        isASCIIKey = h != nil
+        keyHash = h ?? 0
+    }
+
+    /// ``ASCIIHash/fnv1a(_:)`` of ``key``.
+    @inline(__always)
+    var asciiHash: UInt32? { isASCIIKey ? keyHash : nil }
 }
 
 enum Tokenized {
