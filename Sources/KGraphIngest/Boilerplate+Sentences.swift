@@ -25,9 +25,10 @@ extension Boilerplate {
     /// ``imageExtensions`` without their dots (a sentence's tokens split "a.jpg" there).
     private static let bareImageExtensions = Set(imageExtensions.map { String($0.dropFirst()) })
 
-    /// (first byte, length up to 15) of each promotion word and credit mark, as flat tables.
+    /// (first byte, length up to 15) of each promotion word, credit mark and footer verb, as flat tables.
     private static let promoKeys = byteLengthTable(promoWords)
     private static let creditMarkKeys = byteLengthTable(creditMarks)
+    private static let footerKeys = byteLengthTable(footerVerbs)
 
     private static func byteLengthTable(_ words: Set<String>) -> [Bool] {
         var t = [Bool](repeating: false, count: 256 * 16)
@@ -50,7 +51,7 @@ extension Boilerplate {
         var words = 0
         var promo: String? = nil
         // (The tables in locals: a static read in the loop costs a `swift_once` call per token.)
-        let firstBytes = Self.firstBytes, promoKeys = Self.promoKeys, creditMarkKeys = Self.creditMarkKeys
+        let firstBytes = Self.firstBytes, promoKeys = Self.promoKeys, creditMarkKeys = Self.creditMarkKeys, footerKeys = Self.footerKeys
         for i in 0..<n {
             let t = tokens[i]
             if t.kind == .word { words += 1 }
@@ -66,11 +67,11 @@ extension Boilerplate {
                 promo = w
             }
             // Agency footers: "Reporting by X; Editing by Y"; credits and copyright lines.
-            if i + 1 < n, tokens[i + 1].lower == "by", footerVerbs.contains(w) { return true }
+            if footerKeys[slot], i + 1 < n, tokens[i + 1].lower == "by", footerVerbs.contains(w) { return true }
             if creditMarkKeys[slot], creditMarks.contains(w) { return true }
-            if w == "all", i + 2 < n, tokens[i + 1].lower == "rights", tokens[i + 2].lower == "reserved" { return true }
-            // "211206-F-YT915-003.JPG": an image file name.
-            if t.text == ".", i > 0, i + 1 < n, bareImageExtensions.contains(tokens[i + 1].lower), t.start == tokens[i - 1].end { return true }
+            if slot == 0x61 &* 16 &+ 3, w == "all", i + 2 < n, tokens[i + 1].lower == "rights", tokens[i + 2].lower == "reserved" { return true }
+            // "211206-F-YT915-003.JPG": an image file name. (A "." token's lowercase is ".".)
+            if b == 0x2E, t.text == ".", i > 0, i + 1 < n, bareImageExtensions.contains(tokens[i + 1].lower), t.start == tokens[i - 1].end { return true }
         }
         // Bylines: "By Jane Doe".
         if first.lower == "by", words <= 8, n > 1, tokens[1].isCapitalized { return true }

@@ -20,6 +20,15 @@ public struct Token: Sendable, Hashable {
         self.kind = kind
     }
 
+    /// A token whose lowercase the tokenizer made along with its text.
+    init(text: String, lower: String, start: Int, end: Int, kind: Kind) {
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+
     /// `text.lowercased()`, without building a new string for ASCII text that has no capital
     /// (most words of running text).
     @inline(__always)

@@ -93,6 +93,8 @@ struct RecognizerRun {
     /// the article, though not mentions of their own (mentions never overlap).
     var implied: [(Int, Find)] = []
     var exactCache: [String: String?] = [:]
+    /// ``Tokenized/fold(_:cache:)``'s memo of accented words for the run.
+    var foldCache: [String: String]? = [:]
     /// ``Lexicon/isSuppressed(_:)`` by surface, memoized for the run (it tokenizes the text).
     var suppressedCache: [String: Bool] = [:]
     /// Acronyms defined in the article, "(NAM)", by exact surface.
@@ -112,7 +114,7 @@ struct RecognizerRun {
             let lo = max(0, min(s.start, scalars.count)), hi = max(lo, min(s.end, scalars.count))
             let t = Tokenized.joiningSoftHyphens(Tokenizer.tokens(scalars, in: lo..<hi))
             tokens.append(t)
-            let p = Tokenized.pieces(t)
+            let p = Tokenized.pieces(t, foldCache: &foldCache)
             pieces.append(p)
             owner.append([Int](repeating: -1, count: p.count))
             finds.append([])

@@ -43,6 +43,12 @@ enum Tokenized {
     /// Pieces of a sentence's tokens. Lone periods are dropped so "Dr. S. Jaishankar" and
     /// "Dr S Jaishankar" match alike; other punctuation stays and blocks matches.
     static func pieces(_ tokens: [Token]) -> [Piece] {
+        var cache: [String: String]? = nil
+        return pieces(tokens, foldCache: &cache)
+    }
+
+    /// ``pieces(_:)``, with a memo of ``fold(_:cache:)``'s slow path (kept over an article).
+    static func pieces(_ tokens: [Token], foldCache: inout [String: String]?) -> [Piece] {
         var out: [Piece] = []
         out.reserveCapacity(tokens.count)
         for (i, t) in tokens.enumerated() {
@@ -66,7 +72,7 @@ enum Tokenized {
                 return (hyphen, period)
             }
             if !hyphenByte || !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
-                out.append(Piece(key: fold(t.lower), bare: period ? stripPeriods(t.text) : t.text, token: i, start: t.start, end: t.end,
+                out.append(Piece(key: fold(t.lower, cache: &foldCache), bare: period ? stripPeriods(t.text) : t.text, token: i, start: t.start, end: t.end,
                                  isCapitalized: isCapitalized(t.text), isWord: t.kind == .word))
                 continue
             }
@@ -76,7 +82,7 @@ enum Tokenized {
             func flush(_ end: Int) {
                 if !cur.isEmpty {
                     let s = String(cur)
-                    out.append(Piece(key: fold(s.lowercased()), bare: stripPeriods(s), token: i, start: partStart, end: end,
+                    out.append(Piece(key: fold(s.lowercased(), cache: &foldCache), bare: stripPeriods(s), token: i, start: partStart, end: end,
                                      isCapitalized: cur.first!.properties.isUppercase, isWord: true))
                 }
                 cur = String.UnicodeScalarView()
@@ -142,6 +148,14 @@ enum Tokenized {
 
     /// Lowercase input: drops periods and accents, folds curly quotes.
     static func fold(_ lower: String) -> String {
+        var cache: [String: String]? = nil
+        return fold(lower, cache: &cache)
+    }
+
+    /// ``fold(_:)``; `cache` memoizes the decomposing path (accented names recur in an article).
+    /// Its answer is the same for canonically equivalent strings (it starts from their common
+    /// decomposition), which a dictionary takes for one key, so a hit is exact.
+    static func fold(_ lower: String, cache: inout [String: String]?) -> String {
         let (ascii, hasPeriod) = UTF8Bytes.scan(lower) { bytes in
             var period = false
             for u in bytes {
@@ -158,6 +172,14 @@ enum Tokenized {
             for s in lower.unicodeScalars where s != "." { out.append(s.isASCII ? s : "'") }
             return String(out)
         }
+        if let hit = cache?[lower] { return hit }
+        let folded = decomposedFold(lower)
+        cache?[lower] = folded
+        return folded
+    }
+
+    /// Canonical decomposition without nonspacing marks and periods, curly quotes folded.
+    private static func decomposedFold(_ lower: String) -> String {
         var out = String.UnicodeScalarView()
         for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
             if s.properties.generalCategory == .nonspacingMark || s == "." { continue }
