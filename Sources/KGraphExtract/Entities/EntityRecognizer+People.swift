@@ -11,9 +11,10 @@ extension RecognizerRun {
     mutating func isTitleCaseRun(_ s: Int) -> Bool {
         if let known = titleCaseRuns[s] { return known }
         var words = 0, capitalized = 0
-        for q in pieces[s] where q.isWord && q.key.count > 3 {
+        let p = pieces[s]
+        for k in p.indices where p[k].isWord && p[k].key.count > 3 {
             words += 1
-            if q.isCapitalized { capitalized += 1 }
+            if p[k].isCapitalized { capitalized += 1 }
         }
         let run = words >= 8 && capitalized * 10 > words * 6
         titleCaseRuns[s] = run
@@ -30,11 +31,10 @@ extension RecognizerRun {
     mutating func surnameRecurs(_ key: String, outside s: Int) -> Bool {
         if capitalizedWordSentences == nil {
             var map: [String: [Int]] = [:]
+            // (Up to two sentences per word, each once; one hashed access per word.)
+            func note(_ list: inout [Int], _ i: Int) { if list.count < 2, list.last != i { list.append(i) } }
             for (i, p) in pieces.enumerated() where !headings[i] && !skipped[i] {
-                for q in p where q.isWord && q.isCapitalized {
-                    var list = map[q.key, default: []]
-                    if list.count < 2, list.last != i { list.append(i); map[q.key] = list }
-                }
+                for k in p.indices where p[k].isWord && p[k].isCapitalized { note(&map[p[k].key, default: []], i) }
             }
             capitalizedWordSentences = map
         }

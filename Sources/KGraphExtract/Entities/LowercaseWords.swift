@@ -17,7 +17,7 @@ struct LowercaseWords {
 
     init(_ pieces: [[Piece]]) {
         for p in pieces {
-            for q in p where q.isWord && !q.isCapitalized { insert(q.key, asciiHash: q.asciiHash) }
+            for k in p.indices where p[k].isWord && !p[k].isCapitalized { insert(p[k].key, asciiHash: p[k].asciiHash) }
         }
     }
 
