@@ -152,13 +152,12 @@ extension RecognizerRun {
         let first = name[0], last = name[name.count - 1]
         for k in name {
             let key = p[k].key
-            if CommonWords.months.contains(key) || CommonWords.weekdays.contains(key) { return true }
-            if k == last, NameWords.organizationHeads.contains(key) || NameWords.regionHeads.contains(key)
-                || NameWords.allianceHeads.contains(key) || NameWords.otherHeads.contains(key) { return true }
+            if CommonWords.months.contains(p[k]) || CommonWords.weekdays.contains(p[k]) { return true }
+            if k == last, NameWords.organizationHeads.contains(p[k]) || NameWords.regionHeads.contains(p[k])
+                || NameWords.allianceHeads.contains(p[k]) || NameWords.otherHeads.contains(p[k]) { return true }
             // Acronyms and shouting ("NATO", "BREAKING") are not personal names.
             // ("R.C." and "H.W." are initials, written with periods.)
-            if p[k].bare.count > 1, p[k].bare == p[k].bare.uppercased(), p[k].bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-               p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
+            if p[k].bare.count > 1, Self.isCapitalLetters(p[k].bare), p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
             if k != name.first, NameWords.titles.contains(key), !titledInside { return true }
         }
         if NameWords.placePrefixes.contains(p[first]) && !titled { return true }
@@ -183,7 +182,8 @@ extension RecognizerRun {
         guard wordCount <= 3, !CommonWords.contains(p[name[0]].key) || wordlikeGivenName, !isTitleCaseRun(s) else { return false }
         // "Godfrey Phillips Why", "SIPs Scott Adams": function words and plural acronyms.
         for k in name where NameWords.leftStops.contains(p[k]) { return false }
-        for k in name {
+        // (A last scalar "s" is a last byte 73: most words are passed over without a copy.)
+        for k in name where p[k].bare.utf8.last == 0x73 {
             let u = Array(p[k].bare.unicodeScalars)
             if u.count >= 3, u.last == "s", u.dropLast().allSatisfy({ $0.properties.isUppercase }) { return false }
         }
@@ -219,5 +219,20 @@ extension RecognizerRun {
               }),
               let id = patternNode(label: text(s, lo, title), type: .organization) else { return }
         claim(s, lo, title, id, .name)
+    }
+
+    /// `s == s.uppercased()` with every scalar alphabetic ("NATO", "BREAKING"). An ASCII word is
+    /// decided by its bytes (all A-Z: the same answer), without building its uppercase.
+    static func isCapitalLetters(_ s: String) -> Bool {
+        let ascii: Bool? = UTF8Bytes.scan(s) { bytes in
+            var allCapitals = true
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b &- 0x41 >= 26 { allCapitals = false }
+            }
+            return allCapitals
+        }
+        if let ascii { return ascii }
+        return s == s.uppercased() && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 }
