@@ -20,6 +20,12 @@ struct Piece: Sendable {
     var keyHash: UInt32
 
     init(key: String, bare: String, token: Int, start: Int, end: Int, isCapitalized: Bool, isWord: Bool) {
+        self.init(key: key, bare: bare, token: token, start: start, end: end, isCapitalized: isCapitalized, isWord: isWord,
+                  asciiHash: ASCIIHash.fnv1a(key))
+    }
+
+    /// A piece whose key's ``ASCIIHash/fnv1a(_:)`` is known.
+    init(key: String, bare: String, token: Int, start: Int, end: Int, isCapitalized: Bool, isWord: Bool, asciiHash h: UInt32?) {
         self.key = key
         self.bare = bare
         self.token = token
@@ -27,7 +33,6 @@ struct Piece: Sendable {
         self.end = end
         self.isCapitalized = isCapitalized
         self.isWord = isWord
-        let h = ASCIIHash.fnv1a(key)
         isASCIIKey = h != nil
         keyHash = h ?? 0
     }
@@ -61,19 +66,17 @@ enum Tokenized {
                 continue
             }
             let scalars = t.text.unicodeScalars
-            // One pass over the bytes: a hyphen is "-" (2D) or starts with E2 (U+2010, U+2011),
-            // and a period is 2E.
-            let (hyphenByte, period) = UTF8Bytes.scan(t.text) { bytes in
-                var hyphen = false, period = false
-                for b in bytes {
-                    if b == 0x2D || b == 0xE2 { hyphen = true }
-                    if b == 0x2E { period = true }
-                }
-                return (hyphen, period)
-            }
+            let (hyphenByte, period, hash) = scanLowercase(t.lower)
             if !hyphenByte || !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
-                out.append(Piece(key: fold(t.lower, cache: &foldCache), bare: period ? stripPeriods(t.text) : t.text, token: i, start: t.start, end: t.end,
-                                 isCapitalized: isCapitalized(t.text), isWord: t.kind == .word))
+                // An ASCII word without periods is its own key (``fold(_:)`` keeps it), its hash known.
+                let piece = if let hash, !period {
+                    Piece(key: t.lower, bare: t.text, token: i, start: t.start, end: t.end,
+                          isCapitalized: isCapitalized(t.text), isWord: t.kind == .word, asciiHash: hash)
+                } else {
+                    Piece(key: fold(t.lower, cache: &foldCache), bare: period ? stripPeriods(t.text) : t.text, token: i, start: t.start, end: t.end,
+                          isCapitalized: isCapitalized(t.text), isWord: t.kind == .word)
+                }
+                out.append(piece)
                 continue
             }
             // Hyphenated word: one piece per part, so "Indo-Pacific" matches "Indo Pacific".
@@ -100,6 +103,25 @@ enum Tokenized {
             flush(pos)
         }
         return out
+    }
+
+    /// One pass over a token's lowercase: a hyphen byte ("-" is 2D; U+2010 and U+2011 start with
+    /// E2), a period (2E), and the byte hash when it is ASCII. (Lowercasing keeps every hyphen
+    /// and period of the text, and adds none.)
+    @inline(__always)
+    private static func scanLowercase(_ lower: String) -> (hyphenByte: Bool, period: Bool, hash: UInt32?) {
+        UTF8Bytes.scan(lower) { bytes in
+            var h: UInt32 = 2_166_136_261
+            var high: UInt8 = 0
+            var hyphen = false, period = false
+            for b in bytes {
+                high |= b
+                h = (h ^ UInt32(b)) &* 16_777_619
+                if b == 0x2D || b == 0xE2 { hyphen = true }
+                if b == 0x2E { period = true }
+            }
+            return (hyphen, period, high < 0x80 ? h : nil)
+        }
     }
 
     /// Rejoins words a soft hyphen (U+00AD) split: "Vladi\u{AD}mir" is one token "Vladimir".
