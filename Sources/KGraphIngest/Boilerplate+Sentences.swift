@@ -53,15 +53,14 @@ extension Boilerplate {
         // (The tables in locals: a static read in the loop costs a `swift_once` call per token.)
         let firstBytes = Self.firstBytes, promoKeys = Self.promoKeys, creditMarkKeys = Self.creditMarkKeys, footerKeys = Self.footerKeys
         for i in 0..<n {
-            let t = tokens[i]
-            if t.kind == .word { words += 1 }
-            let w = t.lower
+            // (Fields read in place: copying each token retained both its strings.)
+            if tokens[i].kind == .word { words += 1 }
             // The tests below only pass for words whose first byte and length are right (a
             // lowercase string equal to an ASCII word is that word's bytes): a table look-up
             // rules out most tokens without hashing or comparing strings.
-            let u = w.utf8
-            guard let b = u.first, firstBytes[Int(b)] else { continue }
-            let slot = Int(b) &* 16 &+ min(u.count, 15)
+            guard let b = tokens[i].lower.utf8.first, firstBytes[Int(b)] else { continue }
+            let w = tokens[i].lower
+            let slot = Int(b) &* 16 &+ min(w.utf8.count, 15)
             if promoKeys[slot], promoWords.contains(w) {
                 if let seen = promo, seen != w { return true }
                 promo = w
@@ -71,7 +70,8 @@ extension Boilerplate {
             if creditMarkKeys[slot], creditMarks.contains(w) { return true }
             if slot == 0x61 &* 16 &+ 3, w == "all", i + 2 < n, tokens[i + 1].lower == "rights", tokens[i + 2].lower == "reserved" { return true }
             // "211206-F-YT915-003.JPG": an image file name. (A "." token's lowercase is ".".)
-            if b == 0x2E, t.text == ".", i > 0, i + 1 < n, bareImageExtensions.contains(tokens[i + 1].lower), t.start == tokens[i - 1].end { return true }
+            if b == 0x2E, tokens[i].text == ".", i > 0, i + 1 < n, bareImageExtensions.contains(tokens[i + 1].lower),
+               tokens[i].start == tokens[i - 1].end { return true }
         }
         // Bylines: "By Jane Doe".
         if first.lower == "by", words <= 8, n > 1, tokens[1].isCapitalized { return true }

@@ -110,6 +110,11 @@ struct RecognizerRun {
     mutating func recognize() {
         let n = sentences.count
         tokens.reserveCapacity(n)
+        pieces.reserveCapacity(n)
+        owner.reserveCapacity(n)
+        finds.reserveCapacity(n)
+        skipped.reserveCapacity(n)
+        headings.reserveCapacity(n)
         for s in sentences {
             let lo = max(0, min(s.start, scalars.count)), hi = max(lo, min(s.end, scalars.count))
             let t = Tokenized.joiningSoftHyphens(Tokenizer.tokens(scalars, in: lo..<hi))
