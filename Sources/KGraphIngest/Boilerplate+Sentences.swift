@@ -84,7 +84,10 @@ extension Boilerplate {
 
     /// The tokens start with `pattern` (lowercased).
     private static func opens(_ tokens: [Token], _ pattern: [String]) -> Bool {
-        tokens.count >= pattern.count && zip(tokens, pattern).allSatisfy { $0.lower == $1 }
+        // (By index: a zip of the two arrays retained both for every pattern of every sentence.)
+        guard tokens.count >= pattern.count else { return false }
+        for k in pattern.indices where tokens[k].lower != pattern[k] { return false }
+        return true
     }
 
     /// An author's note at the end of a story: "Jane Doe covers the White House.",

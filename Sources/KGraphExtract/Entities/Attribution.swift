@@ -17,7 +17,7 @@ enum Attribution {
         var i = 0
         var sawCaps = false
         while i < p.count, p[i].isWord || p[i].key == "," || (p[i].key.first?.isNumber ?? false) {
-            if p[i].isWord, p[i].bare.count >= 2, p[i].bare == p[i].bare.uppercased() { sawCaps = true }
+            if p[i].isWord, p[i].bare.count >= 2, Tokenized.isWrittenUppercase(p[i].bare) { sawCaps = true }
             else if p[i].isWord, !(CommonWords.months.contains(p[i])) { if !sawCaps { return 0 } }
             i += 1
             if i > 8 { return 0 }
@@ -35,22 +35,25 @@ enum Attribution {
         return 0
     }
 
+    private static let colon = HashedWord(":"), credit = HashedWord("credit"), slash = HashedWord("/"), openParen = HashedWord("(")
+
     /// First words of a photo credit before ":", "credit" or "/" ("Photo Credit: ANI").
     private static let photoCreditWords = WordSet(Boilerplate.photoCreditWords)
 
     /// "(Reuters)", "(AP Photo/...)", "Photo Credit: ANI": credits anywhere in a sentence.
     static func blockAgencyCredits(_ p: [Piece], _ owner: inout [Int]) {
+        let colon = Self.colon, credit = Self.credit, slash = Self.slash, openParen = Self.openParen
         var i = 0
         while i < p.count {
             // (The rare separator first: most pieces are then passed over without a lookup.)
-            if i + 1 < p.count, p[i + 1].key == ":" || p[i + 1].key == "credit" || p[i + 1].key == "/",
-               photoCreditWords.contains(p[i].key) {
+            if i + 1 < p.count, p[i + 1].hasKey(colon) || p[i + 1].hasKey(credit) || p[i + 1].hasKey(slash),
+               photoCreditWords.contains(p[i]) {
                 var j = i
                 while j < p.count, p[j].key != ")", p[j].key != "|" { if owner[j] == -1 { owner[j] = -2 }; j += 1 }
                 i = j
                 continue
             }
-            if p[i].key == "(", i + 1 < p.count, agencies.contains(p[i + 1].key) {
+            if p[i].hasKey(openParen), i + 1 < p.count, agencies.contains(p[i + 1]) {
                 var j = i + 1
                 while j < p.count, p[j].key != ")", j - i < 12 { j += 1 }
                 if j < p.count, p[j].key == ")" {

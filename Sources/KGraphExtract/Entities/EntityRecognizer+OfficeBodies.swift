@@ -18,7 +18,7 @@ extension RecognizerRun {
             if ["the", "a", "an"].contains(p[t].key) { t += 1 }
             // Up to two words of the office before its head: "chief executive", "managing director".
             var e = t
-            while e < min(p.count, t + 3), p[e].isWord, !p[e].isCapitalized || p[e].bare == p[e].bare.uppercased(), p[e].key != "of" { e += 1 }
+            while e < min(p.count, t + 3), p[e].isWord, !p[e].isCapitalized || Tokenized.isWrittenUppercase(p[e].bare), p[e].key != "of" { e += 1 }
             guard e > t, e < p.count, p[e].key == "of", Self.bodyOffices.contains(p[e - 1]) else { continue }
             var a = e + 1
             if a < p.count, p[a].key == "the" { a += 1 }
