@@ -6,6 +6,13 @@
 public enum Tokenizer {
     /// Tokens of `scalars[range]`, with offsets counted from the start of `scalars` plus `base`.
     public static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>, base: Int = 0) -> [Token] {
+        // Every read below stays inside `range` (each index is tested against its end), so the
+        // scan runs on the buffer without a bounds check per scalar.
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "token range outside the text")
+        return scalars.withUnsafeBufferPointer { tokens($0, in: range, base: base) }
+    }
+
+    private static func tokens(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, base: Int) -> [Token] {
         var out: [Token] = []
         // About one token per six scalars in English text: fewer reallocations as it grows.
         out.reserveCapacity(range.count / 6 + 4)
@@ -38,7 +45,7 @@ public enum Tokenizer {
 
     /// Where the word or number starting with a letter or digit at `start` ends.
     @inline(__always)
-    static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int, numeric: Bool) -> Int {
+    static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int, numeric: Bool) -> Int {
         var i = start + 1
         while i < end {
             let c = scalars[i]
@@ -78,7 +85,7 @@ public enum Tokenizer {
 
     /// The text of `scalars[range]` and its lowercase (``Token/lower``); ASCII words are
     /// copied as bytes, and lowercased in the same pass (A-Z to a-z, as `lowercased()` does).
-    @inline(__always) static func strings(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (String, String) {
+    @inline(__always) static func strings(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (String, String) {
         var ascii = true, capital = false
         for k in range {
             let v = scalars[k].value
@@ -94,7 +101,7 @@ public enum Tokenizer {
     }
 
     /// The ASCII `scalars[range]` as a string, A-Z lowercased if `lowercase`.
-    @inline(__always) private static func bytes(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lowercase: Bool) -> String {
+    @inline(__always) private static func bytes(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercase: Bool) -> String {
         String(unsafeUninitializedCapacity: range.count) { buf in
             var n = 0
             for k in range {
