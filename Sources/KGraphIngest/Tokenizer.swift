@@ -93,7 +93,11 @@ public enum Tokenizer {
             if v &- 0x41 < 26 { capital = true }
         }
         guard ascii else {
-            let text = String(String.UnicodeScalarView(scalars[range]))
+            // (Scalar by scalar: a view made from a slice of the buffer went through an
+            // unspecialized append of a sequence.)
+            var view = String.UnicodeScalarView()
+            for k in range { view.append(scalars[k]) }
+            let text = String(view)
             return (text, Token.lowercased(text))
         }
         let text = bytes(scalars, range, lowercase: false)
