@@ -14,4 +14,19 @@ enum UTF8Bytes {
     /// Whether `s` holds the byte `b`.
     @inline(__always)
     static func contains(_ s: String, _ b: UInt8) -> Bool { scan(s) { $0.contains(b) } }
+
+    /// `s.count` (characters). An ASCII string's is its byte count less its CR LF pairs (the
+    /// only ASCII grapheme of two scalars), found without grapheme breaking.
+    static func characterCount(_ s: String) -> Int {
+        let ascii: Int? = scan(s) { bytes in
+            var n = 0, afterCR = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if !(afterCR && b == 0x0A) { n += 1 }
+                afterCR = b == 0x0D
+            }
+            return n
+        }
+        return ascii ?? s.count
+    }
 }

@@ -12,7 +12,7 @@ extension RecognizerRun {
         if let known = titleCaseRuns[s] { return known }
         var words = 0, capitalized = 0
         let p = pieces[s]
-        for k in p.indices where p[k].isWord && p[k].key.count > 3 {
+        for k in p.indices where p[k].isWord && UTF8Bytes.characterCount(p[k].key) > 3 {
             words += 1
             if p[k].isCapitalized { capitalized += 1 }
         }
@@ -23,7 +23,7 @@ extension RecognizerRun {
 
     static func hasNonNameSuffix(_ w: String) -> Bool {
         // ("Lindqvist", "Blomkvist" are surnames, not "-ist" nouns.)
-        w.count > 4 && !w.hasSuffix("vist") && nonNameSuffixes.contains { w.hasSuffix($0) }
+        UTF8Bytes.characterCount(w) > 4 && !w.hasSuffix("vist") && nonNameSuffixes.contains { w.hasSuffix($0) }
     }
 
     /// Whether `key` is written capitalized in running text (not a heading, not boilerplate)

@@ -30,8 +30,8 @@ extension RecognizerRun {
             }
             return
         }
-        let words = name.filter { p[$0].bare.count > 1 && !Self.nameConnectors.contains(p[$0]) }
-        guard let last = name.last, p[last].bare.count > 1, !words.isEmpty, name.count <= 5 else { return }
+        let words = name.filter { UTF8Bytes.characterCount(p[$0].bare) > 1 && !Self.nameConnectors.contains(p[$0]) }
+        guard let last = name.last, UTF8Bytes.characterCount(p[last].bare) > 1, !words.isEmpty, name.count <= 5 else { return }
         guard !ruledOutAsName(s, name, titled: titled, titledInside: titledInside) else { return }
         // Words count by token: "Thomas-Greenfield" is one surname, not a two-word name.
         var wordCount = 0
@@ -157,7 +157,7 @@ extension RecognizerRun {
                 || NameWords.allianceHeads.contains(p[k]) || NameWords.otherHeads.contains(p[k]) { return true }
             // Acronyms and shouting ("NATO", "BREAKING") are not personal names.
             // ("R.C." and "H.W." are initials, written with periods.)
-            if p[k].bare.count > 1, Self.isCapitalLetters(p[k].bare), p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
+            if UTF8Bytes.characterCount(p[k].bare) > 1, Self.isCapitalLetters(p[k].bare), p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
             if k != name.first, NameWords.titles.contains(key), !titledInside { return true }
         }
         if NameWords.placePrefixes.contains(p[first]) && !titled { return true }
@@ -187,7 +187,7 @@ extension RecognizerRun {
             let u = Array(p[k].bare.unicodeScalars)
             if u.count >= 3, u.last == "s", u.dropLast().allSatisfy({ $0.properties.isUppercase }) { return false }
         }
-        for k in name where p[k].isCapitalized && p[k].bare.count > 1 && isWrittenLowercase(p[k].key) { return false }
+        for k in name where p[k].isCapitalized && UTF8Bytes.characterCount(p[k].bare) > 1 && isWrittenLowercase(p[k].key) { return false }
         // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
         for k in name where Self.hasNonNameSuffix(p[k].key) { return false }
         // "a Texas Republican": the last word names something the lexicon knows.
@@ -197,7 +197,7 @@ extension RecognizerRun {
         for k in name where NameWords.neverNames.contains(p[k].key) { return false }
         // ("L. Dennis Kozlowski", "Ursel von der Lindqvist": written initials and name
         // particles are name evidence too.)
-        let initial = p[name[0]].bare.count == 1 && name.count > 1
+        let initial = UTF8Bytes.characterCount(p[name[0]].bare) == 1 && name.count > 1
             || name.contains { ["von", "van", "der", "bin", "ibn"].contains(p[$0].key) }
         return initial || GivenNames.contains(p[name[0]].key) || surnameRecurs(p[last].key, outside: s)
     }
@@ -214,7 +214,7 @@ extension RecognizerRun {
                 || (isSentenceInitial(s, lo - 1) && ["but", "and", "so", "yet", "meanwhile", "however", "also", "then", "when", "while"].contains(p[lo - 1].key)),
               (lo..<title).allSatisfy({ k in
                   let key = p[k].key
-                  return isFree(s, k) && p[k].isWord && p[k].bare.count > 1 && !CommonWords.contains(key) && !NameWords.titles.contains(key)
+                  return isFree(s, k) && p[k].isWord && UTF8Bytes.characterCount(p[k].bare) > 1 && !CommonWords.contains(key) && !NameWords.titles.contains(key)
                       && !Self.hasNonNameSuffix(key) && !isWrittenLowercase(key) && !GivenNames.contains(key)
               }),
               let id = patternNode(label: text(s, lo, title), type: .organization) else { return }
