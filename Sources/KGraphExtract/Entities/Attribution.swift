@@ -17,7 +17,7 @@ enum Attribution {
         var i = 0
         var sawCaps = false
         while i < p.count, p[i].isWord || p[i].key == "," || (p[i].key.first?.isNumber ?? false) {
-            if p[i].isWord, p[i].bare.count >= 2, Tokenized.isWrittenUppercase(p[i].bare) { sawCaps = true }
+            if p[i].isWord, UTF8Bytes.characterCount(p[i].bare) >= 2, Tokenized.isWrittenUppercase(p[i].bare) { sawCaps = true }
             else if p[i].isWord, !(CommonWords.months.contains(p[i])) { if !sawCaps { return 0 } }
             i += 1
             if i > 8 { return 0 }

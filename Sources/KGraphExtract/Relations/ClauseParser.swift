@@ -125,7 +125,7 @@ final class ClauseParser {
                 i -= 1
                 continue
             }
-            if WordClass.adverbs.contains(w) || (w.count > 5 && w.hasSuffix("ly")) { i -= 1; continue }
+            if WordClass.adverbs.contains(w) || (UTF8Bytes.characterCount(w) > 5 && w.hasSuffix("ly")) { i -= 1; continue }
             if w == "to" || w == "of" || w == "from" || w == "a" || w == "an" || w == "the" {
                 if w != "to" { onlyTo = false }
                 i -= 1
