@@ -110,7 +110,8 @@ package struct Gazetteer: Sendable {
             i += 1
             if !entries[node].isEmpty { found.append((i - start, entries[node])) }
         }
-        return found.reversed()
+        found.reverse()  // (in place: no second array)
+        return found
     }
 
     /// Whether the text pieces satisfy an entry's case rules.
