@@ -157,7 +157,8 @@ extension VerbLexicon {
         let f = p.f, lemmas = f.lemmas, mentionAt = f.mentionAt
         var i = 0
         while i < f.count {
-            if mentionAt[i] >= 0 { i += 1; continue }
+            // (A token with no phrase word starts no phrase of any table below.)
+            if mentionAt[i] >= 0 || !lemmas.hasPhraseWord(i) { i += 1; continue }
             let v = verbs.match(at: i, lemmas: lemmas)
             let n = nominals.match(at: i, lemmas: lemmas)
             // Asked only where a phrase matched (a set lookup per token otherwise).

@@ -141,6 +141,14 @@ struct LemmaColumn: Sendable {
     @inline(__always)
     func id(at j: Int) -> Int32 { flatIDs[j] }
 
+    /// Whether a lemma of token `i` is a phrase word at all (no phrase starts at a token
+    /// without one: ``PhraseTable/match(at:lemmas:)`` finds nothing there).
+    @inline(__always)
+    func hasPhraseWord(_ i: Int) -> Bool {
+        for j in idRange(i) where flatIDs[j] >= 0 { return true }
+        return false
+    }
+
     /// Whether token `i` has a lemma of word id `id`.
     @inline(__always)
     func has(_ i: Int, id: Int32) -> Bool {
