@@ -177,25 +177,6 @@ struct RecognizerRun {
         for k in lo..<hi { owner[s][k] = index }
     }
 
-    /// The article text of pieces `lo..<hi`, whitespace collapsed.
-    func text(_ s: Int, _ lo: Int, _ hi: Int) -> String {
-        spanText(pieces[s][lo].start, pieces[s][hi - 1].end)
-    }
-
-    func spanText(_ start: Int, _ end: Int) -> String {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(end - start)
-        var space = false
-        for u in scalars[start..<end] {
-            if u.value < 0x80 ? u.value == 0x20 || u.value &- 9 < 5 : u.properties.isWhitespace { space = true; continue }
-            if u == "\u{AD}" { continue }  // soft hyphen
-            if space && !out.isEmpty { out.append(" ") }
-            space = false
-            out.append(u)
-        }
-        return Tokenized.string(out)
-    }
-
     // MARK: - Nodes
 
     /// The node for a lexicon entity.
