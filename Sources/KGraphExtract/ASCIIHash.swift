@@ -4,12 +4,14 @@
 enum ASCIIHash {
     @inline(__always)
     static func fnv1a(_ s: String) -> UInt32? {
-        var h: UInt32 = 2_166_136_261
-        var high: UInt8 = 0
-        for b in s.utf8 {
-            high |= b
-            h = (h ^ UInt32(b)) &* 16_777_619
+        UTF8Bytes.scan(s) { bytes in
+            var h: UInt32 = 2_166_136_261
+            var high: UInt8 = 0
+            for b in bytes {
+                high |= b
+                h = (h ^ UInt32(b)) &* 16_777_619
+            }
+            return high < 0x80 ? h : nil
         }
-        return high < 0x80 ? h : nil
     }
 }

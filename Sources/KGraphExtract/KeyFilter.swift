@@ -21,15 +21,23 @@ struct KeyFilter: Sendable {
 
     /// False only when no string of the set equals `key`.
     @inline(__always)
-    func mayContain(_ key: String) -> Bool {
-        guard !passAll, let h = KeyFilter.hash(key) else { return true }
+    func mayContain(_ key: String) -> Bool { mayContain(asciiHash: ASCIIHash.fnv1a(key)) }
+
+    /// `mayContain(piece.key)`, by the hash the piece carries.
+    @inline(__always)
+    func mayContain(_ piece: Piece) -> Bool { mayContain(asciiHash: piece.asciiHash) }
+
+    @inline(__always)
+    private func mayContain(asciiHash: UInt32?) -> Bool {
+        guard !passAll, let a = asciiHash else { return true }
+        let h = KeyFilter.bit(a)
         return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 
     /// The bit of an ASCII string, nil for any other.
     @inline(__always)
-    private static func hash(_ s: String) -> Int? {
-        guard let h = ASCIIHash.fnv1a(s) else { return nil }
-        return Int((h ^ (h >> 16)) & UInt32(bitCount - 1))
-    }
+    private static func hash(_ s: String) -> Int? { ASCIIHash.fnv1a(s).map(bit) }
+
+    @inline(__always)
+    private static func bit(_ h: UInt32) -> Int { Int((h ^ (h >> 16)) & UInt32(bitCount - 1)) }
 }

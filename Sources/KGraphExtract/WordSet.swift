@@ -42,8 +42,16 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// Whether `word` is in the set (canonical equivalence, as `Set<String>`).
     @inline(__always)
-    func contains(_ word: String) -> Bool {
-        guard !setOnly, let h = WordSet.hash(word) else { return members.contains(word) }
+    func contains(_ word: String) -> Bool { contains(word, asciiHash: ASCIIHash.fnv1a(word)) }
+
+    /// Whether a piece's key is in the set, by the hash the piece carries.
+    @inline(__always)
+    func contains(_ piece: Piece) -> Bool { contains(piece.key, asciiHash: piece.asciiHash) }
+
+    /// `contains(word)`, given `ASCIIHash.fnv1a(word)`.
+    @inline(__always)
+    private func contains(_ word: String, asciiHash: UInt32?) -> Bool {
+        guard !setOnly, let h = asciiHash.map({ $0 | 1 }) else { return members.contains(word) }
         var i = WordSet.slot(h, mask)
         while true {
             let s = hashes[i]

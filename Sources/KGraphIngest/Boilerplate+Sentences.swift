@@ -25,9 +25,10 @@ extension Boilerplate {
     /// ``imageExtensions`` without their dots (a sentence's tokens split "a.jpg" there).
     private static let bareImageExtensions = Set(imageExtensions.map { String($0.dropFirst()) })
 
-    /// (first byte, length up to 15) of each promotion word and credit mark, as flat tables.
+    /// (first byte, length up to 15) of each promotion word, credit mark and footer verb, as flat tables.
     private static let promoKeys = byteLengthTable(promoWords)
     private static let creditMarkKeys = byteLengthTable(creditMarks)
+    private static let footerKeys = byteLengthTable(footerVerbs)
 
     private static func byteLengthTable(_ words: Set<String>) -> [Bool] {
         var t = [Bool](repeating: false, count: 256 * 16)
@@ -49,26 +50,28 @@ extension Boilerplate {
         let n = tokens.count
         var words = 0
         var promo: String? = nil
+        // (The tables in locals: a static read in the loop costs a `swift_once` call per token.)
+        let firstBytes = Self.firstBytes, promoKeys = Self.promoKeys, creditMarkKeys = Self.creditMarkKeys, footerKeys = Self.footerKeys
         for i in 0..<n {
-            let t = tokens[i]
-            if t.kind == .word { words += 1 }
-            let w = t.lower
+            // (Fields read in place: copying each token retained both its strings.)
+            if tokens[i].kind == .word { words += 1 }
             // The tests below only pass for words whose first byte and length are right (a
             // lowercase string equal to an ASCII word is that word's bytes): a table look-up
             // rules out most tokens without hashing or comparing strings.
-            let u = w.utf8
-            guard let b = u.first, firstBytes[Int(b)] else { continue }
-            let slot = Int(b) &* 16 &+ min(u.count, 15)
+            guard let b = tokens[i].lower.utf8.first, firstBytes[Int(b)] else { continue }
+            let w = tokens[i].lower
+            let slot = Int(b) &* 16 &+ min(w.utf8.count, 15)
             if promoKeys[slot], promoWords.contains(w) {
                 if let seen = promo, seen != w { return true }
                 promo = w
             }
             // Agency footers: "Reporting by X; Editing by Y"; credits and copyright lines.
-            if i + 1 < n, tokens[i + 1].lower == "by", footerVerbs.contains(w) { return true }
+            if footerKeys[slot], i + 1 < n, tokens[i + 1].lower == "by", footerVerbs.contains(w) { return true }
             if creditMarkKeys[slot], creditMarks.contains(w) { return true }
-            if w == "all", i + 2 < n, tokens[i + 1].lower == "rights", tokens[i + 2].lower == "reserved" { return true }
-            // "211206-F-YT915-003.JPG": an image file name.
-            if t.text == ".", i > 0, i + 1 < n, bareImageExtensions.contains(tokens[i + 1].lower), t.start == tokens[i - 1].end { return true }
+            if slot == 0x61 &* 16 &+ 3, w == "all", i + 2 < n, tokens[i + 1].lower == "rights", tokens[i + 2].lower == "reserved" { return true }
+            // "211206-F-YT915-003.JPG": an image file name. (A "." token's lowercase is ".".)
+            if b == 0x2E, tokens[i].text == ".", i > 0, i + 1 < n, bareImageExtensions.contains(tokens[i + 1].lower),
+               tokens[i].start == tokens[i - 1].end { return true }
         }
         // Bylines: "By Jane Doe".
         if first.lower == "by", words <= 8, n > 1, tokens[1].isCapitalized { return true }
@@ -81,7 +84,10 @@ extension Boilerplate {
 
     /// The tokens start with `pattern` (lowercased).
     private static func opens(_ tokens: [Token], _ pattern: [String]) -> Bool {
-        tokens.count >= pattern.count && zip(tokens, pattern).allSatisfy { $0.lower == $1 }
+        // (By index: a zip of the two arrays retained both for every pattern of every sentence.)
+        guard tokens.count >= pattern.count else { return false }
+        for k in pattern.indices where tokens[k].lower != pattern[k] { return false }
+        return true
     }
 
     /// An author's note at the end of a story: "Jane Doe covers the White House.",

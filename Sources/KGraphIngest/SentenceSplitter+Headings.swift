@@ -33,9 +33,12 @@ extension SentenceSplitter.Splitter {
             var firstLetterUpper: Bool? = nil
             while k < e, space(k) == 0 {
                 let (sc, len) = UTF8Scan.scalar(b, k)
-                if sc.properties.isAlphabetic {
+                // ASCII answered without the property tables (the same answers: the ASCII
+                // letters are the only alphabetic ASCII, A-Z the only uppercase).
+                let ascii = sc.value < 0x80
+                if ascii ? (sc.value | 0x20) &- 97 < 26 : sc.properties.isAlphabetic {
                     letters += 1
-                    if firstLetterUpper == nil { firstLetterUpper = sc.properties.isUppercase }
+                    if firstLetterUpper == nil { firstLetterUpper = ascii ? sc.value &- 65 < 26 : sc.properties.isUppercase }
                 } else if firstLetterUpper == nil, sc.value >= 48, sc.value <= 57 {
                     firstLetterUpper = true
                 }

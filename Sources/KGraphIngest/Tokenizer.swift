@@ -6,6 +6,13 @@
 public enum Tokenizer {
     /// Tokens of `scalars[range]`, with offsets counted from the start of `scalars` plus `base`.
     public static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>, base: Int = 0) -> [Token] {
+        // Every read below stays inside `range` (each index is tested against its end), so the
+        // scan runs on the buffer without a bounds check per scalar.
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "token range outside the text")
+        return scalars.withUnsafeBufferPointer { tokens($0, in: range, base: base) }
+    }
+
+    private static func tokens(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, base: Int) -> [Token] {
         var out: [Token] = []
         // About one token per six scalars in English text: fewer reallocations as it grows.
         out.reserveCapacity(range.count / 6 + 4)
@@ -18,8 +25,8 @@ public enum Tokenizer {
             if isLetter(s) || isDigit(s) {
                 let numeric = isDigit(s)
                 i = wordEnd(scalars, from: start, end: end, numeric: numeric)
-                let text = Self.string(scalars, start..<i)
-                out.append(Token(text: text, start: base + start, end: base + i, kind: numeric ? .number : .word))
+                let (text, lower) = Self.strings(scalars, start..<i)
+                out.append(Token(text: text, lower: lower, start: base + start, end: base + i, kind: numeric ? .number : .word))
                 continue
             }
             // The possessive clitic "'s" is a token of its own so "Japan's" yields "Japan".
@@ -38,7 +45,7 @@ public enum Tokenizer {
 
     /// Where the word or number starting with a letter or digit at `start` ends.
     @inline(__always)
-    static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, end: Int, numeric: Bool) -> Int {
+    static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int, numeric: Bool) -> Int {
         var i = start + 1
         while i < end {
             let c = scalars[i]
@@ -76,14 +83,36 @@ public enum Tokenizer {
         s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark
     }
 
-    /// The text of `scalars[range]`; ASCII words are copied as bytes.
-    @inline(__always) static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var ascii = true
-        for k in range where scalars[k].value >= 0x80 { ascii = false; break }
-        guard ascii else { return String(String.UnicodeScalarView(scalars[range])) }
-        return String(unsafeUninitializedCapacity: range.count) { buf in
+    /// The text of `scalars[range]` and its lowercase (``Token/lower``); ASCII words are
+    /// copied as bytes, and lowercased in the same pass (A-Z to a-z, as `lowercased()` does).
+    @inline(__always) static func strings(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (String, String) {
+        var ascii = true, capital = false
+        for k in range {
+            let v = scalars[k].value
+            if v >= 0x80 { ascii = false; break }
+            if v &- 0x41 < 26 { capital = true }
+        }
+        guard ascii else {
+            // (Scalar by scalar: a view made from a slice of the buffer went through an
+            // unspecialized append of a sequence.)
+            var view = String.UnicodeScalarView()
+            for k in range { view.append(scalars[k]) }
+            let text = String(view)
+            return (text, Token.lowercased(text))
+        }
+        let text = bytes(scalars, range, lowercase: false)
+        return (text, capital ? bytes(scalars, range, lowercase: true) : text)
+    }
+
+    /// The ASCII `scalars[range]` as a string, A-Z lowercased if `lowercase`.
+    @inline(__always) private static func bytes(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercase: Bool) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buf in
             var n = 0
-            for k in range { buf[n] = UInt8(truncatingIfNeeded: scalars[k].value); n += 1 }
+            for k in range {
+                let b = UInt8(truncatingIfNeeded: scalars[k].value)
+                buf[n] = lowercase && b &- 0x41 < 26 ? b | 0x20 : b
+                n += 1
+            }
             return n
         }
     }

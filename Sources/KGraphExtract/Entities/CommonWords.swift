@@ -5,6 +5,8 @@ import KGraphIngest
 /// need extra support, and unknown-name patterns never start with one.
 enum CommonWords {
     static func contains(_ lower: String) -> Bool { wordSet.contains(lower) }
+    /// Whether a piece's key is one (by the hash the piece carries).
+    static func contains(_ piece: Piece) -> Bool { wordSet.contains(piece) }
 
     static let months = WordSet(CalendarWords.months)
     static let weekdays = WordSet(CalendarWords.weekdays)

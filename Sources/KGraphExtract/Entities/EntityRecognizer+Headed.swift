@@ -19,7 +19,7 @@ extension RecognizerRun {
             else { continue }
             // "Air Force One", "Coast Guard Two": a number word after the head names a vehicle or
             // an event, not the body.
-            if h + 1 < p.count, isFree(s, h + 1), p[h + 1].isCapitalized, NameWords.numberWords.contains(p[h + 1].key) { continue }
+            if h + 1 < p.count, isFree(s, h + 1), p[h + 1].isCapitalized, NameWords.numberWords.contains(p[h + 1]) { continue }
             if let lo = claimHeadedName(s, head: h, type: type) { h = lo }
         }
     }
@@ -34,14 +34,14 @@ extension RecognizerRun {
         let modifiersFree = start.modifiersFree
         let hi = headedNameEnd(s, head: h)
         // A capitalized ordinary word opening the sentence is not part of the name ("Key Security Council").
-        while lo < h, isSentenceInitial(s, lo), isFree(s, lo), CommonWords.contains(p[lo].key), !NameWords.titles.contains(p[lo].key) { lo += 1 }
+        while lo < h, isSentenceInitial(s, lo), isFree(s, lo), CommonWords.contains(p[lo]), !NameWords.titles.contains(p[lo]) { lo += 1 }
         guard lo < h || hi > h + 1 else { return nil }
         // A lone capitalized word before the head at the start of a sentence is usually an
         // ordinary word ("Party members said"): require more than that.
-        if hi == h + 1, lo == h - 1, isSentenceInitial(s, lo), CommonWords.contains(p[lo].key), modifiersFree { return nil }
+        if hi == h + 1, lo == h - 1, isSentenceInitial(s, lo), CommonWords.contains(p[lo]), modifiersFree { return nil }
         if type == .region, key == "region" && !modifiersFree { return nil }
         if type == .alliance, ["partnership", "agreement", "accord", "dialogue", "treaty"].contains(key),
-           modifiersFree, (lo..<h).allSatisfy({ CommonWords.contains(p[$0].key) || NameWords.titles.contains(p[$0].key) }) {
+           modifiersFree, (lo..<h).allSatisfy({ CommonWords.contains(p[$0]) || NameWords.titles.contains(p[$0]) }) {
             return nil
         }
         // "East and South China Seas": the first region is "East China Sea".
@@ -78,8 +78,8 @@ extension RecognizerRun {
         var modifiersFree = true
         while lo > 0 {
             let j = lo - 1
-            if isFree(s, j), p[j].isWord, p[j].isCapitalized, !NameWords.leftStops.contains(p[j].key),
-               !CommonWords.months.contains(p[j].key), !CommonWords.weekdays.contains(p[j].key) {
+            if isFree(s, j), p[j].isWord, p[j].isCapitalized, !NameWords.leftStops.contains(p[j]),
+               !CommonWords.months.contains(p[j]), !CommonWords.weekdays.contains(p[j]) {
                 lo = j; continue
             }
             // Capitalized inside a sentence, "New" and "All" open a name ("New Harbor
@@ -89,19 +89,19 @@ extension RecognizerRun {
             }
             if let f = findAt(s, j), f.hi == lo, f.form != .reference, let d = drafts[f.nodeID],
                d.type != .person, p[f.lo].isCapitalized,
-               (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord || NameWords.connectors.contains(p[$0].key) }) {
+               (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord || NameWords.connectors.contains(p[$0]) }) {
                 // A known name inside a longer one ("Upper House of Delegates Budget Committee",
                 // "North and South Vale Rowing Association") is part of it, not a mention of its own.
                 lo = f.lo; modifiersFree = false; continue
             }
             // "Ways and Means Committee", "Special and Privileged Strategic Partnership".
             if p[j].key == "and", lo < h, !["seas", "straits", "oceans"].contains(key), j > 0, isFree(s, j - 1), isFree(s, lo),
-               p[j - 1].isWord, p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1].key), !isSentenceInitial(s, j - 1) {
+               p[j - 1].isWord, p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1]), !isSentenceInitial(s, j - 1) {
                 lo = j - 1; continue
             }
             // "People's Liberation Army", "Workers' Party": a common noun's possessive.
             if p[j].key == "'s", lo < h || NameWords.organizationHeads.contains(key), j > 0, isFree(s, j - 1), p[j - 1].isCapitalized,
-               CommonWords.contains(p[j - 1].key) || p[j - 1].key == "people" {
+               CommonWords.contains(p[j - 1]) || p[j - 1].key == "people" {
                 lo = j - 1; continue
             }
             break
@@ -121,8 +121,8 @@ extension RecognizerRun {
             if k < p.count, p[k].key == "the" { k += 1 }
             var end = k
             while end < p.count {
-                if isFree(s, end), p[end].isWord, p[end].isCapitalized, !CommonWords.months.contains(p[end].key),
-                   !CommonWords.weekdays.contains(p[end].key) { end += 1; continue }
+                if isFree(s, end), p[end].isWord, p[end].isCapitalized, !CommonWords.months.contains(p[end]),
+                   !CommonWords.weekdays.contains(p[end]) { end += 1; continue }
                 if let f = findAt(s, end), f.lo == end, let d = drafts[f.nodeID],
                    ((d.type == .country || d.type == .region) && (f.form == .name || f.form == .metonym))
                     || (d.type == .principle && (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord })) {

@@ -62,7 +62,7 @@ extension RecognizerRun {
         // "Johnson" alone: a shared surname names this person only if the article
         // also gives the full name or a title (checked once every sentence is read).
         if e.type == .person, e.ambiguous, len == 1 {
-            if i > 0, NameWords.titles.contains(p[i - 1].key) { titledSurnames.insert(e.entityID) }
+            if i > 0, NameWords.titles.contains(p[i - 1]) { titledSurnames.insert(e.entityID) }
             else { surnameOnly.append((s, finds[s].count - 1)) }
         }
         if len > 1 {
@@ -70,7 +70,7 @@ extension RecognizerRun {
             // company named after it does not.
             // (The head is the word before "of": "House of Delegates".)
             let head = (i..<(i + len)).first(where: { $0 > i && ["of", "for", "on"].contains(p[$0].key) }).map { $0 - 1 } ?? i + len - 1
-            let organ = (e.type == .organization && NameWords.stateOrganHeads.contains(p[head].key)) || e.type == .alliance
+            let organ = (e.type == .organization && NameWords.stateOrganHeads.contains(p[head])) || e.type == .alliance
             notePlacesInside(s, i, len, body: organ, afterLinks: e.type != .organization)
         }
         return len
@@ -124,7 +124,7 @@ extension RecognizerRun {
         guard e.type == .country, e.form == .name, !headings[s] else { return nil }
         let p = pieces[s], k = i + len
         guard k < p.count, isFree(s, k), p[k].isWord, p[k].isCapitalized, p[k].token != p[k - 1].token,
-              NameWords.nonNounNameWords.contains(p[k].key) else { return nil }
+              NameWords.nonNounNameWords.contains(p[k]) else { return nil }
         if k + 1 < p.count, p[k + 1].isWord, p[k + 1].isCapitalized || p[k + 1].token == p[k].token { return nil }
         if isTitleCaseRun(s) { return nil }
         return k + 1
@@ -157,7 +157,7 @@ extension RecognizerRun {
             if !actor && (!p[i].isCapitalized || (initial || headings[s]) && !initialKnown) { return false }
             // "Secretary of State Rex Tillerson", "White House": part of a longer name or title.
             if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !isSentenceInitial(s, i - 1) { return false }
-            if i > 1, p[i - 1].key == "of", NameWords.titles.contains(p[i - 2].key) { return false }
+            if i > 1, p[i - 1].key == "of", NameWords.titles.contains(p[i - 2]) { return false }
             if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1 { return false }
             // "the Alliance of Furniture Makers", "the Senate of Kenya": the opening of a longer name.
             if let n = next, ["of", "for", "on"].contains(n.key) {
@@ -179,9 +179,9 @@ extension RecognizerRun {
                 return false
             }
             if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !headings[s],
-               !isSentenceInitial(s, i - 1) || !CommonWords.contains(p[i - 1].key),
-               !NameWords.titles.contains(p[i - 1].key), !NameWords.leftStops.contains(p[i - 1].key),
-               !CommonWords.contains(p[i - 1].key) {
+               !isSentenceInitial(s, i - 1) || !CommonWords.contains(p[i - 1]),
+               !NameWords.titles.contains(p[i - 1]), !NameWords.leftStops.contains(p[i - 1]),
+               !CommonWords.contains(p[i - 1]) {
                 return false
             }
         }
@@ -204,7 +204,7 @@ extension RecognizerRun {
             defer { k += step }
             // A body named for its country ("Russian Foreign Ministry"), or a place after a
             // preposition ("in the South China Sea"); not "Asia" in "Asia-Pacific".
-            let afterLink = k > i && (Self.placeLinks.contains(p[k - 1].key) || (p[k - 1].key == "the" && k - 1 > i && Self.placeLinks.contains(p[k - 2].key)))
+            let afterLink = k > i && (Self.placeLinks.contains(p[k - 1]) || (p[k - 1].key == "the" && k - 1 > i && Self.placeLinks.contains(p[k - 2])))
             guard (k == i && body) || (afterLink && afterLinks) else { continue }
             for (l, entries) in lexicon.gazetteer.matches(p, from: k) where k + l <= i + len && l < len {
                 if let c = entries.first(where: { ($0.type == .country || ($0.type == .region && k > i)) && $0.form != .metonym

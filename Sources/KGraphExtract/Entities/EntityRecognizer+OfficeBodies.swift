@@ -18,8 +18,8 @@ extension RecognizerRun {
             if ["the", "a", "an"].contains(p[t].key) { t += 1 }
             // Up to two words of the office before its head: "chief executive", "managing director".
             var e = t
-            while e < min(p.count, t + 3), p[e].isWord, !p[e].isCapitalized || p[e].bare == p[e].bare.uppercased(), p[e].key != "of" { e += 1 }
-            guard e > t, e < p.count, p[e].key == "of", Self.bodyOffices.contains(p[e - 1].key) else { continue }
+            while e < min(p.count, t + 3), p[e].isWord, !p[e].isCapitalized || Tokenized.isWrittenUppercase(p[e].bare), p[e].key != "of" { e += 1 }
+            guard e > t, e < p.count, p[e].key == "of", Self.bodyOffices.contains(p[e - 1]) else { continue }
             var a = e + 1
             if a < p.count, p[a].key == "the" { a += 1 }
             var b = a
@@ -28,11 +28,11 @@ extension RecognizerRun {
             if b > a, b < p.count, let f = findAt(s, b), f.lo == b, f.form == .name,
                let t = drafts[f.nodeID]?.type, t == .country || t == .region,
                f.hi >= p.count || !(p[f.hi].isWord && p[f.hi].isCapitalized) { b = f.hi }
-            guard b > a, a < p.count, isFree(s, a), !(a..<b).allSatisfy({ CommonWords.contains(p[$0].key) }),
-                  !CommonWords.months.contains(p[b - 1].key), !CommonWords.weekdays.contains(p[b - 1].key),
-                  !NameWords.regionHeads.contains(p[b - 1].key), !NameWords.placePrefixes.contains(p[a].key) else { continue }
+            guard b > a, a < p.count, isFree(s, a), !(a..<b).allSatisfy({ CommonWords.contains(p[$0]) }),
+                  !CommonWords.months.contains(p[b - 1]), !CommonWords.weekdays.contains(p[b - 1]),
+                  !NameWords.regionHeads.contains(p[b - 1]), !NameWords.placePrefixes.contains(p[a]) else { continue }
             // A single capitalized word may be a department or an ordinary word ("head of Marketing").
-            if b - a == 1, isWrittenLowercase(p[a].key) || Self.hasNonNameSuffix(p[a].key) || CommonWords.contains(p[a].key) { continue }
+            if b - a == 1, isWrittenLowercase(p[a].key) || Self.hasNonNameSuffix(p[a].key) || CommonWords.contains(p[a]) { continue }
             if let id = patternNode(label: text(s, a, b), type: .organization) { claim(s, a, b, id, .name) }
         }
     }

@@ -12,7 +12,7 @@ extension RecognizerRun {
         var i = 0
         while i < p.count {
             defer { i += 1 }
-            guard p[i].isWord, !p[i].isCapitalized || isSentenceInitial(s, i), Self.organizationCues.contains(p[i].key) else { continue }
+            guard p[i].isWord, !p[i].isCapitalized || isSentenceInitial(s, i), Self.organizationCues.contains(p[i]) else { continue }
             var k = i + 1
             if k < p.count, p[k].key == "like" || p[k].key == "including" { k += 1 }
             else if k + 1 < p.count, p[k].key == "such", p[k + 1].key == "as" { k += 2 }
@@ -35,12 +35,12 @@ extension RecognizerRun {
                     // "Citizens for Responsibility and Ethics": "and" joins two capitalized words.
                     while f < p.count, f - m < 5, isFree(s, f), p[f].isWord, p[f].isCapitalized || (p[f].key == "and" && f > m
                             && f + 1 < p.count && isFree(s, f + 1) && p[f + 1].isWord && p[f + 1].isCapitalized),
-                          !CommonWords.months.contains(p[f].key), !CommonWords.weekdays.contains(p[f].key) { f += 1 }
+                          !CommonWords.months.contains(p[f]), !CommonWords.weekdays.contains(p[f]) { f += 1 }
                     guard f > m else { break }
                     e = f
                 }
                 let key = p[e - 1].key
-                if CommonWords.contains(key) && e - k == 1 || NameWords.titles.contains(p[k].key) { break }
+                if CommonWords.contains(key) && e - k == 1 || NameWords.titles.contains(p[k]) { break }
                 if let id = patternNode(label: text(s, k, e), type: .organization) { claim(s, k, e, id, .name) }
                 guard e + 1 < p.count, p[e].key == "," || p[e].key == "and" else { break }
                 k = e + 1
@@ -58,11 +58,11 @@ extension RecognizerRun {
         let p = pieces[s]
         var i = 0
         while i < p.count {
-            guard isFree(s, i), p[i].isWord, p[i].isCapitalized, !isSentenceInitial(s, i) || !CommonWords.contains(p[i].key) else { i += 1; continue }
+            guard isFree(s, i), p[i].isWord, p[i].isCapitalized, !isSentenceInitial(s, i) || !CommonWords.contains(p[i]) else { i += 1; continue }
             var e = i + 1
             // Name particles between capitalized words belong to the name ("Jund al-Sahil", "Casa de Nariño").
             while e < p.count, isFree(s, e), p[e].isWord, p[e].isCapitalized || p[e].token == p[e - 1].token
-                    || (Self.nameConnectors.contains(p[e].key) && e + 1 < p.count && p[e + 1].isWord && p[e + 1].isCapitalized) { e += 1 }
+                    || (Self.nameConnectors.contains(p[e]) && e + 1 < p.count && p[e + 1].isWord && p[e + 1].isCapitalized) { e += 1 }
             defer { i = e }
             guard e - i <= 4, e < p.count else { continue }
             var cue = e
@@ -70,19 +70,19 @@ extension RecognizerRun {
             if p[e].key == ",", e + 2 < p.count, ["a", "an", "the"].contains(p[e + 1].key) {
                 var k = e + 2
                 while k < p.count, k - e <= 6, p[k].isWord, !p[k].isCapitalized || p[k].token == p[k - 1].token,
-                      !Self.trailingCues.contains(p[k].key) {
+                      !Self.trailingCues.contains(p[k]) {
                     // "X, a senior vice president at ... firm" describes a person, not X as a firm.
-                    if NameWords.titles.contains(p[k].key) || ["at", "of", "for", "in", "with", "from", "by", "who", "which"].contains(p[k].key) { k = p.count; break }
+                    if NameWords.titles.contains(p[k]) || ["at", "of", "for", "in", "with", "from", "by", "who", "which"].contains(p[k].key) { k = p.count; break }
                     k += 1
                 }
                 cue = k
             }
-            guard cue < p.count, p[cue].isWord, !p[cue].isCapitalized, Self.trailingCues.contains(p[cue].key) else { continue }
+            guard cue < p.count, p[cue].isWord, !p[cue].isCapitalized, Self.trailingCues.contains(p[cue]) else { continue }
             if p[cue].key == "think", !(cue + 1 < p.count && p[cue + 1].key == "tank") { continue }
-            if (i..<e).allSatisfy({ CommonWords.contains(p[$0].key) }) { continue }
-            if NameWords.titles.contains(p[i].key) { continue }
+            if (i..<e).allSatisfy({ CommonWords.contains(p[$0]) }) { continue }
+            if NameWords.titles.contains(p[i]) { continue }
             // "Islamist group", "Arab group": an adjective, not a name.
-            if e - i == 1, RecognizerRun.hasNonNameSuffix(p[i].key) || NameWords.otherHeads.contains(p[i].key) { continue }
+            if e - i == 1, RecognizerRun.hasNonNameSuffix(p[i].key) || NameWords.otherHeads.contains(p[i]) { continue }
             if let id = patternNode(label: text(s, i, e), type: .organization) {
                 claim(s, i, e, id, .name)
                 if e - i == 1 || (i..<e).allSatisfy({ p[$0].token == p[i].token }) { acronyms[text(s, i, e)] = id }

@@ -20,7 +20,7 @@ extension RecognizerRun {
         for k in p.indices where isFree(s, k) && p[k].isWord && p[k].isCapitalized {
             guard let id = parties[p[k].key], lexicon.entity(id: id) != nil else { continue }
             // "Liberal Democrat leader": the word ends another party's name.
-            if k > 0, p[k - 1].isWord, p[k - 1].isCapitalized, !isSentenceInitial(s, k - 1) || !CommonWords.contains(p[k - 1].key) { continue }
+            if k > 0, p[k - 1].isWord, p[k - 1].isCapitalized, !isSentenceInitial(s, k - 1) || !CommonWords.contains(p[k - 1]) { continue }
             let before = k >= 1 ? p[k - 1].key : ""
             let after = k + 1 < p.count ? p[k + 1].key : ""
             var party = false
@@ -46,7 +46,7 @@ extension RecognizerRun {
             }
             // "Democrat Ann Roe", "Tory Tom Hale": the party noun alone before a given name and a surname.
             if !party, ["republican", "democrat", "tory"].contains(p[k].key), k + 2 < p.count,
-               p[k + 1].isWord, p[k + 1].isCapitalized, GivenNames.contains(p[k + 1].key), p[k + 2].isWord, p[k + 2].isCapitalized {
+               p[k + 1].isWord, p[k + 1].isCapitalized, GivenNames.contains(p[k + 1]), p[k + 2].isWord, p[k + 2].isCapitalized {
                 party = true
             }
             if party { claim(s, k, k + 1, lexiconNode(id), .demonym) }

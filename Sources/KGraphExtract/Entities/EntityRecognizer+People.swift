@@ -11,9 +11,10 @@ extension RecognizerRun {
     mutating func isTitleCaseRun(_ s: Int) -> Bool {
         if let known = titleCaseRuns[s] { return known }
         var words = 0, capitalized = 0
-        for q in pieces[s] where q.isWord && q.key.count > 3 {
+        let p = pieces[s]
+        for k in p.indices where p[k].isWord && UTF8Bytes.characterCount(p[k].key) > 3 {
             words += 1
-            if q.isCapitalized { capitalized += 1 }
+            if p[k].isCapitalized { capitalized += 1 }
         }
         let run = words >= 8 && capitalized * 10 > words * 6
         titleCaseRuns[s] = run
@@ -22,7 +23,7 @@ extension RecognizerRun {
 
     static func hasNonNameSuffix(_ w: String) -> Bool {
         // ("Lindqvist", "Blomkvist" are surnames, not "-ist" nouns.)
-        w.count > 4 && !w.hasSuffix("vist") && nonNameSuffixes.contains { w.hasSuffix($0) }
+        UTF8Bytes.characterCount(w) > 4 && !w.hasSuffix("vist") && nonNameSuffixes.contains { w.hasSuffix($0) }
     }
 
     /// Whether `key` is written capitalized in running text (not a heading, not boilerplate)
@@ -30,11 +31,10 @@ extension RecognizerRun {
     mutating func surnameRecurs(_ key: String, outside s: Int) -> Bool {
         if capitalizedWordSentences == nil {
             var map: [String: [Int]] = [:]
+            // (Up to two sentences per word, each once; one hashed access per word.)
+            func note(_ list: inout [Int], _ i: Int) { if list.count < 2, list.last != i { list.append(i) } }
             for (i, p) in pieces.enumerated() where !headings[i] && !skipped[i] {
-                for q in p where q.isWord && q.isCapitalized {
-                    var list = map[q.key, default: []]
-                    if list.count < 2, list.last != i { list.append(i); map[q.key] = list }
-                }
+                for k in p.indices where p[k].isWord && p[k].isCapitalized { note(&map[p[k].key, default: []], i) }
             }
             capitalizedWordSentences = map
         }
@@ -47,7 +47,7 @@ extension RecognizerRun {
         if vesselNameCache == nil {
             var set = Set<String>()
             for p in pieces {
-                for k in p.indices.dropLast() where p[k].isCapitalized && NameWords.vesselPrefixes.contains(p[k].key) && p[k + 1].isWord {
+                for k in p.indices.dropLast() where p[k].isCapitalized && NameWords.vesselPrefixes.contains(p[k]) && p[k + 1].isWord {
                     set.insert(p[k + 1].key)
                 }
             }
@@ -67,7 +67,7 @@ extension RecognizerRun {
     /// "X, North Korea's top diplomat": a possessor's office in apposition marks a person.
     func possessedTitle(_ p: [Piece], after k: Int) -> Bool {
         guard let own = (k..<min(p.count, k + 4)).first(where: { p[$0].key == "'s" }), own > k else { return false }
-        return ((own + 1)..<min(p.count, own + 4)).contains { NameWords.titles.contains(p[$0].key) }
+        return ((own + 1)..<min(p.count, own + 4)).contains { NameWords.titles.contains(p[$0]) }
     }
 
     mutating func matchPeople(_ s: Int) {
@@ -79,9 +79,9 @@ extension RecognizerRun {
             while b < p.count, isFree(s, b), p[b].isWord {
                 if p[b].isCapitalized || p[b].token == p[b - 1].token { b += 1; continue }
                 // "bin Laden", "von der Leyen": particles between capitalized words.
-                if Self.nameConnectors.contains(p[b].key) {
+                if Self.nameConnectors.contains(p[b]) {
                     var c = b
-                    while c < p.count, isFree(s, c), Self.nameConnectors.contains(p[c].key) { c += 1 }
+                    while c < p.count, isFree(s, c), Self.nameConnectors.contains(p[c]) { c += 1 }
                     if c < p.count, c - b <= 2, isFree(s, c), p[c].isCapitalized, p[c].isWord { b = c; continue }
                 }
                 break

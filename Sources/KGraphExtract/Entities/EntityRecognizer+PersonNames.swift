@@ -16,22 +16,22 @@ extension RecognizerRun {
         let prev = a > 0 ? p[a - 1].key : ""
         let next = b < p.count ? p[b].key : ""
         // "Ann Roe, chief executive of Acme": an office in apposition.
-        let officeInApposition = next == "," && b + 2 < p.count && NameWords.officeNouns.contains(p[b + 1].key) && p[b + 2].key == "of"
+        let officeInApposition = next == "," && b + 2 < p.count && NameWords.officeNouns.contains(p[b + 1]) && p[b + 2].key == "of"
         let speech = NameWords.speech.contains(next) || NameWords.speech.contains(prev)
             || (prev == "to" && a > 1 && p[a - 2].key == "according")
             || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
             || (next == "," && possessedTitle(p, after: b + 1))
             || officeInApposition
         // "Amnesty International said": an organization speaking, not a person.
-        if name.contains(where: { NameWords.organizationWords.contains(p[$0].key) }) {
+        if name.contains(where: { NameWords.organizationWords.contains(p[$0]) }) {
             if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]].key) || !isSentenceInitial(s, name[0]),
                let id = patternNode(label: text(s, name[0], name.last! + 1), type: .organization) {
                 claim(s, name[0], name.last! + 1, id, .name)
             }
             return
         }
-        let words = name.filter { p[$0].bare.count > 1 && !Self.nameConnectors.contains(p[$0].key) }
-        guard let last = name.last, p[last].bare.count > 1, !words.isEmpty, name.count <= 5 else { return }
+        let words = name.filter { UTF8Bytes.characterCount(p[$0].bare) > 1 && !Self.nameConnectors.contains(p[$0]) }
+        guard let last = name.last, UTF8Bytes.characterCount(p[last].bare) > 1, !words.isEmpty, name.count <= 5 else { return }
         guard !ruledOutAsName(s, name, titled: titled, titledInside: titledInside) else { return }
         // Words count by token: "Thomas-Greenfield" is one surname, not a two-word name.
         var wordCount = 0
@@ -46,9 +46,9 @@ extension RecognizerRun {
         if !titled {
             // Ordinary words are not names: "Human Rights said" is not a person. (A given name with
             // an office in apposition is: "Mark Meadows, chairman of ...".)
-            guard !CommonWords.contains(p[last].key) || !CommonWords.contains(p[name[0]].key)
+            guard !CommonWords.contains(p[last]) || !CommonWords.contains(p[name[0]].key)
                     || officeInApposition && GivenNames.contains(p[name[0]].key) && wordCount == 2 else { return }
-            guard !CommonWords.contains(p[last].key) || !speech || wordCount > 1 else { return }
+            guard !CommonWords.contains(p[last]) || !speech || wordCount > 1 else { return }
         }
         if !(titled || speech) {
             guard untitledNameEvidence(s, a, b, name, wordCount: wordCount) else { return }
@@ -63,8 +63,8 @@ extension RecognizerRun {
     /// even when both are also words: "Mark Meadows, chairman of the caucus, said".
     func givenNameWithOffice(_ s: Int, _ a: Int, _ b: Int) -> Bool {
         let p = pieces[s]
-        return b - a == 2 && GivenNames.contains(p[a].key) && b + 2 < p.count && p[b].key == ","
-            && NameWords.officeNouns.contains(p[b + 1].key) && p[b + 2].key == "of"
+        return b - a == 2 && GivenNames.contains(p[a]) && b + 2 < p.count && p[b].key == ","
+            && NameWords.officeNouns.contains(p[b + 1]) && p[b + 2].key == "of"
     }
 
     /// The titles at the start of the run `a..<b` and before it: where the words after the
@@ -75,11 +75,11 @@ extension RecognizerRun {
         var t = a
         // "Whether Mr Trump attends": sentence-opening ordinary words, then titles.
         if isSentenceInitial(s, a), !givenNameWithOffice(s, a, b) {
-            while t < b - 1, !NameWords.titles.contains(p[t].key),
-                  CommonWords.contains(p[t].key) || NameWords.leftStops.contains(p[t].key) { t += 1 }
+            while t < b - 1, !NameWords.titles.contains(p[t]),
+                  CommonWords.contains(p[t]) || NameWords.leftStops.contains(p[t]) { t += 1 }
         }
         let opening = t
-        while t < b, NameWords.titles.contains(p[t].key) { t += 1 }
+        while t < b, NameWords.titles.contains(p[t]) { t += 1 }
         let titledInside = t > opening
         var titled = titledInside
         // Introduced by a relational noun: evidence for a full name, not for a lone first name ("his son Sam").
@@ -89,16 +89,16 @@ extension RecognizerRun {
             // ("House of Representatives Science Committee": a plural title after "of" ends a body's name.)
             let bodyName = prev.key.hasSuffix("s") && a > 1 && p[a - 2].key == "of"
             if NameWords.titles.contains(prev.key) && prev.isWord && !bodyName { titled = true }
-            else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2].key) { titled = true }
+            else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2]) { titled = true }
             // "Ambassador to Freedonia Ann Roe", "envoy for the Sahel Ann Roe", "ambassador to the
             // UN, Ann Roe": a posting ends the title.
             else if let f = postingBefore(s, a) {
                 var k = f.lo - 1
                 if k >= 0, p[k].key == "the" { k -= 1 }
-                if k >= 1, ["to", "for", "in"].contains(p[k].key), NameWords.officeNouns.contains(p[k - 1].key) || p[k - 1].key == "envoy" { titled = true }
+                if k >= 1, ["to", "for", "in"].contains(p[k].key), NameWords.officeNouns.contains(p[k - 1]) || p[k - 1].key == "envoy" { titled = true }
             }
             // "his associate Ann Roe": a possessive and a relational noun introduce a person.
-            else if NameWords.relativeNouns.contains(prev.key), a > 1, Self.possessives.contains(p[a - 2].key) { related = true }
+            else if NameWords.relativeNouns.contains(prev.key), a > 1, Self.possessives.contains(p[a - 2]) { related = true }
         }
         return (t, titledInside, titled, related)
     }
@@ -110,22 +110,22 @@ extension RecognizerRun {
         let p = pieces[s]
         var first = t
         if !titledInside, isSentenceInitial(s, a), !givenNameWithOffice(s, a, b) {
-            while first < b - 1, CommonWords.contains(p[first].key) || NameWords.leftStops.contains(p[first].key) { first += 1 }
+            while first < b - 1, CommonWords.contains(p[first]) || NameWords.leftStops.contains(p[first]) { first += 1 }
         }
         // "Republican House Speaker Ryan": office words between titles belong to the title.
-        if titledInside, let lastTitle = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0].key) }) {
+        if titledInside, let lastTitle = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0]) }) {
             first = lastTitle + 1
         }
         // A name starts with a capital and never inside a word ("Republican-led" has no name).
         guard first < b, p[first].isCapitalized, first == 0 || p[first - 1].token != p[first].token else { return nil }
         // "Acme Analytics Chief Economist Jan Smit": an employer's name, then a title, then the person.
-        if let lt = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0].key) }),
-           (first..<lt).contains(where: { NameWords.organizationWords.contains(p[$0].key) }),
-           !((lt + 1)..<b).contains(where: { NameWords.organizationWords.contains(p[$0].key) || NameWords.titles.contains(p[$0].key) }) {
+        if let lt = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0]) }),
+           (first..<lt).contains(where: { NameWords.organizationWords.contains(p[$0]) }),
+           !((lt + 1)..<b).contains(where: { NameWords.organizationWords.contains(p[$0]) || NameWords.titles.contains(p[$0]) }) {
             first = lt + 1
             titled = true
-        } else if !titledInside, let lt = ((first + 1)..<max(first + 1, b - 1)).last(where: { NameWords.officeNouns.contains(p[$0].key) }),
-                  ((lt + 1)..<b).allSatisfy({ !NameWords.titles.contains(p[$0].key) && !NameWords.organizationWords.contains(p[$0].key) }),
+        } else if !titledInside, let lt = ((first + 1)..<max(first + 1, b - 1)).last(where: { NameWords.officeNouns.contains(p[$0]) }),
+                  ((lt + 1)..<b).allSatisfy({ !NameWords.titles.contains(p[$0]) && !NameWords.organizationWords.contains(p[$0]) }),
                   (first..<lt).allSatisfy({ p[$0].isCapitalized }) {
             // "Democratic Senator Ann Roe", "Marine General Ann Roe", "Acme CEO Ann Roe": capitalized
             // modifiers, then an office noun, then the person.
@@ -136,7 +136,7 @@ extension RecognizerRun {
         // "ambassador to Freedonia Ann Roe", "Freedonia Democrat Ann Roe": a state's one-word
         // name before a given name is the office's place, not the first name.
         // ("ambassador to Freedonia Ann Roe": after "to" or "in", the place is the office's too.)
-        if b - first >= 3, p[first].isWord, GivenNames.contains(p[first + 1].key) || (first > 0 && ["to", "in"].contains(p[first - 1].key)),
+        if b - first >= 3, p[first].isWord, GivenNames.contains(p[first + 1]) || (first > 0 && ["to", "in"].contains(p[first - 1].key)),
            let (len, entries) = lexicon.gazetteer.matches(p, from: first).first, len == 1,
            let e = entries.first(where: { $0.type == .country && $0.form != .demonym }), Gazetteer.caseMatches(e, p, from: first) {
             // (An ambiguous one, "Georgia", may be a place of another kind: then it names nothing.)
@@ -153,18 +153,17 @@ extension RecognizerRun {
         let first = name[0], last = name[name.count - 1]
         for k in name {
             let key = p[k].key
-            if CommonWords.months.contains(key) || CommonWords.weekdays.contains(key) { return true }
-            if k == last, NameWords.organizationHeads.contains(key) || NameWords.regionHeads.contains(key)
-                || NameWords.allianceHeads.contains(key) || NameWords.otherHeads.contains(key) { return true }
+            if CommonWords.months.contains(p[k]) || CommonWords.weekdays.contains(p[k]) { return true }
+            if k == last, NameWords.organizationHeads.contains(p[k]) || NameWords.regionHeads.contains(p[k])
+                || NameWords.allianceHeads.contains(p[k]) || NameWords.otherHeads.contains(p[k]) { return true }
             // Acronyms and shouting ("NATO", "BREAKING") are not personal names.
             // ("R.C." and "H.W." are initials, written with periods.)
-            if p[k].bare.count > 1, p[k].bare == p[k].bare.uppercased(), p[k].bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-               p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
+            if UTF8Bytes.characterCount(p[k].bare) > 1, Self.isCapitalLetters(p[k].bare), p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
             if k != name.first, NameWords.titles.contains(key), !titledInside { return true }
         }
-        if NameWords.placePrefixes.contains(p[first].key) && !titled { return true }
+        if NameWords.placePrefixes.contains(p[first]) && !titled { return true }
         // "the tanker MV Sea Lark", "USS Lake Tern": ships are named like people.
-        if first > 0, NameWords.vesselPrefixes.contains(p[first - 1].key) || NameWords.vesselPrefixes.contains(p[first].key) { return true }
+        if first > 0, NameWords.vesselPrefixes.contains(p[first - 1]) || NameWords.vesselPrefixes.contains(p[first]) { return true }
         if isVesselName(p[first].key) { return true }
         return false
     }
@@ -180,15 +179,16 @@ extension RecognizerRun {
         // A given name that is also a word ("Mark", "Bill", "Jan") counts inside a sentence
         // when an uncommon surname follows it: "on Monday Mark Dobson flew".
         let wordlikeGivenName = GivenNames.contains(p[name[0]].key) && !isSentenceInitial(s, name[0]) && name.count >= 2
-            && !CommonWords.contains(p[last].key)
+            && !CommonWords.contains(p[last])
         guard wordCount <= 3, !CommonWords.contains(p[name[0]].key) || wordlikeGivenName, !isTitleCaseRun(s) else { return false }
         // "Godfrey Phillips Why", "SIPs Scott Adams": function words and plural acronyms.
-        for k in name where NameWords.leftStops.contains(p[k].key) { return false }
-        for k in name {
+        for k in name where NameWords.leftStops.contains(p[k]) { return false }
+        // (A last scalar "s" is a last byte 73: most words are passed over without a copy.)
+        for k in name where p[k].bare.utf8.last == 0x73 {
             let u = Array(p[k].bare.unicodeScalars)
             if u.count >= 3, u.last == "s", u.dropLast().allSatisfy({ $0.properties.isUppercase }) { return false }
         }
-        for k in name where p[k].isCapitalized && p[k].bare.count > 1 && isWrittenLowercase(p[k].key) { return false }
+        for k in name where p[k].isCapitalized && UTF8Bytes.characterCount(p[k].bare) > 1 && isWrittenLowercase(p[k].key) { return false }
         // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
         for k in name where Self.hasNonNameSuffix(p[k].key) { return false }
         // "a Texas Republican": the last word names something the lexicon knows.
@@ -198,7 +198,7 @@ extension RecognizerRun {
         for k in name where NameWords.neverNames.contains(p[k].key) { return false }
         // ("L. Dennis Kozlowski", "Ursel von der Lindqvist": written initials and name
         // particles are name evidence too.)
-        let initial = p[name[0]].bare.count == 1 && name.count > 1
+        let initial = UTF8Bytes.characterCount(p[name[0]].bare) == 1 && name.count > 1
             || name.contains { ["von", "van", "der", "bin", "ibn"].contains(p[$0].key) }
         return initial || GivenNames.contains(p[name[0]].key) || surnameRecurs(p[last].key, outside: s)
     }
@@ -219,15 +219,30 @@ extension RecognizerRun {
         let p = pieces[s]
         // (Nothing capitalized may stand before but a sentence-opening conjunction: "New York Fed
         // President" is cut by no rule here; "But Acme CEO" is fine.)
-        guard title - lo <= 3, NameWords.corporateOffices.contains(p[title].key),
+        guard title - lo <= 3, NameWords.corporateOffices.contains(p[title]),
               lo == 0 || !p[lo - 1].isWord || !p[lo - 1].isCapitalized
                 || (isSentenceInitial(s, lo - 1) && ["but", "and", "so", "yet", "meanwhile", "however", "also", "then", "when", "while"].contains(p[lo - 1].key)),
               (lo..<title).allSatisfy({ k in
                   let key = p[k].key
-                  return isFree(s, k) && p[k].isWord && p[k].bare.count > 1 && !CommonWords.contains(key) && !NameWords.titles.contains(key)
+                  return isFree(s, k) && p[k].isWord && UTF8Bytes.characterCount(p[k].bare) > 1 && !CommonWords.contains(key) && !NameWords.titles.contains(key)
                       && !Self.hasNonNameSuffix(key) && !isWrittenLowercase(key) && !GivenNames.contains(key)
               }),
               let id = patternNode(label: text(s, lo, title), type: .organization) else { return }
         claim(s, lo, title, id, .name)
+    }
+
+    /// `s == s.uppercased()` with every scalar alphabetic ("NATO", "BREAKING"). An ASCII word is
+    /// decided by its bytes (all A-Z: the same answer), without building its uppercase.
+    static func isCapitalLetters(_ s: String) -> Bool {
+        let ascii: Bool? = UTF8Bytes.scan(s) { bytes in
+            var allCapitals = true
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b &- 0x41 >= 26 { allCapitals = false }
+            }
+            return allCapitals
+        }
+        if let ascii { return ascii }
+        return s == s.uppercased() && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 }

@@ -47,7 +47,8 @@ extension RecognizerRun {
                 defer { k = hi }
                 guard (k..<hi).allSatisfy({ isFree(s, $0) }), p[k].isWord, p[k].isCapitalized,
                       k == 0 || p[k - 1].token != p[k].token else { continue }
-                if let id = acronyms[hi == k + 1 ? p[k].bare : text(s, k, hi)] { claim(s, k, hi, id, .name); continue }
+                if !acronyms.isEmpty, let id = acronyms[hi == k + 1 ? p[k].bare : text(s, k, hi)] { claim(s, k, hi, id, .name); continue }
+                guard !surnames.isEmpty else { continue }
                 let key = tokenKey(s, k, hi)
                 guard let id = surnames[Transliteration.key(key)] else { continue }
                 if CommonWords.contains(key) && isSentenceInitial(s, k) {

@@ -9,6 +9,7 @@ enum Transliteration {
     /// "x", "q" is "k", "ph" is "f", "y" is "i", and doubled letters count once ("ey" and "ei",
     /// "iy" and "y", "ii" and "i" alike).
     static func key(_ word: String) -> String {
+        if let ascii = asciiKey(word) { return ascii }
         let s = Array(word.unicodeScalars)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
@@ -30,6 +31,32 @@ enum Transliteration {
             i += step
         }
         return Tokenized.string(out)
+    }
+
+    /// ``key(_:)`` of an ASCII word, made from its bytes by the same steps (nil for any other).
+    private static func asciiKey(_ word: String) -> String? {
+        UTF8Bytes.scan(word) { s -> String? in
+            guard !s.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: s.count) { out in
+                var n = 0, i = 0
+                while i < s.count {
+                    let c = s[i], next: UInt8 = i + 1 < s.count ? s[i + 1] : 0
+                    var m = c, step = 1
+                    switch (c, next) {
+                    case (0x6B, 0x68): m = 0x68; step = 2  // kh -> h
+                    case (0x6B, 0x73): m = 0x78; step = 2  // ks -> x
+                    case (0x63, 0x6B): m = 0x6B; step = 2  // ck -> k
+                    case (0x70, 0x68): m = 0x66; step = 2  // ph -> f
+                    case (0x71, _): m = 0x6B              // q -> k
+                    case (0x79, _): m = 0x69              // y -> i
+                    default: break
+                    }
+                    if n == 0 || out[n - 1] != m { out[n] = m; n += 1 }
+                    i += step
+                }
+                return n
+            }
+        }
     }
 
     /// The keys of a person's name words (initials and particles kept, punctuation dropped).

@@ -93,6 +93,8 @@ struct RecognizerRun {
     /// the article, though not mentions of their own (mentions never overlap).
     var implied: [(Int, Find)] = []
     var exactCache: [String: String?] = [:]
+    /// ``Tokenized/fold(_:cache:)``'s memo of accented words for the run.
+    var foldCache: [String: String]? = [:]
     /// ``Lexicon/isSuppressed(_:)`` by surface, memoized for the run (it tokenizes the text).
     var suppressedCache: [String: Bool] = [:]
     /// Acronyms defined in the article, "(NAM)", by exact surface.
@@ -108,11 +110,16 @@ struct RecognizerRun {
     mutating func recognize() {
         let n = sentences.count
         tokens.reserveCapacity(n)
+        pieces.reserveCapacity(n)
+        owner.reserveCapacity(n)
+        finds.reserveCapacity(n)
+        skipped.reserveCapacity(n)
+        headings.reserveCapacity(n)
         for s in sentences {
             let lo = max(0, min(s.start, scalars.count)), hi = max(lo, min(s.end, scalars.count))
             let t = Tokenized.joiningSoftHyphens(Tokenizer.tokens(scalars, in: lo..<hi))
             tokens.append(t)
-            let p = Tokenized.pieces(t)
+            let p = Tokenized.pieces(t, foldCache: &foldCache)
             pieces.append(p)
             owner.append([Int](repeating: -1, count: p.count))
             finds.append([])
@@ -169,25 +176,6 @@ struct RecognizerRun {
         finds[s].append(Find(lo: lo, hi: hi, nodeID: id, form: form))
         let index = finds[s].count - 1
         for k in lo..<hi { owner[s][k] = index }
-    }
-
-    /// The article text of pieces `lo..<hi`, whitespace collapsed.
-    func text(_ s: Int, _ lo: Int, _ hi: Int) -> String {
-        spanText(pieces[s][lo].start, pieces[s][hi - 1].end)
-    }
-
-    func spanText(_ start: Int, _ end: Int) -> String {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(end - start)
-        var space = false
-        for u in scalars[start..<end] {
-            if u.value < 0x80 ? u.value == 0x20 || u.value &- 9 < 5 : u.properties.isWhitespace { space = true; continue }
-            if u == "\u{AD}" { continue }  // soft hyphen
-            if space && !out.isEmpty { out.append(" ") }
-            space = false
-            out.append(u)
-        }
-        return Tokenized.string(out)
     }
 
     // MARK: - Nodes

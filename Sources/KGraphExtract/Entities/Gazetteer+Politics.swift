@@ -99,7 +99,7 @@ struct Politics: Sendable {
             guard let e = entities[id], e.type == .organization, let home = stateOf[id] else { continue }
             for a in e.ambiguousForms {
                 let p = Self.pieces(a)
-                guard p.count == 1, p[0].isWord, NameWords.organizationHeads.contains(p[0].key) || Self.politicalHeads.contains(p[0].key),
+                guard p.count == 1, p[0].isWord, NameWords.organizationHeads.contains(p[0]) || Self.politicalHeads.contains(p[0]),
                       g.matches(p, from: 0).first?.1.first?.entityID == id else { continue }
                 namesakes[p[0].key] = (id, (byHead[p[0].key] ?? []).filter { $0 != id && stateOf[$0] != home })
             }

@@ -101,16 +101,17 @@ package struct Gazetteer: Sendable {
 
     /// Patterns starting at `pieces[start]`, longest first: (piece count, entries).
     func matches(_ pieces: [Piece], from start: Int) -> [(Int, [Entry])] {
-        guard start < pieces.count, firstKeys.mayContain(pieces[start].key) else { return [] }
+        guard start < pieces.count, firstKeys.mayContain(pieces[start]) else { return [] }
         var node = 0
         var found: [(Int, [Entry])] = []
         var i = start
-        while i < pieces.count, let next = edges.child(node, pieces[i].key) {
+        while i < pieces.count, let next = edges.child(node, pieces[i]) {
             node = Int(next)
             i += 1
             if !entries[node].isEmpty { found.append((i - start, entries[node])) }
         }
-        return found.reversed()
+        found.reverse()  // (in place: no second array)
+        return found
     }
 
     /// Whether the text pieces satisfy an entry's case rules.

@@ -17,12 +17,13 @@ struct LowercaseWords {
 
     init(_ pieces: [[Piece]]) {
         for p in pieces {
-            for q in p where q.isWord && !q.isCapitalized { insert(q.key) }
+            for k in p.indices where p[k].isWord && !p[k].isCapitalized { insert(p[k].key, asciiHash: p[k].asciiHash) }
         }
     }
 
-    private mutating func insert(_ key: String) {
-        guard let h = LowercaseWords.hash(key) else {
+    /// Adds `key`, given `ASCIIHash.fnv1a(key)` (the piece's own).
+    private mutating func insert(_ key: String, asciiHash: UInt32?) {
+        guard let h = asciiHash.map({ $0 | 1 }) else {
             if other.insert(key).inserted, key.unicodeScalars.contains(where: LowercaseWords.isASCIIEquivalent) { otherEquivalent.append(key) }
             return
         }

@@ -14,6 +14,32 @@ struct Piece: Sendable {
     var end: Int
     var isCapitalized: Bool
     var isWord: Bool
+    /// Whether ``key`` is ASCII; then ``keyHash`` is its byte hash (``ASCIIHash``), computed
+    /// once here for the many word-table look-ups of a piece (``WordSet/contains(_:)-Piece``).
+    var isASCIIKey: Bool
+    var keyHash: UInt32
+
+    init(key: String, bare: String, token: Int, start: Int, end: Int, isCapitalized: Bool, isWord: Bool) {
+        self.init(key: key, bare: bare, token: token, start: start, end: end, isCapitalized: isCapitalized, isWord: isWord,
+                  asciiHash: ASCIIHash.fnv1a(key))
+    }
+
+    /// A piece whose key's ``ASCIIHash/fnv1a(_:)`` is known.
+    init(key: String, bare: String, token: Int, start: Int, end: Int, isCapitalized: Bool, isWord: Bool, asciiHash h: UInt32?) {
+        self.key = key
+        self.bare = bare
+        self.token = token
+        self.start = start
+        self.end = end
+        self.isCapitalized = isCapitalized
+        self.isWord = isWord
+        isASCIIKey = h != nil
+        keyHash = h ?? 0
+    }
+
+    /// ``ASCIIHash/fnv1a(_:)`` of ``key``.
+    @inline(__always)
+    var asciiHash: UInt32? { isASCIIKey ? keyHash : nil }
 }
 
 enum Tokenized {
@@ -22,6 +48,12 @@ enum Tokenized {
     /// Pieces of a sentence's tokens. Lone periods are dropped so "Dr. S. Jaishankar" and
     /// "Dr S Jaishankar" match alike; other punctuation stays and blocks matches.
     static func pieces(_ tokens: [Token]) -> [Piece] {
+        var cache: [String: String]? = nil
+        return pieces(tokens, foldCache: &cache)
+    }
+
+    /// ``pieces(_:)``, with a memo of ``fold(_:cache:)``'s slow path (kept over an article).
+    static func pieces(_ tokens: [Token], foldCache: inout [String: String]?) -> [Piece] {
         var out: [Piece] = []
         out.reserveCapacity(tokens.count)
         for (i, t) in tokens.enumerated() {
@@ -34,16 +66,17 @@ enum Tokenized {
                 continue
             }
             let scalars = t.text.unicodeScalars
-            // One pass over the bytes: a hyphen is "-" (2D) or starts with E2 (U+2010, U+2011),
-            // and a period is 2E.
-            var hyphenByte = false, period = false
-            for b in t.text.utf8 {
-                if b == 0x2D || b == 0xE2 { hyphenByte = true }
-                if b == 0x2E { period = true }
-            }
+            let (hyphenByte, period, hash) = scanLowercase(t.lower)
             if !hyphenByte || !scalars.contains(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) {
-                out.append(Piece(key: fold(t.lower), bare: period ? stripPeriods(t.text) : t.text, token: i, start: t.start, end: t.end,
-                                 isCapitalized: isCapitalized(t.text), isWord: t.kind == .word))
+                // An ASCII word without periods is its own key (``fold(_:)`` keeps it), its hash known.
+                let piece = if let hash, !period {
+                    Piece(key: t.lower, bare: t.text, token: i, start: t.start, end: t.end,
+                          isCapitalized: isCapitalized(t.text), isWord: t.kind == .word, asciiHash: hash)
+                } else {
+                    Piece(key: fold(t.lower, cache: &foldCache), bare: period ? stripPeriods(t.text) : t.text, token: i, start: t.start, end: t.end,
+                          isCapitalized: isCapitalized(t.text), isWord: t.kind == .word)
+                }
+                out.append(piece)
                 continue
             }
             // Hyphenated word: one piece per part, so "Indo-Pacific" matches "Indo Pacific".
@@ -52,7 +85,7 @@ enum Tokenized {
             func flush(_ end: Int) {
                 if !cur.isEmpty {
                     let s = String(cur)
-                    out.append(Piece(key: fold(s.lowercased()), bare: stripPeriods(s), token: i, start: partStart, end: end,
+                    out.append(Piece(key: fold(s.lowercased(), cache: &foldCache), bare: stripPeriods(s), token: i, start: partStart, end: end,
                                      isCapitalized: cur.first!.properties.isUppercase, isWord: true))
                 }
                 cur = String.UnicodeScalarView()
@@ -70,6 +103,25 @@ enum Tokenized {
             flush(pos)
         }
         return out
+    }
+
+    /// One pass over a token's lowercase: a hyphen byte ("-" is 2D; U+2010 and U+2011 start with
+    /// E2), a period (2E), and the byte hash when it is ASCII. (Lowercasing keeps every hyphen
+    /// and period of the text, and adds none.)
+    @inline(__always)
+    private static func scanLowercase(_ lower: String) -> (hyphenByte: Bool, period: Bool, hash: UInt32?) {
+        UTF8Bytes.scan(lower) { bytes in
+            var h: UInt32 = 2_166_136_261
+            var high: UInt8 = 0
+            var hyphen = false, period = false
+            for b in bytes {
+                high |= b
+                h = (h ^ UInt32(b)) &* 16_777_619
+                if b == 0x2D || b == 0xE2 { hyphen = true }
+                if b == 0x2E { period = true }
+            }
+            return (hyphen, period, high < 0x80 ? h : nil)
+        }
     }
 
     /// Rejoins words a soft hyphen (U+00AD) split: "Vladi\u{AD}mir" is one token "Vladimir".
@@ -108,9 +160,7 @@ enum Tokenized {
     }
 
     static func stripPeriods(_ s: String) -> String {
-        var period = false
-        for b in s.utf8 where b == 0x2E { period = true; break }
-        guard period else { return s }
+        guard UTF8Bytes.contains(s, 0x2E) else { return s }
         return String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "." }))
     }
 
@@ -120,11 +170,21 @@ enum Tokenized {
 
     /// Lowercase input: drops periods and accents, folds curly quotes.
     static func fold(_ lower: String) -> String {
-        var ascii = true
-        var hasPeriod = false
-        for u in lower.utf8 {
-            if u >= 0x80 { ascii = false; break }
-            if u == 0x2E { hasPeriod = true }
+        var cache: [String: String]? = nil
+        return fold(lower, cache: &cache)
+    }
+
+    /// ``fold(_:)``; `cache` memoizes the decomposing path (accented names recur in an article).
+    /// Its answer is the same for canonically equivalent strings (it starts from their common
+    /// decomposition), which a dictionary takes for one key, so a hit is exact.
+    static func fold(_ lower: String, cache: inout [String: String]?) -> String {
+        let (ascii, hasPeriod) = UTF8Bytes.scan(lower) { bytes in
+            var period = false
+            for u in bytes {
+                if u >= 0x80 { return (false, period) }
+                if u == 0x2E { period = true }
+            }
+            return (true, period)
         }
         if ascii { return hasPeriod ? stripPeriods(lower) : lower }
         // ASCII with curly quotes ("don\u{2019}t"): canonical decomposition changes nothing
@@ -134,6 +194,14 @@ enum Tokenized {
             for s in lower.unicodeScalars where s != "." { out.append(s.isASCII ? s : "'") }
             return String(out)
         }
+        if let hit = cache?[lower] { return hit }
+        let folded = decomposedFold(lower)
+        cache?[lower] = folded
+        return folded
+    }
+
+    /// Canonical decomposition without nonspacing marks and periods, curly quotes folded.
+    private static func decomposedFold(_ lower: String) -> String {
         var out = String.UnicodeScalarView()
         for s in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
             if s.properties.generalCategory == .nonspacingMark || s == "." { continue }

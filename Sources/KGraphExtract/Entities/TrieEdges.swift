@@ -49,8 +49,15 @@ struct TrieEdges: Sendable {
 
     /// The child of `node` along `word`, nil when there is none.
     @inline(__always)
-    func child(_ node: Int, _ word: String) -> Int32? {
-        guard !dictionaryOnly, let h = TrieEdges.hash(word) else { return children[node][word] }
+    func child(_ node: Int, _ word: String) -> Int32? { child(node, word, asciiHash: ASCIIHash.fnv1a(word)) }
+
+    /// The child of `node` along a piece's key, by the hash the piece carries.
+    @inline(__always)
+    func child(_ node: Int, _ piece: Piece) -> Int32? { child(node, piece.key, asciiHash: piece.asciiHash) }
+
+    @inline(__always)
+    private func child(_ node: Int, _ word: String, asciiHash: UInt32?) -> Int32? {
+        guard !dictionaryOnly, let h = asciiHash.map({ $0 | 1 }) else { return children[node][word] }
         var i = TrieEdges.slot(h, node, mask)
         while true {
             let s = hashes[i]

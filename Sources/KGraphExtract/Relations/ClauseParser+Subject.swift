@@ -67,7 +67,7 @@ extension ClauseParser {
         }
         // "X said on Monday, criticizing Y", "X issued a statement criticizing Y": a participle
         // after a comma or a message is done by the subject of the clause, also across a verb of saying.
-        let participle = f.lower[start].count > 5 && f.lower[start].hasSuffix("ing") && f.mentionAt[start] < 0
+        let participle = UTF8Bytes.characterCount(f.lower[start]) > 5 && f.lower[start].hasSuffix("ing") && f.mentionAt[start] < 0
             && (f.word(start - 1) == "," || messageBefore(start))
         // "India's decision to refrain from joining": the possessor of the verb group's noun.
         if i > 0, f.lower[i] == "'s", let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) {
@@ -189,8 +189,8 @@ extension ClauseParser {
         guard f.word(b) == "with" else { return false }
         var k = f.span(of: g).upperBound
         // (Adverbs may stand before the "-ing" verb, and the verb group may start with them.)
-        while k < f.count, WordClass.adverbs.contains(f.lower[k]) || (f.lower[k].count > 5 && f.lower[k].hasSuffix("ly")) { k += 1 }
-        return k <= start + 3 && k < f.count && f.mentionAt[k] < 0 && f.lower[k].count > 4 && f.lower[k].hasSuffix("ing")
+        while k < f.count, WordClass.adverbs.contains(f.lower[k]) || (UTF8Bytes.characterCount(f.lower[k]) > 5 && f.lower[k].hasSuffix("ly")) { k += 1 }
+        return k <= start + 3 && k < f.count && f.mentionAt[k] < 0 && UTF8Bytes.characterCount(f.lower[k]) > 4 && f.lower[k].hasSuffix("ing")
     }
 
     /// Whether the word at `k`, right after a name and right before a verb, is a common noun

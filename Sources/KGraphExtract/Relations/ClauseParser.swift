@@ -125,7 +125,7 @@ final class ClauseParser {
                 i -= 1
                 continue
             }
-            if WordClass.adverbs.contains(w) || (w.count > 5 && w.hasSuffix("ly")) { i -= 1; continue }
+            if WordClass.adverbs.contains(w) || (UTF8Bytes.characterCount(w) > 5 && w.hasSuffix("ly")) { i -= 1; continue }
             if w == "to" || w == "of" || w == "from" || w == "a" || w == "an" || w == "the" {
                 if w != "to" { onlyTo = false }
                 i -= 1
@@ -157,7 +157,8 @@ extension VerbLexicon {
         let f = p.f, lemmas = f.lemmas, mentionAt = f.mentionAt
         var i = 0
         while i < f.count {
-            if mentionAt[i] >= 0 { i += 1; continue }
+            // (A token with no phrase word starts no phrase of any table below.)
+            if mentionAt[i] >= 0 || !lemmas.hasPhraseWord(i) { i += 1; continue }
             let v = verbs.match(at: i, lemmas: lemmas)
             let n = nominals.match(at: i, lemmas: lemmas)
             // Asked only where a phrase matched (a set lookup per token otherwise).

@@ -18,6 +18,9 @@ extension Coreference {
         while i + 1 < f.count {
             // "the two countries", "both countries", "the two Asian neighbours".
             let w = f.lower[i]
+            // ("two" and "both": three or four bytes, a test before comparing strings.)
+            let length = w.utf8.count
+            guard length == 3 || length == 4 else { i += 1; continue }
             let quantifier = w == "both" || w == "two" && ["the", "these", "those", "their"].contains(f.word(i - 1))
             guard quantifier, f.mentionAt[i] < 0 else { i += 1; continue }
             var n = i + 1

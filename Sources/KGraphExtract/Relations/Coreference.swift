@@ -21,6 +21,8 @@ enum Coreference {
             while i < f.count {
                 if f.mentionAt[i] >= 0 { i += 1; continue }
                 let w = f.lower[i]
+                // Only a word opening like a pronoun or a description goes on (most do not).
+                guard let b = w.utf8.first, openingBytes[Int(b)] else { i += 1; continue }
                 // One lookup says whether the word is a pronoun at all (most are not).
                 if pronounKeys.mayContain(w) && pronouns.contains(w) {
                     resolvePronoun(frames, s, f, at: i, nodes: nodes)
@@ -93,6 +95,14 @@ enum Coreference {
     /// Every pronoun resolved above.
     private static let pronouns = WordClass.itPronouns.union(WordClass.theyPronouns).union(WordClass.personPronouns)
     private static let pronounKeys = KeyFilter(pronouns)
+    /// First bytes of the pronouns and of the description openers of ``description(_:at:)``
+    /// ("t", "s", "a"), and every non-ASCII byte (a word's first byte tells nothing then).
+    private static let openingBytes: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for w in pronouns { if let b = w.utf8.first { t[Int(b)] = true } }
+        for b in [0x74, 0x73, 0x61] + Array(0x80...0xFF) { t[b] = true }
+        return t
+    }()
 
     static func add(_ f: SentenceFrame, _ id: String, _ r: Range<Int>, _ nodes: [String: Node]) {
         let text = f.tokens[r].map(\.text).joined(separator: " ")
@@ -232,6 +242,7 @@ enum Coreference {
         case 0x74, 0x73, 0x61: break
         default: return nil
         }
+        guard w.utf8.count <= 4 else { return nil }  // (and none is longer than four bytes)
         var indefinite = false
         var j = i + 1
         switch w {

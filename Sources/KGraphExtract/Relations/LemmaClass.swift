@@ -28,6 +28,9 @@ struct LemmaClass: OptionSet, Sendable {
     static let war = LemmaClass(rawValue: 1 << 17)
     /// "be", "remain", "become" (``RuleEngine/mutualStandings(_:)``).
     static let linking = LemmaClass(rawValue: 1 << 18)
+    static let envoyProtest = LemmaClass(rawValue: 1 << 19)
+    static let contain = LemmaClass(rawValue: 1 << 20)
+    static let membershipDenial = LemmaClass(rawValue: 1 << 21)
 
     /// Each class with its words, as the rule families declare them.
     private static let classes: [(LemmaClass, [String])] = [
@@ -41,6 +44,8 @@ struct LemmaClass: OptionSet, Sendable {
         (.joint, Array(RuleEngine.jointVerbs)), (.disputeState, Array(RuleEngine.disputeStateVerbs)),
         (.resisting, Array(RuleEngine.resistingWords)), (.war, Array(RuleEngine.warVerbs)),
         (.linking, ["be", "remain", "become"]),
+        (.envoyProtest, Array(RuleEngine.envoyProtestVerbs)), (.contain, Array(RuleEngine.containVerbs)),
+        (.membershipDenial, Array(RuleEngine.membershipDenials)),
     ]
 
     /// Every word of any class, and the classes of each (parallel arrays).

@@ -69,7 +69,12 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 /// the ``VerbLexicon`` vocabulary (for ``PhraseTable`` matching; -1 for a word no phrase has),
 /// with the ``LemmaClass`` classes of each token's lemmas.
 struct LemmaColumn: Sendable {
-    private var strings: [[String]] = []
+    /// The sentence's lowercased tokens: a token without an entry is its own only lemma.
+    private var words: [String] = []
+    /// The lexicon's lemma entries (shared, not copied) and the position of each token's
+    /// entry there, or -1: no lemma list is built per token.
+    private var entries: [VerbLexicon.LemmaEntry] = []
+    private var entryOf: [Int32] = []
     private var flatIDs: [Int32] = []
     /// Token k's ids are `flatIDs[starts[k]..<starts[k + 1]]`.
     private var starts: [Int32] = [0]
@@ -83,20 +88,22 @@ struct LemmaColumn: Sendable {
     init() {}
 
     init(_ lower: [String], _ verbs: borrowing VerbLexicon) {
-        strings.reserveCapacity(lower.count)
+        words = lower
+        entries = verbs.lemmaEntries
+        entryOf.reserveCapacity(lower.count)
         starts.reserveCapacity(lower.count + 1)
         flatIDs.reserveCapacity(lower.count + 4)
         adverbs.reserveCapacity(lower.count)
         classes.reserveCapacity(lower.count)
         for w in lower {
             adverbs.append(MannerAdverbs.contains(w))
-            if let l = verbs.lemmaEntry(of: w) {
-                strings.append(l.lemmas)
-                flatIDs.append(contentsOf: l.ids)
-                classes.append(l.classes)
+            if let k = verbs.lemmaPosition(of: w) {
+                entryOf.append(Int32(k))
+                flatIDs.append(contentsOf: entries[k].ids)
+                classes.append(entries[k].classes)
             } else {
                 // (Every word of a ``LemmaClass`` has an entry: this one is in none.)
-                strings.append([w])
+                entryOf.append(-1)
                 flatIDs.append(-1)
                 classes.append(0)
             }
@@ -104,13 +111,23 @@ struct LemmaColumn: Sendable {
         }
     }
 
-    var count: Int { strings.count }
+    var count: Int { entryOf.count }
 
     /// Whether token `i` is a manner adverb in -ly ("sharply").
     func isMannerAdverb(_ i: Int) -> Bool { adverbs[i] }
 
     /// Candidate lemmas of token `i`.
-    subscript(_ i: Int) -> [String] { strings[i] }
+    subscript(_ i: Int) -> [String] {
+        let k = Int(entryOf[i])
+        return k >= 0 ? entries[k].lemmas : [words[i]]
+    }
+
+    /// Whether `lemma` is a candidate lemma of token `i` (as `self[i].contains(lemma)`, without
+    /// building a list for a token that has no entry).
+    func contains(_ i: Int, lemma: String) -> Bool {
+        let k = Int(entryOf[i])
+        return k >= 0 ? entries[k].lemmas.contains(lemma) : words[i] == lemma
+    }
 
     /// Whether a lemma of token `i` is in one of `classes`.
     func isIn(_ i: Int, _ c: LemmaClass) -> Bool { classes[i] & c.rawValue != 0 }
@@ -123,6 +140,14 @@ struct LemmaColumn: Sendable {
     /// The id at `j` of ``idRange(_:)``.
     @inline(__always)
     func id(at j: Int) -> Int32 { flatIDs[j] }
+
+    /// Whether a lemma of token `i` is a phrase word at all (no phrase starts at a token
+    /// without one: ``PhraseTable/match(at:lemmas:)`` finds nothing there).
+    @inline(__always)
+    func hasPhraseWord(_ i: Int) -> Bool {
+        for j in idRange(i) where flatIDs[j] >= 0 { return true }
+        return false
+    }
 
     /// Whether token `i` has a lemma of word id `id`.
     @inline(__always)

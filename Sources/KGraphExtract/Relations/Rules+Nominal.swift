@@ -17,7 +17,7 @@ extension RuleEngine {
         if edge == .supports, (max(0, start - 4)..<start).contains(where: { f.isLemma($0, in: .transferDenial) }) { return [] }
         // "blocked Chile's membership of X", "backed its accession to Y": membership blocked,
         // opposed, sought or backed is not (yet) membership.
-        if edge == .memberOf, (max(0, start - 5)..<start).contains(where: { f.lemmas[$0].contains(where: RuleEngine.membershipDenials.contains) }) { return [] }
+        if edge == .memberOf, (max(0, start - 5)..<start).contains(where: { f.isLemma($0, in: .membershipDenial) }) { return [] }
         if VerbLexicon.words(t.entry.phrase).last == "between" {
             return []  // see ``reciprocal(_:)``
         }

@@ -63,7 +63,7 @@ extension RuleEngine {
         // "... relations with Y, which are now at a historic low".
         if f.word(k) == "," && ["which", "that"].contains(f.word(k + 1)) { k += 2 } else if ["which", "that"].contains(f.word(k)) { k += 1 }
         while k < f.count, f.mentionAt[k] < 0, RuleEngine.predicateFillers.contains(f.lower[k])
-            || (f.lower[k].count > 5 && f.lower[k].hasSuffix("ly")) {
+            || (UTF8Bytes.characterCount(f.lower[k]) > 5 && f.lower[k].hasSuffix("ly")) {
             if RuleEngine.strainObjectVerbs.contains(f.lower[k]), strainObject(f, after: k) { return true }
             k += 1
         }

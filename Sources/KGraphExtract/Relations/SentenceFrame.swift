@@ -164,9 +164,7 @@ final class SentenceFrame {
     /// for almost every token, and the rare word that has it ("don\u{2019}t") is rebuilt
     /// character by character, without Foundation's search.
     static func foldingCurlyApostrophes(_ w: String) -> String {
-        var hasLead = false
-        for b in w.utf8 where b == 0xE2 { hasLead = true; break }
-        guard hasLead, w.contains("\u{2019}" as Character) else { return w }
+        guard UTF8Bytes.contains(w, 0xE2), w.contains("\u{2019}" as Character) else { return w }
         return String(w.map { $0 == "\u{2019}" ? "'" : $0 })
     }
 
@@ -204,7 +202,7 @@ final class SentenceFrame {
         guard w == "\u{2013}", i > 0, i + 1 < count else { return false }
         return tokens[i - 1].end == tokens[i].start && tokens[i].end == tokens[i + 1].start
     }
-    func has(_ i: Int, lemma: String) -> Bool { i >= 0 && i < count && lemmas[i].contains(lemma) }
+    func has(_ i: Int, lemma: String) -> Bool { i >= 0 && i < count && lemmas.contains(i, lemma: lemma) }
     /// Whether a lemma of token `i` is in one of the rule families' word classes `c` (a bit
     /// test; see ``LemmaClass``).
     func isLemma(_ i: Int, in c: LemmaClass) -> Bool { lemmas.isIn(i, c) }

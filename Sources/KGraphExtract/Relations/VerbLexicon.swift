@@ -55,7 +55,7 @@ public struct VerbLexicon: Sendable {
     /// Candidate lemmas of a surface form with their word ids, for every form of
     /// ``lemmaTable`` and every phrase word (see ``PhraseTable``), in the order of their forms
     /// in ``lemmaForms``.
-    private var lemmaEntries: [LemmaEntry] = []
+    private(set) var lemmaEntries: [LemmaEntry] = []
     /// The surface forms of ``lemmaEntries`` (a superset of ``lemmaTable``'s keys): one byte
     /// hash per token finds its entry.
     private var lemmaForms = WordIndex([])
@@ -206,6 +206,9 @@ public struct VerbLexicon: Sendable {
     /// The lemmas and word ids of a lowercased token, or nil when it is no form the lexicon
     /// knows (its only lemma is itself, which no phrase has).
     func lemmaEntry(of lower: String) -> LemmaEntry? { lemmaForms.position(of: lower).map { lemmaEntries[$0] } }
+
+    /// The position of a lowercased token's entry in ``lemmaEntries``, nil when it has none.
+    func lemmaPosition(of lower: String) -> Int? { lemmaForms.position(of: lower) }
 
     /// Candidate lemmas of a lowercased token.
     func lemmas(of lower: String) -> [String] { lemmaForms.position(of: lower) == nil ? [lower] : lemmaTable[lower] ?? [lower] }

@@ -16,7 +16,7 @@ extension RuleEngine {
     func envoyActions(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: RuleEngine.envoyProtestVerbs.contains) {
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .envoyProtest) {
             if WordClass.determiners.contains(f.word(v - 1)) { continue }  // "the recall of"
             // The envoy noun within a short noun phrase after the verb.
             var e = v + 1

@@ -109,7 +109,7 @@ extension RuleEngine {
             return (.tensionWith, false)
         }
         if RuleEngine.designNouns.contains(f.word(k)), f.word(k + 1) == "to",
-           f.lemmas[min(k + 2, f.count - 1)].contains(where: RuleEngine.containVerbs.contains) { return (.tensionWith, true) }
+           f.isLemma(min(k + 2, f.count - 1), in: .contain) { return (.tensionWith, true) }
         return nil
     }
 }
