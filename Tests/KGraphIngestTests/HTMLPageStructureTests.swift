@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import KGraphIngest
+
+/// Invented pages whose article text is split or wrapped in ways that a single densest
+/// block misses: boxes named by layout words, sections apart, paragraphs written as
+/// `<div>`s, subheadings that repeat.
+@Suite struct HTMLPageStructureTests {
+    static let p1 = "The foreign ministers of both countries met in Geneva on Monday to discuss a new framework for regional security cooperation."
+    static let p2 = "According to officials familiar with the talks, the two sides agreed to hold another round of meetings before the end of the year."
+    static let p3 = "Analysts said the agreement could reshape the balance of power in the region, although many details of the plan remain unclear."
+    static let p4 = "Neither government published the text of the framework, and a spokesman declined to say when it would be signed."
+    static let p5 = "Diplomats from three neighbouring states are expected to join the next round as observers, the ministry said in a statement."
+
+    func read(_ html: String) throws -> Article {
+        let a = try ArticleReader.read(bytes: Array(html.utf8), id: "page", format: .html)
+        try #require(a.count == 1)
+        return a[0]
+    }
+
+    @Test func articleContinuedInsideALayoutNamedBoxIsKept() throws {
+        let bio = "Jane Roe has covered European diplomacy for two decades and lives in Brussels with her family and two cats."
+        let html = """
+        <html><head><title>Ministers Agree</title></head><body><div class="page">
+        <div class="story"><h1>Ministers Agree On Security Framework</h1><p>\(Self.p1)</p>
+        <div class="paywall"><p>\(Self.p2)</p><p>\(Self.p3)</p><p>\(Self.p4)</p></div></div>
+        <div class="sidebar"><p>\(bio)</p><p>\(bio)</p></div></div></body></html>
+        """
+        let a = try read(html)
+        #expect(a.body == [Self.p1, Self.p2, Self.p3, Self.p4].joined(separator: "\n\n"))
+    }
+
+    @Test func layoutNamedBoxWithLessTextThanTheArticleIsLeftOut() throws {
+        let promo = "Our weekly digest brings the most important stories of the week to readers every Friday morning, free of charge."
+        let html = """
+        <html><head><title>Ministers Agree</title></head><body><div class="story">
+        <h1>Ministers Agree On Security Framework</h1><p>\(Self.p1)</p><p>\(Self.p2)</p><p>\(Self.p3)</p><p>\(Self.p4)</p>
+        <div class="modal"><p>\(promo)</p><p>\(promo)</p></div></div></body></html>
+        """
+        let a = try read(html)
+        #expect(a.body == [Self.p1, Self.p2, Self.p3, Self.p4].joined(separator: "\n\n"))
+    }
+}
