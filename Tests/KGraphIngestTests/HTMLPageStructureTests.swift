@@ -22,12 +22,12 @@ import Testing
         let bio = "Jane Roe has covered European diplomacy for two decades and lives in Brussels with her family and two cats."
         let html = """
         <html><head><title>Ministers Agree</title></head><body><div class="page">
-        <div class="story"><h1>Ministers Agree On Security Framework</h1><p>\(Self.p1)</p>
-        <div class="paywall"><p>\(Self.p2)</p><p>\(Self.p3)</p><p>\(Self.p4)</p></div></div>
+        <div class="story"><h1>Ministers Agree On Security Framework</h1><p>\(Self.p1)</p><p>\(Self.p2)</p>
+        <div class="paywall"><p>\(Self.p3)</p><p>\(Self.p4)</p><p>\(Self.p5)</p></div></div>
         <div class="sidebar"><p>\(bio)</p><p>\(bio)</p></div></div></body></html>
         """
         let a = try read(html)
-        #expect(a.body == [Self.p1, Self.p2, Self.p3, Self.p4].joined(separator: "\n\n"))
+        #expect(a.body == [Self.p1, Self.p2, Self.p3, Self.p4, Self.p5].joined(separator: "\n\n"))
     }
 
     @Test func layoutNamedBoxWithLessTextThanTheArticleIsLeftOut() throws {
@@ -39,5 +39,34 @@ import Testing
         """
         let a = try read(html)
         #expect(a.body == [Self.p1, Self.p2, Self.p3, Self.p4].joined(separator: "\n\n"))
+    }
+
+    /// A plan written as a pattern: the same subheadings and directions under each part.
+    static func plan(_ name: String, dishes: [String]) -> String {
+        "<h2>Menu for plan \(name)</h2>" + dishes.enumerated().map { k, dish in
+            "<h3>Meal \(k + 1)</h3><p>Eat every two to three hours</p><p>For plan \(name), have \(dish), and drink a large glass of water with it.</p>"
+        }.joined()
+    }
+
+    @Test func subheadingsRepeatedAsThePatternOfTheTextAreKept() throws {
+        let dishes = ["a bowl of rice with black beans and a green salad", "a plate of grilled chicken with roasted peppers",
+                      "a bowl of lentil soup with a slice of bread", "a piece of baked fish with steamed broccoli"]
+        let html = """
+        <html><head><title>Weekly Meal Plan</title></head><body><article><h1>Weekly Meal Plan</h1>
+        <p>\(Self.p1)</p>\(Self.plan("A", dishes: dishes))\(Self.plan("B", dishes: dishes))</article></body></html>
+        """
+        let body = try read(html).body
+        // Every plan keeps its own four meals, each with its directions.
+        #expect(body.components(separatedBy: "Eat every two to three hours").count - 1 == 8)
+        #expect(body.components(separatedBy: "Meal 4").count - 1 == 2)
+        #expect(body.contains("For plan B, have a piece of baked fish with steamed broccoli"))
+    }
+
+    @Test func aParagraphEchoedOnceInTheTextIsDroppedAgain() throws {
+        let html = """
+        <html><head><title>Ministers Agree</title></head><body><article><h1>Ministers Agree On Security Framework</h1>
+        <p>\(Self.p1)</p><p>\(Self.p2)</p><blockquote>\(Self.p2)</blockquote><p>\(Self.p3)</p></article></body></html>
+        """
+        #expect(try read(html).body == [Self.p1, Self.p2, Self.p3].joined(separator: "\n\n"))
     }
 }
