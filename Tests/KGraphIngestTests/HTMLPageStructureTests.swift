@@ -69,4 +69,49 @@ import Testing
         """
         #expect(try read(html).body == [Self.p1, Self.p2, Self.p3].joined(separator: "\n\n"))
     }
+
+    @Test func sectionsCutApartByAFigureAreJoined() throws {
+        let html = """
+        <html><head><title>Ministers Agree</title></head><body><div class="page"><h1>Ministers Agree On Security Framework</h1>
+        <div class="text-block"><p>\(Self.p1)</p><p>\(Self.p2)</p></div>
+        <figure><img src="geneva.jpg"><figcaption>The ministers in Geneva.</figcaption></figure>
+        <div class="text-block"><p>\(Self.p3)</p><p>\(Self.p4)</p><p>\(Self.p5)</p></div>
+        <div class="rail"><ul><li><a href="/1">Central bank raises rates again</a></li><li><a href="/2">Floods hit the north</a></li></ul></div>
+        </div></body></html>
+        """
+        #expect(try read(html).body == [Self.p1, Self.p2, Self.p3, Self.p4, Self.p5].joined(separator: "\n\n"))
+    }
+
+    @Test func aBoxOfTheSameClassRightAfterTheTextIsNotJoined() throws {
+        let about = "Example Corp is a maker of industrial pumps based in Rotterdam, with offices in twelve countries and some four thousand staff."
+        let html = """
+        <html><head><title>Ministers Agree</title></head><body><div class="page"><h1>Ministers Agree On Security Framework</h1>
+        <div class="text-block"><p>\(Self.p1)</p><p>\(Self.p2)</p><p>\(Self.p3)</p><p>\(Self.p4)</p></div>
+        <div class="text-block"><p>\(about)</p><p>\(about)</p></div>
+        </div></body></html>
+        """
+        #expect(try read(html).body == [Self.p1, Self.p2, Self.p3, Self.p4].joined(separator: "\n\n"))
+    }
+
+    @Test func theTextsStartBeforeABoxHoldingTheRestIsKept() throws {
+        let html = """
+        <html><head><title>Ministers Agree</title></head><body><div class="page"><div class="story">
+        <h1>Ministers Agree On Security Framework</h1><p>\(Self.p1)</p>
+        <div class="more"><p>\(Self.p2)</p><p>\(Self.p3)</p><p>\(Self.p4)</p></div></div>
+        <p class="note">Subscribe today and get the first month free, then pay only what you want.</p></div></body></html>
+        """
+        #expect(try read(html).body == [Self.p1, Self.p2, Self.p3, Self.p4].joined(separator: "\n\n"))
+    }
+
+    @Test func paragraphsWrittenAsDivsAreReadTogether() throws {
+        let html = """
+        <html><head><title>Ministers Agree</title></head><body><div class="post">
+        <h1>Ministers Agree On Security Framework</h1>
+        <div class="post-body"><div style="text-align: justify"><span><span>\(Self.p1)<br></span></span></div>
+        <div class="reader"><div><span>\(Self.p2)</span></div><div><span> </span></div>
+        <div><span><em>\(Self.p3)</em></span></div><div><span>\(Self.p4)</span></div></div></div></div>
+        <ul class="links"><li><a href="/1">Central bank raises rates again</a></li></ul></body></html>
+        """
+        #expect(try read(html).body == [Self.p1, Self.p2, Self.p3, Self.p4].joined(separator: "\n\n"))
+    }
 }
