@@ -121,13 +121,35 @@ struct HTMLDocument {
                 elements[k].denseLayout = true
             }
         }
-        for k in elements.indices {
-            elements[k].textLength = 0
-            elements[k].linkLength = 0
-            elements[k].paragraphScore = 0
-            elements[k].paragraphs = 0
+        // The others are furniture after all: their paragraphs leave their ancestors' scores.
+        var k = 1
+        while k < elements.count {
+            guard kind[k] == .layout, !elements[k].excluded else { k += 1; continue }
+            let end = subtreeEnd(k)
+            let (score, count) = (elements[k].paragraphScore, elements[k].paragraphs)
+            var a = elements[k].parent
+            while a >= 0 {
+                elements[a].paragraphScore -= score
+                elements[a].paragraphs -= count
+                a = elements[a].parent
+            }
+            for e in k..<end {
+                elements[e].excluded = true
+                elements[e].paragraphScore = 0
+                elements[e].paragraphs = 0
+            }
+            k = end
         }
-        scoreTree(kind)
+    }
+
+    /// The index after the last element inside `k` (elements are numbered in document order).
+    func subtreeEnd(_ k: Int) -> Int {
+        var e = k
+        while let last = elements[e].children.last(where: { if case .element = $0 { return true }; return false }),
+              case .element(let c) = last {
+            e = c
+        }
+        return e + 1
     }
 
     /// One bottom-up scoring pass with the given furniture verdicts.
