@@ -307,7 +307,18 @@ enum HTMLExtractor {
 
         func isFurniture(_ k: Int) -> Bool {
             guard useHints else { return false }
-            return doc.elements[k].hidden || doc.isFurnitureContainer(k)
+            return doc.elements[k].hidden || doc.isFurnitureContainer(k) || isCaptionBox(k)
+        }
+
+        /// A `<div>` holding an image and at most one short paragraph: a figure written
+        /// without `<figure>`, its text a caption.
+        func isCaptionBox(_ k: Int) -> Bool {
+            let el = doc.elements[k]
+            guard el.tag == "div", el.paragraphs <= 1, el.textLength > 0, el.textLength <= 400 else { return false }
+            return el.children.contains { child in
+                if case .element(let c) = child { return doc.elements[c].tag == "img" || doc.elements[c].tag == "picture" }
+                return false
+            }
         }
 
         /// Iterative walk for very deep subtrees: text in document order, blocks at block tags.

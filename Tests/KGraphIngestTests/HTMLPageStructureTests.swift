@@ -114,4 +114,15 @@ import Testing
         """
         #expect(try read(html).body == [Self.p1, Self.p2, Self.p3, Self.p4].joined(separator: "\n\n"))
     }
+
+    @Test func anImageBoxWithItsCaptionIsLeftOutButAnImageInTheTextIsNot() throws {
+        let caption = "The two foreign ministers shake hands before their meeting in Geneva on Monday, watched by both of their delegations."
+        let html = """
+        <html><head><title>Ministers Agree</title></head><body><div class="story"><h1>Ministers Agree On Security Framework</h1>
+        <div class="image top"><img src="geneva.jpg" alt="Geneva"><p>\(caption)</p></div>
+        <p>\(Self.p1)</p><p><img src="map.png" alt="">\(Self.p2)</p>
+        <div class="figure-wide"><img src="chart.png"><p>\(Self.p3)</p><p>\(Self.p4)</p></div></div></body></html>
+        """
+        #expect(try read(html).body == [Self.p1, Self.p2, Self.p3, Self.p4].joined(separator: "\n\n"))
+    }
 }
