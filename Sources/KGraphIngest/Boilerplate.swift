@@ -69,7 +69,7 @@ public enum Boilerplate {
                 feats[k].initial = .nearGood
             }
         }
-        markDuplicates(&feats)
+        markDuplicates(&feats, structured: structured)
         markShortRuns(&feats)
         markTail(&feats)
         // A lone word or two right beside furniture is part of it ("Mail", "Print" after share buttons).
@@ -219,15 +219,23 @@ public enum Boilerplate {
     }
 
     /// A block whose text repeats an earlier block (a title echoed mid-page, a repeated menu) is furniture.
-    static func markDuplicates(_ feats: inout [Features]) {
+    /// In a page's main content (`structured`), many repeats are the text's own pattern (a
+    /// meal plan's "Meal 1", "Eat every 2-3 hours" under each of its plans) and stay.
+    static func markDuplicates(_ feats: inout [Features], structured: Bool = false) {
         var seen = Set<UInt64>()
+        var repeats: [Int] = []
         for k in feats.indices where feats[k].words <= 40 && feats[k].words > 0 {
-            if feats[k].text.utf8.count >= 3, !seen.insert(feats[k].signature).inserted {
-                feats[k].initial = .bad
-                feats[k].reason = "repeated"
-            }
+            if feats[k].text.utf8.count >= 3, !seen.insert(feats[k].signature).inserted { repeats.append(k) }
+        }
+        if structured, repeats.count >= patternRepeats, repeats.count * 10 >= feats.count { return }
+        for k in repeats {
+            feats[k].initial = .bad
+            feats[k].reason = "repeated"
         }
     }
+
+    /// Repeated blocks that make a pattern of the main content rather than echoes in it.
+    static let patternRepeats = 6
 
     /// Past the middle of the page, a copyright line or comment prompt ends the article:
     /// everything after it is furniture.

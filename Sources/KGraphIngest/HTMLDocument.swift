@@ -25,6 +25,9 @@ struct HTMLDocument {
         var paragraphs = 0
         /// Hidden, furniture by its class or id words, or inside such an element.
         var excluded = false
+        /// Named by layout words only ("paywall", "widget") but holding most of the prose
+        /// around it: the article goes on inside it, so it is no furniture.
+        var denseLayout = false
     }
 
     var elements: [Element] = [Element(tag: "#root", parent: -1)]
@@ -87,17 +90,75 @@ struct HTMLDocument {
     }
 
     /// Bottom-up text lengths and paragraph scores (children always follow their parents).
+    /// Containers named by layout words only are first scored as content: one with two
+    /// paragraphs or more, few links, and most of the paragraph text of the nearest ancestor
+    /// that has more, is kept as content (the article continued in a `paywall` box, a page
+    /// builder's `widget-wrap` around the whole text); the others are furniture.
     private mutating func computeScores() {
         var hasH1 = [Bool](repeating: false, count: elements.count)
         for k in stride(from: elements.count - 1, through: 1, by: -1) where elements[k].tag == "h1" || hasH1[k] {
             hasH1[k] = true
             if elements[k].parent >= 0 { hasH1[elements[k].parent] = true }
         }
+        var kind = [FurnitureKind](repeating: .none, count: elements.count)
+        var anyLayout = false
+        for k in 1..<elements.count where !hasH1[k] {
+            kind[k] = furnitureKind(k)
+            if kind[k] == .layout { anyLayout = true }
+        }
+        guard anyLayout else { scoreTree(kind); return }
+        var firstPass = kind
+        for k in firstPass.indices where firstPass[k] == .layout { firstPass[k] = .none }
+        scoreTree(firstPass)
+        // Parents come before their children: a kept container's layout-named children are judged inside it.
+        for k in 1..<elements.count where kind[k] == .layout && !elements[k].excluded && elements[k].paragraphs >= 2
+            && elements[k].linkLength * 3 < elements[k].textLength {
+            let own = elements[k].paragraphScore
+            var a = elements[k].parent
+            while a > 0, elements[a].paragraphScore <= own { a = elements[a].parent }
+            if a <= 0 || own * 2 > elements[a].paragraphScore {
+                kind[k] = .none
+                elements[k].denseLayout = true
+            }
+        }
+        // The others are furniture after all: their paragraphs leave their ancestors' scores.
+        var k = 1
+        while k < elements.count {
+            guard kind[k] == .layout, !elements[k].excluded else { k += 1; continue }
+            let end = subtreeEnd(k)
+            let (score, count) = (elements[k].paragraphScore, elements[k].paragraphs)
+            var a = elements[k].parent
+            while a >= 0 {
+                elements[a].paragraphScore -= score
+                elements[a].paragraphs -= count
+                a = elements[a].parent
+            }
+            for e in k..<end {
+                elements[e].excluded = true
+                elements[e].paragraphScore = 0
+                elements[e].paragraphs = 0
+            }
+            k = end
+        }
+    }
+
+    /// The index after the last element inside `k` (elements are numbered in document order).
+    func subtreeEnd(_ k: Int) -> Int {
+        var e = k
+        while let last = elements[e].children.last(where: { if case .element = $0 { return true }; return false }),
+              case .element(let c) = last {
+            e = c
+        }
+        return e + 1
+    }
+
+    /// One bottom-up scoring pass with the given furniture verdicts.
+    private mutating func scoreTree(_ kind: [FurnitureKind]) {
         // Parents come before their children. A page wrapper holding the headline is never
         // furniture, whatever its class says ("page-with-sidebar").
         for k in 1..<elements.count {
             let p = elements[k].parent
-            elements[k].excluded = (p > 0 && elements[p].excluded) || elements[k].hidden || !hasH1[k] && isFurnitureContainer(k)
+            elements[k].excluded = (p > 0 && elements[p].excluded) || elements[k].hidden || kind[k] != .none
         }
         for k in stride(from: elements.count - 1, through: 1, by: -1) {
             let el = elements[k]
@@ -128,22 +189,33 @@ struct HTMLDocument {
     /// A container its class or id words name as page furniture (comments, related stories,
     /// share rows...). Article-like elements never are.
     func isFurnitureContainer(_ k: Int) -> Bool {
+        furnitureKind(k) != .none && !elements[k].denseLayout
+    }
+
+    /// How a container's class and id words name it: not furniture, furniture by a word
+    /// that says what it holds ("comments", "related"), or by a layout word alone
+    /// ("sidebar", "paywall", "widget"), which pages also put on the article's own boxes.
+    enum FurnitureKind { case none, named, layout }
+
+    func furnitureKind(_ k: Int) -> FurnitureKind {
         let el = elements[k]
         guard !el.hint.isEmpty, el.tag != "body", el.tag != "html", el.tag != "article", el.tag != "main",
-              el.itemprop != "articlebody" else { return false }
+              el.itemprop != "articlebody" else { return .none }
         var responsive = false, hidden = false, weak = false, content = false
         var start = el.hint.startIndex
         for i in el.hint.indices where el.hint[i] == " " {
             let w = String(el.hint[start..<i])
             start = el.hint.index(after: i)
-            if Self.furnitureWords.contains(w) { return true }
+            if Self.furnitureWords.contains(w) { return .named }
             if w == "hidden" { hidden = true }
             if Self.responsiveWords.contains(w) { responsive = true }
             if Self.layoutFurnitureWords.contains(w) { weak = true }
             if Self.contentWords.contains(w) { content = true }
         }
         // Layout words also name wrappers of the article ("l-sidebar-fixed l-article-body").
-        return (weak || hidden && !responsive) && !content
+        if content { return .none }
+        if hidden && !responsive { return .named }
+        return weak ? .layout : .none
     }
 
     /// class/id words that mark page furniture containers (Resources/furniture.json).

@@ -1,8 +1,10 @@
 /// Finds a page's main content and turns it into blocks. The content element is, in order
 /// of trust: the element holding the page's JSON-LD `articleBody` (found by its first and
 /// last words), an `itemprop="articleBody"` element, an `<article>`/`<main>` holding much of
-/// the paragraph text, else the element with the densest paragraphs. Where several qualify
-/// (a page that runs on into the next story), the first after the headline wins.
+/// the paragraph text, else the element with the densest paragraphs, joined by the siblings
+/// that carry on its text (sections cut apart by a figure, the paragraphs before a box holding
+/// the rest). Where several qualify (a page that runs on into the next story), the first
+/// after the headline wins.
 enum HTMLExtractor {
     struct Result {
         var metadata: ArticleMetadata
@@ -13,24 +15,74 @@ enum HTMLExtractor {
         let doc = HTMLDocument(source)
         let ld = LinkedData(doc.jsonLD)
         let headline = headlineElement(doc, ld: ld)
-        let main = mainElement(doc, ld: ld, headline: headline)
+        let roots = mainElements(doc, ld: ld, headline: headline)
+        let main = roots[0]
         var walker = Walker(doc: doc, useHints: true, mainScore: doc.elements[main].paragraphScore)
-        var blocks = walker.run(main)
+        for r in roots { walker.walk(r) }
+        var blocks = walker.finish()
         let total = blocks.reduce(0) { $0 + $1.text.count }
         if total < 200 {
             // Hints were too eager (or the page has little text): take everything but dropped tags.
             var plainWalker = Walker(doc: doc, useHints: false, mainScore: 0)
-            let plain = plainWalker.run(main)
+            for r in roots { plainWalker.walk(r) }
+            let plain = plainWalker.finish()
             if plain.reduce(0, { $0 + $1.text.count }) > total { blocks = plain }
         }
         let meta = HTMLMetadata.read(doc, ld: ld, headline: headline, main: main)
         return Result(metadata: meta, blocks: blocks)
     }
 
+    /// The main content: the element the page's hints name, else the densest element with
+    /// the sections of the text beside it (``withSections(_:_:)``), in document order.
+    static func mainElements(_ doc: HTMLDocument, ld: LinkedData, headline: Int) -> [Int] {
+        guard doc.elements[0].paragraphScore > 0 else { return [body(doc)] }
+        if let k = hintedElement(doc, ld: ld, headline: headline) { return [k] }
+        return withSections(densest(doc), doc)
+    }
+
     static func mainElement(_ doc: HTMLDocument, ld: LinkedData, headline: Int) -> Int {
+        mainElements(doc, ld: ld, headline: headline)[0]
+    }
+
+    /// `k` and the siblings that carry on its text: elements of the same tag and class cut
+    /// off from it by an element without paragraphs (the article split into sections by
+    /// figures or ad slots), and substantial paragraphs with few links (the text's start,
+    /// before a box holding the rest). Siblings holding an `<h1>` are other stories.
+    static func withSections(_ k: Int, _ doc: HTMLDocument) -> [Int] {
+        let els = doc.elements
+        let p = els[k].parent
+        guard p > 0, els[p].tag != "body" else { return [k] }
+        let siblings: [Int] = els[p].children.compactMap { if case .element(let e) = $0 { return e }; return nil }
+        guard let at = siblings.firstIndex(of: k) else { return [k] }
+        var out: [Int] = []
+        for (i, e) in siblings.enumerated() {
+            if e == k { out.append(e); continue }
+            let el = els[e]
+            guard el.paragraphs > 0, !el.excluded, el.linkLength * 4 < el.textLength else { continue }
+            if isParagraphLike(e, doc) { out.append(e); continue }
+            // The neighbour on k's side is what cut the text.
+            let between = siblings[i < at ? i + 1 : i - 1]
+            if el.tag == els[k].tag, !el.hint.isEmpty, el.hint == els[k].hint, els[between].paragraphs == 0, !holdsH1(e, doc) {
+                out.append(e)
+            }
+        }
+        return out
+    }
+
+    /// Whether an `<h1>` is inside element `k`.
+    static func holdsH1(_ k: Int, _ doc: HTMLDocument) -> Bool {
+        var e = k + 1
+        while e < doc.elements.count, isAncestor(k, of: e, doc) {
+            if doc.elements[e].tag == "h1" { return true }
+            e += 1
+        }
+        return false
+    }
+
+    /// The element the page's own hints name as its article, when they are trusted.
+    static func hintedElement(_ doc: HTMLDocument, ld: LinkedData, headline: Int) -> Int? {
         let els = doc.elements
         let totalScore = els[0].paragraphScore
-        guard totalScore > 0 else { return body(doc) }
         if let body = ld.articleBody, let k = anchoredElement(doc, text: body) { return k }
         // Marked article bodies: trusted when they hold a fair share of the paragraph text.
         let marked = els.indices.filter { els[$0].itemprop == "articlebody" && els[$0].paragraphScore > 0 }
@@ -43,7 +95,7 @@ enum HTMLExtractor {
             let share = els[k].paragraphScore * 10
             if share >= totalScore * 4 || share >= totalScore * 2 && (headline < 0 || isAncestor(k, of: headline, doc)) { return k }
         }
-        return densest(doc)
+        return nil
     }
 
     /// Of candidate elements (in document order), the first at or after the headline with at
@@ -88,7 +140,9 @@ enum HTMLExtractor {
             guard own > 0 else { continue }
             // Paragraph text gives its score to the container; so does text in inline elements
             // (a post written as <span>s between <br>s).
-            let target = el.tag == "p" || Self.inlineTags.contains(el.tag) ? el.parent : k
+            var target = el.tag == "p" || Self.inlineTags.contains(el.tag) ? el.parent : k
+            // Text in inline wrappers, and a paragraph written as a <div>, count for the container.
+            while target > 0, Self.inlineTags.contains(els[target].tag) || isParagraphLike(target, doc) { target = els[target].parent }
             if target >= 0 { direct[target] += own }
             // List items are separate entries (teasers of other stories), not one text.
             if target >= 0, els[target].parent > 0, els[target].tag != "li" { direct[els[target].parent] += own / 2 }
@@ -102,6 +156,26 @@ enum HTMLExtractor {
             if els[p].paragraphScore * 10 <= els[cur].paragraphScore * 13 { cur = p } else { break }
         }
         return cur
+    }
+
+    /// A `<p>`, or a `<div>` used as one: a single paragraph, its text in inline elements
+    /// only (no block inside but line breaks).
+    static func isParagraphLike(_ k: Int, _ doc: HTMLDocument) -> Bool {
+        let el = doc.elements[k]
+        if el.tag == "p" { return el.paragraphs == 1 }
+        guard el.tag == "div", el.paragraphs == 1 else { return false }
+        var stack = [k], seen = 0
+        while let e = stack.popLast() {
+            seen += 1
+            if seen > 64 { return false }
+            for child in doc.elements[e].children {
+                guard case .element(let c) = child else { continue }
+                let tag = doc.elements[c].tag
+                if tag != "br", HTMLDocument.blockTags.contains(tag), doc.elements[c].textLength > 0 { return false }
+                stack.append(c)
+            }
+        }
+        return true
     }
 
     static let inlineTags: Set<String> = ["span", "font", "b", "i", "em", "strong", "u", "small"]
@@ -202,7 +276,17 @@ enum HTMLExtractor {
         }
 
         mutating func run(_ root: Int) -> [TextBlock] {
+            walk(root)
+            return finish()
+        }
+
+        /// Adds the blocks of one subtree; ``finish()`` gives them all.
+        mutating func walk(_ root: Int) {
             visit(root, depth: 0, inLink: false)
+            flush()
+        }
+
+        mutating func finish() -> [TextBlock] {
             flush()
             return blocks
         }
@@ -223,7 +307,18 @@ enum HTMLExtractor {
 
         func isFurniture(_ k: Int) -> Bool {
             guard useHints else { return false }
-            return doc.elements[k].hidden || doc.isFurnitureContainer(k)
+            return doc.elements[k].hidden || doc.isFurnitureContainer(k) || isCaptionBox(k)
+        }
+
+        /// A `<div>` holding an image and at most one short paragraph: a figure written
+        /// without `<figure>`, its text a caption.
+        func isCaptionBox(_ k: Int) -> Bool {
+            let el = doc.elements[k]
+            guard el.tag == "div", el.paragraphs <= 1, el.textLength > 0, el.textLength <= 400 else { return false }
+            return el.children.contains { child in
+                if case .element(let c) = child { return doc.elements[c].tag == "img" || doc.elements[c].tag == "picture" }
+                return false
+            }
         }
 
         /// Iterative walk for very deep subtrees: text in document order, blocks at block tags.
