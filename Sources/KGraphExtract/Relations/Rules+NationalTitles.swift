@@ -62,16 +62,20 @@ extension RuleEngine {
     /// "X, the Labour leader in the Senate").
     static let appositionEnds: Set<String> = [",", ".", ";", ")", "who", "of", "on", "from", "in", "for", "at", "since", "until"]
 
+    /// The party a party word at token `i` names (a one-word mention of it, or a capitalized
+    /// party word of a party the article names).
+    func partyWordNode(_ f: SentenceFrame, at i: Int) -> Node? {
+        guard i >= 0, i < f.count else { return nil }
+        if let n = f.mention(at: i), let node = nodes[f.mentions[n].nodeID], f.mentions[n].tokenRange.count == 1,
+           verbs.partyWords.values.contains(node.id) { return node }
+        guard f.tokens[i].isCapitalized, let id = verbs.partyWords[f.lower[i]], let node = nodes[id] else { return nil }
+        return node
+    }
+
     func partyOfPolitician(_ p: ClauseParser, _ m: Int, title range: Range<Int>?) -> [Candidate] {
         let f = p.f
         let men = f.mentions[m]
-        func party(at i: Int) -> Node? {
-            guard i >= 0, i < f.count else { return nil }
-            if let n = f.mention(at: i), let node = nodes[f.mentions[n].nodeID], f.mentions[n].tokenRange.count == 1,
-               verbs.partyWords.values.contains(node.id) { return node }
-            guard f.tokens[i].isCapitalized, let id = verbs.partyWords[f.lower[i]], let node = nodes[id] else { return nil }
-            return node
-        }
+        func party(at i: Int) -> Node? { partyWordNode(f, at: i) }
         func edge(_ node: Node, _ at: Int, distance: Int) -> [Candidate] {
             var c = Candidate(source: men.nodeID, target: node.id, type: .memberOf, sentence: f.index,
                               sourceTokens: men.tokenRange, targetTokens: at..<(at + 1), triggerTokens: at..<(at + 1), rule: "member-party-word")

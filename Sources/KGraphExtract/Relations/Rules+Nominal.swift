@@ -59,26 +59,7 @@ extension RuleEngine {
             }
         }
         // The noun must be the object of a verb of the clause ("has engaged in partnerships with").
-        var k = start - 1
-        var sawVerb = false
-        // "one of" and a common noun's possessive ("the region's") describe the noun; they do
-        // not count towards the distance from its verb.
-        var floor = start - 7
-        while k >= max(0, floor) {
-            // "signed a free trade agreement with X": a principle or place modifying the noun.
-            if let n = f.mention(at: k) {
-                guard f.types[n] == .principle || f.types[n] == .region, !f.isPossessive(n) else { break }
-                k = f.mentions[n].tokenRange.lowerBound - 1
-                continue
-            }
-            if f.lower[k] == "of", f.word(k - 1) == "one" || f.lower[k] == "'s" && f.word(k - 2) == "the" { floor -= 2 }
-            if p.verbish[k] { sawVerb = true; break }
-            if WordClass.boundaries.contains(f.lower[k]) || f.lower[k] == "," { break }
-            // "consulted with members of X": the noun names others, not the subject.
-            if ["with", "among", "against", "from", "by", "to"].contains(f.lower[k]) { break }
-            k -= 1
-        }
-        guard sawVerb else { return [] }
+        guard let k = governingVerb(p, before: start) else { return [] }
         // "postings critical of X", "one of those wary of Y": an adjective right after a noun
         // describes that noun; only after a verb ("has been critical of") is it the subject's.
         if RuleEngine.stanceAdjectives.contains(f.lower[start]) {
@@ -110,6 +91,30 @@ extension RuleEngine {
         // "a modernization plan for the State Department" concerns the body; it proposes no body.
         if edge == .proposes, obj.group.contains(where: { f.types[$0] == .organization }) { return [] }
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
+    }
+
+    /// The verb whose object the noun starting at `start` is, close before it in the clause.
+    func governingVerb(_ p: ClauseParser, before start: Int) -> Int? {
+        let f = p.f
+        var k = start - 1
+        // "one of" and a common noun's possessive ("the region's") describe the noun; they do
+        // not count towards the distance from its verb.
+        var floor = start - 7
+        while k >= max(0, floor) {
+            // "signed a free trade agreement with X": a principle or place modifying the noun.
+            if let n = f.mention(at: k) {
+                guard f.types[n] == .principle || f.types[n] == .region, !f.isPossessive(n) else { return nil }
+                k = f.mentions[n].tokenRange.lowerBound - 1
+                continue
+            }
+            if f.lower[k] == "of", f.word(k - 1) == "one" || f.lower[k] == "'s" && f.word(k - 2) == "the" { floor -= 2 }
+            if p.verbish[k] { return k }
+            if WordClass.boundaries.contains(f.lower[k]) || f.lower[k] == "," { return nil }
+            // "consulted with members of X": the noun names others, not the subject.
+            if ["with", "among", "against", "from", "by", "to"].contains(f.lower[k]) { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// Verbs (as lemmas) that block, oppose, seek or back a membership rather than state it.
