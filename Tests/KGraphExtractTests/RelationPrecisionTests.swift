@@ -4,6 +4,17 @@ import KGraphModel
 
 /// Constructions that used to give wrong edges on unseen text (own sentences).
 @Suite struct RelationPrecisionTests {
+    @Test func helpingSettleAConflictHelpsNoSide() {
+        #expect(relKeys("[Peru|country] wants to help end [Chile|country]'s war.") == [])
+        #expect(relKeys("[Peru|country] helped [Chile|country].") == ["peru supports chile"])
+    }
+
+    @Test func aNameModifyingAnEventNounIsNoObject() {
+        #expect(relKeys("[Peru|country] praised the [Chile|country] talks.") == [])
+        // A principle there is still what is upheld.
+        #expect(relKeys("[Peru|country] is a supporter of [free trade|principle] deals.") == ["peru upholds free-trade"])
+    }
+
     @Test func noEdgesBetweenMembersOfOneList() {
         // The list members are all objects of one trigger, never each other's partners.
         let keys = relKeys("[Chile|country] has signed trade partnerships with [Peru|country], [Bolivia|country] and [Ecuador|country].")

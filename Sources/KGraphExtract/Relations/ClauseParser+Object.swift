@@ -18,6 +18,7 @@ extension ClauseParser {
         // "the White House meeting": an "-ing" word after "the NAME" is a noun.
         // "U.S. allies": people a name only modifies read as nouns, never as verbs.
         let noun = WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w) || WordClass.modifiedNonActors.contains(w)
+            || WordClass.eventNouns.contains(w) && SentenceFrame.isActor(f.types[m])
             || UTF8Bytes.characterCount(w) > 5 && w.hasSuffix("ing") && ["the", "a", "an"].contains(f.word(f.mentions[m].tokenRange.lowerBound - 1))
         if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] && !noun {
             return false

@@ -44,6 +44,10 @@ extension RuleEngine {
                       targetOK: @escaping (Int) -> Bool) -> (group: [Int], distance: Int)? {
         let edge = reading.edge, flipped = reading.flipped
         let end = t.range.upperBound
+        // "help (to) end X's war": the help is with settling it, not for X.
+        if edge == .supports, WordClass.settlingVerbs.contains(p.f.word(end)) || p.f.word(end) == "to" && WordClass.settlingVerbs.contains(p.f.word(end + 1)) {
+            return nil
+        }
         let acceptTarget: (Int) -> Bool = t.entry.inverse
             ? { RuleEngine.sourceOK(edge, p.f.types[$0]) && p.f.mentions[$0].form != .demonym }
             : targetOK

@@ -66,6 +66,11 @@ enum WordClass {
     static let firstPersonPlural: WordSet = WordLists.set("firstPersonPlural")
     /// Abbreviated titles whose period the tokenizer splits off ("Sen", ".").
     static let titleAbbreviations: WordSet = WordLists.set("titleAbbreviations")
+    /// Nouns of events and dealings that a name before them only modifies ("the China talks",
+    /// "the Iran deal"), also where the word could be a verb.
+    static let eventNouns: Set<String> = WordLists.strings("eventNouns")
+    /// Verbs that end or settle a conflict: "help end X's war" helps no X.
+    static let settlingVerbs: Set<String> = WordLists.strings("settlingVerbs")
     /// Subordinators that open a fronted clause ended by a comma ("Since X invaded Y, ...").
     static let clauseOpeners: Set<String> = WordLists.strings("clauseOpeners")
     /// Verbs (as lemmas) of provoking a reaction in someone ("angered", "alarmed").
