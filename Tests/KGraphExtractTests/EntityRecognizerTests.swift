@@ -1,4 +1,5 @@
 import Testing
+import KGraphIngest
 import KGraphModel
 @testable import KGraphExtract
 
@@ -91,6 +92,13 @@ import KGraphModel
         let alone = analyze("Turkey was served at dinner. Japan sent a chef.")
         #expect(alone.nodes["turkey"] == nil)
         #expect(alone.typedIDs == ["japan:country"])
+    }
+
+    @Test func sportsNationalBodyIsNotTheState() {
+        let a = analyze("Officials at Cricket Japan met the India squad.")
+        #expect(a.typedIDs == ["cricket-japan:organization", "india:country"])
+        let g = Extractor(lexicon: testLexicon).extract(Article(id: "t", text: "Hockey India president Tomas Vek spoke."))
+        #expect(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["tomas-vek leads hockey-india"])
     }
 
     @Test func metonymInsideALongerNameIsNotTheState() {

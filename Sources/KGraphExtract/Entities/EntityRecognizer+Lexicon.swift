@@ -46,6 +46,14 @@ extension RecognizerRun {
                 return end - i
             }
         }
+        // "Cricket Freedonia", "Hockey Freedonia": a sport's word before a state's name names
+        // the sport's national body, not the state.
+        if e.type == .country, e.form == .name, i > 0, isFree(s, i - 1), p[i - 1].isWord, p[i - 1].isCapitalized,
+           Self.sportWords.contains(p[i - 1]) {
+            if let id = patternNode(label: text(s, i - 1, i + len), type: .organization) { claim(s, i - 1, i + len, id, .name) }
+            else { for k in (i - 1)..<(i + len) { owner[s][k] = -2 } }
+            return len
+        }
         // "Freedonia First", "Freedonia Today": a state's name and a word that is no
         // noun (so the state cannot be modifying it) make a name of their own.
         if let end = stateNameCompound(e, s, i, len) {
@@ -75,6 +83,9 @@ extension RecognizerRun {
         }
         return len
     }
+
+    /// Sports whose national bodies are named "<Sport> <State>".
+    static let sportWords = WordLists.set("sportWords")
 
     /// One sense per article: an ambiguous name at a sentence start or in a heading ("Turkey",
     /// "Chad", "Georgia") names the entity when the article names it where a capital means a
