@@ -94,6 +94,14 @@ import KGraphModel
         #expect(alone.typedIDs == ["japan:country"])
     }
 
+    @Test func genericHeadOfALongerNameNeedsItsArticle() {
+        let lexicon = testLexicon.adding(entities: [
+            LexiconEntity(label: "Andean Union", type: .organization, aliases: ["the Union"], ambiguousForms: ["the Union"]),
+        ])
+        #expect(analyze("The Union said it would respond.", lexicon: lexicon).typedIDs == ["andean-union:organization"])
+        #expect(analyze("Several Union ministers met in Delhi.", lexicon: lexicon).typedIDs == [])
+    }
+
     @Test func sportsNationalBodyIsNotTheState() {
         let a = analyze("Officials at Cricket Japan met the India squad.")
         #expect(a.typedIDs == ["cricket-japan:organization", "india:country"])

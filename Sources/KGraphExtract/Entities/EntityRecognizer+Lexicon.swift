@@ -162,6 +162,13 @@ extension RecognizerRun {
         let next = i + len < p.count ? p[i + len] : nil
         let initial = isSentenceInitial(s, i)
         if e.ambiguous {
+            // "the Union" for the European Union: the generic head of a longer name needs its
+            // article ("Union ministers" in an Indian paper are the country's own); "House" for
+            // the House of Representatives opens its name and stands alone.
+            if e.articleDropped, i == 0 || p[i - 1].key != "the",
+               let label = lexicon.entity(id: e.entityID)?.label.lowercased(), label.hasSuffix(" " + p[i].key), !label.hasPrefix(p[i].key + " ") {
+                return false
+            }
             // "Turkey said", "Bell's view": a verb or possessive shows an actor; otherwise
             // a capital that is not explained by the sentence start or a heading.
             let actor = next.map { NameWords.speech.contains($0.key) || $0.key == "'s" } ?? false
