@@ -5,6 +5,11 @@ import KGraphModel
 
 /// The rule families that read relations in shapes the clause rules miss (own sentences).
 @Suite struct RelationFamilyTests {
+    @Test func openingTalksAndImposingControls() {
+        #expect(relKeys("[Peru|country] opened talks with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] imposed export controls on [Chile|country].") == ["peru counters chile"])
+    }
+
     @Test func principleModifyingARelationNoun() {
         #expect(relKeys("[Peru|country] signed a [free trade|principle] agreement with [Chile|country].") == ["chile partners-with peru"])
     }
