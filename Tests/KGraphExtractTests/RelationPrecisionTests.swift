@@ -177,6 +177,7 @@ import KGraphModel
 @Suite struct MembershipActedOnTests {
     @Test func blockedOrBackedMembershipIsNoMembership() {
         #expect(relKeys("[Peru|country] blocked [Chile|country]'s membership of the [OECD|organization].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] blocked [Chile|country]'s [OECD|organization] bid.") == ["peru counters chile"])
         #expect(relKeys("[Peru|country] backed [Chile|country]'s accession to the [OECD|organization].") == ["peru supports chile"])
         // Stated plainly, it is one.
         #expect(relKeys("In 2010, [Chile|country]'s membership of the [OECD|organization] began.") == ["chile member-of oecd"])

@@ -93,7 +93,10 @@ extension ClauseParser {
                                       accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         var j = f.mentions[m].tokenRange.upperBound + 1
         // "blocked Chile's membership of the OECD": the state whose place in the body it is.
-        if possessorOK, WordClass.membershipNouns.contains(f.word(j)), f.mentions[m].form != .reference, accept(m) { return ([m], i - from) }
+        // ("blocked Macedonia's NATO bid": the body may stand before the noun.)
+        var head = j
+        if let n = f.mention(at: j), f.types[n] == .alliance || f.types[n] == .organization { head = f.mentions[n].tokenRange.upperBound }
+        if possessorOK, WordClass.membershipNouns.contains(f.word(head)), f.mentions[m].form != .reference, accept(m) { return ([m], i - from) }
         // "criticized Chile's allies": the possessor's allies are others.
         if (j..<min(f.count, j + 3)).first(where: { !RuleEngine.relationNounModifiers.contains(f.lower[$0]) })
             .map({ f.mentionAt[$0] < 0 && WordClass.othersOfAName.contains(f.lower[$0]) }) == true { return nil }
