@@ -88,6 +88,7 @@ import KGraphModel
         let amongStates = analyze("Turkey shot down a jet over Russia and China.")
         #expect(amongStates.mentionList.filter { $0.contains("=turkey/") } == ["Turkey=turkey/name"])
         #expect(analyze("Turkey shot down a jet over Russia.").mentionList.filter { $0.contains("=turkey/") } == [])
+        #expect(analyze("Turkey blocked Japan's NATO bid.").mentionList.filter { $0.contains("=turkey/") } == ["Turkey=turkey/name"])
         // Alone at the start of a sentence it stays a word.
         let alone = analyze("Turkey was served at dinner. Japan sent a chef.")
         #expect(alone.nodes["turkey"] == nil)

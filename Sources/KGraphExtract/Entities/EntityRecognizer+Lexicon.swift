@@ -90,13 +90,13 @@ extension RecognizerRun {
     /// One sense per article: an ambiguous name at a sentence start or in a heading ("Turkey",
     /// "Chad", "Georgia") names the entity when the article names it where a capital means a
     /// name (mid-sentence), and no other reading claimed the words since.
-    /// In an article about two or more other states, a state's ambiguous name opening a
-    /// sentence names the state too ("Turkey shot down a jet" beside Russia and Syria).
+    /// In an article about two or more other states or alliances, a state's ambiguous name
+    /// opening a sentence names the state too ("Turkey shot down a jet" beside Russia and Syria).
     mutating func claimInitialNames() {
         guard !initialNames.isEmpty else { return }
         var named = Set<String>()
         for fs in finds { for f in fs where !f.removed { named.insert(f.nodeID) } }
-        let states = named.filter { drafts[$0]?.type == .country }
+        let states = named.filter { drafts[$0]?.type == .country || drafts[$0]?.type == .alliance }
         for c in initialNames where (named.contains(c.entry.entityID) || c.entry.type == .country && states.count >= 2)
             && (c.i..<(c.i + c.len)).allSatisfy({ isFree(c.s, $0) }) {
             claim(c.s, c.i, c.i + c.len, lexiconNode(c.entry.entityID), c.entry.form)
