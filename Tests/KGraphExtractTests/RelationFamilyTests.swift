@@ -5,6 +5,11 @@ import KGraphModel
 
 /// The rule families that read relations in shapes the clause rules miss (own sentences).
 @Suite struct RelationFamilyTests {
+    @Test func jointAdverbBeforeTheVerb() {
+        #expect(relKeys("[Peru|country] and [Chile|country] will jointly build a railway.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] and [Chile|country] will build a railway.") == [])
+    }
+
     @Test func openingTalksAndImposingControls() {
         #expect(relKeys("[Peru|country] opened talks with [Chile|country].") == ["chile partners-with peru"])
         #expect(relKeys("[Peru|country] imposed export controls on [Chile|country].") == ["peru counters chile"])

@@ -140,6 +140,8 @@ extension RuleEngine {
     /// the last token of that phrase; no edge when nothing joint or hostile follows.
     func jointObject(_ p: ClauseParser, verb v: Int, generic: Bool) -> (EdgeType?, Int) {
         let f = p.f
+        // "A and B will jointly build X": the adverb before the verb says it.
+        if ["jointly", "together"].contains(f.word(v - 1)) { return (.partnersWith, v) }
         var edge: EdgeType?
         var last = v
         // What was done: the clause up to its end, a new clause or a long detour.
