@@ -3,6 +3,10 @@ import KGraphModel
 @testable import KGraphExtract
 
 @Suite struct RelationCoreferenceTests {
+    @Test func theKingdomIsAState() {
+        #expect(relKeys("[Peru|country] hosted the summit. The kingdom has long opposed [Chile|country].") == ["peru rejects chile"])
+    }
+
     @Test func pronounsResolveToTheRightKind() {
         #expect(relKeys("""
         [Peru|country] has made clear that it will join the [Andean Shield|alliance].
