@@ -97,6 +97,11 @@ import KGraphModel
 
     @Test func nameModifyingARelationNounInADescription() {
         #expect(relKeys("[Ecuador|country] is a close [US|country|United States] ally.") == ["ecuador partners-with united-states"])
+        // Plural, of a list.
+        #expect(relKeys("[Ecuador|country] and [Peru|country] are close [US|country|United States] allies.")
+            == ["ecuador partners-with united-states", "peru partners-with united-states"])
+        #expect(relKeys("[Ecuador|country] and [Peru|country], both [US|country|United States] allies, voted yes.")
+            == ["ecuador partners-with united-states", "peru partners-with united-states"])
         #expect(relKeys("[Ecuador|country], a key [US|country|United States] partner, voted yes.") == ["ecuador partners-with united-states"])
         #expect(relKeys("[Ruritania|country], a close [Freedonian|country|Freedonia|dem] ally, hosted the drills.") == ["freedonia partners-with ruritania"])
         #expect(relKeys("[Dana Holt|person], a longtime [Ivan Roe|person] critic, spoke.") == ["dana-holt tension-with ivan-roe"])

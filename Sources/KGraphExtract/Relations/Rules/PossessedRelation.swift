@@ -117,8 +117,16 @@ extension RuleEngine {
             var b = f.mentions[n].tokenRange.lowerBound - 1
             var steps = 0
             while b > 0, steps < 3, RuleEngine.relationNounModifiers.contains(f.lower[b]) || WordClass.adverbs.contains(f.lower[b]) { b -= 1; steps += 1 }
-            guard b > 1, f.lower[b] == "a" || f.lower[b] == "an" else { continue }
+            guard b > 1 else { continue }
+            // "A and B are close US allies", "A and B, both US allies,": plural, of a list.
+            var plural = false
+            if f.lower[b] != "a" && f.lower[b] != "an" {
+                guard f.lower[k].hasSuffix("s"), RuleEngine.copulas.contains(f.lower[b]) || ["both", "all"].contains(f.lower[b]) else { continue }
+                plural = true
+                b += 1
+            }
             var c = b - 1
+            if plural, ["both", "all"].contains(f.lower[c]) { c -= 1 }
             if RuleEngine.copulas.contains(f.lower[c]) {
                 c -= 1
                 if ["has", "have", "had"].contains(f.word(c)) { c -= 1 }
@@ -132,7 +140,7 @@ extension RuleEngine {
             if demonym, f.types[q] != .country || !RuleEngine.demonymRelationNouns.contains(f.lower[k]) { continue }
             if !demonym, f.mentions[n].form != .name { continue }
             // A backer supports the name modifying the noun; the other relations are symmetric.
-            out += pairs(p, [q], [n], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: k - c)
+            out += pairs(p, plural ? f.group(of: q) : [q], [n], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: k - c)
         }
         return out
     }
