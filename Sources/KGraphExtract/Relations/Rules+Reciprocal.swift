@@ -86,7 +86,8 @@ extension RuleEngine {
         while m < f.mentions.count {
             var chain = [m]
             while let last = chain.last, f.isWholeTokens(last), f.isJoiningDash(f.mentions[last].tokenRange.upperBound),
-                  let next = f.mention(at: f.mentions[last].tokenRange.upperBound + 1), f.isWholeTokens(next) {
+                  let next = f.mention(at: f.mentions[last].tokenRange.upperBound + 1), f.isWholeTokens(next),
+                  f.word(f.mentions[last].tokenRange.upperBound) == "-" || plainSide(f, last) && plainSide(f, next) {
                 chain.append(next)
             }
             if chain.count >= 2 {
@@ -96,6 +97,13 @@ extension RuleEngine {
             m = chain.last! + 1
         }
         return out
+    }
+
+    /// Whether mention `m` can be a side of an en-dash pair: a state or alliance, or a body named
+    /// in one word ("EU–China"); a longer body's name may hold the dash ("the Nepal–India
+    /// Transit Treaty").
+    func plainSide(_ f: SentenceFrame, _ m: Int) -> Bool {
+        f.types[m] == .country || f.types[m] == .alliance || f.mentions[m].tokenRange.count == 1
     }
 
     /// "between India and the South American trade bloc Mercosur": the second side named after a
