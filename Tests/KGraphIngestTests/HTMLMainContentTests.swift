@@ -5,17 +5,6 @@ import Testing
 /// Invented pages: the main content is chosen from the page's structure, whatever else is
 /// longer on the page (related lists, comments, the next story).
 @Suite struct HTMLMainContentTests {
-    static let p1 = "The foreign ministers of both countries met in Geneva on Monday to discuss a new framework for regional security cooperation."
-    static let p2 = "According to officials familiar with the talks, the two sides agreed to hold another round of meetings before the end of the year."
-    static let p3 = "Analysts said the agreement could reshape the balance of power in the region, although many details of the plan remain unclear."
-    static let p4 = "Neither government published the text of the framework, and a spokesman declined to say when it would be signed."
-
-    func read(_ html: String) throws -> Article {
-        let a = try ArticleReader.read(bytes: Array(html.utf8), id: "page", format: .html)
-        try #require(a.count == 1)
-        return a[0]
-    }
-
     /// Teasers of other stories, each a headline link and a summary paragraph.
     static func teasers(_ n: Int) -> String {
         (1...n).map { k in
@@ -28,12 +17,12 @@ import Testing
         let html = """
         <html><head><title>Ministers Agree On Security Framework | Example Times</title></head><body>
         <div class="page"><div class="story"><h1>Ministers Agree On Security Framework</h1>
-        <p>\(Self.p1)</p><p>\(Self.p2)</p><p>\(Self.p3)</p><p>\(Self.p4)</p></div>
+        <p>\(InventedPage.p1)</p><p>\(InventedPage.p2)</p><p>\(InventedPage.p3)</p><p>\(InventedPage.p4)</p></div>
         <div class="rail"><h2>More stories</h2><ul>\(Self.teasers(9))</ul></div></div></body></html>
         """
-        let a = try read(html)
+        let a = try InventedPage.read(html)
         #expect(a.title == "Ministers Agree On Security Framework")
-        #expect(a.body == [Self.p1, Self.p2, Self.p3, Self.p4].joined(separator: "\n\n"))
+        #expect(a.body == [InventedPage.p1, InventedPage.p2, InventedPage.p3, InventedPage.p4].joined(separator: "\n\n"))
     }
 
     @Test func commentsLongerThanTheArticleAreLeftOut() throws {
@@ -41,24 +30,24 @@ import Testing
         let comments = (1...8).map { "<div class=\"c\"><p>\(comment) Reader \($0).</p></div>" }.joined()
         let html = """
         <html><head><title>Ministers Agree</title></head><body>
-        <div><h1>Ministers Agree On Security Framework</h1><p>\(Self.p1)</p><p>\(Self.p2)</p></div>
+        <div><h1>Ministers Agree On Security Framework</h1><p>\(InventedPage.p1)</p><p>\(InventedPage.p2)</p></div>
         <section id="comments"><h3>Readers' comments</h3>\(comments)</section></body></html>
         """
-        let a = try read(html)
-        #expect(a.body == "\(Self.p1)\n\n\(Self.p2)")
+        let a = try InventedPage.read(html)
+        #expect(a.body == "\(InventedPage.p1)\n\n\(InventedPage.p2)")
     }
 
     @Test func theNextStoryOnTheSamePageIsLeftOut() throws {
         let next = "In other news, the central bank raised interest rates for the third time this year, citing stubborn inflation in services."
         let html = """
         <html><head><meta property="og:title" content="Ministers Agree On Security Framework"></head><body>
-        <article><h1>Ministers Agree On Security Framework</h1><p>\(Self.p1)</p><p>\(Self.p2)</p><p>\(Self.p3)</p></article>
+        <article><h1>Ministers Agree On Security Framework</h1><p>\(InventedPage.p1)</p><p>\(InventedPage.p2)</p><p>\(InventedPage.p3)</p></article>
         <article><h1>Central Bank Raises Rates Again</h1><p>\(next)</p><p>\(next)</p><p>\(next)</p><p>\(next)</p></article>
         </body></html>
         """
-        let a = try read(html)
+        let a = try InventedPage.read(html)
         #expect(a.title == "Ministers Agree On Security Framework")
-        #expect(a.body == [Self.p1, Self.p2, Self.p3].joined(separator: "\n\n"))
+        #expect(a.body == [InventedPage.p1, InventedPage.p2, InventedPage.p3].joined(separator: "\n\n"))
     }
 
     @Test func captionsBylinesAndShareRowsAreLeftOut() throws {
@@ -67,11 +56,11 @@ import Testing
         <div class="byline">By Jane Roe and John Doe</div>
         <ul class="share-tools"><li><a href="#">Facebook</a></li><li><a href="#">Twitter</a></li></ul>
         <figure><img src="a.jpg"><figcaption>The ministers in Geneva on Monday. Photo: Example Agency</figcaption></figure>
-        <p>\(Self.p1)</p><div class="newsletter-box"><p>Sign up for our daily briefing and get the news in your inbox every morning.</p></div>
-        <p>\(Self.p2)</p><p>\(Self.p3)</p></article></body></html>
+        <p>\(InventedPage.p1)</p><div class="newsletter-box"><p>Sign up for our daily briefing and get the news in your inbox every morning.</p></div>
+        <p>\(InventedPage.p2)</p><p>\(InventedPage.p3)</p></article></body></html>
         """
-        let a = try read(html)
-        #expect(a.body == [Self.p1, Self.p2, Self.p3].joined(separator: "\n\n"))
+        let a = try InventedPage.read(html)
+        #expect(a.body == [InventedPage.p1, InventedPage.p2, InventedPage.p3].joined(separator: "\n\n"))
     }
 
     @Test func jsonLDGivesMetadataAndFindsTheBody() throws {
@@ -82,18 +71,18 @@ import Testing
         {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Example Times"},
          {"@type": "NewsArticle", "headline": "Ministers agree on a security framework",
           "datePublished": "2024-03-05T09:30:00+0100", "author": [{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "John Doe"}],
-          "articleBody": "\(Self.p1) \(Self.p2) \(Self.p3)"}]}
+          "articleBody": "\(InventedPage.p1) \(InventedPage.p2) \(InventedPage.p3)"}]}
         </script></head><body>
-        <div class="a"><p>\(Self.p1)</p><p>\(Self.p2)</p><p>\(Self.p3)</p></div>
-        <div class="b"><p>\(Self.p4) \(Self.p4)</p><p>\(Self.p4) \(Self.p4)</p><p>\(Self.p4) \(Self.p4)</p></div>
+        <div class="a"><p>\(InventedPage.p1)</p><p>\(InventedPage.p2)</p><p>\(InventedPage.p3)</p></div>
+        <div class="b"><p>\(InventedPage.p4) \(InventedPage.p4)</p><p>\(InventedPage.p4) \(InventedPage.p4)</p><p>\(InventedPage.p4) \(InventedPage.p4)</p></div>
         </body></html>
         """
-        let a = try read(html)
+        let a = try InventedPage.read(html)
         #expect(a.title == "Ministers agree on a security framework")
         #expect(a.date == "2024-03-05T09:30:00+01:00")
         #expect(a.author == "Jane Roe, John Doe")
         #expect(a.url == "https://news.example.com/world/ministers-agree")
-        #expect(a.body == [Self.p1, Self.p2, Self.p3].joined(separator: "\n\n"))
+        #expect(a.body == [InventedPage.p1, InventedPage.p2, InventedPage.p3].joined(separator: "\n\n"))
     }
 
     @Test func metaTagsGiveMetadataAndTheSiteNameIsCut() throws {
@@ -104,9 +93,9 @@ import Testing
         <meta property="article:published_time" content="2024-03-05">
         <meta name="author" content="By Jane Roe">
         <meta property="og:url" content="https://news.example.com/a/1"></head>
-        <body><div><p>\(Self.p1)</p><p>\(Self.p2)</p></div></body></html>
+        <body><div><p>\(InventedPage.p1)</p><p>\(InventedPage.p2)</p></div></body></html>
         """
-        let a = try read(html)
+        let a = try InventedPage.read(html)
         #expect(a.title == "Ministers Agree On Security Framework")
         #expect(a.date == "2024-03-05")
         #expect(a.author == "Jane Roe")
@@ -114,17 +103,17 @@ import Testing
     }
 
     @Test func dateFromTimeElementOrAddress() throws {
-        let timed = "<html><body><article><time datetime=\"2023-11-20 08:15\">Nov 20</time><p>\(Self.p1)</p><p>\(Self.p2)</p></article></body></html>"
-        #expect(try read(timed).date == "2023-11-20T08:15:00")
-        let dated = "<html><head><link rel=\"canonical\" href=\"https://example.com/2019/11/18/ministers-agree/\"></head><body><p>\(Self.p1)</p><p>\(Self.p2)</p></body></html>"
-        #expect(try read(dated).date == "2019-11-18")
+        let timed = "<html><body><article><time datetime=\"2023-11-20 08:15\">Nov 20</time><p>\(InventedPage.p1)</p><p>\(InventedPage.p2)</p></article></body></html>"
+        #expect(try InventedPage.read(timed).date == "2023-11-20T08:15:00")
+        let dated = "<html><head><link rel=\"canonical\" href=\"https://example.com/2019/11/18/ministers-agree/\"></head><body><p>\(InventedPage.p1)</p><p>\(InventedPage.p2)</p></body></html>"
+        #expect(try InventedPage.read(dated).date == "2019-11-18")
     }
 
     @Test func pageInAnotherLanguageKeepsItsParagraphs() throws {
         let pt1 = "Os ministros dos dois países reuniram-se em Genebra na segunda-feira para discutir um novo quadro de cooperação regional."
         let pt2 = "Segundo fontes próximas das conversas, as duas partes concordaram em realizar outra ronda de reuniões antes do fim do ano."
         let html = "<html><body><nav><a href=\"/\">Início</a></nav><article><h1>Ministros chegam a acordo</h1><p>\(pt1)</p><p>\(pt2)</p></article></body></html>"
-        let a = try read(html)
+        let a = try InventedPage.read(html)
         #expect(a.title == "Ministros chegam a acordo")
         #expect(a.body == "\(pt1)\n\n\(pt2)")
     }

@@ -33,9 +33,10 @@ extension ClauseParser {
     /// whoever's act provokes a reaction is the one the reaction is to. The possessor of an act
     /// noun heading the subject (`i` is its last word), before a verb of provoking at `verb`.
     func actOwner(before i: Int, verb: Int) -> Int? {
+        guard i > 0 else { return nil }
         var v = verb
-        while v < f.count - 1, v - verb < 3, ["has", "have", "had", "will", "would", "could", "may", "might", "is", "was", "been", "also"].contains(f.lower[v]) { v += 1 }
-        guard i > 0, f.lemmas[v].contains(where: { WordClass.provokingVerbs.contains($0) }) else { return nil }
+        while v < f.count - 1, v - verb < 3, WordClass.auxiliaryVerbs.contains(f.lower[v]) { v += 1 }
+        guard f.isLemma(v, in: .provoking) else { return nil }
         // The act noun, then its "of" complement if any ("annexation of Crimea").
         var head = i
         var k = i

@@ -31,6 +31,8 @@ struct LemmaClass: OptionSet, Sendable {
     static let envoyProtest = LemmaClass(rawValue: 1 << 19)
     static let contain = LemmaClass(rawValue: 1 << 20)
     static let membershipDenial = LemmaClass(rawValue: 1 << 21)
+    /// Verbs of provoking a reaction (``ClauseParser/actOwner(before:verb:)``).
+    static let provoking = LemmaClass(rawValue: 1 << 22)
 
     /// Each class with its words, as the rule families declare them.
     private static let classes: [(LemmaClass, [String])] = [
@@ -45,7 +47,7 @@ struct LemmaClass: OptionSet, Sendable {
         (.resisting, Array(RuleEngine.resistingWords)), (.war, Array(RuleEngine.warVerbs)),
         (.linking, ["be", "remain", "become"]),
         (.envoyProtest, Array(RuleEngine.envoyProtestVerbs)), (.contain, Array(RuleEngine.containVerbs)),
-        (.membershipDenial, Array(RuleEngine.membershipDenials)),
+        (.membershipDenial, Array(RuleEngine.membershipDenials)), (.provoking, Array(WordClass.provokingVerbs)),
     ]
 
     /// Every word of any class, and the classes of each (parallel arrays).

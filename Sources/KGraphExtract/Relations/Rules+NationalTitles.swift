@@ -18,7 +18,7 @@ extension RuleEngine {
         let k = range.lowerBound - 1
         // (A party word before it is no state: "Republican Senator X" still serves the nation.)
         if k >= 0, f.mentionAt[k] >= 0 || f.lower[k] == "'s",
-           !(f.mentionAt[k] >= 0 && f.mentions[f.mentionAt[k]].tokenRange.count == 1 && verbs.partyWords.values.contains(f.mentions[f.mentionAt[k]].nodeID)) { return [] }
+           !(f.mentionAt[k] >= 0 && isPartyWord(f, f.mentionAt[k])) { return [] }
         return nationalTitleMatch(p, m, title: range)
     }
 
@@ -62,12 +62,16 @@ extension RuleEngine {
     /// "X, the Labour leader in the Senate").
     static let appositionEnds: Set<String> = [",", ".", ";", ")", "who", "of", "on", "from", "in", "for", "at", "since", "until"]
 
+    /// Whether mention `m` is a party named by its one-word party word ("Republican", "Labour").
+    func isPartyWord(_ f: SentenceFrame, _ m: Int) -> Bool {
+        f.mentions[m].tokenRange.count == 1 && verbs.partyWords.values.contains(f.mentions[m].nodeID)
+    }
+
     /// The party a party word at token `i` names (a one-word mention of it, or a capitalized
     /// party word of a party the article names).
     func partyWordNode(_ f: SentenceFrame, at i: Int) -> Node? {
         guard i >= 0, i < f.count else { return nil }
-        if let n = f.mention(at: i), let node = nodes[f.mentions[n].nodeID], f.mentions[n].tokenRange.count == 1,
-           verbs.partyWords.values.contains(node.id) { return node }
+        if let n = f.mention(at: i), isPartyWord(f, n), let node = nodes[f.mentions[n].nodeID] { return node }
         guard f.tokens[i].isCapitalized, let id = verbs.partyWords[f.lower[i]], let node = nodes[id] else { return nil }
         return node
     }

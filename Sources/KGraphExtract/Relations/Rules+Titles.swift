@@ -36,7 +36,7 @@ extension RuleEngine {
                 // "Republican Senator X", "Labour lawmaker X": the party word gives membership (above),
                 // not the office's body; a party's own office ("Labour leader X") is the party's.
                 if !RuleEngine.partyOffices.contains(f.lower[before.range.upperBound - 1]) {
-                    before.targets.removeAll { f.mentions[$0].tokenRange.count == 1 && verbs.partyWords.values.contains(f.mentions[$0].nodeID) }
+                    before.targets.removeAll { isPartyWord(f, $0) }
                 }
                 if before.targets.isEmpty, let boss = before.principal, roleEdges(p, m, relation: nil, of: nil, trigger: before.range, roles: roles).isEmpty {
                     // Resolved to the principal's state once states are known (see ``RelationExtractor``).
@@ -58,7 +58,7 @@ extension RuleEngine {
             // does "X, the Republican chairman of the panel" (the office is the panel's).
             if var a = after, !RuleEngine.partyOffices.contains(f.lower[a.range.upperBound - 1]) || a.targets.count + a.served.count > 1
                 || ![",", ".", ";", ")", "who", ""].contains(f.word(a.range.upperBound)) {
-                a.targets.removeAll { f.mentions[$0].tokenRange.count == 1 && verbs.partyWords.values.contains(f.mentions[$0].nodeID) }
+                a.targets.removeAll { isPartyWord(f, $0) }
                 after = a
             }
             // "Premier A, Foreign Secretary of X, B": a title followed by a name is that name's.

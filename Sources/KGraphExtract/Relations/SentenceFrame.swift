@@ -89,7 +89,8 @@ final class SentenceFrame {
         }
         // "European Union-Ukraine relations": a longer name ending inside the hyphenated token
         // that another name ends. (Only the first can be a mention: mentions never overlap.)
-        if mentions.count >= 2 {
+        if mentions.count >= 2, mentions.contains(where: { $0.tokenRange.count > 1 && $0.tokenRange.lowerBound >= 0 && $0.tokenRange.upperBound <= tokens.count
+                                              && $0.end < tokens[$0.tokenRange.upperBound - 1].end }) {
             let byStart = mentions.sorted { $0.start < $1.start }
             for (a, b) in zip(byStart, byStart.dropFirst()) where a.tokenRange.count > 1 && b.tokenRange.count == 1
                 && b.tokenRange.lowerBound == a.tokenRange.upperBound - 1 && b.start == a.end + 1 && a.nodeID != b.nodeID {

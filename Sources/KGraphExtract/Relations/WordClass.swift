@@ -72,7 +72,11 @@ enum WordClass {
     /// Verbs that end or settle a conflict: "help end X's war" helps no X.
     static let settlingVerbs: Set<String> = WordLists.strings("settlingVerbs")
     /// Subordinators that open a fronted clause ended by a comma ("Since X invaded Y, ...").
+    /// (Wider than ``subordinators``, which also serve as prepositions: "if", "although" open
+    /// only clauses.)
     static let clauseOpeners: Set<String> = WordLists.strings("clauseOpeners")
+    /// Auxiliaries and adverbs between a verb group's start and its verb ("has also angered").
+    static let auxiliaryVerbs: WordSet = WordLists.set("auxiliaryVerbs")
     /// Verbs (as lemmas) of provoking a reaction in someone ("angered", "alarmed").
     static let provokingVerbs: Set<String> = WordLists.strings("provokingVerbs")
     /// Nouns of an actor's acts and stances ("move", "annexation", "buildup").
