@@ -27,6 +27,13 @@ import KGraphModel
         #expect(a.mentionList == ["Indian=india/demonym", "New Delhi=india/metonym", "Kremlin=russia/metonym"])
     }
 
+    @Test func aCapitalAfterAnOpeningParticipleIsTheState() {
+        let a = analyze("Visiting Beijing, the minister spoke. Criticising Moscow, Tokyo said it would act.")
+        #expect(a.typedIDs == ["china:country", "japan:country", "russia:country"])
+        // A capitalized word before a capital inside a name still keeps it out ("Washington Post").
+        #expect(analyze("Readers of the Washington Post wrote in.").nodes["united-states"] == nil)
+    }
+
     @Test func titledPersonAndSurnameResolveToOneNode() {
         let a = analyze("India's External Affairs Minister, Dr. S. Jaishankar, spoke on Monday. Later Jaishankar said more.")
         #expect(a.nodes["s-jaishankar"]?.type == .person)

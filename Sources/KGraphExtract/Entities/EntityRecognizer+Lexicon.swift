@@ -199,7 +199,7 @@ extension RecognizerRun {
             if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !headings[s],
                !isSentenceInitial(s, i - 1) || !CommonWords.contains(p[i - 1]),
                !NameWords.titles.contains(p[i - 1]), !NameWords.leftStops.contains(p[i - 1]),
-               !CommonWords.contains(p[i - 1]) {
+               !CommonWords.contains(p[i - 1]), !isOpeningParticiple(s, i - 1) {
                 return false
             }
         }
@@ -263,6 +263,12 @@ extension RecognizerRun {
         }
         guard let label = lexicon.entity(id: e.entityID)?.label else { return true }
         return !(lexicon.gazetteer.labelKeys[e.entityID] ?? Tokenized.keys(of: label)).contains { NameWords.organizationHeads.contains($0) }
+    }
+
+    /// "Visiting Beijing, ...": a participle opening the sentence, not part of a name after it.
+    func isOpeningParticiple(_ s: Int, _ k: Int) -> Bool {
+        let w = pieces[s][k].key
+        return isSentenceInitial(s, k) && w.utf8.count > 5 && w.hasSuffix("ing")
     }
 
     /// The first word of its sentence, or the first after an opening quote or bracket.

@@ -126,6 +126,12 @@ final class ClauseParser {
                 continue
             }
             if WordClass.adverbs.contains(w) || (UTF8Bytes.characterCount(w) > 5 && w.hasSuffix("ly")) { i -= 1; continue }
+            // "has spent months railing against X": time spent doing it is part of the group.
+            if WordClass.timeSpanNouns.contains(w) {
+                var k = i - 1
+                while k > i - 4, k >= 0, f.mentionAt[k] < 0, ["the", "past", "last", "many", "several", "two", "three", "few", "a"].contains(f.lower[k]) { k -= 1 }
+                if k >= 0, f.mentionAt[k] < 0, ["spend", "spends", "spent", "spending"].contains(f.lower[k]) { onlyTo = false; i = k - 1; continue }
+            }
             if w == "to" || w == "of" || w == "from" || w == "a" || w == "an" || w == "the" {
                 if w != "to" { onlyTo = false }
                 i -= 1

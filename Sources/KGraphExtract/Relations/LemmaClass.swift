@@ -33,6 +33,8 @@ struct LemmaClass: OptionSet, Sendable {
     static let membershipDenial = LemmaClass(rawValue: 1 << 21)
     /// Verbs of provoking a reaction (``ClauseParser/actOwner(before:verb:)``).
     static let provoking = LemmaClass(rawValue: 1 << 22)
+    /// Verbs of giving and taking in turn (``RuleEngine/exchangedHostilities(_:)``).
+    static let exchange = LemmaClass(rawValue: 1 << 23)
 
     /// Each class with its words, as the rule families declare them.
     private static let classes: [(LemmaClass, [String])] = [
@@ -48,6 +50,7 @@ struct LemmaClass: OptionSet, Sendable {
         (.linking, ["be", "remain", "become"]),
         (.envoyProtest, Array(RuleEngine.envoyProtestVerbs)), (.contain, Array(RuleEngine.containVerbs)),
         (.membershipDenial, Array(RuleEngine.membershipDenials)), (.provoking, Array(WordClass.provokingVerbs)),
+        (.exchange, Array(RuleEngine.exchangeVerbs)),
     ]
 
     /// Every word of any class, and the classes of each (parallel arrays).

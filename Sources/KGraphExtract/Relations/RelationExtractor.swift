@@ -74,6 +74,7 @@ public struct RelationExtractor: Sendable {
         resolveFirstPersonPlural(regions, frames, &parsers, stateOf: stateOf, nodes: nodes)
         for p in parsers where p.f.hasMentions { cands += engine.candidates(p) }
         cands += engine.proposalReferences(parsers, cands)
+        cands += engine.eventReferences(parsers)
 
         attribute(&cands, regions, stateOf: stateOf)
         cands += officialsForStates(cands, stateOf: stateOf, nodes: nodes)

@@ -77,7 +77,7 @@ struct RuleEngine {
     /// Verbs the rule families read by lemma, so their inflections are known too.
     static let lemmaWords: Set<String> = Set(jointVerbs).union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
         .union(affiliationVerbs.keys).union(buyVerbs)
-        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs).union(resistingWords).union(mutualHostileVerbs).union(envoyProtestVerbs).union(containVerbs).union(membershipDenials).union(WordClass.provokingVerbs)
+        .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs).union(resistingWords).union(mutualHostileVerbs).union(envoyProtestVerbs).union(containVerbs).union(membershipDenials).union(WordClass.provokingVerbs).union(actVerbs).union(exchangeVerbs)
 
     // MARK: Types
 

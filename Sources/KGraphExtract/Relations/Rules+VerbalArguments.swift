@@ -4,6 +4,9 @@ extension RuleEngine {
     /// The subject of an active verb: the agent of a purpose clause, the subject after a fronted
     /// purpose clause, or the subject before the verb group. False when the act is only asked
     /// of someone, so there is nothing to say.
+    /// Words that may open a sentence before a fronted participle ("After meeting X, ...").
+    static let participleOpeners: WordSet = WordLists.set("participleOpeners")
+
     func activeSubject(_ t: Trigger, _ p: ClauseParser, _ g: VerbGroup, _ reading: inout VerbalReading,
                        _ subj: inout (group: [Int], distance: Int)?) -> Bool {
         let end = t.range.upperBound
@@ -21,6 +24,19 @@ extension RuleEngine {
             if let m = p.f.mention(at: k), SentenceFrame.isActor(p.f.types[m]), p.standsForActor(m) {
                 subj = ([m], k - end)
                 reading.rule = "purpose-fronted"
+            }
+        }
+        // "Pressuring X, the United States ...", "After criticising X, Y said": so does a
+        // fronted participle clause.
+        if subj == nil, !g.purpose, p.f.lower[t.range.lowerBound].hasSuffix("ing"),
+           (0..<g.start).allSatisfy({ RuleEngine.participleOpeners.contains(p.f.lower[$0]) }),
+           let comma = p.f.lower[end...].firstIndex(of: ","), !(end..<comma).contains(where: { p.verbish[$0] }) {
+            // ("Pressuring X is a mistake, Y said": a gerund subject, whose clause goes on.)
+            var k = comma + 1
+            while k < min(p.f.count, comma + 4), p.f.mentionAt[k] < 0 { k += 1 }
+            if let m = p.f.mention(at: k), SentenceFrame.isActor(p.f.types[m]), p.standsForActor(m), !p.f.isPossessive(m) {
+                subj = (p.f.group(of: m), k - end)
+                reading.rule = "svo-fronted"
             }
         }
         if subj == nil, let s = p.subject(before: g.start) {

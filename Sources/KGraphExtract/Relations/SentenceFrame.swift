@@ -264,7 +264,10 @@ final class SentenceFrame {
             if j >= 0, mentionAt[j] < 0, WordClass.prepositions.contains(lower[j]) { return [m] }
             // "Since X invaded Y, Z joined ...": the comma ends a fronted subordinate clause.
             let first = mentions[out[0]].tokenRange.lowerBound
-            if count > 0, WordClass.clauseOpeners.contains(lower[0]), !(0..<first).contains(where: { lower[$0] == "," }) { return [m] }
+            // So does a fronted participle ("Having condemned X, Y sent ...", "Criticising X, Y said").
+            let opener = count > 0 && mentionAt[0] < 0
+                && (WordClass.clauseOpeners.contains(lower[0]) || lower[0] == "having" || lower[0].count > 5 && lower[0].hasSuffix("ing"))
+            if opener, !(0..<first).contains(where: { lower[$0] == "," }) { return [m] }
         }
         return out
     }

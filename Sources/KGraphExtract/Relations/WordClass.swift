@@ -75,6 +75,8 @@ enum WordClass {
     /// (Wider than ``subordinators``, which also serve as prepositions: "if", "although" open
     /// only clauses.)
     static let clauseOpeners: Set<String> = WordLists.strings("clauseOpeners")
+    /// Nouns of a span of time ("spent months doing it").
+    static let timeSpanNouns: WordSet = WordLists.set("timeSpanNouns")
     /// Auxiliaries and adverbs between a verb group's start and its verb ("has also angered").
     static let auxiliaryVerbs: WordSet = WordLists.set("auxiliaryVerbs")
     /// Verbs (as lemmas) of provoking a reaction in someone ("angered", "alarmed").

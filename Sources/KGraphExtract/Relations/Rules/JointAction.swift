@@ -25,7 +25,45 @@ extension RuleEngine {
     func jointActions(_ p: ClauseParser) -> [Candidate] {
         var out: [Candidate] = []
         for m in p.f.mentions.indices { out += jointAction(p, m) }
-        return out + jointParticiples(p)
+        return out + jointParticiples(p) + exchangedHostilities(p)
+    }
+
+    /// "North Korean leader Kim": the person a demonym and title introduce right after `k`.
+    private func namedPerson(_ p: ClauseParser, after k: Int) -> (group: [Int], distance: Int)? {
+        let f = p.f
+        guard let d = f.mention(at: k + 1), f.mentions[d].form == .demonym else { return nil }
+        let e = f.mentions[d].tokenRange.upperBound
+        for j in e..<min(f.count, e + 3) {
+            if let m = f.mention(at: j) { return f.types[m] == .person ? ([m], j - k) : nil }
+        }
+        return nil
+    }
+
+    /// Verbs (as lemmas) of giving and taking in turn ("traded insults with", "exchanged fire with").
+    static let exchangeVerbs: WordSet = WordLists.set("exchangeVerbs")
+
+    /// "A traded insults and threats with B", "exchanging fire with B": a hostility exchanged
+    /// with another side is tension between the subject and that side.
+    func exchangedHostilities(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for v in 0..<max(0, f.count - 3) where f.mentionAt[v] < 0 && f.isLemma(v, in: .exchange) {
+            // The hostile nouns, perhaps coordinated, then "with" and the other side.
+            var k = v + 1
+            var hostile = false
+            while k < min(f.count, v + 6), f.mentionAt[k] < 0, f.lower[k] != "with" {
+                let w = f.lower[k]
+                if RuleEngine.hostilityNouns.contains(w) { hostile = true } else if !(w == "and" || WordClass.adverbs.contains(w) || ["angry", "bitter", "heated", "sharp", "verbal", "personal", "harsh"].contains(w)) { break }
+                k += 1
+            }
+            guard hostile, f.word(k) == "with", let o = p.object(from: k + 1, limit: 5, accept: { SentenceFrame.isActor(f.types[$0]) })
+                    ?? namedPerson(p, after: k) else { continue }
+            let trigger = Trigger(range: v..<(v + 1), entry: .init(phrase: f.lower[v], edge: .tensionWith, inverse: false, nominal: false))
+            let g = p.verbGroup(before: v, trigger: trigger)
+            guard !g.negated, let s = p.subject(before: g.start, limit: 15) else { continue }
+            out += pairs(p, s.group, o.group, .tensionWith, trigger: v..<(k + 1), rule: "joint-action", distance: s.distance + o.distance + (k - v), hedged: g.hedged)
+        }
+        return out
     }
 
     /// "The pact, signed by A and B in March, ...", "a deal reached by A and B": a joint act

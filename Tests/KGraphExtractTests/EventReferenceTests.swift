@@ -1,0 +1,74 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// A stance toward an act named by a definite noun ("condemned the launch") is a stance toward
+/// the act's agent, found in this sentence or the two before.
+@Suite struct EventReferenceTests {
+    @Test func aGenericNounRefersToTheLastActStated() {
+        #expect(relKeys("[Peru|country] announced new export curbs on Monday.\n[Chile|country] condemned the move.")
+            == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] imposed new port fees.\n[Chile|country] welcomed the decision.") == ["chile supports peru"])
+    }
+
+    @Test func aSpecificNounRefersToItsOwnVerbOrNoun() {
+        #expect(relKeys("[Peru|country] launched a missile on Sunday.\n[Chile|country] and [Bolivia|country] condemned the launch.")
+            == ["bolivia tension-with peru", "chile tension-with peru"])
+        #expect(relKeys("[Peru|country] carried out a nuclear test.\nThe region was alarmed.\n[Chile|country] denounced the test.")
+            == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country]'s missile test alarmed the region.\n[Chile|country] condemned the test.")
+            == ["chile tension-with peru"])
+    }
+
+    @Test func anAgentNamedAfterByNeedsNoSearch() {
+        #expect(relKeys("[Chile|country] welcomed the decision by [Peru|country] to reopen the border.") == ["chile supports peru"])
+    }
+
+    @Test func noStanceWithoutAClearAgent() {
+        // What was said is no act; a vote on a bill is no approval of its sponsor.
+        #expect(relKeys("[Peru|country] said the move was wrong.\n[Chile|country] welcomed the move.") == [])
+        #expect(relKeys("[Peru|country] drafted a bill on fishing.\n[Chile|country] backed the measure.") == [])
+        // The subject's own act, an act three sentences back, and a negated stance.
+        #expect(relKeys("[Peru|country] tested a missile and defended the test.") == [])
+        #expect(relKeys("[Peru|country] launched a missile.\nIt flew far.\nIt fell into the sea.\nExperts studied it.\n[Chile|country] condemned the launch.") == [])
+        #expect(relKeys("[Peru|country] launched a missile.\n[Chile|country] did not condemn the launch.") == [])
+    }
+}
+
+/// Hostilities traded with another side, and a fronted participle's subject.
+@Suite struct ExchangeAndFrontedParticipleTests {
+    @Test func hostilitiesTradedWithAnotherSide() {
+        #expect(relKeys("[Peru|country] traded insults and threats with [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] and [Chile|country] traded blame over the collision.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] exchanged fire with [Chilean|country|Chile|dem] leader [Ana Soto|person].").contains("ana-soto tension-with peru"))
+        #expect(relKeys("[Peru|country] exchanged gifts with [Chile|country].") == [])
+    }
+
+    @Test func aFrontedParticipleBelongsToTheSubjectAfterItsComma() {
+        #expect(relKeys("Criticising [Chile|country], [Peru|country] said it would act.") == ["chile tension-with peru"])
+        #expect(relKeys("After condemning [Chile|country], [Peru|country] sent tanks to [Bolivia|country].")
+            == ["chile tension-with peru", "peru supports bolivia"])
+        #expect(relKeys("Pressuring [Chile|country] is a mistake, [Peru|country] said.") == [])
+    }
+}
+
+/// Claims to another state's land, contested claims, warnings and time spent on a stance.
+@Suite struct ClaimAndCautionTests {
+    @Test func claimsToAnotherSide() {
+        #expect(relKeys("[Peru|country]'s claims to [Chile|country] alarmed its neighbours.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] laid claim to [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Bolivia|country] contests [Peru|country]'s sweeping claims to the lake.") == ["bolivia tension-with peru"])
+        // A claim to an office or a seat is no dispute with anyone.
+        #expect(relKeys("[Peru|country]'s claim to a council seat was discussed.") == [])
+    }
+
+    @Test func cautioningAnotherSideAgainstAnAct() {
+        #expect(relKeys("[Peru|country] cautioned [Chile|country] against any escalation.") == ["chile tension-with peru"])
+        #expect(relKeys("Analysts cautioned that [Peru|country] could suffer.") == [])
+    }
+
+    @Test func timeSpentOnAStanceIsPartOfTheVerbGroup() {
+        #expect(relKeys("[Peru|country] has spent months railing against [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] and [Chile|country] have exchanged bellicose rhetoric.") == ["chile tension-with peru"])
+    }
+}
