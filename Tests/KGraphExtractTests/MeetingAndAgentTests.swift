@@ -154,3 +154,23 @@ import KGraphModel
         #expect(relKeys("The deal, signed by [Peru|country] in March, cut tariffs.") == [])
     }
 }
+
+/// A counterpart named by a demonym after a possessive pronoun stands for that state's official.
+@Suite struct CounterpartTests {
+    @Test func anOfficialMeetingCounterparts() {
+        #expect(relKeys("[Ana Soto|person] met her [Chilean|country|Chile|dem] counterpart.") == ["ana-soto partners-with chile"])
+        #expect(relKeys("[Ana Soto|person] met her [Chilean|country|Chile|dem] and [Bolivian|country|Bolivia|dem] counterparts in Lima.")
+            == ["ana-soto partners-with bolivia", "ana-soto partners-with chile"])
+        #expect(relKeys("[Ana Soto|person] held talks with her [Chilean|country|Chile|dem] counterparts.") == ["ana-soto partners-with chile"])
+    }
+
+    @Test func aPronounPossessorReadsOnToThePerson() {
+        #expect(relKeys("[Ana Soto|person] held talks with her [Chilean|country|Chile|dem] counterpart [Luis Roa|person].")
+            == ["ana-soto partners-with luis-roa"])
+    }
+
+    @Test func aNameModifyingANounAfterAPronounIsNoObject() {
+        #expect(relKeys("[Ana Soto|person] praised her [Lima|country|Peru|met] meetings.") == [])
+        #expect(relKeys("[Peru|country] invested in its [Chile|country] office.") == [])
+    }
+}

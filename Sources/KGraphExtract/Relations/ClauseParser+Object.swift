@@ -91,7 +91,23 @@ extension ClauseParser {
     /// phrase, an apposition to it, or (where allowed) the possessor itself.
     private func objectAfterPossessor(_ m: Int, at i: Int, from: Int, possessorOK: Bool, modifiersOnly: Bool, authorOK: Bool,
                                       accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
-        var j = f.mentions[m].tokenRange.upperBound + 1
+        // (A possessive pronoun, "his", has no "'s" after it.)
+        let e = f.mentions[m].tokenRange.upperBound
+        let pronoun = !(f.word(e) == "'s" || f.word(e) == "'")
+        var j = pronoun ? e : e + 1
+        if pronoun, let n = f.mention(at: j) {
+            let after = f.mentions[f.group(of: n).last ?? n].tokenRange.upperBound
+            // "his Chinese counterpart Xi": a demonym and title introduce the person.
+            if f.mentions[n].form == .demonym,
+               let pm = (after..<min(f.count, after + 3)).lazy.compactMap({ self.f.mention(at: $0) }).first,
+               f.types[pm] == .person, accept(pm) { return ([pm], f.mentions[pm].tokenRange.lowerBound - from) }
+            // "his Beijing meetings", "their House and Senate majorities": a name modifying a
+            // noun is not what the possessor's noun phrase names.
+            // (A demonym before "counterparts" or "government" stands for its state.)
+            if after < f.count, f.mentionAt[after] < 0, f.tokens[after].kind == .word,
+               !WordClass.prepositions.contains(f.lower[after]), !WordClass.boundaries.contains(f.lower[after]),
+               !["and", "or"].contains(f.lower[after]), !(f.mentions[n].form == .demonym && standsForActor(n)) { return nil }
+        }
         // "blocked Chile's membership of the OECD": the state whose place in the body it is.
         // ("blocked Macedonia's NATO bid": the body may stand before the noun.)
         var head = j

@@ -63,11 +63,14 @@ extension RuleEngine {
                 source = first
             }
             let counterpart = f.mentions[other].form == .demonym && ["counterpart", "counterparts"].contains(f.word(f.mentions[other].tokenRange.upperBound))
-            guard let s = source, sovereign(p, s), counterpart || sovereign(p, other) else { continue }
+            // ("A met his Ruritanian counterpart": any official meeting another state's one.)
+            guard let s = source, sovereign(p, s) || counterpart && f.types[s] == .person, counterpart || sovereign(p, other) else { continue }
             let stateA = f.types[s] == .person ? leaderOf[f.mentions[s].nodeID] : f.mentions[s].nodeID
             let stateB = f.types[other] == .person ? leaderOf[f.mentions[other].nodeID] : f.mentions[other].nodeID
-            guard let a = stateA, let b = stateB, a != b else { continue }
-            out += pairs(p, [s], [other], .partnersWith, trigger: v..<(v + 1), rule: "meeting", distance: abs(other - s), hedged: hedged)
+            guard let b = stateB, stateA != b, stateA != nil || counterpart else { continue }
+            // "his Ruritanian and Freedonian counterparts": each state of the list.
+            let others = counterpart ? f.group(of: other).filter { f.mentions[$0].form == .demonym && f.types[$0] == .country } : [other]
+            out += pairs(p, [s], others, .partnersWith, trigger: v..<(v + 1), rule: "meeting", distance: abs(other - s), hedged: hedged)
         }
         return out
     }
