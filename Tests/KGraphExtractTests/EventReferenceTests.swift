@@ -72,3 +72,21 @@ import KGraphModel
         #expect(relKeys("[Peru|country] and [Chile|country] have exchanged bellicose rhetoric.") == ["chile tension-with peru"])
     }
 }
+
+/// A body named after a head of state ("the Soto administration") acts for the state toward
+/// other states, not toward its own people.
+@Suite struct LeaderGovernmentTests {
+    let roles = ["ana-soto": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+
+    @Test func theLeadersGovernmentActsForTheStateAbroad() {
+        let keys = relKeys("[Ana Soto|person] governs [Peru|country].\nThe [Soto administration|organization] imposed tariffs on [Chile|country].", roles: roles)
+        #expect(keys.contains("peru counters chile"))
+        #expect(!keys.contains { $0.contains("soto-administration") })
+    }
+
+    @Test func atHomeItIsABodyOfItsOwn() {
+        let keys = relKeys("[Ana Soto|person] governs [Peru|country].\n[Luis Roa|person] sued the [Soto administration|organization].", roles: roles)
+        #expect(keys.contains("luis-roa tension-with soto-administration"))
+        #expect(!keys.contains { $0.hasPrefix("luis-roa") && $0.hasSuffix("peru") })
+    }
+}

@@ -17,20 +17,32 @@ public struct RelationExtractor: Sendable {
     let roles: [String: [LexiconRole]]
     /// Member states by alliance or organization id (the lexicon's `memberships`).
     let memberships: [String: Set<String>]
+    /// The state each lexicon head of state's surname stands for ("biden" -> United States),
+    /// for bodies named after a leader ("the Biden administration"); a surname of two states'
+    /// leaders is left out.
+    let leaderSurnames: [String: String]
 
     /// Rules over the lexicon's trigger lexicon (bundled `verbs.json` plus user `verbs` entries)
     /// and people's roles.
     public init(lexicon: Lexicon) {
         var r: [String: [LexiconRole]] = [:]
         for (id, e) in lexicon.entities where !e.roles.isEmpty { r[id] = e.roles }
-        self.init(verbs: lexicon.verbs, roles: r, memberships: lexicon.memberships)
+        var surnames: [String: String?] = [:]
+        for (_, e) in lexicon.entities where e.type == .person {
+            guard let state = e.roles.first(where: { $0.relation == .leads && lexicon.entity(id: $0.ofID)?.type == .country })?.ofID,
+                  let last = e.label.split(separator: " ").last.map({ $0.lowercased() }) else { continue }
+            if let old = surnames[last], old != state { surnames[last] = .some(nil) } else { surnames[last] = state }
+        }
+        self.init(verbs: lexicon.verbs, roles: r, memberships: lexicon.memberships, leaderSurnames: surnames.compactMapValues { $0 })
     }
 
-    package init(verbs: VerbLexicon, roles: [String: [LexiconRole]] = [:], memberships: [String: Set<String>] = [:]) {
+    package init(verbs: VerbLexicon, roles: [String: [LexiconRole]] = [:], memberships: [String: Set<String>] = [:],
+                 leaderSurnames: [String: String] = [:]) {
         self.verbs = verbs
         self.sharedVerbs = SharedVerbLexicon(verbs)
         self.roles = roles
         self.memberships = memberships
+        self.leaderSurnames = leaderSurnames
     }
 
     /// Edges with evidence for one article, given its entities.
@@ -66,6 +78,8 @@ public struct RelationExtractor: Sendable {
         for id in nodes.keys where engine.leaderOf[id] == nil {
             if let rs = roles[id], let r = rs.first(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) { engine.leaderOf[id] = r.ofID }
         }
+        engine.noteGovernments(leaderSurnames: leaderSurnames)
+        engine.stateOfPerson = stateOf
         cands += knownRolesAndOrgans(parsers, cands, organs: organs)
         // Leadership said by context ("the Biden administration") needs the leaders known above.
         for p in parsers where p.f.hasMentions { cands += engine.leaderContext(p, roles: roles) }
@@ -78,6 +92,7 @@ public struct RelationExtractor: Sendable {
 
         attribute(&cands, regions, stateOf: stateOf)
         cands += officialsForStates(cands, stateOf: stateOf, nodes: nodes)
+        cands = cands.map { engine.actingForState($0) }.filter { $0.source != $0.target }
 
         return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes) },
                         article: article, frames: frames)

@@ -12,6 +12,9 @@ struct RuleEngine {
     /// Heads of state or government known in the article (person -> state), so "the Trump
     /// administration" stands for the United States.
     var leaderOf: [String: String] = [:]
+    /// Bodies named for a head of state ("the Trump administration", a lexicon organization),
+    /// which act for that state (body id -> state).
+    var governmentOf: [String: String] = [:]
 
     init(verbs: VerbLexicon, nodes: [String: Node], memberships: [String: Set<String>] = [:]) {
         self.init(shared: SharedVerbLexicon(verbs), nodes: nodes, memberships: memberships)
@@ -30,6 +33,47 @@ struct RuleEngine {
         if p.f.types[m] == .person, ["administration", "government", "cabinet"].contains(p.f.word(men.tokenRange.upperBound)),
            let s = leaderOf[men.nodeID], nodes[s] != nil { return s }
         return men.nodeID
+    }
+
+    /// States of the article's officials (from titles and the lexicon's roles), once known.
+    var stateOfPerson: StateTable?
+
+    /// Whether node `id` is another state or bloc than `state`, an official of one, or an
+    /// international body (one whose members the lexicon knows).
+    private func foreign(_ id: String, to state: String) -> Bool {
+        switch nodes[id]?.type {
+        case .country, .alliance: return id != state
+        case .person: return stateOfPerson?[id].map { $0 != state } ?? false
+        case .organization: return memberships[id] != nil
+        default: return false
+        }
+    }
+
+    /// "The Trump administration was hostile to Iran": a leader's government acts for the state
+    /// toward other states and their officials (toward its own people it is a body of its own).
+    func actingForState(_ c: Candidate) -> Candidate {
+        guard c.type != .leads, c.type != .serves, c.type != .memberOf, !governmentOf.isEmpty else { return c }
+        var c = c
+        if let g = governmentOf[c.source], foreign(c.target, to: g) { c.source = g }
+        if let g = governmentOf[c.target], foreign(c.source, to: g) { c.target = g }
+        return c
+    }
+
+    /// Fills ``governmentOf`` from the leaders known (the article's, then the lexicon's heads of
+    /// states the article names): a body's name is a leader's surname and a word for a
+    /// government ("administration", "government").
+    mutating func noteGovernments(leaderSurnames: [String: String] = [:]) {
+        var stateOfSurname: [String: String] = [:]
+        for (person, state) in leaderOf.sorted(by: { $0.key < $1.key }) {
+            // (The article's own leaders come first.)
+            if let last = nodes[person]?.label.split(separator: " ").last { stateOfSurname[last.lowercased()] = state }
+        }
+        for (id, node) in nodes where node.type == .organization {
+            let words = node.label.lowercased().split(separator: " ")
+            guard words.count == 2, RuleEngine.governingBodies.contains(String(words[1])) else { continue }
+            let surname = String(words[0])
+            if let state = stateOfSurname[surname] ?? leaderSurnames[surname].flatMap({ nodes[$0] != nil ? $0 : nil }) { governmentOf[id] = state }
+        }
     }
 
     /// One pass of the rule engine over a parsed sentence: a rule family, named for the file
