@@ -90,3 +90,18 @@ import KGraphModel
         #expect(!keys.contains { $0.hasPrefix("luis-roa") && $0.hasSuffix("peru") })
     }
 }
+
+/// A state's organ ("Peru's foreign ministry") takes the state's part toward other states; a
+/// body whose other name names its state is an organ of it too.
+@Suite struct OrganForStateTests {
+    @Test func anOrgansStanceTowardAnotherStateIsTheStates() {
+        let keys = relKeys("[Peru|country] is worried.\nThe [Peru Foreign Ministry|organization] criticized [Chile|country].")
+        #expect(keys.contains("chile tension-with peru"))
+        #expect(keys.contains("chile tension-with peru-foreign-ministry"))
+    }
+
+    @Test func towardItsOwnPeopleItIsNot() {
+        let keys = relKeys("[Peru|country] is worried.\nThe [Peru Foreign Ministry|organization] criticized [Luis Roa|person].")
+        #expect(keys == ["luis-roa tension-with peru-foreign-ministry"])
+    }
+}

@@ -89,6 +89,26 @@ extension RelationExtractor {
     }
 
     /// Stances of officials given to their state, and stances towards officials given to theirs.
+    /// "China's foreign ministry criticised Japan": a stance of a state's organ toward another
+    /// state or bloc is the state's too (toward its own people or bodies it is not).
+    func organsForStates(_ cands: [Candidate], organs: [String: String], nodes: [String: Node]) -> [Candidate] {
+        guard !organs.isEmpty else { return [] }
+        var out: [Candidate] = []
+        for c in cands where [.proposes, .rejects, .supports, .partnersWith, .tensionWith, .counters].contains(c.type) {
+            func other(_ id: String, _ state: String) -> Bool {
+                guard id != state, let t = nodes[id]?.type else { return false }
+                return t == .country || t == .alliance || t == .principle && c.type != .partnersWith && c.type != .tensionWith
+            }
+            var copy = c
+            if let state = organs[c.source], nodes[state] != nil, other(c.target, state) { copy.source = state }
+            if let state = organs[c.target], nodes[state] != nil, other(c.source, state) { copy.target = state }
+            guard copy.source != c.source || copy.target != c.target, copy.source != copy.target else { continue }
+            copy.rule = "official-for-state"
+            out.append(copy)
+        }
+        return out
+    }
+
     func officialsForStates(_ cands: [Candidate], stateOf: StateTable, nodes: [String: Node]) -> [Candidate] {
         // A head of state or minister proposing, rejecting or backing something does so for the
         // state (ontology: a statement made for a state gives the edge to both).

@@ -18,7 +18,7 @@ enum StateOrgans {
     /// Organization node id -> the state node id it is an organ of, for the states present.
     static func states(_ nodes: [String: Node]) -> [String: String] {
         // Most articles name no organ: then the states' names need not be gathered at all.
-        guard nodes.values.contains(where: { $0.type == .organization && hasOrganHead($0.label.lowercased()) }) else { return [:] }
+        guard nodes.values.contains(where: { $0.type == .organization && ([$0.label] + $0.aliases).contains { hasOrganHead($0.lowercased()) } }) else { return [:] }
         // (Each name's length counted once: `String.count` walks the characters.)
         var names: [(String, String, Int)] = []
         for (id, n) in nodes where n.type == .country {
@@ -31,9 +31,13 @@ enum StateOrgans {
         names.sort { ($0.2, $1.1) > ($1.2, $0.1) }
         var out: [String: String] = [:]
         for (id, n) in nodes where n.type == .organization {
-            let label = n.label.lowercased()
-            guard hasOrganHead(label) else { continue }
-            if let (_, state, _) = names.first(where: { label.hasPrefix($0.0) }) { out[id] = state }
+            // "Chinese Foreign Ministry", or a body whose other name says whose it is ("State
+            // Department", also "U.S. State Department").
+            for name in [n.label] + n.aliases {
+                let label = name.lowercased()
+                guard hasOrganHead(label) else { continue }
+                if let (_, state, _) = names.first(where: { label.hasPrefix($0.0) }) { out[id] = state; break }
+            }
         }
         return out
     }
