@@ -182,4 +182,23 @@ import KGraphModel
         // Stated plainly, it is one.
         #expect(relKeys("In 2010, [Chile|country]'s membership of the [OECD|organization] began.") == ["chile member-of oecd"])
     }
+
+    @Test func unrealisedActsGiveNoStance() {
+        // Modals, deliberation and "nothing" leave the act undone.
+        #expect(relKeys("[Peru|country] could sanction [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] should back [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] was considering a plan to sanction [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] played down the need to sanction [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] did nothing to help [Chile|country].") == [])
+        #expect(relKeys("Strikes could provoke [Peru|country]'s retaliation against [Chile|country].") == [])
+        // The act done is still read, and so is the month of May.
+        #expect(relKeys("[Peru|country] sanctioned [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] in May sanctioned [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country]'s retaliation against [Chile|country] began.") == ["peru counters chile"])
+        // Ability is a stance; a need that is a noun is no modal.
+        #expect(relKeys("[Peru|country] is capable of countering [Chile|country] alone.") == ["peru counters chile"])
+        #expect(relKeys("Despite its military needs, [Peru|country] sanctioned [Chile|country].") == ["peru counters chile"])
+        // Proposals and membership keep their hedged readings.
+        #expect(relKeys("[Peru|country] could join the [Andean Shield|alliance].") == ["peru member-of andean-shield"])
+    }
 }

@@ -50,6 +50,7 @@ extension RuleEngine {
         }
         if let reciprocal = reciprocalPairs(t, p, g, reading, subj: subj, obj: obj) { return reciprocal }
         guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
+        if irrealis(p, reading.edge, trigger: t.range, arguments: [s.group, o.group]) { return [] }
         return verbalPairs(t, p, g, reading, subj: s, obj: o)
     }
 

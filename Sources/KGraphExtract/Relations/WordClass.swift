@@ -71,6 +71,11 @@ enum WordClass {
     static let eventNouns: Set<String> = WordLists.strings("eventNouns")
     /// Verbs that end or settle a conflict: "help end X's war" helps no X.
     static let settlingVerbs: Set<String> = WordLists.strings("settlingVerbs")
+    /// Modals, deliberation verbs and other words that leave the act after them unrealised: "could
+    /// provoke", "should expel", "was considering a plan to oust", "played down the need to
+    /// sanction", "did nothing to help". (Not "capable": "is capable of countering X" states a
+    /// stance.)
+    static let irrealisWords: WordSet = WordLists.set("irrealisWords")
     /// Subordinators that open a fronted clause ended by a comma ("Since X invaded Y, ...").
     /// (Wider than ``subordinators``, which also serve as prepositions: "if", "although" open
     /// only clauses.)

@@ -1,0 +1,44 @@
+import KGraphModel
+
+extension RuleEngine {
+    /// Stances and ties that an unrealised act does not establish: "X could sanction Y", "X
+    /// should back Y", "X was considering a plan to oust Y", "a missile capable of striking Y" say
+    /// nothing about what X does. (Proposals, membership and refusals keep their own readings:
+    /// "could join" is hedged, "should not join" is a rejection.)
+    static let irrealisEdges: Set<EdgeType> = [.supports, .counters, .tensionWith, .partnersWith]
+
+    /// Whether a word of ``WordClass/irrealisWords`` stands between tokens `from` and `to` (the
+    /// end of the act's argument before it and its trigger). A capitalized "May" past the first
+    /// word is the month.
+    func irrealis(_ p: ClauseParser, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        for k in max(0, from)..<min(to, p.f.count) where WordClass.irrealisWords.contains(p.f.lower[k]) {
+            if k > 0, p.f.tokens[k].isCapitalized { continue }
+            return true
+        }
+        return false
+    }
+
+    /// ``irrealis(_:from:to:)`` from the nearest argument of `groups` that ends before the trigger.
+    func irrealis(_ p: ClauseParser, _ edge: EdgeType, trigger: Range<Int>, arguments groups: [[Int]]) -> Bool {
+        guard RuleEngine.irrealisEdges.contains(edge) else { return false }
+        let ends = groups.filter { !$0.isEmpty }.map { p.f.span(of: $0).upperBound }.filter { $0 <= trigger.lowerBound }
+        guard let from = ends.max() else { return false }
+        return irrealis(p, from: from, to: trigger.lowerBound)
+    }
+}
+
+extension RuleEngine {
+    /// Whether an irrealis word governs the noun phrase starting at `start` ("could provoke
+    /// [Russia's retaliation against X]"): looked for in the few words before it, up to a clause
+    /// boundary, a comma or a name.
+    func irrealisBefore(_ p: ClauseParser, _ edge: EdgeType, start: Int) -> Bool {
+        guard RuleEngine.irrealisEdges.contains(edge) else { return false }
+        var k = start - 1
+        while k >= max(0, start - 5), p.f.mentionAt[k] < 0, p.f.lower[k] != ",", !WordClass.boundaries.contains(p.f.lower[k]) {
+            if WordClass.irrealisWords.contains(p.f.lower[k]), k == 0 || !p.f.tokens[k].isCapitalized { return true }
+            k -= 1
+        }
+        return false
+    }
+}
