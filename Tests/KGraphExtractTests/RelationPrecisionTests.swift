@@ -201,4 +201,15 @@ import KGraphModel
         // Proposals and membership keep their hedged readings.
         #expect(relKeys("[Peru|country] could join the [Andean Shield|alliance].") == ["peru member-of andean-shield"])
     }
+
+    @Test func anInfinitiveAfterAnObjectIsTheObjects() {
+        #expect(relKeys("[Luis Vera|person] hired a law firm to help the [Andes Union|organization].") == [])
+        #expect(relKeys("[Luis Vera|person] expects the panel to pass a bill to help [Chile|country].") == [])
+        #expect(relKeys("A judge denied her request to block [Luis Vera|person].") == [])
+        // With no object between, the subject acts.
+        #expect(relKeys("[Peru|country] wants to help [Chile|country].") == ["peru supports chile"])
+        #expect(relKeys("[Peru|country] sent troops to help [Chile|country].") == ["peru supports chile"])
+        // Who urges others to an act takes its side.
+        #expect(relKeys("[Luis Vera|person] urged voters to back [Ana Soto|person].") == ["luis-vera supports ana-soto"])
+    }
 }

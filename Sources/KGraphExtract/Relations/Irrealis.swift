@@ -42,3 +42,21 @@ extension RuleEngine {
         return false
     }
 }
+
+extension RuleEngine {
+    /// Whether a verb or noun of persuasion between the subject (ending at `from`) and an
+    /// infinitive (starting at `to`) hands the infinitive to someone else: its object ("hired a
+    /// firm to help X", "expects Congress to pass a bill to fund Y") or the requester ("denied
+    /// her request to block X"). A persuasion verb right before "to" with no object between
+    /// ("wants to help X") keeps the subject, and so does urging ("urged voters to back X",
+    /// "called on allies to isolate Y"): who urges an act takes its side.
+    func controlledByObject(_ p: ClauseParser, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        for k in from..<min(to, p.f.count) where p.f.mentionAt[k] < 0 && p.f.isLemma(k, in: .persuasion)
+            && !p.f.lemmas[k].contains(where: WordClass.urgingVerbs.contains) {
+            if k + 1 < to, p.f.lower[k + 1] != "to" { return true }
+            if k > 0, WordClass.possessivePronouns.contains(p.f.lower[k - 1]) || p.f.lower[k - 1] == "'s" { return true }
+        }
+        return false
+    }
+}

@@ -31,6 +31,7 @@ extension RuleEngine {
                 if WordClass.determiners.contains(p.f.word(v)) { v -= 1 }
                 if v >= 0, p.f.isLemma(v, in: .persuasion) { return false }
             }
+            if g.purpose, controlledByObject(p, from: p.f.span(of: s.group).upperBound, to: g.start) { return false }
             subj = (s.group, s.distance)
             if s.relative && !flipped { reading.rule = "svo-relative" }
             if g.purpose && !flipped { reading.rule = "svo-control" }

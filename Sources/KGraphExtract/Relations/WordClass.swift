@@ -37,8 +37,12 @@ enum WordClass {
     static let prepositionalParticiples: WordSet = WordLists.set("prepositionalParticiples")
     /// Control words that are nouns ("the plan to", "a bid to").
     static let controlNouns: WordSet = WordLists.set("controlNouns")
-    /// Verbs that ask an act of their object ("urged Beijing to ...", "convince Xi to ...").
+    /// Verbs that ask an act of their object ("urged Beijing to ...", "convince Xi to ...", "hired a
+    /// firm to ...", "her request to ...").
     static let persuasionVerbs: WordSet = WordLists.set("persuasionVerbs")
+    /// Persuasion verbs by which the persuader takes the side of the act asked ("urged voters to
+    /// back X"), unlike hiring, expecting or requesting.
+    static let urgingVerbs: Set<String> = WordLists.strings("urgingVerbs")
     /// Nouns of a sought, not yet done, act ("a bid to join", "its ambitions to join").
     static let aspirationNouns: WordSet = WordLists.set("aspirationNouns")
     /// Nouns of a state's place in a body ("Chile's membership of X", "its accession to Y"):
