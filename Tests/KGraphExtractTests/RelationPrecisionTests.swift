@@ -212,4 +212,18 @@ import KGraphModel
         // Who urges others to an act takes its side.
         #expect(relKeys("[Luis Vera|person] urged voters to back [Ana Soto|person].") == ["luis-vera supports ana-soto"])
     }
+
+    @Test func theExecutiveAndItsOwnPeopleAreDomesticPolitics() {
+        // A seat or governing body of a state, with a person or body not known to be foreign.
+        #expect(relKeys("[Ana Soto|person] will work with the [Government Palace|country|Peru|met] on the bill.") == [])
+        #expect(relKeys("The [Government Palace|country|Peru|met] backed the [Andes Party|organization].") == [])
+        #expect(relKeys("A judge sided with the [administration|country|Peru|ref] over [Luis Vera|person].") == [])
+        // An organ of the state, however the state is named.
+        #expect(relKeys("The [Peru Senate|organization] criticized [Peru|country].") == [])
+        // A foreign official, or the state by its name, still has a stance.
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Chile", relation: .leads)]]
+        #expect(relKeys("[Chile|country] is led by [Ana Soto|person].\n[Ana Soto|person] will work with the [Government Palace|country|Peru|met] on trade.", roles: roles)
+                    .contains("ana-soto partners-with peru"))
+        #expect(relKeys("[Peru|country] backed the [Andes Party|organization].") == ["peru supports andes-party"])
+    }
 }

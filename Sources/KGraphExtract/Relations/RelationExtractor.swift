@@ -78,7 +78,8 @@ public struct RelationExtractor: Sendable {
         attribute(&cands, regions, stateOf: stateOf)
         cands += officialsForStates(cands, stateOf: stateOf, nodes: nodes)
 
-        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes) },
+        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes)
+                                             && !domesticStance($0, frames, stateOf, nodes, organs: organs) },
                         article: article, frames: frames)
     }
 
