@@ -226,4 +226,11 @@ import KGraphModel
                     .contains("ana-soto partners-with peru"))
         #expect(relKeys("[Peru|country] backed the [Andes Party|organization].") == ["peru supports andes-party"])
     }
+
+    @Test func aSpeakerInsideARelativeClauseIsNotItsSubject() {
+        #expect(relKeys("The [Andes Union|organization] fined ten officials who it said had helped [Luis Vera|person].") == [])
+        #expect(relKeys("Emails that [Peru|country] officials say were hacked by [Chile|country] were published.") == [])
+        // The relative pronoun's antecedent is the subject.
+        #expect(relKeys("[Chile|country], which [Peru|country] officials say attacked [Bolivia|country], denied it.") == ["bolivia tension-with chile"])
+    }
 }
