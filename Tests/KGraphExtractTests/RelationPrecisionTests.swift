@@ -202,6 +202,19 @@ import KGraphModel
         #expect(relKeys("[Peru|country] could join the [Andean Shield|alliance].") == ["peru member-of andean-shield"])
     }
 
+    @Test func wouldIsUnrealisedUnlessItReportsAnIntention() {
+        #expect(relKeys("[Peru|country] would sanction [Chile|country] if the talks failed.") == [])
+        #expect(relKeys("Analysts hope that [Peru|country] would press [Chile|country] harder.") == [])
+        // Reported: the subject's stated intention.
+        #expect(relKeys("[Luis Vera|person] said [Ana Soto|person] would back [Andes Party|organization] in the vote.") == ["ana-soto supports andes-party"])
+        #expect(relKeys("[Luis Vera|person] said that [Ana Soto|person] would block [Ines Lara|person]'s nomination.") == ["ana-soto counters ines-lara"])
+    }
+
+    @Test func aNegatedVerbBeforeARelationNounGivesNoTie() {
+        #expect(relKeys("[Luis Vera|person] did not attend a previously planned meeting with [Ana Soto|person].") == [])
+        #expect(relKeys("[Luis Vera|person] attended a previously planned meeting with [Ana Soto|person].") == ["ana-soto partners-with luis-vera"])
+    }
+
     @Test func anInfinitiveAfterAnObjectIsTheObjects() {
         #expect(relKeys("[Luis Vera|person] hired a law firm to help the [Andes Union|organization].") == [])
         #expect(relKeys("[Luis Vera|person] expects the panel to pass a bill to help [Chile|country].") == [])

@@ -10,10 +10,13 @@ extension RuleEngine {
     /// Whether a word of ``WordClass/irrealisWords`` stands between tokens `from` and `to` (the
     /// end of the act's argument before it and its trigger). A capitalized "May" past the first
     /// word is the month.
-    func irrealis(_ p: ClauseParser, from: Int, to: Int) -> Bool {
+    /// "would" counts unless the argument is the subject of reported speech ("X said it would
+    /// block Y" reports an intention; "Y would anger X", "hopes that X would press Y" do not).
+    func irrealis(_ p: ClauseParser, from: Int, to: Int, reported: Bool = false) -> Bool {
         guard from < to else { return false }
         for k in max(0, from)..<min(to, p.f.count) where WordClass.irrealisWords.contains(p.f.lower[k]) {
             if k > 0, p.f.tokens[k].isCapitalized { continue }
+            if reported, WordClass.reportedIntentionModals.contains(p.f.lower[k]) { continue }
             return true
         }
         return false
@@ -22,9 +25,23 @@ extension RuleEngine {
     /// ``irrealis(_:from:to:)`` from the nearest argument of `groups` that ends before the trigger.
     func irrealis(_ p: ClauseParser, _ edge: EdgeType, trigger: Range<Int>, arguments groups: [[Int]]) -> Bool {
         guard RuleEngine.irrealisEdges.contains(edge) else { return false }
-        let ends = groups.filter { !$0.isEmpty }.map { p.f.span(of: $0).upperBound }.filter { $0 <= trigger.lowerBound }
-        guard let from = ends.max() else { return false }
-        return irrealis(p, from: from, to: trigger.lowerBound)
+        let spans = groups.filter { !$0.isEmpty }.map { p.f.span(of: $0) }.filter { $0.upperBound <= trigger.lowerBound }
+        guard let nearest = spans.max(by: { $0.upperBound < $1.upperBound }) else { return false }
+        return irrealis(p, from: nearest.upperBound, to: trigger.lowerBound, reported: reportedSubject(p, at: nearest.lowerBound))
+    }
+
+    /// Whether the argument starting at `start` follows a verb of saying ("said (that) it",
+    /// "telling voters that he", "adding he").
+    func reportedSubject(_ p: ClauseParser, at start: Int) -> Bool {
+        var k = start - 1
+        if p.f.word(k) == "that" { k -= 1 }
+        var steps = 0
+        while k >= 0, steps < 3, p.f.mentionAt[k] < 0 {
+            if p.isSpeech(k) != nil { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 }
 

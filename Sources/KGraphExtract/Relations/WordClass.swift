@@ -80,6 +80,9 @@ enum WordClass {
     /// sanction", "did nothing to help". (Not "capable": "is capable of countering X" states a
     /// stance.)
     static let irrealisWords: WordSet = WordLists.set("irrealisWords")
+    /// Irrealis words that report an intention when the clause reports its subject's words ("said
+    /// it would block X").
+    static let reportedIntentionModals: WordSet = WordLists.set("reportedIntentionModals")
     /// Subordinators that open a fronted clause ended by a comma ("Since X invaded Y, ...").
     /// (Wider than ``subordinators``, which also serve as prepositions: "if", "although" open
     /// only clauses.)
