@@ -246,4 +246,12 @@ import KGraphModel
         // The relative pronoun's antecedent is the subject.
         #expect(relKeys("[Chile|country], which [Peru|country] officials say attacked [Bolivia|country], denied it.") == ["bolivia tension-with chile"])
     }
+
+    @Test func anIncludingListNamesMembersOfTheObjectOnly() {
+        #expect(relKeys("[Luis Vera|person] is garnering support from lawmakers, including [Ana Soto|person].") == [])
+        #expect(relKeys("Four senators of the [Andes Party|organization] backed the bills, including [Ana Soto|person].") == [])
+        #expect(relKeys("[Luis Vera|person] turned down several offers abroad, including from [Chile|country].") == [])
+        // A plural of actors before the list: its members are the targets.
+        #expect(relKeys("[Peru|country] sanctioned several firms, including [Andes Mining|organization].") == ["peru counters andes-mining"])
+    }
 }

@@ -77,3 +77,9 @@ extension RuleEngine {
         return false
     }
 }
+
+extension RuleEngine {
+    /// Plural nouns of actors whose members an "including" list can name as a stance's targets
+    /// ("sanctioned several firms, including X"); see ``includesActorsOfTheObject(_:from:list:)``.
+    static let includingHeads: WordSet = WordLists.set("includingHeads")
+}
