@@ -238,6 +238,8 @@ import KGraphModel
         #expect(relKeys("[Chile|country] is led by [Ana Soto|person].\n[Ana Soto|person] will work with the [Government Palace|country|Peru|met] on trade.", roles: roles)
                     .contains("ana-soto partners-with peru"))
         #expect(relKeys("[Peru|country] backed the [Andes Party|organization].") == ["peru supports andes-party"])
+        // A critic of the executive keeps the tension.
+        #expect(relKeys("[Luis Vera|person] criticized the [Government Palace|country|Peru|met] on Monday.") == ["luis-vera tension-with peru"])
     }
 
     @Test func aSpeakerInsideARelativeClauseIsNotItsSubject() {

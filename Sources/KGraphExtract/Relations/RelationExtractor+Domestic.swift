@@ -10,7 +10,8 @@ extension RelationExtractor {
     /// politics, not relations between actors: "Senate leaders will work with the White House",
     /// "the White House backed the party's decision", "a judge sided with the administration",
     /// "the U.S. Senate criticized the U.S. government". Dropped when the state is named by its
-    /// executive (a seat or a governing body) and the other side is a person or organization not
+    /// executive (a seat or a governing body) and the other side is a person (for support and
+    /// ties only: "Kremlin critic X" keeps its tension) or organization not
     /// known to belong elsewhere (for a body: one that a word makes an organ or a party),
     /// or whenever the other side is an organ of the state.
     func domesticStance(_ c: Candidate, _ frames: [SentenceFrame], _ stateOf: StateTable, _ nodes: [String: Node],
@@ -27,6 +28,8 @@ extension RelationExtractor {
             // A person known to belong elsewhere (a title or a lexicon office of another state or
             // body) is no domestic actor.
             if ot == .person {
+                // A critic or dissident against the executive ("Kremlin critic X") is a stance.
+                if c.type == .tensionWith || c.type == .counters { return false }
                 if let s = stateOf[other], s != state { return false }
                 return roles[other]?.contains(where: { $0.ofID != state }) != true
             }
