@@ -256,4 +256,10 @@ import KGraphModel
         // A plural of actors before the list: its members are the targets.
         #expect(relKeys("[Peru|country] sanctioned several firms, including [Andes Mining|organization].") == ["peru counters andes-mining"])
     }
+
+    @Test func aDemonymBeforeAPersonNounIsNoRelativeAntecedent() {
+        #expect(relKeys("The [Peruvian|country|Peru|dem] colleague who was working with [Luis Vera|person] left.") == [])
+        // Officials act for their state.
+        #expect(relKeys("The [Peruvian|country|Peru|dem] officials who criticized [Chile|country] left.") == ["chile tension-with peru"])
+    }
 }

@@ -242,6 +242,12 @@ extension ClauseParser {
             var fallback: Int?
             while j >= 0, steps < (fallback == nil ? 7 : 9) {
                 if let m = f.mention(at: j) {
+                    // "the Russian colleague who ...", "a Belarus-born emigre who ...": a demonym
+                    // describes the person noun right before the pronoun and is no antecedent
+                    // (officials, forces or rebels do act for their state or group).
+                    if f.mentions[m].form == .demonym, f.mentions[m].tokenRange.upperBound + 1 == i, f.mentionAt[i - 1] < 0,
+                       f.tokens[i - 1].kind == .word, !WordClass.governmentHeads.contains(f.lower[i - 1]),
+                       !WordClass.memberNouns.contains(f.lower[i - 1]) { return nil }
                     // "a Toronto company that ...": the antecedent is the company, not Toronto.
                     if f.mentions[m].tokenRange.upperBound < i, f.mentions[m].form == .name, modifiesNoun(m) { return nil }
                     if f.lower[i] == "who", fallback == nil, f.types[m] != .person, SentenceFrame.isActor(f.types[m]),
