@@ -262,4 +262,13 @@ import KGraphModel
         // Officials act for their state.
         #expect(relKeys("The [Peruvian|country|Peru|dem] officials who criticized [Chile|country] left.") == ["chile tension-with peru"])
     }
+
+    @Test func helpWithABareInfinitiveHelpsTheAct() {
+        #expect(relKeys("[Luis Vera|person] helped justify the [Andes Union|organization]'s program.") == [])
+        #expect(relKeys("The changes would help ensure [Peru|country] acceptance of the plan.") == [])
+        #expect(relKeys("[Luis Vera|person] helped probe [Ana Soto|person]'s campaign.") == [])
+        // A noun object is helped.
+        #expect(relKeys("[Peru|country] helped the [Andes Union|organization] in 2010.") == ["peru supports andes-union"])
+        #expect(relKeys("[Peru|country] helped [Chile|country] after the flood.") == ["peru supports chile"])
+    }
 }
