@@ -182,4 +182,93 @@ import KGraphModel
         // Stated plainly, it is one.
         #expect(relKeys("In 2010, [Chile|country]'s membership of the [OECD|organization] began.") == ["chile member-of oecd"])
     }
+
+    @Test func unrealisedActsGiveNoStance() {
+        // Modals, deliberation and "nothing" leave the act undone.
+        #expect(relKeys("[Peru|country] could sanction [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] should back [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] was considering a plan to sanction [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] played down the need to sanction [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] did nothing to help [Chile|country].") == [])
+        #expect(relKeys("Strikes could provoke [Peru|country]'s retaliation against [Chile|country].") == [])
+        // The act done is still read, and so is the month of May.
+        #expect(relKeys("[Peru|country] sanctioned [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] in May sanctioned [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country]'s retaliation against [Chile|country] began.") == ["peru counters chile"])
+        // Ability is a stance; a need that is a noun is no modal.
+        #expect(relKeys("[Peru|country] is capable of countering [Chile|country] alone.") == ["peru counters chile"])
+        #expect(relKeys("Despite its military needs, [Peru|country] sanctioned [Chile|country].") == ["peru counters chile"])
+        // Proposals and membership keep their hedged readings.
+        #expect(relKeys("[Peru|country] could join the [Andean Shield|alliance].") == ["peru member-of andean-shield"])
+    }
+
+    @Test func wouldIsUnrealisedUnlessItReportsAnIntention() {
+        #expect(relKeys("[Peru|country] would sanction [Chile|country] if the talks failed.") == [])
+        #expect(relKeys("Analysts hope that [Peru|country] would press [Chile|country] harder.") == [])
+        // Reported: the subject's stated intention.
+        #expect(relKeys("[Luis Vera|person] said [Ana Soto|person] would back [Andes Party|organization] in the vote.") == ["ana-soto supports andes-party"])
+        #expect(relKeys("[Luis Vera|person] said that [Ana Soto|person] would block [Ines Lara|person]'s nomination.") == ["ana-soto counters ines-lara"])
+    }
+
+    @Test func aNegatedVerbBeforeARelationNounGivesNoTie() {
+        #expect(relKeys("[Luis Vera|person] did not attend a previously planned meeting with [Ana Soto|person].") == [])
+        #expect(relKeys("[Luis Vera|person] attended a previously planned meeting with [Ana Soto|person].") == ["ana-soto partners-with luis-vera"])
+    }
+
+    @Test func anInfinitiveAfterAnObjectIsTheObjects() {
+        #expect(relKeys("[Luis Vera|person] hired a law firm to help the [Andes Union|organization].") == [])
+        #expect(relKeys("[Luis Vera|person] expects the panel to pass a bill to help [Chile|country].") == [])
+        #expect(relKeys("A judge denied her request to block [Luis Vera|person].") == [])
+        // With no object between, the subject acts.
+        #expect(relKeys("[Peru|country] wants to help [Chile|country].") == ["peru supports chile"])
+        #expect(relKeys("[Peru|country] sent troops to help [Chile|country].") == ["peru supports chile"])
+        // Who urges others to an act takes its side.
+        #expect(relKeys("[Luis Vera|person] urged voters to back [Ana Soto|person].") == ["luis-vera supports ana-soto"])
+    }
+
+    @Test func theExecutiveAndItsOwnPeopleAreDomesticPolitics() {
+        // A seat or governing body of a state, with a person or body not known to be foreign.
+        #expect(relKeys("[Ana Soto|person] will work with the [Government Palace|country|Peru|met] on the bill.") == [])
+        #expect(relKeys("The [Government Palace|country|Peru|met] backed the [Andes Party|organization].") == [])
+        #expect(relKeys("A judge sided with the [administration|country|Peru|ref] over [Luis Vera|person].") == [])
+        // An organ of the state, however the state is named.
+        #expect(relKeys("The [Peru Senate|organization] criticized [Peru|country].") == [])
+        // A foreign official, or the state by its name, still has a stance.
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Chile", relation: .leads)]]
+        #expect(relKeys("[Chile|country] is led by [Ana Soto|person].\n[Ana Soto|person] will work with the [Government Palace|country|Peru|met] on trade.", roles: roles)
+                    .contains("ana-soto partners-with peru"))
+        #expect(relKeys("[Peru|country] backed the [Andes Party|organization].") == ["peru supports andes-party"])
+        // A critic of the executive keeps the tension.
+        #expect(relKeys("[Luis Vera|person] criticized the [Government Palace|country|Peru|met] on Monday.") == ["luis-vera tension-with peru"])
+    }
+
+    @Test func aSpeakerInsideARelativeClauseIsNotItsSubject() {
+        #expect(relKeys("The [Andes Union|organization] fined ten officials who it said had helped [Luis Vera|person].") == [])
+        #expect(relKeys("Emails that [Peru|country] officials say were hacked by [Chile|country] were published.") == [])
+        // The relative pronoun's antecedent is the subject.
+        #expect(relKeys("[Chile|country], which [Peru|country] officials say attacked [Bolivia|country], denied it.") == ["bolivia tension-with chile"])
+    }
+
+    @Test func anIncludingListNamesMembersOfTheObjectOnly() {
+        #expect(relKeys("[Luis Vera|person] is garnering support from lawmakers, including [Ana Soto|person].") == [])
+        #expect(relKeys("Four senators of the [Andes Party|organization] backed the bills, including [Ana Soto|person].") == [])
+        #expect(relKeys("[Luis Vera|person] turned down several offers abroad, including from [Chile|country].") == [])
+        // A plural of actors before the list: its members are the targets.
+        #expect(relKeys("[Peru|country] sanctioned several firms, including [Andes Mining|organization].") == ["peru counters andes-mining"])
+    }
+
+    @Test func aDemonymBeforeAPersonNounIsNoRelativeAntecedent() {
+        #expect(relKeys("The [Peruvian|country|Peru|dem] colleague who was working with [Luis Vera|person] left.") == [])
+        // Officials act for their state.
+        #expect(relKeys("The [Peruvian|country|Peru|dem] officials who criticized [Chile|country] left.") == ["chile tension-with peru"])
+    }
+
+    @Test func helpWithABareInfinitiveHelpsTheAct() {
+        #expect(relKeys("[Luis Vera|person] helped justify the [Andes Union|organization]'s program.") == [])
+        #expect(relKeys("The changes would help ensure [Peru|country] acceptance of the plan.") == [])
+        #expect(relKeys("[Luis Vera|person] helped probe [Ana Soto|person]'s campaign.") == [])
+        // A noun object is helped.
+        #expect(relKeys("[Peru|country] helped the [Andes Union|organization] in 2010.") == ["peru supports andes-union"])
+        #expect(relKeys("[Peru|country] helped [Chile|country] after the flood.") == ["peru supports chile"])
+    }
 }

@@ -74,6 +74,13 @@ extension ClauseParser {
         if i > 0, f.lower[i] == "'s", let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) {
             return ([m], start - i, false)
         }
+        // "officials who it said had helped X", "emails that U.S. agencies say were hacked by Y":
+        // a speaker set into a relative clause is not its subject; the pronoun's antecedent is,
+        // when it is the name right before the pronoun.
+        if let r = relativeBeforeSpeaker(i) {
+            let before = f.word(r - 1) == "," ? r - 2 : r - 1
+            return f.mention(at: before) != nil ? antecedent(of: r, start: start) : nil
+        }
         if i >= 0, f.mentionAt[i] < 0, WordClass.relativePronouns.contains(f.lower[i]) {
             return antecedent(of: i, start: start)
         }
@@ -164,6 +171,22 @@ extension ClauseParser {
         return (f.group(of: m), start - j, false)
     }
 
+    /// The relative pronoun before a speaker and a verb of saying that end at `i` ("who it said",
+    /// "that U.S. agencies say"), if any: the speaker is up to three names or plain words.
+    func relativeBeforeSpeaker(_ i: Int) -> Int? {
+        guard i >= 2, f.mentionAt[i] < 0, isSpeech(i) == 1 else { return nil }
+        var k = i - 1
+        var words = 0
+        while k >= 0, words < 3 {
+            if let m = f.mention(at: k) { k = f.mentions[m].tokenRange.lowerBound - 1; words += 1; continue }
+            guard !WordClass.relativePronouns.contains(f.lower[k]), !WordClass.boundaries.contains(f.lower[k]), !verbish[k],
+                  f.tokens[k].kind == .word else { break }
+            k -= 1
+            words += 1
+        }
+        return words > 0 && k >= 0 && f.mentionAt[k] < 0 && WordClass.relativePronouns.contains(f.lower[k]) ? k : nil
+    }
+
     /// Whether the word at `i` follows an article, a possessive pronoun or a possessor, so it is
     /// a noun ("the claims", "Russia's statement"), whatever verb it could also be.
     func isNounAfterArticle(_ i: Int) -> Bool {
@@ -219,6 +242,12 @@ extension ClauseParser {
             var fallback: Int?
             while j >= 0, steps < (fallback == nil ? 7 : 9) {
                 if let m = f.mention(at: j) {
+                    // "the Russian colleague who ...", "a Belarus-born emigre who ...": a demonym
+                    // describes the person noun right before the pronoun and is no antecedent
+                    // (officials, forces or rebels do act for their state or group).
+                    if f.mentions[m].form == .demonym, f.mentions[m].tokenRange.upperBound + 1 == i, f.mentionAt[i - 1] < 0,
+                       f.tokens[i - 1].kind == .word, !WordClass.governmentHeads.contains(f.lower[i - 1]),
+                       !WordClass.memberNouns.contains(f.lower[i - 1]) { return nil }
                     // "a Toronto company that ...": the antecedent is the company, not Toronto.
                     if f.mentions[m].tokenRange.upperBound < i, f.mentions[m].form == .name, modifiesNoun(m) { return nil }
                     if f.lower[i] == "who", fallback == nil, f.types[m] != .person, SentenceFrame.isActor(f.types[m]),

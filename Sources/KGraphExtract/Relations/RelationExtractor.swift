@@ -95,7 +95,8 @@ public struct RelationExtractor: Sendable {
         cands += organsForStates(cands, organs: organs, nodes: nodes)
         cands = cands.map { engine.actingForState($0) }.filter { $0.source != $0.target }
 
-        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes) },
+        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes)
+                                             && !domesticStance($0, frames, stateOf, nodes, organs: organs) },
                         article: article, frames: frames)
     }
 

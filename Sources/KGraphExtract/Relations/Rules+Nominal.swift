@@ -35,6 +35,7 @@ extension RuleEngine {
             edge = e
         }
         if let poss = possessor(p, before: start) {
+            if irrealisBefore(p, edge, start: f.span(of: poss.group).lowerBound) { return [] }
             return pairs(p, poss.group, obj.group, edge, trigger: t.range, rule: "nominal-possessive",
                          distance: poss.distance + obj.distance)
         }
@@ -88,6 +89,13 @@ extension RuleEngine {
         let g = p.verbGroup(before: k, trigger: governing)
         if g.negated || g.refusal != nil { return [] }
         guard let s = p.subject(before: from, limit: 12) else { return [] }
+        if irrealis(p, edge, trigger: t.range, arguments: [s.group]) { return [] }
+        // "did not attend a previously scheduled meeting with X": a verb's negation anywhere
+        // between the subject and the noun.
+        if RuleEngine.irrealisEdges.contains(edge),
+           (f.span(of: s.group).upperBound..<start).contains(where: { f.lower[$0] == "not" || f.lower[$0] == "never" || f.lower[$0].hasSuffix("n't") }) {
+            return []
+        }
         // "a modernization plan for the State Department" concerns the body; it proposes no body.
         if edge == .proposes, obj.group.contains(where: { f.types[$0] == .organization }) { return [] }
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)

@@ -25,7 +25,7 @@ extension RuleEngine {
         if reading.edge == .partnersWith, !reading.flipped, g.start == v, curbedFlow(before: v, p) { return [] }
         // "helped lead the inquiry into X": what is helped is the act of the verb after it.
         if ["help", "assist"].contains(t.entry.phrase), t.range.upperBound < p.f.count, p.f.mentionAt[t.range.upperBound] < 0,
-           p.verbish[t.range.upperBound] { return [] }
+           p.verbish[t.range.upperBound] || bareVerbAfterHelp(p, at: t.range.upperBound) { return [] }
         let edge = reading.edge
         let principleOnly = t.entry.principleOnly
         let end = t.range.upperBound
@@ -50,7 +50,22 @@ extension RuleEngine {
         }
         if let reciprocal = reciprocalPairs(t, p, g, reading, subj: subj, obj: obj) { return reciprocal }
         guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
+        if irrealis(p, reading.edge, trigger: t.range, arguments: [s.group, o.group]) { return [] }
         return verbalPairs(t, p, g, reading, subj: s, obj: o)
+    }
+
+    /// "helped justify the CIA's program", "help ensure House acceptance", "helped probe T's
+    /// campaign": a plain lowercase word right after "help", itself followed by an article, a
+    /// possessive pronoun or a name, is a bare infinitive (no noun object stands before another).
+    func bareVerbAfterHelp(_ p: ClauseParser, at n: Int) -> Bool {
+        let f = p.f
+        guard n + 1 < f.count, f.mentionAt[n] < 0, f.tokens[n].kind == .word, !f.tokens[n].isCapitalized else { return false }
+        let w = f.lower[n]
+        if WordClass.determiners.contains(w) || WordClass.prepositions.contains(w) || WordClass.adverbs.contains(w) || w.hasSuffix("ly")
+            || WordClass.personPronouns.contains(w) || WordClass.theyPronouns.contains(w) || WordClass.itPronouns.contains(w)
+            || WordClass.firstPersonPlural.contains(w) || w == "and" || w == "or" { return false }
+        let next = f.lower[n + 1]
+        return ["the", "a", "an"].contains(next) || WordClass.possessivePronouns.contains(next) || f.mentionAt[n + 1] >= 0
     }
 
     /// Whether the word at `v` ends a list of flow nouns that a curbing verb governs

@@ -47,6 +47,7 @@ extension RuleEngine {
                 if WordClass.determiners.contains(p.f.word(v)) { v -= 1 }
                 if v >= 0, p.f.isLemma(v, in: .persuasion) { return false }
             }
+            if g.purpose, controlledByObject(p, from: p.f.span(of: s.group).upperBound, to: g.start) { return false }
             subj = (s.group, s.distance)
             if s.relative && !flipped { reading.rule = "svo-relative" }
             if g.purpose && !flipped { reading.rule = "svo-control" }
@@ -70,7 +71,7 @@ extension RuleEngine {
         var obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
                            modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects, .leads, .serves, .founded].contains(edge),
                            agentOK: edge == .tensionWith, authorOK: edge == .supports, accept: acceptTarget)
-        if obj == nil, let inc = including(p, from: end, accept: acceptTarget) {
+        if obj == nil, let inc = including(p, from: end, accept: acceptTarget), includesActorsOfTheObject(p, from: end, list: inc.group) {
             obj = inc
             if !flipped { reading.rule = "including-object" }
         }
@@ -161,6 +162,18 @@ extension RuleEngine {
             i += 1
         }
         return nil
+    }
+
+    /// Whether an "including" list after a verb names members of its object: the noun
+    /// before "including" is a plural of actors ("sanctioned several firms, including X") and no
+    /// "from" or "by" stands between the verb and it. "will back the bills, including Senator
+    /// X" lists the subject's side; "garnering support from lawmakers, including X" the source.
+    func includesActorsOfTheObject(_ p: ClauseParser, from: Int, list: [Int]) -> Bool {
+        guard let first = list.first else { return false }
+        var k = p.f.mentions[first].tokenRange.lowerBound - 1
+        while k > from, ["including", "such", "as", ",", "the", "a", "an"].contains(p.f.lower[k]) { k -= 1 }
+        guard k >= from, p.f.mentionAt[k] < 0, RuleEngine.includingHeads.contains(p.f.lower[k]) else { return false }
+        return !(from..<k).contains { p.f.lower[$0] == "from" || p.f.lower[$0] == "by" }
     }
 
     /// A list that spells out a plural object: "NATO and five aligned nations – Australia, Japan".

@@ -37,8 +37,12 @@ enum WordClass {
     static let prepositionalParticiples: WordSet = WordLists.set("prepositionalParticiples")
     /// Control words that are nouns ("the plan to", "a bid to").
     static let controlNouns: WordSet = WordLists.set("controlNouns")
-    /// Verbs that ask an act of their object ("urged Beijing to ...", "convince Xi to ...").
+    /// Verbs that ask an act of their object ("urged Beijing to ...", "convince Xi to ...", "hired a
+    /// firm to ...", "her request to ...").
     static let persuasionVerbs: WordSet = WordLists.set("persuasionVerbs")
+    /// Persuasion verbs by which the persuader takes the side of the act asked ("urged voters to
+    /// back X"), unlike hiring, expecting or requesting.
+    static let urgingVerbs: Set<String> = WordLists.strings("urgingVerbs")
     /// Nouns of a sought, not yet done, act ("a bid to join", "its ambitions to join").
     static let aspirationNouns: WordSet = WordLists.set("aspirationNouns")
     /// Nouns of a state's place in a body ("Chile's membership of X", "its accession to Y"):
@@ -71,6 +75,14 @@ enum WordClass {
     static let eventNouns: Set<String> = WordLists.strings("eventNouns")
     /// Verbs that end or settle a conflict: "help end X's war" helps no X.
     static let settlingVerbs: Set<String> = WordLists.strings("settlingVerbs")
+    /// Modals, deliberation verbs and other words that leave the act after them unrealised: "could
+    /// provoke", "should expel", "was considering a plan to oust", "played down the need to
+    /// sanction", "did nothing to help". (Not "capable": "is capable of countering X" states a
+    /// stance.)
+    static let irrealisWords: WordSet = WordLists.set("irrealisWords")
+    /// Irrealis words that report an intention when the clause reports its subject's words ("said
+    /// it would block X").
+    static let reportedIntentionModals: WordSet = WordLists.set("reportedIntentionModals")
     /// Subordinators that open a fronted clause ended by a comma ("Since X invaded Y, ...").
     /// (Wider than ``subordinators``, which also serve as prepositions: "if", "although" open
     /// only clauses.)
