@@ -102,3 +102,21 @@ import KGraphModel
             .contains("ana-soto serves freedonia"))
     }
 }
+
+@Suite struct RelationOfficeTitleWordTests {
+    @Test func judgesInspectorsAndAdministrators() {
+        #expect(relKeys("[Ruritania|country] District Judge [Alma Reyes|person] blocked the order.") == ["alma-reyes serves ruritania"])
+        #expect(relKeys("[Fair Trade Office|organization] Inspector General [Alma Reyes|person] opened a review.")
+            == ["alma-reyes serves fair-trade-office"])
+        #expect(relKeys("[Space Agency of Ruritania|organization] Administrator [Alma Reyes|person] said the launch would slip.")
+            == ["alma-reyes leads space-agency-of-ruritania"])
+        #expect(relKeys("[Alma Reyes|person], an associate professor at [Eastfield University|organization], said so.")
+            == ["alma-reyes serves eastfield-university"])
+    }
+
+    @Test func aListAfterANameIsNoTitle() {
+        // "criticized X, the FBI and the Department of Justice": names listed, no apposition.
+        #expect(relKeys("Critics attacked [Alma Reyes|person], the [Harbour Bureau|organization] and the [Office of the Trade Representative|organization] on Monday.")
+            .allSatisfy { !$0.contains(" serves ") && !$0.contains(" leads ") })
+    }
+}

@@ -116,8 +116,9 @@ extension RuleEngine {
     /// office a service ("Vice President").
     func head(_ p: ClauseParser, in range: Range<Int>) -> (EdgeType, Bool)? {
         // A title word inside a body's name is no head ("chairman of the House of Representatives
-        // committee" is a chairman), unless the title has no other.
-        head(p, in: range, skippingNames: true) ?? head(p, in: range, skippingNames: false)
+        // committee" is a chairman), unless the title has no other and lists no names ("X, the
+        // FBI and the Department of Justice" is no title).
+        head(p, in: range, skippingNames: true) ?? (range.contains { p.f.lower[$0] == "and" && p.f.mentionAt[$0] < 0 } ? nil : head(p, in: range, skippingNames: false))
     }
 
     private func head(_ p: ClauseParser, in range: Range<Int>, skippingNames: Bool) -> (EdgeType, Bool)? {
