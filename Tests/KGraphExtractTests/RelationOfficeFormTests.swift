@@ -114,6 +114,13 @@ import KGraphModel
             == ["alma-reyes serves eastfield-university"])
     }
 
+    @Test func honorificTitleAfterABody() {
+        #expect(relKeys("[Eastfield University|organization] professor [Alma Reyes|person] said the case was weak.")
+            == ["alma-reyes serves eastfield-university"])
+        // The honorific alone names no body.
+        #expect(relKeys("Professor [Alma Reyes|person] said the case was weak.") == [])
+    }
+
     @Test func aListAfterANameIsNoTitle() {
         // "criticized X, the FBI and the Department of Justice": names listed, no apposition.
         #expect(relKeys("Critics attacked [Alma Reyes|person], the [Harbour Bureau|organization] and the [Office of the Trade Representative|organization] on Monday.")

@@ -76,7 +76,11 @@ extension RuleEngine {
         let f = p.f
         let r = f.mentions[m].tokenRange
         var i = r.lowerBound - 1
-        while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) { i -= 1 }
+        while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) {
+            // "Ruritania University professor X": a title word after a body's name is the office.
+            if i >= 1, f.mentionAt[i - 1] >= 0, verbs.titles.match(at: i, lemmas: f.lemmas) != nil { break }
+            i -= 1
+        }
         // "Chile's defence chief, Gen. Ana Soto": a rank between the comma and the name.
         // (Only after a title: "In May, Rep. X" keeps its own.)
         if f.word(i) == ".", RuleEngine.ranks.contains(f.word(i - 1)), f.word(i - 2) == ",", verbs.titles.match(at: i - 3, lemmas: f.lemmas) != nil { i -= 2 }
