@@ -121,6 +121,23 @@ import KGraphModel
         #expect(relKeys("Professor [Alma Reyes|person] said the case was weak.") == [])
     }
 
+    @Test func fieldWordsBeforeTheHeadOfAnApposition() {
+        #expect(relKeys("[Dana Roe|person], a political science professor at [Eastfield University|organization], said so.")
+            == ["dana-roe serves eastfield-university"])
+        #expect(relKeys("[Dana Roe|person], the legislative director of the [Marsh Trust|organization], said so.")
+            == ["dana-roe serves marsh-trust"])
+        #expect(relKeys("[Dana Roe|person], a political scientist at [Eastfield University|organization], said so.")
+            == ["dana-roe serves eastfield-university"])
+        #expect(relKeys("[Dana Roe|person], the spiritual head of the [Marsh Church|organization], said so.")
+            == ["dana-roe leads marsh-church"])
+        #expect(relKeys("[Dana Roe|person], budget chief and acting director of the [Marsh Trust|organization], said so.")
+            == ["dana-roe leads marsh-trust"])
+        #expect(relKeys("[Dana Roe|person], the [Marsh Council|organization] budget director and one of its critics, said so.")
+            == ["dana-roe serves marsh-council"])
+        // Words that are no title's modifiers still end the apposition.
+        #expect(relKeys("[Dana Roe|person], who lost to [Eastfield University|organization] staff, said so.") == [])
+    }
+
     @Test func aListAfterANameIsNoTitle() {
         // "criticized X, the FBI and the Department of Justice": names listed, no apposition.
         #expect(relKeys("Critics attacked [Alma Reyes|person], the [Harbour Bureau|organization] and the [Office of the Trade Representative|organization] on Monday.")

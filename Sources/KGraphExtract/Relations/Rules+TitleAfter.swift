@@ -19,6 +19,8 @@ struct TitleAfterScan {
     var sawAt = false
     /// Targets whose unit (mission, office) the title is the head of.
     var unitOf: Set<Int> = []
+    /// Plain words naming a field stood before the head ("the legislative director").
+    var field = false
 
     init(start: Int) {
         i = start
@@ -58,6 +60,9 @@ extension RuleEngine {
         // The head of a mission, office or unit of a body serves the body; a "director of X at Y"
         // (head of a department at Y) serves Y.
         var relation = rel
+        // "the legislative director of Y": the head of a field or portfolio serves Y.
+        // ("the spiritual head of Y", "the party's political leader" still lead.)
+        if rel == .leads, s.field, !RuleEngine.fieldHeads.contains(f.lower[max(s.headEnd - 1, 0)]) { relation = .serves }
         // "X, a director at Y": one of several holders of the office serves ("a former director of Y"
         // was its head).
         if rel == .leads, sawAt, ["a", "an"].contains(f.word(start - 1)), !range.contains(where: { ["former", "late", "ex"].contains(f.lower[$0]) }) {
@@ -90,7 +95,7 @@ extension RuleEngine {
             let k = articles.contains(f.word(e + 1)) ? e + 2 : e + 1
             var j = k
             while j < min(f.count, k + 4), verbs.titles.match(at: j, lemmas: f.lemmas) == nil, verbs.titleModifiers.contains(f.lower[j]) || f.mentionAt[j] >= 0 && f.types[f.mentionAt[j]] != .person { j += 1 }
-            return verbs.titles.match(at: j, lemmas: f.lemmas) != nil ? k : nil
+            return j < f.count && verbs.titles.match(at: j, lemmas: f.lemmas) != nil ? k : nil
         }
         var j = f.word(e) == "," ? e + 2 : e
         while RuleEngine.titleLinkAdverbs.contains(f.word(j)) { j += 1 }
@@ -149,10 +154,22 @@ extension RuleEngine {
             let w = f.lower[i]
             if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
             if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { s.sawHead = true; s.headEnd = i + t.length }
-            if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; continue }
+            if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; s.field = false; continue }
+            // ("budget chief and acting director of Y": a second title after "and" has its own words.)
+            if w == "and", i + 1 < f.count, verbs.titleModifiers.contains(f.lower[i + 1]) || verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
+                s.field = false
+            }
             if ["of", "at", "with", "for", "from"].contains(w) || w == "to" && s.sawHead && RuleEngine.advisoryTitles.contains(f.lower[max(s.headEnd - 1, 0)]) { s.looseWords = 1 } else if s.looseWords > 0, s.looseWords <= 5, f.tokens[i].kind == .word {
                 s.looseWords += 1
             } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {
+                // "X, a political science professor at Y", "the legislative director of Y": plain
+                // lowercase words naming the field before the head.
+                if !s.sawHead, s.looseWords == 0, fieldWordsBeforeHead(p, from: i) {
+                    s.field = true
+                    s.i += 1
+                    s.steps += 1
+                    continue
+                }
                 // "X, a former banker and U.S. ambassador to Y": another occupation first.
                 if !s.sawHead, s.looseWords == 0, f.tokens[i].kind == .word, f.word(i + 1) == "and", i + 2 < f.count,
                    f.mentionAt[i + 2] >= 0 || isTitleWord(p, i + 2) {
@@ -227,6 +244,24 @@ extension RuleEngine {
 
     /// Prepositions whose object has no office in a following "as" adjunct ("under X as ...").
     static let agentPrepositions: Set<String> = WordLists.strings("asAdjunctStops")
+
+    /// Whether the word at `i` opens up to three lowercase words that end right before a title
+    /// word: "political science [professor]", "coal [analyst]".
+    func fieldWordsBeforeHead(_ p: ClauseParser, from i: Int) -> Bool {
+        let f = p.f
+        var k = i
+        while k < min(f.count, i + 3) {
+            guard f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !p.verbish[k],
+                  !WordClass.boundaries.contains(f.lower[k]), !WordClass.prepositions.contains(f.lower[k]),
+                  !WordClass.determiners.contains(f.lower[k]), f.lower[k] != "and", f.lower[k] != "or" else { return false }
+            k += 1
+            if k < f.count, verbs.titles.match(at: k, lemmas: f.lemmas) != nil { return true }
+        }
+        return false
+    }
+
+    /// Heads that keep leading after field words ("spiritual head").
+    static let fieldHeads: Set<String> = WordLists.strings("fieldHeads")
 
     /// Titles whose "to X" names the employer ("an adviser to the central bank").
     static let advisoryTitles: Set<String> = WordLists.strings("advisoryTitles")
