@@ -138,6 +138,17 @@ import KGraphModel
         #expect(relKeys("[Dana Roe|person], who lost to [Eastfield University|organization] staff, said so.") == [])
     }
 
+    @Test func fieldWordsBetweenABodyAndATitleBeforeTheName() {
+        #expect(relKeys("[Eastfield University|organization] political scientist [Dana Roe|person] said so.")
+            == ["dana-roe serves eastfield-university"])
+        #expect(relKeys("[Marsh Council|organization] legislative affairs director [Dana Roe|person] said so.")
+            == ["dana-roe serves marsh-council"])
+        #expect(relKeys("[Marsh Council|organization] executive director [Dana Roe|person] said so.") == ["dana-roe leads marsh-council"])
+        #expect(!relKeys("[Ruritania|country] cricket chief [Dana Roe|person] said so.").contains("dana-roe serves ruritania"))
+        // Without a body before them the words are no title's.
+        #expect(relKeys("The angry political scientist [Dana Roe|person] said so.") == [])
+    }
+
     @Test func aListAfterANameIsNoTitle() {
         // "criticized X, the FBI and the Department of Justice": names listed, no apposition.
         #expect(relKeys("Critics attacked [Alma Reyes|person], the [Harbour Bureau|organization] and the [Office of the Trade Representative|organization] on Monday.")

@@ -13,7 +13,8 @@ extension RuleEngine {
         // "U.S. intelligence director", "EU foreign policy chief": the head of a portfolio serves
         // the state; only a bare "President" leads it.
         if rel == .leads, let h = range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas)?.payload == .leads }),
-           h > range.lowerBound, RuleEngine.portfolioWords.contains(f.lower[h - 1]) {
+           h > range.lowerBound, RuleEngine.portfolioWords.contains(f.lower[h - 1])
+            || (range.lowerBound..<h).contains(where: { fieldWordAfterName(p, $0, titleEnd: range.upperBound) }) {
             rel = .serves
         }
         var targets = titleBeforeTargets(p, r, i, comma: comma)
@@ -52,6 +53,33 @@ extension RuleEngine {
         if movement && targets.isEmpty { return nil }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets, principal: principal)
     }
+
+    /// Whether the word at `i` is one of up to two plain lowercase words naming a field between
+    /// a name and a title ("White House economic [adviser]", "Ruritania University political
+    /// [scientist]").
+    func fieldWordAfterName(_ p: ClauseParser, _ i: Int, titleEnd: Int) -> Bool {
+        let f = p.f
+        func plain(_ k: Int) -> Bool {
+            k >= 0 && k < f.count && f.mentionAt[k] < 0 && f.tokens[k].kind == .word && !f.tokens[k].isCapitalized && !p.verbish[k]
+                && !WordClass.boundaries.contains(f.lower[k]) && !WordClass.prepositions.contains(f.lower[k])
+                && !WordClass.determiners.contains(f.lower[k]) && f.lower[k] != "and" && f.lower[k] != "or"
+                && !f.lower[k].hasSuffix("ing") && !f.lower[k].hasSuffix("ed") && !verbs.titleModifiers.contains(f.lower[k])
+                // ("Ruritania cricket chief X" heads a sports body, not a portfolio of the state.)
+                && !RuleEngine.sportFieldWords.contains(f.lower[k])
+        }
+        guard plain(i) else { return false }
+        // Only plain words or modifiers, then one lowercase title that ends the phrase: "economic
+        // [adviser] X", not "a post comparing [President] X" or "judge orders [former] X".
+        var j = i + 1
+        while j < titleEnd, verbs.titles.match(at: j, lemmas: f.lemmas) == nil, plain(j) || verbs.titleModifiers.contains(f.lower[j]) { j += 1 }
+        guard j < titleEnd, let t = verbs.titles.match(at: j, lemmas: f.lemmas), j + t.length == titleEnd, !f.tokens[j].isCapitalized else { return false }
+        var k = i - 1
+        while k >= i - 2, plain(k) || verbs.titleModifiers.contains(f.word(k)) && f.mentionAt[max(k, 0)] < 0 && k >= 0 { k -= 1 }
+        return k >= 0 && f.mentionAt[k] >= 0 && !["the", "a", "an"].contains(f.lower[k])
+    }
+
+    /// Sports, whose word before a title names a sports body ("cricket chief").
+    static let sportFieldWords: Set<String> = WordLists.strings("sportWords")
 
     /// Whether `gap` is empty or a bracketed abbreviation ("Sugar Board (SB) chief").
     func bracketedGap(_ f: SentenceFrame, _ gap: Range<Int>) -> Bool {
@@ -119,7 +147,7 @@ extension RuleEngine {
                 steps += 1
                 continue
             }
-            guard f.lower[i] != "'s", isTitleWord(p, i) else { break }
+            guard f.lower[i] != "'s", isTitleWord(p, i) || steps > 0 && fieldWordAfterName(p, i, titleEnd: end) else { break }
             // "and" joins two portfolios ("Foreign and Defence Minister"), never a name and a
             // title ("between Russia and President X").
             if f.lower[i] == "and", i == 0 || f.mentionAt[i - 1] >= 0 || f.lower[i - 1] == "and" || !isTitleWord(p, i - 1) { break }
