@@ -155,3 +155,14 @@ import KGraphModel
             .allSatisfy { !$0.contains(" serves ") && !$0.contains(" leads ") })
     }
 }
+
+@Suite struct FounderBodyRecognitionTests {
+    @Test func aFoundersOfNamesTheBody() {
+        let text = "\u{201C}It works,\u{201D} said Lena Ortiz, co-founder of Brightwell, a small startup."
+        let g = Extractor(lexicon: testLexicon).extract(Article(id: "a1", title: "T", text: text, source: "x.txt"))
+        let labels = Set(g.nodes.map(\.label))
+        #expect(labels.contains("Brightwell"))
+        #expect(g.edges.contains { $0.type == .founded })
+    }
+}
+
