@@ -4,6 +4,9 @@ extension RecognizerRun {
     /// Job titles whose "at" or "for" names the holder's employer.
     private static let employeeTitles = WordLists.set("employeeTitles")
 
+    /// Founders' titles, whose "of" names the body founded.
+    private static let founderTitles = WordLists.set("founderTitles")
+
     /// Words that may follow an employer's name.
     private static let afterEmployer = WordLists.set("afterEmployer")
 
@@ -16,7 +19,9 @@ extension RecognizerRun {
         var i = 0
         while i + 2 < p.count {
             defer { i += 1 }
-            guard p[i].isWord, Self.employeeTitles.contains(p[i]), p[i + 1].key == "at" || p[i + 1].key == "for" else { continue }
+            // ("co-founder of Northwind": a founder's "of" names the body founded.)
+            guard p[i].isWord, Self.employeeTitles.contains(p[i]),
+                  p[i + 1].key == "at" || p[i + 1].key == "for" || p[i + 1].key == "of" && Self.founderTitles.contains(p[i]) else { continue }
             // "a lawyer for X": a client, most often a person.
             if p[i + 1].key == "for", ["lawyer", "attorney", "partner"].contains(p[i].key) { continue }
             var k = i + 2

@@ -19,6 +19,8 @@ struct TitleAfterScan {
     var sawAt = false
     /// Targets whose unit (mission, office) the title is the head of.
     var unitOf: Set<Int> = []
+    /// Plain words naming a field stood before the head ("the legislative director").
+    var field = false
 
     init(start: Int) {
         i = start
@@ -35,6 +37,13 @@ extension RuleEngine {
         let f = p.f
         let e = f.mentions[m].tokenRange.upperBound
         guard let first = titleStart(f, after: e) else { return nil }
+        // "served under X as adviser", "was tapped by President X as attorney general": the office
+        // in an "as" adjunct is the clause subject's, not that of the object of a preposition.
+        if f.word(e) == "as" {
+            var j = f.mentions[m].tokenRange.lowerBound - 1
+            while j >= 0, f.mentionAt[j] >= 0 || isTitleWord(p, j) && !WordClass.prepositions.contains(f.lower[j]) { j -= 1 }
+            if j >= 0, RuleEngine.agentPrepositions.contains(f.lower[j]) { return nil }
+        }
         guard let s = scanTitleAfter(p, from: first) else { return nil }
         let start = s.start, i = s.i, before = s.before, targets = s.targets, sawAt = s.sawAt
         let range = start..<i
@@ -51,6 +60,14 @@ extension RuleEngine {
         // The head of a mission, office or unit of a body serves the body; a "director of X at Y"
         // (head of a department at Y) serves Y.
         var relation = rel
+        // "the legislative director of Y": the head of a field or portfolio serves Y.
+        // ("the spiritual head of Y", "the party's political leader" still lead.)
+        if rel == .leads, s.field, !RuleEngine.fieldHeads.contains(f.lower[max(s.headEnd - 1, 0)]) { relation = .serves }
+        // "X, a director at Y": one of several holders of the office serves ("a former director of Y"
+        // was its head).
+        if rel == .leads, sawAt, ["a", "an"].contains(f.word(start - 1)), !range.contains(where: { ["former", "late", "ex"].contains(f.lower[$0]) }) {
+            relation = .serves
+        }
         if rel == .leads, all.contains(where: { s.unitOf.contains($0) }) || sawAt && !before.isEmpty || sawAt && targets.count > 1 {
             relation = .serves
         }
@@ -72,6 +89,14 @@ extension RuleEngine {
     func titleStart(_ f: SentenceFrame, after e: Int) -> Int? {
         let articles: Set<String> = ["a", "an", "the"]
         if f.word(e) == ",", f.word(e + 1) != "who" { return articles.contains(f.word(e + 1)) ? e + 2 : e + 1 }
+        // "the resignation of X as director of Y", "replaced by X as chief of staff": an "as" adjunct
+        // gives the name an office when a title word follows.
+        if f.word(e) == "as" {
+            let k = articles.contains(f.word(e + 1)) ? e + 2 : e + 1
+            var j = k
+            while j < min(f.count, k + 4), verbs.titles.match(at: j, lemmas: f.lemmas) == nil, verbs.titleModifiers.contains(f.lower[j]) || f.mentionAt[j] >= 0 && f.types[f.mentionAt[j]] != .person { j += 1 }
+            return j < f.count && verbs.titles.match(at: j, lemmas: f.lemmas) != nil ? k : nil
+        }
         var j = f.word(e) == "," ? e + 2 : e
         while RuleEngine.titleLinkAdverbs.contains(f.word(j)) { j += 1 }
         guard var verbEnd = titleLinkVerbEnd(f, at: j) else { return nil }
@@ -111,7 +136,17 @@ extension RuleEngine {
             // secretary"; its words are still the title's.)
             if let n = f.mention(at: s.i), !(f.types[n] == .person && f.mentions[n].form == .reference) {
                 // "X, Pakistani Prime Minister Y said": the title is Y's, not an apposition to X.
-                if f.types[n] == .person { return nil }
+                // ("deputy director of Biden's economic council": a person possessing the body after a
+                // preposition of the title is no apposition.)
+                if f.types[n] == .person {
+                    let nEnd = f.mentions[n].tokenRange.upperBound, lo = f.mentions[n].tokenRange.lowerBound
+                    guard s.sawHead, f.word(nEnd) == "'s", ["of", "at", "for"].contains(f.word(lo - 1)) else { return nil }
+                    s.i = nEnd + 1
+                    s.afterPossessive = true
+                    s.looseWords = 0
+                    s.steps += 1
+                    continue
+                }
                 titleAfterMention(p, n, &s)
                 continue
             }
@@ -119,10 +154,22 @@ extension RuleEngine {
             let w = f.lower[i]
             if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
             if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { s.sawHead = true; s.headEnd = i + t.length }
-            if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; continue }
-            if ["of", "at", "with", "for"].contains(w) { s.looseWords = 1 } else if s.looseWords > 0, s.looseWords <= 5, f.tokens[i].kind == .word {
+            if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; s.field = false; continue }
+            // ("budget chief and acting director of Y": a second title after "and" has its own words.)
+            if w == "and", i + 1 < f.count, verbs.titleModifiers.contains(f.lower[i + 1]) || verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
+                s.field = false
+            }
+            if ["of", "at", "with", "for", "from"].contains(w) || w == "to" && s.sawHead && RuleEngine.advisoryTitles.contains(f.lower[max(s.headEnd - 1, 0)]) { s.looseWords = 1 } else if s.looseWords > 0, s.looseWords <= 5, f.tokens[i].kind == .word {
                 s.looseWords += 1
             } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {
+                // "X, a political science professor at Y", "the legislative director of Y": plain
+                // lowercase words naming the field before the head.
+                if !s.sawHead, s.looseWords == 0, fieldWordsBeforeHead(p, from: i) {
+                    s.field = true
+                    s.i += 1
+                    s.steps += 1
+                    continue
+                }
                 // "X, a former banker and U.S. ambassador to Y": another occupation first.
                 if !s.sawHead, s.looseWords == 0, f.tokens[i].kind == .word, f.word(i + 1) == "and", i + 2 < f.count,
                    f.mentionAt[i + 2] >= 0 || isTitleWord(p, i + 2) {
@@ -157,11 +204,15 @@ extension RuleEngine {
             k -= 1
             back += 1
         }
-        let via = f.word(k) == "for" ? "at" : f.word(k)
+        // ("a senior official from X", "an adviser to X": the employer, as with "at".)
+        let via = f.word(k) == "for" || f.word(k) == "from" || f.word(k) == "to" && RuleEngine.advisoryTitles.contains(f.lower[max(s.headEnd - 1, 0)]) ? "at" : f.word(k)
         let nEnd = f.mentions[n].tokenRange.upperBound
         // A name inside the possessed noun phrase ("minister of Ruritania's Baltic trade
         // council") modifies the body; the possessor is the state.
-        let insidePossessed = s.afterPossessive && f.mentionAt[min(nEnd, f.count - 1)] < 0
+        // "chief of its Ruritania embassy": a state between an owner's pronoun and a unit noun is the host.
+        let hosted = f.types[n] == .country && RuleEngine.ownerPronouns.contains(f.word(f.mentions[n].tokenRange.lowerBound - 1))
+            && RuleEngine.unitNouns.contains(f.word(nEnd))
+        let insidePossessed = hosted || s.afterPossessive && f.mentionAt[min(nEnd, f.count - 1)] < 0
             && nEnd < f.count && f.tokens[nEnd].kind == .word && !WordClass.prepositions.contains(f.lower[nEnd])
         let nStart = f.mentions[n].tokenRange.lowerBound
         // "pollster Ipsos Peru": a state's name ending a company's name.
@@ -182,13 +233,51 @@ extension RuleEngine {
             s.targets.append(n)
             if via == "at" { s.sawAt = true }
             // "head of the UN monitoring mission": the name modifies a unit of the body.
-            if subUnit(p, after: nEnd) || RuleEngine.localWords.contains(f.word(nStart - 1)) { s.unitOf.insert(n) }
+            if subUnit(p, after: nEnd) || possessedUnit(p, after: nEnd) || RuleEngine.localWords.contains(f.word(nStart - 1)) { s.unitOf.insert(n) }
         }
         s.i = nEnd
         s.afterPossessive = false
         if f.word(s.i) == "'s" { s.i += 1; s.afterPossessive = true }
         s.looseWords = 0
         s.steps += 1
+    }
+
+    /// Prepositions whose object has no office in a following "as" adjunct ("under X as ...").
+    static let agentPrepositions: Set<String> = WordLists.strings("asAdjunctStops")
+
+    /// Whether the word at `i` opens up to three lowercase words that end right before a title
+    /// word: "political science [professor]", "coal [analyst]".
+    func fieldWordsBeforeHead(_ p: ClauseParser, from i: Int) -> Bool {
+        let f = p.f
+        var k = i
+        while k < min(f.count, i + 3) {
+            guard f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !p.verbish[k],
+                  !WordClass.boundaries.contains(f.lower[k]), !WordClass.prepositions.contains(f.lower[k]),
+                  !WordClass.determiners.contains(f.lower[k]), f.lower[k] != "and", f.lower[k] != "or" else { return false }
+            k += 1
+            if k < f.count, verbs.titles.match(at: k, lemmas: f.lemmas) != nil { return true }
+        }
+        return false
+    }
+
+    /// Heads that keep leading after field words ("spiritual head").
+    static let fieldHeads: Set<String> = WordLists.strings("fieldHeads")
+
+    /// Titles whose "to X" names the employer ("an adviser to the central bank").
+    static let advisoryTitles: Set<String> = WordLists.strings("advisoryTitles")
+
+    /// Whether a name is followed by "'s" and a common noun phrase that is no name: "director of
+    /// the university's research initiative" heads a part of the university.
+    func possessedUnit(_ p: ClauseParser, after e: Int) -> Bool {
+        guard p.f.word(e) == "'s", e + 1 < p.f.count, p.f.mentionAt[e + 1] < 0, p.f.tokens[e + 1].kind == .word,
+              !p.f.tokens[e + 1].isCapitalized, !WordClass.prepositions.contains(p.f.lower[e + 1]) else { return false }
+        // ("head of Ruritania's civilian-led government" heads the state's government itself.)
+        var k = e + 1
+        while k < min(p.f.count, e + 5), p.f.mentionAt[k] < 0, p.f.tokens[k].kind == .word, !WordClass.prepositions.contains(p.f.lower[k]) {
+            if WordClass.governmentHeads.contains(p.f.word(k)) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Nouns naming a part of an organization: a mission, office or unit.

@@ -13,13 +13,14 @@ extension RuleEngine {
         // "U.S. intelligence director", "EU foreign policy chief": the head of a portfolio serves
         // the state; only a bare "President" leads it.
         if rel == .leads, let h = range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas)?.payload == .leads }),
-           h > range.lowerBound, RuleEngine.portfolioWords.contains(f.lower[h - 1]) {
+           h > range.lowerBound, RuleEngine.portfolioWords.contains(f.lower[h - 1])
+            || (range.lowerBound..<h).contains(where: { fieldWordAfterName(p, $0, titleEnd: range.upperBound) }) {
             rel = .serves
         }
         var targets = titleBeforeTargets(p, r, i, comma: comma)
         // "CIA chief X", "the party chief X": the chief of a body heads it.
         if rel == .serves, let t = targets.first, f.types[t] == .organization || f.types[t] == .alliance,
-           f.mentions[t].tokenRange.upperBound == range.upperBound - 1, f.lower[range.upperBound - 1] == "chief" {
+           f.lower[range.upperBound - 1] == "chief", bracketedGap(f, f.mentions[t].tokenRange.upperBound..<(range.upperBound - 1)) {
             rel = .leads
         }
         // "Malaysian U.N. Ambassador X": an envoy to a body serves the state named before it.
@@ -27,6 +28,21 @@ extension RuleEngine {
            range.contains(where: { ["ambassador", "envoy", "representative", "delegate"].contains(f.lower[$0]) }),
            let c = f.mention(at: f.mentions[t].tokenRange.lowerBound - 1), f.types[c] == .country {
             targets = [c]
+        }
+        // "Secretary of Homeland Security X", "President of Ruritania X": the body after "of" inside
+        // the title is the office's.
+        // (After a comma only a title that opens its phrase: "The president of X, Y," not "rose to
+        // the post of prime minister of X, Y".)
+        if targets.isEmpty, !comma || i < 0 || ["the", "a", "an", ","].contains(f.lower[i]) || ["the", "a", "an"].contains(f.lower[range.lowerBound]),
+           let k = range.first(where: { f.lower[$0] == "of" && $0 > range.lowerBound && verbs.titles.match(at: $0 - 1, lemmas: f.lemmas) != nil }),
+           let c = f.mention(at: f.word(k + 1) == "the" ? k + 2 : k + 1) {
+            targets = [c]
+        }
+        // "UN Ambassador X": a body an ambassador is posted to, with no state before it, is not
+        // the ambassador's employer (a state sends ambassadors); the state comes from elsewhere.
+        if rel == .serves, targets.count == 1, f.types[targets[0]] == .organization, f.mentions[targets[0]].tokenRange.upperBound == range.lowerBound,
+           range.contains(where: { RuleEngine.postingTitles.contains(f.lower[$0]) }), !range.contains(where: { ["to", "for"].contains(f.lower[$0]) }) {
+            targets = []
         }
         let movement = nonStateLeader(p, in: range)
         let principal = rel == .serves ? targets.first(where: { f.types[$0] == .person && f.isPossessive($0) }) : nil
@@ -37,6 +53,41 @@ extension RuleEngine {
         if movement && targets.isEmpty { return nil }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets, principal: principal)
     }
+
+    /// Whether the word at `i` is one of up to two plain lowercase words naming a field between
+    /// a name and a title ("White House economic [adviser]", "Ruritania University political
+    /// [scientist]").
+    func fieldWordAfterName(_ p: ClauseParser, _ i: Int, titleEnd: Int) -> Bool {
+        let f = p.f
+        func plain(_ k: Int) -> Bool {
+            k >= 0 && k < f.count && f.mentionAt[k] < 0 && f.tokens[k].kind == .word && !f.tokens[k].isCapitalized && !p.verbish[k]
+                && !WordClass.boundaries.contains(f.lower[k]) && !WordClass.prepositions.contains(f.lower[k])
+                && !WordClass.determiners.contains(f.lower[k]) && f.lower[k] != "and" && f.lower[k] != "or"
+                && !f.lower[k].hasSuffix("ing") && !f.lower[k].hasSuffix("ed") && !verbs.titleModifiers.contains(f.lower[k])
+                // ("Ruritania cricket chief X" heads a sports body, not a portfolio of the state.)
+                && !RuleEngine.sportFieldWords.contains(f.lower[k])
+        }
+        guard plain(i) else { return false }
+        // Only plain words or modifiers, then one lowercase title that ends the phrase: "economic
+        // [adviser] X", not "a post comparing [President] X" or "judge orders [former] X".
+        var j = i + 1
+        while j < titleEnd, verbs.titles.match(at: j, lemmas: f.lemmas) == nil, plain(j) || verbs.titleModifiers.contains(f.lower[j]) { j += 1 }
+        guard j < titleEnd, let t = verbs.titles.match(at: j, lemmas: f.lemmas), j + t.length == titleEnd, !f.tokens[j].isCapitalized else { return false }
+        var k = i - 1
+        while k >= i - 2, plain(k) || verbs.titleModifiers.contains(f.word(k)) && f.mentionAt[max(k, 0)] < 0 && k >= 0 { k -= 1 }
+        return k >= 0 && f.mentionAt[k] >= 0 && !["the", "a", "an"].contains(f.lower[k])
+    }
+
+    /// Sports, whose word before a title names a sports body ("cricket chief").
+    static let sportFieldWords: Set<String> = WordLists.strings("sportWords")
+
+    /// Whether `gap` is empty or a bracketed abbreviation ("Sugar Board (SB) chief").
+    func bracketedGap(_ f: SentenceFrame, _ gap: Range<Int>) -> Bool {
+        gap.isEmpty || gap.count <= 4 && f.word(gap.lowerBound) == "(" && f.word(gap.upperBound - 1) == ")"
+    }
+
+    /// Titles of envoys a state posts to a body ("UN ambassador X" serves the sending state).
+    static let postingTitles: Set<String> = WordLists.strings("postingTitles")
 
     /// Possessive pronouns that name the owner of an office once resolved ("Acme said its chief
     /// executive, X, ..."); a description ("the ministry's") is too loose an owner.
@@ -53,7 +104,11 @@ extension RuleEngine {
         let f = p.f
         let r = f.mentions[m].tokenRange
         var i = r.lowerBound - 1
-        while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) { i -= 1 }
+        while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) {
+            // "Ruritania University professor X": a title word after a body's name is the office.
+            if i >= 1, f.mentionAt[i - 1] >= 0, verbs.titles.match(at: i, lemmas: f.lemmas) != nil { break }
+            i -= 1
+        }
         // "Chile's defence chief, Gen. Ana Soto": a rank between the comma and the name.
         // (Only after a title: "In May, Rep. X" keeps its own.)
         if f.word(i) == ".", RuleEngine.ranks.contains(f.word(i - 1)), f.word(i - 2) == ",", verbs.titles.match(at: i - 3, lemmas: f.lemmas) != nil { i -= 2 }
@@ -80,13 +135,19 @@ extension RuleEngine {
                 }
                 var k = f.mentions[pm].tokenRange.lowerBound - 1
                 if f.word(k) == "the" { k -= 1 }
-                guard ["to", "for", "on"].contains(f.word(k)), k >= 1, f.mentionAt[k - 1] < 0,
+                guard ["to", "for", "on", "of"].contains(f.word(k)), k >= 1, f.mentionAt[k - 1] < 0,
                       let t = verbs.titles.match(at: k - 1, lemmas: f.lemmas), t.length == 1 else { break }
                 i = k - 1
                 steps += 1
                 continue
             }
-            guard f.lower[i] != "'s", isTitleWord(p, i) else { break }
+            // "Shiv Sena (UBT) leader X": an abbreviation in brackets after the body's name.
+            if f.lower[i] == ")", i >= 3, let j = [i - 2, i - 3].first(where: { $0 >= 1 && f.lower[$0] == "(" }), f.mentionAt[j - 1] >= 0 {
+                i = j - 1
+                steps += 1
+                continue
+            }
+            guard f.lower[i] != "'s", isTitleWord(p, i) || steps > 0 && fieldWordAfterName(p, i, titleEnd: end) else { break }
             // "and" joins two portfolios ("Foreign and Defence Minister"), never a name and a
             // title ("between Russia and President X").
             if f.lower[i] == "and", i == 0 || f.mentionAt[i - 1] >= 0 || f.lower[i - 1] == "and" || !isTitleWord(p, i - 1) { break }
@@ -104,7 +165,7 @@ extension RuleEngine {
         if i >= 0 {
             // ("a senior Iranian official, X": modifiers may stand between the article and the state.)
             var d = i >= 0 ? (f.mention(at: i).map { f.mentions[$0].tokenRange.lowerBound } ?? i) - 1 : -1
-            while d >= 0, ["senior", "top", "former", "veteran", "leading", "high-ranking", "senior-most", "longtime"].contains(f.lower[d]) { d -= 1 }
+            while d >= 0, RuleEngine.ownerlessModifiers.contains(f.lower[d]) { d -= 1 }
             if f.lower[i] == "'s", let c = f.mention(at: i - 1) { targets = [c] } else if let c = f.mention(at: i),
                 !comma || f.mentions[c].tokenRange.lowerBound == 0 || ["the", "a", "an"].contains(f.word(d))
                     || f.mentions[c].form == .reference && isOwnerPronoun(f, c) {
@@ -119,6 +180,10 @@ extension RuleEngine {
         }
         return targets
     }
+
+    /// Modifiers between an article and the state opening a title ("the then UK home secretary, X",
+    /// "a senior Iranian official, X").
+    static let ownerlessModifiers: Set<String> = WordLists.strings("titleOwnerModifiers")
 
     /// Military ranks that may stand between an apposed title and the name ("the army chief,
     /// General X").

@@ -48,6 +48,11 @@ extension RuleEngine {
                     out += known.isEmpty && before.relation == .serves ? nationalTitle(p, m, title: before.range) : known
                 } else {
                     out += pairs(p, [m], before.targets, before.relation, trigger: before.range, rule: "title-before", distance: 0)
+                    out += otherHead(p, m, before, rule: "title-before")
+                    // "Secretary of Homeland Security X": a national title naming its department serves the state too.
+                    if before.relation == .serves, !before.targets.contains(where: { f.types[$0] == .country }) {
+                        out += nationalTitle(p, m, title: before.range)
+                    }
                 }
             } else if r.lowerBound >= 2, f.word(r.lowerBound - 1) == "'s", let c = f.mention(at: r.lowerBound - 2), f.types[c] == .country {
                 // "Canada's Trudeau": a role the lexicon knows, for that state.
@@ -78,10 +83,21 @@ extension RuleEngine {
                 } else {
                     out += pairs(p, [m], after.targets, after.relation, trigger: after.range, rule: "title-after",
                                  distance: after.range.lowerBound - r.upperBound)
+                    out += otherHead(p, m, after, rule: "title-after")
                 }
             }
         }
         return out
+    }
+
+    /// "founder and chief executive of X", "CEO and co-founder of X": a title joining a founder
+    /// word and an office gives both relations (the head's is made by the caller).
+    func otherHead(_ p: ClauseParser, _ m: Int, _ t: TitlePhrase, rule: String) -> [Candidate] {
+        let f = p.f
+        let heads = t.range.compactMap { verbs.titles.match(at: $0, lemmas: f.lemmas)?.payload }
+        guard heads.contains(.founded), t.relation != .founded || heads.contains(.leads) else { return [] }
+        let other: EdgeType = t.relation == .founded ? .leads : .founded
+        return pairs(p, [m], t.targets, other, trigger: t.range, rule: rule, distance: 0)
     }
 
     func roleEdges(_ p: ClauseParser, _ m: Int, relation: EdgeType?, of state: String?, trigger: Range<Int>,
@@ -99,9 +115,20 @@ extension RuleEngine {
     /// The head of a title phrase in `range`: the rightmost title; "vice"/"deputy" make a head's
     /// office a service ("Vice President").
     func head(_ p: ClauseParser, in range: Range<Int>) -> (EdgeType, Bool)? {
+        // A title word inside a body's name is no head ("chairman of the House of Representatives
+        // committee" is a chairman), unless the title has no other and lists no names ("X, the
+        // FBI and the Department of Justice" is no title).
+        head(p, in: range, skippingNames: true) ?? (range.contains { p.f.lower[$0] == "and" && p.f.mentionAt[$0] < 0 } ? nil : head(p, in: range, skippingNames: false))
+    }
+
+    private func head(_ p: ClauseParser, in range: Range<Int>, skippingNames: Bool) -> (EdgeType, Bool)? {
         var rel: (EdgeType, Bool)?
         var i = range.lowerBound
         while i < range.upperBound {
+            if skippingNames, let n = p.f.mention(at: i), p.f.types[n] != .person {
+                i = max(i + 1, p.f.mentions[n].tokenRange.upperBound)
+                continue
+            }
             if let mt = verbs.titles.match(at: i, lemmas: p.f.lemmas), i + mt.length <= range.upperBound {
                 var r = mt.payload
                 if r == .leads, ["vice", "deputy", "assistant", "vice-"].contains(p.f.word(i - 1)) { r = .serves }

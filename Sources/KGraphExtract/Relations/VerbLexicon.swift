@@ -106,6 +106,8 @@ public struct VerbLexicon: Sendable {
         if let t = json["titles"] {
             for s in t["leads"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .leads) } }
             for s in t["serves"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .serves) } }
+            // "the founder of X", "X co-founder Y": a founder founded the body, whether or not they head it.
+            for s in t["founded"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .founded) } }
             for s in t["modifiers"]?.arrayValue ?? [] { if let s = s.stringValue { titleModifiers.formUnion(VerbLexicon.words(s)) } }
             for s in t["affiliations"]?.arrayValue ?? [] { if let s = s.stringValue { titleAffiliations.formUnion(VerbLexicon.words(s)) } }
             if case .object(let states)? = t["national"] {
