@@ -98,7 +98,7 @@ struct LexiconFile {
     enum Keys {
         static let sections = ["entities", "suppress", "verbs", "memberships", "note"]
         /// Sections of the bundled verbs.json that ``VerbLexicon`` reads.
-        static let bundledSections = ["nominals", "refusals", "negators", "hedges", "controls", "light", "speech", "titles", "rules"]
+        static let bundledSections = ["nominals", "composedNominals", "refusals", "negators", "hedges", "controls", "light", "speech", "titles", "rules"]
         static let entity = ["label", "type", "aliases", "demonyms", "metonyms", "roles", "ambiguous", "note"]
         static let role = ["office", "of", "relation", "from", "to"]
         static let form = ["text", "ambiguous"]

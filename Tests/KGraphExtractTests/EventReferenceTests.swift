@@ -105,3 +105,26 @@ import KGraphModel
         #expect(keys == ["luis-roa tension-with peru-foreign-ministry"])
     }
 }
+
+/// A hostile stance named by any modifier and stance noun of the lexicon's classes.
+@Suite struct ComposedStanceTests {
+    @Test func aHostileStanceTowardAnotherSide() {
+        #expect(relKeys("[Peru|country]'s hawkish posture toward [Chile|country] worried exporters.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] adopted a confrontational approach toward [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] took a hard line on [Chile|country].") == ["chile tension-with peru"])
+    }
+
+    @Test func aWeakenedOrNeutralStanceIsNone() {
+        #expect(relKeys("[Peru|country]'s less confrontational approach on [Chile|country] surprised many.") == [])
+        #expect(relKeys("[Peru|country]'s stance on [Chile|country] is unclear.") == [])
+    }
+}
+
+/// An act asked of someone through a relation noun ("urged X to take action against Y") is not done.
+@Suite struct PersuadedNominalTests {
+    @Test func anActAskedOfSomeoneIsNotDone() {
+        #expect(relKeys("[Peru|country] pressed [Chile|country] to take tougher measures against [Bolivia|country].")
+            .allSatisfy { !$0.contains("bolivia") })
+        #expect(relKeys("[Chile|country] took tougher measures against [Bolivia|country].") == ["chile counters bolivia"])
+    }
+}

@@ -11,6 +11,8 @@ extension RuleEngine {
         let start = t.range.lowerBound, end = t.range.upperBound
         // "no partnership with", "without support for": a negated noun says nothing.
         for k in max(0, start - 3)..<start where f.isNegator(k, verbs) { return [] }
+        // "a less confrontational approach on X", "less support for Y": a weakened one says nothing.
+        if f.word(start - 1) == "less" { return [] }
         // "the lack of a meeting with X", "in the absence of talks with Y".
         if (max(0, start - 5)..<start).contains(where: { ["lack", "absence"].contains(f.lower[$0]) && f.word($0 + 1) == "of" }) { return [] }
         // "withheld military aid to X", "froze its support for X": support called off is none.
@@ -89,6 +91,12 @@ extension RuleEngine {
         let g = p.verbGroup(before: k, trigger: governing)
         if g.negated || g.refusal != nil { return [] }
         guard let s = p.subject(before: from, limit: 12) else { return [] }
+        // "urged X to take action against Y": the act asked of someone is not done.
+        if g.purpose, let first = s.group.first {
+            var v = f.mentions[first].tokenRange.lowerBound - 1
+            if WordClass.determiners.contains(f.word(v)) { v -= 1 }
+            if v >= 0, f.isLemma(v, in: .persuasion) { return [] }
+        }
         if irrealis(p, edge, trigger: t.range, arguments: [s.group]) { return [] }
         // "did not attend a previously scheduled meeting with X": a verb's negation anywhere
         // between the subject and the noun.

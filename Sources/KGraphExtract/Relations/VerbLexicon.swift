@@ -94,6 +94,15 @@ public struct VerbLexicon: Sendable {
                 insert(Entry(phrase: p, edge: e, inverse: false, nominal: true))
             }
         }
+        // Word classes whose every combination is a nominal trigger ("tough stance on",
+        // "hawkish posture toward"), so the lexicon lists classes, not phrases.
+        for g in json["composedNominals"]?.arrayValue ?? [] {
+            guard let e = g["edge"]?.stringValue.flatMap(EdgeType.init(rawValue:)) else { continue }
+            let list = { (k: String) in (g[k]?.arrayValue ?? []).compactMap(\.stringValue) }
+            for m in list("modifiers") { for n in list("nouns") { for p in list("prepositions") {
+                insert(Entry(phrase: "\(m) \(n) \(p)", edge: e, inverse: false, nominal: true))
+            } } }
+        }
         func words(_ key: String) -> [[String]] {
             (json[key]?.arrayValue ?? []).compactMap { $0.stringValue.map(VerbLexicon.words) }
         }
