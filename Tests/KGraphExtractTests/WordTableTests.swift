@@ -84,4 +84,32 @@ import KGraphIngest
         }
         #expect(column[9] == ["zzzq"])
     }
+
+    /// A frame keeps each word's byte hash, so its word-class tests answer as the sets do on
+    /// its words: folded curly apostrophes, a cut "then-" prefix, accents, and "" out of range.
+    @Test func frameWordTestsAnswerAsTheSets() {
+        let text = "Then-ambassador Ana Soto didn\u{2019}t say the caf\u{E9} and its rivals \u{201C}regularly\u{201D} met in October , without the"
+        let tokens = Tokenizer.tokens(text)
+        let sentence = Sentence(index: 0, start: 0, end: text.unicodeScalars.count, text: text, paragraph: 0)
+        let f = SentenceFrame(index: 0, sentence: sentence, tokens: tokens, mentions: [], nodes: [:], verbs: .bundled)
+        #expect(f.lower[0] == "ambassador" && f.lower[3] == "didn't")
+        let sets = [WordClass.determiners, WordClass.prepositions, WordClass.adverbs, WordClass.quotes, WordClass.boundaries,
+                    WordClass.dateWords, WordClass.possessivePronouns, WordSet(["ambassador", "didn't", "caf\u{E9}", "cafe\u{301}"])]
+        for set in sets {
+            for k in -1...f.count { #expect(f.isIn(k, set) == set.contains(f.word(k)), "\(f.word(k))") }
+        }
+        #expect(f.isIn(0, sets[7]) && f.isIn(3, sets[7]) && f.isIn(6, sets[7]))
+        let column = LemmaColumn(f.lower, VerbLexicon.bundled)
+        f.prepareLemmas()
+        for k in 0..<f.count { #expect(f.lemmas[k] == column[k], "\(f.lower[k])") }
+    }
+
+    /// The one-pass decoder gives the scalar view's scalars: ASCII, two-, three- and four-byte
+    /// scalars, combining marks, the empty string and a bridged-free substring copy.
+    @Test func scalarsDecodeAsTheScalarView() {
+        for s in ["", "plain ASCII.", "caf\u{E9} cafe\u{301} \u{201C}quoted\u{201D} \u{2014} \u{1F30F} \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+                  String(repeating: "\u{4E2D}\u{6587}a", count: 40), String("xx\u{E9}yy".dropFirst())] {
+            #expect(UTF8Bytes.scalars(s) == Array(s.unicodeScalars), "\(s)")
+        }
+    }
 }

@@ -8,10 +8,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// Every word of every phrase (the inflection table, and title-word tests on the hot path:
     /// kept up to date by ``insert(_:_:)`` rather than rebuilt on every access).
     private(set) var allWords: Set<String> = []
-    /// Phrase words as ids of the vocabulary last given to ``index(_:)``.
-    private var phraseIDs: [[Int32]] = []
-    /// Word id -> indices of the phrases starting with it, longest phrase first.
-    private var byFirst: [[Int]] = []
+    /// Phrase words as ids of the vocabulary last given to ``index(_:)``, all phrases in one
+    /// array: phrase p's are `phraseWords[wordStart[p]..<wordStart[p + 1]]`. (Flat arrays: a
+    /// list per phrase or per word was retained and released on every read of the hot match.)
+    private var phraseWords: [Int32] = []
+    private var wordStart: [Int32] = [0]
+    /// Word id -> the phrases starting with it, longest phrase first:
+    /// `byFirst[firstStart[id]..<firstStart[id + 1]]`.
+    private var byFirst: [Int32] = []
+    private var firstStart: [Int32] = [0]
 
     var isEmpty: Bool { phrases.isEmpty }
 
@@ -24,32 +29,40 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// Numbers the phrases' words with `vocabulary`, which holds every one of them.
     mutating func index(_ vocabulary: [String: Int32]) {
-        phraseIDs = phrases.map { $0.words.map { vocabulary[$0]! } }
-        byFirst = Array(repeating: [], count: vocabulary.count)
-        for (p, ids) in phraseIDs.enumerated() { byFirst[Int(ids[0])].append(p) }
-        for k in byFirst.indices where byFirst[k].count > 1 {
-            byFirst[k].sort { (phraseIDs[$0].count, -$0) > (phraseIDs[$1].count, -$1) }
+        let phraseIDs = phrases.map { $0.words.map { vocabulary[$0]! } }
+        var lists: [[Int]] = Array(repeating: [], count: vocabulary.count)
+        for (p, ids) in phraseIDs.enumerated() { lists[Int(ids[0])].append(p) }
+        for k in lists.indices where lists[k].count > 1 {
+            lists[k].sort { (phraseIDs[$0].count, -$0) > (phraseIDs[$1].count, -$1) }
         }
+        phraseWords = phraseIDs.flatMap { $0 }
+        wordStart = [0]
+        for ids in phraseIDs { wordStart.append(wordStart.last! + Int32(ids.count)) }
+        byFirst = lists.flatMap { $0.map(Int32.init) }
+        firstStart = [0]
+        for l in lists { firstStart.append(firstStart.last! + Int32(l.count)) }
     }
 
     /// The longest phrase starting at token `i`, given each token's candidate lemmas.
     func match(at i: Int, lemmas: LemmaColumn) -> (length: Int, payload: Payload, index: Int)? {
         var best: (Int, Int)?
+        let firstCount = firstStart.count - 1
         for j in lemmas.idRange(i) {
-            let first = lemmas.id(at: j)
-            guard first >= 0 && Int(first) < byFirst.count else { continue }
-            for p in byFirst[Int(first)] {
-                let words = phraseIDs[p]
-                if let b = best, b.0 >= words.count { break }
-                guard i + words.count <= lemmas.count else { continue }
+            let first = Int(lemmas.id(at: j))
+            guard first >= 0 && first < firstCount else { continue }
+            for q in Int(firstStart[first])..<Int(firstStart[first + 1]) {
+                let p = Int(byFirst[q])
+                let ws = Int(wordStart[p]), n = Int(wordStart[p + 1]) - ws
+                if let b = best, b.0 >= n { break }
+                guard i + n <= lemmas.count else { continue }
                 var ok = true
-                for k in 1..<max(1, words.count) where !lemmas.has(i + k, id: words[k]) { ok = false; break }
-                if ok { best = (words.count, p); break }
+                for k in 1..<max(1, n) where !lemmas.has(i + k, id: phraseWords[ws + k]) { ok = false; break }
+                if ok { best = (n, p); break }
                 // "clashed publicly with": one manner adverb may stand after the verb.
-                if words.count >= 2, i + words.count < lemmas.count, lemmas.isMannerAdverb(i + 1) {
+                if n >= 2, i + n < lemmas.count, lemmas.isMannerAdverb(i + 1) {
                     var gapped = true
-                    for k in 1..<words.count where !lemmas.has(i + k + 1, id: words[k]) { gapped = false; break }
-                    if gapped, best.map({ $0.0 < words.count + 1 }) ?? true { best = (words.count + 1, p); break }
+                    for k in 1..<n where !lemmas.has(i + k + 1, id: phraseWords[ws + k]) { gapped = false; break }
+                    if gapped, best.map({ $0.0 < n + 1 }) ?? true { best = (n + 1, p); break }
                 }
             }
         }
@@ -88,6 +101,12 @@ struct LemmaColumn: Sendable {
     init() {}
 
     init(_ lower: [String], _ verbs: borrowing VerbLexicon) {
+        self.init(lower, lower.map(ASCIIHash.fnv1a), verbs)
+    }
+
+    /// A column of `lower`, whose words' `ASCIIHash.fnv1a` are `hashes` (the frame's).
+    init(_ lower: [String], _ hashes: [UInt32?], _ verbs: borrowing VerbLexicon) {
+        precondition(hashes.count == lower.count, "one hash per word")
         words = lower
         entries = verbs.lemmaEntries
         entryOf.reserveCapacity(lower.count)
@@ -95,9 +114,9 @@ struct LemmaColumn: Sendable {
         flatIDs.reserveCapacity(lower.count + 4)
         adverbs.reserveCapacity(lower.count)
         classes.reserveCapacity(lower.count)
-        for w in lower {
+        for (w, h) in zip(lower, hashes) {
             adverbs.append(MannerAdverbs.contains(w))
-            if let k = verbs.lemmaPosition(of: w) {
+            if let k = verbs.lemmaPosition(of: w, asciiHash: h) {
                 entryOf.append(Int32(k))
                 flatIDs.append(contentsOf: entries[k].ids)
                 classes.append(entries[k].classes)

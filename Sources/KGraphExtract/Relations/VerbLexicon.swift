@@ -210,6 +210,9 @@ public struct VerbLexicon: Sendable {
     /// The position of a lowercased token's entry in ``lemmaEntries``, nil when it has none.
     func lemmaPosition(of lower: String) -> Int? { lemmaForms.position(of: lower) }
 
+    /// ``lemmaPosition(of:)``, given `ASCIIHash.fnv1a(lower)`.
+    func lemmaPosition(of lower: String, asciiHash: UInt32?) -> Int? { lemmaForms.position(of: lower, asciiHash: asciiHash) }
+
     /// Candidate lemmas of a lowercased token.
     func lemmas(of lower: String) -> [String] { lemmaForms.position(of: lower) == nil ? [lower] : lemmaTable[lower] ?? [lower] }
 
