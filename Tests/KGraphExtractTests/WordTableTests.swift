@@ -112,4 +112,30 @@ import KGraphIngest
             #expect(UTF8Bytes.scalars(s) == Array(s.unicodeScalars), "\(s)")
         }
     }
+
+    /// The phrase-start masks only skip tokens where no phrase of a table starts: every table
+    /// matches at every token as it does with the masks off.
+    @Test func phraseStartMasksChangeNoMatch() {
+        let lex = VerbLexicon.bundled
+        var off = lex
+        off.verbs.startBit = 0; off.nominals.startBit = 0; off.refusals.startBit = 0; off.negators.startBit = 0
+        off.hedges.startBit = 0; off.controls.startBit = 0; off.speech.startBit = 0; off.light.startBit = 0
+        off.titles.startBit = 0; off.nationalTitles.startBit = 0
+        let lower = ["the", "foreign", "minister", "said", "they", "refused", "to", "team", "up", "with", "and", "did", "not",
+                     "clashed", "publicly", "with", "imposed", "sanctions", "on", "senator", "may", "sign", "a", "pact", "zzzq", "."]
+        let column = LemmaColumn(lower, lex)
+        for i in lower.indices {
+            #expect(lex.verbs.match(at: i, lemmas: column)?.index == off.verbs.match(at: i, lemmas: column)?.index)
+            #expect(lex.nominals.match(at: i, lemmas: column)?.index == off.nominals.match(at: i, lemmas: column)?.index)
+            for (a, b) in [(lex.refusals, off.refusals), (lex.negators, off.negators), (lex.hedges, off.hedges), (lex.controls, off.controls),
+                           (lex.speech, off.speech), (lex.light, off.light)] {
+                #expect(a.match(at: i, lemmas: column)?.length == b.match(at: i, lemmas: column)?.length)
+                #expect(a.matchEnding(at: i + 1, lemmas: column) == b.matchEnding(at: i + 1, lemmas: column))
+            }
+            #expect(lex.titles.match(at: i, lemmas: column)?.index == off.titles.match(at: i, lemmas: column)?.index)
+            #expect(lex.nationalTitles.match(at: i, lemmas: column)?.index == off.nationalTitles.match(at: i, lemmas: column)?.index)
+        }
+        #expect(lex.verbs.match(at: 7, lemmas: column)?.length == 3)
+        #expect(lex.titles.allWords.contains("minister") && !lex.titles.allWords.contains("zzzq"))
+    }
 }

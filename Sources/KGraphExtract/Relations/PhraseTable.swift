@@ -5,9 +5,15 @@
 /// token its lemmas' ids once per sentence), so it hashes no strings.
 struct PhraseTable<Payload: Sendable>: Sendable {
     private(set) var phrases: [(words: [String], payload: Payload)] = []
-    /// Every word of every phrase (the inflection table, and title-word tests on the hot path:
-    /// kept up to date by ``insert(_:_:)`` rather than rebuilt on every access).
-    private(set) var allWords: Set<String> = []
+    /// Every word of every phrase (the inflection table: kept up to date by ``insert(_:_:)``
+    /// rather than rebuilt on every access).
+    private(set) var words: Set<String> = []
+    /// ``words`` as a ``WordSet``, for the title-word tests on the hot path (built by
+    /// ``index(_:)``, which runs after the last insert and before any match).
+    private(set) var allWords: WordSet = []
+    /// This table's bit in ``LemmaColumn``'s phrase-start masks (set by ``VerbLexicon``), or 0:
+    /// ``match(at:lemmas:)`` returns at once for a token whose lemmas start no phrase here.
+    var startBit: UInt16 = 0
     /// Phrase words as ids of the vocabulary last given to ``index(_:)``, all phrases in one
     /// array: phrase p's are `phraseWords[wordStart[p]..<wordStart[p + 1]]`. (Flat arrays: a
     /// list per phrase or per word was retained and released on every read of the hot match.)
@@ -24,7 +30,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     mutating func insert(_ words: [String], _ payload: Payload) {
         guard !words.isEmpty else { return }
         phrases.append((words, payload))
-        allWords.formUnion(words)
+        self.words.formUnion(words)
     }
 
     /// Numbers the phrases' words with `vocabulary`, which holds every one of them.
@@ -41,10 +47,17 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         byFirst = lists.flatMap { $0.map(Int32.init) }
         firstStart = [0]
         for l in lists { firstStart.append(firstStart.last! + Int32(l.count)) }
+        allWords = WordSet(words)
+    }
+
+    /// The ids that start a phrase of this table (after ``index(_:)``).
+    var firstIDs: [Int32] {
+        (0..<(firstStart.count - 1)).filter { firstStart[$0] < firstStart[$0 + 1] }.map(Int32.init)
     }
 
     /// The longest phrase starting at token `i`, given each token's candidate lemmas.
     func match(at i: Int, lemmas: LemmaColumn) -> (length: Int, payload: Payload, index: Int)? {
+        if startBit != 0 && !lemmas.mayStart(i, startBit) { return nil }
         var best: (Int, Int)?
         let firstCount = firstStart.count - 1
         for j in lemmas.idRange(i) {
@@ -96,6 +109,9 @@ struct LemmaColumn: Sendable {
     private var adverbs: [Bool] = []
     /// The ``LemmaClass`` bits of token k's lemmas.
     private var classes: [UInt32] = []
+    /// Token k's phrase-start mask: the ``PhraseTable/startBit`` of every table with a phrase
+    /// starting with one of its lemmas.
+    private var phraseStarts: [UInt16] = []
 
     /// An empty column (a sentence not parsed).
     init() {}
@@ -114,23 +130,30 @@ struct LemmaColumn: Sendable {
         flatIDs.reserveCapacity(lower.count + 4)
         adverbs.reserveCapacity(lower.count)
         classes.reserveCapacity(lower.count)
+        phraseStarts.reserveCapacity(lower.count)
         for (w, h) in zip(lower, hashes) {
             adverbs.append(MannerAdverbs.contains(w))
             if let k = verbs.lemmaPosition(of: w, asciiHash: h) {
                 entryOf.append(Int32(k))
                 flatIDs.append(contentsOf: entries[k].ids)
                 classes.append(entries[k].classes)
+                phraseStarts.append(entries[k].phraseStarts)
             } else {
                 // (Every word of a ``LemmaClass`` has an entry: this one is in none.)
                 entryOf.append(-1)
                 flatIDs.append(-1)
                 classes.append(0)
+                phraseStarts.append(0)
             }
             starts.append(Int32(flatIDs.count))
         }
     }
 
     var count: Int { entryOf.count }
+
+    /// Whether a phrase of the table of `bit` (``PhraseTable/startBit``) may start at token `i`.
+    @inline(__always)
+    func mayStart(_ i: Int, _ bit: UInt16) -> Bool { phraseStarts[i] & bit != 0 }
 
     /// Whether token `i` is a manner adverb in -ly ("sharply").
     func isMannerAdverb(_ i: Int) -> Bool { adverbs[i] }
