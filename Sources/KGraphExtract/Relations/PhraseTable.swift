@@ -101,17 +101,22 @@ struct LemmaColumn: Sendable {
     /// entry there, or -1: no lemma list is built per token.
     private var entries: [VerbLexicon.LemmaEntry] = []
     private var entryOf: [Int32] = []
-    private var flatIDs: [Int32] = []
-    /// Token k's ids are `flatIDs[starts[k]..<starts[k + 1]]`.
-    private var starts: [Int32] = [0]
-    /// Whether token k is a manner adverb in -ly (computed once here: ``PhraseTable/match(at:lemmas:)``
-    /// asks for every token).
-    private var adverbs: [Bool] = []
-    /// The ``LemmaClass`` bits of token k's lemmas.
-    private var classes: [UInt32] = []
-    /// Token k's phrase-start mask: the ``PhraseTable/startBit`` of every table with a phrase
-    /// starting with one of its lemmas.
-    private var phraseStarts: [UInt16] = []
+    /// The word ids of every entry, in one array shared with the lexicon (``VerbLexicon/lemmaIDs``):
+    /// entry k's are `flatIDs[idStart[k]..<idStart[k + 1]]`; the last element is a -1, the ids of
+    /// a token without an entry. (Nothing is copied per token.)
+    private var flatIDs: [Int32] = [-1]
+    private var idStart: [Int32] = [0]
+    /// Per token: whether it is a manner adverb in -ly (computed once here:
+    /// ``PhraseTable/match(at:lemmas:)`` asks for every token), the ``LemmaClass`` bits of its
+    /// lemmas, and its phrase-start mask (the ``PhraseTable/startBit`` of every table with a
+    /// phrase starting with one of its lemmas). One array, one allocation per sentence.
+    private var marks: [TokenMarks] = []
+
+    private struct TokenMarks {
+        var classes: UInt32
+        var phraseStarts: UInt16
+        var adverb: Bool
+    }
 
     /// An empty column (a sentence not parsed).
     init() {}
@@ -125,27 +130,20 @@ struct LemmaColumn: Sendable {
         precondition(hashes.count == lower.count, "one hash per word")
         words = lower
         entries = verbs.lemmaEntries
+        flatIDs = verbs.lemmaIDs
+        idStart = verbs.lemmaIDStart
         entryOf.reserveCapacity(lower.count)
-        starts.reserveCapacity(lower.count + 1)
-        flatIDs.reserveCapacity(lower.count + 4)
-        adverbs.reserveCapacity(lower.count)
-        classes.reserveCapacity(lower.count)
-        phraseStarts.reserveCapacity(lower.count)
+        marks.reserveCapacity(lower.count)
         for (w, h) in zip(lower, hashes) {
-            adverbs.append(MannerAdverbs.contains(w))
+            let adverb = MannerAdverbs.contains(w)
             if let k = verbs.lemmaPosition(of: w, asciiHash: h) {
                 entryOf.append(Int32(k))
-                flatIDs.append(contentsOf: entries[k].ids)
-                classes.append(entries[k].classes)
-                phraseStarts.append(entries[k].phraseStarts)
+                marks.append(TokenMarks(classes: entries[k].classes, phraseStarts: entries[k].phraseStarts, adverb: adverb))
             } else {
                 // (Every word of a ``LemmaClass`` has an entry: this one is in none.)
                 entryOf.append(-1)
-                flatIDs.append(-1)
-                classes.append(0)
-                phraseStarts.append(0)
+                marks.append(TokenMarks(classes: 0, phraseStarts: 0, adverb: adverb))
             }
-            starts.append(Int32(flatIDs.count))
         }
     }
 
@@ -153,10 +151,10 @@ struct LemmaColumn: Sendable {
 
     /// Whether a phrase of the table of `bit` (``PhraseTable/startBit``) may start at token `i`.
     @inline(__always)
-    func mayStart(_ i: Int, _ bit: UInt16) -> Bool { phraseStarts[i] & bit != 0 }
+    func mayStart(_ i: Int, _ bit: UInt16) -> Bool { marks[i].phraseStarts & bit != 0 }
 
     /// Whether token `i` is a manner adverb in -ly ("sharply").
-    func isMannerAdverb(_ i: Int) -> Bool { adverbs[i] }
+    func isMannerAdverb(_ i: Int) -> Bool { marks[i].adverb }
 
     /// Candidate lemmas of token `i`.
     subscript(_ i: Int) -> [String] {
@@ -172,12 +170,15 @@ struct LemmaColumn: Sendable {
     }
 
     /// Whether a lemma of token `i` is in one of `classes`.
-    func isIn(_ i: Int, _ c: LemmaClass) -> Bool { classes[i] & c.rawValue != 0 }
+    func isIn(_ i: Int, _ c: LemmaClass) -> Bool { marks[i].classes & c.rawValue != 0 }
 
     /// Where the word ids of token `i`'s lemmas lie (in the order of ``subscript(_:)``), for
     /// ``id(at:)``: matching reads them without making a slice of the column.
     @inline(__always)
-    func idRange(_ i: Int) -> Range<Int> { Int(starts[i])..<Int(starts[i + 1]) }
+    func idRange(_ i: Int) -> Range<Int> {
+        let k = Int(entryOf[i])
+        return k >= 0 ? Int(idStart[k])..<Int(idStart[k + 1]) : (flatIDs.count - 1)..<flatIDs.count
+    }
 
     /// The id at `j` of ``idRange(_:)``.
     @inline(__always)
@@ -194,7 +195,7 @@ struct LemmaColumn: Sendable {
     /// Whether token `i` has a lemma of word id `id`.
     @inline(__always)
     func has(_ i: Int, id: Int32) -> Bool {
-        for j in Int(starts[i])..<Int(starts[i + 1]) where flatIDs[j] == id { return true }
+        for j in idRange(i) where flatIDs[j] == id { return true }
         return false
     }
 }

@@ -59,6 +59,10 @@ public struct VerbLexicon: Sendable {
     /// The surface forms of ``lemmaEntries`` (a superset of ``lemmaTable``'s keys): one byte
     /// hash per token finds its entry.
     private var lemmaForms = WordIndex([])
+    /// The ids of every entry of ``lemmaEntries`` in one array, then a -1 (the ids of a token
+    /// without an entry): entry k's are `lemmaIDs[lemmaIDStart[k]..<lemmaIDStart[k + 1]]`.
+    private(set) var lemmaIDs: [Int32] = [-1]
+    private(set) var lemmaIDStart: [Int32] = [0]
 
     struct LemmaEntry: Sendable {
         var lemmas: [String]
@@ -220,6 +224,9 @@ public struct VerbLexicon: Sendable {
         let forms = entries.keys.sorted()
         lemmaEntries = forms.map { entries[$0]! }
         lemmaForms = WordIndex(forms)
+        lemmaIDs = lemmaEntries.flatMap(\.ids) + [-1]
+        lemmaIDStart = [0]
+        for e in lemmaEntries { lemmaIDStart.append(lemmaIDStart.last! + Int32(e.ids.count)) }
     }
 
     /// The lemmas and word ids of a lowercased token, or nil when it is no form the lexicon
