@@ -29,4 +29,32 @@ enum UTF8Bytes {
         }
         return ascii ?? s.count
     }
+
+    /// `Array(s.unicodeScalars)` in one pass over the bytes (a string's UTF-8 is always valid):
+    /// the scalar view counted the scalars, then decoded them again to copy them.
+    static func scalars(_ s: String) -> [Unicode.Scalar] {
+        scan(s) { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, n in
+                var i = 0, k = 0
+                let c = b.count
+                while i < c {
+                    let x = b[i]
+                    let v: UInt32
+                    if x < 0x80 {
+                        v = UInt32(x); i += 1
+                    } else if x < 0xE0 {
+                        v = UInt32(x & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    } else if x < 0xF0 {
+                        v = UInt32(x & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = UInt32(x & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[k] = Unicode.Scalar(v)!
+                    k += 1
+                }
+                n = k
+            }
+        }
+    }
 }

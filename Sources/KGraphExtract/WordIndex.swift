@@ -39,8 +39,12 @@ struct WordIndex: Sendable {
 
     /// The position of `word` in the list, nil when it is none of them.
     @inline(__always)
-    func position(of word: String) -> Int? {
-        guard !dictionaryOnly, let h = WordIndex.hash(word) else { return positions[word] }
+    func position(of word: String) -> Int? { position(of: word, asciiHash: ASCIIHash.fnv1a(word)) }
+
+    /// ``position(of:)``, given `ASCIIHash.fnv1a(word)` (a sentence frame keeps its words' hashes).
+    @inline(__always)
+    func position(of word: String, asciiHash: UInt32?) -> Int? {
+        guard !dictionaryOnly, let h = asciiHash.map({ $0 | 1 }) else { return positions[word] }
         var i = WordIndex.slot(h, mask)
         while true {
             let s = slots[i]

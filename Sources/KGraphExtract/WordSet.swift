@@ -48,9 +48,10 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ piece: Piece) -> Bool { contains(piece.key, asciiHash: piece.asciiHash) }
 
-    /// `contains(word)`, given `ASCIIHash.fnv1a(word)`.
+    /// `contains(word)`, given `ASCIIHash.fnv1a(word)` (a piece's, or a sentence frame's
+    /// ``SentenceFrame/isIn(_:_:)``).
     @inline(__always)
-    private func contains(_ word: String, asciiHash: UInt32?) -> Bool {
+    func contains(_ word: String, asciiHash: UInt32?) -> Bool {
         guard !setOnly, let h = asciiHash.map({ $0 | 1 }) else { return members.contains(word) }
         var i = WordSet.slot(h, mask)
         while true {

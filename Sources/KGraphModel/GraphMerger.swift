@@ -24,6 +24,13 @@ public struct GraphMerger: Sendable {
         var names: Set<String> = []
         var type: NodeType
         var mentions: [(article: Int, mention: Mention)] = []
+
+        mutating func add(_ n: Node, _ local: [String: Int]) {
+            names.insert(n.label)
+            names.formUnion(n.aliases)
+            if n.type < type { type = n.type }
+            for m in n.mentions { mentions.append((local[m.article] ?? -1, m)) }
+        }
     }
 
     private var articleIndex: [ArticleKey: Int] = [:]
@@ -58,13 +65,11 @@ public struct GraphMerger: Sendable {
             local[a.id] = i
         }
         for n in graph.nodes {
-            var parts = nodes[n.id] ?? NodeParts(type: n.type)
-            parts.names.insert(n.label)
-            parts.names.formUnion(n.aliases)
-            if n.type < parts.type { parts.type = n.type }
-            parts.mentions.reserveCapacity(parts.mentions.count + n.mentions.count)
-            for m in n.mentions { parts.mentions.append((local[m.article] ?? -1, m)) }
-            nodes[n.id] = parts
+            // Changed in place in the table: a copy taken out and stored back shared its
+            // mention list with the table, so every article copied a frequent node's whole list.
+            // (The mentions grow by the array's doubling: no reserve of the exact size, which
+            // would reallocate on every article.)
+            nodes[n.id, default: NodeParts(type: n.type)].add(n, local)
         }
         for e in graph.edges {
             edges[e.key, default: []].append(contentsOf: e.evidence.map { (local[$0.article] ?? -1, $0) })

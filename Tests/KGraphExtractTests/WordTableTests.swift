@@ -84,4 +84,58 @@ import KGraphIngest
         }
         #expect(column[9] == ["zzzq"])
     }
+
+    /// A frame keeps each word's byte hash, so its word-class tests answer as the sets do on
+    /// its words: folded curly apostrophes, a cut "then-" prefix, accents, and "" out of range.
+    @Test func frameWordTestsAnswerAsTheSets() {
+        let text = "Then-ambassador Ana Soto didn\u{2019}t say the caf\u{E9} and its rivals \u{201C}regularly\u{201D} met in October , without the"
+        let tokens = Tokenizer.tokens(text)
+        let sentence = Sentence(index: 0, start: 0, end: text.unicodeScalars.count, text: text, paragraph: 0)
+        let f = SentenceFrame(index: 0, sentence: sentence, tokens: tokens, mentions: [], nodes: [:], verbs: .bundled)
+        #expect(f.lower[0] == "ambassador" && f.lower[3] == "didn't")
+        let sets = [WordClass.determiners, WordClass.prepositions, WordClass.adverbs, WordClass.quotes, WordClass.boundaries,
+                    WordClass.dateWords, WordClass.possessivePronouns, WordSet(["ambassador", "didn't", "caf\u{E9}", "cafe\u{301}"])]
+        for set in sets {
+            for k in -1...f.count { #expect(f.isIn(k, set) == set.contains(f.word(k)), "\(f.word(k))") }
+        }
+        #expect(f.isIn(0, sets[7]) && f.isIn(3, sets[7]) && f.isIn(6, sets[7]))
+        let column = LemmaColumn(f.lower, VerbLexicon.bundled)
+        f.prepareLemmas()
+        for k in 0..<f.count { #expect(f.lemmas[k] == column[k], "\(f.lower[k])") }
+    }
+
+    /// The one-pass decoder gives the scalar view's scalars: ASCII, two-, three- and four-byte
+    /// scalars, combining marks, the empty string and a bridged-free substring copy.
+    @Test func scalarsDecodeAsTheScalarView() {
+        for s in ["", "plain ASCII.", "caf\u{E9} cafe\u{301} \u{201C}quoted\u{201D} \u{2014} \u{1F30F} \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+                  String(repeating: "\u{4E2D}\u{6587}a", count: 40), String("xx\u{E9}yy".dropFirst())] {
+            #expect(UTF8Bytes.scalars(s) == Array(s.unicodeScalars), "\(s)")
+        }
+    }
+
+    /// The phrase-start masks only skip tokens where no phrase of a table starts: every table
+    /// matches at every token as it does with the masks off.
+    @Test func phraseStartMasksChangeNoMatch() {
+        let lex = VerbLexicon.bundled
+        var off = lex
+        off.verbs.startBit = 0; off.nominals.startBit = 0; off.refusals.startBit = 0; off.negators.startBit = 0
+        off.hedges.startBit = 0; off.controls.startBit = 0; off.speech.startBit = 0; off.light.startBit = 0
+        off.titles.startBit = 0; off.nationalTitles.startBit = 0
+        let lower = ["the", "foreign", "minister", "said", "they", "refused", "to", "team", "up", "with", "and", "did", "not",
+                     "clashed", "publicly", "with", "imposed", "sanctions", "on", "senator", "may", "sign", "a", "pact", "zzzq", "."]
+        let column = LemmaColumn(lower, lex)
+        for i in lower.indices {
+            #expect(lex.verbs.match(at: i, lemmas: column)?.index == off.verbs.match(at: i, lemmas: column)?.index)
+            #expect(lex.nominals.match(at: i, lemmas: column)?.index == off.nominals.match(at: i, lemmas: column)?.index)
+            for (a, b) in [(lex.refusals, off.refusals), (lex.negators, off.negators), (lex.hedges, off.hedges), (lex.controls, off.controls),
+                           (lex.speech, off.speech), (lex.light, off.light)] {
+                #expect(a.match(at: i, lemmas: column)?.length == b.match(at: i, lemmas: column)?.length)
+                #expect(a.matchEnding(at: i + 1, lemmas: column) == b.matchEnding(at: i + 1, lemmas: column))
+            }
+            #expect(lex.titles.match(at: i, lemmas: column)?.index == off.titles.match(at: i, lemmas: column)?.index)
+            #expect(lex.nationalTitles.match(at: i, lemmas: column)?.index == off.nationalTitles.match(at: i, lemmas: column)?.index)
+        }
+        #expect(lex.verbs.match(at: 7, lemmas: column)?.length == 3)
+        #expect(lex.titles.allWords.contains("minister") && !lex.titles.allWords.contains("zzzq"))
+    }
 }

@@ -115,6 +115,22 @@ struct JSONTests {
         #expect(try JSONValue.parse("\"\\ud83c\\udf0f\"") == .string("🌏"))
     }
 
+    /// Text between escapes is copied in runs: scalars after an escape, combining marks on an
+    /// escaped quote, escapes at both ends and one after another come out as the scalar loop gave.
+    @Test func escapesCutRunsAtScalars() {
+        func quoted(_ s: String, _ c: QuotedString.Controls) -> String {
+            var out = ""
+            QuotedString.write(s, controls: c, into: &out)
+            return out
+        }
+        #expect(quoted("\"\u{301}a\"", .unicodeEscapes) == "\"\\\"\u{301}a\\\"\"")
+        #expect(quoted("\\\n\t\r", .unicodeEscapes) == "\"\\\\\\n\\t\\r\"")
+        #expect(quoted("Café\u{2029}x\u{1}", .unicodeEscapes) == "\"Café\\u2029x\\u0001\"")
+        #expect(quoted("a\u{85}b\u{7F}\u{2028}", .spaces) == "\"a b \u{2028}\"")
+        #expect(quoted("", .unicodeEscapes) == "\"\"")
+        #expect(quoted("plain words", .spaces) == "\"plain words\"")
+    }
+
     @Test(arguments: [(0.8125, "0.8125"), (1.0, "1"), (0.1 + 0.2, "0.3"), (-2.5, "-2.5"), (0.00004, "0"),
                       (123456789012.25, "123456789012.25"), (999999999999999, "999999999999999"),
                       (1e15, "1000000000000000.0"), (3e20, "3e+20"), (-4.5e20, "-4.5e+20"),

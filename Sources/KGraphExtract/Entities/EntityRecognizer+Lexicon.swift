@@ -271,13 +271,25 @@ extension RecognizerRun {
         return isSentenceInitial(s, k) && w.utf8.count > 5 && w.hasSuffix("ing")
     }
 
+    /// Whether `k` is one of the marks that may stand before a sentence's first word: `"`, `“`,
+    /// `(`, `[`, `'`, `‘`, `:`, `-`, em or en dash. (Tested by its one scalar: comparing a string
+    /// with a literal that is not ASCII took Swift's slow comparison, for every punctuation piece.
+    /// No other string is canonically equal to one of these.)
+    static func isOpeningMark(_ k: String) -> Bool {
+        var it = k.unicodeScalars.makeIterator()
+        guard let u = it.next(), it.next() == nil else { return false }
+        switch u {
+        case "\"", "\u{201C}", "(", "[", "'", "\u{2018}", ":", "-", "\u{2014}", "\u{2013}": return true
+        default: return false
+        }
+    }
+
     /// The first word of its sentence, or the first after an opening quote or bracket.
     func isSentenceInitial(_ s: Int, _ i: Int) -> Bool {
         var j = i - 1
         let p = pieces[s]
         while j >= 0, !p[j].isWord {
-            let k = p[j].key
-            if k == "\"" || k == "\u{201C}" || k == "(" || k == "[" || k == "'" || k == "\u{2018}" || k == ":" || k == "-" || k == "\u{2014}" || k == "\u{2013}" { j -= 1; continue }
+            if Self.isOpeningMark(p[j].key) { j -= 1; continue }
             return false
         }
         return j < 0 || owner[s][j] == -2

@@ -15,7 +15,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Entities of an article split with the ingestion sentence splitter.
     public func analyze(_ article: Article) -> EntityAnalysis {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = UTF8Bytes.scalars(article.text)
         // (The text itself, not a string rebuilt from `scalars`: the same sentences, without the copy.)
         var run = RecognizerRun(lexicon: lexicon, article: article, sentences: SentenceSplitter.split(article.text), scalars: scalars)
         run.recognize()
@@ -24,7 +24,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Entities of an article whose sentences are already known.
     public func analyze(_ article: Article, sentences: [Sentence]) -> EntityAnalysis {
-        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: sentences, scalars: Array(article.text.unicodeScalars))
+        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: sentences, scalars: UTF8Bytes.scalars(article.text))
         run.recognize()
         return run.result()
     }

@@ -21,8 +21,8 @@ extension ClauseParser {
         var relative = false
         for k in (open + 1)..<close {
             let w = f.lower[k]
-            if w == "and" || w == "or" || [".", ";", ":", "(", ")"].contains(w) || WordClass.dashes.contains(w) { return nil }
-            if !relative, WordClass.relativePronouns.contains(w) { relative = true; continue }
+            if w == "and" || w == "or" || [".", ";", ":", "(", ")"].contains(w) || f.isIn(k, WordClass.dashes) { return nil }
+            if !relative, f.isIn(k, WordClass.relativePronouns) { relative = true; continue }
             if !relative, verbish[k] || isSpeech(k) != nil { return nil }
         }
         return .nounPhrase

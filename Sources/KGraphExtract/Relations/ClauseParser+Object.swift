@@ -7,32 +7,32 @@ extension ClauseParser {
     func modifiesNoun(_ m: Int) -> Bool {
         // "a Moscow-based think tank", "U.S.-based companies": a place a body is based in.
         let after = f.mentions[m].tokenRange.upperBound
-        if f.word(after) == "-based" || WordClass.dashes.contains(f.word(after)) && f.word(after + 1) == "based"
+        if f.word(after) == "-based" || f.isIn(after, WordClass.dashes) && f.word(after + 1) == "based"
             || f.lower[after - 1].hasSuffix("-based") { return true }
         guard f.mentions[m].form == .name, f.group(of: m).last == m else { return false }
         var e = f.mentions[m].tokenRange.upperBound
-        if e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }  // "the 'open seas' principle"
+        if e < f.count, f.isIn(e, WordClass.quotes) { e += 1 }  // "the 'open seas' principle"
         guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }
         let w = f.lower[e]
         // "U.S. efforts", "the EU plan": nouns that are also control or proposal words.
         // "the White House meeting": an "-ing" word after "the NAME" is a noun.
         // "U.S. allies": people a name only modifies read as nouns, never as verbs.
-        let noun = WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w) || WordClass.modifiedNonActors.contains(w)
+        let noun = f.isIn(e, WordClass.controlNouns) || f.isIn(e, WordClass.proposalNouns) || f.isIn(e, WordClass.modifiedNonActors)
             || WordClass.eventNouns.contains(w) && SentenceFrame.isActor(f.types[m])
             || UTF8Bytes.characterCount(w) > 5 && w.hasSuffix("ing") && ["the", "a", "an"].contains(f.word(f.mentions[m].tokenRange.lowerBound - 1))
-        if WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || w == "and" || w == "or" || w == "'s" || verbish[e] && !noun {
+        if f.isIn(e, WordClass.prepositions) || f.isIn(e, WordClass.boundaries) || w == "and" || w == "or" || w == "'s" || verbish[e] && !noun {
             return false
         }
         // A verb or adverb after the name ("... surprised many", "... again") is no noun.
-        if !noun, w.hasSuffix("ed") || w.hasSuffix("ly") || WordClass.adverbs.contains(w) || verbs.lemmas(of: w) != [w] { return false }
+        if !noun, w.hasSuffix("ed") || w.hasSuffix("ly") || f.isIn(e, WordClass.adverbs) || verbs.lemmas(of: w) != [w] { return false }
         // "... proposed X last week", "... backed X this year": a time phrase follows the object.
-        if WordClass.timeStarters.contains(w) || WordClass.dateWords.contains(w) { return false }
+        if f.isIn(e, WordClass.timeStarters) || f.isIn(e, WordClass.dateWords) { return false }
         // "the 'Quad' security forum": a head further on may still name the thing itself (a
         // state's name never does: "the Paris climate accord" is no state).
         if f.types[m] == .country { return true }
         var k = e
         while k < min(f.count, e + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized {
-            if WordClass.headNounsKeepingName.contains(f.lower[k]) { return false }
+            if f.isIn(k, WordClass.headNounsKeepingName) { return false }
             k += 1
         }
         return true
@@ -67,12 +67,12 @@ extension ClauseParser {
             if w == "such", f.word(i + 1) == "as" { i += 2; steps += 1; continue }
             if w == "belonging" || w == "owned", f.word(i + 1) == "to" || f.word(i + 1) == "by" { i += 2; steps += 1; continue }
             // "condemned the move by X", "welcomed the decision by X": the author of the act.
-            if agentOK, !skippedMention, w == "by", i > from, f.tokens[i - 1].kind == .word, !WordClass.prepositions.contains(f.lower[i - 1]),
-               !WordClass.determiners.contains(f.lower[i - 1]) {
+            if agentOK, !skippedMention, w == "by", i > from, f.tokens[i - 1].kind == .word, !f.isIn(i - 1, WordClass.prepositions),
+               !f.isIn(i - 1, WordClass.determiners) {
                 let k = f.word(i + 1) == "the" ? i + 2 : i + 1
                 if let m = f.mention(at: k), accept(m), !f.isPossessive(m), f.mentions[m].form != .demonym { return ([m], k - from) }
             }
-            if WordClass.boundaries.contains(w) || WordClass.stopPrepositions.contains(w) || w == "," || w == "and" || w == "or" {
+            if f.isIn(i, WordClass.boundaries) || f.isIn(i, WordClass.stopPrepositions) || w == "," || w == "and" || w == "or" {
                 if w == "like" { i += 1; steps += 1; continue }
                 break
             }
@@ -80,7 +80,7 @@ extension ClauseParser {
             // opposed (when no name came before it).
             if agentOK, !skippedMention, i > from, let agent = agentObject(after: i, from: from, accept: accept) { return agent }
             // In that reading "the move", "the decision" are plain nouns.
-            if verbish[i], i > from, !(agentOK && (WordClass.controlNouns.contains(w) || WordClass.proposalNouns.contains(w))) { break }
+            if verbish[i], i > from, !(agentOK && (f.isIn(i, WordClass.controlNouns) || f.isIn(i, WordClass.proposalNouns))) { break }
             i += 1
             steps += 1
         }
@@ -112,10 +112,10 @@ extension ClauseParser {
         // ("blocked Macedonia's NATO bid": the body may stand before the noun.)
         var head = j
         if let n = f.mention(at: j), f.types[n] == .alliance || f.types[n] == .organization { head = f.mentions[n].tokenRange.upperBound }
-        if possessorOK, WordClass.membershipNouns.contains(f.word(head)), f.mentions[m].form != .reference, accept(m) { return ([m], i - from) }
+        if possessorOK, f.isIn(head, WordClass.membershipNouns), f.mentions[m].form != .reference, accept(m) { return ([m], i - from) }
         // "criticized Chile's allies": the possessor's allies are others.
         if (j..<min(f.count, j + 3)).first(where: { !RuleEngine.relationNounModifiers.contains(f.lower[$0]) })
-            .map({ f.mentionAt[$0] < 0 && WordClass.othersOfAName.contains(f.lower[$0]) }) == true { return nil }
+            .map({ f.mentionAt[$0] < 0 && f.isIn($0, WordClass.othersOfAName) }) == true { return nil }
         var k = 0
         var proposal = false
         while j < f.count, k < 5 {
@@ -127,13 +127,13 @@ extension ClauseParser {
                 break
             }
             let w = f.lower[j]
-            if WordClass.quotes.contains(w) { j += 1; continue }
+            if f.isIn(j, WordClass.quotes) { j += 1; continue }
             // "rejected Japan's call for an Asian NATO": read on to what is proposed.
-            if WordClass.proposalNouns.contains(w) { proposal = true; j += 1; k += 1; continue }
+            if f.isIn(j, WordClass.proposalNouns) { proposal = true; j += 1; k += 1; continue }
             if proposal, w == "for" || w == "of" { j += 1; k += 1; continue }
             // "Trump's predecessor, Barack Obama": the apposition names the object.
             if w == ",", k <= 2, let n = f.mention(at: j + 1), f.types[n] == .person { return accept(n) ? ([n], j + 1 - from) : nil }
-            if WordClass.stopPrepositions.contains(w) || WordClass.boundaries.contains(w) || w == "," || verbish[j] { break }
+            if f.isIn(j, WordClass.stopPrepositions) || f.isIn(j, WordClass.boundaries) || w == "," || verbish[j] { break }
             j += 1
             k += 1
         }
@@ -153,12 +153,12 @@ extension ClauseParser {
             // "endorsed the Peruvian plan": backing a plan whose content is not named backs its author.
             let e = f.mentions[m].tokenRange.upperBound
             guard authorOK, f.mentions[m].form == .demonym || f.types[m] == .country, e < f.count,
-                  WordClass.proposalNouns.contains(f.lower[e]), !["to", "for", "of", "that"].contains(f.word(e + 1)) else { return nil }
+                  f.isIn(e, WordClass.proposalNouns), !["to", "for", "of", "that"].contains(f.word(e + 1)) else { return nil }
             return ([m], i - from)
         }
         // "criticized U.S. allies", "a deal with Chilean firms": others the name only describes.
         let e = f.mentions[m].tokenRange.upperBound
-        if e < f.count, f.mentionAt[e] < 0, WordClass.othersOfAName.contains(f.lower[e]) { return nil }
+        if e < f.count, f.mentionAt[e] < 0, f.isIn(e, WordClass.othersOfAName) { return nil }
         // "a plan for CIA Director Mike Pompeo": the name is part of a person's title.
         if let t = verbs.titles.match(at: min(e, f.count - 1), lemmas: f.lemmas), e < f.count,
            let n = f.mention(at: e + t.length), f.types[n] == .person {

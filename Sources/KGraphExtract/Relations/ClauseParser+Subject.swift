@@ -7,14 +7,14 @@ extension ClauseParser {
         var j = f.mentions[m].tokenRange.lowerBound - 1
         while j >= 0 {
             let w = f.lower[j]
-            if WordClass.quotes.contains(w) || w == "the" || w == "a" || w == "an" || w == "'s" { j -= 1; continue }
+            if f.isIn(j, WordClass.quotes) || w == "the" || w == "a" || w == "an" || w == "'s" { j -= 1; continue }
             if let p = f.mention(at: j), f.isPossessive(p) { j = f.mentions[p].tokenRange.lowerBound - 1; continue }
             break
         }
         guard j >= 0 else { return false }
         let w = f.lower[j]
-        if WordClass.subordinators.contains(w) { return false }
-        return WordClass.prepositions.contains(w) || (verbish[j] && isSpeech(j) == nil)
+        if f.isIn(j, WordClass.subordinators) { return false }
+        return f.isIn(j, WordClass.prepositions) || (verbish[j] && isSpeech(j) == nil)
     }
 
     /// A possessive or demonym stands for the actor only before a government word
@@ -23,9 +23,9 @@ extension ClauseParser {
         let e = f.mentions[m].tokenRange.upperBound
         if f.isPossessive(m) {
             let h = f.word(e) == "'s" || f.word(e) == "'" ? e + 1 : e
-            return WordClass.governmentHeads.contains(f.word(h)) || (f.word(h) == "new" && WordClass.governmentHeads.contains(f.word(h + 1)))
+            return f.isIn(h, WordClass.governmentHeads) || (f.word(h) == "new" && f.isIn(h + 1, WordClass.governmentHeads))
         }
-        if f.mentions[m].form == .demonym { return WordClass.governmentHeads.contains(f.word(e)) }
+        if f.mentions[m].form == .demonym { return f.isIn(e, WordClass.governmentHeads) }
         return true
     }
 
@@ -35,7 +35,7 @@ extension ClauseParser {
     func actOwner(before i: Int, verb: Int) -> Int? {
         guard i > 0 else { return nil }
         var v = verb
-        while v < f.count - 1, v - verb < 3, WordClass.auxiliaryVerbs.contains(f.lower[v]) { v += 1 }
+        while v < f.count - 1, v - verb < 3, f.isIn(v, WordClass.auxiliaryVerbs) { v += 1 }
         guard f.isLemma(v, in: .provoking) else { return nil }
         // The act noun, then its "of" complement if any ("annexation of Crimea").
         var head = i
@@ -45,7 +45,7 @@ extension ClauseParser {
         guard head > 0, WordClass.actNouns.contains(f.word(head)) else { return nil }
         var j = head - 1
         while j > 0, f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized, head - j < 3,
-              !WordClass.prepositions.contains(f.lower[j]), !WordClass.determiners.contains(f.lower[j]) { j -= 1 }
+              !f.isIn(j, WordClass.prepositions), !f.isIn(j, WordClass.determiners) { j -= 1 }
         guard f.word(j) == "'s", let m = f.mention(at: j - 1), SentenceFrame.isActor(f.types[m]) else { return nil }
         return m
     }
@@ -55,7 +55,7 @@ extension ClauseParser {
     /// prepositional object or a possessor, without crossing a clause boundary.
     func subject(before start: Int, limit: Int = 25) -> (group: [Int], distance: Int, relative: Bool)? {
         var i = start - 1
-        while i >= 0, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) { i -= 1 }
+        while i >= 0, f.mentionAt[i] < 0, f.isIn(i, WordClass.adverbs) { i -= 1 }
         if let s = subjectBeforeParenthetical(closingAt: i, start: start) { return s }
         // A coordinated verb ("... and has joined", ", reaffirms") shares the subject of the verb
         // before it; otherwise another verb on the way means another clause.
@@ -81,7 +81,7 @@ extension ClauseParser {
             let before = f.word(r - 1) == "," ? r - 2 : r - 1
             return f.mention(at: before) != nil ? antecedent(of: r, start: start) : nil
         }
-        if i >= 0, f.mentionAt[i] < 0, WordClass.relativePronouns.contains(f.lower[i]) {
+        if i >= 0, f.mentionAt[i] < 0, f.isIn(i, WordClass.relativePronouns) {
             return antecedent(of: i, start: start)
         }
         if let owner = actOwner(before: i, verb: start) { return ([owner], start - i, false) }
@@ -89,7 +89,7 @@ extension ClauseParser {
         // subject; an earlier entity is not.
         if !coordinated, i > 0, i == start - 1, f.mentionAt[i] < 0, f.tokens[i].kind == .word, f.tokens[i].isCapitalized,
            verbs.titles.match(at: i, lemmas: f.lemmas) == nil, !verbs.titles.allWords.contains(f.lower[i]),
-           !WordClass.determiners.contains(f.lower[i]), !WordClass.relativePronouns.contains(f.lower[i]), !WordClass.dateWords.contains(f.lower[i]),
+           !f.isIn(i, WordClass.determiners), !f.isIn(i, WordClass.relativePronouns), !f.isIn(i, WordClass.dateWords),
            f.tokens[i].text.unicodeScalars.dropFirst().allSatisfy({ !("A"..."Z").contains($0) }) {
             return nil
         }
@@ -109,7 +109,7 @@ extension ClauseParser {
                 // "Trump allies have accused X", "a U.S. judge blocked Y": the name modifies
                 // the real subject, a group that is no entity.
                 if SentenceFrame.isActor(f.types[m]), !f.isPossessive(m), f.mentions[m].form == .name,
-                   WordClass.modifiedNonActors.contains(f.word(r.upperBound)) { return nil }
+                   f.isIn(r.upperBound, WordClass.modifiedNonActors) { return nil }
                 // "a Facebook page contained ...", "NATO members backed ...": a plain noun between
                 // the name and the verb is the subject, and the name only modifies it.
                 // Only before a finite verb: in "the U.S. commitment to stand with X" the
@@ -132,12 +132,12 @@ extension ClauseParser {
             // relative clause's antecedent is the subject of every verb in it and after it.
             if w == "which" || w == "who" { return antecedent(of: i, start: start) }
             // "X, whose troops back Y,": the antecedent acts through its organ.
-            if w == "whose", ((i + 1)..<start).contains(where: { WordClass.governmentHeads.contains(f.lower[$0]) }) {
+            if w == "whose", ((i + 1)..<start).contains(where: { f.isIn($0, WordClass.governmentHeads) }) {
                 return antecedent(of: i, start: start)
             }
             // An unresolved pronoun ("it would be harder to find ...") is a subject of its own.
             if ["it", "he", "she", "they", "we", "i", "you"].contains(w) { return nil }
-            if WordClass.boundaries.contains(w) { return nil }
+            if f.isIn(i, WordClass.boundaries) { return nil }
             // ("the claims", "Russia's statement": a noun after a determiner or possessor, no verb.)
             if isSpeech(i) != nil, i < start - 1, !participle, !isNounAfterArticle(i) { return nil }
             i -= 1
@@ -198,10 +198,10 @@ extension ClauseParser {
     /// Monday accusing X"): the "-ing" verb at `i` is the message's author's act.
     func messageBefore(_ i: Int) -> Bool {
         var k = i - 1
-        while k > i - 5, k > 0, f.mentionAt[k] < 0, WordClass.dateWords.contains(f.lower[k]) || WordClass.dateFillers.contains(f.lower[k]) {
+        while k > i - 5, k > 0, f.mentionAt[k] < 0, f.isIn(k, WordClass.dateWords) || f.isIn(k, WordClass.dateFillers) {
             k -= 1
         }
-        return k >= 0 && f.mentionAt[k] < 0 && WordClass.messageNouns.contains(f.lower[k])
+        return k >= 0 && f.mentionAt[k] < 0 && f.isIn(k, WordClass.messageNouns)
     }
 
     /// "with the EU touting the need to respect X": the name after "with" is the subject of the
@@ -213,7 +213,7 @@ extension ClauseParser {
         guard f.word(b) == "with" else { return false }
         var k = f.span(of: g).upperBound
         // (Adverbs may stand before the "-ing" verb, and the verb group may start with them.)
-        while k < f.count, WordClass.adverbs.contains(f.lower[k]) || (UTF8Bytes.characterCount(f.lower[k]) > 5 && f.lower[k].hasSuffix("ly")) { k += 1 }
+        while k < f.count, f.isIn(k, WordClass.adverbs) || (UTF8Bytes.characterCount(f.lower[k]) > 5 && f.lower[k].hasSuffix("ly")) { k += 1 }
         return k <= start + 3 && k < f.count && f.mentionAt[k] < 0 && UTF8Bytes.characterCount(f.lower[k]) > 4 && f.lower[k].hasSuffix("ing")
     }
 
@@ -222,11 +222,11 @@ extension ClauseParser {
     func nounModifiedByName(_ k: Int) -> Bool {
         guard k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !verbish[k] else { return false }
         let w = f.lower[k]
-        if WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) || ["today", "yesterday", "tonight", "now"].contains(w)
-            || WordClass.governmentHeads.contains(w) || verbs.titles.allWords.contains(w) || WordClass.prepositions.contains(w)
-            || WordClass.boundaries.contains(w) || WordClass.determiners.contains(w) || ["and", "or", "'s", "'"].contains(w) { return false }
+        if f.isIn(k, WordClass.adverbs) || f.isIn(k, WordClass.dateWords) || ["today", "yesterday", "tonight", "now"].contains(w)
+            || f.isIn(k, WordClass.governmentHeads) || verbs.titles.allWords.contains(w) || f.isIn(k, WordClass.prepositions)
+            || f.isIn(k, WordClass.boundaries) || f.isIn(k, WordClass.determiners) || ["and", "or", "'s", "'"].contains(w) { return false }
         // "Houthi rebels", "NATO members": the group's own people act for it.
-        if WordClass.memberNouns.contains(w) { return false }
+        if f.isIn(k, WordClass.memberNouns) { return false }
         if w.hasSuffix("ly") || w.hasSuffix("ed") || verbs.lemmas(of: w) != [w] { return false }
         return true
     }
@@ -265,7 +265,7 @@ extension ClauseParser {
                     steps += 1
                     continue
                 }
-                if WordClass.boundaries.contains(f.lower[j]) || verbish[j] { break }
+                if f.isIn(j, WordClass.boundaries) || verbish[j] { break }
                 j -= 1
                 steps += 1
             }

@@ -78,7 +78,7 @@ final class ClauseParser {
 
     /// Token `i` follows a determiner or a possessive name ("the", "India's"): a noun, not a verb.
     fileprivate static func afterDeterminer(_ f: SentenceFrame, _ i: Int) -> Bool {
-        WordClass.determiners.contains(f.word(i - 1)) || (i > 0 && f.mentionAt[i - 1] >= 0 && f.isPossessive(f.mentionAt[i - 1]))
+        f.isIn(i - 1, WordClass.determiners) || (i > 0 && f.mentionAt[i - 1] >= 0 && f.isPossessive(f.mentionAt[i - 1]))
     }
 
     fileprivate static func overlapsMention(_ f: SentenceFrame, _ i: Int, _ len: Int) -> Bool {
@@ -87,8 +87,7 @@ final class ClauseParser {
 
     /// A base or finite verb form after a preposition is a noun ("in respect of"); gerunds are fine.
     fileprivate func verbPosition(_ i: Int) -> Bool {
-        let prev = f.word(i - 1)
-        guard WordClass.prepositions.contains(prev), prev != "to" else { return true }
+        guard f.isIn(i - 1, WordClass.prepositions), f.word(i - 1) != "to" else { return true }
         return f.lower[i].hasSuffix("ing")
     }
 
@@ -117,15 +116,15 @@ final class ClauseParser {
                 // A control noun after an article, a quote or a name heads a noun phrase ("the
                 // 'Shield' plan to counter X"): the infinitive is a purpose clause, not the verb group.
                 let prev = f.word(i - 1)
-                if WordClass.controlNouns.contains(w), prev == "the" || prev == "a" || prev == "an" || WordClass.quotes.contains(prev)
+                if f.isIn(i, WordClass.controlNouns), prev == "the" || prev == "a" || prev == "an" || f.isIn(i - 1, WordClass.quotes)
                     || (i > 0 && f.mentionAt[i - 1] >= 0 && !f.isPossessive(f.mentionAt[i - 1])) { break }
                 if firstBe == nil { firstBe = f.lemmas[i].contains("be") }
-                if WordClass.aspirationNouns.contains(w) { g.aspiration = true }
+                if f.isIn(i, WordClass.aspirationNouns) { g.aspiration = true }
                 onlyTo = false
                 i -= 1
                 continue
             }
-            if WordClass.adverbs.contains(w) || (UTF8Bytes.characterCount(w) > 5 && w.hasSuffix("ly")) { i -= 1; continue }
+            if f.isIn(i, WordClass.adverbs) || (UTF8Bytes.characterCount(w) > 5 && w.hasSuffix("ly")) { i -= 1; continue }
             // "has spent months railing against X": time spent doing it is part of the group.
             if WordClass.timeSpanNouns.contains(w) {
                 var k = i - 1

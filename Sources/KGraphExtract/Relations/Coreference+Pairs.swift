@@ -26,7 +26,7 @@ extension Coreference {
             var n = i + 1
             // One modifier may stand between ("the two Asian neighbours"), but not a name.
             if n + 1 < f.count, f.mentionAt[n] < 0, !statePairNouns.contains(f.lower[n]), !leaderPairNouns.contains(f.lower[n]),
-               f.tokens[n].kind == .word, !WordClass.determiners.contains(f.lower[n]) { n += 1 }
+               f.tokens[n].kind == .word, !f.isIn(n, WordClass.determiners) { n += 1 }
             let noun = f.lower[n]
             let leaders = leaderPairNouns.contains(noun)
             guard f.mentionAt[n] < 0, leaders || statePairNouns.contains(noun),

@@ -24,7 +24,7 @@ enum Coreference {
                 // Only a word opening like a pronoun or a description goes on (most do not).
                 guard let b = w.utf8.first, openingBytes[Int(b)] else { i += 1; continue }
                 // One lookup says whether the word is a pronoun at all (most are not).
-                if pronounKeys.mayContain(w) && pronouns.contains(w) {
+                if f.isIn(i, pronouns) {
                     resolvePronoun(frames, s, f, at: i, nodes: nodes)
                     i += 1
                     continue
@@ -42,7 +42,7 @@ enum Coreference {
     /// Resolves the pronoun at `i` of sentence `s` (frame `f`) to an entity before it, if any.
     private static func resolvePronoun(_ frames: [SentenceFrame], _ s: Int, _ f: SentenceFrame, at i: Int, nodes: [String: Node]) {
         let w = f.lower[i]
-        let person = WordClass.personPronouns.contains(w)
+        let person = f.isIn(i, WordClass.personPronouns)
         let position = w == "it" ? objectPosition(f, i) : nil
         // "sanctions against it", "ties with it": after a preposition "it" is still
         // often a state, rarely a body (mostly a bill or deal then).
@@ -94,7 +94,6 @@ enum Coreference {
 
     /// Every pronoun resolved above.
     private static let pronouns = WordClass.itPronouns.union(WordClass.theyPronouns).union(WordClass.personPronouns)
-    private static let pronounKeys = KeyFilter(pronouns)
     /// First bytes of the pronouns and of the description openers of ``description(_:at:)``
     /// ("t", "s", "a"), and every non-ASCII byte (a word's first byte tells nothing then).
     private static let openingBytes: [Bool] = {
@@ -178,7 +177,7 @@ enum Coreference {
                !label.lowercased().contains(m.text.lowercased()) { continue }
             var j = m.tokenRange.lowerBound - 1
             while j >= 0, ["the", "a", "an"].contains(f.lower[j]) { j -= 1 }
-            if j >= 0, WordClass.prepositions.contains(f.lower[j]), !WordClass.subordinators.contains(f.lower[j]) {
+            if j >= 0, f.isIn(j, WordClass.prepositions), !f.isIn(j, WordClass.subordinators) {
                 fallback = fallback ?? m.nodeID
                 continue
             }
@@ -189,7 +188,7 @@ enum Coreference {
         // phrase points to the subject after the comma.
         // Only a phrase fronted by a preposition or subordinator counts: in "It has built ties
         // with A, B and C" the comma ends no fronted phrase and B is not what "it" means.
-        if !plural, i > 0, i < 6, WordClass.prepositions.contains(f.lower[0]) || WordClass.subordinators.contains(f.lower[0]),
+        if !plural, i > 0, i < 6, f.isIn(0, WordClass.prepositions) || f.isIn(0, WordClass.subordinators),
            !f.lower[..<i].contains(","), let comma = f.lower[i...].firstIndex(of: ",") {
             var k = comma + 1
             while k < min(f.count, comma + 3), f.mentionAt[k] < 0 { k += 1 }
@@ -257,13 +256,13 @@ enum Coreference {
         var stateName = false
         while j < f.count, mods <= 3 {
             let x = f.lower[j]
-            let officeHead = stateName && !indefinite && metonymicHeads.contains(x)
-            if let kind = officeHead ? .person : descriptionHeadWords.contains(x) ? WordClass.descriptionHeads[x] : nil {
+            let officeHead = stateName && !indefinite && f.isIn(j, metonymicHeads)
+            if let kind = officeHead ? .person : f.isIn(j, descriptionHeadWords) ? WordClass.descriptionHeads[x] : nil {
                 // "the U.S. ambassador to X" is a title the title rules read, not a reference.
                 if stateName && !officeHead { return nil }
                 // "Ana Soto, the Peru leader, ...": an apposition names its own person.
                 if stateName, f.word(i - 1) == ",", let p = f.mention(at: i - 2), f.types[p] == .person { return nil }
-                if indefinite && !WordClass.indefiniteAllianceHeads.contains(x) { return nil }
+                if indefinite && !f.isIn(j, WordClass.indefiniteAllianceHeads) { return nil }
                 let next = f.word(j + 1)
                 if ["of", "between", "with", "that", "which", "who"].contains(next) && (indefinite || kind != .person) { return nil }
                 if j + 1 < f.count, f.tokens[j + 1].isCapitalized || f.mentionAt[j + 1] >= 0 { return nil }
@@ -284,9 +283,9 @@ enum Coreference {
                 mods += 1
                 continue
             }
-            if WordClass.boundaries.contains(x) || WordClass.prepositions.contains(x) || x == "," || x == "and" || f.tokens[j].kind != .word
-                && !WordClass.quotes.contains(x) { return nil }
-            if WordClass.determiners.contains(x) && x != "new" && x != "more" { return nil }
+            if f.isIn(j, WordClass.boundaries) || f.isIn(j, WordClass.prepositions) || x == "," || x == "and" || f.tokens[j].kind != .word
+                && !f.isIn(j, WordClass.quotes) { return nil }
+            if f.isIn(j, WordClass.determiners) && x != "new" && x != "more" { return nil }
             j += 1
             mods += 1
         }

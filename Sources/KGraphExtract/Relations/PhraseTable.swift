@@ -5,13 +5,24 @@
 /// token its lemmas' ids once per sentence), so it hashes no strings.
 struct PhraseTable<Payload: Sendable>: Sendable {
     private(set) var phrases: [(words: [String], payload: Payload)] = []
-    /// Every word of every phrase (the inflection table, and title-word tests on the hot path:
-    /// kept up to date by ``insert(_:_:)`` rather than rebuilt on every access).
-    private(set) var allWords: Set<String> = []
-    /// Phrase words as ids of the vocabulary last given to ``index(_:)``.
-    private var phraseIDs: [[Int32]] = []
-    /// Word id -> indices of the phrases starting with it, longest phrase first.
-    private var byFirst: [[Int]] = []
+    /// Every word of every phrase (the inflection table: kept up to date by ``insert(_:_:)``
+    /// rather than rebuilt on every access).
+    private(set) var words: Set<String> = []
+    /// ``words`` as a ``WordSet``, for the title-word tests on the hot path (built by
+    /// ``index(_:)``, which runs after the last insert and before any match).
+    private(set) var allWords: WordSet = []
+    /// This table's bit in ``LemmaColumn``'s phrase-start masks (set by ``VerbLexicon``), or 0:
+    /// ``match(at:lemmas:)`` returns at once for a token whose lemmas start no phrase here.
+    var startBit: UInt16 = 0
+    /// Phrase words as ids of the vocabulary last given to ``index(_:)``, all phrases in one
+    /// array: phrase p's are `phraseWords[wordStart[p]..<wordStart[p + 1]]`. (Flat arrays: a
+    /// list per phrase or per word was retained and released on every read of the hot match.)
+    private var phraseWords: [Int32] = []
+    private var wordStart: [Int32] = [0]
+    /// Word id -> the phrases starting with it, longest phrase first:
+    /// `byFirst[firstStart[id]..<firstStart[id + 1]]`.
+    private var byFirst: [Int32] = []
+    private var firstStart: [Int32] = [0]
 
     var isEmpty: Bool { phrases.isEmpty }
 
@@ -19,37 +30,52 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     mutating func insert(_ words: [String], _ payload: Payload) {
         guard !words.isEmpty else { return }
         phrases.append((words, payload))
-        allWords.formUnion(words)
+        self.words.formUnion(words)
     }
 
     /// Numbers the phrases' words with `vocabulary`, which holds every one of them.
     mutating func index(_ vocabulary: [String: Int32]) {
-        phraseIDs = phrases.map { $0.words.map { vocabulary[$0]! } }
-        byFirst = Array(repeating: [], count: vocabulary.count)
-        for (p, ids) in phraseIDs.enumerated() { byFirst[Int(ids[0])].append(p) }
-        for k in byFirst.indices where byFirst[k].count > 1 {
-            byFirst[k].sort { (phraseIDs[$0].count, -$0) > (phraseIDs[$1].count, -$1) }
+        let phraseIDs = phrases.map { $0.words.map { vocabulary[$0]! } }
+        var lists: [[Int]] = Array(repeating: [], count: vocabulary.count)
+        for (p, ids) in phraseIDs.enumerated() { lists[Int(ids[0])].append(p) }
+        for k in lists.indices where lists[k].count > 1 {
+            lists[k].sort { (phraseIDs[$0].count, -$0) > (phraseIDs[$1].count, -$1) }
         }
+        phraseWords = phraseIDs.flatMap { $0 }
+        wordStart = [0]
+        for ids in phraseIDs { wordStart.append(wordStart.last! + Int32(ids.count)) }
+        byFirst = lists.flatMap { $0.map(Int32.init) }
+        firstStart = [0]
+        for l in lists { firstStart.append(firstStart.last! + Int32(l.count)) }
+        allWords = WordSet(words)
+    }
+
+    /// The ids that start a phrase of this table (after ``index(_:)``).
+    var firstIDs: [Int32] {
+        (0..<(firstStart.count - 1)).filter { firstStart[$0] < firstStart[$0 + 1] }.map(Int32.init)
     }
 
     /// The longest phrase starting at token `i`, given each token's candidate lemmas.
     func match(at i: Int, lemmas: LemmaColumn) -> (length: Int, payload: Payload, index: Int)? {
+        if startBit != 0 && !lemmas.mayStart(i, startBit) { return nil }
         var best: (Int, Int)?
+        let firstCount = firstStart.count - 1
         for j in lemmas.idRange(i) {
-            let first = lemmas.id(at: j)
-            guard first >= 0 && Int(first) < byFirst.count else { continue }
-            for p in byFirst[Int(first)] {
-                let words = phraseIDs[p]
-                if let b = best, b.0 >= words.count { break }
-                guard i + words.count <= lemmas.count else { continue }
+            let first = Int(lemmas.id(at: j))
+            guard first >= 0 && first < firstCount else { continue }
+            for q in Int(firstStart[first])..<Int(firstStart[first + 1]) {
+                let p = Int(byFirst[q])
+                let ws = Int(wordStart[p]), n = Int(wordStart[p + 1]) - ws
+                if let b = best, b.0 >= n { break }
+                guard i + n <= lemmas.count else { continue }
                 var ok = true
-                for k in 1..<max(1, words.count) where !lemmas.has(i + k, id: words[k]) { ok = false; break }
-                if ok { best = (words.count, p); break }
+                for k in 1..<max(1, n) where !lemmas.has(i + k, id: phraseWords[ws + k]) { ok = false; break }
+                if ok { best = (n, p); break }
                 // "clashed publicly with": one manner adverb may stand after the verb.
-                if words.count >= 2, i + words.count < lemmas.count, lemmas.isMannerAdverb(i + 1) {
+                if n >= 2, i + n < lemmas.count, lemmas.isMannerAdverb(i + 1) {
                     var gapped = true
-                    for k in 1..<words.count where !lemmas.has(i + k + 1, id: words[k]) { gapped = false; break }
-                    if gapped, best.map({ $0.0 < words.count + 1 }) ?? true { best = (words.count + 1, p); break }
+                    for k in 1..<n where !lemmas.has(i + k + 1, id: phraseWords[ws + k]) { gapped = false; break }
+                    if gapped, best.map({ $0.0 < n + 1 }) ?? true { best = (n + 1, p); break }
                 }
             }
         }
@@ -75,46 +101,60 @@ struct LemmaColumn: Sendable {
     /// entry there, or -1: no lemma list is built per token.
     private var entries: [VerbLexicon.LemmaEntry] = []
     private var entryOf: [Int32] = []
-    private var flatIDs: [Int32] = []
-    /// Token k's ids are `flatIDs[starts[k]..<starts[k + 1]]`.
-    private var starts: [Int32] = [0]
-    /// Whether token k is a manner adverb in -ly (computed once here: ``PhraseTable/match(at:lemmas:)``
-    /// asks for every token).
-    private var adverbs: [Bool] = []
-    /// The ``LemmaClass`` bits of token k's lemmas.
-    private var classes: [UInt32] = []
+    /// The word ids of every entry, in one array shared with the lexicon (``VerbLexicon/lemmaIDs``):
+    /// entry k's are `flatIDs[idStart[k]..<idStart[k + 1]]`; the last element is a -1, the ids of
+    /// a token without an entry. (Nothing is copied per token.)
+    private var flatIDs: [Int32] = [-1]
+    private var idStart: [Int32] = [0]
+    /// Per token: whether it is a manner adverb in -ly (computed once here:
+    /// ``PhraseTable/match(at:lemmas:)`` asks for every token), the ``LemmaClass`` bits of its
+    /// lemmas, and its phrase-start mask (the ``PhraseTable/startBit`` of every table with a
+    /// phrase starting with one of its lemmas). One array, one allocation per sentence.
+    private var marks: [TokenMarks] = []
+
+    private struct TokenMarks {
+        var classes: UInt32
+        var phraseStarts: UInt16
+        var adverb: Bool
+    }
 
     /// An empty column (a sentence not parsed).
     init() {}
 
     init(_ lower: [String], _ verbs: borrowing VerbLexicon) {
+        self.init(lower, lower.map(ASCIIHash.fnv1a), verbs)
+    }
+
+    /// A column of `lower`, whose words' `ASCIIHash.fnv1a` are `hashes` (the frame's).
+    init(_ lower: [String], _ hashes: [UInt32?], _ verbs: borrowing VerbLexicon) {
+        precondition(hashes.count == lower.count, "one hash per word")
         words = lower
         entries = verbs.lemmaEntries
+        flatIDs = verbs.lemmaIDs
+        idStart = verbs.lemmaIDStart
         entryOf.reserveCapacity(lower.count)
-        starts.reserveCapacity(lower.count + 1)
-        flatIDs.reserveCapacity(lower.count + 4)
-        adverbs.reserveCapacity(lower.count)
-        classes.reserveCapacity(lower.count)
-        for w in lower {
-            adverbs.append(MannerAdverbs.contains(w))
-            if let k = verbs.lemmaPosition(of: w) {
+        marks.reserveCapacity(lower.count)
+        for (w, h) in zip(lower, hashes) {
+            let adverb = MannerAdverbs.contains(w)
+            if let k = verbs.lemmaPosition(of: w, asciiHash: h) {
                 entryOf.append(Int32(k))
-                flatIDs.append(contentsOf: entries[k].ids)
-                classes.append(entries[k].classes)
+                marks.append(TokenMarks(classes: entries[k].classes, phraseStarts: entries[k].phraseStarts, adverb: adverb))
             } else {
                 // (Every word of a ``LemmaClass`` has an entry: this one is in none.)
                 entryOf.append(-1)
-                flatIDs.append(-1)
-                classes.append(0)
+                marks.append(TokenMarks(classes: 0, phraseStarts: 0, adverb: adverb))
             }
-            starts.append(Int32(flatIDs.count))
         }
     }
 
     var count: Int { entryOf.count }
 
+    /// Whether a phrase of the table of `bit` (``PhraseTable/startBit``) may start at token `i`.
+    @inline(__always)
+    func mayStart(_ i: Int, _ bit: UInt16) -> Bool { marks[i].phraseStarts & bit != 0 }
+
     /// Whether token `i` is a manner adverb in -ly ("sharply").
-    func isMannerAdverb(_ i: Int) -> Bool { adverbs[i] }
+    func isMannerAdverb(_ i: Int) -> Bool { marks[i].adverb }
 
     /// Candidate lemmas of token `i`.
     subscript(_ i: Int) -> [String] {
@@ -130,12 +170,15 @@ struct LemmaColumn: Sendable {
     }
 
     /// Whether a lemma of token `i` is in one of `classes`.
-    func isIn(_ i: Int, _ c: LemmaClass) -> Bool { classes[i] & c.rawValue != 0 }
+    func isIn(_ i: Int, _ c: LemmaClass) -> Bool { marks[i].classes & c.rawValue != 0 }
 
     /// Where the word ids of token `i`'s lemmas lie (in the order of ``subscript(_:)``), for
     /// ``id(at:)``: matching reads them without making a slice of the column.
     @inline(__always)
-    func idRange(_ i: Int) -> Range<Int> { Int(starts[i])..<Int(starts[i + 1]) }
+    func idRange(_ i: Int) -> Range<Int> {
+        let k = Int(entryOf[i])
+        return k >= 0 ? Int(idStart[k])..<Int(idStart[k + 1]) : (flatIDs.count - 1)..<flatIDs.count
+    }
 
     /// The id at `j` of ``idRange(_:)``.
     @inline(__always)
@@ -152,7 +195,7 @@ struct LemmaColumn: Sendable {
     /// Whether token `i` has a lemma of word id `id`.
     @inline(__always)
     func has(_ i: Int, id: Int32) -> Bool {
-        for j in Int(starts[i])..<Int(starts[i + 1]) where flatIDs[j] == id { return true }
+        for j in idRange(i) where flatIDs[j] == id { return true }
         return false
     }
 }

@@ -12,6 +12,9 @@ final class SentenceFrame {
     let tokens: [Token]
     /// Lowercased, curly apostrophes folded.
     let lower: [String]
+    /// `ASCIIHash.fnv1a` of each word of ``lower`` (nil for one that is not ASCII), computed once
+    /// with it: the lemma look-up and the word-class tests (``isIn(_:_:)``) hash no word again.
+    let hashes: [UInt32?]
     /// Candidate lemmas of each token: empty until ``prepareLemmas()``, which the parser of a
     /// sentence with mentions calls (most sentences are never parsed, so they skip the work).
     /// A stored property, not a lazy one: the rules read it per token, and a lazy getter would
@@ -39,7 +42,7 @@ final class SentenceFrame {
     /// Builds ``lemmas`` once (``ClauseParser`` does, for every sentence it parses).
     func prepareLemmas() {
         guard !lemmasReady else { return }
-        lemmas = LemmaColumn(lower, shared.lexicon)
+        lemmas = LemmaColumn(lower, hashes, shared.lexicon)
         lemmasReady = true
     }
 
@@ -47,7 +50,7 @@ final class SentenceFrame {
     /// again from the shared one would copy it once more).
     func prepareLemmas(_ verbs: borrowing VerbLexicon) {
         guard !lemmasReady else { return }
-        let column = LemmaColumn(lower, verbs)
+        let column = LemmaColumn(lower, hashes, verbs)
         lemmas = column
         lemmasReady = true
     }
@@ -58,16 +61,26 @@ final class SentenceFrame {
         self.sentence = sentence
         self.tokens = tokens
         var low: [String] = []
+        var hs: [UInt32?] = []
         low.reserveCapacity(tokens.count)
+        hs.reserveCapacity(tokens.count)
         for t in tokens {
-            var w = SentenceFrame.foldingCurlyApostrophes(t.lower)
+            // One pass over the bytes: the hash, and whether the word is ASCII (then it has no
+            // U+2019 to fold, which starts with byte E2).
+            var (w, h) = SentenceFrame.hashed(t.lower)
+            if h == nil {
+                w = SentenceFrame.foldingCurlyApostrophes(w)
+                h = ASCIIHash.fnv1a(w)
+            }
             // "then-ambassador", "ex-minister": a past office is read as the office ("former
             // ambassador" is read the same way).
             let cut = SentenceFrame.pastOfficePrefixLength(w)
-            if cut > 0 { w = String(w.dropFirst(cut)) }
+            if cut > 0 { w = String(w.dropFirst(cut)); h = ASCIIHash.fnv1a(w) }
             low.append(w)
+            hs.append(h)
         }
         lower = low
+        hashes = hs
         self.mentions = []
         types = []
         mentionAt = Array(repeating: -1, count: tokens.count)
@@ -161,6 +174,16 @@ final class SentenceFrame {
         return m >= 0 ? m : nil
     }
 
+    /// `w` and its `ASCIIHash.fnv1a`.
+    @inline(__always)
+    static func hashed(_ w: String) -> (String, UInt32?) { (w, ASCIIHash.fnv1a(w)) }
+
+    /// Whether word `i`, as ``word(_:)`` gives it, is in `set` (by the hash kept for it).
+    @inline(__always)
+    func isIn(_ i: Int, _ set: WordSet) -> Bool {
+        i >= 0 && i < count ? set.contains(lower[i], asciiHash: hashes[i]) : set.contains("")
+    }
+
     /// `w` with every U+2019 as `'`. U+2019 is E2 80 99 in UTF-8: one byte scan rules it out
     /// for almost every token, and the rare word that has it ("don\u{2019}t") is rebuilt
     /// character by character, without Foundation's search.
@@ -200,7 +223,8 @@ final class SentenceFrame {
     func isJoiningDash(_ i: Int) -> Bool {
         let w = word(i)
         if w == "-" { return true }
-        guard w == "\u{2013}", i > 0, i + 1 < count else { return false }
+        // (U+2013 is E2 80 93: a first-byte test spares the slow comparison with a literal that is not ASCII.)
+        guard w.utf8.first == 0xE2, w == "\u{2013}", i > 0, i + 1 < count else { return false }
         return tokens[i - 1].end == tokens[i].start && tokens[i].end == tokens[i + 1].start
     }
     func has(_ i: Int, lemma: String) -> Bool { i >= 0 && i < count && lemmas.contains(i, lemma: lemma) }

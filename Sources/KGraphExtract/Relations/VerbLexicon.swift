@@ -35,10 +35,10 @@ public struct VerbLexicon: Sendable {
     var light = PhraseTable<Bool>()
     /// Title phrases -> `.leads` or `.serves`; modifiers that may stand inside a title.
     var titles = PhraseTable<EdgeType>()
-    var titleModifiers: Set<String> = []
+    var titleModifiers: WordSet = []
     /// Title heads that name an affiliation rather than an office ("fellow", "analyst"): they
     /// link a person to an organization, never to a state named before them.
-    var titleAffiliations: Set<String> = []
+    var titleAffiliations: WordSet = []
     /// Titles used by one state only ("senator", "congressman" in US news) -> that state's node
     /// id: a bare "Senator X" serves it when the article names the state.
     var nationalTitles = PhraseTable<[String]>()
@@ -59,6 +59,10 @@ public struct VerbLexicon: Sendable {
     /// The surface forms of ``lemmaEntries`` (a superset of ``lemmaTable``'s keys): one byte
     /// hash per token finds its entry.
     private var lemmaForms = WordIndex([])
+    /// The ids of every entry of ``lemmaEntries`` in one array, then a -1 (the ids of a token
+    /// without an entry): entry k's are `lemmaIDs[lemmaIDStart[k]..<lemmaIDStart[k + 1]]`.
+    private(set) var lemmaIDs: [Int32] = [-1]
+    private(set) var lemmaIDStart: [Int32] = [0]
 
     struct LemmaEntry: Sendable {
         var lemmas: [String]
@@ -66,6 +70,8 @@ public struct VerbLexicon: Sendable {
         var ids: [Int32]
         /// The ``LemmaClass`` bits of ``lemmas``.
         var classes: UInt32
+        /// The ``PhraseTable/startBit`` of every table with a phrase starting with one of ``ids``.
+        var phraseStarts: UInt16 = 0
     }
 
     /// An empty lexicon.
@@ -117,8 +123,8 @@ public struct VerbLexicon: Sendable {
             for s in t["serves"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .serves) } }
             // "the founder of X", "X co-founder Y": a founder founded the body, whether or not they head it.
             for s in t["founded"]?.arrayValue ?? [] { if let s = s.stringValue { titles.insert(VerbLexicon.words(s), .founded) } }
-            for s in t["modifiers"]?.arrayValue ?? [] { if let s = s.stringValue { titleModifiers.formUnion(VerbLexicon.words(s)) } }
-            for s in t["affiliations"]?.arrayValue ?? [] { if let s = s.stringValue { titleAffiliations.formUnion(VerbLexicon.words(s)) } }
+            titleModifiers = WordSet((t["modifiers"]?.arrayValue ?? []).compactMap(\.stringValue).flatMap(VerbLexicon.words))
+            titleAffiliations = WordSet((t["affiliations"]?.arrayValue ?? []).compactMap(\.stringValue).flatMap(VerbLexicon.words))
             if case .object(let states)? = t["national"] {
                 // A title several states use ("MP") keeps all of them; the article picks one.
                 var owners: [String: [String]] = [:]
@@ -156,12 +162,12 @@ public struct VerbLexicon: Sendable {
             let w = VerbLexicon.words(e.phrase)
             if w.count == 2, ["on", "against", "of", "into"].contains(w[1]) { agentNouns[w[0]] = e.edge }
         }
-        var all = verbs.allWords.union(nominals.allWords).union(refusals.allWords).union(hedges.allWords)
-        all.formUnion(controls.allWords)
-        all.formUnion(speech.allWords)
-        all.formUnion(light.allWords)
-        all.formUnion(negators.allWords)
-        all.formUnion(titles.allWords)
+        var all = verbs.words.union(nominals.words).union(refusals.words).union(hedges.words)
+        all.formUnion(controls.words)
+        all.formUnion(speech.words)
+        all.formUnion(light.words)
+        all.formUnion(negators.words)
+        all.formUnion(titles.words)
         all.formUnion(RuleEngine.lemmaWords)
         all.formUnion(Inflection.irregular.keys)
         var table: [String: Set<String>] = [:]
@@ -171,7 +177,7 @@ public struct VerbLexicon: Sendable {
         // A surface form is also itself ("found" is both "find" and "found").
         var irregularPast: [String: String] = [:]
         for (lemma, forms) in Inflection.irregular { for f in forms { irregularPast[f] = lemma } }
-        let triggerWords = verbs.allWords.union(nominals.allWords)
+        let triggerWords = verbs.words.union(nominals.words)
         for (f, lemma) in irregularPast where table[f] != nil && triggerWords.contains(f) && all.contains(lemma) { table[f] = [lemma] }
         lemmaTable = table.mapValues { set in set.sorted() }
         for (f, var l) in lemmaTable where !l.contains(f) && !(irregularPast[f] != nil && triggerWords.contains(f)) {
@@ -184,10 +190,10 @@ public struct VerbLexicon: Sendable {
     /// Numbers every phrase word (ids in sorted word order, so they are deterministic) and
     /// indexes the phrase tables and the lemma entries with those ids.
     private mutating func rebuildPhraseIndex() {
-        var words = verbs.allWords.union(nominals.allWords).union(refusals.allWords).union(negators.allWords)
-        for t in [hedges, controls, speech, light] { words.formUnion(t.allWords) }
-        words.formUnion(titles.allWords)
-        words.formUnion(nationalTitles.allWords)
+        var words = verbs.words.union(nominals.words).union(refusals.words).union(negators.words)
+        for t in [hedges, controls, speech, light] { words.formUnion(t.words) }
+        words.formUnion(titles.words)
+        words.formUnion(nationalTitles.words)
         var vocabulary: [String: Int32] = [:]
         for (k, w) in words.sorted().enumerated() { vocabulary[w] = Int32(k) }
         verbs.index(vocabulary)
@@ -200,9 +206,26 @@ public struct VerbLexicon: Sendable {
         light.index(vocabulary)
         titles.index(vocabulary)
         nationalTitles.index(vocabulary)
+        // Which tables have a phrase starting with each word id (each table its bit).
+        var startMask = [UInt16](repeating: 0, count: vocabulary.count)
+        func mark<P>(_ table: inout PhraseTable<P>, _ bit: Int) {
+            table.startBit = 1 << UInt16(bit)
+            for id in table.firstIDs { startMask[Int(id)] |= table.startBit }
+        }
+        mark(&verbs, 0)
+        mark(&nominals, 1)
+        mark(&refusals, 2)
+        mark(&negators, 3)
+        mark(&hedges, 4)
+        mark(&controls, 5)
+        mark(&speech, 6)
+        mark(&light, 7)
+        mark(&titles, 8)
+        mark(&nationalTitles, 9)
         var entries: [String: LemmaEntry] = [:]
         func entry(_ lemmas: [String], _ ids: [Int32]) -> LemmaEntry {
-            LemmaEntry(lemmas: lemmas, ids: ids, classes: lemmas.reduce(0) { $0 | LemmaClass.mask(of: $1) })
+            LemmaEntry(lemmas: lemmas, ids: ids, classes: lemmas.reduce(0) { $0 | LemmaClass.mask(of: $1) },
+                       phraseStarts: ids.reduce(0) { $1 >= 0 ? $0 | startMask[Int($1)] : $0 })
         }
         for (form, lemmas) in lemmaTable { entries[form] = entry(lemmas, lemmas.compactMap { vocabulary[$0] }) }
         for (w, id) in vocabulary where entries[w] == nil { entries[w] = entry([w], [id]) }
@@ -212,6 +235,9 @@ public struct VerbLexicon: Sendable {
         let forms = entries.keys.sorted()
         lemmaEntries = forms.map { entries[$0]! }
         lemmaForms = WordIndex(forms)
+        lemmaIDs = lemmaEntries.flatMap(\.ids) + [-1]
+        lemmaIDStart = [0]
+        for e in lemmaEntries { lemmaIDStart.append(lemmaIDStart.last! + Int32(e.ids.count)) }
     }
 
     /// The lemmas and word ids of a lowercased token, or nil when it is no form the lexicon
@@ -220,6 +246,9 @@ public struct VerbLexicon: Sendable {
 
     /// The position of a lowercased token's entry in ``lemmaEntries``, nil when it has none.
     func lemmaPosition(of lower: String) -> Int? { lemmaForms.position(of: lower) }
+
+    /// ``lemmaPosition(of:)``, given `ASCIIHash.fnv1a(lower)`.
+    func lemmaPosition(of lower: String, asciiHash: UInt32?) -> Int? { lemmaForms.position(of: lower, asciiHash: asciiHash) }
 
     /// Candidate lemmas of a lowercased token.
     func lemmas(of lower: String) -> [String] { lemmaForms.position(of: lower) == nil ? [lower] : lemmaTable[lower] ?? [lower] }
