@@ -128,3 +128,14 @@ import KGraphModel
         #expect(relKeys("[Chile|country] took tougher measures against [Bolivia|country].") == ["chile counters bolivia"])
     }
 }
+
+/// "X-backed" before a demonym and a title backs the person, not the demonym's state.
+@Suite struct BackedPersonTests {
+    @Test func theOneBackedIsThePerson() {
+        let keys = relKeys("The [Peru|country]-backed former [Chilean|country|Chile|dem] president [Luis Roa|person] fled.")
+        #expect(keys.contains("peru supports luis-roa"))
+        #expect(!keys.contains("peru supports chile"))
+        #expect(relKeys("The [Peru|country]-backed former [Chilean|country|Chile|dem] president fled.").allSatisfy { !$0.hasPrefix("peru supports") })
+        #expect(relKeys("The [Peru|country]-backed [Houthis|organization] attacked ships.") == ["peru supports houthis"])
+    }
+}

@@ -49,7 +49,16 @@ extension RuleEngine {
             // Only modifiers between: "Russian-backed content on Facebook" backs no Facebook.
             while k < min(f.count, tok + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !p.verbish[k],
                   !WordClass.prepositions.contains(f.lower[k]) { k += 1 }
-            guard let n = f.mention(at: k) else { continue }
+            guard var n = f.mention(at: k) else { continue }
+            // "the Kremlin-backed former Ruritanian president (X)": a demonym before a title
+            // names the person's state; the one backed is the person.
+            if f.mentions[n].form == .demonym {
+                let e = f.mentions[n].tokenRange.upperBound
+                if e < f.count, f.mentionAt[e] < 0, verbs.titles.allWords.contains(f.lower[e]) || verbs.titleModifiers.contains(f.lower[e]) {
+                    guard let person = (e..<min(f.count, e + 4)).lazy.compactMap({ f.mention(at: $0) }).first, f.types[person] == .person else { continue }
+                    n = person
+                }
+            }
             if led {
                 guard [.alliance, .organization].contains(f.types[n]), f.types[m] != .person else { continue }
                 out += pairs(p, [m], [n], .memberOf, trigger: tok..<(tok + 1), rule: "nominal-led", distance: k - tok)
