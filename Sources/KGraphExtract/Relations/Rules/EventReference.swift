@@ -20,6 +20,7 @@ extension RuleEngine {
     /// Every verb of ``actNounVerbs``, so that their inflections have lemmas.
     static let actVerbs: Set<String> = Set(WordLists.map("actNounsByVerb").keys)
 
+    /// Stances toward acts named by a definite noun, over the article's parsed sentences.
     func eventReferences(_ parsers: [ClauseParser]) -> [Candidate] {
         var out: [Candidate] = []
         for p in parsers where p.f.hasMentions {
