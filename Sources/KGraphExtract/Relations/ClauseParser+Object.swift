@@ -98,9 +98,9 @@ extension ClauseParser {
         if pronoun, let n = f.mention(at: j) {
             let after = f.mentions[f.group(of: n).last ?? n].tokenRange.upperBound
             // "his Chinese counterpart Xi": a demonym and title introduce the person.
-            if f.mentions[n].form == .demonym,
-               let pm = (after..<min(f.count, after + 3)).lazy.compactMap({ self.f.mention(at: $0) }).first,
-               f.types[pm] == .person, accept(pm) { return ([pm], f.mentions[pm].tokenRange.lowerBound - from) }
+            if f.mentions[n].form == .demonym, let pm = f.person(from: after, within: 3), accept(pm) {
+                return ([pm], f.mentions[pm].tokenRange.lowerBound - from)
+            }
             // "his Beijing meetings", "their House and Senate majorities": a name modifying a
             // noun is not what the possessor's noun phrase names.
             // (A demonym before "counterparts" or "government" stands for its state.)

@@ -93,7 +93,7 @@ public struct RelationExtractor: Sendable {
         attribute(&cands, regions, stateOf: stateOf)
         cands += officialsForStates(cands, stateOf: stateOf, nodes: nodes)
         cands += organsForStates(cands, organs: organs, nodes: nodes)
-        cands = cands.map { engine.actingForState($0) }.filter { $0.source != $0.target }
+        if !engine.governmentOf.isEmpty { cands = cands.map { engine.actingForState($0) }.filter { $0.source != $0.target } }
 
         return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes)
                                              && !domesticStance($0, frames, stateOf, nodes, organs: organs) },

@@ -52,7 +52,7 @@ struct RuleEngine {
     /// "The Trump administration was hostile to Iran": a leader's government acts for the state
     /// toward other states and their officials (toward its own people it is a body of its own).
     func actingForState(_ c: Candidate) -> Candidate {
-        guard c.type != .leads, c.type != .serves, c.type != .memberOf, !governmentOf.isEmpty else { return c }
+        guard c.type != .leads, c.type != .serves, c.type != .memberOf else { return c }
         var c = c
         if let g = governmentOf[c.source], foreign(c.target, to: g) { c.source = g }
         if let g = governmentOf[c.target], foreign(c.source, to: g) { c.target = g }

@@ -46,6 +46,16 @@ extension RuleEngine {
     /// "the idea", "this plan", "such a proposal", "the new security initiative" right after
     /// the verb, ending there.
     private func referencePhrase(_ p: ClauseParser, after end: Int) -> Range<Int>? {
+        definiteReference(p, after: end, plural: false, stopAtVerbs: false, isHead: { RuleEngine.proposalHeads.contains($0) },
+                          endsPhrase: { RuleEngine.phraseEnders.contains($0) })
+    }
+
+    /// A definite noun phrase right after `end` whose head `isHead` accepts: "the/this/that"
+    /// (with `plural`, "these/those" too) or "such (a)", at most three plain modifiers, then the
+    /// head, which must end the phrase (punctuation, or a word `endsPhrase` accepts); with
+    /// `stopAtVerbs`, a verb-like word is no modifier.
+    func definiteReference(_ p: ClauseParser, after end: Int, plural: Bool, stopAtVerbs: Bool,
+                           isHead: (String) -> Bool, endsPhrase: (String) -> Bool) -> Range<Int>? {
         let f = p.f
         var i = end
         while i < f.count, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) { i += 1 }
@@ -53,6 +63,7 @@ extension RuleEngine {
         guard i < f.count, f.mentionAt[i] < 0 else { return nil }
         switch f.lower[i] {
         case "the", "this", "that": i += 1
+        case "these", "those" where plural: i += 1
         case "such":
             i += 1
             if f.word(i) == "a" || f.word(i) == "an" { i += 1 }
@@ -61,13 +72,14 @@ extension RuleEngine {
         var mods = 0
         while i < f.count, mods <= 2, f.mentionAt[i] < 0, f.tokens[i].kind == .word {
             let w = f.lower[i]
-            if RuleEngine.proposalHeads.contains(w) {
+            if isHead(w) {
                 let next = i + 1
                 guard next == f.count || f.tokens[next].kind != .word && !WordClass.quotes.contains(f.lower[next])
-                        || RuleEngine.phraseEnders.contains(f.lower[next]) else { return nil }
+                        || endsPhrase(f.lower[next]) else { return nil }
                 return start..<(i + 1)
             }
-            if f.tokens[i].isCapitalized || WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) { return nil }
+            if f.tokens[i].isCapitalized || WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w)
+                || stopAtVerbs && p.verbish[i] { return nil }
             i += 1
             mods += 1
         }

@@ -55,7 +55,7 @@ extension RuleEngine {
             if f.mentions[n].form == .demonym {
                 let e = f.mentions[n].tokenRange.upperBound
                 if e < f.count, f.mentionAt[e] < 0, verbs.titles.allWords.contains(f.lower[e]) || verbs.titleModifiers.contains(f.lower[e]) {
-                    guard let person = (e..<min(f.count, e + 4)).lazy.compactMap({ f.mention(at: $0) }).first, f.types[person] == .person else { continue }
+                    guard let person = f.person(from: e, within: 4) else { continue }
                     n = person
                 }
             }

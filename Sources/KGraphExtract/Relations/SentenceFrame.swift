@@ -313,6 +313,15 @@ final class SentenceFrame {
         return joiner
     }
 
+    /// The first mention in tokens `from..<from+within` when it is a person ("Ruritanian
+    /// counterpart X", "former Ruritanian president X" after the demonym), else nil.
+    func person(from: Int, within: Int) -> Int? {
+        for j in from..<max(from, min(count, from + within)) {
+            if let m = mention(at: j) { return types[m] == .person ? m : nil }
+        }
+        return nil
+    }
+
     /// Token range covering a group of mentions.
     func span(of group: [Int]) -> Range<Int> {
         mentions[group.first!].tokenRange.lowerBound..<mentions[group.last!].tokenRange.upperBound

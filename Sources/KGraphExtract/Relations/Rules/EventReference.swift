@@ -62,32 +62,9 @@ extension RuleEngine {
     /// "the launch", "this latest move", "such a step" right after the verb, ending there (a noun
     /// with its own "of" or "on" names its parties, which other rules read).
     private func actPhrase(_ p: ClauseParser, after end: Int) -> Range<Int>? {
-        let f = p.f
-        var i = end
-        while i < f.count, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) { i += 1 }
-        let start = i
-        guard i < f.count, f.mentionAt[i] < 0 else { return nil }
-        switch f.lower[i] {
-        case "the", "this", "that", "these", "those": i += 1
-        case "such":
-            i += 1
-            if f.word(i) == "a" || f.word(i) == "an" { i += 1 }
-        default: return nil
-        }
-        var mods = 0
-        while i < f.count, mods <= 2, f.mentionAt[i] < 0, f.tokens[i].kind == .word {
-            let w = f.lower[i]
-            if RuleEngine.actNounVerbs[w] != nil || RuleEngine.genericActNouns.contains(w) {
-                let next = i + 1
-                guard next == f.count || f.tokens[next].kind != .word && !WordClass.quotes.contains(f.lower[next])
-                        || RuleEngine.actPhraseEnders.contains(f.lower[next]) else { return nil }
-                return start..<(i + 1)
-            }
-            if f.tokens[i].isCapitalized || WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) || p.verbish[i] { return nil }
-            i += 1
-            mods += 1
-        }
-        return nil
+        definiteReference(p, after: end, plural: true, stopAtVerbs: true,
+                          isHead: { RuleEngine.actNounVerbs[$0] != nil || RuleEngine.genericActNouns.contains($0) },
+                          endsPhrase: { RuleEngine.actPhraseEnders.contains($0) })
     }
 
     /// Words after which the act's noun phrase has ended.
@@ -131,7 +108,12 @@ extension RuleEngine {
         let f = p.f
         let g = p.verbGroup(before: k, trigger: Trigger(range: k..<(k + 1), entry: .init(phrase: f.lower[k], edge: .supports, inverse: false, nominal: false)))
         guard !g.passive, !g.negated, let subj = p.subject(before: g.start, limit: 12) else { return nil }
-        let ids = subj.group.filter { SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].form != .demonym }.map { actor(p, $0) }
+        return agents(p, subj.group)
+    }
+
+    /// The actors of `group` named by name (not by demonym), as the nodes they act for; nil when none.
+    private func agents(_ p: ClauseParser, _ group: [Int]) -> [String]? {
+        let ids = group.filter { SentenceFrame.isActor(p.f.types[$0]) && p.f.mentions[$0].form != .demonym }.map { actor(p, $0) }
         return ids.isEmpty ? nil : ids
     }
 
@@ -144,9 +126,7 @@ extension RuleEngine {
         if f.word(k + 1) == "by", let m = f.mention(at: k + 2), SentenceFrame.isActor(f.types[m]) { return f.group(of: m).map { actor(p, $0) } }
         if let v = governingVerb(p, before: k) { return subjectOfVerb(p, at: v) }
         // A verb outside the lexicon ("carried out a test"): the clause's subject.
-        guard let s = p.subject(before: k, limit: 10) else { return nil }
-        let ids = s.group.filter { SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].form != .demonym }.map { actor(p, $0) }
-        return ids.isEmpty ? nil : ids
+        return p.subject(before: k, limit: 10).flatMap { agents(p, $0.group) }
     }
 }
 

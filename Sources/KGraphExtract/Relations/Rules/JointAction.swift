@@ -32,11 +32,7 @@ extension RuleEngine {
     private func namedPerson(_ p: ClauseParser, after k: Int) -> (group: [Int], distance: Int)? {
         let f = p.f
         guard let d = f.mention(at: k + 1), f.mentions[d].form == .demonym else { return nil }
-        let e = f.mentions[d].tokenRange.upperBound
-        for j in e..<min(f.count, e + 3) {
-            if let m = f.mention(at: j) { return f.types[m] == .person ? ([m], j - k) : nil }
-        }
-        return nil
+        return f.person(from: f.mentions[d].tokenRange.upperBound, within: 3).map { ([$0], f.mentions[$0].tokenRange.lowerBound - k) }
     }
 
     /// Verbs (as lemmas) of giving and taking in turn ("traded insults with", "exchanged fire with").
