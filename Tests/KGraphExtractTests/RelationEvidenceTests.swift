@@ -35,6 +35,17 @@ import KGraphModel
         #expect(edges[0].evidence.map(\.sentenceIndex) == [0, 1])
     }
 
+    @Test func repeatedSentenceIsOneEvidence() {
+        // A paragraph pasted twice states the relation once; a reworded sentence is new support.
+        let edges = relEdges("""
+        [Peru|country] joined the [Andean Shield|alliance].
+        [Peru|country] joined the [Andean Shield|alliance].
+        Later [Peru|country] joined the [Andean Shield|alliance] for good.
+        """)
+        #expect(edges.count == 1)
+        #expect(edges[0].evidence.map(\.sentenceIndex) == [0, 2])
+    }
+
     @Test func confidenceOrdering() {
         func conf(_ s: String) -> Double { relEdges(s).first { $0.target == "andean-shield" }?.evidence[0].confidence ?? -1 }
         let asserted = conf("[Peru|country] joined the [Andean Shield|alliance].")

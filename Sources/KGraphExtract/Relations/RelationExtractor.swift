@@ -171,7 +171,9 @@ public struct RelationExtractor: Sendable {
         return false
     }
 
-    /// One evidence per (edge, sentence): the most confident candidate.
+    /// One evidence per (edge, sentence): the most confident candidate. A sentence whose text
+    /// repeats an earlier one of the same edge (a paragraph pasted twice, a live page's repeated
+    /// block) is the same statement, not more support, so it adds no evidence.
     private func assemble(_ cands: [Candidate], article: Article, frames: [SentenceFrame]) -> [Edge] {
         var best: [Edge.Key: [Int: (Candidate, Double)]] = [:]
         for c in cands {
@@ -183,9 +185,11 @@ public struct RelationExtractor: Sendable {
         var edges: [Edge] = []
         for key in best.keys.sorted() {
             var ev: [Evidence] = []
+            var seen: Set<String> = []
             for (s, pair) in best[key]!.sorted(by: { $0.key < $1.key }) {
                 let (c, conf) = pair
                 let f = frames.first { $0.index == s }!
+                guard seen.insert(f.sentence.text).inserted else { continue }
                 func span(_ r: Range<Int>) -> TextSpan { TextSpan(start: f.tokens[r.lowerBound].start, end: f.tokens[r.upperBound - 1].end) }
                 let swapped = key.source != c.source
                 let trig = c.triggerTokens.map { text(f, $0) }
