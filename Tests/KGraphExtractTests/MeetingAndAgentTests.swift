@@ -65,6 +65,16 @@ import KGraphModel
         #expect(relKeys("[Chile|country] provided [Peru|country] with a list of names.") == [])
     }
 
+    @Test func pledgedGoodsAndSecondObjectsAreSupport() {
+        // Pledging or offering arms is support already; the goods may follow the receiver.
+        #expect(relKeys("[Chile|country] pledged more artillery shells to [Peru|country].") == ["chile supports peru"])
+        #expect(relKeys("[Chile|country] promised [Peru|country] its newest fighter jets.") == ["chile supports peru"])
+        #expect(relKeys("[Chile|country] lent [Peru|country] emergency funding.") == ["chile supports peru"])
+        // Other things sent or offered are no support.
+        #expect(relKeys("[Chile|country] sent [Peru|country] a stern warning.") == [])
+        #expect(relKeys("[Chile|country] offered [Peru|country] a seat at the table.") == [])
+    }
+
     @Test func sidesLockedInADisputeAreInTension() {
         #expect(relKeys("[Chile|country] and [Peru|country] remain locked in a bitter dispute over fishing rights.") == ["chile tension-with peru"])
         #expect(relKeys("[Chile|country] and [Peru|country] are embroiled in a row over water.") == ["chile tension-with peru"])

@@ -13,6 +13,8 @@ extension RuleEngine {
     static let receiptVerbs: WordSet = WordLists.set("receiptVerbs")
     /// Goods that are a stance, named with their giver after "of" too ("won the backing of X").
     static let stanceGoods: WordSet = WordLists.set("stanceGoods")
+    /// Pronouns that own the goods after them.
+    static let possessivePronouns: Set<String> = ["its", "their", "his", "her"]
     /// Verbs (as lemmas) that deny or call off the transfer that follows.
     static let transferDenials: WordSet = WordLists.set("transferDenials")
 
@@ -25,10 +27,12 @@ extension RuleEngine {
             && f.isLemma(v, in: .transfer) {
             if WordClass.determiners.contains(f.word(v - 1)) { continue }  // "the supply", "its exports"
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) }) { continue }
-            // "provided Freedonia with jets": the receiver right after the verb.
+            // "provided Freedonia with jets", "promised Freedonia more tanks": the receiver right
+            // after the verb, the goods after "with" or as a second object.
             if let r = f.mention(at: v + 1), !f.isPossessive(r), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym {
                 let e = f.span(of: f.group(of: r)).upperBound
-                guard f.word(e) == "with", let g = goods(f, from: e + 1, until: min(f.count, e + 6)), g.edge == .supports,
+                let from = f.word(e) == "with" ? e + 1 : e
+                guard let g = goods(f, from: from, until: min(f.count, from + (from == e ? 4 : 5))), g.edge == .supports,
                       let s = p.subject(before: v, limit: 12) else { continue }
                 out += pairs(p, s.group, f.group(of: r), .supports, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + 1)
                 continue
@@ -78,7 +82,9 @@ extension RuleEngine {
     /// its transfer gives.
     private func goods(_ f: SentenceFrame, from: Int, until: Int) -> (at: Int, edge: EdgeType)? {
         var k = from
-        while k < until, f.mentionAt[k] < 0 || f.mentions[f.mentionAt[k]].form == .demonym {
+        // A demonym or a possessive pronoun ("its newest jets") may modify the goods.
+        while k < until, f.mentionAt[k] < 0 || f.mentions[f.mentionAt[k]].form == .demonym
+                || f.mentions[f.mentionAt[k]].form == .reference && RuleEngine.possessivePronouns.contains(f.lower[k]) {
             let w = f.lower[k]
             if WordClass.boundaries.contains(w) || w == "to" { return nil }
             if RuleEngine.supportGoods.contains(w) || RuleEngine.isModelDesignation(f.tokens[k].text) { return (k, .supports) }
