@@ -32,6 +32,9 @@ extension RuleEngine {
             if let r = f.mention(at: v + 1), !f.isPossessive(r), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym {
                 let e = f.span(of: f.group(of: r)).upperBound
                 let from = f.word(e) == "with" ? e + 1 : e
+                // "called X to give him his support": a pronoun as first object is too loose a
+                // reading without "with".
+                if from == e, f.mentions[r].form == .reference { continue }
                 guard let g = goods(f, from: from, until: min(f.count, from + (from == e ? 4 : 5))), g.edge == .supports,
                       let s = p.subject(before: v, limit: 12) else { continue }
                 out += pairs(p, s.group, f.group(of: r), .supports, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + 1)
