@@ -65,6 +65,16 @@ import KGraphModel
         #expect(relKeys("[Chile|country] provided [Peru|country] with a list of names.") == [])
     }
 
+    @Test func memberDescriptionsGiveMembership() {
+        #expect(relKeys("[Peru|country], an [Andean Shield|alliance] member, blocked the plan.") == ["peru member-of andean-shield"])
+        #expect(relKeys("[Peru|country] and [Chile|country], both [Andean Shield|alliance] member states, objected.")
+                == ["chile member-of andean-shield", "peru member-of andean-shield"])
+        #expect(relKeys("[Ana Soto|person], a [Green League|organization] member who sits on the board, spoke.") == ["ana-soto member-of green-league"])
+        // A member noun that heads a longer phrase, or a state's name before it, is no membership.
+        #expect(relKeys("[Peru|country], an [Andean Shield|alliance] member group, blocked the plan.") == [])
+        #expect(relKeys("[Ana Soto|person], a [Chile|country] member, spoke.") == [])
+    }
+
     @Test func pledgedGoodsAndSecondObjectsAreSupport() {
         // Pledging or offering arms is support already; the goods may follow the receiver.
         #expect(relKeys("[Chile|country] pledged more artillery shells to [Peru|country].") == ["chile supports peru"])

@@ -99,6 +99,10 @@ extension RuleEngine {
     /// ally"); with other nouns a demonym tells nationality ("a Russian critic").
     static let demonymRelationNouns: Set<String> = WordLists.strings("demonymRelationNouns")
 
+    /// Nouns for belonging to a body or bloc, and the heads that may follow them ("member state").
+    static let memberNouns: Set<String> = ["member", "members"]
+    static let memberHeads: Set<String> = ["state", "states", "country", "countries", "nation", "nations"]
+
     /// "Ecuador, a close US ally, ...", "Ecuador is a key US partner", "Holt, a Trump ally": a
     /// name modifying a relation noun in a description of another name.
     func describedRelations(_ p: ClauseParser) -> [Candidate] {
@@ -108,9 +112,16 @@ extension RuleEngine {
             let demonym = f.mentions[n].form == .demonym
             var k = f.mentions[n].tokenRange.upperBound
             if f.word(k) == "-" { k += 1 }
-            guard k < f.count, f.mentionAt[k] < 0, let edge = RuleEngine.relationPersonNouns[f.lower[k]] else { continue }
+            guard k < f.count, f.mentionAt[k] < 0 else { continue }
+            // "Ruritania, a NATO member (state), ...", "Ana Soto, a party member,": a body or
+            // bloc modifying "member" in a description of a state or a person.
+            let bloc = f.types[n] == .alliance || f.types[n] == .organization
+            let member = bloc && RuleEngine.memberNouns.contains(f.lower[k])
+            guard let edge = member ? .memberOf : RuleEngine.relationPersonNouns[f.lower[k]] else { continue }
+            var end = k
+            if member, RuleEngine.memberHeads.contains(f.word(k + 1)) { end += 1 }
             // The noun ends its phrase ("a US ally, ...", not "a US ally group").
-            let next = f.word(k + 1)
+            let next = f.word(end + 1)
             guard next.isEmpty || [",", ".", ";", "and", "since", "who", "which", "that"].contains(next)
                 || WordClass.prepositions.contains(next) && next != "of" else { continue }
             // "a (close) US ally" after a comma or a copula, describing the name before it.
@@ -121,7 +132,7 @@ extension RuleEngine {
             // "A and B are close US allies", "A and B, both US allies,": plural, of a list.
             var plural = false
             if f.lower[b] != "a" && f.lower[b] != "an" {
-                guard f.lower[k].hasSuffix("s"), RuleEngine.copulas.contains(f.lower[b]) || ["both", "all"].contains(f.lower[b]) else { continue }
+                guard f.lower[end].hasSuffix("s"), RuleEngine.copulas.contains(f.lower[b]) || ["both", "all"].contains(f.lower[b]) else { continue }
                 plural = true
                 b += 1
             }
@@ -135,6 +146,13 @@ extension RuleEngine {
             else { c -= 1 }
             guard let q = f.mention(at: c), f.mentions[q].tokenRange.upperBound == c + 1, !f.isPossessive(q), SentenceFrame.isActor(f.types[q]),
                   f.mentions[q].form != .demonym, f.mentions[q].nodeID != f.mentions[n].nodeID else { continue }
+            if member {
+                // A state or a person belongs; a party's adjective names the party ("a
+                // Republican member").
+                guard f.types[q] == .country || f.types[q] == .person, f.mentions[n].form != .reference else { continue }
+                out += pairs(p, plural ? f.group(of: q) : [q], [n], .memberOf, trigger: k..<(end + 1), rule: "possessed-relation", distance: k - c, sameListOK: true)
+                continue
+            }
             let personal = f.types[q] == .person
             guard (f.types[n] == .person) == personal, !personal || RuleEngine.personRelationNouns.contains(f.lower[k]) else { continue }
             if demonym, f.types[q] != .country || !RuleEngine.demonymRelationNouns.contains(f.lower[k]) { continue }
