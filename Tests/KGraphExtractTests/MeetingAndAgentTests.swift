@@ -184,6 +184,22 @@ import KGraphModel
         #expect(relKeys("[Ana Soto|person] held talks with her [Chilean|country|Chile|dem] counterparts.") == ["ana-soto partners-with chile"])
     }
 
+    @Test func aNamedCounterpartIsMetWithTheirState() {
+        #expect(relKeys("[Ana Soto|person] met her [Chilean|country|Chile|dem] counterpart, [Luis Roa|person], in Lima.")
+            == ["ana-soto partners-with chile", "ana-soto partners-with luis-roa"])
+        #expect(relKeys("[Ana Soto|person] spoke by phone with her [Chilean|country|Chile|dem] counterpart [Luis Roa|person].")
+            == ["ana-soto partners-with chile", "ana-soto partners-with luis-roa"])
+    }
+
+    @Test func talkingWithAHeadOfStateIsDialogue() {
+        let heads = "[Peru|country] President [Ana Soto|person] and [Chile|country] President [Luis Roa|person] took office in May.\n"
+        #expect(relKeys(heads + "[Soto|person|Ana Soto] spoke with [Roa|person|Luis Roa] on Tuesday.").contains("ana-soto partners-with luis-roa"))
+        #expect(relKeys(heads + "[Soto|person|Ana Soto] phoned [Roa|person|Luis Roa].").contains("ana-soto partners-with luis-roa"))
+        // Talking about someone, or the noun "talks", is no conversation with them.
+        #expect(relKeys(heads + "[Soto|person|Ana Soto] spoke about [Roa|person|Luis Roa] on Tuesday.").contains("ana-soto partners-with luis-roa") == false)
+        #expect(relKeys(heads + "[Soto|person|Ana Soto] talks about [Roa|person|Luis Roa] often.").contains("ana-soto partners-with luis-roa") == false)
+    }
+
     @Test func aPronounPossessorReadsOnToThePerson() {
         #expect(relKeys("[Ana Soto|person] held talks with her [Chilean|country|Chile|dem] counterpart [Luis Roa|person].")
             == ["ana-soto partners-with luis-roa"])

@@ -35,6 +35,8 @@ struct LemmaClass: OptionSet, Sendable {
     static let provoking = LemmaClass(rawValue: 1 << 22)
     /// Verbs of giving and taking in turn (``RuleEngine/exchangedHostilities(_:)``).
     static let exchange = LemmaClass(rawValue: 1 << 23)
+    /// Verbs of talking with another party (``RuleEngine/meetings(_:)``).
+    static let conversation = LemmaClass(rawValue: 1 << 24)
 
     /// Each class with its words, as the rule families declare them.
     private static let classes: [(LemmaClass, [String])] = [
@@ -50,7 +52,7 @@ struct LemmaClass: OptionSet, Sendable {
         (.linking, ["be", "remain", "become"]),
         (.envoyProtest, Array(RuleEngine.envoyProtestVerbs)), (.contain, Array(RuleEngine.containVerbs)),
         (.membershipDenial, Array(RuleEngine.membershipDenials)), (.provoking, Array(WordClass.provokingVerbs)),
-        (.exchange, Array(RuleEngine.exchangeVerbs)),
+        (.exchange, Array(RuleEngine.exchangeVerbs)), (.conversation, Array(RuleEngine.conversationVerbs)),
     ]
 
     /// Every word of any class, and the classes of each (parallel arrays).

@@ -7,6 +7,11 @@ import KGraphModel
 extension RuleEngine {
     /// Verbs (as lemmas) of meeting another party, who is the object.
     static let meetingVerbs: WordSet = WordLists.set("meetingVerbs")
+    /// Verbs (as lemmas) of talking with another party, who follows "with" or "to" ("spoke by
+    /// phone with B"), or is the object ("phoned B").
+    static let conversationVerbs: WordSet = WordLists.set("conversationVerbs")
+    /// Words that may stand between a verb of talking and its "with" ("by phone", "briefly").
+    static let conversationAdjuncts: WordSet = WordLists.set("conversationAdjuncts")
     /// Nouns of a visit, whose destination follows "to".
     static let visitNouns: WordSet = WordLists.set("visitNouns")
 
@@ -23,7 +28,8 @@ extension RuleEngine {
         for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 6)).contains(where: { f.mentionAt[$0] >= 0 }) {
             // "visit to X" is the noun; otherwise a verb form, not the noun ("a visit", "his meeting").
             let isVisitNoun = RuleEngine.visitNouns.contains(f.lower[v]) && f.word(v + 1) == "to"
-            let isVerb = !isVisitNoun && f.isLemma(v, in: .meeting) && !f.tokens[v].isCapitalized
+            let talking = !isVisitNoun && f.isLemma(v, in: .conversation)
+            let isVerb = !isVisitNoun && (f.isLemma(v, in: .meeting) || talking) && !f.tokens[v].isCapitalized
                 && !WordClass.determiners.contains(f.word(v - 1)) && !["'s", "'", "his", "her", "its", "their", "our"].contains(f.word(v - 1))
             guard isVerb || isVisitNoun else { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
@@ -31,8 +37,16 @@ extension RuleEngine {
             // The other party: right after the verb ("met with", "visit to"), past a demonym,
             // titles and "counterpart".
             var o = v + 1
-            if f.word(o) == "with" || f.word(o) == "to" { o += 1 }
-            guard let other = meetingParty(p, from: o) else { continue }
+            if talking {
+                // "spoke by phone with B": the party after "with" or "to", past a short adjunct;
+                // only "phone" takes its object directly ("talks" and "speaks" are mostly nouns
+                // or about a topic then).
+                while o < min(f.count, v + 4), RuleEngine.conversationAdjuncts.contains(f.lower[o]) { o += 1 }
+                if f.word(o) == "with" || f.word(o) == "to" { o += 1 }
+                else if !(f.lemmas[v].contains("phone") || f.lemmas[v].contains("telephone")) || o != v + 1 { continue }
+                if ["talks", "talk"].contains(f.lower[v]) { continue }
+            } else if f.word(o) == "with" || f.word(o) == "to" { o += 1 }
+            guard var other = meetingParty(p, from: o) else { continue }
             // A visit goes to a state; a meeting is with a state or its head.
             if visiting, f.types[other] != .country { continue }
             let source: Int?
@@ -62,6 +76,16 @@ extension RuleEngine {
                 guard adjacent, !(max(0, v - 3)..<v).contains(where: { f.isLemma($0, in: .calledOff) }) else { continue }
                 source = first
             }
+            // "met his Ruritanian counterpart (,) B": the person named after a demonym's counterpart.
+            var named: Int?
+            if f.types[other] == .person, let d = counterpartDemonym(f, before: f.mentions[other].tokenRange.lowerBound) {
+                named = other
+                other = d
+            } else if f.mentions[other].form == .demonym {
+                var k = f.mentions[other].tokenRange.upperBound + 1
+                if f.word(k) == "," { k += 1 }
+                if let n = f.mention(at: k), f.types[n] == .person, counterpartDemonym(f, before: k) == other { named = n }
+            }
             let counterpart = f.mentions[other].form == .demonym && ["counterpart", "counterparts"].contains(f.word(f.mentions[other].tokenRange.upperBound))
             // ("A met his Ruritanian counterpart": any official meeting another state's one.)
             guard let s = source, sovereign(p, s) || counterpart && f.types[s] == .person, counterpart || sovereign(p, other) else { continue }
@@ -69,7 +93,8 @@ extension RuleEngine {
             let stateB = f.types[other] == .person ? leaderOf[f.mentions[other].nodeID] : f.mentions[other].nodeID
             guard let b = stateB, stateA != b, stateA != nil || counterpart else { continue }
             // "his Ruritanian and Freedonian counterparts": each state of the list.
-            let others = counterpart ? f.group(of: other).filter { f.mentions[$0].form == .demonym && f.types[$0] == .country } : [other]
+            let others = (counterpart ? f.group(of: other).filter { f.mentions[$0].form == .demonym && f.types[$0] == .country } : [other])
+                + (named.map { [$0] } ?? [])
             out += pairs(p, [s], others, .partnersWith, trigger: v..<(v + 1), rule: "meeting", distance: abs(other - s), hedged: hedged)
         }
         return out
@@ -80,6 +105,15 @@ extension RuleEngine {
         let t = p.f.types[m]
         if t == .country { return p.f.mentions[m].form != .demonym }
         return t == .person && leaderOf[p.f.mentions[m].nodeID] != nil
+    }
+
+    /// The demonym of "his Ruritanian counterpart(,)" ending right before token `i`, if any.
+    private func counterpartDemonym(_ f: SentenceFrame, before i: Int) -> Int? {
+        var k = i - 1
+        if f.word(k) == "," { k -= 1 }
+        guard ["counterpart", "counterparts"].contains(f.word(k)), let d = f.mention(at: k - 1),
+              f.mentions[d].form == .demonym, f.types[d] == .country else { return nil }
+        return d
     }
 
     /// The first state or person from token `i`, past a demonym or possessor and title words.
