@@ -200,6 +200,15 @@ import KGraphModel
         #expect(relKeys(heads + "[Soto|person|Ana Soto] talks about [Roa|person|Luis Roa] often.").contains("ana-soto partners-with luis-roa") == false)
     }
 
+    @Test func aMeetingAsTheSettingOfTheClause() {
+        // The clause's subject is the meeting's other side.
+        #expect(relKeys("After talks with [Chile|country], [Peru|country] signed the accord.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] dropped its veto after brief talks with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("On Monday, [Peru|country] spoke during a summit with [Chile|country] leaders.").contains("chile partners-with peru"))
+        // A subject inside a quotation's tail or a relative clause is not the clause's.
+        #expect(relKeys("Trade will grow, an aide to [Peru|country] said after talks with [Chile|country].") == [])
+    }
+
     @Test func aPronounPossessorReadsOnToThePerson() {
         #expect(relKeys("[Ana Soto|person] held talks with her [Chilean|country|Chile|dem] counterpart [Luis Roa|person].")
             == ["ana-soto partners-with luis-roa"])

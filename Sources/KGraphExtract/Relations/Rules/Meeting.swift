@@ -28,10 +28,12 @@ extension RuleEngine {
         for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 6)).contains(where: { f.mentionAt[$0] >= 0 }) {
             // "visit to X" is the noun; otherwise a verb form, not the noun ("a visit", "his meeting").
             let isVisitNoun = RuleEngine.visitNouns.contains(f.lower[v]) && f.word(v + 1) == "to"
-            let talking = !isVisitNoun && f.isLemma(v, in: .conversation)
-            let isVerb = !isVisitNoun && (f.isLemma(v, in: .meeting) || talking) && !f.tokens[v].isCapitalized
+            // "after talks with B", "during a meeting with B": the meeting's side is the clause's subject.
+            let adjunct = isVisitNoun ? nil : meetingAdjunct(f, noun: v)
+            let talking = !isVisitNoun && adjunct == nil && f.isLemma(v, in: .conversation)
+            let isVerb = !isVisitNoun && adjunct == nil && (f.isLemma(v, in: .meeting) || talking) && !f.tokens[v].isCapitalized
                 && !WordClass.determiners.contains(f.word(v - 1)) && !["'s", "'", "his", "her", "its", "their", "our"].contains(f.word(v - 1))
-            guard isVerb || isVisitNoun else { continue }
+            guard isVerb || isVisitNoun || adjunct != nil else { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
             let visiting = isVisitNoun || f.lemmas[v].contains("visit")
             // The other party: right after the verb ("met with", "visit to"), past a demonym,
@@ -46,12 +48,15 @@ extension RuleEngine {
                 else if !(f.lemmas[v].contains("phone") || f.lemmas[v].contains("telephone")) || o != v + 1 { continue }
                 if ["talks", "talk"].contains(f.lower[v]) { continue }
             } else if f.word(o) == "with" || f.word(o) == "to" { o += 1 }
+            else if adjunct != nil { continue }
             guard var other = meetingParty(p, from: o) else { continue }
             // A visit goes to a state; a meeting is with a state or its head.
             if visiting, f.types[other] != .country { continue }
             let source: Int?
             var hedged = false
-            if isVisitNoun {
+            if let a = adjunct {
+                source = adjunctSubject(p, adjunct: a, noun: v)
+            } else if isVisitNoun {
                 var k = v - 1
                 while k > 0, ["first", "second", "recent", "planned", "official", "state", "upcoming", "landmark", "historic", "surprise", "last"].contains(f.lower[k]) { k -= 1 }
                 if f.word(k) == "'s" { k -= 1 }
@@ -105,6 +110,49 @@ extension RuleEngine {
         let t = p.f.types[m]
         if t == .country { return p.f.mentions[m].form != .demonym }
         return t == .person && leaderOf[p.f.mentions[m].nodeID] != nil
+    }
+
+    /// Nouns of a meeting held as the setting of what the clause says ("after talks with B").
+    static let meetingNouns: WordSet = WordLists.set("meetingNouns")
+    /// Prepositions that make a meeting noun the setting of the clause.
+    static let settingPrepositions: Set<String> = ["after", "following", "during", "before", "at", "in"]
+
+    /// The preposition of "after (his) (brief) talks with", when `noun` is a meeting noun
+    /// followed by "with" inside such a phrase.
+    private func meetingAdjunct(_ f: SentenceFrame, noun v: Int) -> Int? {
+        guard f.word(v + 1) == "with", RuleEngine.meetingNouns.contains(f.lower[v]) else { return nil }
+        var a = v - 1
+        var steps = 0
+        while a >= 0, steps < 3, f.mentionAt[a] < 0, !RuleEngine.settingPrepositions.contains(f.lower[a]),
+              f.isIn(a, WordClass.determiners) || ["his", "her", "their", "its"].contains(f.lower[a])
+                || f.tokens[a].kind == .word && !f.tokens[a].isCapitalized && RuleEngine.meetingNounModifiers.contains(f.lower[a]) {
+            a -= 1
+            steps += 1
+        }
+        return a >= 0 && RuleEngine.settingPrepositions.contains(f.lower[a]) ? a : nil
+    }
+
+    /// Adjectives of a meeting noun ("brief", "first").
+    static let meetingNounModifiers: WordSet = WordLists.set("meetingNounModifiers")
+
+    /// The subject of the clause a meeting adjunct sets: the name after the comma of a fronted
+    /// one ("After talks with B, A signed"), else the subject of the clause it follows.
+    private func adjunctSubject(_ p: ClauseParser, adjunct a: Int, noun v: Int) -> Int? {
+        let f = p.f
+        if a == 0 {
+            guard let comma = (v..<min(f.count, v + 12)).first(where: { f.lower[$0] == "," }),
+                  let m = f.mention(at: comma + 1), SentenceFrame.isActor(f.types[m]), !f.isPossessive(m),
+                  f.mentions[m].form != .demonym else { return nil }
+            return m
+        }
+        guard let s = p.subject(before: a, limit: 12), !s.relative, let first = s.group.first,
+              f.mentions[first].form != .demonym, !f.isPossessive(first) else { return nil }
+        // The subject opens the clause ("Chinese President A", "On Monday, A"): only its title
+        // words, or an opening phrase set off by a comma, before it.
+        var k = f.mentions[first].tokenRange.lowerBound - 1
+        while k >= 0, f.mentionAt[k] >= 0 || f.tokens[k].isCapitalized || f.lower[k] == "the" { k -= 1 }
+        guard k < 0 || f.lower[k] == "," && !f.lower[..<k].contains(",") && k <= 4 else { return nil }
+        return first
     }
 
     /// The demonym of "his Ruritanian counterpart(,)" ending right before token `i`, if any.
