@@ -32,6 +32,8 @@ import KGraphModel
         #expect(relKeys("[Peru|country] tested a missile and defended the test.") == [])
         #expect(relKeys("[Peru|country] launched a missile.\nIt flew far.\nIt fell into the sea.\nExperts studied it.\n[Chile|country] condemned the launch.") == [])
         #expect(relKeys("[Peru|country] launched a missile.\n[Chile|country] did not condemn the launch.") == [])
+        // A trend is no single act that "the move" could name.
+        #expect(relKeys("[Peru|country] has steadily deepened its fishing fleet.\n[Chile|country] welcomed the move.") == [])
     }
 }
 

@@ -15,6 +15,8 @@ extension RuleEngine {
     }()
     /// Nouns for any act ("the move", "this step"): they refer to the main clause before them.
     static let genericActNouns: WordSet = WordLists.set("genericActNouns")
+    /// Light verbs of a single act, whose act a generic noun ("the move") may refer to.
+    static let actLightVerbs: WordSet = WordLists.set("actLightVerbs")
     /// Verbs of approval whose object may be an act ("welcomed the move").
     static let actApprovalVerbs: WordSet = WordLists.set("actApprovalVerbs")
     /// Every verb of ``actNounVerbs``, so that their inflections have lemmas.
@@ -90,9 +92,10 @@ extension RuleEngine {
                     if let ids = agentOfNoun(p, at: k) { return ids }
                     continue
                 }
-                // A generic noun refers to an act stated by a relation verb or a light verb
-                // ("announced new curbs", "imposed tariffs"), not to what someone said.
-                guard p.verbish[k], generic ? p.triggerAt[k] || verbs.light.match(at: k, lemmas: f.lemmas) != nil
+                // A generic noun refers to an act stated by a relation verb or a light verb of a
+                // single act ("announced new curbs", "imposed tariffs"), not to what someone said
+                // or to a trend ("has deepened its trade").
+                guard p.verbish[k], generic ? p.triggerAt[k] || f.lemmas[k].contains(where: { RuleEngine.actLightVerbs.contains($0) }) && verbs.light.match(at: k, lemmas: f.lemmas) != nil
                         : verbsOfNoun.contains(where: { f.has(k, lemma: $0) }) else { continue }
                 guard let ids = subjectOfVerb(p, at: k) else {
                     if generic { continue } else { return nil }
