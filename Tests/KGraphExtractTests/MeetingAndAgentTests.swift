@@ -80,6 +80,7 @@ import KGraphModel
         #expect(relKeys("[Chile|country] pledged more artillery shells to [Peru|country].") == ["chile supports peru"])
         #expect(relKeys("[Chile|country] promised [Peru|country] its newest fighter jets.") == ["chile supports peru"])
         #expect(relKeys("[Chile|country] lent [Peru|country] emergency funding.") == ["chile supports peru"])
+        #expect(relKeys("[Chile|country] will send more armoured vehicles to [Peru|country].") == ["chile supports peru"])
         // Other things sent or offered are no support.
         #expect(relKeys("[Chile|country] sent [Peru|country] a stern warning.") == [])
         #expect(relKeys("[Chile|country] offered [Peru|country] a seat at the table.") == [])

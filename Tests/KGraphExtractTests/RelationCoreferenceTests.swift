@@ -52,6 +52,20 @@ import KGraphModel
         // "it" here is the bill, not the party.
         #expect(relKeys("The [Green Party|organization] drafted the bill, and many [Liberals|organization|Liberal Party] opposed it.") == [])
         #expect(relKeys("[Peru|country] signed the treaty, but the [Green Party|organization] campaigned against it.") == [])
+        #expect(relKeys("[Ana Soto|person] of the [Green Party|organization] said she would back it because it cut taxes.") == ["ana-soto member-of green-party"])
+    }
+
+    @Test func aNameModifyingANounAfterAnArticleIsNoAntecedent() {
+        // "As an [alliance] member it ...": the state named before is "it", not the alliance.
+        #expect(relKeys("[Peru|country] hosts the summit.\nAs an [Andean Shield|alliance] member it also trades with [Chile|country].")
+            .contains("andean-shield partners-with chile") == false)
+        #expect(relKeys("[Peru|country] hosts the summit.\nAs an [Andean Shield|alliance] member it also trades with [Chile|country].")
+            .contains("chile partners-with peru"))
+    }
+
+    @Test func tradeWithAsANoun() {
+        #expect(relKeys("[Peru|country] has deepened its trade with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country]'s trade with [Chile|country] grew.") == ["chile partners-with peru"])
     }
 
     @Test func itAfterAPrepositionMayStillBeAState() {

@@ -129,6 +129,8 @@ enum Coreference {
         let prev = f.word(i - 1), next = f.word(i + 1)
         if WordClass.prepositions.contains(prev), !WordClass.subordinators.contains(prev) { return .prepositional }
         if next.isEmpty || [".", ",", ";", ":", "!", "?", ")", "and", "or", "but", "\"", "”", "—", "–"].contains(next) { return .direct }
+        // "planned to back it because ...": a clause opening after "it" ends the object.
+        if WordClass.subordinators.contains(next) || ["so", "though", "although", "if", "unless"].contains(next) { return .direct }
         return WordClass.prepositions.contains(next) && next != "to" ? .direct : nil
     }
 
@@ -172,6 +174,9 @@ enum Coreference {
             // A name inside a compound modifier ("the Iran-backed rebels ... their") is not what
             // the pronoun stands for.
             if !f.isWholeTokens(k) || f.word(m.tokenRange.upperBound) == "-" { continue }
+            // "As a NATO member it ...": a name after "a/an" that modifies the noun after it.
+            if ["a", "an"].contains(f.word(m.tokenRange.lowerBound - 1)), m.tokenRange.upperBound < f.count,
+               f.tokens[m.tokenRange.upperBound].kind == .word, !f.tokens[m.tokenRange.upperBound].isCapitalized { continue }
             // "it" is singular: "Democrats" or "Republicans" (a plural name of a singular node) are not it.
             if !plural, f.types[k] != .person, m.text.hasSuffix("s"), let label = nodes[m.nodeID]?.label,
                !label.lowercased().contains(m.text.lowercased()) { continue }
