@@ -110,8 +110,11 @@ import KGraphModel
         #expect(relKeys("[Peru|country] insists on [non-interference|principle].") == ["peru upholds non-interference"])
         #expect(relKeys("[Peru|country] has a long history of [neutrality|principle].") == ["peru upholds neutrality"])
         #expect(relKeys("[Peru|country] sticks to [neutrality|principle] in the dispute.") == ["peru upholds neutrality"])
-        // Honouring a person or a state is no principle.
+        #expect(relKeys("[Peru|country]'s foreign policy rests on [neutrality|principle].") == ["peru upholds neutrality"])
+        #expect(relKeys("[Peru|country] is rooted in [non-interference|principle].") == ["peru upholds non-interference"])
+        // Honouring a person or a state is no principle, and nothing rests on a state.
         #expect(relKeys("[Peru|country] honoured [Chile|country] at the summit.") == [])
+        #expect(relKeys("The plan rests on [Chile|country].") == [])
     }
 }
 
