@@ -244,6 +244,11 @@ import KGraphModel
         #expect(relKeys("[Turkey|country] blocked [Sweden|country]'s bid to join [NATO|alliance].") .contains("sweden member-of nato") == false)
         #expect(relKeys("[Turkey|country] blocked [Sweden|country]'s bid to join [NATO|alliance].").contains("sweden proposes nato"))
         #expect(relKeys("[Ukraine|country] renewed its ambitions to join [NATO|alliance].").contains("ukraine member-of nato") == false)
+        // Planning, seeking or bidding to join is a push for membership; deciding to join is joining.
+        #expect(relKeys("[Chile|country] plans to join the [Andean Shield|alliance].") == ["chile proposes andean-shield"])
+        #expect(relKeys("[Chile|country] is seeking to join the [Andean Shield|alliance].") == ["chile proposes andean-shield"])
+        #expect(relKeys("[Chile|country] bid to join the [Andean Shield|alliance] in May.") == ["chile proposes andean-shield"])
+        #expect(relKeys("[Chile|country] decided to join the [Andean Shield|alliance].") == ["chile member-of andean-shield"])
     }
 
     @Test func stanceVerbFamilies() {

@@ -119,7 +119,7 @@ final class ClauseParser {
                 if f.isIn(i, WordClass.controlNouns), prev == "the" || prev == "a" || prev == "an" || f.isIn(i - 1, WordClass.quotes)
                     || (i > 0 && f.mentionAt[i - 1] >= 0 && !f.isPossessive(f.mentionAt[i - 1])) { break }
                 if firstBe == nil { firstBe = f.lemmas[i].contains("be") }
-                if f.isIn(i, WordClass.aspirationNouns) { g.aspiration = true }
+                if f.isIn(i, WordClass.aspirationNouns) || f.lemmas[i].contains(where: { WordClass.aspirationVerbs.contains($0) }) { g.aspiration = true }
                 onlyTo = false
                 i -= 1
                 continue

@@ -45,6 +45,8 @@ enum WordClass {
     static let urgingVerbs: Set<String> = WordLists.strings("urgingVerbs")
     /// Nouns of a sought, not yet done, act ("a bid to join", "its ambitions to join").
     static let aspirationNouns: WordSet = WordLists.set("aspirationNouns")
+    /// Verbs (as lemmas) of wanting or trying to do what follows ("applied to join").
+    static let aspirationVerbs: WordSet = WordLists.set("aspirationVerbs")
     /// Nouns of a state's place in a body ("Chile's membership of X", "its accession to Y"):
     /// acting on them is acting on the state, and blocking or seeking them grants nothing.
     static let membershipNouns: WordSet = WordLists.set("membershipNouns")
