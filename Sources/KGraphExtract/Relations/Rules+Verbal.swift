@@ -68,6 +68,22 @@ extension RuleEngine {
         return ["the", "a", "an"].contains(next) || WordClass.possessivePronouns.contains(next) || f.mentionAt[n + 1] >= 0
     }
 
+    /// Whether the words after an object ask an act of it: "to" and a verb, or "into" and a
+    /// verb in -ing ("pressed X in talks to take tougher measures", "pressured X into
+    /// investigating Y"), before the clause ends.
+    func asksAnAct(_ p: ClauseParser, after end: Int) -> Bool {
+        var k = end
+        while k < min(p.f.count - 1, end + 8) {
+            let w = p.f.lower[k]
+            if w == "to", p.f.mentionAt[k + 1] < 0, p.f.tokens[k + 1].kind == .word, !p.f.tokens[k + 1].isCapitalized,
+               !WordClass.determiners.contains(p.f.lower[k + 1]), !WordClass.possessivePronouns.contains(p.f.lower[k + 1]) { return true }
+            if w == "into", p.f.mentionAt[k + 1] < 0, p.f.lower[k + 1].hasSuffix("ing") { return true }
+            if WordClass.boundaries.contains(w) || w == "," || w == "and" || w == "but" { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the word at `v` ends a list of flow nouns that a curbing verb governs
     /// ("suspended travel and trade").
     func curbedFlow(before v: Int, _ p: ClauseParser) -> Bool {
@@ -167,6 +183,11 @@ extension RuleEngine {
             if o.group.isEmpty { return [] }
         }
         let distance = s.distance + o.distance
+        // "pressured X to raise its budget", "pressured X into investigating Y": pressing someone
+        // to act is persuasion, no hostility.
+        if edge == .tensionWith, !flipped, p.f.isLemma(t.range.lowerBound, in: .persuasion), asksAnAct(p, after: p.f.span(of: o.group).upperBound) {
+            return []
+        }
         // "joined Y in condemning ..." / "joined Y to call for ...": joining someone in an act is
         // no membership of Y.
         if t.entry.edge == .memberOf, !t.entry.inverse {
