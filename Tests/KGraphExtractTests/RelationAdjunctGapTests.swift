@@ -32,3 +32,12 @@ import KGraphModel
         #expect(AdjunctGap.length(["last", "resort", "with"], at: 0) == 0)
     }
 }
+
+@Suite struct RelationMannerAdjunctTests {
+    @Test func mannerAdjunctShapes() {
+        #expect(AdjunctGap.length(["by", "phone", "with"], at: 0) == 2)
+        #expect(AdjunctGap.length(["on", "the", "phone", "with"], at: 0) == 3)
+        #expect(AdjunctGap.length(["behind", "closed", "doors", "with"], at: 0) == 3)
+        #expect(AdjunctGap.length(["in", "the", "region", "with"], at: 0) == 0)
+    }
+}

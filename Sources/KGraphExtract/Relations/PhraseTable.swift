@@ -259,12 +259,15 @@ enum MannerAdverbs {
 
 /// Time and manner adjuncts that may split a relation phrase from its closing preposition
 /// ("held talks last week with X"). The words are data (`relations.json`: `adjunctClosers`,
-/// `adjunctPhrases`, `timeStarters`, `timeSpanNouns`, `recentWords`); the shapes are here.
+/// `mannerAdjunct*`, `timeStarters`, `timeSpanNouns`, `recentWords`); the shapes are here.
 enum AdjunctGap {
     /// Prepositions that close a relation phrase and may follow an adjunct.
     static let closingPrepositions: [String] = WordLists.list("adjunctClosers")
-    /// Fixed manner adjuncts ("by phone", "in person", "behind closed doors"), as word lists.
-    static let phrases: [[String]] = WordLists.list("adjunctPhrases").map { $0.split(separator: " ").map(String.init) }
+    /// Manner adjuncts ("by phone", "in person", "on the phone", "behind closed doors"): an
+    /// opening preposition, up to two filler words, and a head word.
+    static let mannerOpeners: Set<String> = WordLists.strings("mannerAdjunctOpeners")
+    static let mannerFillers: Set<String> = WordLists.strings("mannerAdjunctFillers")
+    static let mannerHeads: Set<String> = WordLists.strings("mannerAdjunctHeads")
     static let timeStarters: Set<String> = WordLists.strings("timeStarters")
     static let spanNouns: Set<String> = WordLists.strings("timeSpanNouns")
     /// "recent", "past", "coming": words between "in (the)" and a span noun.
@@ -279,8 +282,12 @@ enum AdjunctGap {
     static func length(_ words: [String], at i: Int) -> Int {
         guard i < words.count else { return 0 }
         func w(_ k: Int) -> String { i + k < words.count ? words[i + k] : "" }
-        for p in phrases where i + p.count <= words.count && (0..<p.count).allSatisfy({ words[i + $0] == p[$0] }) { return p.count }
         let first = w(0)
+        if mannerOpeners.contains(first) {
+            var k = 1
+            while k < 3, mannerFillers.contains(w(k)) { k += 1 }
+            if mannerHeads.contains(w(k)) { return k + 1 }
+        }
         if ["today", "yesterday", "tonight"].contains(first) { return 1 }
         if timeStarters.contains(first) {
             // "last week", "this year", "earlier this month", "last Friday".
