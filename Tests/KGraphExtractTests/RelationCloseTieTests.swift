@@ -17,4 +17,9 @@ import KGraphModel
         // Without the quotes' gap the phrase ends at the mark: no partnership.
         #expect(relKeys("[Peru|country]'s “special” [Chile|country] relationship is strong.") == [])
     }
+
+    @Test func durationModifiersBeforeARelationNoun() {
+        #expect(relKeys("[Peru|country] watched [Chile|country], its long-term rival, closely.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] hosted [Chile|country], its longstanding partner.") == ["chile partners-with peru"])
+    }
 }
