@@ -2,6 +2,19 @@ import KGraphModel
 
 /// Objects: the mention right of a trigger, and names that only modify a noun.
 extension ClauseParser {
+    /// Nouns of private bodies and people ("firm", "media", "lobbying", "investors"): a name or
+    /// demonym right before one only says where they are from.
+    static let privateBodyNouns: WordSet = WordLists.set("privateBodyNouns")
+
+    /// "a Washington lobbying firm", "Russian media outlets", "U.S. companies": a name right
+    /// before a private body's noun modifies it and is no actor. ("Russian state media" is
+    /// the state's.)
+    func modifiesPrivateBody(_ m: Int) -> Bool {
+        let e = f.mentions[m].tokenRange.upperBound
+        guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }
+        return f.isIn(e, ClauseParser.privateBodyNouns)
+    }
+
     /// A name used as a modifier of a common noun ("a UN Security Council debate", "U.S. goods"):
     /// the noun, not the name, is what is backed, proposed or joined.
     func modifiesNoun(_ m: Int) -> Bool {

@@ -1,3 +1,4 @@
+import KGraphIngest
 /// Multi-word phrases written as lemmas, indexed by their first word for matching on
 /// lemmatized tokens.
 ///
@@ -14,6 +15,12 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// This table's bit in ``LemmaColumn``'s phrase-start masks (set by ``VerbLexicon``), or 0:
     /// ``match(at:lemmas:)`` returns at once for a token whose lemmas start no phrase here.
     var startBit: UInt16 = 0
+    /// Whether a time or manner adjunct may stand before the closing preposition of a phrase
+    /// ("held talks last week with", "clashed on Monday with"), and quotation marks between its
+    /// words ("its “special relationship” with"): set for the relation triggers only.
+    var adjunctBeforeLastWord = false
+    /// The ids of the closing prepositions after which ``adjunctBeforeLastWord`` applies (after ``index(_:)``).
+    private var adjunctClosers: Set<Int32> = []
     /// Phrase words as ids of the vocabulary last given to ``index(_:)``, all phrases in one
     /// array: phrase p's are `phraseWords[wordStart[p]..<wordStart[p + 1]]`. (Flat arrays: a
     /// list per phrase or per word was retained and released on every read of the hot match.)
@@ -48,6 +55,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         firstStart = [0]
         for l in lists { firstStart.append(firstStart.last! + Int32(l.count)) }
         allWords = WordSet(words)
+        adjunctClosers = Set(AdjunctGap.closingPrepositions.compactMap { vocabulary[$0] })
     }
 
     /// The ids that start a phrase of this table (after ``index(_:)``).
@@ -77,9 +85,33 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                     for k in 1..<n where !lemmas.has(i + k + 1, id: phraseWords[ws + k]) { gapped = false; break }
                     if gapped, best.map({ $0.0 < n + 1 }) ?? true { best = (n + 1, p); break }
                 }
+                // "its “special relationship” with": quotation marks may stand inside the phrase.
+                if adjunctBeforeLastWord, n >= 2, let length = quotedMatch(at: i, ws: ws, n: n, lemmas: lemmas),
+                   best.map({ $0.0 < length }) ?? true { best = (length, p); break }
+                // "held talks last week with", "clashed on Monday with": a time or manner adjunct
+                // may stand before the closing preposition.
+                if adjunctBeforeLastWord, n >= 2, adjunctClosers.contains(phraseWords[ws + n - 1]) {
+                    var head = true
+                    for k in 1..<(n - 1) where !lemmas.has(i + k, id: phraseWords[ws + k]) { head = false; break }
+                    let gap = head ? lemmas.adjunctLength(at: i + n - 1) : 0
+                    if gap > 0, i + n - 1 + gap < lemmas.count, lemmas.has(i + n - 1 + gap, id: phraseWords[ws + n - 1]),
+                       best.map({ $0.0 < n + gap }) ?? true { best = (n + gap, p); break }
+                }
             }
         }
         return best.map { (length: $0.0, payload: phrases[$0.1].payload, index: $0.1) }
+    }
+
+    /// The length of a match of the phrase at `ws` (of `n` words) from token `i` when up to two
+    /// quotation marks stand between its words, or nil.
+    private func quotedMatch(at i: Int, ws: Int, n: Int, lemmas: LemmaColumn) -> Int? {
+        var t = i + 1, skipped = 0
+        for k in 1..<n {
+            while t < lemmas.count, skipped < 2, lemmas.isQuote(t) { t += 1; skipped += 1 }
+            guard t < lemmas.count, lemmas.has(t, id: phraseWords[ws + k]) else { return nil }
+            t += 1
+        }
+        return skipped > 0 ? t - i : nil
     }
 
     /// Whether a phrase ends exactly at token `end - 1` (for scanning leftwards).
@@ -192,6 +224,15 @@ struct LemmaColumn: Sendable {
         return false
     }
 
+    /// The length of a time or manner adjunct starting at token `i` ("last week", "on Monday",
+    /// "earlier this year", "in recent weeks", "by phone"), or 0.
+    func adjunctLength(at i: Int) -> Int {
+        AdjunctGap.length(words, at: i)
+    }
+
+    /// Whether token `i` is a quotation mark.
+    func isQuote(_ i: Int) -> Bool { WordClass.quotes.contains(words[i]) }
+
     /// Whether token `i` has a lemma of word id `id`.
     @inline(__always)
     func has(_ i: Int, id: Int32) -> Bool {
@@ -213,5 +254,54 @@ enum MannerAdverbs {
         guard u.count > 4, u[u.index(u.endIndex, offsetBy: -1)] == 0x79,
               u[u.index(u.endIndex, offsetBy: -2)] == 0x6C else { return false }
         return w.hasSuffix("ly") && !lyNonAdverbs.contains(w)
+    }
+}
+
+/// Time and manner adjuncts that may split a relation phrase from its closing preposition
+/// ("held talks last week with X"). The words are data (`relations.json`: `adjunctClosers`,
+/// `mannerAdjunct*`, `timeStarters`, `timeSpanNouns`, `recentWords`); the shapes are here.
+enum AdjunctGap {
+    /// Prepositions that close a relation phrase and may follow an adjunct.
+    static let closingPrepositions: [String] = WordLists.list("adjunctClosers")
+    /// Manner adjuncts ("by phone", "in person", "on the phone", "behind closed doors"): an
+    /// opening preposition, up to two filler words, and a head word.
+    static let mannerOpeners: Set<String> = WordLists.strings("mannerAdjunctOpeners")
+    static let mannerFillers: Set<String> = WordLists.strings("mannerAdjunctFillers")
+    static let mannerHeads: Set<String> = WordLists.strings("mannerAdjunctHeads")
+    static let timeStarters: Set<String> = WordLists.strings("timeStarters")
+    static let spanNouns: Set<String> = WordLists.strings("timeSpanNouns")
+    /// "recent", "past", "coming": words between "in (the)" and a span noun.
+    static let recentWords: Set<String> = WordLists.strings("recentWords")
+    static let periods: Set<String> = spanNouns.union(["weekend"]).union(CalendarWords.months).union(CalendarWords.weekdayNames)
+
+    static func isYear(_ w: String) -> Bool {
+        w.utf8.count == 4 && w.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// The adjunct's length at `i` of `words` (lowercased tokens), or 0.
+    static func length(_ words: [String], at i: Int) -> Int {
+        guard i < words.count else { return 0 }
+        func w(_ k: Int) -> String { i + k < words.count ? words[i + k] : "" }
+        let first = w(0)
+        if mannerOpeners.contains(first) {
+            var k = 1
+            while k < 3, mannerFillers.contains(w(k)) { k += 1 }
+            if mannerHeads.contains(w(k)) { return k + 1 }
+        }
+        if ["today", "yesterday", "tonight"].contains(first) { return 1 }
+        if timeStarters.contains(first) {
+            // "last week", "this year", "earlier this month", "last Friday".
+            if periods.contains(w(1)) { return 2 }
+            if ["earlier", "later"].contains(first), w(1) == "this" || w(1) == "last", periods.contains(w(2)) { return 3 }
+            return 0
+        }
+        if first == "on", CalendarWords.weekdayNames.contains(w(1)) || CalendarWords.months.contains(w(1)) { return 2 }
+        if first == "in" {
+            // "in 2015", "in May", "in recent weeks", "in the past month".
+            if isYear(w(1)) || CalendarWords.months.contains(w(1)) { return 2 }
+            if recentWords.contains(w(1)), spanNouns.contains(w(2)) { return 3 }
+            if w(1) == "the", recentWords.contains(w(2)), spanNouns.contains(w(3)) { return 4 }
+        }
+        return 0
     }
 }

@@ -199,6 +199,9 @@ struct RuleEngine {
                 let tid = edge == .leads || edge == .serves ? tm.nodeID : actor(p, t)
                 let st = nodes[sid]?.type ?? p.f.types[s], tt = nodes[tid]?.type ?? p.f.types[t]
                 guard sid != tid, RuleEngine.sourceOK(edge, st) else { continue }
+                // "a Washington lobbying firm", "Russian media outlets": a name that only
+                // modifies a private body's noun is not the actor.
+                if edge != .leads, edge != .serves, p.modifiesPrivateBody(s) || p.modifiesPrivateBody(t) { continue }
                 if flipped && tt == .person { continue }  // "did not back Smith" is no rejection of Smith
                 let type = flipped ? edge : RuleEngine.refine(edge, target: tt)
                 guard RuleEngine.targetOK(type, tt) else { continue }

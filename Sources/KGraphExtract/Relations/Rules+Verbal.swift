@@ -51,6 +51,7 @@ extension RuleEngine {
         if let reciprocal = reciprocalPairs(t, p, g, reading, subj: subj, obj: obj) { return reciprocal }
         guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
         if irrealis(p, reading.edge, trigger: t.range, arguments: [s.group, o.group]) { return [] }
+        if mandative(t, p, g, reading.edge, subject: s.group) { return [] }
         return verbalPairs(t, p, g, reading, subj: s, obj: o)
     }
 
@@ -66,6 +67,41 @@ extension RuleEngine {
             || WordClass.firstPersonPlural.contains(w) || w == "and" || w == "or" { return false }
         let next = f.lower[n + 1]
         return ["the", "a", "an"].contains(next) || WordClass.possessivePronouns.contains(next) || f.mentionAt[n + 1] >= 0
+    }
+
+    /// Words that ask for an act in a "that" clause ("urged that", "his demand that").
+    static let mandativeWords: WordSet = WordLists.set("mandativeWords")
+
+    /// A mandative subjunctive: "his urgings that the FBI investigate X", "demanded that Peru
+    /// back Y": a bare verb whose subject follows "that" after a word asking for the act
+    /// states no act.
+    func mandative(_ t: Trigger, _ p: ClauseParser, _ g: VerbGroup, _ edge: EdgeType, subject: [Int]) -> Bool {
+        let v = t.range.lowerBound
+        guard RuleEngine.irrealisEdges.contains(edge) || edge == .memberOf, g.start == v,
+              let head = t.entry.phrase.split(separator: " ").first, p.f.lower[v] == head,
+              let first = subject.first else { return false }
+        var k = p.f.mentions[first].tokenRange.lowerBound - 1
+        if WordClass.determiners.contains(p.f.word(k)) { k -= 1 }
+        return p.f.word(k) == "that" && k > 0 && p.f.isIn(k - 1, RuleEngine.mandativeWords)
+    }
+
+    /// Verbs of scrutiny ("investigate"), which act against a named body or person only.
+    static let scrutinyVerbs: Set<String> = WordLists.strings("scrutinyVerbs")
+
+    /// Whether the words after an object ask an act of it: "to" and a verb, or "into" and a
+    /// verb in -ing ("pressed X in talks to take tougher measures", "pressured X into
+    /// investigating Y"), before the clause ends.
+    func asksAnAct(_ p: ClauseParser, after end: Int) -> Bool {
+        var k = end
+        while k < min(p.f.count - 1, end + 8) {
+            let w = p.f.lower[k]
+            if w == "to", p.f.mentionAt[k + 1] < 0, p.f.tokens[k + 1].kind == .word, !p.f.tokens[k + 1].isCapitalized,
+               !WordClass.determiners.contains(p.f.lower[k + 1]), !WordClass.possessivePronouns.contains(p.f.lower[k + 1]) { return true }
+            if w == "into", p.f.mentionAt[k + 1] < 0, p.f.lower[k + 1].hasSuffix("ing") { return true }
+            if WordClass.boundaries.contains(w) || w == "," || w == "and" || w == "but" { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the word at `v` ends a list of flow nouns that a curbing verb governs
@@ -167,6 +203,20 @@ extension RuleEngine {
             if o.group.isEmpty { return [] }
         }
         let distance = s.distance + o.distance
+        // "pressured X to raise its budget", "pressured X into investigating Y": pressing someone
+        // to act is persuasion, no hostility.
+        if edge == .tensionWith, !flipped, p.f.isLemma(t.range.lowerBound, in: .persuasion), asksAnAct(p, after: p.f.span(of: o.group).upperBound) {
+            return []
+        }
+        // "the committee is investigating X": a body's scrutiny acts against the one named, not
+        // against the owner of a thing looked into ("investigating Russian interference", "X's
+        // dealings"); a person looking into something is no authority acting.
+        var sources = s.group
+        if RuleEngine.scrutinyVerbs.contains(t.entry.phrase) {
+            sources = sources.filter { [.organization, .country].contains(p.f.types[$0]) }
+            o.group = o.group.filter { p.f.mentions[$0].form == .name && !p.f.isPossessive($0) && !p.modifiesNoun($0) && !p.modifiesPrivateBody($0) }
+            if o.group.isEmpty || sources.isEmpty { return [] }
+        }
         // "joined Y in condemning ..." / "joined Y to call for ...": joining someone in an act is
         // no membership of Y.
         if t.entry.edge == .memberOf, !t.entry.inverse {
@@ -182,7 +232,7 @@ extension RuleEngine {
             let wholes = s.group.filter { [.alliance, .organization].contains(p.f.types[$0]) }
             return pairs(p, members, wholes, edge, trigger: t.range, rule: reading.rule, distance: distance, hedged: g.hedged)
         }
-        var out = pairs(p, s.group, o.group, edge, trigger: t.range, rule: reading.rule, distance: distance, hedged: g.hedged, flipped: flipped)
+        var out = pairs(p, sources, o.group, edge, trigger: t.range, rule: reading.rule, distance: distance, hedged: g.hedged, flipped: flipped)
         if o.group.count == 1, p.f.isPossessive(o.group[0]) {
             for k in out.indices { out[k].argumentFactor *= 0.85 }
         }

@@ -198,6 +198,8 @@ public struct VerbLexicon: Sendable {
         for (k, w) in words.sorted().enumerated() { vocabulary[w] = Int32(k) }
         verbs.index(vocabulary)
         nominals.index(vocabulary)
+        verbs.adjunctBeforeLastWord = true
+        nominals.adjunctBeforeLastWord = true
         refusals.index(vocabulary)
         negators.index(vocabulary)
         hedges.index(vocabulary)

@@ -1,0 +1,43 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// A time or manner adjunct may split a relation phrase from its closing preposition ("held
+/// talks last week with X", "clashed on Monday with Y").
+@Suite struct RelationAdjunctGapTests {
+    @Test func timeAdjunctBeforeWith() {
+        #expect(relKeys("[Peru|country] held talks last week with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] signed a trade deal in 2015 with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] has reached an agreement in recent weeks with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Ana Soto|person], who clashed on Monday with [Luis Vera|person], resigned.") == ["ana-soto tension-with luis-vera"])
+    }
+
+    @Test func nominalTriggerTakesTheGapToo() {
+        #expect(relKeys("[Peru|country]'s talks earlier this month with [Chile|country] went well.") == ["chile partners-with peru"])
+    }
+
+    @Test func mannerAdjunctBeforeWith() {
+        #expect(relKeys("[Peru|country] held talks by phone with [Chile|country].") == ["chile partners-with peru"])
+    }
+
+    @Test func onlyAdjunctsMayStandInTheGap() {
+        // A place or a topic is no adjunct of the list; a comma ends the phrase.
+        #expect(relKeys("[Peru|country] held talks last week, with [Chile|country] absent.") == [])
+        #expect(relKeys("[Peru|country] held talks last week.") == [])
+        #expect(AdjunctGap.length(["last", "week", "with"], at: 0) == 2)
+        #expect(AdjunctGap.length(["earlier", "this", "year", "with"], at: 0) == 3)
+        #expect(AdjunctGap.length(["on", "monday", "with"], at: 0) == 2)
+        #expect(AdjunctGap.length(["in", "the", "past", "weeks", "with"], at: 0) == 4)
+        #expect(AdjunctGap.length(["on", "trade", "with"], at: 0) == 0)
+        #expect(AdjunctGap.length(["last", "resort", "with"], at: 0) == 0)
+    }
+}
+
+@Suite struct RelationMannerAdjunctTests {
+    @Test func mannerAdjunctShapes() {
+        #expect(AdjunctGap.length(["by", "phone", "with"], at: 0) == 2)
+        #expect(AdjunctGap.length(["on", "the", "phone", "with"], at: 0) == 3)
+        #expect(AdjunctGap.length(["behind", "closed", "doors", "with"], at: 0) == 3)
+        #expect(AdjunctGap.length(["in", "the", "region", "with"], at: 0) == 0)
+    }
+}
