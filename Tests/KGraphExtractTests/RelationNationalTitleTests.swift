@@ -45,6 +45,13 @@ import KGraphModel
         #expect(!relKeys("Senate Democrat presses [Rob Kent|person] on taxes as the [Democratic Party|organization] waits.").contains("rob-kent member-of democratic-party"))
     }
 
+    @Test func partyInitialBeforeTheHomeState() {
+        #expect(relKeys("Sen. [Dana Holt|person], R-Ohio, said the [Republican Party|organization] would win.").contains("dana-holt member-of republican-party"))
+        #expect(relKeys("Rep. [Dana Holt|person] (D-Calif.) said the [Democratic Party|organization] would win.").contains("dana-holt member-of democratic-party"))
+        // Another capital after a dash is no party: "X, N-Korea".
+        #expect(!relKeys("[Dana Holt|person], N-Ohio, said the [Democratic Party|organization] would win.").contains("dana-holt member-of democratic-party"))
+    }
+
     @Test func partyNounBeforeAName() {
         let keys = relKeys("Democrat [Dana Holt|person] beat Republican [Rob Kent|person] after the [Democratic Party|organization] and the [Republican Party|organization] spent heavily.")
         #expect(keys.contains("dana-holt member-of democratic-party"))

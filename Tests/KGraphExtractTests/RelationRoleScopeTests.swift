@@ -73,6 +73,13 @@ import KGraphModel
     @Test func secondTitleAfterABodyIsAnotherOffice() {
         #expect(relKeys("[Lena Ortiz|person], a lawyer with the firm [Brandt Hale|organization] and a former director of the [Patent Office|organization], spoke.")
             == ["lena-ortiz serves brandt-hale"])
+        #expect(relKeys("[Lena Ortiz|person], managing partner at [Brandt Hale|organization] and former chief executive officer at [Norvale Bank|organization], spoke.")
+            == ["lena-ortiz serves brandt-hale"])
+    }
+
+    @Test func participleInsideATitle() {
+        #expect(relKeys("[Lena Ortiz|person], chief operating officer of [Brandt Hale|organization], spoke.") == ["lena-ortiz serves brandt-hale"])
+        #expect(relKeys("[Brandt Hale|organization] political science professor [Lena Ortiz|person] spoke.") == ["lena-ortiz serves brandt-hale"])
     }
 
     @Test func pluralTitleBeforeAListIsEachNames() {

@@ -98,6 +98,13 @@ extension RuleEngine {
         // (A person known by a full name: "Republican Alabama" is a state's leaning.)
         if range == nil, b >= 0, ["republican", "democrat", "tory"].contains(f.lower[b]), nodes[men.nodeID]?.label.contains(" ") == true,
            let node = party(at: b) { return edge(node, b, distance: 1) }
+        // "Sen. X, R-Ohio,", "Rep. Y (D-Calif.)": a party's initial joined to the home state.
+        let a = men.tokenRange.upperBound
+        if [",", "("].contains(f.word(a)), a + 1 < f.count, f.tokens[a + 1].isCapitalized, let dash = f.lower[a + 1].firstIndex(of: "-"),
+           f.lower[a + 1].index(after: dash) < f.lower[a + 1].endIndex, let id = RuleEngine.partyInitials[String(f.lower[a + 1][..<dash])],
+           let node = nodes[id] {
+            return edge(node, a + 1, distance: 2)
+        }
         // "Democratic candidate X", "his Republican predecessor X": a party word before up to two
         // plain role nouns right before the name.
         if range == nil, let k = partyBeforeRoleNouns(p, before: men.tokenRange.lowerBound), let node = party(at: k) {
@@ -145,6 +152,13 @@ extension RuleEngine {
         }
         return []
     }
+
+    /// A party's node by its initial in "R-Ohio" (the `partyInitials` map, turned around).
+    static let partyInitials: [String: String] = {
+        var out: [String: String] = [:]
+        for (id, letters) in WordLists.map("partyInitials") { for l in letters { out[l] = id } }
+        return out
+    }()
 
     /// Party words that are adjectives ("Democratic", not "Democrat" or "Democrats").
     static let partyAdjectives: Set<String> = WordLists.strings("partyAdjectives")

@@ -161,10 +161,12 @@ extension RuleEngine {
             }
             let i = s.i
             let w = f.lower[i]
-            if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
+            // ("chief operating officer": a participle before a title word is part of the title.)
+            if w == "," || WordClass.boundaries.contains(w)
+                || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil && !(w.hasSuffix("ing") && verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil)) { break }
             if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { s.sawHead = true; s.headEnd = i + t.length }
             // "a lawyer with Y and a former director of Z": a second title after a body is another office.
-            if w == "and", ["a", "an", "the"].contains(f.word(i + 1)), s.sawHead, !s.targets.isEmpty { break }
+            if w == "and", ["a", "an", "the", "former", "ex"].contains(f.word(i + 1)) || f.word(i + 1).hasPrefix("ex-"), s.sawHead, !s.targets.isEmpty { break }
             if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; s.field = false; continue }
             // ("budget chief and acting director of Y": a second title after "and" has its own words.)
             if w == "and", i + 1 < f.count, verbs.titleModifiers.contains(f.lower[i + 1]) || verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
@@ -172,7 +174,7 @@ extension RuleEngine {
             }
             if ["of", "at", "with", "for", "from"].contains(w) || w == "to" && s.sawHead && RuleEngine.advisoryTitles.contains(f.lower[max(s.headEnd - 1, 0)]) { s.looseWords = 1 } else if s.looseWords > 0, s.looseWords <= 5, f.tokens[i].kind == .word {
                 s.looseWords += 1
-            } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {
+            } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w) || w.hasSuffix("ing") && verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil) {
                 // "X, a political science professor at Y", "the legislative director of Y": plain
                 // lowercase words naming the field before the head.
                 if !s.sawHead, s.looseWords == 0, fieldWordsBeforeHead(p, from: i) {

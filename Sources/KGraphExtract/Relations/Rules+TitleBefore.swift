@@ -114,6 +114,8 @@ extension RuleEngine {
         while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) {
             // "Ruritania University professor X": a title word after a body's name is the office.
             if i >= 1, f.mentionAt[i - 1] >= 0, verbs.titles.match(at: i, lemmas: f.lemmas) != nil { break }
+            // "political science professor X": a title after plain field words stays a title.
+            if i >= 1, verbs.titles.match(at: i, lemmas: f.lemmas) != nil, fieldWordAfterName(p, i - 1, titleEnd: i + 1) { break }
             i -= 1
         }
         // "Chile's defence chief, Gen. Ana Soto": a rank between the comma and the name.
