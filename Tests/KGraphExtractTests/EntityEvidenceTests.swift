@@ -50,6 +50,29 @@ import KGraphModel
         #expect(titled.nodes["boris-johnson"]?.mentions.count == 1)
     }
 
+    @Test func titleThatDoesNotFitTheKnownOfficeNamesANamesake() {
+        let lex = testLexicon.adding(entities: [
+            LexiconEntity(label: "Rhea Calloway", type: .person, aliases: ["Calloway"],
+                          roles: [LexiconRole(office: "National Security Adviser", of: "United States", relation: .serves)],
+                          ambiguousForms: ["Calloway"]),
+        ])
+        // "Judge Calloway" is the judge the article names, not the adviser of the same surname.
+        let judge = analyze("The case went to District Judge Orrin Calloway. Judge Calloway set a date.", lexicon: lex)
+        #expect(judge.nodes["rhea-calloway"] == nil)
+        #expect(judge.nodes["orrin-calloway"]?.mentions.count == 2)
+        #expect(analyze("Judge Calloway set a date for the hearing.", lexicon: lex).nodes["rhea-calloway"] == nil)
+        // A title of the known office, its abbreviation, or a courtesy title still names the person.
+        #expect(analyze("Adviser Calloway spoke in Tokyo.", lexicon: lex).nodes["rhea-calloway"]?.mentions.count == 1)
+        #expect(analyze("Ms. Calloway spoke in Tokyo.", lexicon: lex).nodes["rhea-calloway"]?.mentions.count == 1)
+        let pm = testLexicon.adding(entities: [
+            LexiconEntity(label: "Boris Johnson", type: .person, aliases: ["Johnson"],
+                          roles: [LexiconRole(office: "Prime Minister", of: "United Kingdom", relation: .leads)],
+                          ambiguousForms: ["Johnson"]),
+        ])
+        #expect(analyze("PM Johnson spoke in Tokyo.", lexicon: pm).nodes["boris-johnson"]?.mentions.count == 1)
+        #expect(analyze("Senator Johnson spoke in Tokyo.", lexicon: pm).nodes["boris-johnson"] == nil)
+    }
+
     @Test func promotionFurnitureGivesNoEntities() {
         let a = analyze("Login using your XY Prime credentials and read the PDF version of XY newspaper in India. Download the ePaper and read it offline in Japan. India and Japan signed a pact.")
         #expect(a.mentionList == ["India=india/name", "Japan=japan/name"])

@@ -32,6 +32,26 @@ import KGraphModel
         #expect(keys.contains("dana-holt serves united-states"))
     }
 
+    @Test func partyAdjectiveBeforeRoleNouns() {
+        let keys = relKeys("Democratic presidential candidate [Dana Holt|person] beat Republican incumbent [Rob Kent|person] as the [Democratic Party|organization] and the [Republican Party|organization] spent heavily.")
+        #expect(keys.contains("dana-holt member-of democratic-party"))
+        #expect(keys.contains("rob-kent member-of republican-party"))
+        #expect(relKeys("[Dana Holt|person], a Democratic pollster based in Ohio, said the [Democratic Party|organization] would win.")
+            .contains("dana-holt member-of democratic-party"))
+        #expect(relKeys("[Dana Holt|person], the Republican nominee for governor, said the [Republican Party|organization] would win.")
+            .contains("dana-holt member-of republican-party"))
+        // A party's plural or noun opens a clause about the name, not a label of it.
+        #expect(!relKeys("Democrats see [Rob Kent|person] as weak, the [Democratic Party|organization] said.").contains("rob-kent member-of democratic-party"))
+        #expect(!relKeys("Senate Democrat presses [Rob Kent|person] on taxes as the [Democratic Party|organization] waits.").contains("rob-kent member-of democratic-party"))
+    }
+
+    @Test func partyInitialBeforeTheHomeState() {
+        #expect(relKeys("Sen. [Dana Holt|person], R-Ohio, said the [Republican Party|organization] would win.").contains("dana-holt member-of republican-party"))
+        #expect(relKeys("Rep. [Dana Holt|person] (D-Calif.) said the [Democratic Party|organization] would win.").contains("dana-holt member-of democratic-party"))
+        // Another capital after a dash is no party: "X, N-Korea".
+        #expect(!relKeys("[Dana Holt|person], N-Ohio, said the [Democratic Party|organization] would win.").contains("dana-holt member-of democratic-party"))
+    }
+
     @Test func partyNounBeforeAName() {
         let keys = relKeys("Democrat [Dana Holt|person] beat Republican [Rob Kent|person] after the [Democratic Party|organization] and the [Republican Party|organization] spent heavily.")
         #expect(keys.contains("dana-holt member-of democratic-party"))

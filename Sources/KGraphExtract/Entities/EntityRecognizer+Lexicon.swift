@@ -70,7 +70,7 @@ extension RecognizerRun {
         // "Johnson" alone: a shared surname names this person only if the article
         // also gives the full name or a title (checked once every sentence is read).
         if e.type == .person, e.ambiguous, len == 1 {
-            if i > 0, NameWords.titles.contains(p[i - 1]) { titledSurnames.insert(e.entityID) }
+            if i > 0, NameWords.titles.contains(p[i - 1]) { titledSurnames.append((s, finds[s].count - 1, p[i - 1].key)) }
             else { surnameOnly.append((s, finds[s].count - 1)) }
         }
         if len > 1 {
@@ -297,13 +297,33 @@ extension RecognizerRun {
 
     /// Drops surname-only mentions of lexicon people ("Johnson") whose full name or titled
     /// mention never appears in the article: another person of that surname is as likely.
+    /// A title that does not fit the person's known offices ("Judge Sullivan" for a national security
+    /// adviser) names a namesake: that mention is dropped too, and left to the article's own people.
     mutating func dropUnsupportedSurnames() {
-        guard !surnameOnly.isEmpty else { return }
-        var supported = titledSurnames
-        for list in finds { for f in list where !f.removed && f.hi - f.lo > 1 { supported.insert(f.nodeID) } }
-        for (s, k) in surnameOnly where !finds[s][k].removed && !supported.contains(finds[s][k].nodeID) {
+        guard !surnameOnly.isEmpty || !titledSurnames.isEmpty else { return }
+        func drop(_ s: Int, _ k: Int) {
             finds[s][k].removed = true
             for j in finds[s][k].lo..<finds[s][k].hi where owner[s][j] == k { owner[s][j] = -1 }
+        }
+        var supported = Set<String>()
+        for (s, k, title) in titledSurnames where !finds[s][k].removed {
+            if titleFits(title, finds[s][k].nodeID) { supported.insert(finds[s][k].nodeID) } else { drop(s, k) }
+        }
+        for list in finds { for f in list where !f.removed && f.hi - f.lo > 1 { supported.insert(f.nodeID) } }
+        for (s, k) in surnameOnly where !finds[s][k].removed && !supported.contains(finds[s][k].nodeID) { drop(s, k) }
+    }
+
+    /// Titles that say nothing of an office ("Mr", "Dr", "former").
+    static let officelessTitles = WordLists.strings("officelessTitles")
+
+    /// Whether a title word before a lexicon person's surname fits one of the offices the lexicon
+    /// gives them: a word of the office, its abbreviation ("Sen." for "Senator") or its initials
+    /// ("PM"); a person without offices, or a courtesy title, fits any.
+    func titleFits(_ title: String, _ id: String) -> Bool {
+        guard let roles = lexicon.entity(id: id)?.roles, !roles.isEmpty, !Self.officelessTitles.contains(title) else { return true }
+        return roles.contains { role in
+            let words = role.office.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            return words.contains { $0.hasPrefix(title) || $0.count >= 3 && title.hasPrefix($0) } || words.compactMap(\.first).map(String.init).joined() == title
         }
     }
 }

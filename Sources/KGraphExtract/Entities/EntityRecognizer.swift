@@ -82,8 +82,9 @@ struct RecognizerRun {
     var vesselNameCache: Set<String>? = nil
     /// Surname-only lexicon person finds awaiting support: (sentence, index into ``finds``).
     var surnameOnly: [(Int, Int)] = []
-    /// Lexicon people named by surname right after a title ("Prime Minister Johnson").
-    var titledSurnames = Set<String>()
+    /// Surname-only lexicon person finds right after a title ("Prime Minister Johnson"): (sentence,
+    /// index into ``finds``, the title's word).
+    var titledSurnames: [(s: Int, k: Int, title: String)] = []
     /// Ambiguous names opening a sentence or in a heading ("Turkey maintains ..."), kept until
     /// the article shows whether it names the entity elsewhere.
     var initialNames: [(s: Int, i: Int, len: Int, entry: Gazetteer.Entry)] = []

@@ -98,6 +98,18 @@ extension RuleEngine {
         // (A person known by a full name: "Republican Alabama" is a state's leaning.)
         if range == nil, b >= 0, ["republican", "democrat", "tory"].contains(f.lower[b]), nodes[men.nodeID]?.label.contains(" ") == true,
            let node = party(at: b) { return edge(node, b, distance: 1) }
+        // "Sen. X, R-Ohio,", "Rep. Y (D-Calif.)": a party's initial joined to the home state.
+        let a = men.tokenRange.upperBound
+        if [",", "("].contains(f.word(a)), a + 1 < f.count, f.tokens[a + 1].isCapitalized, let dash = f.lower[a + 1].firstIndex(of: "-"),
+           f.lower[a + 1].index(after: dash) < f.lower[a + 1].endIndex, let id = RuleEngine.partyInitials[String(f.lower[a + 1][..<dash])],
+           let node = nodes[id] {
+            return edge(node, a + 1, distance: 2)
+        }
+        // "Democratic candidate X", "his Republican predecessor X": a party word before up to two
+        // plain role nouns right before the name.
+        if range == nil, let k = partyBeforeRoleNouns(p, before: men.tokenRange.lowerBound), let node = party(at: k) {
+            return edge(node, k, distance: men.tokenRange.lowerBound - k)
+        }
         // "X, a [up to three modifiers] Republican|Democrat" ended by a comma, preposition or clause end.
         var e = men.tokenRange.upperBound
         // "X of Ohio, a Republican": skip a home state named in plain capitalized words.
@@ -119,6 +131,15 @@ extension RuleEngine {
                    RuleEngine.appositionEnds.contains(f.word(i + 1 + t.length)) || i + 1 + t.length >= f.count {
                     return edge(node, i, distance: i - e)
                 }
+                // "X, the Republican nominee for Y", "X, a Democratic pollster based in Z": up to three plain
+                // role nouns after the party word, then the apposition's end.
+                if plainRoleNouns(p, from: i + 1) > 0 {
+                    let end = i + 1 + plainRoleNouns(p, from: i + 1)
+                    let w = f.word(end)
+                    if RuleEngine.appositionEnds.contains(w) || end >= f.count || WordClass.prepositions.contains(w) || ["who", "based"].contains(w) {
+                        return edge(node, i, distance: i - e)
+                    }
+                }
                 // "X, a Republican", "X, a Democrat appointed in May": the party noun ends its phrase.
                 if ["republican", "democrat", "republicans", "democrats"].contains(f.lower[i]) {
                     guard next == "," || next == "." || next == "" || next == "who" || WordClass.prepositions.contains(next)
@@ -130,5 +151,43 @@ extension RuleEngine {
             i += 1
         }
         return []
+    }
+
+    /// A party's node by its initial in "R-Ohio" (the `partyInitials` map, turned around).
+    static let partyInitials: [String: String] = {
+        var out: [String: String] = [:]
+        for (id, letters) in WordLists.map("partyInitials") { for l in letters { out[l] = id } }
+        return out
+    }()
+
+    /// Party words that are adjectives ("Democratic", not "Democrat" or "Democrats").
+    static let partyAdjectives: Set<String> = WordLists.strings("partyAdjectives")
+
+    /// How many plain lowercase words (up to three) start at `i`: no verb, preposition, determiner,
+    /// conjunction or clause word ("presidential candidate", "pollster").
+    func plainRoleNouns(_ p: ClauseParser, from i: Int) -> Int {
+        let f = p.f
+        var k = i
+        while k < min(f.count, i + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !p.verbish[k],
+              !WordClass.boundaries.contains(f.lower[k]), !WordClass.prepositions.contains(f.lower[k]), !WordClass.determiners.contains(f.lower[k]),
+              !["and", "or", "who", "based", "not"].contains(f.lower[k]) {
+            k += 1
+        }
+        return k - i
+    }
+
+    /// The party word before one or two plain role nouns that end right before token `lo`
+    /// ("Democratic presidential candidate [X]"), or "Democratic Mayor [X]" with a capitalized title.
+    func partyBeforeRoleNouns(_ p: ClauseParser, before lo: Int) -> Int? {
+        let f = p.f
+        for n in 1...2 where lo - n - 1 >= 0 {
+            let k = lo - n - 1
+            // (Only the party's adjective: "Democrats see X", "Senate Democrat presses X" are clauses.)
+            guard f.tokens[k].isCapitalized, RuleEngine.partyAdjectives.contains(f.lower[k]),
+                  verbs.partyWords[f.lower[k]] != nil || f.mention(at: k).map({ isPartyWord(f, $0) }) == true else { continue }
+            if plainRoleNouns(p, from: k + 1) >= n { return k }
+            if n == 1, NameWords.titles.contains(f.lower[k + 1]) { return k }
+        }
+        return nil
     }
 }

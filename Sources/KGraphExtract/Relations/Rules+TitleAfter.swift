@@ -68,7 +68,9 @@ extension RuleEngine {
         if rel == .leads, sawAt, ["a", "an"].contains(f.word(start - 1)), !range.contains(where: { ["former", "late", "ex"].contains(f.lower[$0]) }) {
             relation = .serves
         }
-        if rel == .leads, all.contains(where: { s.unitOf.contains($0) }) || sawAt && !before.isEmpty || sawAt && targets.count > 1 {
+        // ("the U.S. comptroller general at the GAO": a body has one such head, whoever names it.)
+        let soleHead = RuleEngine.soleHeads.contains(f.lower[max(s.headEnd - 1, 0)])
+        if rel == .leads, all.contains(where: { s.unitOf.contains($0) }) || sawAt && !before.isEmpty && !soleHead || sawAt && targets.count > 1 {
             relation = .serves
         }
         // "director of the X Center at Y University": leads X, serves Y.
@@ -78,6 +80,13 @@ extension RuleEngine {
             served = all.filter { f.mentions[$0].tokenRange.lowerBound > j }
             all = all.filter { f.mentions[$0].tokenRange.lowerBound < j }
             relation = .leads
+        }
+        // "director for games at Y", "managing director of wealth planning at Y": a portfolio in plain
+        // words between the head and "at" is a part of Y, whose head serves Y.
+        if relation == .leads, sawAt, served.isEmpty, ["for", "of"].contains(f.word(titleRange.upperBound)),
+           let j = f.lower[titleRange.upperBound..<min(f.count, i)].firstIndex(of: "at"), j > titleRange.upperBound + 1,
+           !(titleRange.upperBound..<j).contains(where: { f.mentionAt[$0] >= 0 }) {
+            relation = .serves
         }
         return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served)
     }
@@ -152,8 +161,12 @@ extension RuleEngine {
             }
             let i = s.i
             let w = f.lower[i]
-            if w == "," || WordClass.boundaries.contains(w) || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil) { break }
+            // ("chief operating officer": a participle before a title word is part of the title.)
+            if w == "," || WordClass.boundaries.contains(w)
+                || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil && !(w.hasSuffix("ing") && verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil)) { break }
             if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { s.sawHead = true; s.headEnd = i + t.length }
+            // "a lawyer with Y and a former director of Z": a second title after a body is another office.
+            if w == "and", ["a", "an", "the", "former", "ex"].contains(f.word(i + 1)) || f.word(i + 1).hasPrefix("ex-"), s.sawHead, !s.targets.isEmpty { break }
             if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; s.field = false; continue }
             // ("budget chief and acting director of Y": a second title after "and" has its own words.)
             if w == "and", i + 1 < f.count, verbs.titleModifiers.contains(f.lower[i + 1]) || verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
@@ -161,7 +174,7 @@ extension RuleEngine {
             }
             if ["of", "at", "with", "for", "from"].contains(w) || w == "to" && s.sawHead && RuleEngine.advisoryTitles.contains(f.lower[max(s.headEnd - 1, 0)]) { s.looseWords = 1 } else if s.looseWords > 0, s.looseWords <= 5, f.tokens[i].kind == .word {
                 s.looseWords += 1
-            } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w)) {
+            } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w) || w.hasSuffix("ing") && verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil) {
                 // "X, a political science professor at Y", "the legislative director of Y": plain
                 // lowercase words naming the field before the head.
                 if !s.sawHead, s.looseWords == 0, fieldWordsBeforeHead(p, from: i) {
@@ -227,6 +240,8 @@ extension RuleEngine {
             // a modifier, not the office's body
         } else if !s.sawHead {
             s.before.append(n)
+        } else if f.word(k) == "from", f.types[n] == .country, s.sawHead, verbs.titleAffiliations.contains(f.lower[max(s.headEnd - 1, 0)]) {
+            // "a lawyer from London": where a professional comes from, not an employer.
         } else if via == "of" || via == "at" || via == "with", f.mentions[n].form != .demonym || WordClass.governmentHeads.contains(f.word(nEnd)) {
             // (A demonym after the head names no body: "president of the group Americans United";
             // before a government word it names the state: "spokesperson for the Chilean government".)
@@ -260,6 +275,9 @@ extension RuleEngine {
         return false
     }
 
+    /// Last words of heads a body has only one of ("comptroller general", "secretary-general").
+    static let soleHeads: Set<String> = WordLists.strings("soleHeads")
+
     /// Heads that keep leading after field words ("spiritual head").
     static let fieldHeads: Set<String> = WordLists.strings("fieldHeads")
 
@@ -270,7 +288,18 @@ extension RuleEngine {
     /// the university's research initiative" heads a part of the university.
     func possessedUnit(_ p: ClauseParser, after e: Int) -> Bool {
         guard p.f.word(e) == "'s", e + 1 < p.f.count, p.f.mentionAt[e + 1] < 0, p.f.tokens[e + 1].kind == .word,
-              !p.f.tokens[e + 1].isCapitalized, !WordClass.prepositions.contains(p.f.lower[e + 1]) else { return false }
+              !WordClass.prepositions.contains(p.f.lower[e + 1]) else { return false }
+        // "director of the X Institute's Regional Research Consortium": a capitalized unit name that
+        // is no body of its own, ended by a unit noun.
+        if p.f.tokens[e + 1].isCapitalized {
+            var k = e + 1
+            while k < min(p.f.count, e + 9), p.f.mentionAt[k] < 0, p.f.tokens[k].kind == .word,
+                  p.f.tokens[k].isCapitalized || ["of", "for", "on", "and"].contains(p.f.lower[k]) {
+                if RuleEngine.namedUnitNouns.contains(p.f.lower[k]) { return true }
+                k += 1
+            }
+            return false
+        }
         // ("head of Ruritania's civilian-led government" heads the state's government itself.)
         var k = e + 1
         while k < min(p.f.count, e + 5), p.f.mentionAt[k] < 0, p.f.tokens[k].kind == .word, !WordClass.prepositions.contains(p.f.lower[k]) {
@@ -282,6 +311,9 @@ extension RuleEngine {
 
     /// Nouns naming a part of an organization: a mission, office or unit.
     static let unitNouns: Set<String> = WordLists.strings("unitNouns")
+    /// Head nouns of a unit's own name after a body's possessive ("the X Institute's Gun Violence
+    /// Research Consortium").
+    static let namedUnitNouns: Set<String> = WordLists.strings("namedUnitNouns")
     /// Words before a body's name that make it a local branch ("the county Republican Party").
     static let localWords: Set<String> = WordLists.strings("localWords")
 

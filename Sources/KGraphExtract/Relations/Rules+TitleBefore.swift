@@ -9,6 +9,8 @@ extension RuleEngine {
         let (i, end, comma) = titleBeforeSpan(p, m)
         let range = (i + 1)..<end
         guard !range.isEmpty, let (rel0, affiliation) = head(p, in: range) else { return nil }
+        // "a lawyer for X", "a veteran of X": the title is another person's, whose client or field X is.
+        if !comma, WordClass.prepositions.contains(f.lower[range.upperBound - 1]) || f.lower[range.upperBound - 1] == "for" { return nil }
         var rel = rel0
         // "U.S. intelligence director", "EU foreign policy chief": the head of a portfolio serves
         // the state; only a bare "President" leads it.
@@ -45,7 +47,9 @@ extension RuleEngine {
             targets = []
         }
         let movement = nonStateLeader(p, in: range)
-        let principal = rel == .serves ? targets.first(where: { f.types[$0] == .person && f.isPossessive($0) }) : nil
+        // ("Trump's lawyer X", "her campaign manager X": a private employment, no office of the state.)
+        let privateHead = range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas) != nil }).map { RuleEngine.privateTitles.contains(f.lower[$0]) } ?? false
+        let principal = rel == .serves && !privateHead ? targets.first(where: { f.types[$0] == .person && f.isPossessive($0) }) : nil
         targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization)
             && (f.mentions[$0].form != .reference || isOwnerPronoun(f, $0))
             && f.isWholeTokens($0) && !(movement && f.types[$0] == .country) }
@@ -86,6 +90,9 @@ extension RuleEngine {
         gap.isEmpty || gap.count <= 4 && f.word(gap.lowerBound) == "(" && f.word(gap.upperBound - 1) == ")"
     }
 
+    /// Titles of private employment, which make no aide of a named person ("Trump's lawyer").
+    static let privateTitles: Set<String> = WordLists.strings("privateTitles")
+
     /// Titles of envoys a state posts to a body ("UN ambassador X" serves the sending state).
     static let postingTitles: Set<String> = WordLists.strings("postingTitles")
 
@@ -107,6 +114,8 @@ extension RuleEngine {
         while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) {
             // "Ruritania University professor X": a title word after a body's name is the office.
             if i >= 1, f.mentionAt[i - 1] >= 0, verbs.titles.match(at: i, lemmas: f.lemmas) != nil { break }
+            // "political science professor X": a title after plain field words stays a title.
+            if i >= 1, verbs.titles.match(at: i, lemmas: f.lemmas) != nil, fieldWordAfterName(p, i - 1, titleEnd: i + 1) { break }
             i -= 1
         }
         // "Chile's defence chief, Gen. Ana Soto": a rank between the comma and the name.

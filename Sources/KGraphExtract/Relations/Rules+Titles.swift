@@ -30,8 +30,12 @@ extension RuleEngine {
         var out: [Candidate] = []
         for m in f.mentions.indices where f.types[m] == .person && f.mentions[m].form == .name {
             let r = f.mentions[m].tokenRange
-            let before = titleBefore(p, m)
+            // "Goldman Sachs economists A and B": a plural title before a list is each name's.
+            var before = titleBefore(p, m) ?? conjunctTitle(p, m)
             out += partyOfPolitician(p, m, title: before?.range)
+            // "Senate Republican leader X": the leader of a party's group in a chamber leads neither
+            // the chamber nor the party (the party word gives membership, above); they sit in the chamber.
+            if let b = before, caucusLeader(p, b) { before = caucusSeat(p, b) }
             if var before {
                 // "Republican Senator X", "Labour lawmaker X": the party word gives membership (above),
                 // not the office's body; a party's own office ("Labour leader X") is the party's.
@@ -59,6 +63,7 @@ extension RuleEngine {
                 out += roleEdges(p, m, relation: nil, of: f.mentions[c].nodeID, trigger: (r.lowerBound - 2)..<r.lowerBound, roles: roles)
             }
             var after = titleAfter(p, m)
+            if let a = after, caucusLeader(p, a) { after = caucusSeat(p, a) }
             // "X, a Labour MP": as before the name, the party word gives membership only; so
             // does "X, the Republican chairman of the panel" (the office is the panel's).
             if var a = after, !RuleEngine.partyOffices.contains(f.lower[a.range.upperBound - 1]) || a.targets.count + a.served.count > 1
@@ -89,6 +94,65 @@ extension RuleEngine {
         }
         return out
     }
+
+    /// The title of a list's first name when its head is plural and `m` is a later name of the
+    /// list ("Senators A, B and C", "Foreign ministers A of Chile and B of Peru"); the bodies named
+    /// after the first name ("of Chile") are that name's own.
+    func conjunctTitle(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
+        let f = p.f
+        var first = m
+        for _ in 0..<4 {
+            let lo = f.mentions[first].tokenRange.lowerBound
+            guard lo >= 2, f.lower[lo - 1] == "and" || f.lower[lo - 1] == ",", var prev = f.mention(at: lo - 2) else { return nil }
+            // ("A of Chile and B": the previous name's own body.)
+            let plo = f.mentions[prev].tokenRange.lowerBound
+            if f.types[prev] != .person, plo >= 2, f.word(plo - 1) == "of", let q = f.mention(at: plo - 2) { prev = q }
+            guard f.types[prev] == .person, f.mentions[prev].form == .name else { return nil }
+            first = prev
+            guard var t = titleBefore(p, first) else { continue }
+            guard let h = t.range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas) != nil }),
+                  let len = verbs.titles.match(at: h, lemmas: f.lemmas)?.length else { return nil }
+            let word = f.lower[min(h + len - 1, f.count - 1)]
+            guard word.hasSuffix("s"), !verbs.titles.allWords.contains(word) else { return nil }
+            let firstLo = f.mentions[first].tokenRange.lowerBound
+            t.targets = t.targets.filter { f.mentions[$0].tokenRange.upperBound <= firstLo }
+            let r = f.mentions[m].tokenRange
+            if t.targets.isEmpty, f.word(r.upperBound) == "of", let c = f.mention(at: r.upperBound + 1) ?? f.mention(at: r.upperBound + 2),
+               RuleEngine.targetOK(t.relation, f.types[c]) {
+                t.targets = [c]
+            }
+            t.principal = nil
+            return t
+        }
+        return nil
+    }
+
+    /// Whether a head's title names a body and then a party word right before the head:
+    /// "U.S. Senate Republican leader", "the House Democratic whip".
+    func caucusLeader(_ p: ClauseParser, _ t: TitlePhrase) -> Bool {
+        let f = p.f
+        // (The party word may be the title's owner just before its range: "Senate Republican leader".)
+        let k = t.range.upperBound - 2
+        guard t.relation == .leads, k >= 1, f.tokens[k].isCapitalized, verbs.partyWords[f.lower[k]] != nil else { return false }
+        if let body = f.mention(at: k - 1) { return f.types[body] == .organization && !isPartyWord(f, body) }
+        return k >= 1 && f.tokens[k - 1].isCapitalized && RuleEngine.chamberWords.contains(f.lower[k - 1])
+    }
+
+    /// A party leader's title in a chamber as a seat in the chamber: `serves` the chamber named
+    /// before the party word, not the party.
+    func caucusSeat(_ p: ClauseParser, _ t: TitlePhrase) -> TitlePhrase {
+        let f = p.f
+        var t = t
+        t.relation = .serves
+        t.targets.removeAll { isPartyWord(f, $0) }
+        if let body = f.mention(at: t.range.upperBound - 3), f.types[body] == .organization, !isPartyWord(f, body), !t.targets.contains(body) {
+            t.targets.append(body)
+        }
+        return t
+    }
+
+    /// Names of legislative chambers, which may stand unrecognized before a party word ("Senate").
+    static let chamberWords: Set<String> = WordLists.strings("chamberWords")
 
     /// "founder and chief executive of X", "CEO and co-founder of X": a title joining a founder
     /// word and an office gives both relations (the head's is made by the caller).

@@ -1,0 +1,94 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// How far a title reaches: a portfolio or a named unit of a body is served, not led; a body's
+/// one head leads it whoever names the office; a party's leader in a chamber leads neither.
+@Suite struct RelationRoleScopeTests {
+    @Test func portfolioBeforeAtIsServed() {
+        #expect(relKeys("[Tomas Vell|person], director for games at [Orbix|organization], said the launch slipped.")
+            == ["tomas-vell serves orbix"])
+        #expect(relKeys("[Tomas Vell|person], head of research at [Orbix|organization], said so.") == ["tomas-vell serves orbix"])
+        // The head of the body itself still leads it.
+        #expect(relKeys("[Tomas Vell|person], director of [Orbix|organization], said so.") == ["tomas-vell leads orbix"])
+    }
+
+    @Test func namedUnitOfAPossessorIsServed() {
+        #expect(relKeys("[Ines Marr|person], the executive director of [Halden Institute|organization]'s Regional Water Research Consortium, spoke.")
+            == ["ines-marr serves halden-institute"])
+        #expect(relKeys("[Ines Marr|person], director of the [Halden Institute|organization]'s Coastal Program, spoke.")
+            == ["ines-marr serves halden-institute"])
+        // A capitalized name after the possessive without a unit noun is not taken for a unit.
+        #expect(relKeys("[Ines Marr|person], director of the [Halden Institute|organization]'s Blue Wave, spoke.")
+            == ["ines-marr leads halden-institute"])
+    }
+
+    @Test func soleHeadAtABodyLeadsIt() {
+        #expect(relKeys("[Eli Dunn|person], the [U.S.|country|United States] comptroller general at the [Audit Office|organization], wrote back.")
+            == ["eli-dunn leads audit-office"])
+        // Other heads after a name and "at" stay services ("the UN director at the Crisis Group").
+        #expect(relKeys("[Eli Dunn|person], the [UN|organization|United Nations] director at the [Crisis Board|organization], wrote back.")
+            == ["eli-dunn serves crisis-board"])
+    }
+
+    @Test func partyLeaderInAChamberLeadsNeither() {
+        let keys = relKeys("[U.S. Senate|organization] [Republican|organization|Republican Party] leader [Tom Hale|person] said the vote would wait.")
+        #expect(!keys.contains("tom-hale leads u-s-senate") && !keys.contains("tom-hale leads republican-party"))
+        #expect(keys.contains("tom-hale serves u-s-senate"))
+        #expect(keys.contains("tom-hale member-of republican-party"))
+        // An unrecognized chamber word before the party word: still no leader of the party.
+        let bare = relKeys("Senate [Democratic|organization|Democratic Party] leader [Ann Roe|person] said the vote would wait.")
+        #expect(!bare.contains("ann-roe leads democratic-party"))
+        #expect(bare.contains("ann-roe member-of democratic-party"))
+        let after = relKeys("[Ann Roe|person], the [U.S. Senate|organization] [Democratic|organization|Democratic Party] leader, said the vote would wait.")
+        #expect(!after.contains("ann-roe leads u-s-senate"))
+        // A party's own leader leads it.
+        #expect(relKeys("[Labour|organization|Labour Party] leader [Keir Starmer|person] said so.").contains("keir-starmer leads labour-party"))
+    }
+
+    @Test func professionsAtABodyServeIt() {
+        #expect(relKeys("[Lena Ortiz|person], a physicist at [Norvale University|organization], said the result held.")
+            == ["lena-ortiz serves norvale-university"])
+        #expect(relKeys("[Lena Ortiz|person], an attorney with the [Harbour Law Center|organization], said so.")
+            == ["lena-ortiz serves harbour-law-center"])
+        #expect(relKeys("[Norvale Bank|organization] portfolio manager [Lena Ortiz|person] said so.") == ["lena-ortiz serves norvale-bank"])
+        #expect(relKeys("Former [FBI|organization] agent [Lena Ortiz|person] said so.") == ["lena-ortiz serves fbi"])
+        // A profession names no office of a state: not the place a professional comes from, nor a client's state.
+        #expect(relKeys("[Lena Ortiz|person], a lawyer from [Ruritania|country], said so.") == [])
+        #expect(relKeys("[Chilean|country|Chile|dem] physicist [Lena Ortiz|person] said so.") == [])
+        #expect(relKeys("[Omar Haddad|person]'s lawyer, [Lena Ortiz|person], said so.").allSatisfy { !$0.hasPrefix("lena-ortiz serves") })
+    }
+
+    @Test func aTitleEndingInAPrepositionIsAnotherPersons() {
+        // "a lawyer for X": X is the client, and gets no office from the title.
+        let roles = ["omar-haddad": [LexiconRole(office: "Foreign Minister", of: "Ruritania", relation: .serves)]]
+        func byTitle(_ markup: String) -> Bool {
+            relEdges(markup, roles: roles).contains { $0.evidence.contains { $0.rule == "title-lexicon-role" } }
+        }
+        #expect(byTitle("Foreign Minister [Omar Haddad|person] declined to comment on [Ruritania|country]."))
+        #expect(!byTitle("A lawyer for [Omar Haddad|person] declined to comment on [Ruritania|country]."))
+        #expect(!byTitle("A spokesman for [Omar Haddad|person] declined to comment on [Ruritania|country]."))
+    }
+
+    @Test func secondTitleAfterABodyIsAnotherOffice() {
+        #expect(relKeys("[Lena Ortiz|person], a lawyer with the firm [Brandt Hale|organization] and a former director of the [Patent Office|organization], spoke.")
+            == ["lena-ortiz serves brandt-hale"])
+        #expect(relKeys("[Lena Ortiz|person], managing partner at [Brandt Hale|organization] and former chief executive officer at [Norvale Bank|organization], spoke.")
+            == ["lena-ortiz serves brandt-hale"])
+    }
+
+    @Test func participleInsideATitle() {
+        #expect(relKeys("[Lena Ortiz|person], chief operating officer of [Brandt Hale|organization], spoke.") == ["lena-ortiz serves brandt-hale"])
+        #expect(relKeys("[Brandt Hale|organization] political science professor [Lena Ortiz|person] spoke.") == ["lena-ortiz serves brandt-hale"])
+    }
+
+    @Test func pluralTitleBeforeAListIsEachNames() {
+        #expect(relKeys("[Norvale Bank|organization] economists [Lena Ortiz|person] and [Omar Haddad|person] wrote in a note.")
+            == ["lena-ortiz serves norvale-bank", "omar-haddad serves norvale-bank"])
+        #expect(relKeys("Foreign ministers [Lena Ortiz|person] of [Chile|country] and [Omar Haddad|person] of [Peru|country] met.")
+            == ["lena-ortiz serves chile", "omar-haddad serves peru"])
+        // A singular title is the first name's only.
+        #expect(relKeys("[Norvale Bank|organization] economist [Lena Ortiz|person] and [Omar Haddad|person] wrote in a note.")
+            == ["lena-ortiz serves norvale-bank"])
+    }
+}
