@@ -182,7 +182,8 @@ struct RecognizerRun {
 
     /// The node for a lexicon entity.
     mutating func lexiconNode(_ id: String) -> String {
-        if drafts[id] == nil, let e = lexicon.entity(id: id) {
+        // (A key test, not `drafts[id] == nil`, which copied the draft out to compare it.)
+        if drafts.index(forKey: id) == nil, let e = lexicon.entity(id: id) {
             var d = NodeDraft(label: e.label, type: e.type, fromLexicon: true)
             d.aliases = lexicon.gazetteer.sortedAliases[id] ?? Set(e.allAliases).sorted()
             d.nameLength = (lexicon.gazetteer.labelKeys[id] ?? Tokenized.keys(of: e.label)).count

@@ -31,8 +31,8 @@ extension RuleEngine {
                 guard let agent = agentMention(p, at: k + 2) else { continue }
                 var j = f.span(of: f.group(of: agent)).upperBound
                 var steps = 0
-                while steps < 2, RuleEngine.agentForces.contains(f.word(j)) { j += 1; steps += 1 }
-                guard RuleEngine.agentTargetPrepositions.contains(f.word(j)), let target = actorMention(p, at: j + 1, demonymOK: true) else { continue }
+                while steps < 2, f.isIn(j, RuleEngine.agentForces) { j += 1; steps += 1 }
+                guard f.isIn(j, RuleEngine.agentTargetPrepositions), let target = actorMention(p, at: j + 1, demonymOK: true) else { continue }
                 out += pairs(p, f.group(of: agent), f.group(of: target), edge, trigger: k..<(k + 2), rule: "nominal-agent", distance: j - k)
             } else if RuleEngine.agentTargetPrepositions.contains(next) {
                 // "the invasion of B by A"
@@ -41,7 +41,7 @@ extension RuleEngine {
                 if f.word(j) == "'s" { j += 1 }
                 var steps = 0
                 while steps < 2, f.mentionAt[min(j, f.count - 1)] < 0, !["by", ",", "."].contains(f.word(j)),
-                      !WordClass.boundaries.contains(f.word(j)), f.tokens.indices.contains(j), !f.tokens[j].isCapitalized { j += 1; steps += 1 }
+                      !f.isIn(j, WordClass.boundaries), f.tokens.indices.contains(j), !f.tokens[j].isCapitalized { j += 1; steps += 1 }
                 guard f.word(j) == "by", let agent = agentMention(p, at: j + 1) else { continue }
                 out += pairs(p, f.group(of: agent), f.group(of: target), edge, trigger: k..<(k + 2), rule: "nominal-agent", distance: j - k)
             }
@@ -76,7 +76,7 @@ extension RuleEngine {
         guard let m = f.mention(at: j), f.mentions[m].tokenRange.lowerBound == j, SentenceFrame.isActor(f.types[m]) else { return nil }
         if f.mentions[m].form == .demonym, !demonymOK, !p.standsForActor(m) {
             // "attacks by Ruritanian forces": the forces are the state's.
-            guard RuleEngine.agentForces.contains(f.word(f.mentions[m].tokenRange.upperBound)) else { return nil }
+            guard f.isIn(f.mentions[m].tokenRange.upperBound, RuleEngine.agentForces) else { return nil }
         }
         return m
     }

@@ -22,9 +22,9 @@ extension RuleEngine {
         // (The cheap test first: a mention must follow within a few words.)
         for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 6)).contains(where: { f.mentionAt[$0] >= 0 }) {
             // "visit to X" is the noun; otherwise a verb form, not the noun ("a visit", "his meeting").
-            let isVisitNoun = RuleEngine.visitNouns.contains(f.lower[v]) && f.word(v + 1) == "to"
+            let isVisitNoun = f.isIn(v, RuleEngine.visitNouns) && f.word(v + 1) == "to"
             let isVerb = !isVisitNoun && f.isLemma(v, in: .meeting) && !f.tokens[v].isCapitalized
-                && !WordClass.determiners.contains(f.word(v - 1)) && !["'s", "'", "his", "her", "its", "their", "our"].contains(f.word(v - 1))
+                && !f.isIn(v - 1, WordClass.determiners) && !["'s", "'", "his", "her", "its", "their", "our"].contains(f.word(v - 1))
             guard isVerb || isVisitNoun else { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
             let visiting = isVisitNoun || f.lemmas[v].contains("visit")
@@ -94,7 +94,7 @@ extension RuleEngine {
                 let t = f.types[m]
                 // "met Ruritanian President B", "met Ruritania's president B": read on to the person.
                 let e = f.mentions[m].tokenRange.upperBound
-                if f.mentions[m].form == .demonym || f.isPossessive(m) || t == .country && verbs.titles.allWords.contains(f.word(e)) {
+                if f.mentions[m].form == .demonym || f.isPossessive(m) || t == .country && f.isIn(e, verbs.titles.allWords) {
                     // ("met his Ruritanian counterpart": the demonym names the other head's state.)
                     if t == .country, f.mentions[m].form != .demonym || f.word(e) == "counterpart" || f.word(e) == "counterparts" { fallback = m }
                     k = f.mentions[m].tokenRange.upperBound
