@@ -24,7 +24,7 @@ extension RecognizerRun {
             || officeInApposition
         // "Amnesty International said": an organization speaking, not a person.
         if name.contains(where: { NameWords.organizationWords.contains(p[$0]) }) {
-            if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]].key) || !isSentenceInitial(s, name[0]),
+            if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]]) || !isSentenceInitial(s, name[0]),
                let id = patternNode(label: text(s, name[0], name.last! + 1), type: .organization) {
                 claim(s, name[0], name.last! + 1, id, .name)
             }
@@ -46,8 +46,8 @@ extension RecognizerRun {
         if !titled {
             // Ordinary words are not names: "Human Rights said" is not a person. (A given name with
             // an office in apposition is: "Mark Meadows, chairman of ...".)
-            guard !CommonWords.contains(p[last]) || !CommonWords.contains(p[name[0]].key)
-                    || officeInApposition && GivenNames.contains(p[name[0]].key) && wordCount == 2 else { return }
+            guard !CommonWords.contains(p[last]) || !CommonWords.contains(p[name[0]])
+                    || officeInApposition && GivenNames.contains(p[name[0]]) && wordCount == 2 else { return }
             guard !CommonWords.contains(p[last]) || !speech || wordCount > 1 else { return }
         }
         if !(titled || speech) {
@@ -178,9 +178,9 @@ extension RecognizerRun {
            ["\"", "\u{201D}", "\u{2019}", "'"].contains(p[b].key) { return false }
         // A given name that is also a word ("Mark", "Bill", "Jan") counts inside a sentence
         // when an uncommon surname follows it: "on Monday Mark Dobson flew".
-        let wordlikeGivenName = GivenNames.contains(p[name[0]].key) && !isSentenceInitial(s, name[0]) && name.count >= 2
+        let wordlikeGivenName = GivenNames.contains(p[name[0]]) && !isSentenceInitial(s, name[0]) && name.count >= 2
             && !CommonWords.contains(p[last])
-        guard wordCount <= 3, !CommonWords.contains(p[name[0]].key) || wordlikeGivenName, !isTitleCaseRun(s) else { return false }
+        guard wordCount <= 3, !CommonWords.contains(p[name[0]]) || wordlikeGivenName, !isTitleCaseRun(s) else { return false }
         // "Godfrey Phillips Why", "SIPs Scott Adams": function words and plural acronyms.
         for k in name where NameWords.leftStops.contains(p[k]) { return false }
         // (A last scalar "s" is a last byte 73: most words are passed over without a copy.)
@@ -200,7 +200,7 @@ extension RecognizerRun {
         // particles are name evidence too.)
         let initial = UTF8Bytes.characterCount(p[name[0]].bare) == 1 && name.count > 1
             || name.contains { ["von", "van", "der", "bin", "ibn"].contains(p[$0].key) }
-        return initial || GivenNames.contains(p[name[0]].key) || surnameRecurs(p[last].key, outside: s)
+        return initial || GivenNames.contains(p[name[0]]) || surnameRecurs(p[last].key, outside: s)
     }
 
     /// The place or body named right before the run starting at `a` (or before a comma there)

@@ -22,7 +22,7 @@ extension RuleEngine {
             defer { k += 1 }
             // (The cheap test first: the word after the noun.)
             let after = f.lower[k + 1]
-            guard after == "by" || RuleEngine.agentTargetPrepositions.contains(after), f.mentionAt[k] < 0,
+            guard after == "by" || f.isIn(k + 1, RuleEngine.agentTargetPrepositions), f.mentionAt[k] < 0,
                   let edge = agentEdge(f.lower[k]) else { continue }
             if (max(0, k - 3)..<k).contains(where: { f.isNegator($0, verbs) }) { continue }
             let next = f.lower[k + 1]
@@ -34,7 +34,7 @@ extension RuleEngine {
                 while steps < 2, f.isIn(j, RuleEngine.agentForces) { j += 1; steps += 1 }
                 guard f.isIn(j, RuleEngine.agentTargetPrepositions), let target = actorMention(p, at: j + 1, demonymOK: true) else { continue }
                 out += pairs(p, f.group(of: agent), f.group(of: target), edge, trigger: k..<(k + 2), rule: "nominal-agent", distance: j - k)
-            } else if RuleEngine.agentTargetPrepositions.contains(next) {
+            } else if f.isIn(k + 1, RuleEngine.agentTargetPrepositions) {
                 // "the invasion of B by A"
                 guard let target = actorMention(p, at: k + 2, demonymOK: true) else { continue }
                 var j = f.span(of: f.group(of: target)).upperBound

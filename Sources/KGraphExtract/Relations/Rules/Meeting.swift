@@ -54,8 +54,8 @@ extension RuleEngine {
                 while k < v {
                     let w = f.lower[k]
                     if verbs.hedges.match(at: k, lemmas: f.lemmas) != nil { hedged = true }
-                    else if !(w == "to" || w == "," || RuleEngine.auxiliaries.contains(w) || WordClass.adverbs.contains(w)
-                              || WordClass.dateWords.contains(w) || verbs.controls.match(at: k, lemmas: f.lemmas) != nil) { adjacent = false; break }
+                    else if !(w == "to" || w == "," || f.isIn(k, RuleEngine.auxiliaries) || f.isIn(k, WordClass.adverbs)
+                              || f.isIn(k, WordClass.dateWords) || verbs.controls.match(at: k, lemmas: f.lemmas) != nil) { adjacent = false; break }
                     k += 1
                 }
                 // "skipped visiting", "cancelled a trip": an act called off.
@@ -105,8 +105,8 @@ extension RuleEngine {
                 return t == .country || t == .person ? m : fallback
             }
             let w = f.lower[k]
-            guard w == "the" || w == "his" || w == "her" || w == "their" || w == "counterpart" || verbs.titles.allWords.contains(w)
-                || verbs.titleModifiers.contains(w) else { return fallback }
+            guard w == "the" || w == "his" || w == "her" || w == "their" || w == "counterpart" || f.isIn(k, verbs.titles.allWords)
+                || f.isIn(k, verbs.titleModifiers) else { return fallback }
             k += 1
             steps += 1
         }

@@ -74,7 +74,7 @@ extension RuleEngine {
         var out: [Candidate] = []
         for n in 1..<max(1, f.count - 1) where f.mentionAt[n] < 0 {
             let w = f.lower[n]
-            let exporting = RuleEngine.exportNouns.contains(w), importing = RuleEngine.importNouns.contains(w)
+            let exporting = f.isIn(n, RuleEngine.exportNouns), importing = f.isIn(n, RuleEngine.importNouns)
             guard exporting || importing, f.word(n + 1) == (exporting ? "to" : "from") else { continue }
             let j = f.word(n + 2) == "the" ? n + 3 : n + 2
             guard let other = f.mention(at: j), f.types[other] == .country, f.mentions[other].form != .demonym else { continue }

@@ -80,9 +80,9 @@ extension RuleEngine {
         var k = from
         while k < until, f.mentionAt[k] < 0 || f.mentions[f.mentionAt[k]].form == .demonym {
             let w = f.lower[k]
-            if WordClass.boundaries.contains(w) || w == "to" { return nil }
-            if RuleEngine.supportGoods.contains(w) || RuleEngine.isModelDesignation(f.tokens[k].text) { return (k, .supports) }
-            if RuleEngine.strategicGoods.contains(w) { return (k, .partnersWith) }
+            if f.isIn(k, WordClass.boundaries) || w == "to" { return nil }
+            if f.isIn(k, RuleEngine.supportGoods) || RuleEngine.isModelDesignation(f.tokens[k].text) { return (k, .supports) }
+            if f.isIn(k, RuleEngine.strategicGoods) { return (k, .partnersWith) }
             k += 1
         }
         return nil
