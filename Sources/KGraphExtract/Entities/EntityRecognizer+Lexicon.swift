@@ -11,7 +11,7 @@ extension RecognizerRun {
             var taken = 0
             for (len, entries) in lexicon.gazetteer.matches(p, from: i) {
                 guard (i..<(i + len)).allSatisfy({ owner[s][$0] == -1 }) else { continue }
-                if isSuppressed(text(s, i, i + len)) { break }
+                if isSuppressed(s, i, i + len) { break }
                 guard let e = entries.first(where: { accepts($0, s, i, len) }) else {
                     // "Turkey maintains ties with ...": an ambiguous name opening a sentence is
                     // decided once the whole article is read (see ``claimInitialNames``).
