@@ -152,14 +152,13 @@ extension RecognizerRun {
         let p = pieces[s]
         let first = name[0], last = name[name.count - 1]
         for k in name {
-            let key = p[k].key
             if CommonWords.months.contains(p[k]) || CommonWords.weekdays.contains(p[k]) { return true }
             if k == last, NameWords.organizationHeads.contains(p[k]) || NameWords.regionHeads.contains(p[k])
                 || NameWords.allianceHeads.contains(p[k]) || NameWords.otherHeads.contains(p[k]) { return true }
             // Acronyms and shouting ("NATO", "BREAKING") are not personal names.
             // ("R.C." and "H.W." are initials, written with periods.)
             if UTF8Bytes.characterCount(p[k].bare) > 1, Self.isCapitalLetters(p[k].bare), p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
-            if k != name.first, NameWords.titles.contains(key), !titledInside { return true }
+            if k != name.first, NameWords.titles.contains(p[k]), !titledInside { return true }
         }
         if NameWords.placePrefixes.contains(p[first]) && !titled { return true }
         // "the tanker MV Sea Lark", "USS Lake Tern": ships are named like people.
@@ -224,8 +223,8 @@ extension RecognizerRun {
                 || (isSentenceInitial(s, lo - 1) && ["but", "and", "so", "yet", "meanwhile", "however", "also", "then", "when", "while"].contains(p[lo - 1].key)),
               (lo..<title).allSatisfy({ k in
                   let key = p[k].key
-                  return isFree(s, k) && p[k].isWord && UTF8Bytes.characterCount(p[k].bare) > 1 && !CommonWords.contains(key) && !NameWords.titles.contains(key)
-                      && !Self.hasNonNameSuffix(key) && !isWrittenLowercase(key) && !GivenNames.contains(key)
+                  return isFree(s, k) && p[k].isWord && UTF8Bytes.characterCount(p[k].bare) > 1 && !CommonWords.contains(p[k]) && !NameWords.titles.contains(p[k])
+                      && !Self.hasNonNameSuffix(key) && !isWrittenLowercase(key) && !GivenNames.contains(p[k])
               }),
               let id = patternNode(label: text(s, lo, title), type: .organization) else { return }
         claim(s, lo, title, id, .name)

@@ -12,7 +12,6 @@ extension ClauseParser {
             break
         }
         guard j >= 0 else { return false }
-        let w = f.lower[j]
         if f.isIn(j, WordClass.subordinators) { return false }
         return f.isIn(j, WordClass.prepositions) || (verbish[j] && isSpeech(j) == nil)
     }

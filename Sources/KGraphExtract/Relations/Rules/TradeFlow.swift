@@ -73,7 +73,6 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         for n in 1..<max(1, f.count - 1) where f.mentionAt[n] < 0 {
-            let w = f.lower[n]
             let exporting = f.isIn(n, RuleEngine.exportNouns), importing = f.isIn(n, RuleEngine.importNouns)
             guard exporting || importing, f.word(n + 1) == (exporting ? "to" : "from") else { continue }
             let j = f.word(n + 2) == "the" ? n + 3 : n + 2
