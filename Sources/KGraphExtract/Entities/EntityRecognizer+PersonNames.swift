@@ -17,7 +17,9 @@ extension RecognizerRun {
         let next = b < p.count ? p[b].key : ""
         // "Ann Roe, chief executive of Acme": an office in apposition.
         let officeInApposition = next == "," && b + 2 < p.count && NameWords.officeNouns.contains(p[b + 1]) && p[b + 2].key == "of"
-        let speech = NameWords.speech.contains(next) || NameWords.speech.contains(prev)
+        // (By the pieces' kept hashes; an edge of the sentence is the empty word.)
+        let speech = (b < p.count ? NameWords.speech.contains(p[b]) : NameWords.speech.contains(""))
+            || (a > 0 ? NameWords.speech.contains(p[a - 1]) : NameWords.speech.contains(""))
             || (prev == "to" && a > 1 && p[a - 2].key == "according")
             || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
             || (next == "," && possessedTitle(p, after: b + 1))
@@ -88,7 +90,7 @@ extension RecognizerRun {
             let prev = p[a - 1]
             // ("House of Representatives Science Committee": a plural title after "of" ends a body's name.)
             let bodyName = prev.key.hasSuffix("s") && a > 1 && p[a - 2].key == "of"
-            if NameWords.titles.contains(prev.key) && prev.isWord && !bodyName { titled = true }
+            if NameWords.titles.contains(prev) && prev.isWord && !bodyName { titled = true }
             else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2]) { titled = true }
             // "Ambassador to Freedonia Ann Roe", "envoy for the Sahel Ann Roe", "ambassador to the
             // UN, Ann Roe": a posting ends the title.
@@ -98,7 +100,7 @@ extension RecognizerRun {
                 if k >= 1, ["to", "for", "in"].contains(p[k].key), NameWords.officeNouns.contains(p[k - 1]) || p[k - 1].key == "envoy" { titled = true }
             }
             // "his associate Ann Roe": a possessive and a relational noun introduce a person.
-            else if NameWords.relativeNouns.contains(prev.key), a > 1, Self.possessives.contains(p[a - 2]) { related = true }
+            else if NameWords.relativeNouns.contains(prev), a > 1, Self.possessives.contains(p[a - 2]) { related = true }
         }
         return (t, titledInside, titled, related)
     }
