@@ -31,8 +31,10 @@ public struct Extractor: Sendable {
         }
         let info = ArticleInfo(id: article.id, title: article.title, source: article.source, date: article.date,
                                url: article.url, author: article.author)
-        return KnowledgeGraph(title: article.title, articles: [info],
-                              nodes: analysis.nodes.keys.sorted().map { analysis.nodes[$0]! }, edges: edges)
+        // Nodes by unique id and edges by unique key (``RelationExtractor`` sorts them), each
+        // edge's evidence sorted and unique: the graph's canonical order already.
+        return KnowledgeGraph(title: article.title, sortedArticles: [info],
+                              sortedNodes: analysis.nodes.keys.sorted().map { analysis.nodes[$0]! }, sortedEdges: edges)
     }
 
     /// Graphs of many articles, extracted in parallel (at most one task per core) and returned

@@ -46,6 +46,16 @@ public struct Edge: Sendable, Hashable {
         self.evidence = Array(Set(evidence)).sorted()
     }
 
+    /// An edge whose evidence is already sorted and unique (as ``init(source:target:type:evidence:)``
+    /// would leave it), so it is not hashed and sorted again.
+    package init(source: String, target: String, type: EdgeType, sortedEvidence: [Evidence]) {
+        let k = Key(source: source, type: type, target: target)
+        self.source = k.source
+        self.target = k.target
+        self.type = type
+        self.evidence = sortedEvidence
+    }
+
     public mutating func addEvidence<S: Sequence>(_ more: S) where S.Element == Evidence {
         evidence = Array(Set(evidence).union(more)).sorted()
     }

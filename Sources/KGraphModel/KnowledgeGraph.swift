@@ -20,7 +20,7 @@ public struct KnowledgeGraph: Sendable, Hashable {
 
     /// A graph from parts already in canonical form: nodes sorted by unique id, edges by
     /// unique key, articles by unique id (the merger builds them so).
-    init(title: String?, sortedArticles: [ArticleInfo], sortedNodes: [Node], sortedEdges: [Edge]) {
+    package init(title: String?, sortedArticles: [ArticleInfo], sortedNodes: [Node], sortedEdges: [Edge]) {
         self.title = title
         self.articles = sortedArticles
         self.nodes = sortedNodes

@@ -11,11 +11,11 @@ extension RecognizerRun {
         while h >= 0 {
             defer { h -= 1 }
             guard isFree(s, h), p[h].isWord, p[h].isCapitalized else { continue }
-            let key = p[h].key
             let type: NodeType
-            if NameWords.organizationHeads.contains(key) { type = .organization }
-            else if NameWords.allianceHeads.contains(key) { type = .alliance }
-            else if NameWords.regionHeads.contains(key) { type = .region }
+            // (By the hash the piece keeps: this runs for every free capitalized word.)
+            if NameWords.organizationHeads.contains(p[h]) { type = .organization }
+            else if NameWords.allianceHeads.contains(p[h]) { type = .alliance }
+            else if NameWords.regionHeads.contains(p[h]) { type = .region }
             else { continue }
             // "Air Force One", "Coast Guard Two": a number word after the head names a vehicle or
             // an event, not the body.

@@ -11,7 +11,7 @@ extension RecognizerRun {
             var taken = 0
             for (len, entries) in lexicon.gazetteer.matches(p, from: i) {
                 guard (i..<(i + len)).allSatisfy({ owner[s][$0] == -1 }) else { continue }
-                if isSuppressed(text(s, i, i + len)) { break }
+                if isSuppressed(s, i, i + len) { break }
                 guard let e = entries.first(where: { accepts($0, s, i, len) }) else {
                     // "Turkey maintains ties with ...": an ambiguous name opening a sentence is
                     // decided once the whole article is read (see ``claimInitialNames``).
@@ -114,10 +114,10 @@ extension RecognizerRun {
               p[k - 1].bare.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return k }
         let key = p[k].key
         let parts = key.split(separator: "-").map(String.init)
-        if parts.contains(where: { NameWords.titles.contains($0) }) || NameWords.organizationWords.contains(key)
-            || NameWords.otherHeads.contains(key) || NameWords.regionHeads.contains(key) || NameWords.speech.contains(key)
-            || NameWords.neverNames.contains(key) || NameWords.leftStops.contains(key) || GivenNames.contains(key)
-            || CommonWords.months.contains(key) || CommonWords.weekdays.contains(key)
+        if parts.contains(where: { NameWords.titles.contains($0) }) || NameWords.organizationWords.contains(p[k])
+            || NameWords.otherHeads.contains(p[k]) || NameWords.regionHeads.contains(p[k]) || NameWords.speech.contains(p[k])
+            || NameWords.neverNames.contains(key) || NameWords.leftStops.contains(p[k]) || GivenNames.contains(p[k])
+            || CommonWords.months.contains(p[k]) || CommonWords.weekdays.contains(p[k])
             || !lexicon.gazetteer.matches(p, from: k).isEmpty { return k }
         // "CEO", "S23": an acronym or a model number is an office or a product, not part of this name.
         if !p[k].bare.unicodeScalars.contains(where: { $0.properties.isLowercase })

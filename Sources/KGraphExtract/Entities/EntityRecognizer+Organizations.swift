@@ -39,8 +39,7 @@ extension RecognizerRun {
                     guard f > m else { break }
                     e = f
                 }
-                let key = p[e - 1].key
-                if CommonWords.contains(key) && e - k == 1 || NameWords.titles.contains(p[k]) { break }
+                if CommonWords.contains(p[e - 1]) && e - k == 1 || NameWords.titles.contains(p[k]) { break }
                 if let id = patternNode(label: text(s, k, e), type: .organization) { claim(s, k, e, id, .name) }
                 guard e + 1 < p.count, p[e].key == "," || p[e].key == "and" else { break }
                 k = e + 1

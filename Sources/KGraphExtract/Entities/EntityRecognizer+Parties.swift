@@ -32,7 +32,7 @@ extension RecognizerRun {
                 // "Roe, a Labour MP,": the office heads an apposition after a name (and ends it:
                 // "Roe, the Labour leader had said" is a new clause).
                 || ["a", "an", "the"].contains(before) && k >= 2 && p[k - 2].key == ","
-                    && (k + 2 >= p.count || RuleEngine.appositionEnds.contains(p[k + 2].key))
+                    && (k + 2 >= p.count || RuleEngine.appositionEnds.contains(p[k + 2]))
             }
             // "Roe, a Republican from Ohio,": an apposition headed by the party noun.
             if !party, ["republican", "democrat"].contains(p[k].key) || p[k].key == "gop" {

@@ -30,15 +30,14 @@ extension RecognizerRun {
     /// of a sentence other than `s`.
     mutating func surnameRecurs(_ key: String, outside s: Int) -> Bool {
         if capitalizedWordSentences == nil {
-            var map: [String: [Int]] = [:]
+            var map: [String: SentencePair] = [:]
             // (Up to two sentences per word, each once; one hashed access per word.)
-            func note(_ list: inout [Int], _ i: Int) { if list.count < 2, list.last != i { list.append(i) } }
             for (i, p) in pieces.enumerated() where !headings[i] && !skipped[i] {
-                for k in p.indices where p[k].isWord && p[k].isCapitalized { note(&map[p[k].key, default: []], i) }
+                for k in p.indices where p[k].isWord && p[k].isCapitalized { map[p[k].key, default: SentencePair()].note(i) }
             }
             capitalizedWordSentences = map
         }
-        return capitalizedWordSentences![key]?.contains(where: { $0 != s }) ?? false
+        return capitalizedWordSentences![key]?.has(other: s) ?? false
     }
 
     /// Whether the article writes `key` right after a ship prefix somewhere ("MV Sea Lark"
@@ -90,4 +89,21 @@ extension RecognizerRun {
             i = b
         }
     }
+}
+
+/// The first two sentences a word is written in (-1: none), in a value of its own: a word's
+/// entry in ``RecognizerRun/surnameRecurs(_:outside:)``'s table allocates no list.
+struct SentencePair {
+    var first = -1
+    var second = -1
+
+    /// Notes sentence `i` (sentences come in order): kept while fewer than two are, once each.
+    @inline(__always)
+    mutating func note(_ i: Int) {
+        if first < 0 { first = i } else if second < 0, first != i { second = i }
+    }
+
+    /// Whether a noted sentence is not `s`.
+    @inline(__always)
+    func has(other s: Int) -> Bool { (first >= 0 && first != s) || (second >= 0 && second != s) }
 }

@@ -17,14 +17,16 @@ extension RecognizerRun {
         let next = b < p.count ? p[b].key : ""
         // "Ann Roe, chief executive of Acme": an office in apposition.
         let officeInApposition = next == "," && b + 2 < p.count && NameWords.officeNouns.contains(p[b + 1]) && p[b + 2].key == "of"
-        let speech = NameWords.speech.contains(next) || NameWords.speech.contains(prev)
+        // (By the pieces' kept hashes; an edge of the sentence is the empty word.)
+        let speech = (b < p.count ? NameWords.speech.contains(p[b]) : NameWords.speech.contains(""))
+            || (a > 0 ? NameWords.speech.contains(p[a - 1]) : NameWords.speech.contains(""))
             || (prev == "to" && a > 1 && p[a - 2].key == "according")
             || (next == "," && b + 2 < p.count && ["a", "an", "the", "who"].contains(p[b + 1].key))
             || (next == "," && possessedTitle(p, after: b + 1))
             || officeInApposition
         // "Amnesty International said": an organization speaking, not a person.
         if name.contains(where: { NameWords.organizationWords.contains(p[$0]) }) {
-            if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]].key) || !isSentenceInitial(s, name[0]),
+            if speech || prev == "at" || prev == "from", !titled, name.count <= 5, !CommonWords.contains(p[name[0]]) || !isSentenceInitial(s, name[0]),
                let id = patternNode(label: text(s, name[0], name.last! + 1), type: .organization) {
                 claim(s, name[0], name.last! + 1, id, .name)
             }
@@ -46,8 +48,8 @@ extension RecognizerRun {
         if !titled {
             // Ordinary words are not names: "Human Rights said" is not a person. (A given name with
             // an office in apposition is: "Mark Meadows, chairman of ...".)
-            guard !CommonWords.contains(p[last]) || !CommonWords.contains(p[name[0]].key)
-                    || officeInApposition && GivenNames.contains(p[name[0]].key) && wordCount == 2 else { return }
+            guard !CommonWords.contains(p[last]) || !CommonWords.contains(p[name[0]])
+                    || officeInApposition && GivenNames.contains(p[name[0]]) && wordCount == 2 else { return }
             guard !CommonWords.contains(p[last]) || !speech || wordCount > 1 else { return }
         }
         if !(titled || speech) {
@@ -88,7 +90,7 @@ extension RecognizerRun {
             let prev = p[a - 1]
             // ("House of Representatives Science Committee": a plural title after "of" ends a body's name.)
             let bodyName = prev.key.hasSuffix("s") && a > 1 && p[a - 2].key == "of"
-            if NameWords.titles.contains(prev.key) && prev.isWord && !bodyName { titled = true }
+            if NameWords.titles.contains(prev) && prev.isWord && !bodyName { titled = true }
             else if prev.key == ",", a > 1, NameWords.titles.contains(p[a - 2]) { titled = true }
             // "Ambassador to Freedonia Ann Roe", "envoy for the Sahel Ann Roe", "ambassador to the
             // UN, Ann Roe": a posting ends the title.
@@ -98,7 +100,7 @@ extension RecognizerRun {
                 if k >= 1, ["to", "for", "in"].contains(p[k].key), NameWords.officeNouns.contains(p[k - 1]) || p[k - 1].key == "envoy" { titled = true }
             }
             // "his associate Ann Roe": a possessive and a relational noun introduce a person.
-            else if NameWords.relativeNouns.contains(prev.key), a > 1, Self.possessives.contains(p[a - 2]) { related = true }
+            else if NameWords.relativeNouns.contains(prev), a > 1, Self.possessives.contains(p[a - 2]) { related = true }
         }
         return (t, titledInside, titled, related)
     }
@@ -152,14 +154,13 @@ extension RecognizerRun {
         let p = pieces[s]
         let first = name[0], last = name[name.count - 1]
         for k in name {
-            let key = p[k].key
             if CommonWords.months.contains(p[k]) || CommonWords.weekdays.contains(p[k]) { return true }
             if k == last, NameWords.organizationHeads.contains(p[k]) || NameWords.regionHeads.contains(p[k])
                 || NameWords.allianceHeads.contains(p[k]) || NameWords.otherHeads.contains(p[k]) { return true }
             // Acronyms and shouting ("NATO", "BREAKING") are not personal names.
             // ("R.C." and "H.W." are initials, written with periods.)
             if UTF8Bytes.characterCount(p[k].bare) > 1, Self.isCapitalLetters(p[k].bare), p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
-            if k != name.first, NameWords.titles.contains(key), !titledInside { return true }
+            if k != name.first, NameWords.titles.contains(p[k]), !titledInside { return true }
         }
         if NameWords.placePrefixes.contains(p[first]) && !titled { return true }
         // "the tanker MV Sea Lark", "USS Lake Tern": ships are named like people.
@@ -178,9 +179,9 @@ extension RecognizerRun {
            ["\"", "\u{201D}", "\u{2019}", "'"].contains(p[b].key) { return false }
         // A given name that is also a word ("Mark", "Bill", "Jan") counts inside a sentence
         // when an uncommon surname follows it: "on Monday Mark Dobson flew".
-        let wordlikeGivenName = GivenNames.contains(p[name[0]].key) && !isSentenceInitial(s, name[0]) && name.count >= 2
+        let wordlikeGivenName = GivenNames.contains(p[name[0]]) && !isSentenceInitial(s, name[0]) && name.count >= 2
             && !CommonWords.contains(p[last])
-        guard wordCount <= 3, !CommonWords.contains(p[name[0]].key) || wordlikeGivenName, !isTitleCaseRun(s) else { return false }
+        guard wordCount <= 3, !CommonWords.contains(p[name[0]]) || wordlikeGivenName, !isTitleCaseRun(s) else { return false }
         // "Godfrey Phillips Why", "SIPs Scott Adams": function words and plural acronyms.
         for k in name where NameWords.leftStops.contains(p[k]) { return false }
         // (A last scalar "s" is a last byte 73: most words are passed over without a copy.)
@@ -200,7 +201,7 @@ extension RecognizerRun {
         // particles are name evidence too.)
         let initial = UTF8Bytes.characterCount(p[name[0]].bare) == 1 && name.count > 1
             || name.contains { ["von", "van", "der", "bin", "ibn"].contains(p[$0].key) }
-        return initial || GivenNames.contains(p[name[0]].key) || surnameRecurs(p[last].key, outside: s)
+        return initial || GivenNames.contains(p[name[0]]) || surnameRecurs(p[last].key, outside: s)
     }
 
     /// The place or body named right before the run starting at `a` (or before a comma there)
@@ -224,8 +225,8 @@ extension RecognizerRun {
                 || (isSentenceInitial(s, lo - 1) && ["but", "and", "so", "yet", "meanwhile", "however", "also", "then", "when", "while"].contains(p[lo - 1].key)),
               (lo..<title).allSatisfy({ k in
                   let key = p[k].key
-                  return isFree(s, k) && p[k].isWord && UTF8Bytes.characterCount(p[k].bare) > 1 && !CommonWords.contains(key) && !NameWords.titles.contains(key)
-                      && !Self.hasNonNameSuffix(key) && !isWrittenLowercase(key) && !GivenNames.contains(key)
+                  return isFree(s, k) && p[k].isWord && UTF8Bytes.characterCount(p[k].bare) > 1 && !CommonWords.contains(p[k]) && !NameWords.titles.contains(p[k])
+                      && !Self.hasNonNameSuffix(key) && !isWrittenLowercase(key) && !GivenNames.contains(p[k])
               }),
               let id = patternNode(label: text(s, lo, title), type: .organization) else { return }
         claim(s, lo, title, id, .name)

@@ -8,23 +8,28 @@ import KGraphModel
 /// datelines give no entities.
 public struct EntityRecognizer: Sendable {
     public let lexicon: Lexicon
+    /// ``SuppressionFilter`` of the lexicon's suppressed forms, made once.
+    let suppression: SuppressionFilter
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        suppression = SuppressionFilter(lexicon.suppressed)
     }
 
     /// Entities of an article split with the ingestion sentence splitter.
     public func analyze(_ article: Article) -> EntityAnalysis {
         let scalars = UTF8Bytes.scalars(article.text)
         // (The text itself, not a string rebuilt from `scalars`: the same sentences, without the copy.)
-        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: SentenceSplitter.split(article.text), scalars: scalars)
+        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: SentenceSplitter.split(article.text), scalars: scalars,
+                                suppression: suppression)
         run.recognize()
         return run.result()
     }
 
     /// Entities of an article whose sentences are already known.
     public func analyze(_ article: Article, sentences: [Sentence]) -> EntityAnalysis {
-        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: sentences, scalars: UTF8Bytes.scalars(article.text))
+        var run = RecognizerRun(lexicon: lexicon, article: article, sentences: sentences, scalars: UTF8Bytes.scalars(article.text),
+                                suppression: suppression)
         run.recognize()
         return run.result()
     }
@@ -77,7 +82,7 @@ struct RecognizerRun {
     /// Sentences known to be (or not to be) title-case runs (``isTitleCaseRun(_:)``).
     var titleCaseRuns: [Int: Bool] = [:]
     /// Per capitalized word: up to two running-text sentences that contain it (built on first use).
-    var capitalizedWordSentences: [String: [Int]]? = nil
+    var capitalizedWordSentences: [String: SentencePair]? = nil
     /// Words written right after a ship prefix (built on first use).
     var vesselNameCache: Set<String>? = nil
     /// Surname-only lexicon person finds awaiting support: (sentence, index into ``finds``).
@@ -101,8 +106,12 @@ struct RecognizerRun {
     /// Acronyms defined in the article, "(NAM)", by exact surface.
     var acronyms: [String: String] = [:]
 
-    init(lexicon: Lexicon, article: Article, sentences: [Sentence], scalars: [Unicode.Scalar]) {
+    /// Rules out most surfaces as suppressed without tokenizing them.
+    let suppression: SuppressionFilter
+
+    init(lexicon: Lexicon, article: Article, sentences: [Sentence], scalars: [Unicode.Scalar], suppression: SuppressionFilter) {
         self.lexicon = lexicon
+        self.suppression = suppression
         self.article = article
         self.sentences = sentences
         self.scalars = scalars
@@ -183,7 +192,8 @@ struct RecognizerRun {
 
     /// The node for a lexicon entity.
     mutating func lexiconNode(_ id: String) -> String {
-        if drafts[id] == nil, let e = lexicon.entity(id: id) {
+        // (A key test, not `drafts[id] == nil`, which copied the draft out to compare it.)
+        if drafts.index(forKey: id) == nil, let e = lexicon.entity(id: id) {
             var d = NodeDraft(label: e.label, type: e.type, fromLexicon: true)
             d.aliases = lexicon.gazetteer.sortedAliases[id] ?? Set(e.allAliases).sorted()
             d.nameLength = (lexicon.gazetteer.labelKeys[id] ?? Tokenized.keys(of: e.label)).count
@@ -202,10 +212,19 @@ struct RecognizerRun {
 
     /// Whether the lexicon suppresses a surface form, memoized for the run (names repeat).
     mutating func isSuppressed(_ surface: String) -> Bool {
+        if suppression.rulesOut(surface) { return false }
         if let hit = suppressedCache[surface] { return hit }
         let r = lexicon.isSuppressed(surface)
         suppressedCache[surface] = r
         return r
+    }
+
+    /// ``isSuppressed(_:)`` of ``text(_:_:_:)`` of pieces `lo..<hi` of sentence `s`, the text
+    /// built only when the filter does not rule it out from the article's scalars.
+    mutating func isSuppressed(_ s: Int, _ lo: Int, _ hi: Int) -> Bool {
+        let start = pieces[s][lo].start, end = pieces[s][hi - 1].end
+        if scalars[start..<end].withContiguousStorageIfAvailable({ suppression.rulesOut($0) }) == true { return false }
+        return isSuppressed(text(s, lo, hi))
     }
 
     /// The node for a name found by pattern: the lexicon's entity when the name is one of its

@@ -118,7 +118,7 @@ extension ClauseParser {
             // noun is not what the possessor's noun phrase names.
             // (A demonym before "counterparts" or "government" stands for its state.)
             if after < f.count, f.mentionAt[after] < 0, f.tokens[after].kind == .word,
-               !WordClass.prepositions.contains(f.lower[after]), !WordClass.boundaries.contains(f.lower[after]),
+               !f.isIn(after, WordClass.prepositions), !f.isIn(after, WordClass.boundaries),
                !["and", "or"].contains(f.lower[after]), !(f.mentions[n].form == .demonym && standsForActor(n)) { return nil }
         }
         // "blocked Chile's membership of the OECD": the state whose place in the body it is.
@@ -127,7 +127,7 @@ extension ClauseParser {
         if let n = f.mention(at: j), f.types[n] == .alliance || f.types[n] == .organization { head = f.mentions[n].tokenRange.upperBound }
         if possessorOK, f.isIn(head, WordClass.membershipNouns), f.mentions[m].form != .reference, accept(m) { return ([m], i - from) }
         // "criticized Chile's allies": the possessor's allies are others.
-        if (j..<min(f.count, j + 3)).first(where: { !RuleEngine.relationNounModifiers.contains(f.lower[$0]) })
+        if (j..<min(f.count, j + 3)).first(where: { !f.isIn($0, RuleEngine.relationNounModifiers) })
             .map({ f.mentionAt[$0] < 0 && f.isIn($0, WordClass.othersOfAName) }) == true { return nil }
         var k = 0
         var proposal = false

@@ -12,7 +12,6 @@ extension ClauseParser {
             break
         }
         guard j >= 0 else { return false }
-        let w = f.lower[j]
         if f.isIn(j, WordClass.subordinators) { return false }
         return f.isIn(j, WordClass.prepositions) || (verbish[j] && isSpeech(j) == nil)
     }
@@ -42,7 +41,7 @@ extension ClauseParser {
         var k = i
         while k > 0, i - k < 6, f.lower[k] != "of" || f.mentionAt[k] >= 0 { k -= 1 }
         if f.lower[k] == "of", k < i { head = k - 1 } else if f.mentionAt[i] >= 0 { return nil }
-        guard head > 0, WordClass.actNouns.contains(f.word(head)) else { return nil }
+        guard head > 0, f.isIn(head, WordClass.actNouns) else { return nil }
         var j = head - 1
         while j > 0, f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized, head - j < 3,
               !f.isIn(j, WordClass.prepositions), !f.isIn(j, WordClass.determiners) { j -= 1 }
@@ -88,7 +87,7 @@ extension ClauseParser {
         // "..., Zinke will work with X": a name right before the verb that is no entity is the
         // subject; an earlier entity is not.
         if !coordinated, i > 0, i == start - 1, f.mentionAt[i] < 0, f.tokens[i].kind == .word, f.tokens[i].isCapitalized,
-           verbs.titles.match(at: i, lemmas: f.lemmas) == nil, !verbs.titles.allWords.contains(f.lower[i]),
+           verbs.titles.match(at: i, lemmas: f.lemmas) == nil, !f.isIn(i, verbs.titles.allWords),
            !f.isIn(i, WordClass.determiners), !f.isIn(i, WordClass.relativePronouns), !f.isIn(i, WordClass.dateWords),
            f.tokens[i].text.unicodeScalars.dropFirst().allSatisfy({ !("A"..."Z").contains($0) }) {
             return nil
@@ -179,12 +178,12 @@ extension ClauseParser {
         var words = 0
         while k >= 0, words < 3 {
             if let m = f.mention(at: k) { k = f.mentions[m].tokenRange.lowerBound - 1; words += 1; continue }
-            guard !WordClass.relativePronouns.contains(f.lower[k]), !WordClass.boundaries.contains(f.lower[k]), !verbish[k],
+            guard !f.isIn(k, WordClass.relativePronouns), !f.isIn(k, WordClass.boundaries), !verbish[k],
                   f.tokens[k].kind == .word else { break }
             k -= 1
             words += 1
         }
-        return words > 0 && k >= 0 && f.mentionAt[k] < 0 && WordClass.relativePronouns.contains(f.lower[k]) ? k : nil
+        return words > 0 && k >= 0 && f.mentionAt[k] < 0 && f.isIn(k, WordClass.relativePronouns) ? k : nil
     }
 
     /// Whether the word at `i` follows an article, a possessive pronoun or a possessor, so it is
@@ -246,8 +245,8 @@ extension ClauseParser {
                     // describes the person noun right before the pronoun and is no antecedent
                     // (officials, forces or rebels do act for their state or group).
                     if f.mentions[m].form == .demonym, f.mentions[m].tokenRange.upperBound + 1 == i, f.mentionAt[i - 1] < 0,
-                       f.tokens[i - 1].kind == .word, !WordClass.governmentHeads.contains(f.lower[i - 1]),
-                       !WordClass.memberNouns.contains(f.lower[i - 1]) { return nil }
+                       f.tokens[i - 1].kind == .word, !f.isIn(i - 1, WordClass.governmentHeads),
+                       !f.isIn(i - 1, WordClass.memberNouns) { return nil }
                     // "a Toronto company that ...": the antecedent is the company, not Toronto.
                     if f.mentions[m].tokenRange.upperBound < i, f.mentions[m].form == .name, modifiesNoun(m) { return nil }
                     if f.lower[i] == "who", fallback == nil, f.types[m] != .person, SentenceFrame.isActor(f.types[m]),

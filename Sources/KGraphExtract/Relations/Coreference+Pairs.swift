@@ -25,7 +25,7 @@ extension Coreference {
             guard quantifier, f.mentionAt[i] < 0 else { i += 1; continue }
             var n = i + 1
             // One modifier may stand between ("the two Asian neighbours"), but not a name.
-            if n + 1 < f.count, f.mentionAt[n] < 0, !statePairNouns.contains(f.lower[n]), !leaderPairNouns.contains(f.lower[n]),
+            if n + 1 < f.count, f.mentionAt[n] < 0, !f.isIn(n, statePairNouns), !f.isIn(n, leaderPairNouns),
                f.tokens[n].kind == .word, !f.isIn(n, WordClass.determiners) { n += 1 }
             let noun = f.lower[n]
             let leaders = leaderPairNouns.contains(noun)

@@ -14,6 +14,8 @@ import KGraphModel
 ///   previous sentence.
 enum Coreference {
     static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node], roles: [String: [LexiconRole]] = [:]) {
+        // (The tables in locals: a static read in the token loop costs a `swift_once` call per token.)
+        let openingBytes = Coreference.openingBytes, pronouns = Coreference.pronouns
         for s in frames.indices {
             resolvePairs(&frames, s, nodes: nodes)
             let f = frames[s]  // one reference for the whole sentence (frames are classes)

@@ -24,7 +24,7 @@ enum DescriptionFit {
                 break
             }
             guard g.tokens[j].kind == .word else { break }
-            if officeWords.contains(g.lower[j]) { titles.insert(g.lower[j]) }
+            if g.isIn(j, officeWords) { titles.insert(g.lower[j]) }
             j -= 1
         }
         let offices = roles[id] ?? []

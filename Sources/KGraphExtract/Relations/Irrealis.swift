@@ -14,9 +14,9 @@ extension RuleEngine {
     /// block Y" reports an intention; "Y would anger X", "hopes that X would press Y" do not).
     func irrealis(_ p: ClauseParser, from: Int, to: Int, reported: Bool = false) -> Bool {
         guard from < to else { return false }
-        for k in max(0, from)..<min(to, p.f.count) where WordClass.irrealisWords.contains(p.f.lower[k]) {
+        for k in max(0, from)..<min(to, p.f.count) where p.f.isIn(k, WordClass.irrealisWords) {
             if k > 0, p.f.tokens[k].isCapitalized { continue }
-            if reported, WordClass.reportedIntentionModals.contains(p.f.lower[k]) { continue }
+            if reported, p.f.isIn(k, WordClass.reportedIntentionModals) { continue }
             return true
         }
         return false
@@ -52,8 +52,8 @@ extension RuleEngine {
     func irrealisBefore(_ p: ClauseParser, _ edge: EdgeType, start: Int) -> Bool {
         guard RuleEngine.irrealisEdges.contains(edge) else { return false }
         var k = start - 1
-        while k >= max(0, start - 5), p.f.mentionAt[k] < 0, p.f.lower[k] != ",", !WordClass.boundaries.contains(p.f.lower[k]) {
-            if WordClass.irrealisWords.contains(p.f.lower[k]), k == 0 || !p.f.tokens[k].isCapitalized { return true }
+        while k >= max(0, start - 5), p.f.mentionAt[k] < 0, p.f.lower[k] != ",", !p.f.isIn(k, WordClass.boundaries) {
+            if p.f.isIn(k, WordClass.irrealisWords), k == 0 || !p.f.tokens[k].isCapitalized { return true }
             k -= 1
         }
         return false
@@ -72,7 +72,7 @@ extension RuleEngine {
         for k in from..<min(to, p.f.count) where p.f.mentionAt[k] < 0 && p.f.isLemma(k, in: .persuasion)
             && !p.f.lemmas[k].contains(where: WordClass.urgingVerbs.contains) {
             if k + 1 < to, p.f.lower[k + 1] != "to" { return true }
-            if k > 0, WordClass.possessivePronouns.contains(p.f.lower[k - 1]) || p.f.lower[k - 1] == "'s" { return true }
+            if k > 0, p.f.isIn(k - 1, WordClass.possessivePronouns) || p.f.lower[k - 1] == "'s" { return true }
         }
         return false
     }

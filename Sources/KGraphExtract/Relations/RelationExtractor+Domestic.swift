@@ -4,7 +4,7 @@ extension RelationExtractor {
     /// Words for a state's executive seen from inside: the last word of a seat metonym ("White
     /// House", "the Kremlin", "Downing Street") or the head of a governing body ("the
     /// administration", "the federal government").
-    static let domesticVoiceWords: Set<String> = WordLists.strings("domesticVoiceWords")
+    static let domesticVoiceWords: WordSet = WordLists.set("domesticVoiceWords")
 
     /// Stances and ties between a state and one of its own people or bodies are domestic
     /// politics, not relations between actors: "Senate leaders will work with the White House",
@@ -24,7 +24,7 @@ extension RelationExtractor {
             guard let m = f.mention(at: tokens.lowerBound), f.mentions[m].nodeID == state,
                   f.mentions[m].form == .metonym || f.mentions[m].form == .reference else { return false }
             let r = f.mentions[m].tokenRange
-            guard r.upperBound <= f.count, RelationExtractor.domesticVoiceWords.contains(f.lower[r.upperBound - 1]) else { return false }
+            guard r.upperBound <= f.count, f.isIn(r.upperBound - 1, RelationExtractor.domesticVoiceWords) else { return false }
             // A person known to belong elsewhere (a title or a lexicon office of another state or
             // body) is no domestic actor.
             if ot == .person {

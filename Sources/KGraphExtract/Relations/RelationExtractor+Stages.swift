@@ -54,7 +54,7 @@ extension RelationExtractor {
             guard let state, nodes[state] != nil else { continue }
             let f = frames[region.sentence]
             var changed = false
-            for t in region.tokens where f.mentionAt[t] < 0 && WordClass.firstPersonPlural.contains(f.lower[t]) {
+            for t in region.tokens where f.mentionAt[t] < 0 && f.isIn(t, WordClass.firstPersonPlural) {
                 changed = f.add(EntityMention(nodeID: state, start: f.tokens[t].start, end: f.tokens[t].end, sentence: f.index,
                                               tokenRange: t..<(t + 1), text: f.tokens[t].text, form: .reference), nodes: nodes) || changed
             }

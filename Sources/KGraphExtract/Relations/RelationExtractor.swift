@@ -201,7 +201,8 @@ public struct RelationExtractor: Sendable {
                     triggerSpan: c.triggerTokens.map(span), trigger: trig, rule: c.rule, modality: c.modality,
                     attribution: c.attribution, confidence: conf))
             }
-            edges.append(Edge(source: key.source, target: key.target, type: key.type, evidence: ev))
+            // One article, one evidence per sentence, in sentence order: sorted and unique already.
+            edges.append(Edge(source: key.source, target: key.target, type: key.type, sortedEvidence: ev))
         }
         return edges
     }

@@ -3,7 +3,7 @@ import KGraphModel
 extension RuleEngine {
     /// Nouns after a leader's name that name their government ("the Biden administration",
     /// "the Kim Jong Un regime").
-    static let governmentNouns: Set<String> = WordLists.strings("governmentNouns")
+    static let governmentNouns: WordSet = WordLists.set("governmentNouns")
 
     /// Leadership implied by context rather than a title, confirmed by the person's lexicon role
     /// (so only a known head of a named state qualifies): "the Biden administration", "repression
@@ -16,7 +16,7 @@ extension RuleEngine {
             let r = f.mentions[m].tokenRange
             // The state the person heads, when known: their government is the state's.
             let own = leaderOf[f.mentions[m].nodeID]
-            if RuleEngine.governmentNouns.contains(f.word(r.upperBound)) {
+            if f.isIn(r.upperBound, RuleEngine.governmentNouns) {
                 out += roleEdges(p, m, relation: .leads, of: own, trigger: r.upperBound..<(r.upperBound + 1), roles: roles)
             } else if f.word(r.lowerBound - 1) == "under", f.word(r.upperBound) != "'s" {
                 out += roleEdges(p, m, relation: .leads, of: own, trigger: (r.lowerBound - 1)..<r.lowerBound, roles: roles)

@@ -2,11 +2,11 @@ import KGraphModel
 
 extension RuleEngine {
     /// First words of the titles of national legislators.
-    static let legislatorTitles: Set<String> = WordLists.strings("legislatorTitles")
+    static let legislatorTitles: WordSet = WordLists.set("legislatorTitles")
 
     /// Words that make a national-sounding title one of an international body ("Special
     /// Representative", "High Representative"), so the state is not implied.
-    static let internationalTitleWords: Set<String> = WordLists.strings("internationalTitleWords")
+    static let internationalTitleWords: WordSet = WordLists.set("internationalTitleWords")
 
     /// A bare title used by one state only ("Senator X", "Rep. X", "Home Secretary X"), or by a few
     /// of which the article names just one ("MP X"), says
@@ -34,16 +34,16 @@ extension RuleEngine {
     private func nationalTitleMatch(_ p: ClauseParser, _ m: Int, title range: Range<Int>) -> [Candidate] {
         let f = p.f
         // "state Senator X", "a county representative": an office below the national level.
-        guard !((range.lowerBound - 1)..<range.upperBound).contains(where: { RuleEngine.localWords.contains(f.word($0)) || f.word($0) == "state" })
+        guard !((range.lowerBound - 1)..<range.upperBound).contains(where: { f.isIn($0, RuleEngine.localWords) || f.word($0) == "state" })
         else { return [] }
         for i in range {
             guard let mt = verbs.nationalTitles.match(at: i, lemmas: f.lemmas), i + mt.length == range.upperBound else { continue }
             // "Special Representative X" is an international body's ("special counsel" itself is a national title).
-            guard !(range.lowerBound..<i).contains(where: { RuleEngine.internationalTitleWords.contains(f.lower[$0]) }) else { return [] }
+            guard !(range.lowerBound..<i).contains(where: { f.isIn($0, RuleEngine.internationalTitleWords) }) else { return [] }
             // "Iowa Agriculture Secretary X", "New York Attorney General Y": a place the lexicon does not
             // know, before the title, makes it an office of a province or a US state. (A member of the
             // national legislature is named with their constituency: "Texas Senator X" serves the nation.)
-            guard RuleEngine.legislatorTitles.contains(f.lower[i]) || (range.lowerBound..<i).allSatisfy({ verbs.titleModifiers.contains(f.lower[$0]) || verbs.titles.allWords.contains(f.lower[$0])
+            guard f.isIn(i, RuleEngine.legislatorTitles) || (range.lowerBound..<i).allSatisfy({ f.isIn($0, verbs.titleModifiers) || f.isIn($0, verbs.titles.allWords)
                 || f.lower[$0] == "." || !f.tokens[$0].isCapitalized }) else { return [] }
             // Of the states using the title, exactly one must be named in the article.
             let named = mt.payload.compactMap { nodes[$0] }.filter { $0.type == .country }
@@ -60,7 +60,7 @@ extension RuleEngine {
     /// the committee" (a party noun heading an apposition). Only parties the article names.
     /// Words that may follow the head of an apposition after a name ("X, a Labour MP, said",
     /// "X, the Labour leader in the Senate").
-    static let appositionEnds: Set<String> = [",", ".", ";", ")", "who", "of", "on", "from", "in", "for", "at", "since", "until"]
+    static let appositionEnds: WordSet = [",", ".", ";", ")", "who", "of", "on", "from", "in", "for", "at", "since", "until"]
 
     /// Whether mention `m` is a party named by its one-word party word ("Republican", "Labour").
     func isPartyWord(_ f: SentenceFrame, _ m: Int) -> Bool {
@@ -127,8 +127,8 @@ extension RuleEngine {
                 let next = f.word(i + 1)
                 // "X, a Labour MP": any party's word before an office that ends the apposition
                 // (not "X, a critic of Labour leader Y", nor "X, the Labour leader had said").
-                if let t = verbs.titles.match(at: i + 1, lemmas: f.lemmas), !((e + 2)..<i).contains(where: { WordClass.prepositions.contains(f.lower[$0]) }),
-                   RuleEngine.appositionEnds.contains(f.word(i + 1 + t.length)) || i + 1 + t.length >= f.count {
+                if let t = verbs.titles.match(at: i + 1, lemmas: f.lemmas), !((e + 2)..<i).contains(where: { f.isIn($0, WordClass.prepositions) }),
+                   f.isIn(i + 1 + t.length, RuleEngine.appositionEnds) || i + 1 + t.length >= f.count {
                     return edge(node, i, distance: i - e)
                 }
                 // "X, the Republican nominee for Y", "X, a Democratic pollster based in Z": up to three plain
@@ -147,7 +147,7 @@ extension RuleEngine {
                     return edge(node, i, distance: i - e)
                 }
             }
-            guard f.tokens[i].kind == .word, !p.verbish[i], f.lower[i] != "and", !WordClass.boundaries.contains(f.lower[i]) else { return [] }
+            guard f.tokens[i].kind == .word, !p.verbish[i], f.lower[i] != "and", !f.isIn(i, WordClass.boundaries) else { return [] }
             i += 1
         }
         return []

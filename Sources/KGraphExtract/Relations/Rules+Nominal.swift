@@ -55,7 +55,7 @@ extension RuleEngine {
         // "Chile, in close cooperation with Peru, built ...": an adjunct set off after the subject.
         if edge == .partnersWith {
             var q = start - 1
-            while q > 0, RuleEngine.relationNounModifiers.contains(f.lower[q]) { q -= 1 }
+            while q > 0, f.isIn(q, RuleEngine.relationNounModifiers) { q -= 1 }
             if f.word(q) == "in", f.word(q - 1) == ",", let s = f.mention(at: q - 2), !f.isPossessive(s),
                SentenceFrame.isActor(f.types[s]), f.mentions[s].form != .demonym {
                 return pairs(p, f.group(of: s), obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: obj.distance + 2)
@@ -65,9 +65,9 @@ extension RuleEngine {
         guard let k = governingVerb(p, before: start) else { return [] }
         // "postings critical of X", "one of those wary of Y": an adjective right after a noun
         // describes that noun; only after a verb ("has been critical of") is it the subject's.
-        if RuleEngine.stanceAdjectives.contains(f.lower[start]) {
+        if f.isIn(start, RuleEngine.stanceAdjectives) {
             var a = start - 1
-            while a > k, WordClass.adverbs.contains(f.lower[a]) || MannerAdverbs.contains(f.lower[a]) || ["very", "so", "too", "more", "most"].contains(f.lower[a]) { a -= 1 }
+            while a > k, f.isIn(a, WordClass.adverbs) || MannerAdverbs.contains(f.lower[a]) || ["very", "so", "too", "more", "most"].contains(f.lower[a]) { a -= 1 }
             guard a == k else { return [] }
         }
         // "seeks a meeting with X": wanting talks is no partnership yet.
@@ -75,7 +75,7 @@ extension RuleEngine {
            p.verbTriggers.contains(where: { $0.range.contains(k) && $0.entry.principleOnly }) { return [] }
         // "aimed at ending the war with Ukraine", "fueling the war in X": only one who wages,
         // launches or fights a war (invasion, attack) is a side in it.
-        if edge == .tensionWith, RuleEngine.violentNouns.contains(f.lower[start]),
+        if edge == .tensionWith, f.isIn(start, RuleEngine.violentNouns),
            !f.isLemma(k, in: .war) { return [] }
         var from = k
         let governingTrigger = p.verbTriggers.first(where: { $0.range.contains(k) })
@@ -94,7 +94,7 @@ extension RuleEngine {
         // "urged X to take action against Y": the act asked of someone is not done.
         if g.purpose, let first = s.group.first {
             var v = f.mentions[first].tokenRange.lowerBound - 1
-            if WordClass.determiners.contains(f.word(v)) { v -= 1 }
+            if f.isIn(v, WordClass.determiners) { v -= 1 }
             if v >= 0, f.isLemma(v, in: .persuasion) { return [] }
         }
         if irrealis(p, edge, trigger: t.range, arguments: [s.group]) { return [] }
@@ -125,7 +125,7 @@ extension RuleEngine {
             }
             if f.lower[k] == "of", f.word(k - 1) == "one" || f.lower[k] == "'s" && f.word(k - 2) == "the" { floor -= 2 }
             if p.verbish[k] { return k }
-            if WordClass.boundaries.contains(f.lower[k]) || f.lower[k] == "," { return nil }
+            if f.isIn(k, WordClass.boundaries) || f.lower[k] == "," { return nil }
             // "consulted with members of X": the noun names others, not the subject.
             if ["with", "among", "against", "from", "by", "to"].contains(f.lower[k]) { return nil }
             k -= 1
@@ -137,13 +137,13 @@ extension RuleEngine {
     static let membershipDenials: WordSet = WordLists.set("membershipDenials")
 
     /// Adjectives that state a stance toward someone ("critical of", "wary of", "supportive of").
-    static let stanceAdjectives: Set<String> = WordLists.strings("stanceAdjectives")
+    static let stanceAdjectives: WordSet = WordLists.set("stanceAdjectives")
 
     /// Nouns naming a part of a body ("the armed wing of X", "an affiliate of X").
-    static let partNouns: Set<String> = WordLists.strings("partNouns")
+    static let partNouns: WordSet = WordLists.set("partNouns")
 
     /// Nouns of armed conflict, and the verbs that make the clause subject a side in one.
-    static let violentNouns: Set<String> = WordLists.strings("violentNouns")
+    static let violentNouns: WordSet = WordLists.set("violentNouns")
     static let warVerbs: Set<String> = WordLists.strings("warVerbs")
 
     /// "X, a close ally of Y": a noun in apposition to a mention.
@@ -183,7 +183,7 @@ extension RuleEngine {
             if w == "'s" {
                 if let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) { return (f.group(of: m), start - i) }
                 // "the Indian government's refusal"
-                if WordClass.governmentHeads.contains(f.word(i - 1)), let m = f.mention(at: i - 2), f.mentions[m].form == .demonym {
+                if f.isIn(i - 1, WordClass.governmentHeads), let m = f.mention(at: i - 2), f.mentions[m].form == .demonym {
                     return ([m], start - i)
                 }
                 return nil
@@ -283,7 +283,7 @@ extension RuleEngine {
         while ["both", "all", "a", "an", "the", "founding", "fellow", "full", "key", "permanent", "armed", "military",
                "political", "youth", "militant", "paramilitary", "local", "regional", "overseas", "foreign"].contains(f.word(i)) { i += 1 }
         // "the Qassam Brigades, the armed wing of Hamas": a body's wing or branch is part of it.
-        let part = RuleEngine.partNouns.contains(f.word(i)) && t != .country
+        let part = f.isIn(i, RuleEngine.partNouns) && t != .country
         if f.word(i) == "member" || f.word(i) == "members" || part, f.word(i + 1) == "of", let n = f.mention(at: i + 2) ?? f.mention(at: i + 3),
            f.types[n] == .alliance || f.types[n] == .organization {
             let g = f.group(of: m).filter { f.types[$0] != .person }

@@ -58,7 +58,7 @@ extension RuleEngine {
                            isHead: (String) -> Bool, endsPhrase: (String) -> Bool) -> Range<Int>? {
         let f = p.f
         var i = end
-        while i < f.count, f.mentionAt[i] < 0, WordClass.adverbs.contains(f.lower[i]) { i += 1 }
+        while i < f.count, f.mentionAt[i] < 0, f.isIn(i, WordClass.adverbs) { i += 1 }
         let start = i
         guard i < f.count, f.mentionAt[i] < 0 else { return nil }
         switch f.lower[i] {
@@ -74,7 +74,7 @@ extension RuleEngine {
             let w = f.lower[i]
             if isHead(w) {
                 let next = i + 1
-                guard next == f.count || f.tokens[next].kind != .word && !WordClass.quotes.contains(f.lower[next])
+                guard next == f.count || f.tokens[next].kind != .word && !f.isIn(next, WordClass.quotes)
                         || endsPhrase(f.lower[next]) else { return nil }
                 return start..<(i + 1)
             }

@@ -7,7 +7,7 @@ extension RuleEngine {
 
     /// Nouns of single encounters: dialogue between states or their heads, but people who
     /// are no heads of state meet and talk without any partnership.
-    static let encounterNouns: Set<String> = WordLists.strings("encounterNouns")
+    static let encounterNouns: WordSet = WordLists.set("encounterNouns")
 
     /// Whether an encounter noun joins these two mentions: neither is a person who heads no state.
     func encounterSides(_ f: SentenceFrame, _ a: Int, _ b: Int) -> Bool {
@@ -15,7 +15,7 @@ extension RuleEngine {
     }
 
     /// Nouns for a policy or programme that a principle can name ("Trump's 'America First' agenda").
-    static let policyNouns: Set<String> = WordLists.strings("policyNouns")
+    static let policyNouns: WordSet = WordLists.set("policyNouns")
 
     /// Stances carried by modifiers: "Trump's 'America First' agenda" (upholds), "the Iran-backed
     /// Houthis" (supports), "the U.S.-led NATO alliance" (member-of).
@@ -25,11 +25,11 @@ extension RuleEngine {
         for m in f.mentions.indices where f.types[m] == .principle {
             let r = f.mentions[m].tokenRange
             var a = r.lowerBound - 1
-            while a >= 0, WordClass.quotes.contains(f.lower[a]) { a -= 1 }
+            while a >= 0, f.isIn(a, WordClass.quotes) { a -= 1 }
             var e = r.upperBound
-            while e < f.count, WordClass.quotes.contains(f.lower[e]) { e += 1 }
+            while e < f.count, f.isIn(e, WordClass.quotes) { e += 1 }
             guard a >= 1, f.lower[a] == "'s", let owner = f.mention(at: a - 1), SentenceFrame.isActor(f.types[owner]),
-                  RuleEngine.policyNouns.contains(f.word(e)) else { continue }
+                  f.isIn(e, RuleEngine.policyNouns) else { continue }
             out += pairs(p, [owner], [m], .upholds, trigger: e..<(e + 1), rule: "nominal-policy", distance: e - a)
         }
         for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) {
@@ -48,13 +48,13 @@ extension RuleEngine {
             var k = tok + 1
             // Only modifiers between: "Russian-backed content on Facebook" backs no Facebook.
             while k < min(f.count, tok + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !p.verbish[k],
-                  !WordClass.prepositions.contains(f.lower[k]) { k += 1 }
+                  !f.isIn(k, WordClass.prepositions) { k += 1 }
             guard var n = f.mention(at: k) else { continue }
             // "the Kremlin-backed former Ruritanian president (X)": a demonym before a title
             // names the person's state; the one backed is the person.
             if f.mentions[n].form == .demonym {
                 let e = f.mentions[n].tokenRange.upperBound
-                if e < f.count, f.mentionAt[e] < 0, verbs.titles.allWords.contains(f.lower[e]) || verbs.titleModifiers.contains(f.lower[e]) {
+                if e < f.count, f.mentionAt[e] < 0, f.isIn(e, verbs.titles.allWords) || f.isIn(e, verbs.titleModifiers) {
                     guard let person = f.person(from: e, within: 4) else { continue }
                     n = person
                 }
@@ -123,7 +123,7 @@ extension RuleEngine {
         k += 2
         let start = k
         while k < min(f.count, start + 5), f.mentionAt[k] < 0 || f.types[f.mentionAt[k]] == .region || f.mentions[f.mentionAt[k]].form == .demonym {
-            guard f.tokens[k].kind == .word, !WordClass.boundaries.contains(f.lower[k]), !WordClass.prepositions.contains(f.lower[k]) else { return nil }
+            guard f.tokens[k].kind == .word, !f.isIn(k, WordClass.boundaries), !f.isIn(k, WordClass.prepositions) else { return nil }
             k += 1
         }
         guard k > start, WordClass.descriptionHeads[f.lower[k - 1]].map({ $0 != .person }) == true,
@@ -154,7 +154,7 @@ extension RuleEngine {
             var k = c.range.upperBound
             // Up to three modifiers: "US-India trade ties", "India-Russia Special and Privileged Strategic Partnership".
             while k < f.count, k <= c.range.upperBound + 3, f.mentionAt[k] < 0, f.tokens[k].kind == .word, RuleEngine.relationNouns[f.lower[k]] == nil,
-                  !WordClass.boundaries.contains(f.lower[k]), !p.verbish[k] { k += 1 }
+                  !f.isIn(k, WordClass.boundaries), !p.verbish[k] { k += 1 }
             guard var edge = RuleEngine.relationNouns[f.word(k)] else { continue }
             // "US-China trade war", "US-India trade ties": the last of two relation nouns is the head.
             if k + 1 < f.count, f.mentionAt[k + 1] < 0, let head = RuleEngine.relationNouns[f.lower[k + 1]] { k += 1; edge = head }
@@ -163,7 +163,7 @@ extension RuleEngine {
             edge = adjusted
             if (max(0, first - 3)..<first).contains(where: { f.isNegator($0, verbs) }) { continue }
             // ("the Ruritania-Freedonia meeting" joins states; a meeting of two people, nothing here.)
-            if RuleEngine.encounterNouns.contains(f.lower[k]), c.types.contains(.person) { continue }
+            if f.isIn(k, RuleEngine.encounterNouns), c.types.contains(.person) { continue }
             for a in 0..<c.nodes.count {
                 for b in (a + 1)..<c.nodes.count where c.nodes[a] != c.nodes[b] {
                     out.append(Candidate(source: c.nodes[a], target: c.nodes[b], type: edge, sentence: f.index,
@@ -188,7 +188,7 @@ extension RuleEngine {
             guard g.count >= 2 else { continue }
             var k = i - 1
             var edge: EdgeType?
-            while k >= max(0, i - 4), f.mentionAt[k] < 0, WordClass.boundaries.contains(f.lower[k]) == false {
+            while k >= max(0, i - 4), f.mentionAt[k] < 0, f.isIn(k, WordClass.boundaries) == false {
                 if let e = RuleEngine.relationNouns[f.lower[k]] { edge = e; break }
                 k -= 1
             }
@@ -198,7 +198,7 @@ extension RuleEngine {
             // "frosty relations between X and Y", "relations between X and Y have soured".
             guard let e = strainAdjusted(found, p, noun: k, start: k, end: f.span(of: g).upperBound) else { continue }
             for (a, b) in betweenPairs(f, g) {
-                if RuleEngine.encounterNouns.contains(f.lower[k]), !encounterSides(f, a, b) { continue }
+                if f.isIn(k, RuleEngine.encounterNouns), !encounterSides(f, a, b) { continue }
                 out += pairs(p, [a], [b], e, trigger: k..<(k + 1), rule: "nominal-between", distance: j - k, sameListOK: true)
             }
         }

@@ -8,18 +8,18 @@ import KGraphModel
 extension RuleEngine {
     /// Nouns whose partnership reading turns into tension when strained; other partnership
     /// nouns ("talks", "deal", "summit") say nothing then ("the collapse of a deal between").
-    static let tieNouns: Set<String> = WordLists.strings("tieNouns")
+    static let tieNouns: WordSet = WordLists.set("tieNouns")
     /// Adjectives that make ties a strain ("strained US-India ties", "frosty relations").
-    static let strainAdjectives: Set<String> = WordLists.strings("strainAdjectives")
+    static let strainAdjectives: WordSet = WordLists.set("strainAdjectives")
     /// Nouns governing ties through a preposition ("a decline in", "the souring of", "strains on").
-    static let strainNouns: Set<String> = WordLists.strings("strainNouns")
+    static let strainNouns: WordSet = WordLists.set("strainNouns")
     /// Predicates of strained ties ("relations have soured", "ties remain tense").
-    static let strainPredicates: Set<String> = WordLists.strings("strainPredicates")
+    static let strainPredicates: WordSet = WordLists.set("strainPredicates")
     /// "hit a new low", "reached a low point", "hit the rocks", "faced turbulence".
-    private static let strainObjectVerbs: Set<String> = WordLists.strings("strainObjectVerbs")
-    private static let strainObjects: Set<String> = WordLists.strings("strainObjects")
-    private static let predicateFillers: Set<String> = WordLists.strings("predicateFillers")
-    private static let objectFillers: Set<String> = WordLists.strings("objectFillers")
+    private static let strainObjectVerbs: WordSet = WordLists.set("strainObjectVerbs")
+    private static let strainObjects: WordSet = WordLists.set("strainObjects")
+    private static let predicateFillers: WordSet = WordLists.set("predicateFillers")
+    private static let objectFillers: WordSet = WordLists.set("objectFillers")
 
     /// Whether the ties noun at `noun` is described as strained. The noun phrase starts at
     /// `start` (a compound "US-India" or possessor may open it) and its complement ends before
@@ -27,7 +27,7 @@ extension RuleEngine {
     func strained(_ p: ClauseParser, noun: Int, start: Int, end: Int) -> Bool {
         let f = p.f
         // Modifiers inside the phrase: "US-India frosty ties".
-        for k in start..<noun where f.mentionAt[k] < 0 && RuleEngine.strainAdjectives.contains(f.lower[k]) { return true }
+        for k in start..<noun where f.mentionAt[k] < 0 && f.isIn(k, RuleEngine.strainAdjectives) { return true }
         // Modifiers before it: "the already strained diplomatic ties".
         var i = start - 1
         var steps = 0
@@ -55,34 +55,34 @@ extension RuleEngine {
         if f.word(b) == "off" { b -= 1 }
         if b >= 0, f.mentionAt[b] < 0, f.isLemma(b, in: .tieBreaking) { return true }
         // A governing strain noun: "a decline in", "the souring of", "strains on".
-        if i >= 1, ["in", "of", "on", "to"].contains(f.word(i)), f.mentionAt[i - 1] < 0, RuleEngine.strainNouns.contains(f.lower[i - 1]) {
+        if i >= 1, ["in", "of", "on", "to"].contains(f.word(i)), f.mentionAt[i - 1] < 0, f.isIn(i - 1, RuleEngine.strainNouns) {
             return true
         }
         // The predicate: "... have steadily soured", "... hit a new low", "... remain frosty".
         var k = end
         // "... relations with Y, which are now at a historic low".
         if f.word(k) == "," && ["which", "that"].contains(f.word(k + 1)) { k += 2 } else if ["which", "that"].contains(f.word(k)) { k += 1 }
-        while k < f.count, f.mentionAt[k] < 0, RuleEngine.predicateFillers.contains(f.lower[k])
+        while k < f.count, f.mentionAt[k] < 0, f.isIn(k, RuleEngine.predicateFillers)
             || (UTF8Bytes.characterCount(f.lower[k]) > 5 && f.lower[k].hasSuffix("ly")) {
-            if RuleEngine.strainObjectVerbs.contains(f.lower[k]), strainObject(f, after: k) { return true }
+            if f.isIn(k, RuleEngine.strainObjectVerbs), strainObject(f, after: k) { return true }
             k += 1
         }
         guard k < f.count, f.mentionAt[k] < 0 else { return false }
-        if RuleEngine.strainPredicates.contains(f.lower[k]) { return true }
-        return RuleEngine.strainObjectVerbs.contains(f.lower[k]) && strainObject(f, after: k)
+        if f.isIn(k, RuleEngine.strainPredicates) { return true }
+        return f.isIn(k, RuleEngine.strainObjectVerbs) && strainObject(f, after: k)
     }
 
     /// "a new low", "the rocks", "turbulence" after a verb at `k`.
     private func strainObject(_ f: SentenceFrame, after k: Int) -> Bool {
         var j = k + 1
-        while j < min(f.count, k + 4), f.mentionAt[j] < 0, RuleEngine.objectFillers.contains(f.lower[j]) { j += 1 }
-        return j < f.count && f.mentionAt[j] < 0 && RuleEngine.strainObjects.contains(f.lower[j])
+        while j < min(f.count, k + 4), f.mentionAt[j] < 0, f.isIn(j, RuleEngine.objectFillers) { j += 1 }
+        return j < f.count && f.mentionAt[j] < 0 && f.isIn(j, RuleEngine.strainObjects)
     }
 
     /// The edge a partnership noun gives once its phrase is read: tension for strained ties,
     /// nothing for another strained partnership noun, else the edge unchanged.
     func strainAdjusted(_ edge: EdgeType, _ p: ClauseParser, noun: Int, start: Int, end: Int) -> EdgeType? {
         guard edge == .partnersWith, strained(p, noun: noun, start: start, end: end) else { return edge }
-        return RuleEngine.tieNouns.contains(p.f.lower[noun]) ? .tensionWith : nil
+        return p.f.isIn(noun, RuleEngine.tieNouns) ? .tensionWith : nil
     }
 }

@@ -41,8 +41,8 @@ extension RuleEngine {
         // in an "as" adjunct is the clause subject's, not that of the object of a preposition.
         if f.word(e) == "as" {
             var j = f.mentions[m].tokenRange.lowerBound - 1
-            while j >= 0, f.mentionAt[j] >= 0 || isTitleWord(p, j) && !WordClass.prepositions.contains(f.lower[j]) { j -= 1 }
-            if j >= 0, RuleEngine.agentPrepositions.contains(f.lower[j]) { return nil }
+            while j >= 0, f.mentionAt[j] >= 0 || isTitleWord(p, j) && !f.isIn(j, WordClass.prepositions) { j -= 1 }
+            if j >= 0, f.isIn(j, RuleEngine.agentPrepositions) { return nil }
         }
         guard let s = scanTitleAfter(p, from: first) else { return nil }
         let start = s.start, i = s.i, before = s.before, targets = s.targets, sawAt = s.sawAt
@@ -62,7 +62,7 @@ extension RuleEngine {
         var relation = rel
         // "the legislative director of Y": the head of a field or portfolio serves Y.
         // ("the spiritual head of Y", "the party's political leader" still lead.)
-        if rel == .leads, s.field, !RuleEngine.fieldHeads.contains(f.lower[max(s.headEnd - 1, 0)]) { relation = .serves }
+        if rel == .leads, s.field, !f.isIn(max(s.headEnd - 1, 0), RuleEngine.fieldHeads) { relation = .serves }
         // "X, a director at Y": one of several holders of the office serves ("a former director of Y"
         // was its head).
         if rel == .leads, sawAt, ["a", "an"].contains(f.word(start - 1)), !range.contains(where: { ["former", "late", "ex"].contains(f.lower[$0]) }) {
@@ -103,19 +103,19 @@ extension RuleEngine {
         if f.word(e) == "as" {
             let k = articles.contains(f.word(e + 1)) ? e + 2 : e + 1
             var j = k
-            while j < min(f.count, k + 4), verbs.titles.match(at: j, lemmas: f.lemmas) == nil, verbs.titleModifiers.contains(f.lower[j]) || f.mentionAt[j] >= 0 && f.types[f.mentionAt[j]] != .person { j += 1 }
+            while j < min(f.count, k + 4), verbs.titles.match(at: j, lemmas: f.lemmas) == nil, f.isIn(j, verbs.titleModifiers) || f.mentionAt[j] >= 0 && f.types[f.mentionAt[j]] != .person { j += 1 }
             return j < f.count && verbs.titles.match(at: j, lemmas: f.lemmas) != nil ? k : nil
         }
         var j = f.word(e) == "," ? e + 2 : e
-        while RuleEngine.titleLinkAdverbs.contains(f.word(j)) { j += 1 }
+        while f.isIn(j, RuleEngine.titleLinkAdverbs) { j += 1 }
         guard var verbEnd = titleLinkVerbEnd(f, at: j) else { return nil }
-        while RuleEngine.titleLinkAdverbs.contains(f.word(verbEnd)) { verbEnd += 1 }
+        while f.isIn(verbEnd, RuleEngine.titleLinkAdverbs) { verbEnd += 1 }
         if articles.contains(f.word(verbEnd)) { return verbEnd + 1 }
         // Without an article only a possessor or a title word may follow ("served as China's
         // foreign minister", "became president of X"); "is expected to" is no title.
         if let m = f.mention(at: verbEnd), f.types[m] == .country || f.types[m] == .organization,
            f.word(f.mentions[m].tokenRange.upperBound) == "'s" { return verbEnd }
-        if verbs.titles.match(at: verbEnd, lemmas: f.lemmas) != nil || verbs.titleModifiers.contains(f.word(verbEnd)) { return verbEnd }
+        if verbs.titles.match(at: verbEnd, lemmas: f.lemmas) != nil || f.isIn(verbEnd, verbs.titleModifiers) { return verbEnd }
         return nil
     }
 
@@ -131,7 +131,7 @@ extension RuleEngine {
     }
 
     /// Adverbs around the verb that gives a name an office ("who later became", "is now").
-    static let titleLinkAdverbs: Set<String> = WordLists.strings("titleLinkAdverbs")
+    static let titleLinkAdverbs: WordSet = WordLists.set("titleLinkAdverbs")
     /// Passive participles that give an office ("was named", "was appointed").
     static let appointmentVerbs: Set<String> = WordLists.strings("appointmentVerbs")
 
@@ -169,10 +169,10 @@ extension RuleEngine {
             if w == "and", ["a", "an", "the", "former", "ex"].contains(f.word(i + 1)) || f.word(i + 1).hasPrefix("ex-"), s.sawHead, !s.targets.isEmpty { break }
             if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; s.field = false; continue }
             // ("budget chief and acting director of Y": a second title after "and" has its own words.)
-            if w == "and", i + 1 < f.count, verbs.titleModifiers.contains(f.lower[i + 1]) || verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
+            if w == "and", i + 1 < f.count, f.isIn(i + 1, verbs.titleModifiers) || verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
                 s.field = false
             }
-            if ["of", "at", "with", "for", "from"].contains(w) || w == "to" && s.sawHead && RuleEngine.advisoryTitles.contains(f.lower[max(s.headEnd - 1, 0)]) { s.looseWords = 1 } else if s.looseWords > 0, s.looseWords <= 5, f.tokens[i].kind == .word {
+            if ["of", "at", "with", "for", "from"].contains(w) || w == "to" && s.sawHead && f.isIn(max(s.headEnd - 1, 0), RuleEngine.advisoryTitles) { s.looseWords = 1 } else if s.looseWords > 0, s.looseWords <= 5, f.tokens[i].kind == .word {
                 s.looseWords += 1
             } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w) || w.hasSuffix("ing") && verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil) {
                 // "X, a political science professor at Y", "the legislative director of Y": plain
@@ -213,20 +213,20 @@ extension RuleEngine {
         // The preposition that links the mention to the title ("at cybersecurity firm X").
         var k = f.mentions[n].tokenRange.lowerBound - 1
         var back = 0
-        while k > start, back < 5, !WordClass.prepositions.contains(f.lower[k]), f.lower[k] != "for", !verbs.titles.allWords.contains(f.lower[k]) {
+        while k > start, back < 5, !f.isIn(k, WordClass.prepositions), f.lower[k] != "for", !f.isIn(k, verbs.titles.allWords) {
             k -= 1
             back += 1
         }
         // ("a senior official from X", "an adviser to X": the employer, as with "at".)
-        let via = f.word(k) == "for" || f.word(k) == "from" || f.word(k) == "to" && RuleEngine.advisoryTitles.contains(f.lower[max(s.headEnd - 1, 0)]) ? "at" : f.word(k)
+        let via = f.word(k) == "for" || f.word(k) == "from" || f.word(k) == "to" && f.isIn(max(s.headEnd - 1, 0), RuleEngine.advisoryTitles) ? "at" : f.word(k)
         let nEnd = f.mentions[n].tokenRange.upperBound
         // A name inside the possessed noun phrase ("minister of Ruritania's Baltic trade
         // council") modifies the body; the possessor is the state.
         // "chief of its Ruritania embassy": a state between an owner's pronoun and a unit noun is the host.
-        let hosted = f.types[n] == .country && RuleEngine.ownerPronouns.contains(f.word(f.mentions[n].tokenRange.lowerBound - 1))
-            && RuleEngine.unitNouns.contains(f.word(nEnd))
+        let hosted = f.types[n] == .country && f.isIn(f.mentions[n].tokenRange.lowerBound - 1, RuleEngine.ownerPronouns)
+            && f.isIn(nEnd, RuleEngine.unitNouns)
         let insidePossessed = hosted || s.afterPossessive && f.mentionAt[min(nEnd, f.count - 1)] < 0
-            && nEnd < f.count && f.tokens[nEnd].kind == .word && !WordClass.prepositions.contains(f.lower[nEnd])
+            && nEnd < f.count && f.tokens[nEnd].kind == .word && !f.isIn(nEnd, WordClass.prepositions)
         let nStart = f.mentions[n].tokenRange.lowerBound
         // "pollster Ipsos Peru": a state's name ending a company's name.
         let nameTail = f.types[n] == .country && nStart > 0 && f.mentionAt[nStart - 1] < 0 && f.tokens[nStart - 1].isCapitalized
@@ -242,13 +242,13 @@ extension RuleEngine {
             s.before.append(n)
         } else if f.word(k) == "from", f.types[n] == .country, s.sawHead, verbs.titleAffiliations.contains(f.lower[max(s.headEnd - 1, 0)]) {
             // "a lawyer from London": where a professional comes from, not an employer.
-        } else if via == "of" || via == "at" || via == "with", f.mentions[n].form != .demonym || WordClass.governmentHeads.contains(f.word(nEnd)) {
+        } else if via == "of" || via == "at" || via == "with", f.mentions[n].form != .demonym || f.isIn(nEnd, WordClass.governmentHeads) {
             // (A demonym after the head names no body: "president of the group Americans United";
             // before a government word it names the state: "spokesperson for the Chilean government".)
             s.targets.append(n)
             if via == "at" { s.sawAt = true }
             // "head of the UN monitoring mission": the name modifies a unit of the body.
-            if subUnit(p, after: nEnd) || possessedUnit(p, after: nEnd) || RuleEngine.localWords.contains(f.word(nStart - 1)) { s.unitOf.insert(n) }
+            if subUnit(p, after: nEnd) || possessedUnit(p, after: nEnd) || f.isIn(nStart - 1, RuleEngine.localWords) { s.unitOf.insert(n) }
         }
         s.i = nEnd
         s.afterPossessive = false
@@ -258,7 +258,7 @@ extension RuleEngine {
     }
 
     /// Prepositions whose object has no office in a following "as" adjunct ("under X as ...").
-    static let agentPrepositions: Set<String> = WordLists.strings("asAdjunctStops")
+    static let agentPrepositions: WordSet = WordLists.set("asAdjunctStops")
 
     /// Whether the word at `i` opens up to three lowercase words that end right before a title
     /// word: "political science [professor]", "coal [analyst]".
@@ -267,8 +267,8 @@ extension RuleEngine {
         var k = i
         while k < min(f.count, i + 3) {
             guard f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !p.verbish[k],
-                  !WordClass.boundaries.contains(f.lower[k]), !WordClass.prepositions.contains(f.lower[k]),
-                  !WordClass.determiners.contains(f.lower[k]), f.lower[k] != "and", f.lower[k] != "or" else { return false }
+                  !f.isIn(k, WordClass.boundaries), !f.isIn(k, WordClass.prepositions),
+                  !f.isIn(k, WordClass.determiners), f.lower[k] != "and", f.lower[k] != "or" else { return false }
             k += 1
             if k < f.count, verbs.titles.match(at: k, lemmas: f.lemmas) != nil { return true }
         }
@@ -279,16 +279,16 @@ extension RuleEngine {
     static let soleHeads: Set<String> = WordLists.strings("soleHeads")
 
     /// Heads that keep leading after field words ("spiritual head").
-    static let fieldHeads: Set<String> = WordLists.strings("fieldHeads")
+    static let fieldHeads: WordSet = WordLists.set("fieldHeads")
 
     /// Titles whose "to X" names the employer ("an adviser to the central bank").
-    static let advisoryTitles: Set<String> = WordLists.strings("advisoryTitles")
+    static let advisoryTitles: WordSet = WordLists.set("advisoryTitles")
 
     /// Whether a name is followed by "'s" and a common noun phrase that is no name: "director of
     /// the university's research initiative" heads a part of the university.
     func possessedUnit(_ p: ClauseParser, after e: Int) -> Bool {
         guard p.f.word(e) == "'s", e + 1 < p.f.count, p.f.mentionAt[e + 1] < 0, p.f.tokens[e + 1].kind == .word,
-              !WordClass.prepositions.contains(p.f.lower[e + 1]) else { return false }
+              !p.f.isIn(e + 1, WordClass.prepositions) else { return false }
         // "director of the X Institute's Regional Research Consortium": a capitalized unit name that
         // is no body of its own, ended by a unit noun.
         if p.f.tokens[e + 1].isCapitalized {
@@ -302,20 +302,20 @@ extension RuleEngine {
         }
         // ("head of Ruritania's civilian-led government" heads the state's government itself.)
         var k = e + 1
-        while k < min(p.f.count, e + 5), p.f.mentionAt[k] < 0, p.f.tokens[k].kind == .word, !WordClass.prepositions.contains(p.f.lower[k]) {
-            if WordClass.governmentHeads.contains(p.f.word(k)) { return false }
+        while k < min(p.f.count, e + 5), p.f.mentionAt[k] < 0, p.f.tokens[k].kind == .word, !p.f.isIn(k, WordClass.prepositions) {
+            if p.f.isIn(k, WordClass.governmentHeads) { return false }
             k += 1
         }
         return true
     }
 
     /// Nouns naming a part of an organization: a mission, office or unit.
-    static let unitNouns: Set<String> = WordLists.strings("unitNouns")
+    static let unitNouns: WordSet = WordLists.set("unitNouns")
     /// Head nouns of a unit's own name after a body's possessive ("the X Institute's Gun Violence
     /// Research Consortium").
     static let namedUnitNouns: Set<String> = WordLists.strings("namedUnitNouns")
     /// Words before a body's name that make it a local branch ("the county Republican Party").
-    static let localWords: Set<String> = WordLists.strings("localWords")
+    static let localWords: WordSet = WordLists.set("localWords")
 
     /// Whether the words after a name (up to the next comma, preposition or name) end in a
     /// unit noun: "UN [election observer] team".
@@ -333,8 +333,8 @@ extension RuleEngine {
                 k = p.f.mentions[m].tokenRange.upperBound
                 continue
             }
-            guard p.f.tokens[k].kind == .word, !WordClass.prepositions.contains(p.f.lower[k]),
-                  !WordClass.boundaries.contains(p.f.lower[k]), !p.verbish[k] else { break }
+            guard p.f.tokens[k].kind == .word, !p.f.isIn(k, WordClass.prepositions),
+                  !p.f.isIn(k, WordClass.boundaries), !p.verbish[k] else { break }
             last = p.f.lower[k]
             k += 1
         }

@@ -15,7 +15,7 @@ extension RuleEngine {
         // "U.S. intelligence director", "EU foreign policy chief": the head of a portfolio serves
         // the state; only a bare "President" leads it.
         if rel == .leads, let h = range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas)?.payload == .leads }),
-           h > range.lowerBound, RuleEngine.portfolioWords.contains(f.lower[h - 1])
+           h > range.lowerBound, f.isIn(h - 1, RuleEngine.portfolioWords)
             || (range.lowerBound..<h).contains(where: { fieldWordAfterName(p, $0, titleEnd: range.upperBound) }) {
             rel = .serves
         }
@@ -43,7 +43,7 @@ extension RuleEngine {
         // "UN Ambassador X": a body an ambassador is posted to, with no state before it, is not
         // the ambassador's employer (a state sends ambassadors); the state comes from elsewhere.
         if rel == .serves, targets.count == 1, f.types[targets[0]] == .organization, f.mentions[targets[0]].tokenRange.upperBound == range.lowerBound,
-           range.contains(where: { RuleEngine.postingTitles.contains(f.lower[$0]) }), !range.contains(where: { ["to", "for"].contains(f.lower[$0]) }) {
+           range.contains(where: { f.isIn($0, RuleEngine.postingTitles) }), !range.contains(where: { ["to", "for"].contains(f.lower[$0]) }) {
             targets = []
         }
         let movement = nonStateLeader(p, in: range)
@@ -65,25 +65,25 @@ extension RuleEngine {
         let f = p.f
         func plain(_ k: Int) -> Bool {
             k >= 0 && k < f.count && f.mentionAt[k] < 0 && f.tokens[k].kind == .word && !f.tokens[k].isCapitalized && !p.verbish[k]
-                && !WordClass.boundaries.contains(f.lower[k]) && !WordClass.prepositions.contains(f.lower[k])
-                && !WordClass.determiners.contains(f.lower[k]) && f.lower[k] != "and" && f.lower[k] != "or"
-                && !f.lower[k].hasSuffix("ing") && !f.lower[k].hasSuffix("ed") && !verbs.titleModifiers.contains(f.lower[k])
+                && !f.isIn(k, WordClass.boundaries) && !f.isIn(k, WordClass.prepositions)
+                && !f.isIn(k, WordClass.determiners) && f.lower[k] != "and" && f.lower[k] != "or"
+                && !f.lower[k].hasSuffix("ing") && !f.lower[k].hasSuffix("ed") && !f.isIn(k, verbs.titleModifiers)
                 // ("Ruritania cricket chief X" heads a sports body, not a portfolio of the state.)
-                && !RuleEngine.sportFieldWords.contains(f.lower[k])
+                && !f.isIn(k, RuleEngine.sportFieldWords)
         }
         guard plain(i) else { return false }
         // Only plain words or modifiers, then one lowercase title that ends the phrase: "economic
         // [adviser] X", not "a post comparing [President] X" or "judge orders [former] X".
         var j = i + 1
-        while j < titleEnd, verbs.titles.match(at: j, lemmas: f.lemmas) == nil, plain(j) || verbs.titleModifiers.contains(f.lower[j]) { j += 1 }
+        while j < titleEnd, verbs.titles.match(at: j, lemmas: f.lemmas) == nil, plain(j) || f.isIn(j, verbs.titleModifiers) { j += 1 }
         guard j < titleEnd, let t = verbs.titles.match(at: j, lemmas: f.lemmas), j + t.length == titleEnd, !f.tokens[j].isCapitalized else { return false }
         var k = i - 1
-        while k >= i - 2, plain(k) || verbs.titleModifiers.contains(f.word(k)) && f.mentionAt[max(k, 0)] < 0 && k >= 0 { k -= 1 }
+        while k >= i - 2, plain(k) || f.isIn(k, verbs.titleModifiers) && f.mentionAt[max(k, 0)] < 0 && k >= 0 { k -= 1 }
         return k >= 0 && f.mentionAt[k] >= 0 && !["the", "a", "an"].contains(f.lower[k])
     }
 
     /// Sports, whose word before a title names a sports body ("cricket chief").
-    static let sportFieldWords: Set<String> = WordLists.strings("sportWords")
+    static let sportFieldWords: WordSet = WordLists.set("sportWords")
 
     /// Whether `gap` is empty or a bracketed abbreviation ("Sugar Board (SB) chief").
     func bracketedGap(_ f: SentenceFrame, _ gap: Range<Int>) -> Bool {
@@ -94,15 +94,15 @@ extension RuleEngine {
     static let privateTitles: Set<String> = WordLists.strings("privateTitles")
 
     /// Titles of envoys a state posts to a body ("UN ambassador X" serves the sending state).
-    static let postingTitles: Set<String> = WordLists.strings("postingTitles")
+    static let postingTitles: WordSet = WordLists.set("postingTitles")
 
     /// Possessive pronouns that name the owner of an office once resolved ("Acme said its chief
     /// executive, X, ..."); a description ("the ministry's") is too loose an owner.
-    static let ownerPronouns: Set<String> = WordLists.strings("ownerPronouns")
+    static let ownerPronouns: WordSet = WordLists.set("ownerPronouns")
 
     /// Whether mention `m` is a resolved "its"/"their".
     func isOwnerPronoun(_ f: SentenceFrame, _ m: Int) -> Bool {
-        RuleEngine.ownerPronouns.contains(f.lower[f.mentions[m].tokenRange.lowerBound])
+        f.isIn(f.mentions[m].tokenRange.lowerBound, RuleEngine.ownerPronouns)
     }
 
     /// The words of a title before a name, scanned leftwards: the token before the title (`i`),
@@ -111,7 +111,7 @@ extension RuleEngine {
         let f = p.f
         let r = f.mentions[m].tokenRange
         var i = r.lowerBound - 1
-        while i >= 0, WordClass.honorifics.contains(f.lower[i]) || f.lower[i] == "." && WordClass.honorifics.contains(f.word(i - 1)) {
+        while i >= 0, f.isIn(i, WordClass.honorifics) || f.lower[i] == "." && f.isIn(i - 1, WordClass.honorifics) {
             // "Ruritania University professor X": a title word after a body's name is the office.
             if i >= 1, f.mentionAt[i - 1] >= 0, verbs.titles.match(at: i, lemmas: f.lemmas) != nil { break }
             // "political science professor X": a title after plain field words stays a title.
@@ -120,8 +120,8 @@ extension RuleEngine {
         }
         // "Chile's defence chief, Gen. Ana Soto": a rank between the comma and the name.
         // (Only after a title: "In May, Rep. X" keeps its own.)
-        if f.word(i) == ".", RuleEngine.ranks.contains(f.word(i - 1)), f.word(i - 2) == ",", verbs.titles.match(at: i - 3, lemmas: f.lemmas) != nil { i -= 2 }
-        else if RuleEngine.ranks.contains(f.word(i)), f.word(i - 1) == ",", verbs.titles.match(at: i - 2, lemmas: f.lemmas) != nil { i -= 1 }
+        if f.word(i) == ".", f.isIn(i - 1, RuleEngine.ranks), f.word(i - 2) == ",", verbs.titles.match(at: i - 3, lemmas: f.lemmas) != nil { i -= 2 }
+        else if f.isIn(i, RuleEngine.ranks), f.word(i - 1) == ",", verbs.titles.match(at: i - 2, lemmas: f.lemmas) != nil { i -= 1 }
         let comma = i >= 0 && f.lower[i] == ","
         if comma { i -= 1 }
         var end = i + 1
@@ -136,7 +136,7 @@ extension RuleEngine {
                 // "Britain's Middle East minister X", "the ministry's top Asia official, X": a
                 // region names the portfolio.
                 let lo = f.mentions[pm].tokenRange.lowerBound
-                if f.types[pm] == .region, steps > 0, lo >= 1, f.word(lo - 1) == "'s" || verbs.titleModifiers.contains(f.word(lo - 1))
+                if f.types[pm] == .region, steps > 0, lo >= 1, f.word(lo - 1) == "'s" || f.isIn(lo - 1, verbs.titleModifiers)
                     || f.mention(at: lo - 1).map({ f.types[$0] == .country }) == true {
                     i = lo - 1
                     steps += 1
@@ -174,7 +174,7 @@ extension RuleEngine {
         if i >= 0 {
             // ("a senior Iranian official, X": modifiers may stand between the article and the state.)
             var d = i >= 0 ? (f.mention(at: i).map { f.mentions[$0].tokenRange.lowerBound } ?? i) - 1 : -1
-            while d >= 0, RuleEngine.ownerlessModifiers.contains(f.lower[d]) { d -= 1 }
+            while d >= 0, f.isIn(d, RuleEngine.ownerlessModifiers) { d -= 1 }
             if f.lower[i] == "'s", let c = f.mention(at: i - 1) { targets = [c] } else if let c = f.mention(at: i),
                 !comma || f.mentions[c].tokenRange.lowerBound == 0 || ["the", "a", "an"].contains(f.word(d))
                     || f.mentions[c].form == .reference && isOwnerPronoun(f, c) {
@@ -192,14 +192,14 @@ extension RuleEngine {
 
     /// Modifiers between an article and the state opening a title ("the then UK home secretary, X",
     /// "a senior Iranian official, X").
-    static let ownerlessModifiers: Set<String> = WordLists.strings("titleOwnerModifiers")
+    static let ownerlessModifiers: WordSet = WordLists.set("titleOwnerModifiers")
 
     /// Military ranks that may stand between an apposed title and the name ("the army chief,
     /// General X").
-    static let ranks: Set<String> = WordLists.strings("ranks")
+    static let ranks: WordSet = WordLists.set("ranks")
     /// Nouns of a state's organs inside a title before a name ("foreign ministry spokesperson X").
     static let titleBodyNouns: Set<String> = WordLists.strings("titleBodyNouns")
 
     /// Portfolio words before a head title: the head of a portfolio serves ("intelligence director").
-    static let portfolioWords: Set<String> = WordLists.strings("portfolioWords")
+    static let portfolioWords: WordSet = WordLists.set("portfolioWords")
 }

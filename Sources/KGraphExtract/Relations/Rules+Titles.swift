@@ -16,7 +16,7 @@ struct TitlePhrase {
 
 extension RuleEngine {
     /// Offices a party itself has: after a party's name they are the party's ("Labour leader X").
-    static let partyOffices: Set<String> = WordLists.strings("partyOffices")
+    static let partyOffices: WordSet = WordLists.set("partyOffices")
 
     /// Offices named with a person: "Chinese President Xi Jinping", "Japan's new Prime Minister,
     /// Shigeru Ishiba," and "President Lula of Brazil" (title before the name), "Alice Wells,
@@ -39,7 +39,7 @@ extension RuleEngine {
             if var before {
                 // "Republican Senator X", "Labour lawmaker X": the party word gives membership (above),
                 // not the office's body; a party's own office ("Labour leader X") is the party's.
-                if !RuleEngine.partyOffices.contains(f.lower[before.range.upperBound - 1]) {
+                if !f.isIn(before.range.upperBound - 1, RuleEngine.partyOffices) {
                     before.targets.removeAll { isPartyWord(f, $0) }
                 }
                 if before.targets.isEmpty, let boss = before.principal, roleEdges(p, m, relation: nil, of: nil, trigger: before.range, roles: roles).isEmpty {
@@ -66,7 +66,7 @@ extension RuleEngine {
             if let a = after, caucusLeader(p, a) { after = caucusSeat(p, a) }
             // "X, a Labour MP": as before the name, the party word gives membership only; so
             // does "X, the Republican chairman of the panel" (the office is the panel's).
-            if var a = after, !RuleEngine.partyOffices.contains(f.lower[a.range.upperBound - 1]) || a.targets.count + a.served.count > 1
+            if var a = after, !f.isIn(a.range.upperBound - 1, RuleEngine.partyOffices) || a.targets.count + a.served.count > 1
                 || ![",", ".", ";", ")", "who", ""].contains(f.word(a.range.upperBound)) {
                 a.targets.removeAll { isPartyWord(f, $0) }
                 after = a
@@ -198,7 +198,7 @@ extension RuleEngine {
                 if r == .leads, ["vice", "deputy", "assistant", "vice-"].contains(p.f.word(i - 1)) { r = .serves }
                 // "opposition leader", "rebel leader": a leader of a group inside the state,
                 // never of the state itself (see ``nonStateLeader(_:in:)``).
-                rel = (r, mt.length == 1 && verbs.titleAffiliations.contains(p.f.lower[i]))
+                rel = (r, mt.length == 1 && p.f.isIn(i, verbs.titleAffiliations))
                 i += mt.length
             } else {
                 i += 1
@@ -209,13 +209,13 @@ extension RuleEngine {
 
     /// Words before "leader"/"chief" that make the office one of a movement or party, not of
     /// the state named with it ("Zimbabwean opposition leader", "Houthi rebel leader").
-    static let nonStateLeaderWords: Set<String> = WordLists.strings("nonStateLeaderWords")
+    static let nonStateLeaderWords: WordSet = WordLists.set("nonStateLeaderWords")
 
     /// Whether a title phrase heads a movement, party or faction rather than a state.
     func nonStateLeader(_ p: ClauseParser, in range: Range<Int>) -> Bool {
         // The modifier may stop the title scan itself ("opposition" is no title word).
         // (Words of a name inside the title do not count: "envoy to the African Union".)
-        ((range.lowerBound - 1)..<range.upperBound).contains { p.f.mentionAt[max(0, $0)] < 0 && RuleEngine.nonStateLeaderWords.contains(p.f.word($0)) }
+        ((range.lowerBound - 1)..<range.upperBound).contains { p.f.mentionAt[max(0, $0)] < 0 && p.f.isIn($0, RuleEngine.nonStateLeaderWords) }
     }
 
     /// Whether a word can be part of a title phrase: a title, a title modifier, or a plain
@@ -223,7 +223,7 @@ extension RuleEngine {
     func isTitleWord(_ p: ClauseParser, _ i: Int) -> Bool {
         let w = p.f.lower[i]
         // The period of an abbreviated title ("Sen. X", "Gen. Y") is split off by the tokenizer.
-        if w == ".", WordClass.titleAbbreviations.contains(p.f.word(i - 1)) { return true }
+        if w == ".", p.f.isIn(i - 1, WordClass.titleAbbreviations) { return true }
         if verbs.titleModifiers.contains(w) || verbs.titles.match(at: i, lemmas: p.f.lemmas) != nil || RuleEngine.titleBodyNouns.contains(w) { return true }
         guard p.f.tokens[i].kind == .word, !WordClass.boundaries.contains(w), !WordClass.prepositions.contains(w),
               !WordClass.determiners.contains(w), w != "and", w != "or", !p.verbish[i] else { return false }

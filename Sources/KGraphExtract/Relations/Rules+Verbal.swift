@@ -108,7 +108,7 @@ extension RuleEngine {
     /// ("suspended travel and trade").
     func curbedFlow(before v: Int, _ p: ClauseParser) -> Bool {
         var k = v - 1
-        while k >= max(0, v - 5), p.f.mentionAt[k] < 0, RuleEngine.flowNouns.contains(p.f.lower[k]) || ["and", ",", "all"].contains(p.f.lower[k]) { k -= 1 }
+        while k >= max(0, v - 5), p.f.mentionAt[k] < 0, p.f.isIn(k, RuleEngine.flowNouns) || ["and", ",", "all"].contains(p.f.lower[k]) { k -= 1 }
         return k >= 0 && p.f.mentionAt[k] < 0 && p.f.isLemma(k, in: .curb)
     }
 
@@ -185,7 +185,7 @@ extension RuleEngine {
         if p.f.word(k) == "the" { k += 1 }
         guard let org = p.f.mention(at: k), [.alliance, .organization].contains(p.f.types[org]) else { return [] }
         var b = p.f.mentions[org].tokenRange.upperBound
-        while b < min(p.f.count, end + 8), p.f.lower[b] != "by", p.f.mentionAt[b] < 0, !WordClass.boundaries.contains(p.f.lower[b]) { b += 1 }
+        while b < min(p.f.count, end + 8), p.f.lower[b] != "by", p.f.mentionAt[b] < 0, !p.f.isIn(b, WordClass.boundaries) { b += 1 }
         guard p.f.word(b) == "by", let agent = p.object(from: b + 1, limit: 2, accept: { SentenceFrame.isActor(p.f.types[$0]) }),
               let patient = p.subject(before: g.start) else { return [] }
         return pairs(p, agent.group + patient.group, [org], .memberOf, trigger: t.range, rule: "svo-passive", distance: b - end, hedged: g.hedged)

@@ -29,7 +29,7 @@ extension RuleEngine {
         // "Pressuring X, the United States ...", "After criticising X, Y said": so does a
         // fronted participle clause.
         if subj == nil, !g.purpose, p.f.lower[t.range.lowerBound].hasSuffix("ing"),
-           (0..<g.start).allSatisfy({ RuleEngine.participleOpeners.contains(p.f.lower[$0]) }),
+           (0..<g.start).allSatisfy({ p.f.isIn($0, RuleEngine.participleOpeners) }),
            let comma = p.f.lower[end...].firstIndex(of: ","), !(end..<comma).contains(where: { p.verbish[$0] }) {
             // ("Pressuring X is a mistake, Y said": a gerund subject, whose clause goes on.)
             var k = comma + 1
@@ -44,7 +44,7 @@ extension RuleEngine {
             // asked of someone is not done.
             if g.purpose, let first = s.group.first {
                 var v = p.f.mentions[first].tokenRange.lowerBound - 1
-                if WordClass.determiners.contains(p.f.word(v)) { v -= 1 }
+                if p.f.isIn(v, WordClass.determiners) { v -= 1 }
                 if v >= 0, p.f.isLemma(v, in: .persuasion) { return false }
             }
             if g.purpose, controlledByObject(p, from: p.f.span(of: s.group).upperBound, to: g.start) { return false }
@@ -69,7 +69,7 @@ extension RuleEngine {
         let edge = reading.edge, flipped = reading.flipped
         let end = t.range.upperBound
         // "help (to) end X's war": the help is with settling it, not for X.
-        if edge == .supports, WordClass.settlingVerbs.contains(p.f.word(end)) || p.f.word(end) == "to" && WordClass.settlingVerbs.contains(p.f.word(end + 1)) {
+        if edge == .supports, p.f.isIn(end, WordClass.settlingVerbs) || p.f.word(end) == "to" && p.f.isIn(end + 1, WordClass.settlingVerbs) {
             return nil
         }
         let acceptTarget: (Int) -> Bool = t.entry.inverse
@@ -124,7 +124,7 @@ extension RuleEngine {
     /// no entity, so A and B are not each other's targets.
     func noDirectObject(_ p: ClauseParser, after end: Int) -> Bool {
         var k = end
-        while k < p.f.count, p.f.mentionAt[k] < 0, WordClass.adverbs.contains(p.f.lower[k]) || p.f.lower[k].hasSuffix("ly") { k += 1 }
+        while k < p.f.count, p.f.mentionAt[k] < 0, p.f.isIn(k, WordClass.adverbs) || p.f.lower[k].hasSuffix("ly") { k += 1 }
         guard k < p.f.count else { return true }
         let w = p.f.lower[k]
         if p.f.tokens[k].kind != .word || WordClass.prepositions.contains(w) || WordClass.boundaries.contains(w) { return true }
@@ -143,7 +143,7 @@ extension RuleEngine {
                 if p.f.types[m] == .alliance { return ([m], start - p.f.mentions[m].tokenRange.upperBound) }
                 i = p.f.mentions[m].tokenRange.lowerBound - 1
             } else {
-                if WordClass.boundaries.contains(p.f.lower[i]) { return nil }
+                if p.f.isIn(i, WordClass.boundaries) { return nil }
                 i -= 1
             }
             steps += 1
@@ -179,7 +179,7 @@ extension RuleEngine {
         guard let first = list.first else { return false }
         var k = p.f.mentions[first].tokenRange.lowerBound - 1
         while k > from, ["including", "such", "as", ",", "the", "a", "an"].contains(p.f.lower[k]) { k -= 1 }
-        guard k >= from, p.f.mentionAt[k] < 0, RuleEngine.includingHeads.contains(p.f.lower[k]) else { return false }
+        guard k >= from, p.f.mentionAt[k] < 0, p.f.isIn(k, RuleEngine.includingHeads) else { return false }
         return !(from..<k).contains { p.f.lower[$0] == "from" || p.f.lower[$0] == "by" }
     }
 

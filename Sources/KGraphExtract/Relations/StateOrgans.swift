@@ -15,10 +15,35 @@ enum StateOrgans {
         return organHeads.contains(String(label[start...end]))
     }
 
+    /// ``hasOrganHead(_:)`` of `name.lowercased()`. An ASCII name (almost all) is read as bytes:
+    /// its last space-separated word, lowercased alone, is the lowercased name's last word.
+    static func hasOrganHeadWritten(_ name: String) -> Bool {
+        let ascii: Bool? = name.utf8.withContiguousStorageIfAvailable { b in
+            var end = b.count
+            var high: UInt8 = 0
+            for x in b { high |= x }
+            guard high < 0x80 else { return nil }
+            while end > 0, b[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return false }
+            var start = end - 1
+            while start > 0, b[start - 1] != 0x20 { start -= 1 }
+            let word = String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end { out[k - start] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
+                return end - start
+            }
+            return organHeadWords.contains(word)
+        } ?? nil
+        return ascii ?? hasOrganHead(name.lowercased())
+    }
+
+    /// ``organHeads`` hashed by bytes.
+    private static let organHeadWords = WordSet(organHeads)
+
     /// Organization node id -> the state node id it is an organ of, for the states present.
     static func states(_ nodes: [String: Node]) -> [String: String] {
         // Most articles name no organ: then the states' names need not be gathered at all.
-        guard nodes.values.contains(where: { $0.type == .organization && ([$0.label] + $0.aliases).contains { hasOrganHead($0.lowercased()) } }) else { return [:] }
+        guard nodes.values.contains(where: { $0.type == .organization && (hasOrganHeadWritten($0.label) || $0.aliases.contains(where: hasOrganHeadWritten)) })
+        else { return [:] }
         // (Each name's length counted once: `String.count` walks the characters.)
         var names: [(String, String, Int)] = []
         for (id, n) in nodes where n.type == .country {
@@ -34,8 +59,8 @@ enum StateOrgans {
             // "Chinese Foreign Ministry", or a body whose other name says whose it is ("State
             // Department", also "U.S. State Department").
             for name in [n.label] + n.aliases {
+                guard hasOrganHeadWritten(name) else { continue }
                 let label = name.lowercased()
-                guard hasOrganHead(label) else { continue }
                 if let (_, state, _) = names.first(where: { label.hasPrefix($0.0) }) { out[id] = state; break }
             }
         }

@@ -76,7 +76,7 @@ enum WordClass {
     /// "the Iran deal"), also where the word could be a verb.
     static let eventNouns: Set<String> = WordLists.strings("eventNouns")
     /// Verbs that end or settle a conflict: "help end X's war" helps no X.
-    static let settlingVerbs: Set<String> = WordLists.strings("settlingVerbs")
+    static let settlingVerbs: WordSet = WordLists.set("settlingVerbs")
     /// Modals, deliberation verbs and other words that leave the act after them unrealised: "could
     /// provoke", "should expel", "was considering a plan to oust", "played down the need to
     /// sanction", "did nothing to help". (Not "capable": "is capable of countering X" states a
@@ -96,7 +96,7 @@ enum WordClass {
     /// Verbs (as lemmas) of provoking a reaction in someone ("angered", "alarmed").
     static let provokingVerbs: Set<String> = WordLists.strings("provokingVerbs")
     /// Nouns of an actor's acts and stances ("move", "annexation", "buildup").
-    static let actNouns: Set<String> = WordLists.strings("actNouns")
+    static let actNouns: WordSet = WordLists.set("actNouns")
     /// Honorifics between a title and a name ("Dr. S. Jaishankar").
     static let honorifics: WordSet = WordLists.set("honorifics")
     /// Heads of definite descriptions and the node type they refer to.

@@ -31,7 +31,7 @@ extension RuleEngine {
         var steps = 0
         while steps < 3, f.mentionAt[min(k, f.count - 1)] < 0, k < f.count,
               ["the", "a", "an", "its", "his", "her"].contains(f.lower[k]) || (rule == "affiliation-relative" && !f.tokens[k].isCapitalized
-                  && f.tokens[k].kind == .word && !WordClass.boundaries.contains(f.lower[k])) {
+                  && f.tokens[k].kind == .word && !f.isIn(k, WordClass.boundaries)) {
             k += 1
             steps += 1
         }

@@ -22,7 +22,7 @@ extension RuleEngine {
             defer { k += 1 }
             // (The cheap test first: the word after the noun.)
             let after = f.lower[k + 1]
-            guard after == "by" || RuleEngine.agentTargetPrepositions.contains(after), f.mentionAt[k] < 0,
+            guard after == "by" || f.isIn(k + 1, RuleEngine.agentTargetPrepositions), f.mentionAt[k] < 0,
                   let edge = agentEdge(f.lower[k]) else { continue }
             if (max(0, k - 3)..<k).contains(where: { f.isNegator($0, verbs) }) { continue }
             let next = f.lower[k + 1]
@@ -31,17 +31,17 @@ extension RuleEngine {
                 guard let agent = agentMention(p, at: k + 2) else { continue }
                 var j = f.span(of: f.group(of: agent)).upperBound
                 var steps = 0
-                while steps < 2, RuleEngine.agentForces.contains(f.word(j)) { j += 1; steps += 1 }
-                guard RuleEngine.agentTargetPrepositions.contains(f.word(j)), let target = actorMention(p, at: j + 1, demonymOK: true) else { continue }
+                while steps < 2, f.isIn(j, RuleEngine.agentForces) { j += 1; steps += 1 }
+                guard f.isIn(j, RuleEngine.agentTargetPrepositions), let target = actorMention(p, at: j + 1, demonymOK: true) else { continue }
                 out += pairs(p, f.group(of: agent), f.group(of: target), edge, trigger: k..<(k + 2), rule: "nominal-agent", distance: j - k)
-            } else if RuleEngine.agentTargetPrepositions.contains(next) {
+            } else if f.isIn(k + 1, RuleEngine.agentTargetPrepositions) {
                 // "the invasion of B by A"
                 guard let target = actorMention(p, at: k + 2, demonymOK: true) else { continue }
                 var j = f.span(of: f.group(of: target)).upperBound
                 if f.word(j) == "'s" { j += 1 }
                 var steps = 0
                 while steps < 2, f.mentionAt[min(j, f.count - 1)] < 0, !["by", ",", "."].contains(f.word(j)),
-                      !WordClass.boundaries.contains(f.word(j)), f.tokens.indices.contains(j), !f.tokens[j].isCapitalized { j += 1; steps += 1 }
+                      !f.isIn(j, WordClass.boundaries), f.tokens.indices.contains(j), !f.tokens[j].isCapitalized { j += 1; steps += 1 }
                 guard f.word(j) == "by", let agent = agentMention(p, at: j + 1) else { continue }
                 out += pairs(p, f.group(of: agent), f.group(of: target), edge, trigger: k..<(k + 2), rule: "nominal-agent", distance: j - k)
             }
@@ -76,7 +76,7 @@ extension RuleEngine {
         guard let m = f.mention(at: j), f.mentions[m].tokenRange.lowerBound == j, SentenceFrame.isActor(f.types[m]) else { return nil }
         if f.mentions[m].form == .demonym, !demonymOK, !p.standsForActor(m) {
             // "attacks by Ruritanian forces": the forces are the state's.
-            guard RuleEngine.agentForces.contains(f.word(f.mentions[m].tokenRange.upperBound)) else { return nil }
+            guard f.isIn(f.mentions[m].tokenRange.upperBound, RuleEngine.agentForces) else { return nil }
         }
         return m
     }

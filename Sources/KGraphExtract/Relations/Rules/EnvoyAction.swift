@@ -17,13 +17,13 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .envoyProtest) {
-            if WordClass.determiners.contains(f.word(v - 1)) { continue }  // "the recall of"
+            if f.isIn(v - 1, WordClass.determiners) { continue }  // "the recall of"
             // The envoy noun within a short noun phrase after the verb.
             var e = v + 1
             var owner: Int?
-            while e < min(f.count, v + 6), !RuleEngine.envoyNouns.contains(f.lower[e]) {
+            while e < min(f.count, v + 6), !f.isIn(e, RuleEngine.envoyNouns) {
                 // "its ambassador" (a pronoun the article resolves): the subject's own envoy.
-                if let m = f.mention(at: e), !WordClass.possessivePronouns.contains(f.lower[e]) {
+                if let m = f.mention(at: e), !f.isIn(e, WordClass.possessivePronouns) {
                     // "the Freedonian ambassador", "Freedonia's envoy": the envoy's state.
                     guard f.mentions[m].form == .demonym || f.isPossessive(m) else { break }
                     owner = m
@@ -31,15 +31,15 @@ extension RuleEngine {
                     if f.word(e) == "'s" { e += 1 }
                     continue
                 }
-                if WordClass.boundaries.contains(f.lower[e]) || WordClass.prepositions.contains(f.lower[e]) || p.verbish[e] || f.lower[e] == "," { break }
+                if f.isIn(e, WordClass.boundaries) || f.isIn(e, WordClass.prepositions) || p.verbish[e] || f.lower[e] == "," { break }
                 e += 1
             }
-            guard e < f.count, RuleEngine.envoyNouns.contains(f.lower[e]) else { continue }
+            guard e < f.count, f.isIn(e, RuleEngine.envoyNouns) else { continue }
             // "declared ... persona non grata": "declare" alone states nothing.
             if f.lemmas[v].contains("declare"), !(e + 1..<min(f.count, e + 4)).contains(where: { f.lower[$0] == "persona" }) { continue }
             // Or the state the envoy is posted to or comes from: "its ambassador to X".
             var target = owner
-            if target == nil, RuleEngine.envoyPostPrepositions.contains(f.word(e + 1)) {
+            if target == nil, f.isIn(e + 1, RuleEngine.envoyPostPrepositions) {
                 let j = f.word(e + 2) == "the" ? e + 3 : e + 2
                 if let m = f.mention(at: j), f.mentions[m].form != .demonym { target = m }
             }

@@ -27,8 +27,8 @@ extension RuleEngine {
         for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) && f.mentions[m].form != .reference {
             var n = f.mentions[m].tokenRange.upperBound
             if f.word(n) == "'s" || f.word(n) == "'" { n += 1 }
-            if n < f.count, f.mentionAt[n] < 0, RuleEngine.hostileConductModifiers.contains(f.lower[n]) { n += 1 }
-            guard n < f.count, f.mentionAt[n] < 0, RuleEngine.hostileConductNouns.contains(f.lower[n]),
+            if n < f.count, f.mentionAt[n] < 0, f.isIn(n, RuleEngine.hostileConductModifiers) { n += 1 }
+            guard n < f.count, f.mentionAt[n] < 0, f.isIn(n, RuleEngine.hostileConductNouns),
                   // ("Chinese aggression against Taiwan" names its target; other rules read that.)
                   !["against", "toward", "towards", "on"].contains(f.word(n + 1)),
                   let s = resistingSubject(p, before: f.mentions[m].tokenRange.lowerBound - 1) else { continue }
@@ -37,11 +37,11 @@ extension RuleEngine {
             out += pairs(p, sides, [m], .tensionWith, trigger: n..<(n + 1), rule: "hostile-conduct", distance: s.distance + (n - s.governor))
         }
         // The side after "from": "cyberattacks from Russia and Iran".
-        for n in 0..<max(0, f.count - 2) where f.mentionAt[n] < 0 && RuleEngine.hostileFromNouns.contains(f.lower[n]) && f.lower[n + 1] == "from" {
+        for n in 0..<max(0, f.count - 2) where f.mentionAt[n] < 0 && f.isIn(n, RuleEngine.hostileFromNouns) && f.lower[n + 1] == "from" {
             let at = f.word(n + 2) == "the" ? n + 3 : n + 2
             guard let m = f.mention(at: at), SentenceFrame.isActor(f.types[m]), f.mentions[m].form != .reference, !f.isPossessive(m) else { continue }
             var b = n - 1
-            while b >= 0, f.mentionAt[b] < 0, RuleEngine.hostileConductModifiers.contains(f.lower[b]) || ["crippling", "possible", "future", "further"].contains(f.lower[b]) { b -= 1 }
+            while b >= 0, f.mentionAt[b] < 0, f.isIn(b, RuleEngine.hostileConductModifiers) || ["crippling", "possible", "future", "further"].contains(f.lower[b]) { b -= 1 }
             guard let s = resistingSubject(p, before: b) else { continue }
             let side = f.group(of: m).filter { $0 >= m && SentenceFrame.isActor(f.types[$0]) }
             let sides = s.group.filter { a in !side.contains { f.mentions[$0].nodeID == f.mentions[a].nodeID } }
@@ -59,12 +59,12 @@ extension RuleEngine {
         let f = p.f
         var b = b
         while b >= 0, f.mentionAt[b] < 0, ["the", "a", "an", "any", "further", "more", "what", "perceived", "so-called"].contains(f.lower[b])
-                || RuleEngine.hostileConductModifiers.contains(f.lower[b]) { b -= 1 }
+                || f.isIn(b, RuleEngine.hostileConductModifiers) { b -= 1 }
         var v = b
         var standing = false
-        if v > 0, f.mentionAt[v] < 0, WordClass.prepositions.contains(f.lower[v]) {
+        if v > 0, f.mentionAt[v] < 0, f.isIn(v, WordClass.prepositions) {
             // "braced against", "amid", "despite": a side standing up to the conduct.
-            standing = RuleEngine.resistingPrepositions.contains(f.lower[v])
+            standing = f.isIn(v, RuleEngine.resistingPrepositions)
             v -= 1
         }
         guard v > 0, f.mentionAt[v] < 0, f.tokens[v].kind == .word, !f.tokens[v].isCapitalized,

@@ -75,7 +75,7 @@ extension RuleEngine {
             // The participle's noun right before it, or before a comma ("The pact, signed by").
             var n = v - 1
             if f.word(n) == "," { n -= 1 }
-            guard n >= 0, f.mentionAt[n] < 0, RuleEngine.cooperationNouns.contains(f.lower[n]) else { continue }
+            guard n >= 0, f.mentionAt[n] < 0, f.isIn(n, RuleEngine.cooperationNouns) else { continue }
             guard canPartner(p, sides) else { continue }
             out += jointPairs(p, sides, .partnersWith, trigger: n..<(v + 1), distance: m - v, hedged: false)
         }
@@ -112,8 +112,8 @@ extension RuleEngine {
         let generic = !selfJoint && !f.isLemma(v, in: .joint)
         guard !generic
             || f.tokens[v].kind == .word && !f.tokens[v].isCapitalized && !p.triggerAt[v] && p.isSpeech(v) == nil
-                && !WordClass.prepositions.contains(f.lower[v]) && !WordClass.determiners.contains(f.lower[v])
-                && !WordClass.boundaries.contains(f.lower[v]) && f.lower[v] != "and" && f.lower[v] != "or" else { return [] }
+                && !f.isIn(v, WordClass.prepositions) && !f.isIn(v, WordClass.determiners)
+                && !f.isIn(v, WordClass.boundaries) && f.lower[v] != "and" && f.lower[v] != "or" else { return [] }
         var edge: EdgeType?
         var last = v
         if selfJoint {
@@ -124,7 +124,7 @@ extension RuleEngine {
         guard var edge, !(v...last).contains(where: { f.isNegator($0, verbs) }) else { return [] }
         // "A and B downgraded (their) diplomatic ties": ties cut or frozen are tension.
         if edge == .partnersWith, f.isLemma(v, in: .tieBreaking),
-           (v...last).contains(where: { RuleEngine.tieObjectNouns.contains(f.lower[$0]) }) { edge = .tensionWith }
+           (v...last).contains(where: { f.isIn($0, RuleEngine.tieObjectNouns) }) { edge = .tensionWith }
         // Any actor can trade fire or agree a truce ("Israel and Hamas agreed a ceasefire").
         if edge == .partnersWith, !canPartner(p, sides) { return [] }
         return jointPairs(p, sides, edge, trigger: v..<(last + 1), distance: last - end, hedged: hedged)
@@ -163,8 +163,8 @@ extension RuleEngine {
         }
         // "A and B remain locked in a dispute over X".
         if f.isLemma(v, in: .disputeState), f.word(v + 1) == "in",
-           let d = (v + 2..<min(f.count, v + 6)).first(where: { RuleEngine.disputeNouns.contains(f.lower[$0]) }),
-           !(v + 2..<d).contains(where: { f.mentionAt[$0] >= 0 || WordClass.boundaries.contains(f.lower[$0]) }) {
+           let d = (v + 2..<min(f.count, v + 6)).first(where: { f.isIn($0, RuleEngine.disputeNouns) }),
+           !(v + 2..<d).contains(where: { f.mentionAt[$0] >= 0 || f.isIn($0, WordClass.boundaries) }) {
             return jointPairs(p, sides, .tensionWith, trigger: v..<(d + 1), distance: d - end, hedged: hedged)
         }
         return nil
@@ -193,7 +193,7 @@ extension RuleEngine {
         }
         // After a plain verb the noun must end its phrase ("enjoy close ties", not "found the
         // pact hard").
-        if generic, edge != nil, RuleEngine.jointMarkers.contains(f.lower[last]) == false {
+        if generic, edge != nil, f.isIn(last, RuleEngine.jointMarkers) == false {
             let next = f.word(last + 1)
             if !(next.isEmpty || WordClass.prepositions.contains(next) || WordClass.boundaries.contains(next)
                 || [",", ".", "and", "since", "despite", "amid"].contains(next)) { edge = nil }

@@ -17,11 +17,11 @@ extension RuleEngine {
     func jointForces(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         // (The drill may be named: "Exercise Cobra Gold".)
-        guard (0..<f.count).contains(where: { RuleEngine.drillNouns.contains(f.lower[$0]) }) else { return [] }
+        guard (0..<f.count).contains(where: { f.isIn($0, RuleEngine.drillNouns) }) else { return [] }
         // Forces that fight each other are no partners: no hostile act in the sentence.
         let hostile: (Trigger) -> Bool = { $0.entry.edge == .tensionWith || $0.entry.edge == .counters }
         if p.verbTriggers.contains(where: hostile) || p.nominalTriggers.contains(where: hostile)
-            || (0..<f.count).contains(where: { RuleEngine.hostilityNouns.contains(f.lower[$0]) || f.isLemma($0, in: .mutualHostile) }) {
+            || (0..<f.count).contains(where: { f.isIn($0, RuleEngine.hostilityNouns) || f.isLemma($0, in: .mutualHostile) }) {
             return []
         }
         var out: [Candidate] = []
@@ -32,8 +32,8 @@ extension RuleEngine {
                   group.allSatisfy({ f.types[$0] == .country && (f.mentions[$0].form == .demonym || f.mentions[$0].form == .name) && !f.isPossessive($0) }),
                   group.contains(where: { f.mentions[$0].form == .demonym }) else { continue }
             var e = f.span(of: group).upperBound
-            while e < f.count, f.mentionAt[e] < 0, RuleEngine.forceModifiers.contains(f.lower[e]) { e += 1 }
-            guard e < f.count, f.mentionAt[e] < 0, RuleEngine.forceNouns.contains(f.lower[e]) else { continue }
+            while e < f.count, f.mentionAt[e] < 0, f.isIn(e, RuleEngine.forceModifiers) { e += 1 }
+            guard e < f.count, f.mentionAt[e] < 0, f.isIn(e, RuleEngine.forceNouns) else { continue }
             for a in group.indices {
                 for b in group.indices where b > a {
                     out += pairs(p, [group[a]], [group[b]], .partnersWith, trigger: e..<(e + 1), rule: "joint-forces",

@@ -8,7 +8,7 @@ extension RuleEngine {
     static let cooperationVerbs: Set<String> = WordLists.strings("cooperationVerbs")
     /// Words between the verb and "with"/"against": adverbs and particles ("worked closely",
     /// "joined forces", "teamed up").
-    static let cooperationFillers: Set<String> = WordLists.strings("cooperationFillers")
+    static let cooperationFillers: WordSet = WordLists.set("cooperationFillers")
 
     func jointOppositions(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
@@ -27,10 +27,10 @@ extension RuleEngine {
                 partners = g.filter { SentenceFrame.isActor(f.types[$0]) }
                 v = w - 1
             }
-            while v > 0, f.mentionAt[v] < 0, RuleEngine.cooperationFillers.contains(f.lower[v]) || WordClass.adverbs.contains(f.lower[v]) { v -= 1 }
+            while v > 0, f.mentionAt[v] < 0, f.isIn(v, RuleEngine.cooperationFillers) || f.isIn(v, WordClass.adverbs) { v -= 1 }
             // ("lead the side against X": a noun after a determiner.)
             guard v >= 0, f.mentionAt[v] < 0, f.isLemma(v, in: .cooperation),
-                  !WordClass.determiners.contains(f.word(v - 1)),
+                  !f.isIn(v - 1, WordClass.determiners),
                   !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }), let s = p.subject(before: v) else { continue }
             let sides = (s.group + partners).filter { f.mentions[$0].nodeID != f.mentions[target].nodeID }
             out += pairs(p, sides, [target], .counters, trigger: a..<(a + 1), rule: "joint-opposition", distance: s.distance + (a - v))

@@ -6,7 +6,7 @@ import KGraphModel
 /// applying or being suspended say something else and are left to the verb rules.
 extension RuleEngine {
     /// Words of sentences where membership itself is in question.
-    static let membershipChangeWords: Set<String> = WordLists.strings("membershipChangeWords")
+    static let membershipChangeWords: WordSet = WordLists.set("membershipChangeWords")
 
     func knownMemberships(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
@@ -36,7 +36,7 @@ extension RuleEngine {
                 // Joining, leaving or a bid near either name puts the membership itself in question
                 // ("Sweden's bid to join NATO"); such words elsewhere in a long sentence do not.
                 let near = max(0, min(rb.lowerBound, rc.lowerBound) - 4)..<min(f.count, max(rb.upperBound, rc.upperBound) + 4)
-                if near.contains(where: { RuleEngine.membershipChangeWords.contains(f.lower[$0]) }) { continue }
+                if near.contains(where: { f.isIn($0, RuleEngine.membershipChangeWords) }) { continue }
                 out += pairs(p, [c], [b], .memberOf, trigger: nil, rule: "member-known", distance: gap)
             }
         }

@@ -5,7 +5,7 @@ import KGraphModel
 /// delegation, mission or force serves the state; the leader of its government leads it.
 extension RuleEngine {
     /// Participles that name who leads a body ("led by", "headed by").
-    static let leadParticiples: Set<String> = WordLists.strings("leadParticiples")
+    static let leadParticiples: WordSet = WordLists.set("leadParticiples")
     /// Bodies whose leader leads the state itself.
     static let governingBodies: Set<String> = WordLists.strings("governingBodies")
 
@@ -16,7 +16,7 @@ extension RuleEngine {
             // "led by [titles] X": the titles are the title rules' to read.
             var b = f.mentions[m].tokenRange.lowerBound - 1
             while b > 0, f.mentionAt[b] < 0, isTitleWord(p, b) { b -= 1 }
-            guard f.word(b) == "by", RuleEngine.leadParticiples.contains(f.word(b - 1)) else { continue }
+            guard f.word(b) == "by", f.isIn(b - 1, RuleEngine.leadParticiples) else { continue }
             var k = b - 2
             if f.word(k) == "," { k -= 1 }
             let noun = f.word(k)
@@ -25,7 +25,7 @@ extension RuleEngine {
             // The state: a demonym or possessor before the noun, past up to two modifiers.
             var j = k - 1
             while j >= 0, k - j <= 3, f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized,
-                  !WordClass.determiners.contains(f.lower[j]), !WordClass.prepositions.contains(f.lower[j]) { j -= 1 }
+                  !f.isIn(j, WordClass.determiners), !f.isIn(j, WordClass.prepositions) { j -= 1 }
             if f.word(j) == "'s" { j -= 1 }
             guard let s = f.mention(at: j), f.types[s] == .country, f.mentions[s].form != .reference else { continue }
             out += pairs(p, [m], [s], governs ? .leads : .serves, trigger: (b - 1)..<(b + 1), rule: "led-unit", distance: f.mentions[m].tokenRange.lowerBound - j)

@@ -27,12 +27,12 @@ extension RuleEngine {
         // (The cheap test first: a mention must follow within a few words.)
         for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 6)).contains(where: { f.mentionAt[$0] >= 0 }) {
             // "visit to X" is the noun; otherwise a verb form, not the noun ("a visit", "his meeting").
-            let isVisitNoun = RuleEngine.visitNouns.contains(f.lower[v]) && f.word(v + 1) == "to"
+            let isVisitNoun = f.isIn(v, RuleEngine.visitNouns) && f.word(v + 1) == "to"
             // "after talks with B", "during a meeting with B": the meeting's side is the clause's subject.
             let adjunct = isVisitNoun ? nil : meetingAdjunct(f, noun: v)
             let talking = !isVisitNoun && adjunct == nil && f.isLemma(v, in: .conversation)
             let isVerb = !isVisitNoun && adjunct == nil && (f.isLemma(v, in: .meeting) || talking) && !f.tokens[v].isCapitalized
-                && !WordClass.determiners.contains(f.word(v - 1)) && !["'s", "'", "his", "her", "its", "their", "our"].contains(f.word(v - 1))
+                && !f.isIn(v - 1, WordClass.determiners) && !["'s", "'", "his", "her", "its", "their", "our"].contains(f.word(v - 1))
             guard isVerb || isVisitNoun || adjunct != nil else { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
             let visiting = isVisitNoun || f.lemmas[v].contains("visit")
@@ -73,8 +73,8 @@ extension RuleEngine {
                 while k < v {
                     let w = f.lower[k]
                     if verbs.hedges.match(at: k, lemmas: f.lemmas) != nil { hedged = true }
-                    else if !(w == "to" || w == "," || RuleEngine.auxiliaries.contains(w) || WordClass.adverbs.contains(w)
-                              || WordClass.dateWords.contains(w) || verbs.controls.match(at: k, lemmas: f.lemmas) != nil) { adjacent = false; break }
+                    else if !(w == "to" || w == "," || f.isIn(k, RuleEngine.auxiliaries) || f.isIn(k, WordClass.adverbs)
+                              || f.isIn(k, WordClass.dateWords) || verbs.controls.match(at: k, lemmas: f.lemmas) != nil) { adjacent = false; break }
                     k += 1
                 }
                 // "skipped visiting", "cancelled a trip": an act called off.
@@ -176,7 +176,7 @@ extension RuleEngine {
                 let t = f.types[m]
                 // "met Ruritanian President B", "met Ruritania's president B": read on to the person.
                 let e = f.mentions[m].tokenRange.upperBound
-                if f.mentions[m].form == .demonym || f.isPossessive(m) || t == .country && verbs.titles.allWords.contains(f.word(e)) {
+                if f.mentions[m].form == .demonym || f.isPossessive(m) || t == .country && f.isIn(e, verbs.titles.allWords) {
                     // ("met his Ruritanian counterpart": the demonym names the other head's state.)
                     if t == .country, f.mentions[m].form != .demonym || f.word(e) == "counterpart" || f.word(e) == "counterparts" { fallback = m }
                     k = f.mentions[m].tokenRange.upperBound
@@ -187,8 +187,8 @@ extension RuleEngine {
                 return t == .country || t == .person ? m : fallback
             }
             let w = f.lower[k]
-            guard w == "the" || w == "his" || w == "her" || w == "their" || w == "counterpart" || verbs.titles.allWords.contains(w)
-                || verbs.titleModifiers.contains(w) else { return fallback }
+            guard w == "the" || w == "his" || w == "her" || w == "their" || w == "counterpart" || f.isIn(k, verbs.titles.allWords)
+                || f.isIn(k, verbs.titleModifiers) else { return fallback }
             k += 1
             steps += 1
         }

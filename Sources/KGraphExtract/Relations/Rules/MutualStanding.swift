@@ -14,8 +14,8 @@ extension RuleEngine {
             var k = v + 1
             // "are both close allies", "have long been rivals", "remain bitter rivals".
             while k < min(f.count, v + 5), f.mentionAt[k] < 0,
-                  WordClass.adverbs.contains(f.lower[k]) || ["both", "all", "been", "long"].contains(f.lower[k])
-                    || RuleEngine.relationNounModifiers.contains(f.lower[k]) { k += 1 }
+                  f.isIn(k, WordClass.adverbs) || ["both", "all", "been", "long"].contains(f.lower[k])
+                    || f.isIn(k, RuleEngine.relationNounModifiers) { k += 1 }
             let edge: EdgeType
             var end = k + 1
             if let e = RuleEngine.mutualNouns[f.word(k)] {
@@ -34,7 +34,7 @@ extension RuleEngine {
             guard sides.count >= 2 else { continue }
             // People are partners or friends in private too: only rivalry joins two people here.
             let personal = sides.contains { p.f.types[$0] == .person }
-            if personal, !RuleEngine.personRelationNouns.contains(f.word(k)), edge != .tensionWith { continue }
+            if personal, !f.isIn(k, RuleEngine.personRelationNouns), edge != .tensionWith { continue }
             for a in 0..<sides.count {
                 for b in (a + 1)..<sides.count {
                     out += pairs(p, [sides[a]], [sides[b]], edge, trigger: k..<end, rule: "mutual-standing",

@@ -10,12 +10,12 @@ extension RuleEngine {
     static let relationPersonNouns: [String: EdgeType] = WordLists.lookup("relationPersonNouns", as: EdgeType.self)
     /// Relation nouns that join two people ("Trump's rival Biden"); "partner" or "friend" of a
     /// person may be private, and a backer a donor.
-    static let personRelationNouns: Set<String> = WordLists.strings("personRelationNouns")
+    static let personRelationNouns: WordSet = WordLists.set("personRelationNouns")
     /// Words that may stand between the possessor and the relation noun.
-    static let relationNounModifiers: Set<String> = WordLists.strings("relationNounModifiers")
+    static let relationNounModifiers: WordSet = WordLists.set("relationNounModifiers")
 
     /// Copulas that give a name a relation noun ("X is Y's main rival").
-    static let copulas: Set<String> = WordLists.strings("copulas")
+    static let copulas: WordSet = WordLists.set("copulas")
 
     func possessedRelations(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
@@ -25,8 +25,8 @@ extension RuleEngine {
             var k = f.mentions[m].tokenRange.upperBound
             if f.word(k) == "'s" || f.word(k) == "'" { k += 1 }
             var steps = 0
-            while steps < 3, RuleEngine.relationNounModifiers.contains(f.word(k)) { k += 1; steps += 1 }
-            guard let edge = RuleEngine.relationPersonNouns[f.word(k)], !personal || RuleEngine.personRelationNouns.contains(f.word(k)) else { continue }
+            while steps < 3, f.isIn(k, RuleEngine.relationNounModifiers) { k += 1; steps += 1 }
+            guard let edge = RuleEngine.relationPersonNouns[f.word(k)], !personal || f.isIn(k, RuleEngine.personRelationNouns) else { continue }
             var n = k + 1
             if f.word(n) == "," { n += 1 }
             // "Peru's largest trading partner is China": the copula's complement.
@@ -46,7 +46,7 @@ extension RuleEngine {
                 }
                 if b > 0, f.lower[b] == ",", let q = f.mention(at: b - 1), !f.isPossessive(q) { named = q }
                 // "China is North Korea's biggest trading partner": the subject of a copula.
-                if named == nil, b > 0, RuleEngine.copulas.contains(f.lower[b]) {
+                if named == nil, b > 0, f.isIn(b, RuleEngine.copulas) {
                     var c = b - 1
                     if ["has", "have", "had"].contains(f.word(c)) { c -= 1 }
                     if let q = f.mention(at: c), !f.isPossessive(q), !f.isNegator(b + 1, verbs) { named = q }
@@ -86,8 +86,8 @@ extension RuleEngine {
         var out: [Candidate] = []
         for m in f.mentions.indices where !f.isPossessive(m) && f.mentions[m].form != .demonym && SentenceFrame.isActor(f.types[m]) {
             var k = f.mentions[m].tokenRange.upperBound
-            if RuleEngine.relationNounModifiers.contains(f.word(k)) { k += 1 }
-            guard k < f.count, f.mentionAt[k] < 0, !f.tokens[k].isCapitalized, RuleEngine.personRelationNouns.contains(f.lower[k]),
+            if f.isIn(k, RuleEngine.relationNounModifiers) { k += 1 }
+            guard k < f.count, f.mentionAt[k] < 0, !f.tokens[k].isCapitalized, f.isIn(k, RuleEngine.personRelationNouns),
                   let edge = RuleEngine.relationPersonNouns[f.lower[k]], let n = f.mention(at: k + 1),
                   f.types[n] == .person, f.mentions[n].form == .name, f.mentions[n].nodeID != f.mentions[m].nodeID else { continue }
             out += pairs(p, [n], [m], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: 1)
@@ -97,7 +97,7 @@ extension RuleEngine {
 
     /// Relation nouns a demonym may modify for a state's ally or foe ("Belarus, a close Russian
     /// ally"); with other nouns a demonym tells nationality ("a Russian critic").
-    static let demonymRelationNouns: Set<String> = WordLists.strings("demonymRelationNouns")
+    static let demonymRelationNouns: WordSet = WordLists.set("demonymRelationNouns")
 
     /// Nouns for belonging to a body or bloc, and the heads that may follow them ("member state").
     static let memberNouns: Set<String> = ["member", "members"]
@@ -127,18 +127,18 @@ extension RuleEngine {
             // "a (close) US ally" after a comma or a copula, describing the name before it.
             var b = f.mentions[n].tokenRange.lowerBound - 1
             var steps = 0
-            while b > 0, steps < 3, RuleEngine.relationNounModifiers.contains(f.lower[b]) || WordClass.adverbs.contains(f.lower[b]) { b -= 1; steps += 1 }
+            while b > 0, steps < 3, f.isIn(b, RuleEngine.relationNounModifiers) || f.isIn(b, WordClass.adverbs) { b -= 1; steps += 1 }
             guard b > 1 else { continue }
             // "A and B are close US allies", "A and B, both US allies,": plural, of a list.
             var plural = false
             if f.lower[b] != "a" && f.lower[b] != "an" {
-                guard f.lower[end].hasSuffix("s"), RuleEngine.copulas.contains(f.lower[b]) || ["both", "all"].contains(f.lower[b]) else { continue }
+                guard f.lower[end].hasSuffix("s"), f.isIn(b, RuleEngine.copulas) || ["both", "all"].contains(f.lower[b]) else { continue }
                 plural = true
                 b += 1
             }
             var c = b - 1
             if plural, ["both", "all"].contains(f.lower[c]) { c -= 1 }
-            if RuleEngine.copulas.contains(f.lower[c]) {
+            if f.isIn(c, RuleEngine.copulas) {
                 c -= 1
                 if ["has", "have", "had"].contains(f.word(c)) { c -= 1 }
                 if f.isNegator(b - 1, verbs) { continue }
@@ -154,8 +154,8 @@ extension RuleEngine {
                 continue
             }
             let personal = f.types[q] == .person
-            guard (f.types[n] == .person) == personal, !personal || RuleEngine.personRelationNouns.contains(f.lower[k]) else { continue }
-            if demonym, f.types[q] != .country || !RuleEngine.demonymRelationNouns.contains(f.lower[k]) { continue }
+            guard (f.types[n] == .person) == personal, !personal || f.isIn(k, RuleEngine.personRelationNouns) else { continue }
+            if demonym, f.types[q] != .country || !f.isIn(k, RuleEngine.demonymRelationNouns) { continue }
             if !demonym, f.mentions[n].form != .name { continue }
             // A backer supports the name modifying the noun; the other relations are symmetric.
             out += pairs(p, plural ? f.group(of: q) : [q], [n], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: k - c)

@@ -21,11 +21,11 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .regard)
-            && !WordClass.determiners.contains(f.word(v - 1)) && !WordClass.prepositions.contains(f.word(v - 1)) {
+            && !f.isIn(v - 1, WordClass.determiners) && !f.isIn(v - 1, WordClass.prepositions) {
             guard let o = Self.regardedObject(f, after: v) else { continue }
             var k = f.mentions[o].tokenRange.upperBound
             // A head noun that keeps the name ("the BRICS group", "the Chinese government").
-            if WordClass.headNounsKeepingName.contains(f.word(k)) || WordClass.governmentHeads.contains(f.word(k)) { k += 1 }
+            if f.isIn(k, WordClass.headNounsKeepingName) || f.isIn(k, WordClass.governmentHeads) { k += 1 }
             // "NATO expansion", "China's military buildup": the actor's conduct, which only a
             // hostile role can be said of.
             let conductEnd = Self.conductEnd(f, from: k)
@@ -53,7 +53,7 @@ extension RuleEngine {
     private static func regardedObject(_ f: SentenceFrame, after v: Int) -> Int? {
         var j = v + 1
         while j < min(f.count, v + 4), f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized,
-              !WordClass.prepositions.contains(f.lower[j]), !WordClass.boundaries.contains(f.lower[j]), f.lower[j] != "as" { j += 1 }
+              !f.isIn(j, WordClass.prepositions), !f.isIn(j, WordClass.boundaries), f.lower[j] != "as" { j += 1 }
         guard let o = f.mention(at: j), SentenceFrame.isActor(f.types[o]), f.mentions[o].form != .demonym else { return nil }
         return o
     }
@@ -65,8 +65,8 @@ extension RuleEngine {
         if f.word(c) == "'s" || f.word(c) == "'" { c += 1 }
         var steps = 0
         while steps < 2, c < f.count, f.mentionAt[c] < 0, f.tokens[c].kind == .word, !f.tokens[c].isCapitalized,
-              !RuleEngine.conductNouns.contains(f.lower[c]), !WordClass.prepositions.contains(f.lower[c]), f.lower[c] != "as" { c += 1; steps += 1 }
-        if c < f.count, RuleEngine.conductNouns.contains(f.lower[c]), f.mentionAt[c] < 0 { return c + 1 }
+              !f.isIn(c, RuleEngine.conductNouns), !f.isIn(c, WordClass.prepositions), f.lower[c] != "as" { c += 1; steps += 1 }
+        if c < f.count, f.isIn(c, RuleEngine.conductNouns), f.mentionAt[c] < 0 { return c + 1 }
         return nil
     }
 
@@ -99,16 +99,16 @@ extension RuleEngine {
         if let role = RuleEngine.roleNouns[f.word(k)] ?? RuleEngine.relationPersonNouns[f.word(k)] { return (role, false) }
         // "a hostile bloc"; "an attempt to contain China".
         // (The noun may have been read as a reference to the object itself: "a hostile bloc".)
-        if RuleEngine.hostileRoleAdjectives.contains(f.word(k)), k + 1 < f.count,
+        if f.isIn(k, RuleEngine.hostileRoleAdjectives), k + 1 < f.count,
            f.mention(at: k + 1).map({ f.mentions[$0].form == .reference }) ?? true,
            f.tokens[k + 1].kind == .word, !f.tokens[k + 1].isCapitalized { k += 1; return (.tensionWith, false) }
         // "as a hostile bloc" read as a description of the object itself.
         if let r = f.mention(at: k), f.mentions[r].form == .reference, f.mentions[r].nodeID == f.mentions[o].nodeID,
-           f.mentions[r].tokenRange.contains(where: { RuleEngine.hostileRoleAdjectives.contains(f.lower[$0]) }) {
+           f.mentions[r].tokenRange.contains(where: { f.isIn($0, RuleEngine.hostileRoleAdjectives) }) {
             k = f.mentions[r].tokenRange.upperBound - 1
             return (.tensionWith, false)
         }
-        if RuleEngine.designNouns.contains(f.word(k)), f.word(k + 1) == "to",
+        if f.isIn(k, RuleEngine.designNouns), f.word(k + 1) == "to",
            f.isLemma(min(k + 2, f.count - 1), in: .contain) { return (.tensionWith, true) }
         return nil
     }

@@ -25,12 +25,12 @@ extension RuleEngine {
             var k = v + 1
             if ["off", "up"].contains(f.word(k)) { k += 1 }
             var steps = 0
-            while steps < 3, k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !RuleEngine.tieObjectNouns.contains(f.lower[k]),
-                  !WordClass.prepositions.contains(f.lower[k]), !WordClass.boundaries.contains(f.lower[k]), !p.verbish[k] {
+            while steps < 3, k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.isIn(k, RuleEngine.tieObjectNouns),
+                  !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.boundaries), !p.verbish[k] {
                 k += 1
                 steps += 1
             }
-            guard RuleEngine.tieObjectNouns.contains(f.word(k)), ["with", "to"].contains(f.word(k + 1)),
+            guard f.isIn(k, RuleEngine.tieObjectNouns), ["with", "to"].contains(f.word(k + 1)),
                   let other = f.mention(at: k + 2) ?? (f.word(k + 2) == "the" ? f.mention(at: k + 3) : nil),
                   SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
                   let s = p.subject(before: v), !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) else { continue }
@@ -39,7 +39,7 @@ extension RuleEngine {
                 continue
             }
             // An agreement or a dialogue ended is a tie between states; firms end contracts.
-            if RuleEngine.agreementNouns.contains(f.word(k)),
+            if f.isIn(k, RuleEngine.agreementNouns),
                !(s.group + [other]).allSatisfy({ f.types[$0] == .country || f.types[$0] == .alliance }) { continue }
             let edge: EdgeType = breaking ? .tensionWith : .partnersWith
             out += pairs(p, s.group, f.group(of: other), edge, trigger: v..<(k + 2), rule: "tie-change", distance: s.distance + k - v)

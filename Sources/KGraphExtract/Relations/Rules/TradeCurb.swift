@@ -8,10 +8,10 @@ extension RuleEngine {
     /// Verbs (as lemmas) that curb a flow.
     static let curbVerbs: Set<String> = WordLists.strings("curbVerbs")
     /// Nouns for what flows between states.
-    static let flowNouns: Set<String> = WordLists.strings("flowNouns")
+    static let flowNouns: WordSet = WordLists.set("flowNouns")
 
     /// Flow nouns that come "from" the other side.
-    static let inboundFlowNouns: Set<String> = WordLists.strings("inboundFlowNouns")
+    static let inboundFlowNouns: WordSet = WordLists.set("inboundFlowNouns")
 
     func tradeCurbs(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
@@ -42,14 +42,14 @@ extension RuleEngine {
         if ["all", "the", "most", "some", "new", "further"].contains(f.word(k)) { k += 1 }
         if let d = f.mention(at: k), f.mentions[d].form == .demonym, f.types[d] == .country {
             let e = f.mentions[d].tokenRange.upperBound
-            let noun = (e..<min(f.count, e + 3)).first { RuleEngine.flowNouns.contains(f.lower[$0]) || RuleEngine.strategicGoods.contains(f.lower[$0]) }
+            let noun = (e..<min(f.count, e + 3)).first { f.isIn($0, RuleEngine.flowNouns) || f.isIn($0, RuleEngine.strategicGoods) }
             return noun.map { n in (e..<n).allSatisfy { f.mentionAt[$0] < 0 && !p.verbish[$0] } } == true ? d : nil
         }
         var flow = false
         var steps = 0
         // (A flow noun may read as a verb by itself: "trade with".)
         while k < f.count, steps < 6, f.mentionAt[k] < 0, f.tokens[k].kind == .word || f.lower[k] == ",",
-              !p.verbish[k] || RuleEngine.flowNouns.contains(f.lower[k]) {
+              !p.verbish[k] || f.isIn(k, RuleEngine.flowNouns) {
             let w = f.lower[k]
             if RuleEngine.flowNouns.contains(w) { flow = true }
             else if ["with", "to", "from", "into"].contains(w) { break }
@@ -59,8 +59,8 @@ extension RuleEngine {
         }
         // Goods come "from" the other side only into the curbing one ("imports from X"); flights
         // or travel "from" a place leave the subject's own.
-        guard flow, ["with", "to", "from", "into"].contains(f.word(k)), RuleEngine.flowNouns.contains(f.word(k - 1)),
-              f.word(k) != "from" || RuleEngine.inboundFlowNouns.contains(f.word(k - 1)) else { return nil }
+        guard flow, ["with", "to", "from", "into"].contains(f.word(k)), f.isIn(k - 1, RuleEngine.flowNouns),
+              f.word(k) != "from" || f.isIn(k - 1, RuleEngine.inboundFlowNouns) else { return nil }
         let at = f.word(k + 1) == "the" ? k + 2 : k + 1
         guard let m = f.mention(at: at), SentenceFrame.isActor(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m) else { return nil }
         return m

@@ -19,13 +19,13 @@ extension RuleEngine {
         for m in f.mentions.indices where f.mentions[m].form == .demonym && f.types[m] == .country {
             var g = f.mentions[m].tokenRange.upperBound
             if f.word(g) == "crude" || f.word(g) == "natural" || f.word(g) == "military" || f.word(g) == "liquefied" { g += 1 }
-            guard g < f.count, f.mentionAt[g] < 0, RuleEngine.strategicGoods.contains(f.lower[g]) else { continue }
+            guard g < f.count, f.mentionAt[g] < 0, f.isIn(g, RuleEngine.strategicGoods) else { continue }
             // The trade noun: "purchases of [discounted] Russian oil" or "Russian oil purchases".
             var noun: Int?
             var b = f.mentions[m].tokenRange.lowerBound - 1
             if ["discounted", "cheap", "cheaper", "more", "the"].contains(f.word(b)) { b -= 1 }
-            if f.word(b) == "of", RuleEngine.tradeNouns.contains(f.word(b - 1)) { noun = b - 1 }
-            if noun == nil, RuleEngine.tradeNouns.contains(f.word(g + 1)) { noun = g + 1 }
+            if f.word(b) == "of", f.isIn(b - 1, RuleEngine.tradeNouns) { noun = b - 1 }
+            if noun == nil, f.isIn(g + 1, RuleEngine.tradeNouns) { noun = g + 1 }
             if let n = noun {
                 // The buyer owns the noun: "India's purchases", "its purchases", "New Delhi's continued purchase".
                 var k = n < g ? n - 1 : f.mentions[m].tokenRange.lowerBound - 1
@@ -49,8 +49,8 @@ extension RuleEngine {
             var goods = false
             // ("its gas": a resolved pronoun may stand on the way.)
             while k < min(f.count, v + 8), f.mention(at: k).map({ f.mentions[$0].form == .reference }) ?? true,
-                  !WordClass.boundaries.contains(f.lower[k]), f.lower[k] != "from" {
-                if RuleEngine.strategicGoods.contains(f.lower[k]) { goods = true }
+                  !f.isIn(k, WordClass.boundaries), f.lower[k] != "from" {
+                if f.isIn(k, RuleEngine.strategicGoods) { goods = true }
                 k += 1
             }
             guard goods, f.word(k) == "from", let seller = f.mention(at: k + 1) ?? (f.word(k + 1) == "the" ? f.mention(at: k + 2) : nil),
@@ -73,8 +73,7 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         for n in 1..<max(1, f.count - 1) where f.mentionAt[n] < 0 {
-            let w = f.lower[n]
-            let exporting = RuleEngine.exportNouns.contains(w), importing = RuleEngine.importNouns.contains(w)
+            let exporting = f.isIn(n, RuleEngine.exportNouns), importing = f.isIn(n, RuleEngine.importNouns)
             guard exporting || importing, f.word(n + 1) == (exporting ? "to" : "from") else { continue }
             let j = f.word(n + 2) == "the" ? n + 3 : n + 2
             guard let other = f.mention(at: j), f.types[other] == .country, f.mentions[other].form != .demonym else { continue }
@@ -83,14 +82,14 @@ extension RuleEngine {
             var k = n - 1
             var mods = 0
             while k > 0, mods < 2, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized,
-                  !WordClass.determiners.contains(f.lower[k]), !WordClass.prepositions.contains(f.lower[k]), !p.verbish[k] {
+                  !f.isIn(k, WordClass.determiners), !f.isIn(k, WordClass.prepositions), !p.verbish[k] {
                 k -= 1
                 mods += 1
             }
             if f.word(k) == "'s" { k -= 1 }
             guard let own = f.mention(at: k), f.types[own] == .country, f.mentions[own].form != .reference || f.isPossessive(own) else { continue }
             let start = f.mentions[own].tokenRange.lowerBound
-            guard !(max(0, start - 3)..<start).contains(where: { RuleEngine.tradeCurbs.contains(f.lower[$0]) }) else { continue }
+            guard !(max(0, start - 3)..<start).contains(where: { f.isIn($0, RuleEngine.tradeCurbs) }) else { continue }
             out += pairs(p, [own], f.group(of: other), .partnersWith, trigger: n..<(n + 1), rule: "trade-flow", distance: j - k)
         }
         return out

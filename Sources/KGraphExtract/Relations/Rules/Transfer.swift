@@ -25,7 +25,7 @@ extension RuleEngine {
         // (The cheap test first: a mention must follow within a few words.)
         for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 10)).contains(where: { f.mentionAt[$0] >= 0 })
             && f.isLemma(v, in: .transfer) {
-            if WordClass.determiners.contains(f.word(v - 1)) { continue }  // "the supply", "its exports"
+            if f.isIn(v - 1, WordClass.determiners) { continue }  // "the supply", "its exports"
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) }) { continue }
             // "provided Freedonia with jets", "promised Freedonia more tanks": the receiver right
             // after the verb, the goods after "with" or as a second object.
@@ -54,13 +54,13 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .receipt) {
-            if WordClass.determiners.contains(f.word(v - 1)) { continue }
+            if f.isIn(v - 1, WordClass.determiners) { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) }) { continue }
             guard let g = goods(f, from: v + 1, until: min(f.count, v + 7)) else { continue }
             // "had no support from X".
             if (v + 1..<g.at).contains(where: { f.isNegator($0, verbs) || f.lower[$0] == "no" }) { continue }
             guard let (giver, k) = party(f, after: g.at, preposition: "from")
-                    ?? (RuleEngine.stanceGoods.contains(f.lower[g.at]) ? party(f, after: g.at, preposition: "of") : nil),
+                    ?? (f.isIn(g.at, RuleEngine.stanceGoods) ? party(f, after: g.at, preposition: "of") : nil),
                   let s = p.subject(before: v, limit: 12), !s.relative else { continue }
             out += pairs(p, f.group(of: giver), s.group, g.edge, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + k - v)
         }
@@ -71,13 +71,13 @@ extension RuleEngine {
     /// Freedonia", "aid from the United States"), and the preposition's index.
     private func party(_ f: SentenceFrame, after at: Int, preposition: String) -> (Int, Int)? {
         var k = at + 1
-        while k < min(f.count, at + 4), f.lower[k] != preposition, f.mentionAt[k] < 0, !WordClass.boundaries.contains(f.lower[k]), f.lower[k] != "," { k += 1 }
+        while k < min(f.count, at + 4), f.lower[k] != preposition, f.mentionAt[k] < 0, !f.isIn(k, WordClass.boundaries), f.lower[k] != "," { k += 1 }
         guard f.word(k) == preposition else { return nil }
         let j = f.word(k + 1) == "the" ? k + 2 : k + 1
         guard let r = f.mention(at: j), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym else { return nil }
         // "support from Ruritania's last governor": the possessed person gives it, unless it is the
         // state's government itself.
-        if f.isPossessive(r), !WordClass.governmentHeads.contains(f.word(f.mentions[r].tokenRange.upperBound + 1)) { return nil }
+        if f.isPossessive(r), !f.isIn(f.mentions[r].tokenRange.upperBound + 1, WordClass.governmentHeads) { return nil }
         return (r, k)
     }
 
@@ -89,9 +89,9 @@ extension RuleEngine {
         while k < until, f.mentionAt[k] < 0 || f.mentions[f.mentionAt[k]].form == .demonym
                 || f.mentions[f.mentionAt[k]].form == .reference && RuleEngine.possessivePronouns.contains(f.lower[k]) {
             let w = f.lower[k]
-            if WordClass.boundaries.contains(w) || w == "to" { return nil }
-            if RuleEngine.supportGoods.contains(w) || RuleEngine.isModelDesignation(f.tokens[k].text) { return (k, .supports) }
-            if RuleEngine.strategicGoods.contains(w) { return (k, .partnersWith) }
+            if f.isIn(k, WordClass.boundaries) || w == "to" { return nil }
+            if f.isIn(k, RuleEngine.supportGoods) || RuleEngine.isModelDesignation(f.tokens[k].text) { return (k, .supports) }
+            if f.isIn(k, RuleEngine.strategicGoods) { return (k, .partnersWith) }
             k += 1
         }
         return nil
