@@ -184,6 +184,8 @@ extension RuleEngine {
                     steps += 1
                     continue
                 }
+                // "talks with U.S.-based firms": a name inside a compound modifier is no party.
+                if f.word(e) == "-" { return nil }
                 return t == .country || t == .person ? m : fallback
             }
             let w = f.lower[k]
