@@ -28,6 +28,14 @@ import KGraphModel
         #expect(ids("Officials in Brussels said the Alliance would meet in June.").contains("nato:alliance"))
     }
 
+    @Test func aPartyAdjectiveEndsNoName() {
+        // "Assembly Republican leader X": the adjective modifies the noun after it.
+        let found = ids("“It is a bad bill,” said Assembly Republican leader Dana Holt.")
+        #expect(!found.contains { $0.hasPrefix("assembly-republican") })
+        #expect(found.contains("dana-holt:person"))
+        #expect(!ids("Dana Holt, chairman of the Assembly Democratic caucus, spoke.").contains { $0.hasPrefix("assembly-democratic") })
+    }
+
     @Test func aPartyNameOpeningALongerNameIsAnotherParty() {
         // A regional chapter or a namesake abroad is not the national party.
         #expect(!ids("Dana Holt, chairman of the Harvest Party of Tamarind, spoke on Monday.").contains("harvest-party:organization"))

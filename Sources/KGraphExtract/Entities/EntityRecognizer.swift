@@ -234,6 +234,9 @@ struct RecognizerRun {
         if let id = lexiconEntity(named: label) { return lexiconNode(id) }
         // "Club" of "Club for Growth": a generic noun alone is never the body's name.
         if type == .organization || type == .alliance, !label.contains(" "), NameWords.genericBodies.contains(label.lowercased()) { return nil }
+        // "Senate Democratic (leader)", "House Republican (caucus)": a party's adjective ends no
+        // name; it modifies the noun after it.
+        if label.contains(" "), let last = label.split(separator: " ").last, RuleEngine.partyAdjectives.contains(last.lowercased()) { return nil }
         let id = Slug.make(label)
         if drafts[id] == nil {
             drafts[id] = NodeDraft(label: label, type: type, fromLexicon: false, nameLength: nameLength)
