@@ -36,6 +36,13 @@ import KGraphModel
         #expect(!ids("Dana Holt, chairman of the Assembly Democratic caucus, spoke.").contains { $0.hasPrefix("assembly-democratic") })
     }
 
+    @Test func aCapitalNamingWhereAPactWasMadeIsNoActor() {
+        #expect(!ids("Critics urged a return to the London fisheries accord of 1990.").contains("united-kingdom:country"))
+        #expect(!ids("Talks stalled over the London summit declaration.").contains("united-kingdom:country"))
+        // The capital acting is the state.
+        #expect(ids("Officials said London rejected the accord.").contains("united-kingdom:country"))
+    }
+
     @Test func aPartyNameOpeningALongerNameIsAnotherParty() {
         // A regional chapter or a namesake abroad is not the national party.
         #expect(!ids("Dana Holt, chairman of the Harvest Party of Tamarind, spoke on Monday.").contains("harvest-party:organization"))

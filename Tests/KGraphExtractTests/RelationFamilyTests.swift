@@ -249,6 +249,10 @@ import KGraphModel
         #expect(relKeys("[Chile|country] is seeking to join the [Andean Shield|alliance].") == ["chile proposes andean-shield"])
         #expect(relKeys("[Chile|country] bid to join the [Andean Shield|alliance] in May.") == ["chile proposes andean-shield"])
         #expect(relKeys("[Chile|country] decided to join the [Andean Shield|alliance].") == ["chile member-of andean-shield"])
+        // Joining someone in an act is no membership; a date after "in" keeps it.
+        #expect(relKeys("Some [Greens|organization|Green League] joined the [Liberal Party|organization] in calls for a recount.") == [])
+        #expect(relKeys("[Chile|country] joined [Peru|country] in a letter to the council.") == [])
+        #expect(relKeys("[Chile|country] joined the [Andean Shield|alliance] in 1999.") == ["chile member-of andean-shield"])
     }
 
     @Test func stanceVerbFamilies() {

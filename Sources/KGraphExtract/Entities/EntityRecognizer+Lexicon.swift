@@ -188,6 +188,16 @@ extension RecognizerRun {
         // opening a longer one names another party (a chapter, or a namesake abroad).
         if e.type == .organization, e.form == .name, let n = next, n.key == "of", text(s, i, i + len).hasSuffix(" Party"),
            i + len + 1 < p.count, p[i + len + 1].isWord, p[i + len + 1].isCapitalized { return false }
+        // "the Paris climate change accord", "the Minsk agreements": a city naming where a pact
+        // was made, not the state acting.
+        if e.form == .metonym, i > 0, p[i - 1].key == "the" {
+            var k = i + len
+            while k < min(p.count, i + len + 4), p[k].isWord, !p[k].isCapitalized || NameWords.placeAgreementNouns.contains(p[k]) {
+                if NameWords.placeAgreementNouns.contains(p[k]) { return false }
+                if ["the", "a", "an", "its", "their", "his", "her", "to", "with"].contains(p[k].key) { break }
+                k += 1
+            }
+        }
         if e.form == .metonym || (e.type == .person && len == 1) || e.form == .demonym && e.type != .country
             || e.articleDropped && (i == 0 || p[i - 1].key != "the") {
             // "Washington Post", "George Washington": part of a longer name, not the entity.

@@ -4,6 +4,9 @@ import KGraphIngest
 enum NameWords {
     /// Titles and office words before a person's name: "Foreign Minister", "Dr.", "Sen.".
     static let titles = WordLists.set("titles")
+    /// Nouns of a pact or meeting a city's name may modify ("the Paris accord", "the Minsk
+    /// agreements"): the city is where it was made, not an actor.
+    static let placeAgreementNouns = WordLists.set("placeAgreementNouns")
 
     /// Titles that name an office holder by themselves ("Senator", "CEO"), as against the
     /// modifiers that also stand in `titles` ("State", "Trade", "National"). After other

@@ -225,6 +225,11 @@ extension RuleEngine {
             if p.f.word(after) == "in", next.hasSuffix("ing") || p.f.word(after + 2).hasSuffix("ing") && WordClass.determiners.contains(next) {
                 return []
             }
+            // "joined Y in calls for ...", "in a letter to ...": an act done together.
+            if p.f.word(after) == "in" {
+                let noun = WordClass.determiners.contains(next) || WordClass.possessivePronouns.contains(next) ? p.f.word(after + 2) : next
+                if RuleEngine.jointActNouns.contains(noun) { return [] }
+            }
             if p.f.word(after) == "to", after + 1 < p.f.count, p.f.mentionAt[after + 1] < 0, p.verbish[after + 1] { return [] }
         }
         if t.entry.inverse {

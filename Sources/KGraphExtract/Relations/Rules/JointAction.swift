@@ -5,6 +5,8 @@ import KGraphModel
 /// "A and B exchanged fire" gives `tension-with`. The verb comes from a class of joint acts and
 /// the clause names what was done together (a pact, talks, drills) or says "together/jointly".
 extension RuleEngine {
+    /// Nouns of an act done together after "joined Y in" ("calls", "a letter"): no membership.
+    static let jointActNouns: WordSet = WordLists.set("jointActNouns")
     /// Verbs (as lemmas) of acts two parties do together.
     static let jointVerbs: WordSet = WordLists.set("jointVerbs")
     /// Verbs that are joint by themselves ("A and B met", "A and B cooperate on ...").
