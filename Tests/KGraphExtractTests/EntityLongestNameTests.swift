@@ -16,6 +16,7 @@ import KGraphModel
         LexiconEntity(label: "Velkan Empire", type: .country, aliases: ["the Dorn"]),
         LexiconEntity(label: "Ostrel IV", type: .person, aliases: ["the Vizor"]),
         LexiconEntity(label: "Harvest Party", type: .organization),
+        LexiconEntity(label: "Vexa", type: .organization),
     ])
 
     func ids(_ text: String) -> [String] { analyze(text, lexicon: Self.lexicon).typedIDs }
@@ -41,6 +42,14 @@ import KGraphModel
         #expect(!ids("Talks stalled over the London summit declaration.").contains("united-kingdom:country"))
         // The capital acting is the state.
         #expect(ids("Officials said London rejected the accord.").contains("united-kingdom:country"))
+    }
+
+    @Test func aCompanysUnitNamedBeforeATitleIsABody() {
+        // "Vexa Orbit CEO X" heads the unit Vexa Orbit, not Vexa; a modifying title does not count.
+        let found = ids("Vexa Orbit CEO Dana Holt spoke on Monday.")
+        #expect(found.contains("vexa-orbit:organization"))
+        #expect(!found.contains("vexa:organization"))
+        #expect(!ids("Vexa Hires Former CEO Dana Holt").contains("vexa-hires:organization"))
     }
 
     @Test func aPartyNameOpeningALongerNameIsAnotherParty() {

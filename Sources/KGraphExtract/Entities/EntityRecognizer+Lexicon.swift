@@ -38,7 +38,8 @@ extension RecognizerRun {
                 // A unit where people work ("researchers at Google Brain", "head of Google
                 // Brain") is an organization; otherwise it is most often a product ("Google
                 // Chrome"), which is no actor at all.
-                if isWorkplace(s, i), let id = patternNode(label: text(s, i, end), type: .organization) {
+                if isWorkplace(s, i) || end < p.count && isHeadTitle(p[end]),
+                   let id = patternNode(label: text(s, i, end), type: .organization) {
                     claim(s, i, end, id, .name)
                 } else {
                     for k in i..<end { owner[s][k] = -2 }
@@ -122,7 +123,8 @@ extension RecognizerRun {
         // "CEO", "S23": an acronym or a model number is an office or a product, not part of this name.
         if !p[k].bare.unicodeScalars.contains(where: { $0.properties.isLowercase })
             || p[k].bare.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return k }
-        if k + 1 < p.count, (p[k + 1].isWord && p[k + 1].isCapitalized) || p[k + 1].key == "'s"
+        // ("Google Cloud CEO X": a title after the word ends a unit's name, whose head it is.)
+        if k + 1 < p.count, (p[k + 1].isWord && p[k + 1].isCapitalized && !isHeadTitle(p[k + 1])) || p[k + 1].key == "'s"
             || p[k + 1].bare.first.map({ ("0"..."9").contains($0) }) == true { return k }
         return k + 1
     }
@@ -139,6 +141,12 @@ extension RecognizerRun {
         if k + 1 < p.count, p[k + 1].isWord, p[k + 1].isCapitalized || p[k + 1].token == p[k].token { return nil }
         if isTitleCaseRun(s) { return nil }
         return k + 1
+    }
+
+    /// A title that heads its phrase ("CEO", "chief"), not one that only modifies the next
+    /// ("Former CEO", "Acting Director").
+    func isHeadTitle(_ piece: Piece) -> Bool {
+        NameWords.titles.contains(piece) && !["former", "acting", "interim", "deputy", "senior", "new", "ex", "then", "incoming", "outgoing"].contains(piece.key)
     }
 
     /// Whether the name at `i` is where someone works: "at X", "joined X", "head of X", "co-founder of X".
