@@ -96,7 +96,7 @@ struct RuleEngine {
         Pass(id: "regard-as") { e, p in e.regardedAs(p) },
         Pass(id: "trade-flow") { e, p in e.tradeFlows(p) },
         Pass(id: "tie-change") { e, p in e.tieChanges(p) },
-        Pass(id: "trade-curb") { e, p in e.tradeCurbs(p) },
+        Pass(id: "trade-curb") { e, p in e.tradeCurbs(p) + e.curbNouns(p) },
         Pass(id: "joint-opposition") { e, p in e.jointOppositions(p) },
         Pass(id: "agent-nominal") { e, p in e.agentNominals(p) },
         Pass(id: "meeting") { e, p in e.meetings(p) },
@@ -122,6 +122,7 @@ struct RuleEngine {
     static let lemmaWords: Set<String> = Set(jointVerbs).union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
         .union(affiliationVerbs.keys).union(buyVerbs)
         .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs).union(resistingWords).union(mutualHostileVerbs).union(envoyProtestVerbs).union(containVerbs).union(membershipDenials).union(WordClass.provokingVerbs).union(actVerbs).union(exchangeVerbs)
+        .union(conversationVerbs).union(WordClass.aspirationVerbs).union(actLightVerbs).union(curbImposeVerbs).union(curbLiftWords)
 
     // MARK: Types
 

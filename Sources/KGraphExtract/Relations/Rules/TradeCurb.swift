@@ -66,3 +66,85 @@ extension RuleEngine {
         return m
     }
 }
+
+/// Curbs named by a noun whose target comes a few words on: "imposed retaliatory tariffs of up
+/// to 25 percent on American soybeans", "raised duties on Chinese electronics", "responded with
+/// countermeasures on American whiskey", "levies on imports from Peru". The one who imposes them
+/// (the subject of the verb whose object the noun is, or its possessor) counters the side whose
+/// goods or trade they hit.
+extension RuleEngine {
+    /// Nouns of a curb laid on another side's goods or trade.
+    static let curbNouns: WordSet = WordLists.set("curbNouns")
+
+    func curbNouns(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for k in 0..<f.count where f.mentionAt[k] < 0 && f.isIn(k, RuleEngine.curbNouns) {
+            // The target's preposition within a measure phrase ("of up to 25 percent", "worth $2
+            // billion"): only numbers and measure words between.
+            var j = k + 1
+            while j < min(f.count, k + 8), f.mentionAt[j] < 0, f.lower[j] != "on", f.lower[j] != "against",
+                  f.tokens[j].kind != .word || RuleEngine.measureWords.contains(f.lower[j]) { j += 1 }
+            guard f.word(j) == "on" || f.word(j) == "against", let target = curbTarget(p, at: j + 1) else { continue }
+            // Who lays them: the noun's possessor, or the subject of the verb that imposes them
+            // ("imposed new tariffs", "responded with countermeasures"), never of one that lifts them.
+            let source: [Int]
+            if let poss = possessor(p, before: k) {
+                source = poss.group
+            } else if let v = imposingVerb(p, before: k), let s = p.subject(before: v, limit: 12), !s.relative {
+                source = s.group
+            } else { continue }
+            if (max(0, k - 5)..<k).contains(where: { f.isNegator($0, verbs) || f.isIn($0, RuleEngine.curbLiftWords) || f.lemmas[$0].contains(where: { RuleEngine.curbLiftWords.contains($0) }) }) { continue }
+            // "If X imposes tariffs ...", "X could impose ...": a curb not laid.
+            let from = f.span(of: source).lowerBound
+            if irrealis(p, .counters, trigger: k..<(k + 1), arguments: [source]) || irrealisBefore(p, .counters, start: from)
+                || (max(0, from - 6)..<k).contains(where: { RuleEngine.unrealisedCurbWords.contains(f.lower[$0]) }) { continue }
+            let sides = source.filter { [.country, .alliance].contains(f.types[$0]) && f.mentions[$0].nodeID != f.mentions[target].nodeID }
+            out += pairs(p, sides, [target], .counters, trigger: k..<(k + 1), rule: "trade-curb", distance: j - k)
+        }
+        return out
+    }
+
+    /// Verbs (as lemmas) that lay a curb on someone, and words that lift one.
+    static let curbImposeVerbs: WordSet = WordLists.set("curbImposeVerbs")
+    static let curbLiftWords: WordSet = WordLists.set("curbLiftWords")
+
+    /// The verb that lays the curb noun at `k` as its object, close before it: only modifiers,
+    /// determiners and a "with" after the verb ("hit back with") between.
+    private func imposingVerb(_ p: ClauseParser, before k: Int) -> Int? {
+        let f = p.f
+        var i = k - 1
+        while i >= max(0, k - 6), f.mentionAt[i] < 0, f.tokens[i].kind == .word || f.tokens[i].kind == .number {
+            if f.lemmas[i].contains(where: { RuleEngine.curbImposeVerbs.contains($0) }) { return i }
+            if f.isIn(i, WordClass.boundaries) || f.lower[i] == "," || f.lower[i] == "that" || f.lower[i] == "which" { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Conditionals and modals that leave a curb unlaid ("if X imposes", "X can declare").
+    static let unrealisedCurbWords: Set<String> = ["if", "unless", "whether", "can", "could", "would", "may", "might", "should", "must"]
+
+    /// Words of a measure phrase between a curb noun and its target.
+    static let measureWords: WordSet = WordLists.set("measureWords")
+
+    /// The side hit after "on": a state, or a state's demonym before its goods ("American
+    /// soybeans"), or "imports/goods from X".
+    private func curbTarget(_ p: ClauseParser, at i: Int) -> Int? {
+        let f = p.f
+        var k = i
+        if ["the", "all", "some", "more"].contains(f.word(k)) { k += 1 }
+        guard let m = f.mention(at: k), f.types[m] == .country, !f.isPossessive(m) else {
+            // "imports from X", "goods from X"
+            if k + 1 < f.count, f.isIn(k, RuleEngine.flowNouns) || f.lower[k] == "goods" || f.lower[k] == "products", f.word(k + 1) == "from",
+               let m = f.mention(at: f.word(k + 2) == "the" ? k + 3 : k + 2), f.types[m] == .country, f.mentions[m].form != .demonym { return m }
+            return nil
+        }
+        // A demonym stands for its state only before the goods it modifies ("American soybeans").
+        let e = f.mentions[m].tokenRange.upperBound
+        if f.mentions[m].form == .demonym {
+            guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized, !p.verbish[e] else { return nil }
+        }
+        return m
+    }
+}
