@@ -21,3 +21,15 @@ import Testing
         #expect(relKeys("[Peru|country] imposed tariffs of 10 percent on [Chilean|country|Chile|dem].") == [])
     }
 }
+
+/// A plural relation noun set off after a list of names describes each of them.
+@Suite struct PluralAppositionTests {
+    @Test func aListDescribedByAPluralNoun() {
+        #expect(relKeys("[Peru|country] and [Chile|country], partners of [Brazil|country] in a trade pact, objected.")
+            == ["brazil partners-with chile", "brazil partners-with peru"])
+        #expect(relKeys("[Ana Soto|person] and [Luis Roa|person], both members of the [Budget Committee|organization], spoke.")
+            == ["ana-soto member-of budget-committee", "luis-roa member-of budget-committee"])
+        // A plural noun after a single name is no apposition to a list.
+        #expect(relKeys("Officials from [Peru|country], partners of [Brazil|country] for years, objected.") == [])
+    }
+}

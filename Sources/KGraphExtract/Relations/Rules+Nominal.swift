@@ -42,7 +42,8 @@ extension RuleEngine {
                          distance: poss.distance + obj.distance)
         }
         if let app = appositionHead(p, before: start) {
-            return pairs(p, [app], obj.group, edge, trigger: t.range, rule: "nominal-apposition", distance: obj.distance + 2)
+            let heads = f.lower[start].hasSuffix("s") ? f.group(of: app) : [app]
+            return pairs(p, heads, obj.group, edge, trigger: t.range, rule: "nominal-apposition", distance: obj.distance + 2, sameListOK: true)
         }
         return nominalSubject(t, p, edge, obj: obj)
     }
@@ -154,6 +155,12 @@ extension RuleEngine {
             let w = p.f.lower[i]
             if w == "a" || w == "an" || w == "the" {
                 if p.f.word(i - 1) == ",", let m = p.f.mention(at: i - 2), SentenceFrame.isActor(p.f.types[m]) { return m }
+                return nil
+            }
+            // "A and B, (both) partners of C": a plural noun set off after a list of names.
+            if w == "," || (w == "both" || w == "all") && p.f.word(i - 1) == ",", p.f.lower[start].hasSuffix("s") {
+                let c = w == "," ? i : i - 1
+                if let m = p.f.mention(at: c - 1), SentenceFrame.isActor(p.f.types[m]), p.f.group(of: m).count > 1 { return m }
                 return nil
             }
             if WordClass.boundaries.contains(w) || WordClass.prepositions.contains(w) || w == "," || p.verbish[i] { return nil }
