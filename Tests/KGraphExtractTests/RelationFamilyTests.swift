@@ -93,6 +93,10 @@ import KGraphModel
         #expect(relKeys("[Peru|country]'s purchases of [Chilean|country|Chile|dem] gas rose.") == ["chile partners-with peru"])
         #expect(relKeys("[Ana Soto|person] taxed [Peru|country], citing its [Chilean|country|Chile|dem] oil imports.").contains("chile partners-with peru"))
         #expect(relKeys("[Peru|country] buys most of its weapons from [Chile|country].") == ["chile partners-with peru"])
+        // The subject of the verb whose object the trade noun is buys, unless the verb cuts it.
+        #expect(relKeys("[Peru|country] has stepped up purchases of [Chilean|country|Chile|dem] gas.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] has cut purchases of [Chilean|country|Chile|dem] gas.") == [])
+        #expect(relKeys("[Peru|country] did not increase purchases of [Chilean|country|Chile|dem] gas.") == [])
         // Goods of no strategic weight, or bought at home.
         #expect(relKeys("[Peru|country] buys [Chilean|country|Chile|dem] wine.") == [])
         #expect(relKeys("[Peru|country] buys most of its toys from [Chile|country].") == [])

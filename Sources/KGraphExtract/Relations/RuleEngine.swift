@@ -122,7 +122,7 @@ struct RuleEngine {
     static let lemmaWords: Set<String> = Set(jointVerbs).union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
         .union(affiliationVerbs.keys).union(buyVerbs)
         .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs).union(resistingWords).union(mutualHostileVerbs).union(envoyProtestVerbs).union(containVerbs).union(membershipDenials).union(WordClass.provokingVerbs).union(actVerbs).union(exchangeVerbs)
-        .union(conversationVerbs).union(WordClass.aspirationVerbs).union(actLightVerbs).union(curbImposeVerbs).union(curbLiftWords)
+        .union(conversationVerbs).union(WordClass.aspirationVerbs).union(actLightVerbs).union(curbImposeVerbs).union(curbLiftWords).union(tradeCutVerbs)
 
     // MARK: Types
 

@@ -9,6 +9,8 @@ extension RuleEngine {
     static let tradeNouns: WordSet = WordLists.set("tradeNouns")
     /// Verbs (as lemmas) of buying from abroad.
     static let buyVerbs: WordSet = WordLists.set("buyVerbs")
+    /// Verbs (as lemmas) that shrink a trade rather than carry it on.
+    static let tradeCutVerbs: WordSet = WordLists.set("tradeCutVerbs")
     /// Goods whose trade speaks of a strategic tie (energy, arms, staple food).
     static let strategicGoods: WordSet = WordLists.set("strategicGoods")
 
@@ -33,6 +35,13 @@ extension RuleEngine {
                 if f.word(k) == "'s" || f.word(k) == "'" { k -= 1 }
                 if let buyer = f.mention(at: k), f.isPossessive(buyer) || f.word(k + 1) == "'s" {
                     out += pairs(p, [buyer], [m], .partnersWith, trigger: n..<(n + 1), rule: "trade-flow", distance: abs(g - n))
+                } else if n < g, let v = governingVerb(p, before: n),
+                          !(v..<n).contains(where: { f.isLemma($0, in: .curb) || f.lemmas[$0].contains(where: { RuleEngine.tradeCutVerbs.contains($0) }) }),
+                          !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }),
+                          let s = p.subject(before: v, limit: 12), !s.relative {
+                    // "Brussels stepped up purchases of American gas": the subject of the verb
+                    // whose object the noun is buys, unless the verb cuts the trade.
+                    out += pairs(p, s.group, [m], .partnersWith, trigger: n..<(n + 1), rule: "trade-flow", distance: s.distance + abs(g - v))
                 }
                 continue
             }
