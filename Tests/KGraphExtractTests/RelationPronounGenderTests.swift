@@ -81,4 +81,12 @@ import KGraphModel
         He criticized her plan.
         """).allSatisfy { !$0.contains("tension-with") })
     }
+
+    @Test func aGenericPersonNounOfTheGenderIsANearerAntecedent() {
+        // "any woman ... she": the woman is no node, so "she" stays unresolved.
+        #expect(relKeys("[Ana Soto|person] said any woman may speak up, even if she is accusing [Marco Ruiz|person].")
+            .allSatisfy { !$0.contains("tension-with") })
+        // A predicate noun ("is the man to ...") is the named person himself.
+        #expect(relKeys("[Marco Ruiz|person] is the man to watch, and he has attacked [Chile|country].") == ["chile tension-with marco-ruiz"])
+    }
 }

@@ -70,6 +70,15 @@ extension Coreference {
         }
     }
 
+    /// Whether `noun` is a generic person noun of the gender of pronoun `w` ("woman" for "she").
+    static func genericPersonNoun(_ w: String, _ noun: String) -> Bool {
+        switch noun {
+        case "man", "boy": return agrees(w, .male)
+        case "woman", "girl": return agrees(w, .female)
+        default: return false
+        }
+    }
+
     /// "attacked her", "praised him", "met her in May": an object pronoun ("her" not followed
     /// by the noun it would own).
     static func isObjectPronoun(_ f: SentenceFrame, _ i: Int) -> Bool {

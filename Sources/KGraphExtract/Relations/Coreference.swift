@@ -203,6 +203,14 @@ enum Coreference {
                 fallback = fallback ?? m.nodeID
                 continue
             }
+            // "X said any woman who felt wronged may speak up, even if she ...": a generic person
+            // noun of the pronoun's gender after the name is a nearer antecedent (no node).
+            if f.types[k] == .person, (m.tokenRange.upperBound..<i).contains(where: {
+                f.mentionAt[$0] < 0 && !f.tokens[$0].isCapitalized && genericPersonNoun(f.lower[i], f.lower[$0])
+                    // ("X is the man to solve it, and he ...": a predicate noun is X.)
+                    && !(["the", "a"].contains(f.word($0 - 1)) && ["is", "'s", "’s", "was", "be", "became"].contains(f.word($0 - 2))) }) {
+                return nil
+            }
             return f.types[k] == .person ? unique(f, before: i, m.nodeID) : m.nodeID
         }
         if let fallback { return nodes[fallback]?.type == .person ? unique(f, before: i, fallback) : fallback }
