@@ -153,9 +153,9 @@ import KGraphModel
         It was the first visit by a foreign leader since he attacked [Chile|country].
         """) == [])
         #expect(relKeys("""
-        [Ana Soto|person] landed in [Lima|region].
+        [Marco Ruiz|person] landed in [Lima|region].
         Since then he has attacked [Chile|country].
-        """) == ["ana-soto tension-with chile"])
+        """) == ["chile tension-with marco-ruiz"])
     }
 }
 

@@ -7,7 +7,8 @@ import KGraphModel
 /// - "it/its" -> the leftmost state, alliance or organization earlier in the sentence (the
 ///   subject is usually first), else in the previous two sentences; never an object "it";
 ///   "they/their/them" -> only a plural group name earlier in the sentence ("Democrats");
-///   "he/she/his/her/him" -> likewise a person.
+///   "he/she/his/her" -> likewise a person of agreeing gender; an object "him/her" by binding and
+///   salience (``objectAntecedent(_:_:at:genders:)``).
 /// - "the minister", "the president", "the bloc", "the alliance", "such a collective defense
 ///   framework", "this pact" -> the most recent entity of the right type within three sentences;
 ///   an indefinite "a (…) alliance/bloc/pact/framework" only to an alliance named in this or the
@@ -16,6 +17,7 @@ enum Coreference {
     static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node], roles: [String: [LexiconRole]] = [:]) {
         // (The tables in locals: a static read in the token loop costs a `swift_once` call per token.)
         let openingBytes = Coreference.openingBytes, pronouns = Coreference.pronouns
+        let genders = genders(frames, nodes: nodes)
         for s in frames.indices {
             resolvePairs(&frames, s, nodes: nodes)
             let f = frames[s]  // one reference for the whole sentence (frames are classes)
@@ -27,7 +29,7 @@ enum Coreference {
                 guard let b = w.utf8.first, openingBytes[Int(b)] else { i += 1; continue }
                 // One lookup says whether the word is a pronoun at all (most are not).
                 if f.isIn(i, pronouns) {
-                    resolvePronoun(frames, s, f, at: i, nodes: nodes)
+                    resolvePronoun(frames, s, f, at: i, nodes: nodes, genders: genders)
                     i += 1
                     continue
                 }
@@ -42,9 +44,15 @@ enum Coreference {
     }
 
     /// Resolves the pronoun at `i` of sentence `s` (frame `f`) to an entity before it, if any.
-    private static func resolvePronoun(_ frames: [SentenceFrame], _ s: Int, _ f: SentenceFrame, at i: Int, nodes: [String: Node]) {
+    private static func resolvePronoun(_ frames: [SentenceFrame], _ s: Int, _ f: SentenceFrame, at i: Int, nodes: [String: Node],
+                                       genders: [String: Gender]) {
         let w = f.lower[i]
         let person = f.isIn(i, WordClass.personPronouns)
+        // "attacked her", "praised him": binding, agreement and salience decide (or nothing).
+        if person, isObjectPronoun(f, i) {
+            if let id = objectAntecedent(frames, s, at: i, genders: genders) { add(f, id, i..<(i + 1), nodes) }
+            return
+        }
         let position = w == "it" ? objectPosition(f, i) : nil
         // "sanctions against it", "ties with it": after a preposition "it" is still
         // often a state, rarely a body (mostly a bill or deal then).
@@ -58,7 +66,8 @@ enum Coreference {
             return
         }
         if !(w == "it" && (pleonastic(f, i) || position == .direct)),
-           let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes, ok: {
+           let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes,
+                             agree: { !person || agrees(w, genders[$0]) }, ok: {
                person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
             add(f, id, i..<(i + 1), nodes)
         }
@@ -161,7 +170,7 @@ enum Coreference {
     }
 
     private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, nodes: [String: Node],
-                                 ok: (NodeType) -> Bool) -> String? {
+                                 agree: (String) -> Bool = { _ in true }, ok: (NodeType) -> Bool) -> String? {
         let f = frames[s]
         // Leftmost first (the subject is usually first), passing over mentions inside a
         // prepositional phrase ("the lifting of US sanctions, Sudan said it ...").
@@ -169,9 +178,17 @@ enum Coreference {
         // "A met B since he launched ...": two people before "he" opening a subordinate clause
         // leave it ambiguous ("A cursed B and he then ..." keeps the subject).
         if !plural, ok(.person), ["since", "after", "before", "when", "because", "until", "while", "as", "if", "once"].contains(f.word(i - 1)),
-           Set(f.mentions.indices.filter { f.types[$0] == .person && f.mentions[$0].tokenRange.upperBound <= i }
+           Set(f.mentions.indices.filter { f.types[$0] == .person && f.mentions[$0].tokenRange.upperBound <= i && agree(f.mentions[$0].nodeID) }
             .map { f.mentions[$0].nodeID }).count >= 2 { return nil }
-        for (k, m) in f.mentions.enumerated() where m.tokenRange.upperBound <= i && ok(f.types[k]) && m.form != .demonym {
+        // Salience: when the first person is passed over for its gender ("Perez said Ms. Roe
+        // ... she"), the others are equally salient: only one agreeing person may be left.
+        func unique(_ g: SentenceFrame, before end: Int, _ id: String) -> String? {
+            let persons = g.mentions.indices.filter { g.types[$0] == .person && g.mentions[$0].tokenRange.upperBound <= end
+                && g.mentions[$0].form != .demonym }
+            guard let first = persons.first, !agree(g.mentions[first].nodeID) else { return id }
+            return Set(persons.map { g.mentions[$0].nodeID }.filter(agree)).count == 1 ? id : nil
+        }
+        for (k, m) in f.mentions.enumerated() where m.tokenRange.upperBound <= i && ok(f.types[k]) && m.form != .demonym && agree(m.nodeID) {
             if plural, !pluralName(m, f.types[k], nodes) { continue }
             // A name inside a compound modifier ("the Iran-backed rebels ... their") is not what
             // the pronoun stands for.
@@ -188,9 +205,17 @@ enum Coreference {
                 fallback = fallback ?? m.nodeID
                 continue
             }
-            return m.nodeID
+            // "X said any woman who felt wronged may speak up, even if she ...": a generic person
+            // noun of the pronoun's gender after the name is a nearer antecedent (no node).
+            if f.types[k] == .person, (m.tokenRange.upperBound..<i).contains(where: {
+                f.mentionAt[$0] < 0 && !f.tokens[$0].isCapitalized && genericPersonNoun(f.lower[i], f.lower[$0])
+                    // ("X is the man to solve it, and he ...": a predicate noun is X.)
+                    && !(["the", "a"].contains(f.word($0 - 1)) && ["is", "'s", "’s", "was", "be", "became"].contains(f.word($0 - 2))) }) {
+                return nil
+            }
+            return f.types[k] == .person ? unique(f, before: i, m.nodeID) : m.nodeID
         }
-        if let fallback { return fallback }
+        if let fallback { return nodes[fallback]?.type == .person ? unique(f, before: i, fallback) : fallback }
         // Cataphora: "After its ports reopened, Ruritania has ..." — a pronoun in a fronted
         // phrase points to the subject after the comma.
         // Only a phrase fronted by a preposition or subordinator counts: in "It has built ties
@@ -199,7 +224,9 @@ enum Coreference {
            !f.lower[..<i].contains(","), let comma = f.lower[i...].firstIndex(of: ",") {
             var k = comma + 1
             while k < min(f.count, comma + 3), f.mentionAt[k] < 0 { k += 1 }
-            if let m = f.mention(at: k), ok(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m) { return f.mentions[m].nodeID }
+            if let m = f.mention(at: k), ok(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m), agree(f.mentions[m].nodeID) {
+                return f.mentions[m].nodeID
+            }
         }
         // "The minister has not seen the general since he ordered ...": a person named by a
         // title alone earlier in the sentence is a nearer antecedent than any earlier sentence.
@@ -210,10 +237,10 @@ enum Coreference {
         // only an antecedent in the same sentence is trusted for them.
         for back in 1...2 where s - back >= 0 && !plural {
             let g = frames[s - back]
-            for (k, m) in g.mentions.enumerated() where ok(g.types[k]) && m.form != .demonym {
+            for (k, m) in g.mentions.enumerated() where ok(g.types[k]) && m.form != .demonym && agree(m.nodeID) {
                 if g.types[k] != .person, m.text.hasSuffix("s"), let label = nodes[m.nodeID]?.label,
                    !label.lowercased().contains(m.text.lowercased()) { continue }
-                return m.nodeID
+                return g.types[k] == .person ? unique(g, before: g.count, m.nodeID) : m.nodeID
             }
         }
         return nil

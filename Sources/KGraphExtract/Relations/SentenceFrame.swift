@@ -244,7 +244,10 @@ final class SentenceFrame {
     func isPossessive(_ m: Int) -> Bool {
         let e = mentions[m].tokenRange.upperBound
         if mentions[m].form == .reference, mentions[m].tokenRange.count == 1,
-           ["its", "their", "his", "her", "our"].contains(lower[mentions[m].tokenRange.lowerBound]) { return true }
+           ["its", "their", "his", "her", "our"].contains(lower[mentions[m].tokenRange.lowerBound]) {
+            // "attacked her": an object "her" owns nothing.
+            return !Coreference.isObjectPronoun(self, mentions[m].tokenRange.lowerBound)
+        }
         return word(e) == "'s" || (word(e) == "'" && mentions[m].text.hasSuffix("s"))
     }
 
