@@ -259,6 +259,12 @@ import KGraphModel
         #expect(relKeys("[Chile|country] joined the [Andean Shield|alliance] in 1999.") == ["chile member-of andean-shield"])
     }
 
+    @Test func timeAndEmphasisWordsBeforeTheVerb() {
+        #expect(relKeys("[Ana Soto|person] later criticized [Luis Roa|person].") == ["ana-soto tension-with luis-roa"])
+        #expect(relKeys("[Ana Soto|person] herself praised [Luis Roa|person].") == ["ana-soto supports luis-roa"])
+        #expect(relKeys("[Peru|country] earlier condemned [Chile|country].") == ["chile tension-with peru"])
+    }
+
     @Test func stanceVerbFamilies() {
         #expect(relKeys("[Chile|country] protested [Peru|country]'s deployment of warships.") == ["chile tension-with peru"])
         #expect(relKeys("[Chile|country] condemned [Peru|country]'s annexation of the [Lauca Valley|region].") == ["chile tension-with peru"])
