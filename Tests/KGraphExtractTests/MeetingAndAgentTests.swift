@@ -210,6 +210,16 @@ import KGraphModel
         #expect(relKeys("Trade will grow, an aide to [Peru|country] said after talks with [Chile|country].") == [])
     }
 
+    @Test func talkingAMatterOverWithAnotherSide() {
+        #expect(relKeys("[Peru|country] discussed fishing quotas with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] has been negotiating a code of conduct with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] coordinated its response with [Chile|country].") == ["chile partners-with peru"])
+        // Talks wanted or refused, and a matter discussed with others, are none.
+        #expect(relKeys("[Peru|country] wants to discuss fishing quotas with [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] refused to discuss fishing quotas with [Chile|country].").contains("chile partners-with peru") == false)
+        #expect(relKeys("[Ana Soto|person] discussed the bill with [Luis Roa|person].") == [])
+    }
+
     @Test func aPronounPossessorReadsOnToThePerson() {
         #expect(relKeys("[Ana Soto|person] held talks with her [Chilean|country|Chile|dem] counterpart [Luis Roa|person].")
             == ["ana-soto partners-with luis-roa"])

@@ -99,7 +99,7 @@ struct RuleEngine {
         Pass(id: "trade-curb") { e, p in e.tradeCurbs(p) + e.curbNouns(p) },
         Pass(id: "joint-opposition") { e, p in e.jointOppositions(p) },
         Pass(id: "agent-nominal") { e, p in e.agentNominals(p) },
-        Pass(id: "meeting") { e, p in e.meetings(p) },
+        Pass(id: "meeting") { e, p in e.meetings(p) + e.dialogues(p) },
         Pass(id: "transfer") { e, p in e.transfers(p) },
         Pass(id: "envoy-action") { e, p in e.envoyActions(p) },
         Pass(id: "led-unit") { e, p in e.ledUnits(p) },
@@ -122,7 +122,7 @@ struct RuleEngine {
     static let lemmaWords: Set<String> = Set(jointVerbs).union(selfJointVerbs).union(regardVerbs).union(WordClass.persuasionVerbs)
         .union(affiliationVerbs.keys).union(buyVerbs)
         .union(tieMakingVerbs).union(tieBreakingVerbs).union(meetingVerbs).union(disputeStateVerbs).union(transferVerbs).union(transferDenials).union(receiptVerbs).union(resistingWords).union(mutualHostileVerbs).union(envoyProtestVerbs).union(containVerbs).union(membershipDenials).union(WordClass.provokingVerbs).union(actVerbs).union(exchangeVerbs)
-        .union(conversationVerbs).union(WordClass.aspirationVerbs).union(actLightVerbs).union(curbImposeVerbs).union(curbLiftWords).union(tradeCutVerbs)
+        .union(conversationVerbs).union(WordClass.aspirationVerbs).union(actLightVerbs).union(curbImposeVerbs).union(curbLiftWords).union(tradeCutVerbs).union(dialogueVerbs)
 
     // MARK: Types
 

@@ -165,7 +165,7 @@ extension RuleEngine {
     }
 
     /// The first state or person from token `i`, past a demonym or possessor and title words.
-    private func meetingParty(_ p: ClauseParser, from i: Int) -> Int? {
+    func meetingParty(_ p: ClauseParser, from i: Int) -> Int? {
         let f = p.f
         var k = i
         var steps = 0
@@ -195,5 +195,70 @@ extension RuleEngine {
             steps += 1
         }
         return fallback
+    }
+}
+
+/// Talks about a matter with another side: "A discussed trade with B", "A is negotiating a
+/// code of conduct with B", "A coordinated its response with B". Like a meeting, this is
+/// dialogue between states, blocs or heads of state (a senator discussing a bill with a
+/// colleague says nothing about states).
+extension RuleEngine {
+    /// Verbs (as lemmas) of talking a matter over with someone, who follows "with".
+    static let dialogueVerbs: WordSet = WordLists.set("dialogueVerbs")
+
+    func dialogues(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: { RuleEngine.dialogueVerbs.contains($0) }) {
+            if f.tokens[v].isCapitalized || f.isIn(v - 1, WordClass.determiners) || WordClass.possessivePronouns.contains(f.word(v - 1)) { continue }
+            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
+            // The matter: a short phrase of plain words (a possessive pronoun may open it), then "with".
+            var w = v + 1
+            while w < min(f.count, v + 7), f.lower[w] != "with", f.tokens[w].kind == .word, !f.isIn(w, WordClass.boundaries) {
+                // ("a code of conduct": a verb's form after an article or "of" is a noun.)
+                if p.verbish[w], w > v + 1, !(f.isIn(w - 1, WordClass.determiners) || f.lower[w - 1] == "of") { break }
+                if let m = f.mention(at: w) {
+                    // Only a principle, a place or a possessive pronoun may be part of the matter.
+                    guard [.principle, .region].contains(f.types[m]) || f.mentions[m].form == .reference
+                            && WordClass.possessivePronouns.contains(f.lower[w]) else { break }
+                    w = f.mentions[m].tokenRange.upperBound
+                    continue
+                }
+                w += 1
+            }
+            guard w > v + 1, f.word(w) == "with", let other = dialogueSide(p, from: w + 1),
+                  let s = p.subject(before: v, limit: 10), !s.relative else { continue }
+            if irrealis(p, .partnersWith, trigger: v..<(v + 1), arguments: [s.group]) { continue }
+            // "wants to discuss X with B": talks sought are not held.
+            let after = f.span(of: s.group).upperBound
+            if (after..<v).contains(where: { f.lemmas[$0].contains(where: { WordClass.aspirationVerbs.contains($0) }) || f.isIn($0, WordClass.aspirationNouns) }) { continue }
+            let sources = s.group.filter { dialogueParty(p, $0) && f.mentions[$0].nodeID != f.mentions[other].nodeID }
+            out += pairs(p, sources, [other], .partnersWith, trigger: v..<(v + 1), rule: "meeting", distance: s.distance + w - v)
+        }
+        return out
+    }
+
+    /// A state, a bloc (or a body of member states) or a head of state, named by name.
+    private func dialogueParty(_ p: ClauseParser, _ m: Int) -> Bool {
+        let f = p.f
+        guard f.mentions[m].form != .demonym, !f.isPossessive(m) else { return false }
+        switch f.types[m] {
+        case .country, .alliance: return true
+        case .person: return leaderOf[f.mentions[m].nodeID] != nil
+        // A body of member states ("the EU", "ASEAN") acts as a bloc.
+        case .organization: return memberships[f.mentions[m].nodeID] != nil
+        default: return false
+        }
+    }
+
+    /// The side after "with": a state, bloc or head of state, past "the", a demonym and titles
+    /// ("with Ruritanian President B").
+    private func dialogueSide(_ p: ClauseParser, from i: Int) -> Int? {
+        let f = p.f
+        if let m = meetingParty(p, from: i), dialogueParty(p, m) { return m }
+        var k = i
+        if f.word(k) == "the" { k += 1 }
+        guard let m = f.mention(at: k), f.types[m] != .person, dialogueParty(p, m), f.word(f.mentions[m].tokenRange.upperBound) != "-" else { return nil }
+        return m
     }
 }
