@@ -23,7 +23,13 @@ struct VerbGroup {
 /// One ``VerbLexicon`` that many parsers refer to.
 final class SharedVerbLexicon: Sendable {
     let lexicon: VerbLexicon
-    init(_ lexicon: VerbLexicon) { self.lexicon = lexicon }
+    /// The speech table on its own, read in place for every token (read through ``lexicon``
+    /// it was copied whole on each read).
+    let speech: PhraseTable<Bool>
+    init(_ lexicon: VerbLexicon) {
+        self.lexicon = lexicon
+        self.speech = lexicon.speech
+    }
 }
 
 /// The shallow parser over one sentence: triggers, verb groups, and argument search.
@@ -91,7 +97,7 @@ final class ClauseParser {
         return f.lower[i].hasSuffix("ing")
     }
 
-    func isSpeech(_ i: Int) -> Int? { verbs.speech.match(at: i, lemmas: f.lemmas)?.length }
+    func isSpeech(_ i: Int) -> Int? { shared.speech.match(at: i, lemmas: f.lemmas)?.length }
 
     // MARK: Verb groups
 

@@ -37,6 +37,8 @@ struct LemmaClass: OptionSet, Sendable {
     static let exchange = LemmaClass(rawValue: 1 << 23)
     /// Verbs of talking with another party (``RuleEngine/meetings(_:)``).
     static let conversation = LemmaClass(rawValue: 1 << 24)
+    /// Verbs of talking a matter over with someone (``RuleEngine/dialogues(_:)``).
+    static let dialogue = LemmaClass(rawValue: 1 << 25)
 
     /// Each class with its words, as the rule families declare them.
     private static let classes: [(LemmaClass, [String])] = [
@@ -53,6 +55,7 @@ struct LemmaClass: OptionSet, Sendable {
         (.envoyProtest, Array(RuleEngine.envoyProtestVerbs)), (.contain, Array(RuleEngine.containVerbs)),
         (.membershipDenial, Array(RuleEngine.membershipDenials)), (.provoking, Array(WordClass.provokingVerbs)),
         (.exchange, Array(RuleEngine.exchangeVerbs)), (.conversation, Array(RuleEngine.conversationVerbs)),
+        (.dialogue, Array(RuleEngine.dialogueVerbs)),
     ]
 
     /// Every word of any class, and the classes of each (parallel arrays).

@@ -19,8 +19,14 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// ("held talks last week with", "clashed on Monday with"), and quotation marks between its
     /// words ("its “special relationship” with"): set for the relation triggers only.
     var adjunctBeforeLastWord = false
-    /// The ids of the closing prepositions after which ``adjunctBeforeLastWord`` applies (after ``index(_:)``).
-    private var adjunctClosers: Set<Int32> = []
+    /// The ids of the closing prepositions after which ``adjunctBeforeLastWord`` applies (after
+    /// ``index(_:)``), kept inline (up to four; -1 unused): a collection here would be retained
+    /// and released with the table on every read of the hot ``match(at:lemmas:)``.
+    private var adjunctClosers: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+
+    private func closesAdjunct(_ id: Int32) -> Bool {
+        id >= 0 && (id == adjunctClosers.0 || id == adjunctClosers.1 || id == adjunctClosers.2 || id == adjunctClosers.3)
+    }
     /// Phrase words as ids of the vocabulary last given to ``index(_:)``, all phrases in one
     /// array: phrase p's are `phraseWords[wordStart[p]..<wordStart[p + 1]]`. (Flat arrays: a
     /// list per phrase or per word was retained and released on every read of the hot match.)
@@ -55,7 +61,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         firstStart = [0]
         for l in lists { firstStart.append(firstStart.last! + Int32(l.count)) }
         allWords = WordSet(words)
-        adjunctClosers = Set(AdjunctGap.closingPrepositions.compactMap { vocabulary[$0] })
+        let ids = AdjunctGap.closingPrepositions.compactMap { vocabulary[$0] } + [-1, -1, -1, -1]
+        adjunctClosers = (ids[0], ids[1], ids[2], ids[3])
     }
 
     /// The ids that start a phrase of this table (after ``index(_:)``).
@@ -90,7 +97,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                    best.map({ $0.0 < length }) ?? true { best = (length, p); break }
                 // "held talks last week with", "clashed on Monday with": a time or manner adjunct
                 // may stand before the closing preposition.
-                if adjunctBeforeLastWord, n >= 2, adjunctClosers.contains(phraseWords[ws + n - 1]) {
+                if adjunctBeforeLastWord, n >= 2, closesAdjunct(phraseWords[ws + n - 1]) {
                     var head = true
                     for k in 1..<(n - 1) where !lemmas.has(i + k, id: phraseWords[ws + k]) { head = false; break }
                     let gap = head ? lemmas.adjunctLength(at: i + n - 1) : 0

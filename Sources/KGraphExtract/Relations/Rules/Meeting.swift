@@ -209,7 +209,7 @@ extension RuleEngine {
     func dialogues(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for v in 0..<f.count where f.mentionAt[v] < 0 && f.lemmas[v].contains(where: { RuleEngine.dialogueVerbs.contains($0) }) {
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .dialogue) {
             if f.tokens[v].isCapitalized || f.isIn(v - 1, WordClass.determiners) || WordClass.possessivePronouns.contains(f.word(v - 1)) { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
             // The matter: a short phrase of plain words (a possessive pronoun may open it), then "with".
@@ -228,10 +228,15 @@ extension RuleEngine {
             }
             guard w > v + 1, f.word(w) == "with", let other = dialogueSide(p, from: w + 1),
                   let s = p.subject(before: v, limit: 10), !s.relative else { continue }
+            // "discussed its dispute with X": a relation noun in the matter is the nominal rules' to
+            // read; "with X stressing ...": an absolute clause, whose subject X is.
+            if ((v + 1)..<w).contains(where: { RuleEngine.relationNouns[f.lower[$0]] != nil }) { continue }
+            let after = f.mentions[other].tokenRange.upperBound
+            if after < f.count, f.mentionAt[after] < 0, f.lower[after].hasSuffix("ing") { continue }
             if irrealis(p, .partnersWith, trigger: v..<(v + 1), arguments: [s.group]) { continue }
             // "wants to discuss X with B": talks sought are not held.
-            let after = f.span(of: s.group).upperBound
-            if (after..<v).contains(where: { f.lemmas[$0].contains(where: { WordClass.aspirationVerbs.contains($0) }) || f.isIn($0, WordClass.aspirationNouns) }) { continue }
+            let subjectEnd = f.span(of: s.group).upperBound
+            if (subjectEnd..<v).contains(where: { f.lemmas[$0].contains(where: { WordClass.aspirationVerbs.contains($0) }) || f.isIn($0, WordClass.aspirationNouns) }) { continue }
             let sources = s.group.filter { dialogueParty(p, $0) && f.mentions[$0].nodeID != f.mentions[other].nodeID }
             out += pairs(p, sources, [other], .partnersWith, trigger: v..<(v + 1), rule: "meeting", distance: s.distance + w - v)
         }
