@@ -218,6 +218,9 @@ import KGraphModel
         #expect(relKeys("[Peru|country] wants to discuss fishing quotas with [Chile|country].") == [])
         #expect(relKeys("[Peru|country] refused to discuss fishing quotas with [Chile|country].").contains("chile partners-with peru") == false)
         #expect(relKeys("[Ana Soto|person] discussed the bill with [Luis Roa|person].") == [])
+        // A relation noun as the matter takes the talking verb's negation.
+        #expect(relKeys("[Peru|country] did not discuss trade with [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] boosted trade with [Chile|country].") == ["chile partners-with peru"])
     }
 
     @Test func aPronounPossessorReadsOnToThePerson() {

@@ -18,6 +18,13 @@ extension RuleEngine {
         let v = t.range.lowerBound
         if v + 1 < p.f.count, p.f.tokens[v].isCapitalized, p.f.tokens[v + 1].isCapitalized,
            verbs.titles.match(at: v + 1, lemmas: p.f.lemmas) != nil { return [] }
+        // "did not discuss trade with X": a relation noun right after a verb of talking or a light
+        // verb is that verb's object, so that verb's negation holds for it.
+        if v > 1, p.f.mentionAt[v - 1] < 0, RuleEngine.relationNouns[p.f.lower[v]] != nil,
+           p.f.isLemma(v - 1, in: .dialogue) || verbs.light.matchEnding(at: v, lemmas: p.f.lemmas, maxLength: 2) != nil,
+           (max(0, v - 4)..<(v - 1)).contains(where: { p.f.isNegator($0, verbs) }) {
+            return []
+        }
         let g = p.verbGroup(before: t.range.lowerBound, trigger: t)
         guard var reading = verbalReading(t, g) else { return [] }
         // "Peru suspended travel and trade with Chile": a noun the object of a verb that curbs it
