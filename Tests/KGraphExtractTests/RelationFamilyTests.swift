@@ -259,6 +259,14 @@ import KGraphModel
         #expect(relKeys("[Chile|country] joined the [Andean Shield|alliance] in 1999.") == ["chile member-of andean-shield"])
     }
 
+    @Test func aConditionStatesNoAct() {
+        #expect(relKeys("If [Peru|country] attacks [Chile|country], prices will rise.") == [])
+        #expect(relKeys("Prices will rise unless [Peru|country] backs [Chile|country].") == [])
+        #expect(relKeys("“If President [Ana Soto|person] sanctions [Chile|country], we suffer,” he said.") == [])
+        // The act itself, and a condition on something else, still count.
+        #expect(relKeys("[Peru|country] attacked [Chile|country] if reports are true.") == ["chile tension-with peru"])
+    }
+
     @Test func timeAndEmphasisWordsBeforeTheVerb() {
         #expect(relKeys("[Ana Soto|person] later criticized [Luis Roa|person].") == ["ana-soto tension-with luis-roa"])
         #expect(relKeys("[Ana Soto|person] herself praised [Luis Roa|person].") == ["ana-soto supports luis-roa"])

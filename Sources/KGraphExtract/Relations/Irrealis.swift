@@ -53,7 +53,10 @@ extension RuleEngine {
         guard RuleEngine.irrealisEdges.contains(edge) else { return false }
         var k = start - 1
         while k >= max(0, start - 5), p.f.mentionAt[k] < 0, p.f.lower[k] != ",", !p.f.isIn(k, WordClass.boundaries) {
-            if p.f.isIn(k, WordClass.irrealisWords), k == 0 || !p.f.tokens[k].isCapitalized { return true }
+            // (A capital opening the sentence, after an opening quotation mark too, is no name.)
+            if p.f.isIn(k, WordClass.irrealisWords), !p.f.tokens[k].isCapitalized || (0..<k).allSatisfy({ p.f.tokens[$0].kind == .punctuation }) {
+                return true
+            }
             k -= 1
         }
         return false

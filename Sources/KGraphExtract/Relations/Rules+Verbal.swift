@@ -59,7 +59,20 @@ extension RuleEngine {
         guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
         if irrealis(p, reading.edge, trigger: t.range, arguments: [s.group, o.group]) { return [] }
         if mandative(t, p, g, reading.edge, subject: s.group) { return [] }
+        if conditionalSubject(p, before: p.f.span(of: s.group).lowerBound) { return [] }
         return verbalPairs(t, p, g, reading, subj: s, obj: o)
+    }
+
+    /// "If Ruritania attacks X, ...", "unless President A backs X": a subject opening a
+    /// condition states no act.
+    func conditionalSubject(_ p: ClauseParser, before start: Int) -> Bool {
+        var k = start - 1
+        var steps = 0
+        while k >= 0, steps < 3, p.f.mentionAt[k] < 0, ["the", "a", "an"].contains(p.f.lower[k]) || p.f.tokens[k].isCapitalized && !["if", "unless"].contains(p.f.lower[k]) {
+            k -= 1
+            steps += 1
+        }
+        return k >= 0 && ["if", "unless"].contains(p.f.lower[k])
     }
 
     /// "helped justify the CIA's program", "help ensure House acceptance", "helped probe T's
