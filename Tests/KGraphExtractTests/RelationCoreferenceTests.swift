@@ -188,8 +188,10 @@ import KGraphModel
 
 @Suite struct RelationConditionalItTests {
     @Test func itAfterSubordinatorIsTheStateJustNamed() {
-        #expect(relKeys("[Peru|country] vowed to punish [Bolivia|country] if it threatens [Chile|country].") == [
+        #expect(relKeys("[Peru|country] vowed to punish [Bolivia|country] because it threatens [Chile|country].") == [
             "bolivia tension-with chile", "peru counters bolivia",
         ])
+        // (A condition states no act: "if it threatens" gives no edge of its own.)
+        #expect(relKeys("[Peru|country] vowed to punish [Bolivia|country] if it threatens [Chile|country].") == ["peru counters bolivia"])
     }
 }
