@@ -120,11 +120,12 @@ extension RuleEngine {
     /// The preposition of "after (his) (brief) talks with", when `noun` is a meeting noun
     /// followed by "with" inside such a phrase.
     private func meetingAdjunct(_ f: SentenceFrame, noun v: Int) -> Int? {
-        guard f.word(v + 1) == "with", RuleEngine.meetingNouns.contains(f.lower[v]) else { return nil }
+        // (Run for every token: the hashed word-class test first.)
+        guard f.isIn(v, RuleEngine.meetingNouns), f.word(v + 1) == "with" else { return nil }
         var a = v - 1
         var steps = 0
         while a >= 0, steps < 3, f.mentionAt[a] < 0, !RuleEngine.settingPrepositions.contains(f.lower[a]),
-              f.isIn(a, WordClass.determiners) || ["his", "her", "their", "its"].contains(f.lower[a])
+              f.isIn(a, WordClass.determiners) || f.isIn(a, WordClass.possessivePronouns)
                 || f.tokens[a].kind == .word && !f.tokens[a].isCapitalized && RuleEngine.meetingNounModifiers.contains(f.lower[a]) {
             a -= 1
             steps += 1
@@ -247,13 +248,8 @@ extension RuleEngine {
     private func dialogueParty(_ p: ClauseParser, _ m: Int) -> Bool {
         let f = p.f
         guard f.mentions[m].form != .demonym, !f.isPossessive(m) else { return false }
-        switch f.types[m] {
-        case .country, .alliance: return true
-        case .person: return leaderOf[f.mentions[m].nodeID] != nil
         // A body of member states ("the EU", "ASEAN") acts as a bloc.
-        case .organization: return memberships[f.mentions[m].nodeID] != nil
-        default: return false
-        }
+        return sovereign(p, m) || f.types[m] == .alliance || f.types[m] == .organization && memberships[f.mentions[m].nodeID] != nil
     }
 
     /// The side after "with": a state, bloc or head of state, past "the", a demonym and titles

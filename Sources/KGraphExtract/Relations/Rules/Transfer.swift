@@ -13,8 +13,6 @@ extension RuleEngine {
     static let receiptVerbs: WordSet = WordLists.set("receiptVerbs")
     /// Goods that are a stance, named with their giver after "of" too ("won the backing of X").
     static let stanceGoods: WordSet = WordLists.set("stanceGoods")
-    /// Pronouns that own the goods after them.
-    static let possessivePronouns: Set<String> = ["its", "their", "his", "her"]
     /// Verbs (as lemmas) that deny or call off the transfer that follows.
     static let transferDenials: WordSet = WordLists.set("transferDenials")
 
@@ -87,7 +85,7 @@ extension RuleEngine {
         var k = from
         // A demonym or a possessive pronoun ("its newest jets") may modify the goods.
         while k < until, f.mentionAt[k] < 0 || f.mentions[f.mentionAt[k]].form == .demonym
-                || f.mentions[f.mentionAt[k]].form == .reference && RuleEngine.possessivePronouns.contains(f.lower[k]) {
+                || f.mentions[f.mentionAt[k]].form == .reference && f.isIn(k, WordClass.possessivePronouns) {
             let w = f.lower[k]
             if f.isIn(k, WordClass.boundaries) || w == "to" { return nil }
             if f.isIn(k, RuleEngine.supportGoods) || RuleEngine.isModelDesignation(f.tokens[k].text) { return (k, .supports) }
