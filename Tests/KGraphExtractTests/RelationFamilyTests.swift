@@ -10,6 +10,14 @@ import KGraphModel
         #expect(relKeys("[Peru|country] and [Chile|country] will build a railway.") == [])
     }
 
+    @Test func aCopulaOtherThanBeReadsTheBePhrases() {
+        #expect(relKeys("[Peru|country] remains committed to [free trade|principle].") == ["peru upholds free-trade"])
+        #expect(relKeys("[Peru|country] stayed a member of the [Andean Pact|alliance].") == ["peru member-of andean-pact"])
+        #expect(relKeys("[Peru|country] and [Chile|country] have remained at odds over the border.") == ["chile tension-with peru"])
+        // "remain" with a place is no phrase of "be".
+        #expect(relKeys("[Peru|country] remained in [Chile|country] for talks.") == [])
+    }
+
     @Test func openingTalksAndImposingControls() {
         #expect(relKeys("[Peru|country] opened talks with [Chile|country].") == ["chile partners-with peru"])
         #expect(relKeys("[Peru|country] imposed export controls on [Chile|country].") == ["peru counters chile"])

@@ -3,6 +3,8 @@
 enum Inflection {
     /// Irregular verb forms by lemma.
     static let irregular: [String: [String]] = WordLists.map("irregularVerbs")
+    /// Linking verbs that stand for "be" in phrase entries ("remain", "stay").
+    static let copulas: [String] = WordLists.list("copulaVerbs")
 
     /// Every form of `lemma` as a verb or noun (the lemma itself included).
     static func forms(of lemma: String) -> [String] {

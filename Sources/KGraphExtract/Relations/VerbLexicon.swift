@@ -179,6 +179,9 @@ public struct VerbLexicon: Sendable {
         for (lemma, forms) in Inflection.irregular { for f in forms { irregularPast[f] = lemma } }
         let triggerWords = verbs.words.union(nominals.words)
         for (f, lemma) in irregularPast where table[f] != nil && triggerWords.contains(f) && all.contains(lemma) { table[f] = [lemma] }
+        // "remains committed to", "stayed at odds with": a copula other than "be" still reads
+        // the phrases written with "be".
+        for lemma in Inflection.copulas { for f in Inflection.forms(of: lemma) { table[f, default: [f]].insert("be") } }
         lemmaTable = table.mapValues { set in set.sorted() }
         for (f, var l) in lemmaTable where !l.contains(f) && !(irregularPast[f] != nil && triggerWords.contains(f)) {
             l.append(f)
