@@ -18,6 +18,15 @@ import KGraphModel
         #expect(relKeys("[Peru|country] remained in [Chile|country] for talks.") == [])
     }
 
+    @Test func aNameOpeningARelativeClauseIsNoObject() {
+        // The noun before the name is what the verb takes; the name is the clause's subject.
+        #expect(relKeys("[Peru|country] remains committed to a region [Chile|country] sees as its own.") == [])
+        #expect(relKeys("[Peru|country] joined a bloc [Chile|country] formed.") == [])
+        // A plural noun after the name is no verb; an act keeps its author.
+        #expect(relKeys("[Peru|country] welcomed the joint [Chile|country] drills.") == ["peru supports chile"])
+        #expect(relKeys("[Peru|country] condemned the tests [Chile|country] conducted.") == ["chile tension-with peru"])
+    }
+
     @Test func openingTalksAndImposingControls() {
         #expect(relKeys("[Peru|country] opened talks with [Chile|country].") == ["chile partners-with peru"])
         #expect(relKeys("[Peru|country] imposed export controls on [Chile|country].") == ["peru counters chile"])

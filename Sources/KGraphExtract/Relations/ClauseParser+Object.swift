@@ -51,6 +51,27 @@ extension ClauseParser {
         return true
     }
 
+    /// "a region China sees", "the deal Iran signed": an article, one plain noun, then a name
+    /// followed by a finite verb form; the name is the subject of a relative clause without
+    /// "that". (Acts keep their author: "an attack Russia launched" is read elsewhere.)
+    func opensContactRelative(_ m: Int, at i: Int) -> Bool {
+        guard f.mentions[m].form == .name, ["a", "an", "the"].contains(f.word(i - 2)),
+              f.mentionAt[i - 1] < 0, f.tokens[i - 1].kind == .word, !f.tokens[i - 1].isCapitalized else { return false }
+        let noun = f.lower[i - 1]
+        if f.isIn(i - 1, NameWords.numberWords) || f.isIn(i - 1, WordClass.controlNouns) || f.isIn(i - 1, WordClass.proposalNouns)
+            || WordClass.eventNouns.contains(noun) || verbish[i - 1] { return false }
+        let after = f.mentions[f.group(of: m).last ?? m].tokenRange.upperBound
+        guard after < f.count, f.mentionAt[after] < 0, f.tokens[after].kind == .word, !f.tokens[after].isCapitalized else { return false }
+        let w = f.lower[after]
+        // A plural noun also ends in "-s" ("the joint U.S. drills"): a present verb needs its
+        // complement after it ("sees as", "wants to", "calls its").
+        let complement = ["as", "to", "that", "it", "them"].contains(f.word(after + 1)) || f.isIn(after + 1, WordClass.determiners)
+        guard UTF8Bytes.characterCount(w) > 3, w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss") && complement,
+              !f.isIn(after, WordClass.modifiedNonActors), !f.isIn(after, WordClass.controlNouns), !f.isIn(after, WordClass.proposalNouns),
+              !WordClass.eventNouns.contains(w) else { return false }
+        return true
+    }
+
     /// The object of a trigger ending at `from`: the first mention of a type `accept` allows,
     /// skipping modifiers and other mentions, up to a stop word (clause boundary, preposition
     /// other than "of/in/for", comma, another verb). A possessor is passed over in favour of a
@@ -66,6 +87,9 @@ extension ClauseParser {
                     return objectAfterPossessor(m, at: i, from: from, possessorOK: possessorOK, modifiersOnly: modifiersOnly,
                                                 authorOK: authorOK, accept: accept)
                 }
+                // "committed to a region China sees as its own": the name opens a relative
+                // clause on the noun before it, which is the object.
+                if !agentOK, i - 2 >= from, opensContactRelative(m, at: i) { return nil }
                 if accept(m) && !f.namesAnEraOrStyle(m) {
                     return acceptedObject(m, at: i, from: from, possessorOK: possessorOK, modifiersOnly: modifiersOnly,
                                           authorOK: authorOK, accept: accept)
