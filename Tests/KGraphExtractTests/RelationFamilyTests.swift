@@ -18,6 +18,21 @@ import KGraphModel
         #expect(relKeys("[Peru|country] remained in [Chile|country] for talks.") == [])
     }
 
+    @Test func titledPeopleListedWithTheirStatesActTogether() {
+        let leaders = relKeys("[Peruvian|country|Peru|dem] President [Ana Rojas|person] and [Chilean|country|Chile|dem] President [Luis Soto|person] held talks.")
+        #expect(leaders.contains("ana-rojas partners-with luis-soto") && leaders.contains("chile partners-with peru"))
+        // Officials of two states too; a title that is only a modifier ("Foreign") is passed over.
+        let ministers = relKeys("[Peruvian|country|Peru|dem] Foreign Minister [Ana Rojas|person] and [Chile|country]'s Secretary of State [Luis Soto|person] signed a pact.")
+        #expect(ministers.contains("ana-rojas partners-with luis-soto") && ministers.contains("chile partners-with peru"))
+        let rivals = relKeys("[Peruvian|country|Peru|dem] President [Ana Rojas|person] and [Chilean|country|Chile|dem] President [Luis Soto|person] traded accusations.")
+        #expect(rivals.contains("ana-rojas tension-with luis-soto"))
+        // Two officials of one state, and a list that is an object, act together for no state.
+        #expect(!relKeys("[Peruvian|country|Peru|dem] Finance Minister [Ana Rojas|person] and [Peruvian|country|Peru|dem] Trade Minister [Luis Soto|person] held talks.")
+            .contains("ana-rojas partners-with luis-soto"))
+        #expect(!relKeys("[Chile|country] criticised [Peruvian|country|Peru|dem] President [Ana Rojas|person] and [Bolivian|country|Bolivia|dem] President [Luis Soto|person] over the talks.")
+            .contains("ana-rojas partners-with luis-soto"))
+    }
+
     @Test func aNameOpeningARelativeClauseIsNoObject() {
         // The noun before the name is what the verb takes; the name is the clause's subject.
         #expect(relKeys("[Peru|country] remains committed to a region [Chile|country] sees as its own.") == [])

@@ -26,7 +26,7 @@ extension RuleEngine {
     /// Acts of a list of sides together: "A and B signed a pact", "A and B have long been at odds".
     func jointActions(_ p: ClauseParser) -> [Candidate] {
         var out: [Candidate] = []
-        for m in p.f.mentions.indices { out += jointAction(p, m) }
+        for m in p.f.mentions.indices { out += jointAction(p, m) + titledJointAction(p, m) }
         return out + jointParticiples(p) + exchangedHostilities(p)
     }
 
@@ -100,6 +100,41 @@ extension RuleEngine {
         guard let aside = p.asideClosing(after: end) else { return jointAct(p, sides, end: end, verbFrom: end) }
         return (aside.kind == .relative ? jointAct(p, sides, end: end, verbFrom: end + 2) : [])
             + jointAct(p, sides, end: end, verbFrom: aside.close + 1)
+    }
+
+    /// "Japanese Prime Minister A and U.S. President B held talks": people listed each with
+    /// their state and title act together like a plain list. (The titles and the states'
+    /// mentions between the names keep them from being one list of people.)
+    func titledJointAction(_ p: ClauseParser, _ m: Int) -> [Candidate] {
+        let f = p.f
+        guard f.types[m] == .person, f.group(of: m) == [m] else { return [] }
+        // The titled phrase of the first person: titles and a state before the name.
+        var start = f.mentions[m].tokenRange.lowerBound
+        // (Title words and their modifiers, "Foreign", "Vice", but not "and" or articles.)
+        func titleWord(_ i: Int) -> Bool {
+            f.mentionAt[i] < 0 && (f.isIn(i, verbs.titles.allWords)
+                || f.isIn(i, verbs.titleModifiers) && !f.isIn(i, WordClass.determiners) && f.lower[i] != "and" && f.lower[i] != "for")
+        }
+        while start > 0, titleWord(start - 1) { start -= 1 }
+        if start > 0, f.word(start - 1) == "'s" { start -= 1 }
+        if start > 0, let s = f.mention(at: start - 1), f.types[s] == .country { start = f.mentions[s].tokenRange.lowerBound }
+        if start > 0, f.isIn(start - 1, WordClass.prepositions) || f.word(start - 1) == "and" { return [] }
+        var sides = [m]
+        var end = f.mentions[m].tokenRange.upperBound
+        while end < f.count, f.word(end) == "and" || f.word(end) == "," {
+            let last = f.word(end) == "and" || f.word(end + 1) == "and"
+            var k = f.word(end) == "," && f.word(end + 1) == "and" ? end + 2 : end + 1
+            if let s = f.mention(at: k), f.types[s] == .country { k = f.mentions[s].tokenRange.upperBound; if f.word(k) == "'s" { k += 1 } }
+            var t = k
+            while t < min(f.count, k + 5), titleWord(t) { t += 1 }
+            guard t > k, let q = f.mention(at: t), f.types[q] == .person, f.group(of: q) == [q] else { break }
+            sides.append(q)
+            end = f.mentions[q].tokenRange.upperBound
+            if last { break }
+        }
+        guard sides.count >= 2, Set(sides.map { f.mentions[$0].nodeID }).count == sides.count, !p.isObjectLike(m) else { return [] }
+        if let aside = p.asideClosing(after: end) { return jointAct(p, sides, end: end, verbFrom: aside.close + 1) }
+        return jointAct(p, sides, end: end, verbFrom: end)
     }
 
     /// The joint act of `sides` (a list ending at `end`) whose verb group starts at `verbFrom`.
@@ -211,13 +246,15 @@ extension RuleEngine {
     /// Whether `sides` can act together as partners in foreign affairs. States, blocs and heads
     /// of state can; two domestic bodies ("the House and the Senate reconcile") or parties
     /// cannot, so organizations partner only when they are multinational (the lexicon knows
-    /// their members); two people only as heads of different states ("the two presidents
-    /// met"), since aides meeting say nothing of the sort.
+    /// their members); two people only as heads or officials of different states ("the two
+    /// presidents met"), since aides of one state meeting say nothing of the sort.
     func canPartner(_ p: ClauseParser, _ sides: [Int]) -> Bool {
         let f = p.f
         if sides.contains(where: { f.types[$0] == .organization && memberships[f.mentions[$0].nodeID] == nil }) { return false }
         let people = sides.filter { f.types[$0] == .person }
-        return people.count < 2 || Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count == people.count
+        if people.count < 2 || Set(people.compactMap { leaderOf[f.mentions[$0].nodeID] }).count == people.count { return true }
+        // Officials of different states ("the Chinese and U.S. foreign ministers") deal for them.
+        return Set(people.compactMap { stateOfPerson?[f.mentions[$0].nodeID] }).count == people.count
     }
 
     /// Every pair of the first four sides.
