@@ -33,6 +33,20 @@ import KGraphModel
             .contains("ana-rojas partners-with luis-soto"))
     }
 
+    @Test func aTitledPersonAfterARelationNounIsItsObject() {
+        let talks = relKeys("[Peru|country] held talks with [Chilean|country|Chile|dem] President [Luis Soto|person].")
+        #expect(talks.contains("luis-soto partners-with peru") && talks.contains("chile partners-with peru"))
+        #expect(relKeys("[Peru|country] imposed sanctions on [Chilean|country|Chile|dem] President [Luis Soto|person].").contains("peru counters luis-soto"))
+        // A plan for someone is not a deal with them.
+        #expect(!relKeys("[Peru|country] drew up a plan for [Chilean|country|Chile|dem] President [Luis Soto|person].").contains { $0.hasPrefix("peru ") })
+    }
+
+    @Test func tiesWantedOrProposedAreNotHeld() {
+        #expect(relKeys("[Peru|country] suggested arranging a meeting with [Chile|country].").filter { $0.contains("partners-with") } == [])
+        #expect(relKeys("[Peru|country] requested the meeting with [Chile|country] in May.").filter { $0.contains("partners-with") } == [])
+        #expect(relKeys("[Peru|country] held the meeting with [Chile|country] in May.") == ["chile partners-with peru"])
+    }
+
     @Test func aNameOpeningARelativeClauseIsNoObject() {
         // The noun before the name is what the verb takes; the name is the clause's subject.
         #expect(relKeys("[Peru|country] remains committed to a region [Chile|country] sees as its own.") == [])

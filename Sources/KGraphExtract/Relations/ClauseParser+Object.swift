@@ -199,8 +199,12 @@ extension ClauseParser {
         // "a plan for CIA Director Mike Pompeo": the name is part of a person's title.
         if let t = verbs.titles.match(at: min(e, f.count - 1), lemmas: f.lemmas), e < f.count,
            let n = f.mention(at: e + t.length), f.types[n] == .person {
-            // "criticised US President X's tactics": the title holder is the one opposed.
-            return possessorOK && accept(n) ? ([n], e + t.length - from) : nil
+            // "criticised US President X's tactics": the title holder is the one opposed;
+            // "talks with US President X", "sanctions on Russian President Y": the one dealt with.
+            var b = f.mentions[m].tokenRange.lowerBound - 1
+            if f.word(b) == "the" { b -= 1 }
+            let dealtWith = ["with", "against", "on", "to", "toward", "towards"].contains(f.word(b))
+            return (possessorOK || dealtWith) && accept(n) ? ([n], e + t.length - from) : nil
         }
         // "criticized Republican Roy Hale": a party word before a name only labels the person.
         if f.mentions[m].form == .demonym, e < f.count, let n = f.mention(at: e), f.types[n] == .person,

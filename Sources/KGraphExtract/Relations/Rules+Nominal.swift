@@ -74,6 +74,12 @@ extension RuleEngine {
         // "seeks a meeting with X": wanting talks is no partnership yet.
         if edge == .partnersWith, ["meeting", "summit", "talks", "talk", "call", "negotiations", "consultations"].contains(f.lower[start]),
            p.verbTriggers.contains(where: { $0.range.contains(k) && $0.entry.principleOnly }) { return [] }
+        // "would seek to improve ties with X", "suggested arranging a meeting with Y": ties
+        // wanted or proposed are not yet held.
+        if edge == .partnersWith, (max(0, start - 4)..<start).contains(where: { k in
+            f.mentionAt[k] < 0 && (f.lemmas[k].contains(where: { WordClass.aspirationVerbs.contains($0) })
+                || p.verbTriggers.contains { $0.range.contains(k) && $0.entry.edge == .proposes })
+        }) { return [] }
         // "aimed at ending the war with Ukraine", "fueling the war in X": only one who wages,
         // launches or fights a war (invasion, attack) is a side in it.
         if edge == .tensionWith, f.isIn(start, RuleEngine.violentNouns),
