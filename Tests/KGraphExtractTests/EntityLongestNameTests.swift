@@ -17,6 +17,7 @@ import KGraphModel
         LexiconEntity(label: "Ostrel IV", type: .person, aliases: ["the Vizor"]),
         LexiconEntity(label: "Harvest Party", type: .organization),
         LexiconEntity(label: "Vexa", type: .organization),
+        LexiconEntity(label: "Tor Malvek", type: .person, aliases: ["President Tor"]),
     ])
 
     func ids(_ text: String) -> [String] { analyze(text, lexicon: Self.lexicon).typedIDs }
@@ -27,6 +28,13 @@ import KGraphModel
         #expect(found.contains { $0.hasPrefix("alliance-of-furniture-makers:") })
         // Alone, the alias still names the alliance.
         #expect(ids("Officials in Brussels said the Alliance would meet in June.").contains("nato:alliance"))
+    }
+
+    @Test func aTitledAliasFollowedByTheRestOfTheNameIsOneMention() {
+        // "President Tor" is an alias; "President Tor Malvek" is the titled full name, one mention.
+        let found = analyze("Ruritanian President Tor Malvek arrived on Monday.", lexicon: Self.lexicon).mentionList
+        #expect(found == ["Ruritanian=ruritania/demonym", "Tor Malvek=tor-malvek/name"])
+        #expect(analyze("President Tor arrived on Monday.", lexicon: Self.lexicon).mentionList == ["President Tor=tor-malvek/name"])
     }
 
     @Test func aPartyAdjectiveEndsNoName() {

@@ -33,6 +33,16 @@ import KGraphModel
             .contains("ana-rojas partners-with luis-soto"))
     }
 
+    @Test func titledPeopleBetweenARelationNoun() {
+        let talks = relKeys("Talks between [Peruvian|country|Peru|dem] President [Ana Rojas|person] and [Chilean|country|Chile|dem] President [Luis Soto|person] ended.")
+        #expect(talks.contains("ana-rojas partners-with luis-soto") && talks.contains("chile partners-with peru"))
+        let feud = relKeys("The feud between [Peruvian|country|Peru|dem] President [Ana Rojas|person] and [Chilean|country|Chile|dem] President [Luis Soto|person] deepened.")
+        #expect(feud.contains("ana-rojas tension-with luis-soto"))
+        // A meeting that is lacking was not held.
+        #expect(relKeys("They regretted the lack of a meeting between [Peruvian|country|Peru|dem] President [Ana Rojas|person] and [Chilean|country|Chile|dem] President [Luis Soto|person].")
+            .filter { $0.contains("partners-with") } == [])
+    }
+
     @Test func aTitledPersonAfterARelationNounIsItsObject() {
         let talks = relKeys("[Peru|country] held talks with [Chilean|country|Chile|dem] President [Luis Soto|person].")
         #expect(talks.contains("luis-soto partners-with peru") && talks.contains("chile partners-with peru"))

@@ -165,6 +165,25 @@ struct RecognizerRun {
         resolveSingles()
         mergeShortNames()
         resolveNamesakes()
+        joinAdjacentFinds()
+    }
+
+    /// "President Xi" + "Jinping": a titled alias matched first leaves the rest of the full name
+    /// as a second find of the same node right after it; the two are one mention.
+    mutating func joinAdjacentFinds() {
+        for s in finds.indices {
+            var k = 0
+            while k + 1 < owner[s].count {
+                guard owner[s][k] >= 0, owner[s][k + 1] >= 0, owner[s][k] != owner[s][k + 1] else { k += 1; continue }
+                let a = finds[s][owner[s][k]], b = finds[s][owner[s][k + 1]]
+                guard a.nodeID == b.nodeID, a.form == .name, b.form == .name, a.hi == k + 1, b.lo == k + 1 else { k += 1; continue }
+                // The title stays outside the name, as for any titled person ("President" "Xi Jinping").
+                var lo = a.lo
+                while lo < a.hi - 1, NameWords.titles.contains(pieces[s][lo].key) { lo += 1 }
+                claim(s, lo, b.hi, a.nodeID, .name)
+                k = b.hi - 1
+            }
+        }
     }
 
     // MARK: - Claims

@@ -14,7 +14,7 @@ extension RuleEngine {
         // "a less confrontational approach on X", "less support for Y": a weakened one says nothing.
         if f.word(start - 1) == "less" { return [] }
         // "the lack of a meeting with X", "in the absence of talks with Y".
-        if (max(0, start - 5)..<start).contains(where: { ["lack", "absence"].contains(f.lower[$0]) && f.word($0 + 1) == "of" }) { return [] }
+        if RuleEngine.lackOf(f, before: start) { return [] }
         // "withheld military aid to X", "froze its support for X": support called off is none.
         if edge == .supports, (max(0, start - 4)..<start).contains(where: { f.isLemma($0, in: .transferDenial) }) { return [] }
         // "blocked Chile's membership of X", "backed its accession to Y": membership blocked,
@@ -46,6 +46,11 @@ extension RuleEngine {
             return pairs(p, heads, obj.group, edge, trigger: t.range, rule: "nominal-apposition", distance: obj.distance + 2, sameListOK: true)
         }
         return nominalSubject(t, p, edge, obj: obj)
+    }
+
+    /// "the lack of", "the absence of" in the five words before `start`: the noun after it is missing.
+    static func lackOf(_ f: SentenceFrame, before start: Int) -> Bool {
+        (max(0, start - 5)..<start).contains { ["lack", "absence"].contains(f.lower[$0]) && f.word($0 + 1) == "of" }
     }
 
     /// The source of a nominal trigger without a possessor or apposition: the subject of an

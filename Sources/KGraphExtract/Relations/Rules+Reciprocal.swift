@@ -181,9 +181,14 @@ extension RuleEngine {
                 // "A and B played down the friction between them": the pair is the list before.
                 g = pairBefore(p, i)
             } else {
-                guard let m = f.mention(at: j) else { continue }
-                g = f.group(of: m).filter { SentenceFrame.isActor(f.types[$0]) }
-                if g.count == 1, let n = describedSecondSide(f, after: m) { g.append(n) }
+                if let titled = titledPeople(f, from: j) {
+                    // "talks between Japanese Prime Minister A and U.S. President B".
+                    g = titled.sides
+                } else {
+                    guard let m = f.mention(at: j) else { continue }
+                    g = f.group(of: m).filter { SentenceFrame.isActor(f.types[$0]) }
+                    if g.count == 1, let n = describedSecondSide(f, after: m) { g.append(n) }
+                }
             }
             guard g.count >= 2 else { continue }
             var k = i - 1
@@ -195,6 +200,8 @@ extension RuleEngine {
             guard let found = edge else { continue }
             // "no deal between X and Y", "without talks between ...": a negated noun says nothing.
             if (max(0, k - 3)..<k).contains(where: { f.isNegator($0, verbs) }) { continue }
+            // "the lack of a meeting between X and Y".
+            if RuleEngine.lackOf(f, before: k) { continue }
             // "frosty relations between X and Y", "relations between X and Y have soured".
             guard let e = strainAdjusted(found, p, noun: k, start: k, end: f.span(of: g).upperBound) else { continue }
             for (a, b) in betweenPairs(f, g) {

@@ -110,31 +110,42 @@ extension RuleEngine {
         guard f.types[m] == .person, f.group(of: m) == [m] else { return [] }
         // The titled phrase of the first person: titles and a state before the name.
         var start = f.mentions[m].tokenRange.lowerBound
-        // (Title words and their modifiers, "Foreign", "Vice", but not "and" or articles.)
-        func titleWord(_ i: Int) -> Bool {
-            f.mentionAt[i] < 0 && (f.isIn(i, verbs.titles.allWords)
-                || f.isIn(i, verbs.titleModifiers) && !f.isIn(i, WordClass.determiners) && f.lower[i] != "and" && f.lower[i] != "for")
-        }
-        while start > 0, titleWord(start - 1) { start -= 1 }
+        while start > 0, isTitleWord(f, start - 1) { start -= 1 }
         if start > 0, f.word(start - 1) == "'s" { start -= 1 }
         if start > 0, let s = f.mention(at: start - 1), f.types[s] == .country { start = f.mentions[s].tokenRange.lowerBound }
         if start > 0, f.isIn(start - 1, WordClass.prepositions) || f.word(start - 1) == "and" { return [] }
-        var sides = [m]
-        var end = f.mentions[m].tokenRange.upperBound
-        while end < f.count, f.word(end) == "and" || f.word(end) == "," {
-            let last = f.word(end) == "and" || f.word(end + 1) == "and"
-            var k = f.word(end) == "," && f.word(end + 1) == "and" ? end + 2 : end + 1
+        guard let list = titledPeople(f, from: start), list.sides.first == m, !p.isObjectLike(m) else { return [] }
+        if let aside = p.asideClosing(after: list.end) { return jointAct(p, list.sides, end: list.end, verbFrom: aside.close + 1) }
+        return jointAct(p, list.sides, end: list.end, verbFrom: list.end)
+    }
+
+    /// A title word or one of its modifiers ("Foreign", "Vice"), but not "and" or an article.
+    func isTitleWord(_ f: SentenceFrame, _ i: Int) -> Bool {
+        i >= 0 && i < f.count && f.mentionAt[i] < 0 && (f.isIn(i, verbs.titles.allWords)
+            || f.isIn(i, verbs.titleModifiers) && !f.isIn(i, WordClass.determiners) && f.lower[i] != "and" && f.lower[i] != "for")
+    }
+
+    /// "Japanese Prime Minister A and U.S. President B", "Peru's envoy A, Chile's envoy B and
+    /// ...": two or more people from token `k`, each after a title (and perhaps a state's name,
+    /// demonym or possessive), joined by commas and a last "and"; nil for fewer than two.
+    func titledPeople(_ f: SentenceFrame, from start: Int) -> (sides: [Int], end: Int)? {
+        var sides: [Int] = []
+        var k = start
+        var end = start
+        var last = false
+        while k < f.count {
             if let s = f.mention(at: k), f.types[s] == .country { k = f.mentions[s].tokenRange.upperBound; if f.word(k) == "'s" { k += 1 } }
             var t = k
-            while t < min(f.count, k + 5), titleWord(t) { t += 1 }
+            while t < min(f.count, k + 5), isTitleWord(f, t) { t += 1 }
             guard t > k, let q = f.mention(at: t), f.types[q] == .person, f.group(of: q) == [q] else { break }
             sides.append(q)
             end = f.mentions[q].tokenRange.upperBound
-            if last { break }
+            if last || !(f.word(end) == "and" || f.word(end) == ",") { break }
+            last = f.word(end) == "and" || f.word(end + 1) == "and"
+            k = f.word(end) == "," && f.word(end + 1) == "and" ? end + 2 : end + 1
         }
-        guard sides.count >= 2, Set(sides.map { f.mentions[$0].nodeID }).count == sides.count, !p.isObjectLike(m) else { return [] }
-        if let aside = p.asideClosing(after: end) { return jointAct(p, sides, end: end, verbFrom: aside.close + 1) }
-        return jointAct(p, sides, end: end, verbFrom: end)
+        guard sides.count >= 2, Set(sides.map { f.mentions[$0].nodeID }).count == sides.count else { return nil }
+        return (sides, end)
     }
 
     /// The joint act of `sides` (a list ending at `end`) whose verb group starts at `verbFrom`.
