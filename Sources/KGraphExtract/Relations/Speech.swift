@@ -31,7 +31,8 @@ enum Speech {
             let lower = f.lower, mentionAt = f.mentionAt, lemmas = f.lemmas, count = f.count
             var i = 0
             while i < count {
-                if lower[i] == "according", f.word(i + 1) == "to" {
+                // (A length test first: a string comparison per token otherwise.)
+                if lower[i].utf8.count == 9, lower[i] == "according", f.word(i + 1) == "to" {
                     var k = i + 2
                     if f.word(k) == "the" { k += 1 }
                     if let m = f.mention(at: k), speakerOK(f.types[m]) {
