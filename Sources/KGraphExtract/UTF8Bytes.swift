@@ -15,6 +15,21 @@ enum UTF8Bytes {
     @inline(__always)
     static func contains(_ s: String, _ b: UInt8) -> Bool { scan(s) { $0.contains(b) } }
 
+    /// Whether the ASCII string `s` holds the byte `b`; nil when `s` is not ASCII. In an ASCII
+    /// string no combining mark can join that character to another, so this is what any string
+    /// search for it answers (Foundation's `contains` included): callers ask that search only
+    /// for the rare other string.
+    static func asciiContains(_ s: String, _ b: UInt8) -> Bool? {
+        scan(s) { bytes in
+            var has = false
+            for x in bytes {
+                if x >= 0x80 { return nil }
+                if x == b { has = true }
+            }
+            return has
+        }
+    }
+
     /// `s.count` (characters). An ASCII string's is its byte count less its CR LF pairs (the
     /// only ASCII grapheme of two scalars), found without grapheme breaking.
     static func characterCount(_ s: String) -> Int {

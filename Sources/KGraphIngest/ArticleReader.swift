@@ -118,7 +118,7 @@ public enum ArticleReader {
 
     /// A short single line without a final period.
     static func isTitleLine(_ s: String) -> Bool {
-        guard !s.contains("\n"), let last = s.last else { return false }
+        guard !(UTF8Scan.asciiContains(s, 0x0A) ?? s.contains("\n")), let last = s.last else { return false }
         return s.count <= 200 && last != "." && Boilerplate.words(s).count <= 25
     }
 

@@ -51,21 +51,31 @@ extension Boilerplate {
         return i + 1
     }
 
+    /// Whether `key` starts with the first byte of ":", "credit" or "/".
+    @inlinable
+    static func creditSeparatorByte(_ key: String) -> Bool {
+        guard let b = key.utf8.first else { return false }
+        return b == 0x3A || b == 0x63 || b == 0x2F
+    }
+
     /// Calls `mark` with the index of every word of `p` in a credit anywhere in the sentence:
     /// "(Reuters)", "(AP Photo/...)", "Photo Credit: ANI" (up to a ")" or "|").
     @inlinable
     public static func creditWords<W: CreditReadableWord>(_ p: [W], mark: (Int) -> Void) {
         var i = 0
         while i < p.count {
-            // (The rare separator first: most words are then passed over without a lookup.)
-            if i + 1 < p.count, p[i + 1].key == ":" || p[i + 1].key == "credit" || p[i + 1].key == "/",
+            // (The rare separator first: most words are then passed over without a lookup. Its
+            // first byte first: a word equal to one of them starts with that one's byte, and
+            // most words are then passed over without a string comparison either.)
+            if i + 1 < p.count, creditSeparatorByte(p[i + 1].key),
+               p[i + 1].key == ":" || p[i + 1].key == "credit" || p[i + 1].key == "/",
                photoCreditStarts.contains(p[i].key) {
                 var j = i
                 while j < p.count, p[j].key != ")", p[j].key != "|" { mark(j); j += 1 }
                 i = j
                 continue
             }
-            if p[i].key == "(", i + 1 < p.count, agencyWords.contains(p[i + 1].key) {
+            if p[i].key.utf8.first == 0x28, p[i].key == "(", i + 1 < p.count, agencyWords.contains(p[i + 1].key) {
                 var j = i + 1
                 while j < p.count, p[j].key != ")", j - i < 12 { j += 1 }
                 if j < p.count, p[j].key == ")" {

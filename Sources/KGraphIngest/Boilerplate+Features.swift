@@ -68,7 +68,7 @@ extension Boilerplate {
             let firstUpper = ws.first.map { $0.firstUpper || $0.hasDigit } ?? false
             headingLike = firstUpper && words >= 2 && words <= 16 && (!endsSentence || keptText.utf8.last == 0x3F || keptText.utf8.last == 0x21) || (endsColon && words <= 12)
             if block.isHeading, words <= 25 { headingLike = true }
-            tiny = words <= 2 && !endsSentence && !endsColon && keptText.unicodeScalars.count < 24
+            tiny = words <= 2 && !endsSentence && !endsColon && UTF8Scan.scalarCount(keptText) < 24
         }
 
         /// Why the block is furniture by its words, shape or links, and whether that furniture
@@ -96,7 +96,7 @@ extension Boilerplate {
             if ws.allSatisfy(\.link) { return ("link", false) }
             let linkWords = ws.reduce(0) { $0 + ($1.link ? 1 : 0) }
             if words >= 4, linkWords * 3 >= words { return ("addresses and handles", false) }
-            if block.linkChars > 0, block.linkChars * 2 > keptText.unicodeScalars.count, words >= 1 { return ("link density", false) }
+            if block.linkChars > 0, block.linkChars * 2 > UTF8Scan.scalarCount(keptText), words >= 1 { return ("link density", false) }
             if words >= 12, Boilerplate.repeatedTrigramShare(ws) > 0.2 { return ("repetitive", false) }
             let runTogether = Boilerplate.runTogetherHeadlines(ws)
             if runTogether >= 2, runTogether * 40 >= words { return ("run-together headlines", false) }

@@ -122,7 +122,7 @@ public enum Boilerplate {
     static func isEnglishLike(_ blocks: [TextBlock], words blockWords: [[Word]]) -> Bool {
         var words = 0, stops = 0, scalars = 0
         for (b, ws) in zip(blocks, blockWords) {
-            scalars += b.text.unicodeScalars.count
+            scalars += UTF8Scan.scalarCount(b.text)
             for w in ws {
                 words += 1
                 if stopWordKeys.contains(w.key) { stops += 1 }

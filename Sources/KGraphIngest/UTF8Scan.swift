@@ -91,6 +91,29 @@ enum UTF8Scan {
         return scalar(b, i).0.properties.isAlphabetic
     }
 
+    /// `s.unicodeScalars.count`: the bytes that start a scalar (a string's UTF-8 is always
+    /// valid), counted without decoding the scalars.
+    static func scalarCount(_ s: String) -> Int {
+        s.utf8.withContiguousStorageIfAvailable { b in
+            var n = 0
+            for x in b where x & 0xC0 != 0x80 { n += 1 }
+            return n
+        } ?? s.unicodeScalars.count
+    }
+
+    /// Whether the ASCII string `s` holds the byte `b`; nil when `s` is not ASCII (see
+    /// `UTF8Bytes.asciiContains` of the extractor): callers ask Foundation only then.
+    static func asciiContains(_ s: String, _ b: UInt8) -> Bool? {
+        s.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var has = false
+            for x in bytes {
+                if x >= 0x80 { return nil }
+                if x == b { has = true }
+            }
+            return has
+        } ?? nil
+    }
+
     /// Collapses horizontal whitespace runs to one space, trims lines, drops empty lines.
     static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         var out = [UInt8]()

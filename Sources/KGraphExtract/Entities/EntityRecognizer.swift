@@ -252,10 +252,12 @@ struct RecognizerRun {
         if isSuppressed(label) { return nil }
         if let id = lexiconEntity(named: label) { return lexiconNode(id) }
         // "Club" of "Club for Growth": a generic noun alone is never the body's name.
-        if type == .organization || type == .alliance, !label.contains(" "), NameWords.genericBodies.contains(label.lowercased()) { return nil }
+        // (A byte test for an ASCII label; Foundation's search only for another.)
+        let spaced = UTF8Bytes.asciiContains(label, 0x20) ?? label.contains(" ")
+        if type == .organization || type == .alliance, !spaced, NameWords.genericBodies.contains(label.lowercased()) { return nil }
         // "Senate Democratic (leader)", "House Republican (caucus)": a party's adjective ends no
         // name; it modifies the noun after it.
-        if label.contains(" "), let last = label.split(separator: " ").last, RuleEngine.partyAdjectives.contains(last.lowercased()) { return nil }
+        if spaced, let last = label.split(separator: " ").last, RuleEngine.partyAdjectives.contains(last.lowercased()) { return nil }
         let id = Slug.make(label)
         if drafts[id] == nil {
             drafts[id] = NodeDraft(label: label, type: type, fromLexicon: false, nameLength: nameLength)

@@ -99,6 +99,9 @@ final class ClauseParser {
 
     func isSpeech(_ i: Int) -> Int? { shared.speech.match(at: i, lemmas: f.lemmas)?.length }
 
+    /// ``isSpeech(_:)`` with the frame's lemma column in hand (read once per sentence).
+    func isSpeech(_ i: Int, _ lemmas: LemmaColumn) -> Int? { shared.speech.match(at: i, lemmas: lemmas)?.length }
+
     // MARK: Verb groups
 
     func verbGroup(before t: Int, trigger: Trigger) -> VerbGroup {
@@ -106,19 +109,20 @@ final class ClauseParser {
         var i = t - 1
         var firstBe: Bool?
         var onlyTo = true
+        let lemmas = f.lemmas  // (read once: each read of the frame's column retains it)
         while i >= 0, f.mentionAt[i] < 0 {
             let w = f.lower[i]
             if f.isNegator(i, verbs) { g.negated = true; onlyTo = false; firstBe = firstBe ?? false; i -= 1; continue }
-            if let len = verbs.negators.matchEnding(at: i + 1, lemmas: f.lemmas), len > 1 {
+            if let len = verbs.negators.matchEnding(at: i + 1, lemmas: lemmas), len > 1 {
                 g.negated = true; onlyTo = false; i -= len; continue
             }
-            if let len = verbs.refusals.matchEnding(at: i + 1, lemmas: f.lemmas) {
+            if let len = verbs.refusals.matchEnding(at: i + 1, lemmas: lemmas) {
                 g.refusal = (i - len + 1)..<(i + 1); onlyTo = false; firstBe = firstBe ?? false; i -= len; continue
             }
-            if let len = verbs.hedges.matchEnding(at: i + 1, lemmas: f.lemmas) {
+            if let len = verbs.hedges.matchEnding(at: i + 1, lemmas: lemmas) {
                 g.hedged = true; onlyTo = false; firstBe = firstBe ?? false; i -= len; continue
             }
-            if verbs.controls.matchEnding(at: i + 1, lemmas: f.lemmas, maxLength: 1) != nil, w != "to" {
+            if verbs.controls.matchEnding(at: i + 1, lemmas: lemmas, maxLength: 1) != nil, w != "to" {
                 // A control noun after an article, a quote or a name heads a noun phrase ("the
                 // 'Shield' plan to counter X"): the infinitive is a purpose clause, not the verb group.
                 let prev = f.word(i - 1)

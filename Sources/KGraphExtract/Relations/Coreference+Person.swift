@@ -52,8 +52,11 @@ extension Coreference {
         var out: [String: Gender] = [:]
         for (id, node) in nodes where node.type == .person {
             // The first given name of the label ("Angela Merkel", "Dr. Jane Roe").
-            let words = node.label.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
-            if let first = words.first(where: { !WordClass.titleAbbreviations.contains($0) }) { note(id, first) }
+            // (Words made one at a time up to that one, not a list of them all.)
+            for part in node.label.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }) {
+                let w = String(part)
+                if !WordClass.titleAbbreviations.contains(w) { note(id, w); break }
+            }
             guard let s = seen[id], s.male != s.female else { continue }
             out[id] = s.male ? .male : .female
         }

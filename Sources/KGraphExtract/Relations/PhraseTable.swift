@@ -5,74 +5,128 @@ import KGraphIngest
 /// Matching runs on integer word ids (``VerbLexicon`` numbers every phrase word and gives each
 /// token its lemmas' ids once per sentence), so it hashes no strings.
 struct PhraseTable<Payload: Sendable>: Sendable {
-    private(set) var phrases: [(words: [String], payload: Payload)] = []
+    /// Everything the table holds, in one object: copying the table (the rules read it out of
+    /// the lexicon many times per sentence) retains one reference instead of copying each array
+    /// through the generic value witnesses. Changed only by the mutating methods below, and
+    /// only on an object no other table shares (copy on write).
+    private final class Storage: @unchecked Sendable {
+        var phrases: [(words: [String], payload: Payload)] = []
+        var words: Set<String> = []
+        var allWords: WordSet = []
+        var startBit: UInt16 = 0
+        var adjunctBeforeLastWord = false
+        var adjunctClosers: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+        var phraseWords: [Int32] = []
+        var wordStart: [Int32] = [0]
+        var byFirst: [Int32] = []
+        var firstStart: [Int32] = [0]
+
+        init() {}
+
+        func closesAdjunct(_ id: Int32) -> Bool {
+            id >= 0 && (id == adjunctClosers.0 || id == adjunctClosers.1 || id == adjunctClosers.2 || id == adjunctClosers.3)
+        }
+
+        func copy() -> Storage {
+            let c = Storage()
+            c.phrases = phrases
+            c.words = words
+            c.allWords = allWords
+            c.startBit = startBit
+            c.adjunctBeforeLastWord = adjunctBeforeLastWord
+            c.adjunctClosers = adjunctClosers
+            c.phraseWords = phraseWords
+            c.wordStart = wordStart
+            c.byFirst = byFirst
+            c.firstStart = firstStart
+            return c
+        }
+    }
+
+    private var storage = Storage()
+
+    /// The storage, ready to change: copied first when another table shares it.
+    private var unique: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
+
+    var phrases: [(words: [String], payload: Payload)] { storage.phrases }
     /// Every word of every phrase (the inflection table: kept up to date by ``insert(_:_:)``
     /// rather than rebuilt on every access).
-    private(set) var words: Set<String> = []
+    var words: Set<String> { storage.words }
     /// ``words`` as a ``WordSet``, for the title-word tests on the hot path (built by
     /// ``index(_:)``, which runs after the last insert and before any match).
-    private(set) var allWords: WordSet = []
+    var allWords: WordSet { storage.allWords }
     /// This table's bit in ``LemmaColumn``'s phrase-start masks (set by ``VerbLexicon``), or 0:
     /// ``match(at:lemmas:)`` returns at once for a token whose lemmas start no phrase here.
-    var startBit: UInt16 = 0
+    var startBit: UInt16 {
+        get { storage.startBit }
+        set { unique.startBit = newValue }
+    }
     /// Whether a time or manner adjunct may stand before the closing preposition of a phrase
     /// ("held talks last week with", "clashed on Monday with"), and quotation marks between its
     /// words ("its “special relationship” with"): set for the relation triggers only.
-    var adjunctBeforeLastWord = false
-    /// The ids of the closing prepositions after which ``adjunctBeforeLastWord`` applies (after
-    /// ``index(_:)``), kept inline (up to four; -1 unused): a collection here would be retained
-    /// and released with the table on every read of the hot ``match(at:lemmas:)``.
-    private var adjunctClosers: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
-
-    private func closesAdjunct(_ id: Int32) -> Bool {
-        id >= 0 && (id == adjunctClosers.0 || id == adjunctClosers.1 || id == adjunctClosers.2 || id == adjunctClosers.3)
+    var adjunctBeforeLastWord: Bool {
+        get { storage.adjunctBeforeLastWord }
+        set { unique.adjunctBeforeLastWord = newValue }
     }
-    /// Phrase words as ids of the vocabulary last given to ``index(_:)``, all phrases in one
-    /// array: phrase p's are `phraseWords[wordStart[p]..<wordStart[p + 1]]`. (Flat arrays: a
-    /// list per phrase or per word was retained and released on every read of the hot match.)
-    private var phraseWords: [Int32] = []
-    private var wordStart: [Int32] = [0]
-    /// Word id -> the phrases starting with it, longest phrase first:
-    /// `byFirst[firstStart[id]..<firstStart[id + 1]]`.
-    private var byFirst: [Int32] = []
-    private var firstStart: [Int32] = [0]
+    // The ids of the closing prepositions after which ``adjunctBeforeLastWord`` applies (after
+    // ``index(_:)``) are kept inline (up to four; -1 unused).
+    //
+    // Phrase words as ids of the vocabulary last given to ``index(_:)``, all phrases in one
+    // array: phrase p's are `phraseWords[wordStart[p]..<wordStart[p + 1]]`. (Flat arrays: a
+    // list per phrase or per word was retained and released on every read of the hot match.)
+    // Word id -> the phrases starting with it, longest phrase first:
+    // `byFirst[firstStart[id]..<firstStart[id + 1]]`.
 
-    var isEmpty: Bool { phrases.isEmpty }
+    var isEmpty: Bool { storage.phrases.isEmpty }
 
     /// Adds a phrase; ``index(_:)`` must run before the next match.
     mutating func insert(_ words: [String], _ payload: Payload) {
         guard !words.isEmpty else { return }
-        phrases.append((words, payload))
-        self.words.formUnion(words)
+        let s = unique
+        s.phrases.append((words, payload))
+        s.words.formUnion(words)
     }
 
     /// Numbers the phrases' words with `vocabulary`, which holds every one of them.
     mutating func index(_ vocabulary: [String: Int32]) {
-        let phraseIDs = phrases.map { $0.words.map { vocabulary[$0]! } }
+        let s = unique
+        let phraseIDs = s.phrases.map { $0.words.map { vocabulary[$0]! } }
         var lists: [[Int]] = Array(repeating: [], count: vocabulary.count)
         for (p, ids) in phraseIDs.enumerated() { lists[Int(ids[0])].append(p) }
         for k in lists.indices where lists[k].count > 1 {
             lists[k].sort { (phraseIDs[$0].count, -$0) > (phraseIDs[$1].count, -$1) }
         }
-        phraseWords = phraseIDs.flatMap { $0 }
-        wordStart = [0]
+        s.phraseWords = phraseIDs.flatMap { $0 }
+        var wordStart: [Int32] = [0]
         for ids in phraseIDs { wordStart.append(wordStart.last! + Int32(ids.count)) }
-        byFirst = lists.flatMap { $0.map(Int32.init) }
-        firstStart = [0]
+        s.wordStart = wordStart
+        s.byFirst = lists.flatMap { $0.map(Int32.init) }
+        var firstStart: [Int32] = [0]
         for l in lists { firstStart.append(firstStart.last! + Int32(l.count)) }
-        allWords = WordSet(words)
+        s.firstStart = firstStart
+        s.allWords = WordSet(s.words)
         let ids = AdjunctGap.closingPrepositions.compactMap { vocabulary[$0] } + [-1, -1, -1, -1]
-        adjunctClosers = (ids[0], ids[1], ids[2], ids[3])
+        s.adjunctClosers = (ids[0], ids[1], ids[2], ids[3])
     }
 
     /// The ids that start a phrase of this table (after ``index(_:)``).
     var firstIDs: [Int32] {
-        (0..<(firstStart.count - 1)).filter { firstStart[$0] < firstStart[$0 + 1] }.map(Int32.init)
+        let firstStart = storage.firstStart
+        return (0..<(firstStart.count - 1)).filter { firstStart[$0] < firstStart[$0 + 1] }.map(Int32.init)
     }
 
     /// The longest phrase starting at token `i`, given each token's candidate lemmas.
     func match(at i: Int, lemmas: LemmaColumn) -> (length: Int, payload: Payload, index: Int)? {
-        if startBit != 0 && !lemmas.mayStart(i, startBit) { return nil }
+        let s = storage
+        if s.startBit != 0 && !lemmas.mayStart(i, s.startBit) { return nil }
+        // (Each array read once into a local: one retain per call, none per phrase tried.)
+        let firstStart = s.firstStart, byFirst = s.byFirst, wordStart = s.wordStart, phraseWords = s.phraseWords
+        let adjunctBeforeLastWord = s.adjunctBeforeLastWord
         var best: (Int, Int)?
         let firstCount = firstStart.count - 1
         for j in lemmas.idRange(i) {
@@ -93,11 +147,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                     if gapped, best.map({ $0.0 < n + 1 }) ?? true { best = (n + 1, p); break }
                 }
                 // "its “special relationship” with": quotation marks may stand inside the phrase.
-                if adjunctBeforeLastWord, n >= 2, let length = quotedMatch(at: i, ws: ws, n: n, lemmas: lemmas),
+                if adjunctBeforeLastWord, n >= 2, let length = quotedMatch(at: i, ws: ws, n: n, lemmas: lemmas, phraseWords),
                    best.map({ $0.0 < length }) ?? true { best = (length, p); break }
                 // "held talks last week with", "clashed on Monday with": a time or manner adjunct
                 // may stand before the closing preposition.
-                if adjunctBeforeLastWord, n >= 2, closesAdjunct(phraseWords[ws + n - 1]) {
+                if adjunctBeforeLastWord, n >= 2, s.closesAdjunct(phraseWords[ws + n - 1]) {
                     var head = true
                     for k in 1..<(n - 1) where !lemmas.has(i + k, id: phraseWords[ws + k]) { head = false; break }
                     let gap = head ? lemmas.adjunctLength(at: i + n - 1) : 0
@@ -106,12 +160,12 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                 }
             }
         }
-        return best.map { (length: $0.0, payload: phrases[$0.1].payload, index: $0.1) }
+        return best.map { (length: $0.0, payload: s.phrases[$0.1].payload, index: $0.1) }
     }
 
     /// The length of a match of the phrase at `ws` (of `n` words) from token `i` when up to two
     /// quotation marks stand between its words, or nil.
-    private func quotedMatch(at i: Int, ws: Int, n: Int, lemmas: LemmaColumn) -> Int? {
+    private func quotedMatch(at i: Int, ws: Int, n: Int, lemmas: LemmaColumn, _ phraseWords: [Int32]) -> Int? {
         var t = i + 1, skipped = 0
         for k in 1..<n {
             while t < lemmas.count, skipped < 2, lemmas.isQuote(t) { t += 1; skipped += 1 }
@@ -133,23 +187,26 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 /// Candidate lemmas of each token of a sentence, as strings (for the rules) and as word ids of
 /// the ``VerbLexicon`` vocabulary (for ``PhraseTable`` matching; -1 for a word no phrase has),
 /// with the ``LemmaClass`` classes of each token's lemmas.
-struct LemmaColumn: Sendable {
+///
+/// A class: the rules pass the frame's column to every match, and a struct of six arrays was
+/// retained and released whole on each pass.
+final class LemmaColumn: Sendable {
     /// The sentence's lowercased tokens: a token without an entry is its own only lemma.
-    private var words: [String] = []
+    private let words: [String]
     /// The lexicon's lemma entries (shared, not copied) and the position of each token's
     /// entry there, or -1: no lemma list is built per token.
-    private var entries: [VerbLexicon.LemmaEntry] = []
-    private var entryOf: [Int32] = []
+    private let entries: [VerbLexicon.LemmaEntry]
+    private let entryOf: [Int32]
     /// The word ids of every entry, in one array shared with the lexicon (``VerbLexicon/lemmaIDs``):
     /// entry k's are `flatIDs[idStart[k]..<idStart[k + 1]]`; the last element is a -1, the ids of
     /// a token without an entry. (Nothing is copied per token.)
-    private var flatIDs: [Int32] = [-1]
-    private var idStart: [Int32] = [0]
+    private let flatIDs: [Int32]
+    private let idStart: [Int32]
     /// Per token: whether it is a manner adverb in -ly (computed once here:
     /// ``PhraseTable/match(at:lemmas:)`` asks for every token), the ``LemmaClass`` bits of its
     /// lemmas, and its phrase-start mask (the ``PhraseTable/startBit`` of every table with a
     /// phrase starting with one of its lemmas). One array, one allocation per sentence.
-    private var marks: [TokenMarks] = []
+    private let marks: [TokenMarks]
 
     private struct TokenMarks {
         var classes: UInt32
@@ -157,10 +214,20 @@ struct LemmaColumn: Sendable {
         var adverb: Bool
     }
 
-    /// An empty column (a sentence not parsed).
-    init() {}
+    /// The column of a sentence not parsed (empty; one shared by every such sentence).
+    static let empty = LemmaColumn()
 
-    init(_ lower: [String], _ verbs: borrowing VerbLexicon) {
+    /// An empty column (a sentence not parsed).
+    init() {
+        words = []
+        entries = []
+        entryOf = []
+        flatIDs = [-1]
+        idStart = [0]
+        marks = []
+    }
+
+    convenience init(_ lower: [String], _ verbs: borrowing VerbLexicon) {
         self.init(lower, lower.map(ASCIIHash.fnv1a), verbs)
     }
 
@@ -168,9 +235,11 @@ struct LemmaColumn: Sendable {
     init(_ lower: [String], _ hashes: [UInt32?], _ verbs: borrowing VerbLexicon) {
         precondition(hashes.count == lower.count, "one hash per word")
         words = lower
-        entries = verbs.lemmaEntries
+        let entries = verbs.lemmaEntries
+        self.entries = entries
         flatIDs = verbs.lemmaIDs
         idStart = verbs.lemmaIDStart
+        var entryOf: [Int32] = [], marks: [TokenMarks] = []
         entryOf.reserveCapacity(lower.count)
         marks.reserveCapacity(lower.count)
         for (w, h) in zip(lower, hashes) {
@@ -184,6 +253,8 @@ struct LemmaColumn: Sendable {
                 marks.append(TokenMarks(classes: 0, phraseStarts: 0, adverb: adverb))
             }
         }
+        self.entryOf = entryOf
+        self.marks = marks
     }
 
     var count: Int { entryOf.count }

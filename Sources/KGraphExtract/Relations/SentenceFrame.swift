@@ -19,7 +19,7 @@ final class SentenceFrame {
     /// sentence with mentions calls (most sentences are never parsed, so they skip the work).
     /// A stored property, not a lazy one: the rules read it per token, and a lazy getter would
     /// copy the column on every read.
-    private(set) var lemmas = LemmaColumn()
+    private(set) var lemmas = LemmaColumn.empty
     private var lemmasReady = false
     private let shared: SharedVerbLexicon
     private(set) var mentions: [EntityMention]

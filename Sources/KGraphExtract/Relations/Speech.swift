@@ -27,9 +27,12 @@ enum Speech {
             }
             // Every region below has a mention of this sentence as its speaker.
             if f.mentions.isEmpty { continue }
+            // The sentence's columns read once (each read of a frame's property retains it).
+            let lower = f.lower, mentionAt = f.mentionAt, lemmas = f.lemmas, count = f.count
             var i = 0
-            while i < f.count {
-                if f.lower[i] == "according", f.word(i + 1) == "to" {
+            while i < count {
+                // (A length test first: a string comparison per token otherwise.)
+                if lower[i].utf8.count == 9, lower[i] == "according", f.word(i + 1) == "to" {
                     var k = i + 2
                     if f.word(k) == "the" { k += 1 }
                     if let m = f.mention(at: k), speakerOK(f.types[m]) {
@@ -38,7 +41,7 @@ enum Speech {
                     i += 2
                     continue
                 }
-                guard f.mentionAt[i] < 0, let len = p.isSpeech(i) else { i += 1; continue }
+                guard mentionAt[i] < 0, let len = p.isSpeech(i, lemmas) else { i += 1; continue }
                 let end = i + len
                 if let s = p.subject(before: i, limit: 10), let m = s.group.first, speakerOK(f.types[m]) {
                     // "..., X said." — the speaker stands after the content.
