@@ -33,6 +33,13 @@ import KGraphModel
             .contains("ana-rojas partners-with luis-soto"))
     }
 
+    @Test func actingTogetherAgainstEverySideOfAList() {
+        #expect(relKeys("[Peru|country] worked with [Chile|country] against [Bolivia|country] and an increasingly hostile [Quito|country|Ecuador|met].")
+            == ["chile counters bolivia", "chile counters ecuador", "chile partners-with peru", "peru counters bolivia", "peru counters ecuador"])
+        // A name that only modifies a noun at the end of the list is no side.
+        #expect(relKeys("[Peru|country] worked against [Bolivia|country] and a [Chilean|country|Chile|dem] company.") == ["peru counters bolivia"])
+    }
+
     @Test func titledPeopleBetweenARelationNoun() {
         let talks = relKeys("Talks between [Peruvian|country|Peru|dem] President [Ana Rojas|person] and [Chilean|country|Chile|dem] President [Luis Soto|person] ended.")
         #expect(talks.contains("ana-rojas partners-with luis-soto") && talks.contains("chile partners-with peru"))

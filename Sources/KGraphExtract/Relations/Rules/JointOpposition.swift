@@ -32,9 +32,32 @@ extension RuleEngine {
             guard v >= 0, f.mentionAt[v] < 0, f.isLemma(v, in: .cooperation),
                   !f.isIn(v - 1, WordClass.determiners),
                   !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }), let s = p.subject(before: v) else { continue }
-            let sides = (s.group + partners).filter { f.mentions[$0].nodeID != f.mentions[target].nodeID }
-            out += pairs(p, sides, [target], .counters, trigger: a..<(a + 1), rule: "joint-opposition", distance: s.distance + (a - v))
+            // Every side of a list after "against" ("against Pyongyang and an assertive Beijing").
+            var targets = f.group(of: target).filter { $0 >= target && SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].form != .demonym }
+            if let tail = describedListTail(p, after: f.span(of: targets).upperBound) { targets.append(tail) }
+            let ids = Set(targets.map { f.mentions[$0].nodeID })
+            let sides = (s.group + partners).filter { !ids.contains(f.mentions[$0].nodeID) }
+            out += pairs(p, sides, targets, .counters, trigger: a..<(a + 1), rule: "joint-opposition", distance: s.distance + (a - v))
         }
         return out
+    }
+
+    /// "... and an increasingly assertive Beijing": the last side of a list named after an
+    /// article and a few plain modifiers (no verb, preposition or other name between).
+    func describedListTail(_ p: ClauseParser, after end: Int) -> Int? {
+        let f = p.f
+        guard f.word(end) == "and" else { return nil }
+        var k = end + 1
+        if ["a", "an", "the"].contains(f.word(k)) { k += 1 }
+        let start = k
+        while k < min(f.count, start + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized,
+              !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.boundaries), !p.verbish[k] { k += 1 }
+        guard k > start, let m = f.mention(at: k), SentenceFrame.isActor(f.types[m]), f.mentions[m].form == .name || f.mentions[m].form == .metonym,
+              !f.isPossessive(m) else { return nil }
+        // A name that modifies a noun ("and a growing Chinese navy") is no side.
+        let e = f.mentions[m].tokenRange.upperBound
+        guard e >= f.count || f.mentionAt[e] >= 0 || f.tokens[e].kind != .word || f.isIn(e, WordClass.prepositions) || f.isIn(e, WordClass.boundaries) || p.verbish[e]
+        else { return nil }
+        return m
     }
 }
