@@ -42,8 +42,33 @@ import KGraphModel
         #expect(bare.contains("ann-roe member-of democratic-party"))
         let after = relKeys("[Ann Roe|person], the [U.S. Senate|organization] [Democratic|organization|Democratic Party] leader, said the vote would wait.")
         #expect(!after.contains("ann-roe leads u-s-senate"))
-        // A party's own leader leads it.
-        #expect(relKeys("[Labour|organization|Labour Party] leader [Keir Starmer|person] said so.").contains("keir-starmer leads labour-party"))
+        // A bare "Labour leader X" may be one of the party's leaders: membership, which holds either way.
+        #expect(relKeys("[Labour|organization|Labour Party] leader [Keir Starmer|person] said so.") == ["keir-starmer member-of labour-party"])
+    }
+
+    @Test func aPartyLeaderNamedBarelyIsAMember() {
+        #expect(relKeys("[Kerala Unity Party|organization] leader [Ravi Menon|person] said the count was rigged.")
+            == ["ravi-menon member-of kerala-unity-party"])
+        #expect(relKeys("[Ravi Menon|person], a senior [Kerala Unity Party|organization] leader, said so.")
+            == ["ravi-menon member-of kerala-unity-party"])
+        // An alias ending in "party" marks the party too.
+        let (a, e) = relAnalysis("[KUP|organization|Kerala Unity] leader [Ravi Menon|person] said so.")
+        var nodes = e.nodes
+        nodes["kerala-unity"]?.addAliases(["Kerala Unity Party"])
+        let edges = RelationExtractor(verbs: .bundled).relations(in: a, entities: EntityAnalysis(nodes: nodes, sentences: e.sentences, tokens: e.tokens, mentions: e.mentions))
+        #expect(edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["ravi-menon member-of kerala-unity"])
+        // The party's one head still leads it: definite, possessive, or "leader of".
+        #expect(relKeys("[Ravi Menon|person], leader of the [Kerala Unity Party|organization], said so.") == ["ravi-menon leads kerala-unity-party"])
+        #expect(relKeys("The [Kerala Unity Party|organization]'s leader, [Ravi Menon|person], said so.") == ["ravi-menon leads kerala-unity-party"])
+        // A leader of a body that is no party leads it.
+        #expect(relKeys("[Red Dawn Front|organization] leader [Ravi Menon|person] said so.") == ["ravi-menon leads red-dawn-front"])
+    }
+
+    @Test func aPartnerInAFirmServesIt() {
+        #expect(relKeys("[Ann Roe|person], a founding partner of [Roe Smith & Associates|organization], said so.")
+            == ["ann-roe serves roe-smith-and-associates"])
+        // States that are partners stay partners.
+        #expect(relKeys("[Ruritania|country], a close partner of [Freedonia|country], said so.") == ["freedonia partners-with ruritania"])
     }
 
     @Test func professionsAtABodyServeIt() {

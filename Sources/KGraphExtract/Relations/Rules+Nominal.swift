@@ -43,6 +43,10 @@ extension RuleEngine {
         }
         if let app = appositionHead(p, before: start) {
             let heads = f.lower[start].hasSuffix("s") ? f.group(of: app) : [app]
+            // "X, a founding partner of Acme Law": a person's partnership in a firm is a post there
+            // (the title rules give serves), no partnership with it.
+            if edge == .partnersWith, heads.allSatisfy({ f.types[$0] == .person }), verbs.titles.match(at: start, lemmas: f.lemmas) != nil,
+               obj.group.allSatisfy({ f.types[$0] == .organization }) { return [] }
             return pairs(p, heads, obj.group, edge, trigger: t.range, rule: "nominal-apposition", distance: obj.distance + 2, sameListOK: true)
         }
         return nominalSubject(t, p, edge, obj: obj)
