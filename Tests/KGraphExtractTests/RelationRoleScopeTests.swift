@@ -64,6 +64,19 @@ import KGraphModel
         #expect(relKeys("[Red Dawn Front|organization] leader [Ravi Menon|person] said so.") == ["ravi-menon leads red-dawn-front"])
     }
 
+    @Test func theRoleWhoseOfficeTheTitleNamesComesFirst() {
+        let roles = ["ada-quill": [LexiconRole(office: "President", of: "Ruritania", relation: .leads),
+                                   LexiconRole(office: "Chair", of: "Central Reserve", relation: .leads)]]
+        func byTitle(_ title: String) -> [String] {
+            relEdges("\(title) [Ada Quill|person] spoke of [Ruritania|country] and the [Central Reserve|organization].", roles: roles)
+                .filter { $0.evidence.contains { $0.rule == "title-lexicon-role" } }.map { "\($0.type.rawValue) \($0.target)" }
+        }
+        #expect(byTitle("Reserve Chair") == ["leads central-reserve"])
+        #expect(byTitle("President") == ["leads ruritania"])
+        // A title naming neither office keeps the lexicon's order.
+        #expect(byTitle("Director") == ["leads ruritania"])
+    }
+
     @Test func aPartnerInAFirmServesIt() {
         #expect(relKeys("[Ann Roe|person], a founding partner of [Roe Smith & Associates|organization], said so.")
             == ["ann-roe serves roe-smith-and-associates"])

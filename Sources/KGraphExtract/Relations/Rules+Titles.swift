@@ -197,7 +197,14 @@ extension RuleEngine {
     func roleEdges(_ p: ClauseParser, _ m: Int, relation: EdgeType?, of state: String?, trigger: Range<Int>,
                            roles: [String: [LexiconRole]]) -> [Candidate] {
         let men = p.f.mentions[m]
-        guard let rs = roles[men.nodeID] else { return [] }
+        guard var rs = roles[men.nodeID] else { return [] }
+        // "Fed Chair X" of a person who was chair of one body and secretary of another: the role
+        // whose office the title names comes first.
+        let words = Set(trigger.filter { $0 >= 0 && $0 < p.f.count }.map { p.f.lower[$0] })
+        if rs.count > 1, let k = rs.firstIndex(where: { r in
+            r.office.lowercased().split(separator: " ").contains { $0.count > 3 && words.contains(String($0)) } }) {
+            rs.insert(rs.remove(at: k), at: 0)
+        }
         for role in rs where (relation == nil || role.relation == relation) && (state == nil || role.ofID == state) {
             guard let node = nodes[role.ofID], RuleEngine.targetOK(role.relation, node.type) else { continue }
             return [Candidate(source: men.nodeID, target: node.id, type: role.relation, sentence: p.f.index,
