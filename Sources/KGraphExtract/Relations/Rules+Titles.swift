@@ -49,7 +49,8 @@ extension RuleEngine {
                                          rule: "title-aide"))
                 } else if before.targets.isEmpty {
                     let known = roleEdges(p, m, relation: before.relation, of: nil, trigger: before.range, roles: roles)
-                    out += known.isEmpty && before.relation == .serves ? nationalTitle(p, m, title: before.range) : known
+                    let national = known.isEmpty && before.relation == .serves ? nationalTitle(p, m, title: before.range) : known
+                    out += national.isEmpty && roles[f.mentions[m].nodeID] == nil ? principalStateTitle(p, m, title: before.range) : national
                 } else {
                     if rankAndFileLeader(p, before, definite: before.targets.contains { t in
                         let lo = f.mentions[t].tokenRange.lowerBound, hi = f.mentions[t].tokenRange.upperBound
