@@ -98,6 +98,9 @@ import KGraphModel
         // A profession names no office of a state: not the place a professional comes from, nor a client's state.
         #expect(relKeys("[Lena Ortiz|person], a lawyer from [Ruritania|country], said so.") == [])
         #expect(relKeys("[Chilean|country|Chile|dem] physicist [Lena Ortiz|person] said so.") == [])
+        // Unless the state's name and the word make one of its national titles.
+        #expect(relKeys("Former [U.S.|country|United States] Attorney [Lena Ortiz|person] said so.") == ["lena-ortiz serves united-states"])
+        #expect(relKeys("[Chilean|country|Chile|dem] attorney [Lena Ortiz|person] said so.") == [])
         #expect(relKeys("[Omar Haddad|person]'s lawyer, [Lena Ortiz|person], said so.").allSatisfy { !$0.hasPrefix("lena-ortiz serves") })
     }
 
