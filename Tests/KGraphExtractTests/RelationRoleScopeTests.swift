@@ -77,6 +77,14 @@ import KGraphModel
         #expect(byTitle("Director") == ["leads ruritania"])
     }
 
+    @Test func fieldWordsAfterARankWordBeforeTheHead() {
+        #expect(relKeys("[Beth Sando|person], the chief program officer at [Civic Works|organization], said so.") == ["beth-sando serves civic-works"])
+        #expect(relKeys("[Beth Sando|person], chief market analyst at [Civic Works|organization], said so.") == ["beth-sando serves civic-works"])
+        // A head that is no rank word still ends the title before plain words ("the spokesman
+        // press release at X" names no office at X).
+        #expect(relKeys("[Beth Sando|person], the spokesman press release at [Civic Works|organization], said so.") == [])
+    }
+
     @Test func aPartnerInAFirmServesIt() {
         #expect(relKeys("[Ann Roe|person], a founding partner of [Roe Smith & Associates|organization], said so.")
             == ["ann-roe serves roe-smith-and-associates"])
