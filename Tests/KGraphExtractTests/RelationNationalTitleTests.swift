@@ -15,6 +15,9 @@ import KGraphModel
         #expect(Self.aboutRuritania("Finance Secretary [Ana Vell|person] called for a review.") == ["ana-vell serves ruritania"])
         #expect(Self.aboutRuritania("It was signed by Home Affairs Minister [Ana Vell|person] on Monday.") == ["ana-vell serves ruritania"])
         #expect(Self.aboutRuritania("Prime Minister [Ana Vell|person] called for a review.") == ["ana-vell leads ruritania"])
+        #expect(Self.aboutRuritania("Deputy Prime Minister [Ana Vell|person] called for a review.") == ["ana-vell serves ruritania"])
+        #expect(Self.aboutRuritania("Former Finance Minister [Ana Vell|person] called for a review.") == ["ana-vell serves ruritania"])
+        #expect(Self.aboutRuritania("Former Minister [Ana Vell|person] called for a review.") == [])
         // Two states named as often: no owner. A place or body before the title, a chief minister
         // (a province's), a president or a bare minister: no owner either.
         #expect(Self.aboutRuritania("Finance Secretary [Ana Vell|person] called for a review.", other: "Freedonia") == [])
