@@ -85,6 +85,13 @@ import KGraphModel
         #expect(relKeys("[Beth Sando|person], the spokesman press release at [Civic Works|organization], said so.") == [])
     }
 
+    @Test func aSingularPartNounIsTheLastNamesAlone() {
+        #expect(relKeys("It paid [Whitmore Holdings|organization] and [Corvin LLC|organization], a subsidiary of [Mandrel Inc|organization], for the work.")
+            == ["corvin-llc member-of mandrel-inc"])
+        #expect(relKeys("[Ruritania|country] and [Freedonia|country], both members of [NATO|alliance], agreed.")
+            .filter { $0.hasSuffix("member-of nato") } == ["freedonia member-of nato", "ruritania member-of nato"])
+    }
+
     @Test func aPartnerInAFirmServesIt() {
         #expect(relKeys("[Ann Roe|person], a founding partner of [Roe Smith & Associates|organization], said so.")
             == ["ann-roe serves roe-smith-and-associates"])

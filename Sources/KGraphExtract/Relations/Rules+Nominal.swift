@@ -297,7 +297,8 @@ extension RuleEngine {
         let part = f.isIn(i, RuleEngine.partNouns) && t != .country
         if f.word(i) == "member" || f.word(i) == "members" || part, f.word(i + 1) == "of", let n = f.mention(at: i + 2) ?? f.mention(at: i + 3),
            f.types[n] == .alliance || f.types[n] == .organization {
-            let g = f.group(of: m).filter { f.types[$0] != .person }
+            // ("A and B, a subsidiary of C": a singular part noun is the last name's alone.)
+            let g = part && !f.lower[i].hasSuffix("s") ? [m] : f.group(of: m).filter { f.types[$0] != .person }
             return pairs(p, g, [n], .memberOf, trigger: i..<(i + 2), rule: "member-apposition", distance: i - r.upperBound)
         }
         return []
