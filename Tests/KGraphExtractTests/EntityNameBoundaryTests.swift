@@ -4,6 +4,14 @@ import KGraphModel
 
 /// Names that share a word with a known body, or that start with one.
 @Suite struct EntityNameBoundaryTests {
+    @Test func andAfterABodysHeadOrAPersonJoinsTwoNames() {
+        let ids = analyze("Regulators fined Orvane Inc and Belcor Corp on Monday.").typedIDs
+        #expect(ids.contains("belcor-corp:organization") && !ids.contains { $0.hasPrefix("orvane-inc-and") })
+        #expect(!analyze("The talks included Lena Brisk and Velkor Inc on Monday.").typedIDs.contains { $0.contains("-and-") })
+        // Modifiers joined by "and" before the head stay one name.
+        #expect(analyze("He testified before the Ways and Means Committee on Monday.").typedIDs == ["ways-and-means-committee:organization"])
+    }
+
     static let lexicon = testLexicon.adding(entities: [
         LexiconEntity(label: "U.S. Congress", type: .organization, aliases: ["US Congress", "Congress"], ambiguousForms: ["Congress"]),
         LexiconEntity(label: "Indian National Congress", type: .organization, aliases: ["Congress party"]),

@@ -4,6 +4,29 @@ import KGraphModel
 @testable import KGraphExtract
 
 @Suite struct RelationNationalTitleTests {
+    /// Three sentences naming one state, then the sentence under test.
+    static func aboutRuritania(_ last: String, other: String? = nil) -> [String] {
+        let o = other.map { "\n[\($0)|country] watched.\n[\($0)|country] waited.\n[\($0)|country] agreed." } ?? ""
+        return relKeys("[Ruritania|country] raised taxes.\nThe budget of [Ruritania|country] grew.\nOfficials in [Ruritania|country] agreed.\(o)\n" + last)
+            .filter { $0.hasPrefix("ana-vell") }
+    }
+
+    @Test func aBareCabinetTitleInAnArticleAboutOneState() {
+        #expect(Self.aboutRuritania("Finance Secretary [Ana Vell|person] called for a review.") == ["ana-vell serves ruritania"])
+        #expect(Self.aboutRuritania("It was signed by Home Affairs Minister [Ana Vell|person] on Monday.") == ["ana-vell serves ruritania"])
+        #expect(Self.aboutRuritania("Prime Minister [Ana Vell|person] called for a review.") == ["ana-vell leads ruritania"])
+        #expect(Self.aboutRuritania("Deputy Prime Minister [Ana Vell|person] called for a review.") == ["ana-vell serves ruritania"])
+        #expect(Self.aboutRuritania("Former Finance Minister [Ana Vell|person] called for a review.") == ["ana-vell serves ruritania"])
+        #expect(Self.aboutRuritania("Former Minister [Ana Vell|person] called for a review.") == [])
+        // Two states named as often: no owner. A place or body before the title, a chief minister
+        // (a province's), a president or a bare minister: no owner either.
+        #expect(Self.aboutRuritania("Finance Secretary [Ana Vell|person] called for a review.", other: "Freedonia") == [])
+        #expect(Self.aboutRuritania("Delta Province Finance Minister [Ana Vell|person] called for a review.") == [])
+        #expect(Self.aboutRuritania("Chief Minister [Ana Vell|person] called for a review.") == [])
+        #expect(Self.aboutRuritania("President [Ana Vell|person] called for a review.") == [])
+        #expect(Self.aboutRuritania("Minister [Ana Vell|person] called for a review.") == [])
+    }
+
     @Test func bareStateOnlyTitleServesTheNamedState() {
         #expect(relKeys("Senator [Dana Holt|person] criticized the plan, and the [United States|country] delayed it.")
             .contains("dana-holt serves united-states"))

@@ -94,9 +94,12 @@ extension RecognizerRun {
                 // "North and South Vale Rowing Association") is part of it, not a mention of its own.
                 lo = f.lo; modifiersFree = false; continue
             }
-            // "Ways and Means Committee", "Special and Privileged Strategic Partnership".
+            // "Ways and Means Committee", "Special and Privileged Strategic Partnership". (Not after
+            // a body's head word or a person's name: "Acme Inc and Beta Corp", "Supreme Court and
+            // High Court", "Ann Roe and Acme Inc" are two names.)
             if p[j].key == "and", lo < h, !["seas", "straits", "oceans"].contains(key), j > 0, isFree(s, j - 1), isFree(s, lo),
-               p[j - 1].isWord, p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1]), !isSentenceInitial(s, j - 1) {
+               p[j - 1].isWord, p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1]), !isSentenceInitial(s, j - 1),
+               !NameWords.organizationHeads.contains(p[j - 1]), !givenNameRun(s, endingAt: j - 1) {
                 lo = j - 1; continue
             }
             // "People's Liberation Army", "Workers' Party": a common noun's possessive.
@@ -107,6 +110,14 @@ extension RecognizerRun {
             break
         }
         return (lo, modifiersFree)
+    }
+
+    /// Whether the capitalized run ending at `e` is a given name and a surname ("Ann Roe").
+    func givenNameRun(_ s: Int, endingAt e: Int) -> Bool {
+        let p = pieces[s]
+        var b = e
+        while b > 0, p[b - 1].isWord, p[b - 1].isCapitalized, e - b < 3 { b -= 1 }
+        return e > b && GivenNames.contains(p[b])
     }
 
     /// The end of a headed name after its head at `h`: "of/for/on" and capitalized words or

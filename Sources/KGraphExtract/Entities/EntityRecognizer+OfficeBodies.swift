@@ -2,7 +2,7 @@ import KGraphModel
 
 extension RecognizerRun {
     /// Offices that head or speak for a body, in "Ann Roe, chief executive of Acme Foods".
-    private static let bodyOffices = WordLists.set("bodyOffices")
+    static let bodyOffices = WordLists.set("bodyOffices")
 
     /// The body named after an office in apposition to a person: "Ann Roe, chief executive of
     /// Acme Foods," and "Ann Roe, the founder of Blue Harbor". The capitalized words after "of"
@@ -23,7 +23,10 @@ extension RecognizerRun {
             var a = e + 1
             if a < p.count, p[a].key == "the" { a += 1 }
             var b = a
-            while b < p.count, b - a < 5, isFree(s, b), p[b].isWord, p[b].isCapitalized || (p[b].key == "&" && b > a) { b += 1 }
+            // ("Roe Smith & Associates": an ampersand between capitalized words joins the name.)
+            while b < p.count, b - a < 5, isFree(s, b), p[b].isWord && p[b].isCapitalized
+                    || p[b].key == "&" && b > a && b + 1 < p.count && p[b + 1].isWord && p[b + 1].isCapitalized { b += 1 }
+            if b > a, p[b - 1].key == "&" { b -= 1 }
             // "chairman of Acme India": a state's name ending the run is part of the body's name.
             if b > a, b < p.count, let f = findAt(s, b), f.lo == b, f.form == .name,
                let t = drafts[f.nodeID]?.type, t == .country || t == .region,

@@ -8,6 +8,13 @@ extension RecognizerRun {
     /// speaking, or a pending surname) when the evidence says so.
     mutating func considerPerson(_ s: Int, _ a: Int, _ b: Int) {
         let p = pieces[s]
+        // "t.me/AnnRoe Acme.com": words glued to a web address's slash or at-sign are no names.
+        if a > 0, p[a - 1].end == p[a].start, ["/", "@"].contains(p[a - 1].key) { return }
+        // "Ann Roe, chief executive of Taylor Farms": after a body's lowercase office and "of", the
+        // capitalized words name the body (``matchOfficeBodies(_:)``), unless a given name opens them.
+        var o = a - 1
+        if o >= 0, p[o].key == "the" { o -= 1 }
+        if o >= 1, p[o].key == "of", p[o - 1].isWord, !p[o - 1].isCapitalized, Self.bodyOffices.contains(p[o - 1]), !GivenNames.contains(p[a]) { return }
         let title = personTitle(s, a, b)
         let titledInside = title.titledInside
         var titled = title.titled
@@ -113,6 +120,13 @@ extension RecognizerRun {
         var first = t
         if !titledInside, isSentenceInitial(s, a), !givenNameWithOffice(s, a, b) {
             while first < b - 1, CommonWords.contains(p[first]) || NameWords.leftStops.contains(p[first]) { first += 1 }
+            // "Employee Ann Roe said", "Seamer Jan Smit took": a sentence-opening agent noun before a
+            // given name and a surname is the person's description, not a first name.
+            // ("Leg-spinner": the pieces of one hyphenated word go together, its last one an agent noun.)
+            var w = first
+            while w + 1 < b, p[w + 1].token == p[first].token { w += 1 }
+            if first == a, b - w >= 3, w == first ? openingAgentNoun(p[w]) : !p[w].isCapitalized && openingAgentNoun(p[w], lowercase: true),
+               GivenNames.contains(p[w + 1]) { first = w + 1 }
         }
         // "Republican House Speaker Ryan": office words between titles belong to the title.
         if titledInside, let lastTitle = (first..<max(first, b - 1)).last(where: { NameWords.titles.contains(p[$0]) }) {
@@ -146,6 +160,17 @@ extension RecognizerRun {
             first += 1
         }
         return first
+    }
+
+    /// Endings of agent nouns ("employee", "neuroscientist", "promoter").
+    private static let agentNounEndings = WordLists.list("agentNounEndings")
+
+    /// Whether a word is a common agent noun rather than a given name: capitalized (or, as the
+    /// lowercase end of a hyphenated word, `lowercase`), no given name, longer than four letters,
+    /// and ending like an agent noun ("Employee", "Neuroscientist", "Leg-spinner").
+    func openingAgentNoun(_ w: Piece, lowercase: Bool = false) -> Bool {
+        guard w.isWord, w.isCapitalized != lowercase, !GivenNames.contains(w), UTF8Bytes.characterCount(w.key) > 4 else { return false }
+        return Self.agentNounEndings.contains { w.key.hasSuffix($0) }
     }
 
     /// Whether a word of `name` rules it out as a person's: a month, a body's head word last,

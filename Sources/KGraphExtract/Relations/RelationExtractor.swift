@@ -45,6 +45,17 @@ public struct RelationExtractor: Sendable {
         self.leaderSurnames = leaderSurnames
     }
 
+    /// The country named most often in the article's mentions when it has at least three and
+    /// at least twice as many as any other country (ties: none).
+    static func principalState<S: Sequence>(_ mentions: S, nodes: [String: Node]) -> String? where S.Element == [EntityMention] {
+        var count: [String: Int] = [:]
+        for ms in mentions { for m in ms where nodes[m.nodeID]?.type == .country { count[m.nodeID, default: 0] += 1 } }
+        let ranked = count.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first, top.value >= 3 else { return nil }
+        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
+        return top.key
+    }
+
     /// Edges with evidence for one article, given its entities.
     public func relations(in article: Article, entities: EntityAnalysis) -> [Edge] {
         let n = min(entities.sentences.count, entities.tokens.count, entities.mentions.count)
@@ -61,6 +72,7 @@ public struct RelationExtractor: Sendable {
         parsers.reserveCapacity(frames.count)
         for f in frames { parsers.append(ClauseParser(frame: f, shared: sharedVerbs, verbs: verbs)) }
         var engine = RuleEngine(shared: sharedVerbs, nodes: nodes, memberships: memberships)
+        engine.principalState = Self.principalState(entities.mentions.prefix(n), nodes: nodes)
 
         let organs = StateOrgans.states(nodes)
         var titledState: [String: String] = [:]

@@ -35,6 +35,10 @@ struct RuleEngine {
         return men.nodeID
     }
 
+    /// The one state the article is about, if one dominates its country mentions (at least
+    /// three, and twice any other's): the owner of a bare cabinet title.
+    var principalState: String?
+
     /// States of the article's officials (from titles and the lexicon's roles), once known.
     var stateOfPerson: StateTable?
 

@@ -22,6 +22,34 @@ extension RuleEngine {
         return nationalTitleMatch(p, m, title: range)
     }
 
+    /// Words of a cabinet title before its head ("Union Sports", "Finance", "Home Affairs").
+    static let cabinetPortfolioWords: WordSet = WordLists.set("cabinetPortfolioWords")
+    /// Words of an office's time ("former", "acting"), which may open a cabinet title.
+    static let tenureWords: WordSet = WordLists.set("tenureWords")
+
+    /// A bare cabinet title before a name, "Finance Secretary X", "Prime Minister X", "Union
+    /// Minister X", that names no state and no role the lexicon knows, in an article about one
+    /// state (``RuleEngine/principalState``): the person holds that state's office (a deputy prime
+    /// minister serves it). Only ministers and secretaries of a cabinet: a chief minister is a
+    /// province's, a president or director may head anything.
+    func principalStateTitle(_ p: ClauseParser, _ m: Int, title range: Range<Int>) -> [Candidate] {
+        let f = p.f
+        guard let state = principalState, let head = range.last, ["minister", "secretary"].contains(f.lower[head]) else { return [] }
+        // Nothing capitalized or named right before the title ("Delhi Finance Minister", "Acme's
+        // Secretary"): the office may be a province's or a body's.
+        let k = range.lowerBound - 1
+        if k >= 0, f.mentionAt[k] >= 0 || f.tokens[k].kind == .word && f.tokens[k].isCapitalized && !f.isIn(k, WordClass.determiners) || f.lower[k] == "'s" { return [] }
+        let words = range.lowerBound..<head
+        let prime = f.lower[head] == "minister" && f.word(head - 1) == "prime"
+        let portfolio = words.filter { !(prime && $0 == head - 1) }
+        guard prime || portfolio.contains(where: { !f.isIn($0, RuleEngine.tenureWords) }),
+              portfolio.allSatisfy({ f.isIn($0, RuleEngine.cabinetPortfolioWords) || f.isIn($0, RuleEngine.tenureWords) }) else { return [] }
+        let men = f.mentions[m]
+        return [Candidate(source: men.nodeID, target: state,
+                          type: prime && !portfolio.contains(where: { ["deputy", "vice", "junior"].contains(f.lower[$0]) }) ? .leads : .serves, sentence: f.index,
+                          sourceTokens: men.tokenRange, targetTokens: range, triggerTokens: range, rule: "title-principal-state")]
+    }
+
     /// The same for a bare title in apposition after the name ("X, the home secretary, said"):
     /// only an article or nothing may stand before it.
     func nationalTitleAfter(_ p: ClauseParser, _ m: Int, title range: Range<Int>) -> [Candidate] {

@@ -43,6 +43,10 @@ extension RuleEngine {
         }
         if let app = appositionHead(p, before: start) {
             let heads = f.lower[start].hasSuffix("s") ? f.group(of: app) : [app]
+            // "X, a founding partner of Acme Law": a person's partnership in a firm is a post there
+            // (the title rules give serves), no partnership with it.
+            if edge == .partnersWith, heads.allSatisfy({ f.types[$0] == .person }), verbs.titles.match(at: start, lemmas: f.lemmas) != nil,
+               obj.group.allSatisfy({ f.types[$0] == .organization }) { return [] }
             return pairs(p, heads, obj.group, edge, trigger: t.range, rule: "nominal-apposition", distance: obj.distance + 2, sameListOK: true)
         }
         return nominalSubject(t, p, edge, obj: obj)
@@ -304,7 +308,8 @@ extension RuleEngine {
         let part = f.isIn(i, RuleEngine.partNouns) && t != .country
         if f.word(i) == "member" || f.word(i) == "members" || part, f.word(i + 1) == "of", let n = f.mention(at: i + 2) ?? f.mention(at: i + 3),
            f.types[n] == .alliance || f.types[n] == .organization {
-            let g = f.group(of: m).filter { f.types[$0] != .person }
+            // ("A and B, a subsidiary of C": a singular part noun is the last name's alone.)
+            let g = part && !f.lower[i].hasSuffix("s") ? [m] : f.group(of: m).filter { f.types[$0] != .person }
             return pairs(p, g, [n], .memberOf, trigger: i..<(i + 2), rule: "member-apposition", distance: i - r.upperBound)
         }
         return []

@@ -177,7 +177,9 @@ extension RuleEngine {
             } else if !(isTitleWord(p, i) || ["to", "for", "on", "the", "in"].contains(w) || w.hasSuffix("ing") && verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil) {
                 // "X, a political science professor at Y", "the legislative director of Y": plain
                 // lowercase words naming the field before the head.
-                if !s.sawHead, s.looseWords == 0, fieldWordsBeforeHead(p, from: i) {
+                // ("the chief program officer at Y", "chief market analyst": field words between a
+                // rank-like title word and the head.)
+                if !s.sawHead || s.headEnd == i && f.isIn(i - 1, RuleEngine.rankTitleWords), s.looseWords == 0, fieldWordsBeforeHead(p, from: i) {
                     s.field = true
                     s.i += 1
                     s.steps += 1
@@ -277,6 +279,9 @@ extension RuleEngine {
 
     /// Last words of heads a body has only one of ("comptroller general", "secretary-general").
     static let soleHeads: Set<String> = WordLists.strings("soleHeads")
+
+    /// Title words that rank a head named after field words ("chief [market] analyst").
+    static let rankTitleWords: WordSet = WordLists.set("rankTitleWords")
 
     /// Heads that keep leading after field words ("spiritual head").
     static let fieldHeads: WordSet = WordLists.set("fieldHeads")

@@ -50,12 +50,22 @@ extension RuleEngine {
         // ("Trump's lawyer X", "her campaign manager X": a private employment, no office of the state.)
         let privateHead = range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas) != nil }).map { RuleEngine.privateTitles.contains(f.lower[$0]) } ?? false
         let principal = rel == .serves && !privateHead ? targets.first(where: { f.types[$0] == .person && f.isPossessive($0) }) : nil
-        targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization)
+        // ("U.S. Attorney X": an affiliation word that makes a state's national title with the
+        // state's name before it is that state's office.)
+        targets = targets.filter { RuleEngine.targetOK(rel, f.types[$0]) && (!affiliation || f.types[$0] == .organization || namesNationalTitle(f, $0, through: range.upperBound))
             && (f.mentions[$0].form != .reference || isOwnerPronoun(f, $0))
             && f.isWholeTokens($0) && !(movement && f.types[$0] == .country) }
         // An opposition or rebel leader's lexicon office (if any) is no evidence here.
         if movement && targets.isEmpty { return nil }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets, principal: principal)
+    }
+
+    /// Whether the state named by mention `t` and the words after it up to `end` make one of that
+    /// state's national titles ("U.S. Attorney").
+    func namesNationalTitle(_ f: SentenceFrame, _ t: Int, through end: Int) -> Bool {
+        let lo = f.mentions[t].tokenRange.lowerBound
+        guard f.types[t] == .country, let mt = verbs.nationalTitles.match(at: lo, lemmas: f.lemmas) else { return false }
+        return lo + mt.length == end && mt.payload.contains(f.mentions[t].nodeID)
     }
 
     /// Whether the word at `i` is one of up to two plain lowercase words naming a field between

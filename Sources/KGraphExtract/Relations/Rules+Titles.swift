@@ -49,8 +49,13 @@ extension RuleEngine {
                                          rule: "title-aide"))
                 } else if before.targets.isEmpty {
                     let known = roleEdges(p, m, relation: before.relation, of: nil, trigger: before.range, roles: roles)
-                    out += known.isEmpty && before.relation == .serves ? nationalTitle(p, m, title: before.range) : known
+                    let national = known.isEmpty && before.relation == .serves ? nationalTitle(p, m, title: before.range) : known
+                    out += national.isEmpty && roles[f.mentions[m].nodeID] == nil ? principalStateTitle(p, m, title: before.range) : national
                 } else {
+                    if rankAndFileLeader(p, before, definite: before.targets.contains { t in
+                        let lo = f.mentions[t].tokenRange.lowerBound, hi = f.mentions[t].tokenRange.upperBound
+                        return f.word(hi) == "'s" || ["the", "its", "their"].contains(f.word(lo - 1))
+                    }) { before.relation = .memberOf }
                     out += pairs(p, [m], before.targets, before.relation, trigger: before.range, rule: "title-before", distance: 0)
                     out += otherHead(p, m, before, rule: "title-before")
                     // "Secretary of Homeland Security X": a national title naming its department serves the state too.
@@ -86,6 +91,12 @@ extension RuleEngine {
                     // "X, the home secretary,": a title of one state only, as before the name.
                     out += known.isEmpty && after.relation == .serves ? nationalTitleAfter(p, m, title: after.range) : known
                 } else {
+                    var after = after
+                    // "X, a BJP leader,", "X, Congress leader,": one of the party's leaders; "X, the
+                    // party's leader", "X, leader of the party" head it.
+                    let article = f.word(after.range.lowerBound - 1)
+                    if rankAndFileLeader(p, after, definite: !["a", "an", ","].contains(article)
+                        || !after.targets.contains { f.mentions[$0].tokenRange.upperBound <= after.range.upperBound }) { after.relation = .memberOf }
                     out += pairs(p, [m], after.targets, after.relation, trigger: after.range, rule: "title-after",
                                  distance: after.range.lowerBound - r.upperBound)
                     out += otherHead(p, m, after, rule: "title-after")
@@ -151,6 +162,26 @@ extension RuleEngine {
         return t
     }
 
+    /// Whether a title "leader" names one of a party's leaders rather than its head: the head
+    /// word is a bare "leader", every body the title names is a political party, and the phrase
+    /// is not `definite` ("the party's leader", "leader of the party").
+    func rankAndFileLeader(_ p: ClauseParser, _ t: TitlePhrase, definite: Bool) -> Bool {
+        let f = p.f
+        guard t.relation == .leads, !definite, !t.targets.isEmpty, f.word(t.range.upperBound - 1) == "leader" else { return false }
+        return t.targets.allSatisfy { isPoliticalParty(f, $0) }
+    }
+
+    /// Whether mention `m` names a political party: a party word, or an organization whose name
+    /// or an alias ends in "party".
+    func isPoliticalParty(_ f: SentenceFrame, _ m: Int) -> Bool {
+        guard f.types[m] == .organization else { return false }
+        if isPartyWord(f, m) || verbs.partyWords.values.contains(f.mentions[m].nodeID) { return true }
+        func endsInParty(_ s: String) -> Bool { s.lowercased().hasSuffix(" party") }
+        if endsInParty(f.mentions[m].text) { return true }
+        guard let node = nodes[f.mentions[m].nodeID] else { return false }
+        return endsInParty(node.label) || node.aliases.contains(where: endsInParty)
+    }
+
     /// Names of legislative chambers, which may stand unrecognized before a party word ("Senate").
     static let chamberWords: Set<String> = WordLists.strings("chamberWords")
 
@@ -167,7 +198,14 @@ extension RuleEngine {
     func roleEdges(_ p: ClauseParser, _ m: Int, relation: EdgeType?, of state: String?, trigger: Range<Int>,
                            roles: [String: [LexiconRole]]) -> [Candidate] {
         let men = p.f.mentions[m]
-        guard let rs = roles[men.nodeID] else { return [] }
+        guard var rs = roles[men.nodeID] else { return [] }
+        // "Fed Chair X" of a person who was chair of one body and secretary of another: the role
+        // whose office the title names comes first.
+        let words = Set(trigger.filter { $0 >= 0 && $0 < p.f.count }.map { p.f.lower[$0] })
+        if rs.count > 1, let k = rs.firstIndex(where: { r in
+            r.office.lowercased().split(separator: " ").contains { $0.count > 3 && words.contains(String($0)) } }) {
+            rs.insert(rs.remove(at: k), at: 0)
+        }
         for role in rs where (relation == nil || role.relation == relation) && (state == nil || role.ofID == state) {
             guard let node = nodes[role.ofID], RuleEngine.targetOK(role.relation, node.type) else { continue }
             return [Candidate(source: men.nodeID, target: node.id, type: role.relation, sentence: p.f.index,
