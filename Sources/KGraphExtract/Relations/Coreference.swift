@@ -65,11 +65,17 @@ enum Coreference {
             add(f, f.mentions[m].nodeID, i..<(i + 1), nodes)
             return
         }
+        let ok: (NodeType) -> Bool = {
+            person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }
+        // "Chile imposed sanctions on it": an "it" after a preposition is never the subject of
+        // its own clause (binding, as for "him" and "her").
+        let bound = stateOnly ? clauseSubject(f, before: i, ok: ok) : nil
         if !(w == "it" && (pleonastic(f, i) || position == .direct)),
-           let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes,
-                             agree: { !person || agrees(w, genders[$0]) }, ok: {
-               person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
-            add(f, id, i..<(i + 1), nodes)
+           let a = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes,
+                            agree: { $0 != bound && (!person || agrees(w, genders[$0])) }, ok: ok) {
+            // "Democrats opposed the bill ... voted against it": a thing nearer than the actor is what "it" means.
+            if w == "it", thingIntervenes(frames, s, at: i, a, object: position != nil) { return }
+            add(f, a.id, i..<(i + 1), nodes)
         }
     }
 
@@ -170,11 +176,11 @@ enum Coreference {
     }
 
     private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, nodes: [String: Node],
-                                 agree: (String) -> Bool = { _ in true }, ok: (NodeType) -> Bool) -> String? {
+                                 agree: (String) -> Bool = { _ in true }, ok: (NodeType) -> Bool) -> Antecedent? {
         let f = frames[s]
         // Leftmost first (the subject is usually first), passing over mentions inside a
         // prepositional phrase ("the lifting of US sanctions, Sudan said it ...").
-        var fallback: String?
+        var fallback: Antecedent?
         // "A met B since he launched ...": two people before "he" opening a subordinate clause
         // leave it ambiguous ("A cursed B and he then ..." keeps the subject).
         if !plural, ok(.person), ["since", "after", "before", "when", "because", "until", "while", "as", "if", "once"].contains(f.word(i - 1)),
@@ -202,7 +208,7 @@ enum Coreference {
             var j = m.tokenRange.lowerBound - 1
             while j >= 0, ["the", "a", "an"].contains(f.lower[j]) { j -= 1 }
             if j >= 0, f.isIn(j, WordClass.prepositions), !f.isIn(j, WordClass.subordinators) {
-                fallback = fallback ?? m.nodeID
+                fallback = fallback ?? Antecedent(id: m.nodeID, back: 0, token: m.tokenRange.lowerBound)
                 continue
             }
             // "X said any woman who felt wronged may speak up, even if she ...": a generic person
@@ -213,9 +219,10 @@ enum Coreference {
                     && !(["the", "a"].contains(f.word($0 - 1)) && ["is", "'s", "’s", "was", "be", "became"].contains(f.word($0 - 2))) }) {
                 return nil
             }
-            return f.types[k] == .person ? unique(f, before: i, m.nodeID) : m.nodeID
+            let here = Antecedent(id: m.nodeID, back: 0, token: m.tokenRange.lowerBound)
+            return f.types[k] == .person ? unique(f, before: i, m.nodeID).map { _ in here } : here
         }
-        if let fallback { return nodes[fallback]?.type == .person ? unique(f, before: i, fallback) : fallback }
+        if let fallback { return nodes[fallback.id]?.type == .person ? unique(f, before: i, fallback.id).map { _ in fallback } : fallback }
         // Cataphora: "After its ports reopened, Ruritania has ..." — a pronoun in a fronted
         // phrase points to the subject after the comma.
         // Only a phrase fronted by a preposition or subordinator counts: in "It has built ties
@@ -225,7 +232,7 @@ enum Coreference {
             var k = comma + 1
             while k < min(f.count, comma + 3), f.mentionAt[k] < 0 { k += 1 }
             if let m = f.mention(at: k), ok(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m), agree(f.mentions[m].nodeID) {
-                return f.mentions[m].nodeID
+                return Antecedent(id: f.mentions[m].nodeID, back: 0, token: f.mentions[m].tokenRange.lowerBound)
             }
         }
         // "The minister has not seen the general since he ordered ...": a person named by a
@@ -240,7 +247,8 @@ enum Coreference {
             for (k, m) in g.mentions.enumerated() where ok(g.types[k]) && m.form != .demonym && agree(m.nodeID) {
                 if g.types[k] != .person, m.text.hasSuffix("s"), let label = nodes[m.nodeID]?.label,
                    !label.lowercased().contains(m.text.lowercased()) { continue }
-                return g.types[k] == .person ? unique(g, before: g.count, m.nodeID) : m.nodeID
+                let there = Antecedent(id: m.nodeID, back: back, token: m.tokenRange.lowerBound)
+                return g.types[k] == .person ? unique(g, before: g.count, m.nodeID).map { _ in there } : there
             }
         }
         return nil
