@@ -51,3 +51,21 @@ import Testing
         """) == ["chile counters peru"])
     }
 }
+
+@Suite struct RelationPleonasticItTests {
+    @Test func extraposedItAfterAnAdverbOrAnEvaluativeNounIsNoEntity() {
+        #expect(relKeys("""
+        [Peru|country] hosted the summit.
+        It is somewhat rare for members of the [Andean Shield|alliance] to resign.
+        """) == [])
+        #expect(relKeys("""
+        [Peru|country] hosted the summit.
+        Aides said it would be a mistake to attack the [Red Front|organization].
+        """) == [])
+        // Near miss: "it" followed by a verb of its own is the state.
+        #expect(relKeys("""
+        [Peru|country] hosted the summit.
+        Aides said it would soon attack the [Red Front|organization].
+        """) == ["peru tension-with red-front"])
+    }
+}

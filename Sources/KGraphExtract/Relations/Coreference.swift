@@ -171,8 +171,18 @@ enum Coreference {
         // "it would be tougher to ...": a modal before the copula.
         let copula = ["would", "will", "could", "might", "may"].contains(f.word(i + 1)) && f.word(i + 2) == "be" ? i + 1 : i
         guard ["is", "was", "'s", "seems", "seemed", "remains", "appears", "becomes", "became", "be"].contains(f.word(copula + 1)) else { return false }
-        let next = f.word(copula + 2) == "not" || f.word(copula + 2) == "also" ? f.word(copula + 3) : f.word(copula + 2)
-        return pleonasticHeads.contains(next)
+        // ("it is not also", "it is somewhat rare", "it was increasingly clear": adverbs between.)
+        var n = copula + 2
+        while true {
+            if pleonasticHeads.contains(f.word(n)) { return true }
+            guard n < copula + 5, ["not", "somewhat", "quite", "rather", "so", "very", "more", "most", "less", "even"].contains(f.word(n))
+                    || f.isIn(n, WordClass.adverbs) || MannerAdverbs.contains(f.word(n)) else { break }
+            n += 1
+        }
+        // "it would be a mistake to ...", "it is a good idea for ...": an article, up to two
+        // modifiers and such a head before an extraposed clause.
+        guard ["a", "an", "the"].contains(f.word(n)) else { return false }
+        return (n + 1...n + 3).contains { pleonasticHeads.contains(f.word($0)) && ["to", "for", "that"].contains(f.word($0 + 1)) }
     }
 
     private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, nodes: [String: Node],
