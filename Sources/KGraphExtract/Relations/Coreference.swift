@@ -20,7 +20,7 @@ enum Coreference {
         let genders = genders(frames, nodes: nodes)
         for s in frames.indices {
             resolvePairs(&frames, s, nodes: nodes)
-            let f = frames[s]  // one reference for the whole sentence (frames are classes)
+            var f = frames[s]  // one reference for the whole sentence (frames are classes)
             var i = 0
             while i < f.count {
                 if f.mentionAt[i] >= 0 { i += 1; continue }
@@ -30,6 +30,12 @@ enum Coreference {
                 // One lookup says whether the word is a pronoun at all (most are not).
                 if f.isIn(i, pronouns) {
                     resolvePronoun(frames, s, f, at: i, nodes: nodes, genders: genders)
+                    // "Peru and Chile ... they": a plural pronoun for a list of names.
+                    if f.mentionAt[i] < 0, f.isIn(i, WordClass.theyPronouns), let ids = pluralGroup(frames, s, at: i) {
+                        f = resolvePluralGroup(&frames, s, at: i, ids, nodes: nodes)
+                        i += ids.count
+                        continue
+                    }
                     i += 1
                     continue
                 }

@@ -302,6 +302,25 @@ final class SentenceFrame {
     /// Marks the mentions meeting at token `t` as one pair (see ``Coreference/resolvePairs``).
     func joinPair(at t: Int) { pairJoints.append(t) }
 
+    /// A copy of this frame with token `t` written `n` more times right after it (same text and
+    /// offsets), the mentions, compounds and pair joints after it moved along: a plural pronoun
+    /// that stands for "A and B" gets one token per entity (see ``Coreference/resolvePluralGroup``).
+    func repeating(token t: Int, times n: Int, nodes: [String: Node]) -> SentenceFrame {
+        var toks = tokens
+        toks.insert(contentsOf: repeatElement(tokens[t], count: n), at: t + 1)
+        func moved(_ k: Int) -> Int { k > t ? k + n : k }
+        let ms = mentions.map { m -> EntityMention in
+            var c = m
+            c.tokenRange = moved(m.tokenRange.lowerBound)..<(moved(m.tokenRange.upperBound - 1) + 1)
+            return c
+        }
+        let g = SentenceFrame(index: index, sentence: sentence, tokens: toks, mentions: ms, nodes: nodes, shared: shared)
+        g.compounds = compounds.map { (moved($0.token), $0.nodes, $0.types) }
+        g.pairJoints = pairJoints.map(moved)
+        if lemmasReady { g.prepareLemmas() }
+        return g
+    }
+
     private func isListJoin(_ from: Int, _ to: Int) -> Bool {
         if from == to { return pairJoints.contains(from) }
         guard to > from, to - from <= 4 else { return false }
