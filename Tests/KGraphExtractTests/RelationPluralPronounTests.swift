@@ -18,6 +18,18 @@ import Testing
         """) == ["bolivia tension-with chile", "bolivia tension-with peru", "chile partners-with peru"])
     }
 
+    @Test func theyForAPluralGroupNameOpeningThePreviousSentence() {
+        #expect(relKeys("""
+        Most [Liberals|organization|Liberal Party] met on Monday.
+        They later criticized [Ana Soto|person].
+        """) == ["ana-soto tension-with liberal-party"])
+        // Near miss: the group name is no subject there.
+        #expect(relKeys("""
+        Voters met the [Liberals|organization|Liberal Party] on Monday.
+        They later criticized [Ana Soto|person].
+        """) == [])
+    }
+
     @Test func themNeedsNoCompetingPluralNoun() {
         #expect(relKeys("""
         [Ana Soto|person] and [Luis Vera|person] skipped the meeting.

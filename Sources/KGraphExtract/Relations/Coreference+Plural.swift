@@ -12,7 +12,7 @@ import KGraphModel
 /// (``SentenceFrame/repeating(token:times:nodes:)``), so every rule reads "A and B".
 extension Coreference {
     /// The node ids a plural pronoun at `i` of sentence `s` stands for, or nil.
-    static func pluralGroup(_ frames: [SentenceFrame], _ s: Int, at i: Int) -> [String]? {
+    static func pluralGroup(_ frames: [SentenceFrame], _ s: Int, at i: Int, nodes: [String: Node]) -> [String]? {
         let f = frames[s]
         let w = f.lower[i]
         let object = w == "them"
@@ -42,7 +42,8 @@ extension Coreference {
         }
         // Else the subject list of the previous sentence, with nothing competing before the
         // pronoun here but the clause's own subject ("Lima warned them").
-        guard s > 0, let group = firstGroup(frames[s - 1], before: frames[s - 1].count),
+        // (Or a plural group name opening it: "Democrats met ... They ...".)
+        guard s > 0, let group = firstGroup(frames[s - 1], before: frames[s - 1].count) ?? pluralSubject(frames[s - 1], nodes),
               let list = subjectList(frames[s - 1], group) else { return nil }
         let g = frames[s - 1]
         let names = ids(g, list)
@@ -69,6 +70,13 @@ extension Coreference {
             k = last + 1
         }
         return nil
+    }
+
+    /// The first mention of `g` when it is a plural group name ("Democrats", "the Houthis").
+    private static func pluralSubject(_ g: SentenceFrame, _ nodes: [String: Node]) -> [Int]? {
+        guard let k = g.mentions.indices.first, SentenceFrame.isActor(g.types[k]), g.isWholeTokens(k),
+              pluralName(g.mentions[k], g.types[k], nodes) else { return nil }
+        return [k]
     }
 
     /// The node ids of a list.

@@ -31,7 +31,7 @@ enum Coreference {
                 if f.isIn(i, pronouns) {
                     resolvePronoun(frames, s, f, at: i, nodes: nodes, genders: genders)
                     // "Peru and Chile ... they": a plural pronoun for a list of names.
-                    if f.mentionAt[i] < 0, f.isIn(i, WordClass.theyPronouns), let ids = pluralGroup(frames, s, at: i) {
+                    if f.mentionAt[i] < 0, f.isIn(i, WordClass.theyPronouns), let ids = pluralGroup(frames, s, at: i, nodes: nodes) {
                         f = resolvePluralGroup(&frames, s, at: i, ids, nodes: nodes)
                         i += ids.count
                         continue
@@ -160,7 +160,7 @@ enum Coreference {
     /// A name that "they/their/them" can stand for: a plural name of a group ("Democrats" for
     /// the Democratic Party, "the Houthis"). States and single bodies are "it", and a plural
     /// pronoun near them mostly means people or things ("immigrants", "countries").
-    private static func pluralName(_ m: EntityMention, _ type: NodeType, _ nodes: [String: Node]) -> Bool {
+    static func pluralName(_ m: EntityMention, _ type: NodeType, _ nodes: [String: Node]) -> Bool {
         guard type != .person, type != .country, let label = nodes[m.nodeID]?.label.lowercased() else { return false }
         let text = m.text.lowercased()
         func plural(_ w: String) -> Bool { w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") }
