@@ -69,3 +69,14 @@ import Testing
         """) == ["peru tension-with red-front"])
     }
 }
+
+@Suite struct RelationPronounListTests {
+    @Test func aResolvedItJoinsNoListOfNames() {
+        // "Bolivia, and it" is no list: "it" is Peru, the subject of the first clause.
+        #expect(relKeys("[Peru|country] met [Bolivia|country], and it criticized [Chile|country].")
+            == ["bolivia partners-with peru", "chile tension-with peru"])
+        // Near miss: a reflexive may be listed with names.
+        #expect(relKeys("[Ana Soto|person] hopes for a summit between [Luis Vera|person] and herself.")
+            == ["ana-soto partners-with luis-vera"])
+    }
+}

@@ -268,13 +268,13 @@ final class SentenceFrame {
         let k = kind(types[m])
         var out = [m]
         var cur = m
-        while cur + 1 < mentions.count, kind(types[cur + 1]) == k,
+        while cur + 1 < mentions.count, kind(types[cur + 1]) == k, !pronounJoin(cur, cur + 1),
               isListJoin(mentions[cur].tokenRange.upperBound, mentions[cur + 1].tokenRange.lowerBound) {
             cur += 1
             out.append(cur)
         }
         cur = m
-        while cur > 0, kind(types[cur - 1]) == k,
+        while cur > 0, kind(types[cur - 1]) == k, !pronounJoin(cur - 1, cur),
               isListJoin(mentions[cur - 1].tokenRange.upperBound, mentions[cur].tokenRange.lowerBound) {
             cur -= 1
             out.insert(cur, at: 0)
@@ -297,6 +297,17 @@ final class SentenceFrame {
             if opener, !(0..<first).contains(where: { lower[$0] == "," }) { return [m] }
         }
         return out
+    }
+
+    /// Whether mentions `a` and `b` (next to each other) meet at a resolved "it" or "they"
+    /// without a pair joint: "X met Y, and it criticized Z" lists no "Y and it" (a person
+    /// pronoun may be listed: "between X and himself", "X and he agreed").
+    private func pronounJoin(_ a: Int, _ b: Int) -> Bool {
+        func pronoun(_ k: Int) -> Bool {
+            mentions[k].form == .reference && mentions[k].tokenRange.count == 1
+                && ["it", "they"].contains(lower[mentions[k].tokenRange.lowerBound])
+        }
+        return (pronoun(a) || pronoun(b)) && !pairJoints.contains(mentions[b].tokenRange.lowerBound)
     }
 
     /// Marks the mentions meeting at token `t` as one pair (see ``Coreference/resolvePairs``).
