@@ -25,13 +25,14 @@ extension Coreference {
             // sentence's own subject list through that subject already.)
             if w == "their" { return nil }
             let subject = subjectList(f, group)
-            if object, subject != nil {
+            if object {
                 // Binding: "them" is not the subject of its own clause, and its clause needs a
                 // subject of its own ("A and B said C threatened them"; in "A and B asked the
-                // court to protect them" it would only pair A with B).
-                if f.mentions[group.last!].tokenRange.upperBound > clauseStart(f, before: i) { return nil }
+                // court to protect them" or "courted A and B, threatening them" the rules
+                // would only pair A with B).
+                if subject != nil && f.mentions[group.last!].tokenRange.upperBound > clauseStart(f, before: i) { return nil }
                 guard let own = clauseSubject(f, before: i, ok: { SentenceFrame.isActor($0) }), !ids(f, group).contains(own) else { return nil }
-            } else if !object && subject == nil {
+            } else if subject == nil {
                 return nil
             }
             let list = subject ?? group
