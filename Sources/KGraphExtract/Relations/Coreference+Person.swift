@@ -118,9 +118,9 @@ extension Coreference {
     /// The subject of the clause of the pronoun at `i`: the nearest person of the clause before it
     /// that is no possessor ("X's aide"), no prepositional object, and not followed by a comma
     /// or a conjunction ("endorsed X and praised him": X is the first verb's object).
-    static func clauseSubject(_ f: SentenceFrame, before i: Int) -> String? {
+    static func clauseSubject(_ f: SentenceFrame, before i: Int, ok: (NodeType) -> Bool = { $0 == .person }) -> String? {
         let start = clauseStart(f, before: i)
-        for k in f.mentions.indices.reversed() where f.types[k] == .person {
+        for k in f.mentions.indices.reversed() where ok(f.types[k]) {
             let r = f.mentions[k].tokenRange
             guard r.upperBound <= i else { continue }
             if r.lowerBound < start { break }

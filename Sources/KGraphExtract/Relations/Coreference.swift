@@ -20,7 +20,7 @@ enum Coreference {
         let genders = genders(frames, nodes: nodes)
         for s in frames.indices {
             resolvePairs(&frames, s, nodes: nodes)
-            let f = frames[s]  // one reference for the whole sentence (frames are classes)
+            var f = frames[s]  // one reference for the whole sentence (frames are classes)
             var i = 0
             while i < f.count {
                 if f.mentionAt[i] >= 0 { i += 1; continue }
@@ -30,6 +30,12 @@ enum Coreference {
                 // One lookup says whether the word is a pronoun at all (most are not).
                 if f.isIn(i, pronouns) {
                     resolvePronoun(frames, s, f, at: i, nodes: nodes, genders: genders)
+                    // "Peru and Chile ... they": a plural pronoun for a list of names.
+                    if f.mentionAt[i] < 0, f.isIn(i, WordClass.theyPronouns), let ids = pluralGroup(frames, s, at: i, nodes: nodes) {
+                        f = resolvePluralGroup(&frames, s, at: i, ids, nodes: nodes)
+                        i += ids.count
+                        continue
+                    }
                     i += 1
                     continue
                 }
@@ -65,11 +71,17 @@ enum Coreference {
             add(f, f.mentions[m].nodeID, i..<(i + 1), nodes)
             return
         }
+        let ok: (NodeType) -> Bool = {
+            person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }
+        // "Chile imposed sanctions on it": an "it" after a preposition is never the subject of
+        // its own clause (binding, as for "him" and "her").
+        let bound = stateOnly ? clauseSubject(f, before: i, ok: ok) : nil
         if !(w == "it" && (pleonastic(f, i) || position == .direct)),
-           let id = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes,
-                             agree: { !person || agrees(w, genders[$0]) }, ok: {
-               person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }) {
-            add(f, id, i..<(i + 1), nodes)
+           let a = leftmost(frames, s, before: i, plural: WordClass.theyPronouns.contains(w), nodes: nodes,
+                            agree: { $0 != bound && (!person || agrees(w, genders[$0])) }, ok: ok) {
+            // "Democrats opposed the bill ... voted against it": a thing nearer than the actor is what "it" means.
+            if w == "it", thingIntervenes(frames, s, at: i, a, object: position != nil) { return }
+            add(f, a.id, i..<(i + 1), nodes)
         }
     }
 
@@ -148,7 +160,7 @@ enum Coreference {
     /// A name that "they/their/them" can stand for: a plural name of a group ("Democrats" for
     /// the Democratic Party, "the Houthis"). States and single bodies are "it", and a plural
     /// pronoun near them mostly means people or things ("immigrants", "countries").
-    private static func pluralName(_ m: EntityMention, _ type: NodeType, _ nodes: [String: Node]) -> Bool {
+    static func pluralName(_ m: EntityMention, _ type: NodeType, _ nodes: [String: Node]) -> Bool {
         guard type != .person, type != .country, let label = nodes[m.nodeID]?.label.lowercased() else { return false }
         let text = m.text.lowercased()
         func plural(_ w: String) -> Bool { w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") }
@@ -165,16 +177,26 @@ enum Coreference {
         // "it would be tougher to ...": a modal before the copula.
         let copula = ["would", "will", "could", "might", "may"].contains(f.word(i + 1)) && f.word(i + 2) == "be" ? i + 1 : i
         guard ["is", "was", "'s", "seems", "seemed", "remains", "appears", "becomes", "became", "be"].contains(f.word(copula + 1)) else { return false }
-        let next = f.word(copula + 2) == "not" || f.word(copula + 2) == "also" ? f.word(copula + 3) : f.word(copula + 2)
-        return pleonasticHeads.contains(next)
+        // ("it is not also", "it is somewhat rare", "it was increasingly clear": adverbs between.)
+        var n = copula + 2
+        while true {
+            if pleonasticHeads.contains(f.word(n)) { return true }
+            guard n < copula + 5, ["not", "somewhat", "quite", "rather", "so", "very", "more", "most", "less", "even"].contains(f.word(n))
+                    || f.isIn(n, WordClass.adverbs) || MannerAdverbs.contains(f.word(n)) else { break }
+            n += 1
+        }
+        // "it would be a mistake to ...", "it is a good idea for ...": an article, up to two
+        // modifiers and such a head before an extraposed clause.
+        guard ["a", "an", "the"].contains(f.word(n)) else { return false }
+        return (n + 1...n + 3).contains { pleonasticHeads.contains(f.word($0)) && ["to", "for", "that"].contains(f.word($0 + 1)) }
     }
 
     private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, nodes: [String: Node],
-                                 agree: (String) -> Bool = { _ in true }, ok: (NodeType) -> Bool) -> String? {
+                                 agree: (String) -> Bool = { _ in true }, ok: (NodeType) -> Bool) -> Antecedent? {
         let f = frames[s]
         // Leftmost first (the subject is usually first), passing over mentions inside a
         // prepositional phrase ("the lifting of US sanctions, Sudan said it ...").
-        var fallback: String?
+        var fallback: Antecedent?
         // "A met B since he launched ...": two people before "he" opening a subordinate clause
         // leave it ambiguous ("A cursed B and he then ..." keeps the subject).
         if !plural, ok(.person), ["since", "after", "before", "when", "because", "until", "while", "as", "if", "once"].contains(f.word(i - 1)),
@@ -202,7 +224,7 @@ enum Coreference {
             var j = m.tokenRange.lowerBound - 1
             while j >= 0, ["the", "a", "an"].contains(f.lower[j]) { j -= 1 }
             if j >= 0, f.isIn(j, WordClass.prepositions), !f.isIn(j, WordClass.subordinators) {
-                fallback = fallback ?? m.nodeID
+                fallback = fallback ?? Antecedent(id: m.nodeID, back: 0, token: m.tokenRange.lowerBound)
                 continue
             }
             // "X said any woman who felt wronged may speak up, even if she ...": a generic person
@@ -213,9 +235,10 @@ enum Coreference {
                     && !(["the", "a"].contains(f.word($0 - 1)) && ["is", "'s", "’s", "was", "be", "became"].contains(f.word($0 - 2))) }) {
                 return nil
             }
-            return f.types[k] == .person ? unique(f, before: i, m.nodeID) : m.nodeID
+            let here = Antecedent(id: m.nodeID, back: 0, token: m.tokenRange.lowerBound)
+            return f.types[k] == .person ? unique(f, before: i, m.nodeID).map { _ in here } : here
         }
-        if let fallback { return nodes[fallback]?.type == .person ? unique(f, before: i, fallback) : fallback }
+        if let fallback { return nodes[fallback.id]?.type == .person ? unique(f, before: i, fallback.id).map { _ in fallback } : fallback }
         // Cataphora: "After its ports reopened, Ruritania has ..." — a pronoun in a fronted
         // phrase points to the subject after the comma.
         // Only a phrase fronted by a preposition or subordinator counts: in "It has built ties
@@ -225,7 +248,7 @@ enum Coreference {
             var k = comma + 1
             while k < min(f.count, comma + 3), f.mentionAt[k] < 0 { k += 1 }
             if let m = f.mention(at: k), ok(f.types[m]), f.mentions[m].form != .demonym, !f.isPossessive(m), agree(f.mentions[m].nodeID) {
-                return f.mentions[m].nodeID
+                return Antecedent(id: f.mentions[m].nodeID, back: 0, token: f.mentions[m].tokenRange.lowerBound)
             }
         }
         // "The minister has not seen the general since he ordered ...": a person named by a
@@ -240,7 +263,8 @@ enum Coreference {
             for (k, m) in g.mentions.enumerated() where ok(g.types[k]) && m.form != .demonym && agree(m.nodeID) {
                 if g.types[k] != .person, m.text.hasSuffix("s"), let label = nodes[m.nodeID]?.label,
                    !label.lowercased().contains(m.text.lowercased()) { continue }
-                return g.types[k] == .person ? unique(g, before: g.count, m.nodeID) : m.nodeID
+                let there = Antecedent(id: m.nodeID, back: back, token: m.tokenRange.lowerBound)
+                return g.types[k] == .person ? unique(g, before: g.count, m.nodeID).map { _ in there } : there
             }
         }
         return nil

@@ -268,13 +268,13 @@ final class SentenceFrame {
         let k = kind(types[m])
         var out = [m]
         var cur = m
-        while cur + 1 < mentions.count, kind(types[cur + 1]) == k,
+        while cur + 1 < mentions.count, kind(types[cur + 1]) == k, !pronounJoin(cur, cur + 1),
               isListJoin(mentions[cur].tokenRange.upperBound, mentions[cur + 1].tokenRange.lowerBound) {
             cur += 1
             out.append(cur)
         }
         cur = m
-        while cur > 0, kind(types[cur - 1]) == k,
+        while cur > 0, kind(types[cur - 1]) == k, !pronounJoin(cur - 1, cur),
               isListJoin(mentions[cur - 1].tokenRange.upperBound, mentions[cur].tokenRange.lowerBound) {
             cur -= 1
             out.insert(cur, at: 0)
@@ -299,8 +299,38 @@ final class SentenceFrame {
         return out
     }
 
+    /// Whether mentions `a` and `b` (next to each other) meet at a resolved "it" or "they"
+    /// without a pair joint: "X met Y, and it criticized Z" lists no "Y and it" (a person
+    /// pronoun may be listed: "between X and himself", "X and he agreed").
+    private func pronounJoin(_ a: Int, _ b: Int) -> Bool {
+        func pronoun(_ k: Int) -> Bool {
+            mentions[k].form == .reference && mentions[k].tokenRange.count == 1
+                && ["it", "they"].contains(lower[mentions[k].tokenRange.lowerBound])
+        }
+        return (pronoun(a) || pronoun(b)) && !pairJoints.contains(mentions[b].tokenRange.lowerBound)
+    }
+
     /// Marks the mentions meeting at token `t` as one pair (see ``Coreference/resolvePairs``).
     func joinPair(at t: Int) { pairJoints.append(t) }
+
+    /// A copy of this frame with token `t` written `n` more times right after it (same text and
+    /// offsets), the mentions, compounds and pair joints after it moved along: a plural pronoun
+    /// that stands for "A and B" gets one token per entity (see ``Coreference/resolvePluralGroup``).
+    func repeating(token t: Int, times n: Int, nodes: [String: Node]) -> SentenceFrame {
+        var toks = tokens
+        toks.insert(contentsOf: repeatElement(tokens[t], count: n), at: t + 1)
+        func moved(_ k: Int) -> Int { k > t ? k + n : k }
+        let ms = mentions.map { m -> EntityMention in
+            var c = m
+            c.tokenRange = moved(m.tokenRange.lowerBound)..<(moved(m.tokenRange.upperBound - 1) + 1)
+            return c
+        }
+        let g = SentenceFrame(index: index, sentence: sentence, tokens: toks, mentions: ms, nodes: nodes, shared: shared)
+        g.compounds = compounds.map { (moved($0.token), $0.nodes, $0.types) }
+        g.pairJoints = pairJoints.map(moved)
+        if lemmasReady { g.prepareLemmas() }
+        return g
+    }
 
     private func isListJoin(_ from: Int, _ to: Int) -> Bool {
         if from == to { return pairJoints.contains(from) }
