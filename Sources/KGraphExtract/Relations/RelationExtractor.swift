@@ -63,6 +63,7 @@ public struct RelationExtractor: Sendable {
         var engine = RuleEngine(shared: sharedVerbs, nodes: nodes, memberships: memberships)
 
         let organs = StateOrgans.states(nodes)
+        engine.organState = organs
         var titledState: [String: String] = [:]
         var cands = titleCandidates(parsers, &engine, organs: organs, titledState: &titledState)
         let stateOf = StateTable(titled: titledState, roles: roles, nodes: nodes)
