@@ -57,4 +57,17 @@ import KGraphModel
         #expect(relKeys("[Chile|country] has never been [Peru|country]'s ally.") == [])
         #expect(relKeys("He was expelled from [Chile|country]'s socialist ally [Peru|country] in 2008.") == ["chile partners-with peru"])
     }
+
+    @Test func aMessageTurnedDownIsNotTheSubjects() {
+        #expect(relKeys("[Chile|country] abstained on the resolution condemning [Peru|country].") == [])
+        #expect(relKeys("[Chile|country] vetoed a draft statement criticizing [Peru|country].") == [])
+        #expect(relKeys("[Chile|country] issued a statement condemning [Peru|country].") == ["chile tension-with peru"])
+    }
+
+    @Test func hostilityTalkedAboutOrAimedElsewhereIsNoRivalry() {
+        #expect(relKeys("[Chile|country] and [Peru|country] discussed economic sanctions.") == [])
+        #expect(relKeys("[Chile|country] and [Peru|country] carried out strikes against the [Red Brigade|organization].")
+            .contains("chile partners-with peru"))
+        #expect(relKeys("[Chile|country] and [Peru|country] exchanged fire on the border.") == ["chile tension-with peru"])
+    }
 }

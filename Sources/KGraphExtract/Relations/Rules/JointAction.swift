@@ -187,7 +187,13 @@ extension RuleEngine {
             let w = f.lower[k]
             if WordClass.boundaries.contains(w) || w == "," || w == "after" || w == "before" || w == "but" { break }
             // "A and B face tariffs": hostility after a plain verb may come from a third party.
-            if RuleEngine.hostilityNouns.contains(w) { edge = generic ? nil : .tensionWith; last = k; break }
+            // "A and B discussed sanctions": talk about a hostility is none. "A and B carried out
+            // strikes against C": a hostility aimed at a third party is done together.
+            if RuleEngine.hostilityNouns.contains(w) {
+                edge = generic || f.isLemma(v, in: .dialogue) ? nil : aimedAtThirdParty(p, after: k) ? .partnersWith : .tensionWith
+                last = k
+                break
+            }
             if RuleEngine.cooperationNouns.contains(w) || RuleEngine.jointMarkers.contains(w) { edge = .partnersWith; last = k; break }
             // "A and B exchanged ambassadors" (sending envoys alone is no joint act).
             if f.lemmas[v].contains("exchange"), RuleEngine.envoyNouns.contains(w) { edge = .partnersWith; last = k; break }
@@ -206,6 +212,16 @@ extension RuleEngine {
             last = v + 1
         }
         return (edge, last)
+    }
+
+    /// Whether the hostility noun at `k` is aimed at a named party after "against", "on", "at"
+    /// or "targeting" ("strikes against C", "sanctions on C").
+    private func aimedAtThirdParty(_ p: ClauseParser, after k: Int) -> Bool {
+        let f = p.f
+        guard k + 1 < f.count, f.lower[k + 1] != "of", f.isIn(k + 1, RuleEngine.agentTargetPrepositions) || f.lower[k + 1] == "at" else { return false }
+        var j = k + 2
+        if f.isIn(j, WordClass.determiners) { j += 1 }
+        return f.mention(at: j).map { SentenceFrame.isActor(f.types[$0]) } ?? false
     }
 
     /// Whether `sides` can act together as partners in foreign affairs. States, blocs and heads
