@@ -70,4 +70,9 @@ import KGraphModel
             .contains("chile partners-with peru"))
         #expect(relKeys("[Chile|country] and [Peru|country] exchanged fire on the border.") == ["chile tension-with peru"])
     }
+
+    @Test func aMetonymModifyingAnEventIsNotWhatIsQuit() {
+        #expect(relKeys("[Ana Soto|person] pulled out of the [Casa Rosada|country|Chile|met] meeting.") == [])
+        #expect(relKeys("[Ana Soto|person] criticized [Casa Rosada|country|Chile|met] over the meeting.") == ["ana-soto tension-with chile"])
+    }
 }
