@@ -65,7 +65,8 @@ import KGraphModel
     }
 
     @Test func hostilityTalkedAboutOrAimedElsewhereIsNoRivalry() {
-        #expect(relKeys("[Chile|country] and [Peru|country] discussed economic sanctions.") == [])
+        #expect(relKeys("[Ana Soto|person] and [Luis Vera|person] discussed economic sanctions.") == [])
+        #expect(relKeys("[Chile|country] and [Peru|country] discussed the ceasefire.") == ["chile partners-with peru"])
         #expect(relKeys("[Chile|country] and [Peru|country] carried out strikes against the [Red Brigade|organization].")
             .contains("chile partners-with peru"))
         #expect(relKeys("[Chile|country] and [Peru|country] exchanged fire on the border.") == ["chile tension-with peru"])
@@ -74,5 +75,18 @@ import KGraphModel
     @Test func aMetonymModifyingAnEventIsNotWhatIsQuit() {
         #expect(relKeys("[Ana Soto|person] pulled out of the [Casa Rosada|country|Chile|met] meeting.") == [])
         #expect(relKeys("[Ana Soto|person] criticized [Casa Rosada|country|Chile|met] over the meeting.") == ["ana-soto tension-with chile"])
+    }
+
+    @Test func unnamedOfficialsOfTwoStatesActTogether() {
+        #expect(relKeys("[Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] officials held talks in Lima.") == ["chile partners-with peru"])
+        #expect(relKeys("Officials from [Chile|country] and [Peru|country] met in Lima.") == ["chile partners-with peru"])
+        #expect(relKeys("The foreign ministers of [Chile|country] and [Peru|country] signed a pact.") == ["chile partners-with peru"])
+        #expect(relKeys("[Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] officials clashed over fishing.") == ["chile tension-with peru"])
+    }
+
+    @Test func officialsOfTwoStatesWhoDoNothingTogether() {
+        #expect(relKeys("[Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] officials said the talks went well.") == [])
+        #expect(relKeys("Businessmen from [Chile|country] and [Peru|country] met in Lima.") == [])
+        #expect(relKeys("A meeting with [Chilean|country|Chile|dem] and [Peruvian|country|Peru|dem] officials ended early.") == [])
     }
 }

@@ -88,6 +88,7 @@ extension RuleEngine {
     func jointAction(_ p: ClauseParser, _ m: Int) -> [Candidate] {
         let f = p.f
         let group = f.group(of: m)
+        if let officials = officialsJointAction(p, m) { return officials }
         guard group.first == m, group.count >= 2, !p.isObjectLike(m) else { return [] }
         let sides = group.filter { f.mentions[$0].form != .demonym && !f.isPossessive($0) && f.types[$0] != .principle && f.types[$0] != .region }
         guard sides.count >= 2, sides.count == group.count else { return [] }
@@ -100,6 +101,41 @@ extension RuleEngine {
         guard let aside = p.asideClosing(after: end) else { return jointAct(p, sides, end: end, verbFrom: end) }
         return (aside.kind == .relative ? jointAct(p, sides, end: end, verbFrom: end + 2) : [])
             + jointAct(p, sides, end: end, verbFrom: aside.close + 1)
+    }
+
+    /// "American and Russian officials held talks", "Officials from A and B met", "the foreign
+    /// ministers of A and B signed a pact": the unnamed officials of a list of states act for
+    /// them; nil when the list that mention `m` opens is no such phrase.
+    private func officialsJointAction(_ p: ClauseParser, _ m: Int) -> [Candidate]? {
+        let f = p.f
+        let group = f.group(of: m)
+        guard group.first == m, group.count >= 2, group.allSatisfy({ f.types[$0] == .country && !f.isPossessive($0) }),
+              Set(group.map { f.mentions[$0].nodeID }).count == group.count else { return nil }
+        let start = f.mentions[m].tokenRange.lowerBound
+        // (One portfolio or rank word may modify the officials' noun: "foreign ministers".)
+        func modifier(_ k: Int) -> Bool {
+            k >= 0 && k < f.count && f.mentionAt[k] < 0 && !f.isIn(k, RuleEngine.officialPartyNouns)
+                && (f.isIn(k, RuleEngine.portfolioWords) || f.isIn(k, RuleEngine.ownerlessModifiers) || f.lower[k] == "prime")
+        }
+        var end = f.span(of: group).upperBound
+        if ["of", "from"].contains(f.word(start - 1)) {
+            // "Officials from A and B", "The leaders of A and B": the noun opens the clause.
+            var k = start - 2
+            guard k >= 0, f.mentionAt[k] < 0, f.isIn(k, RuleEngine.officialPartyNouns) else { return nil }
+            k -= 1
+            if modifier(k) { k -= 1 }
+            if k >= 0, ["the", "senior", "top"].contains(f.lower[k]) { k -= 1 }
+            guard k < 0 || f.lower[k] == "," || f.isIn(k, WordClass.boundaries) else { return nil }
+        } else {
+            // "American and Russian officials": the noun right after the list, which opens the clause.
+            if ["between", "with", "among", "of", "to", "from", "against", "by", "and", "on", "for", "in", "at"].contains(f.word(start - 1))
+                || f.isIn(start - 1, WordClass.prepositions) { return nil }
+            var k = end
+            if modifier(k) { k += 1 }
+            guard k < f.count, f.mentionAt[k] < 0, f.isIn(k, RuleEngine.officialPartyNouns) else { return nil }
+            end = k + 1
+        }
+        return jointAct(p, group, end: end, verbFrom: end)
     }
 
     /// The joint act of `sides` (a list ending at `end`) whose verb group starts at `verbFrom`.
@@ -187,10 +223,10 @@ extension RuleEngine {
             let w = f.lower[k]
             if WordClass.boundaries.contains(w) || w == "," || w == "after" || w == "before" || w == "but" { break }
             // "A and B face tariffs": hostility after a plain verb may come from a third party.
-            // "A and B discussed sanctions": talk about a hostility is none. "A and B carried out
-            // strikes against C": a hostility aimed at a third party is done together.
+            // "A and B discussed a ceasefire": talk about a hostility is dialogue. "A and B carried
+            // out strikes against C": a hostility aimed at a third party is done together.
             if RuleEngine.hostilityNouns.contains(w) {
-                edge = generic || f.isLemma(v, in: .dialogue) ? nil : aimedAtThirdParty(p, after: k) ? .partnersWith : .tensionWith
+                edge = generic ? nil : f.isLemma(v, in: .dialogue) || aimedAtThirdParty(p, after: k) ? .partnersWith : .tensionWith
                 last = k
                 break
             }
