@@ -97,8 +97,10 @@ extension RuleEngine {
             // ("A met his Ruritanian counterpart": any official meeting another state's one.)
             // "Ruritania's army chief met Freedonian officials": unnamed officials on both sides
             // are their states (only when no verb of visiting, which goes to a state).
+            // ("A Ruritanian delegation visited Freedonia", "Officials from Ruritania met ...": the
+            // officials' state visits or meets.)
             let unnamed = !visiting && officialsEnd(f, other) != nil
-            guard let s = source, sovereign(p, s) || counterpart && f.types[s] == .person || unnamed && officialsEnd(f, s) != nil,
+            guard let s = source, sovereign(p, s) || counterpart && f.types[s] == .person || officialsEnd(f, s) != nil || officialsFrom(f, s),
                   counterpart || unnamed || sovereign(p, other) else { continue }
             let stateA = f.types[s] == .person ? leaderOf[f.mentions[s].nodeID]
                 : f.types[s] == .organization ? organState[f.mentions[s].nodeID] : f.mentions[s].nodeID
@@ -150,8 +152,24 @@ extension RuleEngine {
         let f = p.f
         var k = v
         while k > 0, f.isIn(k - 1, RuleEngine.auxiliaries) || f.isIn(k - 1, WordClass.adverbs) { k -= 1 }
-        guard let m = f.mentions.indices.first(where: { officialsEnd(f, $0) == k }), !p.isObjectLike(m) else { return nil }
-        return ([m], v - f.mentions[m].tokenRange.upperBound, false)
+        if let m = f.mentions.indices.first(where: { officialsEnd(f, $0) == k }), !p.isObjectLike(m) {
+            return ([m], v - f.mentions[m].tokenRange.upperBound, false)
+        }
+        // "A delegation from Ruritania visited ...".
+        guard let m = f.mention(at: k - 1), f.mentions[m].tokenRange.upperBound == k, officialsFrom(f, m) else { return nil }
+        var b = f.mentions[m].tokenRange.lowerBound - 3
+        if b >= 0, f.isIn(b, RuleEngine.portfolioWords) || f.isIn(b, RuleEngine.ownerlessModifiers) { b -= 1 }
+        if b >= 0, f.isIn(b, WordClass.determiners) { b -= 1 }
+        guard b < 0 || f.lower[b] == "," || f.isIn(b, WordClass.boundaries) else { return nil }
+        return ([m], v - k, false)
+    }
+
+    /// Whether mention `m`, a state, follows "officials from", "a delegation of": the state's
+    /// unnamed officials.
+    private func officialsFrom(_ f: SentenceFrame, _ m: Int) -> Bool {
+        let b = f.mentions[m].tokenRange.lowerBound
+        return f.types[m] == .country && f.mentions[m].form != .demonym && !f.isPossessive(m) && ["from", "of"].contains(f.word(b - 1))
+            && b >= 2 && f.mentionAt[b - 2] < 0 && f.isIn(b - 2, RuleEngine.officialPartyNouns)
     }
 
     /// A state, or a person who heads one.
@@ -240,6 +258,12 @@ extension RuleEngine {
                 return t == .country || t == .person ? m : fallback
             }
             let w = f.lower[k]
+            // "hosted a delegation from Ruritania": the delegation's state.
+            if f.isIn(k, RuleEngine.officialPartyNouns), f.word(k + 1) == "from" || f.word(k + 1) == "of",
+               let n = f.mention(at: k + 2), officialsFrom(f, n) {
+                return n
+            }
+            if w == "a" || w == "an", f.isIn(k + 1, RuleEngine.officialPartyNouns) { k += 1; steps += 1; continue }
             guard w == "the" || w == "his" || w == "her" || w == "their" || w == "counterpart" || f.isIn(k, verbs.titles.allWords)
                 || f.isIn(k, verbs.titleModifiers) else { return fallback }
             k += 1
