@@ -22,7 +22,8 @@ extension ClauseParser {
         let after = f.mentions[m].tokenRange.upperBound
         if f.word(after) == "-based" || f.isIn(after, WordClass.dashes) && f.word(after + 1) == "based"
             || f.lower[after - 1].hasSuffix("-based") { return true }
-        guard f.mentions[m].form == .name, f.group(of: m).last == m else { return false }
+        // ("the White House meeting": a metonym modifies a noun as a name does.)
+        guard f.mentions[m].form == .name || f.mentions[m].form == .metonym, f.group(of: m).last == m else { return false }
         var e = f.mentions[m].tokenRange.upperBound
         if e < f.count, f.isIn(e, WordClass.quotes) { e += 1 }  // "the 'open seas' principle"
         guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return false }

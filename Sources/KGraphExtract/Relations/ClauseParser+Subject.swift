@@ -69,6 +69,9 @@ extension ClauseParser {
         // after a comma or a message is done by the subject of the clause, also across a verb of saying.
         let participle = UTF8Bytes.characterCount(f.lower[start]) > 5 && f.lower[start].hasSuffix("ing") && f.mentionAt[start] < 0
             && (f.word(start - 1) == "," || messageBefore(start))
+        // "X abstained on (vetoed) a resolution condemning Y": a message the subject turned down
+        // is not the subject's.
+        if participle, f.word(start - 1) != ",", messageDenied(before: start) { return nil }
         // "India's decision to refrain from joining": the possessor of the verb group's noun.
         if i > 0, f.lower[i] == "'s", let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]) {
             return ([m], start - i, false)
@@ -195,6 +198,22 @@ extension ClauseParser {
 
     /// A message noun right before `i`, or before a date phrase that ends there ("a letter on
     /// Monday accusing X"): the "-ing" verb at `i` is the message's author's act.
+    /// Verbs of turning down a message or a motion ("abstained on", "vetoed"), in every form.
+    static let messageDenials = WordSet(WordLists.strings("messageDenials").flatMap(Inflection.forms(of:)))
+
+    /// Whether the message noun before the participle at `i` is the object of a verb of turning
+    /// it down, a few words before it ("vetoed a draft resolution", "voted against the statement").
+    func messageDenied(before i: Int) -> Bool {
+        var k = i - 2
+        var steps = 0
+        while k >= 0, steps < 4, f.mentionAt[k] < 0, !f.isIn(k, WordClass.boundaries) {
+            if f.isIn(k, ClauseParser.messageDenials) || f.lower[k] == "against" { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
     func messageBefore(_ i: Int) -> Bool {
         var k = i - 1
         while k > i - 5, k > 0, f.mentionAt[k] < 0, f.isIn(k, WordClass.dateWords) || f.isIn(k, WordClass.dateFillers) {

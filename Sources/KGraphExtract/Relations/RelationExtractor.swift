@@ -75,6 +75,7 @@ public struct RelationExtractor: Sendable {
         engine.principalState = Self.principalState(entities.mentions.prefix(n), nodes: nodes)
 
         let organs = StateOrgans.states(nodes)
+        engine.organState = organs
         var titledState: [String: String] = [:]
         var cands = titleCandidates(parsers, &engine, organs: organs, titledState: &titledState)
         let stateOf = StateTable(titled: titledState, roles: roles, nodes: nodes)

@@ -12,6 +12,9 @@ struct RuleEngine {
     /// Heads of state or government known in the article (person -> state), so "the Trump
     /// administration" stands for the United States.
     var leaderOf: [String: String] = [:]
+    /// Organization node id -> the state it is an organ of ("Pakistan Army" -> Pakistan), see
+    /// ``StateOrgans/states(_:)``.
+    var organState: [String: String] = [:]
     /// Bodies named for a head of state ("the Trump administration", a lexicon organization),
     /// which act for that state (body id -> state).
     var governmentOf: [String: String] = [:]

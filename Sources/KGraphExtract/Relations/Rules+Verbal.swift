@@ -9,6 +9,13 @@ struct VerbalReading {
 }
 
 extension RuleEngine {
+    /// Verbs whose particle "back" is no backing ("roll back", "scale back"), in every
+    /// inflected form.
+    static let backParticleVerbs = WordSet(WordLists.strings("backParticleVerbs").flatMap(Inflection.forms(of:)))
+    /// Verbs of showing a scene ("shows", "pictured"), in every inflected form: who stands
+    /// behind or with someone there stands in a picture.
+    static let depictionVerbs = WordSet(WordLists.strings("depictionVerbs").flatMap(Inflection.forms(of:)))
+
     /// Subject–verb–object through a verb trigger, with passive voice, relative clauses,
     /// purpose clauses ("an alliance to counter China"), inverse verbs ("brings together X"),
     /// and negation or refusal turning membership, support and proposals into `rejects`.
@@ -30,6 +37,13 @@ extension RuleEngine {
         // "Peru suspended travel and trade with Chile": a noun the object of a verb that curbs it
         // (read by ``tradeCurbs(_:)``), no tie.
         if reading.edge == .partnersWith, !reading.flipped, g.start == v, curbedFlow(before: v, p) { return [] }
+        // "roll back the detente", "scaled back support": "back" is the particle of the verb
+        // before it, no backing.
+        if t.range.count == 1, t.entry.phrase == "back", t.range.lowerBound > 0,
+           p.f.isIn(t.range.lowerBound - 1, RuleEngine.backParticleVerbs) { return [] }
+        // "a photo shows A standing behind B": a place in a picture, no backing.
+        if t.entry.phrase.hasPrefix("stand "), p.f.lower[t.range.lowerBound].hasSuffix("ing"),
+           (max(0, t.range.lowerBound - 6)..<t.range.lowerBound).contains(where: { p.f.isIn($0, RuleEngine.depictionVerbs) }) { return [] }
         // "helped lead the inquiry into X": what is helped is the act of the verb after it.
         if ["help", "assist"].contains(t.entry.phrase), t.range.upperBound < p.f.count, p.f.mentionAt[t.range.upperBound] < 0,
            p.verbish[t.range.upperBound] || bareVerbAfterHelp(p, at: t.range.upperBound) { return [] }
@@ -57,6 +71,8 @@ extension RuleEngine {
         }
         if let reciprocal = reciprocalPairs(t, p, g, reading, subj: subj, obj: obj) { return reciprocal }
         guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
+        // ("Ruritania relies on Freedonia for loans": only between states.)
+        if t.entry.statesOnly, !(s.group + o.group).allSatisfy({ [.country, .alliance].contains(p.f.types[$0]) }) { return [] }
         if irrealis(p, reading.edge, trigger: t.range, arguments: [s.group, o.group]) { return [] }
         if mandative(t, p, g, reading.edge, subject: s.group) { return [] }
         if conditionalSubject(p, before: p.f.span(of: s.group).lowerBound) { return [] }

@@ -21,6 +21,9 @@ public struct VerbLexicon: Sendable {
         /// An aspiration ("prefers", "seeks"): a stance only when its object is a principle
         /// ("seeks a multipolar world"), since wanting a state or a person says nothing.
         public var principleOnly = false
+        /// A tie that only states (and alliances) have with each other ("relies on", "depends
+        /// on"): said of people or parties it is personal or about votes, no relation.
+        public var statesOnly = false
     }
 
     public private(set) var entries: [Entry] = []
@@ -92,6 +95,7 @@ public struct VerbLexicon: Sendable {
             if let p = v["phrase"]?.stringValue, let e = v["edge"]?.stringValue.flatMap(EdgeType.init(rawValue:)) {
                 var entry = Entry(phrase: p, edge: e, inverse: v["inverse"] == .bool(true), nominal: false)
                 entry.principleOnly = v["principleOnly"] == .bool(true)
+                entry.statesOnly = v["statesOnly"] == .bool(true)
                 insert(entry)
             }
         }

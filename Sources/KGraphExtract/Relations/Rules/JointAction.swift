@@ -88,6 +88,7 @@ extension RuleEngine {
     func jointAction(_ p: ClauseParser, _ m: Int) -> [Candidate] {
         let f = p.f
         let group = f.group(of: m)
+        if let officials = officialsJointAction(p, m) { return officials }
         guard group.first == m, group.count >= 2, !p.isObjectLike(m) else { return [] }
         let sides = group.filter { f.mentions[$0].form != .demonym && !f.isPossessive($0) && f.types[$0] != .principle && f.types[$0] != .region }
         guard sides.count >= 2, sides.count == group.count else { return [] }
@@ -146,6 +147,41 @@ extension RuleEngine {
         }
         guard sides.count >= 2, Set(sides.map { f.mentions[$0].nodeID }).count == sides.count else { return nil }
         return (sides, end)
+    }
+
+    /// "American and Russian officials held talks", "Officials from A and B met", "the foreign
+    /// ministers of A and B signed a pact": the unnamed officials of a list of states act for
+    /// them; nil when the list that mention `m` opens is no such phrase.
+    private func officialsJointAction(_ p: ClauseParser, _ m: Int) -> [Candidate]? {
+        let f = p.f
+        let group = f.group(of: m)
+        guard group.first == m, group.count >= 2, group.allSatisfy({ f.types[$0] == .country && !f.isPossessive($0) }),
+              Set(group.map { f.mentions[$0].nodeID }).count == group.count else { return nil }
+        let start = f.mentions[m].tokenRange.lowerBound
+        // (One portfolio or rank word may modify the officials' noun: "foreign ministers".)
+        func modifier(_ k: Int) -> Bool {
+            k >= 0 && k < f.count && f.mentionAt[k] < 0 && !f.isIn(k, RuleEngine.officialPartyNouns)
+                && (f.isIn(k, RuleEngine.portfolioWords) || f.isIn(k, RuleEngine.ownerlessModifiers) || f.lower[k] == "prime")
+        }
+        var end = f.span(of: group).upperBound
+        if ["of", "from"].contains(f.word(start - 1)) {
+            // "Officials from A and B", "The leaders of A and B": the noun opens the clause.
+            var k = start - 2
+            guard k >= 0, f.mentionAt[k] < 0, f.isIn(k, RuleEngine.officialPartyNouns) else { return nil }
+            k -= 1
+            if modifier(k) { k -= 1 }
+            if k >= 0, ["the", "senior", "top"].contains(f.lower[k]) { k -= 1 }
+            guard k < 0 || f.lower[k] == "," || f.isIn(k, WordClass.boundaries) else { return nil }
+        } else {
+            // "American and Russian officials": the noun right after the list, which opens the clause.
+            if ["between", "with", "among", "of", "to", "from", "against", "by", "and", "on", "for", "in", "at"].contains(f.word(start - 1))
+                || f.isIn(start - 1, WordClass.prepositions) { return nil }
+            var k = end
+            if modifier(k) { k += 1 }
+            guard k < f.count, f.mentionAt[k] < 0, f.isIn(k, RuleEngine.officialPartyNouns) else { return nil }
+            end = k + 1
+        }
+        return jointAct(p, group, end: end, verbFrom: end)
     }
 
     /// The joint act of `sides` (a list ending at `end`) whose verb group starts at `verbFrom`.
@@ -233,7 +269,13 @@ extension RuleEngine {
             let w = f.lower[k]
             if WordClass.boundaries.contains(w) || w == "," || w == "after" || w == "before" || w == "but" { break }
             // "A and B face tariffs": hostility after a plain verb may come from a third party.
-            if RuleEngine.hostilityNouns.contains(w) { edge = generic ? nil : .tensionWith; last = k; break }
+            // "A and B discussed a ceasefire": talk about a hostility is dialogue. "A and B carried
+            // out strikes against C": a hostility aimed at a third party is done together.
+            if RuleEngine.hostilityNouns.contains(w) {
+                edge = generic ? nil : f.isLemma(v, in: .dialogue) || aimedAtThirdParty(p, after: k) ? .partnersWith : .tensionWith
+                last = k
+                break
+            }
             if RuleEngine.cooperationNouns.contains(w) || RuleEngine.jointMarkers.contains(w) { edge = .partnersWith; last = k; break }
             // "A and B exchanged ambassadors" (sending envoys alone is no joint act).
             if f.lemmas[v].contains("exchange"), RuleEngine.envoyNouns.contains(w) { edge = .partnersWith; last = k; break }
@@ -252,6 +294,16 @@ extension RuleEngine {
             last = v + 1
         }
         return (edge, last)
+    }
+
+    /// Whether the hostility noun at `k` is aimed at a named party after "against", "on", "at"
+    /// or "targeting" ("strikes against C", "sanctions on C").
+    private func aimedAtThirdParty(_ p: ClauseParser, after k: Int) -> Bool {
+        let f = p.f
+        guard k + 1 < f.count, f.lower[k + 1] != "of", f.isIn(k + 1, RuleEngine.agentTargetPrepositions) || f.lower[k + 1] == "at" else { return false }
+        var j = k + 2
+        if f.isIn(j, WordClass.determiners) { j += 1 }
+        return f.mention(at: j).map { SentenceFrame.isActor(f.types[$0]) } ?? false
     }
 
     /// Whether `sides` can act together as partners in foreign affairs. States, blocs and heads

@@ -67,8 +67,10 @@ extension RuleEngine {
                 // The subject stands right before the verb group: only auxiliaries, control verbs,
                 // hedges, adverbs and dates between ("A will meet", "A is due to visit", not "the
                 // first leader to meet A" or "A beat hosts B").
-                guard let s = p.subject(before: v, limit: 10), let first = s.group.first else { continue }
+                guard let s = p.subject(before: v, limit: 10) ?? officialsSubject(p, before: v), let first = s.group.first else { continue }
                 var k = f.span(of: s.group).upperBound
+                // ("Ruritanian officials met": past the officials' noun.)
+                if s.group.count == 1, let e = officialsEnd(f, first) { k = e }
                 var adjacent = true
                 while k < v {
                     let w = f.lower[k]
@@ -93,16 +95,81 @@ extension RuleEngine {
             }
             let counterpart = f.mentions[other].form == .demonym && ["counterpart", "counterparts"].contains(f.word(f.mentions[other].tokenRange.upperBound))
             // ("A met his Ruritanian counterpart": any official meeting another state's one.)
-            guard let s = source, sovereign(p, s) || counterpart && f.types[s] == .person, counterpart || sovereign(p, other) else { continue }
-            let stateA = f.types[s] == .person ? leaderOf[f.mentions[s].nodeID] : f.mentions[s].nodeID
+            // "Ruritania's army chief met Freedonian officials": unnamed officials on both sides
+            // are their states (only when no verb of visiting, which goes to a state).
+            // ("A Ruritanian delegation visited Freedonia", "Officials from Ruritania met ...": the
+            // officials' state visits or meets.)
+            let unnamed = !visiting && officialsEnd(f, other) != nil
+            guard let s = source, sovereign(p, s) || counterpart && f.types[s] == .person || officialsEnd(f, s) != nil || officialsFrom(f, s),
+                  counterpart || unnamed || sovereign(p, other) else { continue }
+            let stateA = f.types[s] == .person ? leaderOf[f.mentions[s].nodeID]
+                : f.types[s] == .organization ? organState[f.mentions[s].nodeID] : f.mentions[s].nodeID
             let stateB = f.types[other] == .person ? leaderOf[f.mentions[other].nodeID] : f.mentions[other].nodeID
             guard let b = stateB, stateA != b, stateA != nil || counterpart else { continue }
             // "his Ruritanian and Freedonian counterparts": each state of the list.
             let others = (counterpart ? f.group(of: other).filter { f.mentions[$0].form == .demonym && f.types[$0] == .country } : [other])
                 + (named.map { [$0] } ?? [])
-            out += pairs(p, [s], others, .partnersWith, trigger: v..<(v + 1), rule: "meeting", distance: abs(other - s), hedged: hedged)
+            var found = pairs(p, [s], others, .partnersWith, trigger: v..<(v + 1), rule: "meeting", distance: abs(other - s), hedged: hedged)
+            // ("Ruritania's army chief met ...": the chief meets for the state, not the army.)
+            if f.types[s] == .organization, let a = stateA { for c in found.indices { found[c].source = a } }
+            out += found
         }
         return out
+    }
+
+    /// Nouns of a state's unnamed officials ("Ruritanian officials", "Ruritania's army chief"),
+    /// who stand for their state at a meeting.
+    static let officialPartyNouns: WordSet = WordLists.set("officialPartyNouns")
+    /// First words of the titles of a head of state or government ("president", "prime
+    /// minister", "crown prince").
+    static let headOfStateTitleWords: WordSet = WordLists.set("headOfStateTitleWords")
+
+    /// The token after the phrase of a state's unnamed officials that mention `m` opens
+    /// ("Ruritanian officials", "U.S. officials", "Ruritania's top diplomat", "Ruritania's army chief" with
+    /// "Ruritania's army" an organ of the state), past one portfolio or rank word; nil when
+    /// `m` opens none, or when a name follows (the official himself, met as a person).
+    private func officialsEnd(_ f: SentenceFrame, _ m: Int) -> Int? {
+        let organ = f.types[m] == .organization && organState[f.mentions[m].nodeID] != nil
+        guard organ || f.types[m] == .country else { return nil }
+        var k = f.mentions[m].tokenRange.upperBound
+        if f.word(k) == "'s" || f.word(k) == "'" { k += 1 }
+        // "the Ruritanian prime minister", "Ruritania's president": the head's title without
+        // the holder's name.
+        if !organ, f.mentionAt[k] < 0, f.isIn(k, RuleEngine.headOfStateTitleWords), let t = verbs.titles.match(at: k, lemmas: f.lemmas), t.payload == .leads {
+            let e = k + t.length
+            return f.mention(at: e) == nil && !f.isIn(e, verbs.titles.allWords) ? e : nil
+        }
+        if !organ, !f.isIn(k, RuleEngine.officialPartyNouns), f.mentionAt[k] < 0,
+           f.isIn(k, RuleEngine.portfolioWords) || f.isIn(k, RuleEngine.ownerlessModifiers) || f.isIn(k, WordClass.governmentHeads) { k += 1 }
+        guard f.mentionAt[k] < 0, f.isIn(k, RuleEngine.officialPartyNouns), f.mention(at: k + 1) == nil else { return nil }
+        return k + 1
+    }
+
+    /// "Ruritania's top diplomat met": the state whose unnamed officials' phrase ends right before
+    /// the verb group at `v` (past auxiliaries and adverbs), when the subject search found none
+    /// (a possessor before a word that is no government's does not stand for the state elsewhere).
+    private func officialsSubject(_ p: ClauseParser, before v: Int) -> (group: [Int], distance: Int, relative: Bool)? {
+        let f = p.f
+        var k = v
+        while k > 0, f.isIn(k - 1, RuleEngine.auxiliaries) || f.isIn(k - 1, WordClass.adverbs) { k -= 1 }
+        if let m = f.mentions.indices.first(where: { officialsEnd(f, $0) == k }), !p.isObjectLike(m) {
+            return ([m], v - f.mentions[m].tokenRange.upperBound, false)
+        }
+        // "A delegation from Ruritania visited ...".
+        guard let m = f.mention(at: k - 1), f.mentions[m].tokenRange.upperBound == k, officialsFrom(f, m) else { return nil }
+        var b = f.mentions[m].tokenRange.lowerBound - 3
+        if b >= 0, f.isIn(b, RuleEngine.portfolioWords) || f.isIn(b, RuleEngine.ownerlessModifiers) { b -= 1 }
+        if b >= 0, f.isIn(b, WordClass.determiners) { b -= 1 }
+        guard b < 0 || f.lower[b] == "," || f.isIn(b, WordClass.boundaries) else { return nil }
+        return ([m], v - k, false)
+    }
+
+    /// Whether mention `m`, a state, follows "officials from", "a delegation of": the state's
+    /// unnamed officials.
+    private func officialsFrom(_ f: SentenceFrame, _ m: Int) -> Bool {
+        let b = f.mentions[m].tokenRange.lowerBound
+        return f.types[m] == .country && f.mentions[m].form != .demonym && !f.isPossessive(m) && ["from", "of"].contains(f.word(b - 1))
+            && b >= 2 && f.mentionAt[b - 2] < 0 && f.isIn(b - 2, RuleEngine.officialPartyNouns)
     }
 
     /// A state, or a person who heads one.
@@ -179,7 +246,8 @@ extension RuleEngine {
                 let e = f.mentions[m].tokenRange.upperBound
                 if f.mentions[m].form == .demonym || f.isPossessive(m) || t == .country && f.isIn(e, verbs.titles.allWords) {
                     // ("met his Ruritanian counterpart": the demonym names the other head's state.)
-                    if t == .country, f.mentions[m].form != .demonym || f.word(e) == "counterpart" || f.word(e) == "counterparts" { fallback = m }
+                    if t == .country, f.mentions[m].form != .demonym || f.word(e) == "counterpart" || f.word(e) == "counterparts"
+                        || officialsEnd(f, m) != nil { fallback = m }
                     k = f.mentions[m].tokenRange.upperBound
                     if f.word(k) == "'s" || f.word(k) == "'" { k += 1 }
                     steps += 1
@@ -190,6 +258,12 @@ extension RuleEngine {
                 return t == .country || t == .person ? m : fallback
             }
             let w = f.lower[k]
+            // "hosted a delegation from Ruritania": the delegation's state.
+            if f.isIn(k, RuleEngine.officialPartyNouns), f.word(k + 1) == "from" || f.word(k + 1) == "of",
+               let n = f.mention(at: k + 2), officialsFrom(f, n) {
+                return n
+            }
+            if w == "a" || w == "an", f.isIn(k + 1, RuleEngine.officialPartyNouns) { k += 1; steps += 1; continue }
             guard w == "the" || w == "his" || w == "her" || w == "their" || w == "counterpart" || f.isIn(k, verbs.titles.allWords)
                 || f.isIn(k, verbs.titleModifiers) else { return fallback }
             k += 1

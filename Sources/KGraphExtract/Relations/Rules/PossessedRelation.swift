@@ -46,10 +46,15 @@ extension RuleEngine {
                 }
                 if b > 0, f.lower[b] == ",", let q = f.mention(at: b - 1), !f.isPossessive(q) { named = q }
                 // "China is North Korea's biggest trading partner": the subject of a copula.
+                // ("X has long been Y's partner", "X, which has been Y's guarantor,": past an
+                // adverb and the perfect's auxiliary, and from a relative pronoun to its antecedent.)
                 if named == nil, b > 0, f.isIn(b, RuleEngine.copulas) {
                     var c = b - 1
+                    if f.isIn(c, WordClass.adverbs) { c -= 1 }
                     if ["has", "have", "had"].contains(f.word(c)) { c -= 1 }
-                    if let q = f.mention(at: c), !f.isPossessive(q), !f.isNegator(b + 1, verbs) { named = q }
+                    if ["which", "who"].contains(f.word(c)), f.word(c - 1) == "," { c -= 2 }
+                    if let q = f.mention(at: c), !f.isPossessive(q), !f.isNegator(b + 1, verbs),
+                       !(max(0, c)..<b).contains(where: { f.isNegator($0, verbs) }) { named = q }
                 }
             }
             // Between people only: a person after a state's relation noun is a title ("Peru's
