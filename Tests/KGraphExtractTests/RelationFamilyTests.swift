@@ -33,6 +33,12 @@ import KGraphModel
             .contains("ana-rojas partners-with luis-soto"))
     }
 
+    @Test func aNomineeIsAnotherPersonThanWhoNamedThem() {
+        #expect(relKeys("[Peru|country] will not support [Chile|country]'s nominee for the post.") == [])
+        #expect(relKeys("[Peru|country] criticised [Chile|country]'s nominee.") == [])
+        #expect(relKeys("[Peru|country] criticised [Chile|country]'s policies.") == ["chile tension-with peru"])
+    }
+
     @Test func actingTogetherAgainstEverySideOfAList() {
         #expect(relKeys("[Peru|country] worked with [Chile|country] against [Bolivia|country] and an increasingly hostile [Quito|country|Ecuador|met].")
             == ["chile counters bolivia", "chile counters ecuador", "chile partners-with peru", "peru counters bolivia", "peru counters ecuador"])

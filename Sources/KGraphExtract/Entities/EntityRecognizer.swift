@@ -176,7 +176,9 @@ struct RecognizerRun {
             while k + 1 < owner[s].count {
                 guard owner[s][k] >= 0, owner[s][k + 1] >= 0, owner[s][k] != owner[s][k + 1] else { k += 1; continue }
                 let a = finds[s][owner[s][k]], b = finds[s][owner[s][k + 1]]
-                guard a.nodeID == b.nodeID, a.form == .name, b.form == .name, a.hi == k + 1, b.lo == k + 1 else { k += 1; continue }
+                // (People only: "U.S.U.S." written together is many mentions of a state.)
+                guard a.nodeID == b.nodeID, a.form == .name, b.form == .name, a.hi == k + 1, b.lo == k + 1,
+                      drafts[a.nodeID]?.type == .person else { k += 1; continue }
                 // The title stays outside the name, as for any titled person ("President" "Xi Jinping").
                 var lo = a.lo
                 while lo < a.hi - 1, NameWords.titles.contains(pieces[s][lo].key) { lo += 1 }

@@ -83,10 +83,12 @@ extension RuleEngine {
         // "seeks a meeting with X": wanting talks is no partnership yet.
         if edge == .partnersWith, ["meeting", "summit", "talks", "talk", "call", "negotiations", "consultations"].contains(f.lower[start]),
            p.verbTriggers.contains(where: { $0.range.contains(k) && $0.entry.principleOnly }) { return [] }
-        // "would seek to improve ties with X", "suggested arranging a meeting with Y": ties
-        // wanted or proposed are not yet held.
+        // "requested the meeting with X", "suggested arranging a meeting with Y": ties wanted
+        // or proposed are not yet held. (An aspiration verb, not an adjective: "a previously
+        // planned meeting with" was held; "seeks closer ties with" tells of ties there are.)
         if edge == .partnersWith, (max(0, start - 4)..<start).contains(where: { k in
             f.mentionAt[k] < 0 && (f.lemmas[k].contains(where: { WordClass.aspirationVerbs.contains($0) })
+                && (f.word(k + 1) == "to" || f.isIn(k + 1, WordClass.determiners))
                 || p.verbTriggers.contains { $0.range.contains(k) && $0.entry.edge == .proposes })
         }) { return [] }
         // "aimed at ending the war with Ukraine", "fueling the war in X": only one who wages,
