@@ -33,6 +33,14 @@ import KGraphModel
             .contains("ana-rojas partners-with luis-soto"))
     }
 
+    @Test func aPersonLeavingABodyLeavesAPost() {
+        #expect(relKeys("[Ana Rojas|person] quit the [Ruritanian Senate|organization] in May.") == [])
+        #expect(relKeys("[Ana Rojas|person]'s exit from the [Trade Office|organization] surprised no one.") == [])
+        // A state leaving a body, or a person leaving a pact, rejects it.
+        #expect(relKeys("[Peru|country] quit the [Trade Office|organization] in May.") == ["peru rejects trade-office"])
+        #expect(relKeys("[Ana Rojas|person] withdrew from the [Andean Pact|alliance].") == ["ana-rojas rejects andean-pact"])
+    }
+
     @Test func aNomineeIsAnotherPersonThanWhoNamedThem() {
         #expect(relKeys("[Peru|country] will not support [Chile|country]'s nominee for the post.") == [])
         #expect(relKeys("[Peru|country] criticised [Chile|country]'s nominee.") == [])

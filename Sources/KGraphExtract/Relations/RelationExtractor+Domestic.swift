@@ -1,6 +1,20 @@
 import KGraphModel
 
 extension RelationExtractor {
+    /// Verbs and nouns of leaving (as lemmas or words): "quit", "withdraw from", "exit from".
+    static let leavingWords: WordSet = WordLists.set("leavingWords")
+
+    /// "X quit Congress", "X's exit from the administration": a person leaving a body leaves a
+    /// post, which rejects nothing (a state, or its leader, leaving a pact, bloc or body of
+    /// states still does).
+    func leavesAPost(_ c: Candidate, _ frames: [SentenceFrame], _ nodes: [String: Node]) -> Bool {
+        guard c.type == .rejects, nodes[c.source]?.type == .person, nodes[c.target]?.type == .organization,
+              memberships[c.target] == nil, let t = c.triggerTokens?.lowerBound,
+              roles[c.source]?.contains(where: { $0.relation == .leads && nodes[$0.ofID]?.type == .country }) != true else { return false }
+        let f = frames[c.sentence]
+        return f.isIn(t, RelationExtractor.leavingWords) || f.lemmas[t].contains { RelationExtractor.leavingWords.contains($0) }
+    }
+
     /// Words for a state's executive seen from inside: the last word of a seat metonym ("White
     /// House", "the Kremlin", "Downing Street") or the head of a governing body ("the
     /// administration", "the federal government").

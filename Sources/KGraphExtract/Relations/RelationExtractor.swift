@@ -109,7 +109,7 @@ public struct RelationExtractor: Sendable {
         if !engine.governmentOf.isEmpty { cands = cands.map { engine.actingForState($0) }.filter { $0.source != $0.target } }
 
         return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes)
-                                             && !domesticStance($0, frames, stateOf, nodes, organs: organs) },
+                                             && !domesticStance($0, frames, stateOf, nodes, organs: organs) && !leavesAPost($0, frames, nodes) },
                         article: article, frames: frames)
     }
 
