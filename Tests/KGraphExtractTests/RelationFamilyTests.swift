@@ -33,6 +33,12 @@ import KGraphModel
             .contains("ana-rojas partners-with luis-soto"))
     }
 
+    @Test func aNameAfterAnUnknownPossessorInAPrepositionalPhraseIsNoSubject() {
+        let keys = relKeys("[Peru|country] has been a critic of Acme Media's [Chile Daily|organization], and opposed [Bolivia|country]'s purchase of the port.")
+        #expect(keys.contains("peru rejects bolivia"))
+        #expect(!keys.contains { $0.hasPrefix("chile-daily rejects") })
+    }
+
     @Test func aPersonLeavingABodyLeavesAPost() {
         #expect(relKeys("[Ana Rojas|person] quit the [Ruritanian Senate|organization] in May.") == [])
         #expect(relKeys("[Ana Rojas|person]'s exit from the [Trade Office|organization] surprised no one.") == [])

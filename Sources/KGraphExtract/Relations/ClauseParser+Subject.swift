@@ -9,6 +9,13 @@ extension ClauseParser {
             let w = f.lower[j]
             if f.isIn(j, WordClass.quotes) || w == "the" || w == "a" || w == "an" || w == "'s" { j -= 1; continue }
             if let p = f.mention(at: j), f.isPossessive(p) { j = f.mentions[p].tokenRange.lowerBound - 1; continue }
+            // "of Time Warner's CNN": a possessor that is no entity is passed over the same way.
+            if f.mentionAt[j] < 0, f.word(j + 1) == "'s", f.tokens[j].isCapitalized {
+                var k = j
+                while k > 0, k > j - 4, f.mentionAt[k - 1] < 0, f.tokens[k - 1].kind == .word, f.tokens[k - 1].isCapitalized { k -= 1 }
+                j = k - 1
+                continue
+            }
             break
         }
         guard j >= 0 else { return false }
