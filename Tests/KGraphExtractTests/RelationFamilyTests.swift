@@ -39,6 +39,14 @@ import KGraphModel
         #expect(!keys.contains { $0.hasPrefix("chile-daily rejects") })
     }
 
+    @Test func aNounAfterAVerbOfSayingOpensTheReportedClause() {
+        #expect(relKeys("[Ana Rojas|person] said the charges against [Luis Soto|person] were weak.") == [])
+        #expect(relKeys("[Ana Rojas|person] told members of the [Trade Committee|organization] that rates would rise.") == [])
+        // A noun in an adjunct of the verb is not reported; a plain act keeps its subject.
+        #expect(relKeys("[Peru|country] said during talks with [Chile|country] that the border would open.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] announced sanctions on [Chile|country].") == ["peru counters chile"])
+    }
+
     @Test func aPersonLeavingABodyLeavesAPost() {
         #expect(relKeys("[Ana Rojas|person] quit the [Ruritanian Senate|organization] in May.") == [])
         #expect(relKeys("[Ana Rojas|person]'s exit from the [Trade Office|organization] surprised no one.") == [])

@@ -73,6 +73,11 @@ extension RuleEngine {
         }
         // The noun must be the object of a verb of the clause ("has engaged in partnerships with").
         guard let k = governingVerb(p, before: start) else { return [] }
+        // "X said the charges against Y were weak": after a verb of saying the noun opens the
+        // reported clause; it is not the speaker's act.
+        // ("said during talks with X": a noun in an adjunct is not reported.)
+        if f.lemmas[k].contains(where: { RuleEngine.sayingLemmas.contains($0) }),
+           !((k + 1)..<start).contains(where: { f.isIn($0, WordClass.prepositions) && f.lower[$0] != "of" }) { return [] }
         // "postings critical of X", "one of those wary of Y": an adjective right after a noun
         // describes that noun; only after a verb ("has been critical of") is it the subject's.
         if f.isIn(start, RuleEngine.stanceAdjectives) {
@@ -150,6 +155,9 @@ extension RuleEngine {
         }
         return nil
     }
+
+    /// Verbs of saying (as lemmas) after which a noun opens a reported clause ("said the talks ...").
+    static let sayingLemmas: WordSet = WordLists.set("sayingLemmas")
 
     /// Verbs (as lemmas) that block, oppose, seek or back a membership rather than state it.
     static let membershipDenials: WordSet = WordLists.set("membershipDenials")
