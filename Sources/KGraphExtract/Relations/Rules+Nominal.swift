@@ -157,6 +157,8 @@ extension RuleEngine {
     }
 
     /// Verbs of saying (as lemmas) after which a noun opens a reported clause ("said the talks ...").
+    /// Narrower than the speech table: after "announced", "declared" the noun is the act itself
+    /// ("announced sanctions on X").
     static let sayingLemmas: WordSet = WordLists.set("sayingLemmas")
 
     /// Verbs (as lemmas) that block, oppose, seek or back a membership rather than state it.

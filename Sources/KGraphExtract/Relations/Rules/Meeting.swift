@@ -32,7 +32,7 @@ extension RuleEngine {
             let adjunct = isVisitNoun ? nil : meetingAdjunct(f, noun: v)
             let talking = !isVisitNoun && adjunct == nil && f.isLemma(v, in: .conversation)
             let isVerb = !isVisitNoun && adjunct == nil && (f.isLemma(v, in: .meeting) || talking) && !f.tokens[v].isCapitalized
-                && !f.isIn(v - 1, WordClass.determiners) && !["'s", "'", "his", "her", "its", "their", "our"].contains(f.word(v - 1))
+                && !f.isIn(v - 1, WordClass.determiners) && !(f.word(v - 1) == "'s" || f.word(v - 1) == "'" || WordClass.possessivePronouns.contains(f.word(v - 1)))
             guard isVerb || isVisitNoun || adjunct != nil else { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
             let visiting = isVisitNoun || f.lemmas[v].contains("visit")
