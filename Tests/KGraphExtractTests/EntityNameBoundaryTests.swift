@@ -12,6 +12,13 @@ import KGraphModel
         #expect(analyze("He testified before the Ways and Means Committee on Monday.").typedIDs == ["ways-and-means-committee:organization"])
     }
 
+    @Test func aPlaceBasedCompoundIsNoName() {
+        #expect(analyze("A Lagos-based group sued the city on Monday.").typedIDs == [])
+        #expect(analyze("The Velkor Fund, a Geneva-based group, sued the city.").typedIDs == ["velkor-fund:organization"])
+        // A capitalized name before the cue still names the body.
+        #expect(analyze("The Velkor Tamar group sued the city on Monday.").typedIDs == ["velkor-tamar:organization"])
+    }
+
     static let lexicon = testLexicon.adding(entities: [
         LexiconEntity(label: "U.S. Congress", type: .organization, aliases: ["US Congress", "Congress"], ambiguousForms: ["Congress"]),
         LexiconEntity(label: "Indian National Congress", type: .organization, aliases: ["Congress party"]),

@@ -7,6 +7,22 @@ import KGraphModel
         #expect(relKeys("[Peru|country] hosted the summit. The kingdom has long opposed [Chile|country].") == ["peru rejects chile"])
     }
 
+    @Test func aPossessiveDescriptionOwnsAnOffice() {
+        #expect(relKeys("""
+        [Peru|country] raised output on Monday.
+        The kingdom's energy minister, [Ana Soto|person], said prices were stable.
+        """) == ["ana-soto serves peru"])
+        #expect(relKeys("""
+        [Peru|country] held elections on Sunday.
+        The country's foreign minister, [Ana Soto|person], called the vote fair.
+        """) == ["ana-soto serves peru"])
+        // "the state" of a federal country is rather a province: no office of the state named before.
+        #expect(relKeys("""
+        [Peru|country] held elections on Sunday.
+        The state's governor, [Ana Soto|person], called the vote fair.
+        """) == [])
+    }
+
     @Test func pronounsResolveToTheRightKind() {
         #expect(relKeys("""
         [Peru|country] has made clear that it will join the [Andean Shield|alliance].

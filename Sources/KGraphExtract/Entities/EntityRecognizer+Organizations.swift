@@ -80,6 +80,9 @@ extension RecognizerRun {
             if p[cue].key == "think", !(cue + 1 < p.count && p[cue + 1].key == "tank") { continue }
             if (i..<e).allSatisfy({ CommonWords.contains(p[$0]) }) { continue }
             if NameWords.titles.contains(p[i]) { continue }
+            // "a Paris-based group", "a Kremlin-backed militia": a compound ending in a lowercase
+            // word is an adjective, whatever its first half names.
+            if !p[e - 1].isCapitalized { continue }
             // "Islamist group", "Arab group": an adjective, not a name.
             if e - i == 1, RecognizerRun.hasNonNameSuffix(p[i].key) || NameWords.otherHeads.contains(p[i]) { continue }
             if let id = patternNode(label: text(s, i, e), type: .organization) {

@@ -112,7 +112,11 @@ extension RuleEngine {
 
     /// Whether mention `m` is a resolved "its"/"their".
     func isOwnerPronoun(_ f: SentenceFrame, _ m: Int) -> Bool {
-        f.isIn(f.mentions[m].tokenRange.lowerBound, RuleEngine.ownerPronouns)
+        if f.isIn(f.mentions[m].tokenRange.lowerBound, RuleEngine.ownerPronouns) { return true }
+        // "the kingdom's energy minister": a possessive description owns the office as "its" does
+        // ("the state's governor" is rather a province's, whatever state was named before).
+        let r = f.mentions[m].tokenRange
+        return r.count > 1 && f.types[m] != .person && f.lower[r.upperBound - 1] != "state" && f.isPossessive(m)
     }
 
     /// The words of a title before a name, scanned leftwards: the token before the title (`i`),
