@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KGraphIngest
 import KGraphModel
 @testable import KGraphExtract
 
@@ -20,6 +21,20 @@ import KGraphModel
             #expect(throws: Never.self) { _ = try LexiconFile.decode(bytes: Array(data), yaml: false, file: name, bundled: true) }
         }
         #expect(Lexicon.bundled.entity(id: "india")?.type == .country)
+    }
+
+    /// Every member a bundled membership lists is a known state or person (a misspelt member
+    /// would silently never match), and regional blocs list their member states.
+    @Test func bundledMembershipsNameKnownEntities() {
+        let lex = Lexicon.bundled
+        for (body, members) in lex.memberships {
+            #expect(lex.entity(id: body) != nil, "\(body)")
+            for m in members { #expect(lex.entity(id: m) != nil, "\(body): \(m)") }
+        }
+        #expect(lex.memberships["ecowas"]?.contains("ghana") == true)
+        #expect(lex.memberships["african-union"]?.count == 55)
+        let g = Extractor(lexicon: .bundled).extract(Article(id: "t", text: "ECOWAS leaders met in Abuja on Monday as Ghana and Senegal pledged troops."))
+        #expect(g.edges.filter { $0.type == .memberOf }.map { "\($0.source) \($0.target)" }.sorted() == ["ghana ecowas", "senegal ecowas"])
     }
 
     /// Companies named without a company word ("Glencore", "Codelco") come from the bundled

@@ -1,4 +1,5 @@
 import Testing
+import KGraphIngest
 import KGraphModel
 @testable import KGraphExtract
 
@@ -21,6 +22,18 @@ import KGraphModel
         [Peru|country] held elections on Sunday.
         The state's governor, [Ana Soto|person], called the vote fair.
         """) == [])
+    }
+
+    @Test func theBlocIsAUnionOfStatesFiledAsAnOrganization() {
+        let keys: (String) -> [String] = { text in
+            Extractor(lexicon: .bundled).extract(Article(id: "t", text: text)).edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" }.sorted()
+        }
+        #expect(keys("European Union leaders met in Brussels on Monday. The bloc agreed to impose new sanctions on Russia.")
+                == ["european-union counters russia"])
+        #expect(keys("ASEAN leaders met in Manila on Monday. The bloc agreed to hold joint drills with China.")
+                == ["asean partners-with china"])
+        // A body with no member states is no bloc.
+        #expect(keys("Reuters reported the talks on Monday. The bloc agreed to hold joint drills with China.") == [])
     }
 
     @Test func pronounsResolveToTheRightKind() {

@@ -107,9 +107,17 @@ extension RecognizerRun {
                 if k >= 1, ["to", "for", "in"].contains(p[k].key), NameWords.officeNouns.contains(p[k - 1]) || p[k - 1].key == "envoy" { titled = true }
             }
             // "his associate Ann Roe": a possessive and a relational noun introduce a person.
-            else if NameWords.relativeNouns.contains(prev), a > 1, Self.possessives.contains(p[a - 2]) { related = true }
+            // ("his Chilean counterpart, Ann Roe": a state's adjective may stand between, a comma after.)
+            else if relatedBefore(p, prev.key == "," ? a - 2 : a - 1) { related = true }
         }
         return (t, titledInside, titled, related)
+    }
+
+    /// Whether piece `n` is a relational noun after a possessive ("his associate"), maybe with
+    /// a state's adjective between ("his Chilean counterpart").
+    private func relatedBefore(_ p: [Piece], _ n: Int) -> Bool {
+        guard n >= 1, NameWords.relativeNouns.contains(p[n]) else { return false }
+        return Self.possessives.contains(p[n - 1]) || n >= 2 && p[n - 1].isCapitalized && Self.possessives.contains(p[n - 2])
     }
 
     /// The first word of the name in the run `a..<b` after its titles (from `t`): past office

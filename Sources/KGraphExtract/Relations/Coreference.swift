@@ -14,7 +14,7 @@ import KGraphModel
 ///   an indefinite "a (…) alliance/bloc/pact/framework" only to an alliance named in this or the
 ///   previous sentence.
 enum Coreference {
-    static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node], roles: [String: [LexiconRole]] = [:]) {
+    static func resolve(_ frames: inout [SentenceFrame], nodes: [String: Node], roles: [String: [LexiconRole]] = [:], blocs: Set<String> = []) {
         // (The tables in locals: a static read in the token loop costs a `swift_once` call per token.)
         let openingBytes = Coreference.openingBytes, pronouns = Coreference.pronouns
         let genders = genders(frames, nodes: nodes)
@@ -40,7 +40,7 @@ enum Coreference {
                     continue
                 }
                 if let (range, kind, indefinite) = description(f, at: i) {
-                    resolveDescription(frames, s, f, range, kind, indefinite: indefinite, nodes: nodes, roles: roles)
+                    resolveDescription(frames, s, f, range, kind, indefinite: indefinite, nodes: nodes, roles: roles, blocs: blocs)
                     i = range.upperBound
                     continue
                 }
@@ -88,11 +88,13 @@ enum Coreference {
     /// Resolves the definite (or indefinite) description over `range` of sentence `s` to a
     /// recent entity of its kind that fits its head word.
     private static func resolveDescription(_ frames: [SentenceFrame], _ s: Int, _ f: SentenceFrame, _ range: Range<Int>, _ kind: KGraphNodeKind,
-                                           indefinite: Bool, nodes: [String: Node], roles: [String: [LexiconRole]]) {
+                                           indefinite: Bool, nodes: [String: Node], roles: [String: [LexiconRole]], blocs: Set<String>) {
+        // "The bloc" of a union of states the lexicon files as an organization (members known).
+        let bloc = kind == .alliance && !indefinite && !blocs.isEmpty
         let ok: (NodeType) -> Bool = { t in
             switch kind {
             case .person: return t == .person
-            case .alliance: return t == .alliance
+            case .alliance: return t == .alliance || bloc && t == .organization
             case .state: return t == .country
             case .organization: return t == .organization
             }
@@ -109,7 +111,8 @@ enum Coreference {
             default: return true
             }
         }
-        if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok, fits: fits) {
+        let visible: (SentenceFrame, Int) -> Bool = { g, k in g.types[k] != .organization || kind != .alliance || blocs.contains(g.mentions[k].nodeID) }
+        if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok, visible: visible, fits: fits) {
             f.removeModifiers(in: range)
             add(f, id, range, nodes)
         }
@@ -274,11 +277,12 @@ enum Coreference {
     /// description that does not fit it is left unresolved rather than passed further back,
     /// where it would more likely be wrong).
     private static func recent(_ frames: [SentenceFrame], _ s: Int, before i: Int, within: Int, ok: (NodeType) -> Bool,
+                               visible: (SentenceFrame, Int) -> Bool = { _, _ in true },
                                fits: (SentenceFrame, Int) -> Bool = { _, _ in true }) -> String? {
         var rejected: Set<String> = []
         for back in 0...within where s - back >= 0 {
             let g = frames[s - back]
-            for k in g.mentions.indices.reversed() where ok(g.types[k]) && g.mentions[k].form != .demonym {
+            for k in g.mentions.indices.reversed() where ok(g.types[k]) && g.mentions[k].form != .demonym && visible(g, k) {
                 if back == 0 && g.mentions[k].tokenRange.upperBound > i { continue }
                 if rejected.contains(g.mentions[k].nodeID) { continue }
                 if fits(g, k) { return g.mentions[k].nodeID }

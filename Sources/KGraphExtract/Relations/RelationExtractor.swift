@@ -21,6 +21,9 @@ public struct RelationExtractor: Sendable {
     /// for bodies named after a leader ("the Biden administration"); a surname of two states'
     /// leaders is left out.
     let leaderSurnames: [String: String]
+    /// Organizations whose lexicon members include a state (the EU, the African Union): "the
+    /// bloc" may stand for them as for an alliance.
+    let blocs: Set<String>
 
     /// Rules over the lexicon's trigger lexicon (bundled `verbs.json` plus user `verbs` entries)
     /// and people's roles.
@@ -33,16 +36,21 @@ public struct RelationExtractor: Sendable {
                   let last = e.label.split(separator: " ").last.map({ $0.lowercased() }) else { continue }
             if let old = surnames[last], old != state { surnames[last] = .some(nil) } else { surnames[last] = state }
         }
-        self.init(verbs: lexicon.verbs, roles: r, memberships: lexicon.memberships, leaderSurnames: surnames.compactMapValues { $0 })
+        let blocs = lexicon.memberships.filter { entry in
+            lexicon.entity(id: entry.key)?.type == .organization && entry.value.contains { lexicon.entity(id: $0)?.type == .country }
+        }
+        self.init(verbs: lexicon.verbs, roles: r, memberships: lexicon.memberships, leaderSurnames: surnames.compactMapValues { $0 },
+                  blocs: Set(blocs.keys))
     }
 
     package init(verbs: VerbLexicon, roles: [String: [LexiconRole]] = [:], memberships: [String: Set<String>] = [:],
-                 leaderSurnames: [String: String] = [:]) {
+                 leaderSurnames: [String: String] = [:], blocs: Set<String> = []) {
         self.verbs = verbs
         self.sharedVerbs = SharedVerbLexicon(verbs)
         self.roles = roles
         self.memberships = memberships
         self.leaderSurnames = leaderSurnames
+        self.blocs = blocs
     }
 
     /// The country named most often in the article's mentions when it has at least three and
@@ -67,7 +75,7 @@ public struct RelationExtractor: Sendable {
             frames.append(SentenceFrame(index: entities.sentences[s].index, sentence: entities.sentences[s],
                                         tokens: entities.tokens[s], mentions: entities.mentions[s], nodes: nodes, shared: sharedVerbs))
         }
-        Coreference.resolve(&frames, nodes: nodes, roles: roles)
+        Coreference.resolve(&frames, nodes: nodes, roles: roles, blocs: blocs)
         var parsers: [ClauseParser] = []
         parsers.reserveCapacity(frames.count)
         for f in frames { parsers.append(ClauseParser(frame: f, shared: sharedVerbs, verbs: verbs)) }
@@ -78,6 +86,19 @@ public struct RelationExtractor: Sendable {
         engine.organState = organs
         var titledState: [String: String] = [:]
         var cands = titleCandidates(parsers, &engine, organs: organs, titledState: &titledState)
+        // "X met his Nigerian counterpart, Y": Y's office mirrors X's.
+        var office: [String: (EdgeType, String)] = [:]
+        for c in cands where (c.type == .leads || c.type == .serves) && nodes[c.target]?.type == .country && office[c.source] == nil {
+            office[c.source] = (c.type, c.target)
+        }
+        for id in nodes.keys where office[id] == nil && nodes[id]?.type == .person {
+            if let r = roles[id]?.first(where: { nodes[$0.ofID]?.type == .country }) { office[id] = (r.relation, r.ofID) }
+        }
+        for c in engine.counterparts(parsers, office: office) {
+            cands.append(c)
+            if titledState[c.source] == nil { titledState[c.source] = c.target }
+            if c.type == .leads, engine.leaderOf[c.source] == nil { engine.leaderOf[c.source] = c.target }
+        }
         let stateOf = StateTable(titled: titledState, roles: roles, nodes: nodes)
         // An aide serves the state of the official they work for ("his spokesman X").
         cands = cands.compactMap { c in
