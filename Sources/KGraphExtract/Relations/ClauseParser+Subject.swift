@@ -125,6 +125,13 @@ extension ClauseParser {
                 // infinitive's subject is the name's (a control noun).
                 if SentenceFrame.isActor(f.types[m]), f.mentions[m].form == .name, r.upperBound + 1 == start, f.word(start) != "to",
                    nounModifiedByName(r.upperBound) { return nil }
+                // "X visited Y and backed Z", "X refused to recognise Y and backed Z": the object of
+                // an earlier verb, even one no rule reads, is not the subject the verbs share.
+                if coordinated, isObjectOfAVerb(m) {
+                    i = r.lowerBound - 1
+                    steps += 1
+                    continue
+                }
                 if SentenceFrame.isActor(f.types[m]), standsForActor(m), isAbsoluteSubject(m, before: start) {
                     return (f.group(of: m), start - r.upperBound, false)
                 }
@@ -154,6 +161,28 @@ extension ClauseParser {
         }
         return nil
     }
+
+    /// Whether mention `m` follows a word that is a verb by its form: a past tense ("visited",
+    /// "met") not after a determiner (which makes it an adjective: "the embattled X"), or a
+    /// base form after "to" ("to recognise X").
+    func isObjectOfAVerb(_ m: Int) -> Bool {
+        // ("found himself ..., exchanging": a reflexive stands for the subject.)
+        if f.mentions[m].form == .reference, f.mentions[m].text.hasSuffix("self") || f.mentions[m].text.hasSuffix("selves") { return false }
+        var j = f.mentions[m].tokenRange.lowerBound - 1
+        while j >= 0, f.mentionAt[j] < 0, ["the", "a", "an"].contains(f.lower[j]) { j -= 1 }
+        guard j >= 1, f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized,
+              !f.isIn(j, WordClass.prepositions), !f.isIn(j, WordClass.determiners) else { return false }
+        // "said X", "told X": after a verb of saying X opens the reported clause; "ordered X to
+        // defend ... and attack": X is the subject of the infinitives.
+        if isSpeech(j) != nil || f.word(f.mentions[m].tokenRange.upperBound) == "to" { return false }
+        let w = f.lower[j]
+        if f.lower[j - 1] == "to" { return true }
+        if f.isIn(j - 1, WordClass.determiners) || f.lower[j - 1] == "'s" { return false }
+        return UTF8Bytes.characterCount(w) > 4 && w.hasSuffix("ed") || ClauseParser.pastForms.contains(w)
+    }
+
+    /// Irregular past forms of the verb table ("met", "led", "sent").
+    static let pastForms: Set<String> = Set(Inflection.irregular.filter { !["be", "have", "do"].contains($0.key) }.values.joined())
 
     /// "X – which opposed Y – criticized Z", "X (a rival of Y) criticized Z", "X, whose navy
     /// patrols the coast, criticized Z", "X, a close ally of Y, criticized Z": a parenthetical
