@@ -31,6 +31,9 @@ import KGraphModel
             #expect(lex.entity(id: body) != nil, "\(body)")
             for m in members { #expect(lex.entity(id: m) != nil, "\(body): \(m)") }
         }
+        for (kind, ids) in WordLists.map("stateKindMembers") {
+            for id in ids { #expect(lex.entity(id: id)?.type == .country, "\(kind): \(id)") }
+        }
         #expect(lex.memberships["ecowas"]?.contains("ghana") == true)
         #expect(lex.memberships["african-union"]?.count == 55)
         let g = Extractor(lexicon: .bundled).extract(Article(id: "t", text: "ECOWAS leaders met in Abuja on Monday as Ghana and Senegal pledged troops."))

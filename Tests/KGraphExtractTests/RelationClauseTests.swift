@@ -3,6 +3,13 @@ import KGraphModel
 @testable import KGraphExtract
 
 @Suite struct RelationClauseTests {
+    @Test func anActsAgentListIsOpposedWhole() {
+        #expect(relKeys("[Peru|country] criticised the drills held by [Chile|country], [Bolivia|country] and [Ecuador|country].")
+                == ["bolivia tension-with peru", "chile tension-with peru", "ecuador tension-with peru"])
+        #expect(relKeys("[Peru|country] condemned the move by [Chile|country] and [Bolivia|country].")
+                == ["bolivia tension-with peru", "chile tension-with peru"])
+    }
+
     @Test func theObjectOfAnUnreadVerbIsNotTheSubjectOfTheNextVerb() {
         #expect(relKeys("[Peru|country] visited [Bolivia|country] and backed [Chile|country].").contains("peru supports chile"))
         #expect(relKeys("[Peru|country] refused to pay [Bolivia|country] and backed [Chile|country].") == ["peru supports chile"])

@@ -5,14 +5,20 @@ import KGraphModel
 
 @Suite struct RelationCoreferenceTests {
     @Test func theKingdomIsAState() {
-        #expect(relKeys("[Peru|country] hosted the summit. The kingdom has long opposed [Chile|country].") == ["peru rejects chile"])
+        #expect(relKeys("[Norway|country] hosted the summit.\nThe kingdom has long opposed [Chile|country].") == ["norway rejects chile"])
+        // A kingdom is a monarchy: not the republic named last, but the monarchy before it.
+        #expect(relKeys("[Peru|country] hosted the summit.\nThe kingdom has long opposed [Chile|country].") == [])
+        #expect(relKeys("[Jordan|country] hosted the summit with [Peru|country].\nThe kingdom has long opposed [Chile|country].")
+                .contains("jordan rejects chile"))
+        #expect(relKeys("[Oman|country] hosted the summit with [Peru|country].\nThe sultanate has long opposed [Chile|country].")
+                .contains("oman rejects chile"))
     }
 
     @Test func aPossessiveDescriptionOwnsAnOffice() {
         #expect(relKeys("""
-        [Peru|country] raised output on Monday.
+        [Norway|country] raised output on Monday.
         The kingdom's energy minister, [Ana Soto|person], said prices were stable.
-        """) == ["ana-soto serves peru"])
+        """) == ["ana-soto serves norway"])
         #expect(relKeys("""
         [Peru|country] held elections on Sunday.
         The country's foreign minister, [Ana Soto|person], called the vote fair.

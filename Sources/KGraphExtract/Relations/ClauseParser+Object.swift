@@ -108,7 +108,7 @@ extension ClauseParser {
             if agentOK, !skippedMention, w == "by", i > from, f.tokens[i - 1].kind == .word, !f.isIn(i - 1, WordClass.prepositions),
                !f.isIn(i - 1, WordClass.determiners) {
                 let k = f.word(i + 1) == "the" ? i + 2 : i + 1
-                if let m = f.mention(at: k), accept(m), !f.isPossessive(m), f.mentions[m].form != .demonym { return ([m], k - from) }
+                if let m = f.mention(at: k), accept(m), !f.isPossessive(m), f.mentions[m].form != .demonym { return (agentList(m, accept), k - from) }
             }
             if f.isIn(i, WordClass.boundaries) || f.isIn(i, WordClass.stopPrepositions) || w == "," || w == "and" || w == "or" {
                 if w == "like" { i += 1; steps += 1; continue }
@@ -231,11 +231,16 @@ extension ClauseParser {
     /// The agent after "by" of a participle at `i` ("the move announced on Monday by X").
     private func agentObject(after i: Int, from: Int, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         let w = f.lower[i]
-        guard w.hasSuffix("ed") || Inflection.irregular.values.contains(where: { $0.contains(w) }),
+        guard w.hasSuffix("ed") || ClauseParser.irregularForms.contains(w),
               let by = (i + 1..<min(f.count, i + 5)).first(where: { f.lower[$0] == "by" }), !(i + 1..<by).contains(where: { f.mentionAt[$0] >= 0 }) else { return nil }
         var k = by + 1
         while k < min(f.count, by + 4), f.mentionAt[k] < 0 { k += 1 }
-        if let m = f.mention(at: k), accept(m), !f.isPossessive(m) { return ([m], k - from) }
+        if let m = f.mention(at: k), accept(m), !f.isPossessive(m) { return (agentList(m, accept), k - from) }
         return nil
+    }
+
+    /// The agent at `m` with the rest of its list ("the drills held by A, B and C").
+    private func agentList(_ m: Int, _ accept: (Int) -> Bool) -> [Int] {
+        [m] + f.group(of: m).filter { $0 > m && accept($0) && !f.isPossessive($0) && f.mentions[$0].form != .demonym }
     }
 }

@@ -181,6 +181,8 @@ extension ClauseParser {
         return UTF8Bytes.characterCount(w) > 4 && w.hasSuffix("ed") || ClauseParser.pastForms.contains(w)
     }
 
+    /// Every irregular form of the verb table.
+    static let irregularForms: Set<String> = Set(Inflection.irregular.values.joined())
     /// Irregular past forms of the verb table ("met", "led", "sent").
     static let pastForms: Set<String> = Set(Inflection.irregular.filter { !["be", "have", "do"].contains($0.key) }.values.joined())
 

@@ -108,6 +108,7 @@ enum Coreference {
             switch kind {
             case .person: return DescriptionFit.person(g, k, head: head, state: state, roles: roles)
             case .organization: return DescriptionFit.organization(g, k, label: nodes[g.mentions[k].nodeID]?.label ?? g.mentions[k].text, head: head)
+            case .state: return DescriptionFit.state(id: g.mentions[k].nodeID, head: head)
             default: return true
             }
         }

@@ -41,6 +41,16 @@ enum DescriptionFit {
         return titles.contains(head) || (head == "diplomat" && (titles.contains("ambassador") || titles.contains("envoy")))
     }
 
+    /// States by the kind of state a description names ("the kingdom", "the emirate"), by node id.
+    private static let stateKinds: [String: Set<String>] = WordLists.map("stateKindMembers").mapValues(Set.init)
+
+    /// "The kingdom" is a monarchy, not the republic named last; other heads ("the country")
+    /// fit any state.
+    static func state(id: String, head: String) -> Bool {
+        guard let members = stateKinds[head] else { return true }
+        return members.contains(id)
+    }
+
     /// Specific organization heads must be what the entity is: the label says so ("the
     /// committee" -> "... Committee"), or the head word stands next to the name where it was
     /// mentioned ("the militant group Islamic State", "X, a rights group"). Generic heads
