@@ -15,6 +15,12 @@ import Testing
         #expect(relKeys("[Peru|country] withdrew its envoy to [Chile|country] on Monday.") == ["chile tension-with peru"])
     }
 
+    @Test func recallingEnvoysFromAListOfStates() {
+        #expect(relKeys("[Peru|country] withdrew its diplomats from [Chile|country], [Bolivia|country] and [Ecuador|country].") == [
+            "bolivia tension-with peru", "chile tension-with peru", "ecuador tension-with peru",
+        ])
+    }
+
     @Test func noEnvoyActionWithoutTheActOrItsState() {
         // Negated, remembered, passive, or "declare" without "persona non grata".
         #expect(relKeys("[Peru|country] did not recall its ambassador from [Chile|country].") == [])

@@ -228,6 +228,7 @@ extension RuleEngine {
             if ["have", "has", "had", "do", "does", "did", "will", "would", "also", "both", "each", "then", "now", "finally", "formally",
                 "on", "last", "this", "week", "month", "year", "today", "yesterday", "recently", "again", "jointly", "are", "were", "be",
                 "been", "long", "still", "remain", "remained", "remains"].contains(w)
+                || w == "since" && WordClass.perfectAuxiliaries.contains(f.word(v - 1))
                 || WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) {
                 v += 1
                 continue
