@@ -65,3 +65,16 @@ import KGraphModel
         #expect(relKeys("Ties between [Peru|country] and [Chile|country] were restored in 1990.") == ["chile partners-with peru"])
     }
 }
+
+/// A name after a preposition is an object also with a capitalized title (and its state)
+/// between them, so it is no subject of a later coordinated verb.
+@Suite struct RelationTitledObjectTests {
+    @Test func titledNameAfterAPrepositionIsNoSubject() {
+        #expect(relKeys("[Peru|country] reopened the file on the death of President [Ana Soto|person] but criticized [Chile|country].")
+            == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] praised the work of [Chilean|country|Chile|dem] President [Ana Soto|person] but criticized [Bolivia|country].")
+            .contains("bolivia tension-with peru"))
+        #expect(!relKeys("[Peru|country] praised the work of [Chilean|country|Chile|dem] President [Ana Soto|person] but criticized [Bolivia|country].")
+            .contains("ana-soto tension-with bolivia"))
+    }
+}
