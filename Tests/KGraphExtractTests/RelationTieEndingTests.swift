@@ -66,6 +66,16 @@ import KGraphModel
     }
 }
 
+/// A trade balance with another state ("Peru's trade surplus with Chile") tells of trade
+/// between them: a partnership, as trade flows are.
+@Suite struct RelationTradeBalanceTests {
+    @Test func tradeSurplusOrDeficitWithAStateIsTrade() {
+        #expect(relKeys("[Peru|country] had a $9 billion trade surplus with [Chile|country] last year.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country]'s large trade deficit with [Chile|country] is growing.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] has no trade surplus with [Chile|country].") == [])
+    }
+}
+
 /// A name after a preposition is an object also with a capitalized title (and its state)
 /// between them, so it is no subject of a later coordinated verb.
 @Suite struct RelationTitledObjectTests {
