@@ -76,6 +76,16 @@ import KGraphModel
     }
 }
 
+/// A span of time after the object ("two years ago") is no noun the name modifies.
+@Suite struct RelationTimeSpanAfterObjectTests {
+    @Test func timeSpanAfterThePartnerKeepsIt() {
+        #expect(relKeys("[Peru|country] signed a policing pact with [Chile|country] three years later.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] held talks with [Chile|country] two weeks ago.") == ["chile partners-with peru"])
+        // A noun the name does modify still stops it.
+        #expect(relKeys("[Peru|country] signed a pact with [Chile|country] firms.") == [])
+    }
+}
+
 /// A name after a preposition is an object also with a capitalized title (and its state)
 /// between them, so it is no subject of a later coordinated verb.
 @Suite struct RelationTitledObjectTests {
