@@ -1,4 +1,5 @@
 import Testing
+import KGraphIngest
 import KGraphModel
 @testable import KGraphExtract
 
@@ -96,5 +97,21 @@ import KGraphModel
             .contains("bolivia tension-with peru"))
         #expect(!relKeys("[Peru|country] praised the work of [Chilean|country|Chile|dem] President [Ana Soto|person] but criticized [Bolivia|country].")
             .contains("ana-soto tension-with bolivia"))
+    }
+}
+
+/// The combining forms "Sino-" and "Indo-" name China and India in a compound ("Sino-Indian
+/// tensions", "the Indo-Pakistani war"); "Indo-Pacific" stays the region. (The bundled
+/// lexicon holds the forms.)
+@Suite struct CombiningFormCompoundTests {
+    func edgeKeys(_ text: String) -> Set<String> {
+        let g = Extractor(lexicon: .bundled).extract(Article(id: "t", text: text))
+        return Set(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+    }
+
+    @Test func sinoAndIndoCompoundsNameTheirStates() {
+        #expect(edgeKeys("Sino-Indian border tensions flared again.") == ["china tension-with india"])
+        #expect(edgeKeys("The 1971 Indo-Pakistani war reshaped the region.") == ["india tension-with pakistan"])
+        #expect(!edgeKeys("Japan backs a free and open Indo-Pacific.").contains { $0.contains("india") })
     }
 }
