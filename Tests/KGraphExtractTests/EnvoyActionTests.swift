@@ -15,6 +15,12 @@ import Testing
         #expect(relKeys("[Peru|country] withdrew its envoy to [Chile|country] on Monday.") == ["chile tension-with peru"])
     }
 
+    @Test func recallingEnvoysFromAListOfStates() {
+        #expect(relKeys("[Peru|country] withdrew its diplomats from [Chile|country], [Bolivia|country] and [Ecuador|country].") == [
+            "bolivia tension-with peru", "chile tension-with peru", "ecuador tension-with peru",
+        ])
+    }
+
     @Test func noEnvoyActionWithoutTheActOrItsState() {
         // Negated, remembered, passive, or "declare" without "persona non grata".
         #expect(relKeys("[Peru|country] did not recall its ambassador from [Chile|country].") == [])
@@ -28,6 +34,8 @@ import Testing
         #expect(relKeys("[Peru|country] protested to [Chile|country] over the vote.") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country] lodged a formal protest with [Chile|country].") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country] and [Chile|country] exchanged ambassadors in 2022.") == ["chile partners-with peru"])
+        // A list opening a clause joined by ", and" is its subject too.
+        #expect(relKeys("The boycott ended, and [Peru|country] and [Chile|country] exchanged ambassadors.") == ["chile partners-with peru"])
         #expect(relKeys("[Peru|country] fought alongside [Chile|country] in the war.") == ["chile partners-with peru"])
     }
 }

@@ -30,6 +30,19 @@ import KGraphModel
         #expect(relKeys("[Peru|country] does not fear aggression from [Chile|country].") == [])
     }
 
+    @Test func actingUnderOrDespitePressureFromAnother() {
+        #expect(relKeys("[Peru|country] abstained despite heavy pressure from [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Ana Soto|person] resigned under pressure from [Luis Vega|person] in May.") == ["ana-soto tension-with luis-vega"])
+        #expect(relKeys("[Peru|country] bowed to pressure from [Chile|country] and dropped the bid.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] signed the deal despite objections from [Chile|country].") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] and [Bolivia|country] bowed down to [Chilean|country|Chile|dem] pressure.") == [
+            "bolivia tension-with chile", "chile tension-with peru",
+        ])
+        // Pressure not felt, or opposition with no named side, is nothing.
+        #expect(relKeys("[Peru|country] said it had not bowed to pressure from [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] signed the deal despite opposition from farmers.") == [])
+    }
+
     @Test func aConflictTheSubjectFaces() {
         #expect(relKeys("[Peru|country] faces a trade war with [Chile|country].") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country] faces a deadline set by [Chile|country].") == [])

@@ -154,7 +154,8 @@ import KGraphModel
             == ["chile counters andean-front", "chile partners-with peru", "peru counters andean-front"])
         #expect(relKeys("[Peru|country] and [Chile|country] joined forces against [Bolivia|country].") == ["chile counters bolivia", "peru counters bolivia"])
         #expect(relKeys("[Peru|country] will lead the side against [Bolivia|country] next month.") == [])
-        #expect(relKeys("[Peru|country] filed a case against [Bolivia|country].") == [])
+        // (A case filed against a state is a dispute with it, but no act against it with others.)
+        #expect(relKeys("[Peru|country] filed a case against [Bolivia|country].") == ["bolivia tension-with peru"])
     }
 
     @Test func aTitleSaidOfTheName() {

@@ -9,6 +9,14 @@ extension ClauseParser {
             let w = f.lower[j]
             if f.isIn(j, WordClass.quotes) || w == "the" || w == "a" || w == "an" || w == "'s" { j -= 1; continue }
             if let p = f.mention(at: j), f.isPossessive(p) { j = f.mentions[p].tokenRange.lowerBound - 1; continue }
+            // "of President John F. Kennedy", "of U.S. President X": a capitalized title, and the
+            // state before it, stand between the preposition and the name.
+            if f.mentionAt[j] < 0, f.tokens[j].isCapitalized, f.isIn(j, verbs.titles.allWords) { j -= 1; continue }
+            if let p = f.mention(at: j), f.isIn(f.mentions[p].tokenRange.upperBound, verbs.titles.allWords),
+               f.tokens[f.mentions[p].tokenRange.upperBound].isCapitalized {
+                j = f.mentions[p].tokenRange.lowerBound - 1
+                continue
+            }
             // "of Time Warner's CNN": a possessor that is no entity is passed over the same way.
             if f.mentionAt[j] < 0, f.word(j + 1) == "'s", f.tokens[j].isCapitalized {
                 var k = j

@@ -94,6 +94,8 @@ final class ClauseParser {
     /// A base or finite verb form after a preposition is a noun ("in respect of"); gerunds are fine.
     fileprivate func verbPosition(_ i: Int) -> Bool {
         guard f.isIn(i - 1, WordClass.prepositions), f.word(i - 1) != "to" else { return true }
+        // "has since criticized": an adverb after a perfect auxiliary.
+        if f.word(i - 1) == "since", WordClass.perfectAuxiliaries.contains(f.word(i - 2)) { return true }
         return f.lower[i].hasSuffix("ing")
     }
 
@@ -135,6 +137,8 @@ final class ClauseParser {
                 continue
             }
             if f.isIn(i, WordClass.adverbs) || (UTF8Bytes.characterCount(w) > 5 && w.hasSuffix("ly")) { i -= 1; continue }
+            // "have since restored ties": after a perfect auxiliary "since" is an adverb.
+            if w == "since", i > 0, f.mentionAt[i - 1] < 0, WordClass.perfectAuxiliaries.contains(f.lower[i - 1]) { i -= 1; continue }
             // "has spent months railing against X": time spent doing it is part of the group.
             if WordClass.timeSpanNouns.contains(w) {
                 var k = i - 1

@@ -34,13 +34,16 @@ extension RuleEngine {
         while i >= 0, steps < 4 {
             let w = f.lower[i]
             if f.mentionAt[i] < 0, RuleEngine.strainAdjectives.contains(w) { return true }
+            // A verb breaking them, unless negated: "ended its military cooperation with",
+            // "severed all ties"; "will not abandon its partnership with" keeps them.
+            if f.mentionAt[i] < 0, f.isLemma(i, in: .tieBreaking) { return !breakDenied(f, at: i) }
             // A possessor opens the phrase: "the souring of India's ties with".
             if w == "'s", i > 0, f.mentionAt[i - 1] >= 0 {
                 i = f.mentions[f.mentionAt[i - 1]].tokenRange.lowerBound - 1
                 steps += 1
                 continue
             }
-            if let m = f.mention(at: i), f.isPossessive(m) {  // "its ties", "Peru's" without a split "'s"
+            if let m = f.mention(at: i), f.isPossessive(m) || f.isIn(i, WordClass.possessivePronouns) {  // "its ties", "Peru's" without a split "'s"
                 i = f.mentions[m].tokenRange.lowerBound - 1
                 steps += 1
                 continue
@@ -53,7 +56,7 @@ extension RuleEngine {
         // A verb breaking them: "cut off all diplomatic ties", "severed relations".
         var b = i
         if f.word(b) == "off" { b -= 1 }
-        if b >= 0, f.mentionAt[b] < 0, f.isLemma(b, in: .tieBreaking) { return true }
+        if b >= 0, f.mentionAt[b] < 0, f.isLemma(b, in: .tieBreaking) { return !breakDenied(f, at: b) }
         // A governing strain noun: "a decline in", "the souring of", "strains on".
         if i >= 1, ["in", "of", "on", "to"].contains(f.word(i)), f.mentionAt[i - 1] < 0, f.isIn(i - 1, RuleEngine.strainNouns) {
             return true
@@ -70,6 +73,17 @@ extension RuleEngine {
         guard k < f.count, f.mentionAt[k] < 0 else { return false }
         if f.isIn(k, RuleEngine.strainPredicates) { return true }
         return f.isIn(k, RuleEngine.strainObjectVerbs) && strainObject(f, after: k)
+    }
+
+    /// Whether the tie-breaking verb at `b` is negated or refused in the five words before it
+    /// ("will not abandon", "cannot afford to abruptly terminate", "refused to cut").
+    func breakDenied(_ f: SentenceFrame, at b: Int) -> Bool {
+        var k = b - 1
+        while k >= max(0, b - 5), f.mentionAt[k] < 0, !WordClass.boundaries.contains(f.lower[k]), f.lower[k] != "," {
+            if f.isNegator(k, verbs) || verbs.refusals.match(at: k, lemmas: f.lemmas) != nil { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "a new low", "the rocks", "turbulence" after a verb at `k`.

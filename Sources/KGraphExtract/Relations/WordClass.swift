@@ -93,6 +93,8 @@ enum WordClass {
     static let timeSpanNouns: WordSet = WordLists.set("timeSpanNouns")
     /// Auxiliaries and adverbs between a verb group's start and its verb ("has also angered").
     static let auxiliaryVerbs: WordSet = WordLists.set("auxiliaryVerbs")
+    /// Forms of "have" that open a perfect ("have since restored": "since" is then an adverb).
+    static let perfectAuxiliaries: Set<String> = ["have", "has", "had", "'ve"]
     /// Verbs (as lemmas) of provoking a reaction in someone ("angered", "alarmed").
     static let provokingVerbs: Set<String> = WordLists.strings("provokingVerbs")
     /// Nouns of an actor's acts and stances ("move", "annexation", "buildup").

@@ -44,10 +44,12 @@ extension RuleEngine {
                 if let m = f.mention(at: j), f.mentions[m].form != .demonym { target = m }
             }
             guard let t = target, SentenceFrame.isActor(f.types[t]), f.types[t] != .person else { continue }
+            // "withdrew its diplomats from X, Y and Z": every state of the list.
+            let targets = owner == nil ? f.group(of: t).filter { SentenceFrame.isActor(f.types[$0]) && f.types[$0] != .person } : [t]
             let trigger = Trigger(range: v..<(v + 1), entry: .init(phrase: f.lower[v], edge: .tensionWith, inverse: false, nominal: false))
             let g = p.verbGroup(before: v, trigger: trigger)
             guard !g.negated, g.refusal == nil, !g.passive, let s = p.subject(before: g.start, limit: 12) else { continue }
-            out += pairs(p, s.group, [t], .tensionWith, trigger: v..<(e + 1), rule: "envoy-action", distance: s.distance + e - v, hedged: g.hedged)
+            out += pairs(p, s.group, targets, .tensionWith, trigger: v..<(e + 1), rule: "envoy-action", distance: s.distance + e - v, hedged: g.hedged)
         }
         return out
     }

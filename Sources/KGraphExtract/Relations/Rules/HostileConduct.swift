@@ -66,6 +66,8 @@ extension RuleEngine {
             // "braced against", "amid", "despite": a side standing up to the conduct.
             standing = f.isIn(v, RuleEngine.resistingPrepositions)
             v -= 1
+            // "bowed down to", "caved in to": a particle between the verb and its preposition.
+            if ["down", "in"].contains(f.word(v)) { v -= 1 }
         }
         guard v > 0, f.mentionAt[v] < 0, f.tokens[v].kind == .word, !f.tokens[v].isCapitalized,
               standing || f.isLemma(v, in: .resisting),

@@ -93,8 +93,11 @@ extension RuleEngine {
         let sides = group.filter { f.mentions[$0].form != .demonym && !f.isPossessive($0) && f.types[$0] != .principle && f.types[$0] != .region }
         guard sides.count >= 2, sides.count == group.count else { return [] }
         // "between A and B", "with A and B": the list is an object, not the subject.
-        let before = f.word(f.mentions[m].tokenRange.lowerBound - 1)
-        if ["between", "with", "among", "of", "to", "from", "against", "by", "and"].contains(before) { return [] }
+        let first = f.mentions[m].tokenRange.lowerBound
+        let before = f.word(first - 1)
+        // (", and A and B signed": "and" after a comma joins a new clause, whose subject the list is.)
+        if ["between", "with", "among", "of", "to", "from", "against", "by"].contains(before)
+            || before == "and" && f.word(first - 2) != "," { return [] }
         let end = f.span(of: group).upperBound
         // "A and B, which signed a pact last year, held drills": the verbs of a relative clause
         // and the verb after an aside are both the list's.
@@ -228,6 +231,7 @@ extension RuleEngine {
             if ["have", "has", "had", "do", "does", "did", "will", "would", "also", "both", "each", "then", "now", "finally", "formally",
                 "on", "last", "this", "week", "month", "year", "today", "yesterday", "recently", "again", "jointly", "are", "were", "be",
                 "been", "long", "still", "remain", "remained", "remains"].contains(w)
+                || w == "since" && WordClass.perfectAuxiliaries.contains(f.word(v - 1))
                 || WordClass.adverbs.contains(w) || WordClass.dateWords.contains(w) {
                 v += 1
                 continue

@@ -25,7 +25,9 @@ extension RuleEngine {
             var k = v + 1
             if ["off", "up"].contains(f.word(k)) { k += 1 }
             var steps = 0
-            while steps < 3, k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.isIn(k, RuleEngine.tieObjectNouns),
+            // ("its", "their": the subject's own ties.)
+            while steps < 3, k < f.count, f.mentionAt[k] < 0 || f.isIn(k, WordClass.possessivePronouns), f.tokens[k].kind == .word,
+                  !f.isIn(k, RuleEngine.tieObjectNouns),
                   !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.boundaries), !p.verbish[k] {
                 k += 1
                 steps += 1
@@ -33,7 +35,7 @@ extension RuleEngine {
             guard f.isIn(k, RuleEngine.tieObjectNouns), ["with", "to"].contains(f.word(k + 1)),
                   let other = f.mention(at: k + 2) ?? (f.word(k + 2) == "the" ? f.mention(at: k + 3) : nil),
                   SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
-                  let s = p.subject(before: v), !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) else { continue }
+                  let s = p.subject(before: v), !breakDenied(f, at: v) else { continue }
             // "urging Beijing to cut links with ...": an act asked of someone is not done.
             if f.word(v - 1) == "to", (max(0, v - 7)..<(v - 1)).contains(where: { f.isLemma($0, in: .persuasion) }) {
                 continue
