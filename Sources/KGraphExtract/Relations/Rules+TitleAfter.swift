@@ -52,10 +52,19 @@ extension RuleEngine {
         let titleRange = start..<max(s.headEnd, start + 1)
         // "UN director at the Crisis Group": the body after "at" is the employer; a name before
         // the head then only qualifies the portfolio.
-        let pre = sawAt ? [] : before.filter { !affiliation || f.types[$0] == .organization }
+        // ("who was U.N. ambassador": the body an envoy is posted to employs no envoy, as before the name.)
+        let posting = range.contains { f.isIn($0, RuleEngine.postingTitles) }
+        let pre = sawAt ? [] : before.filter { (!affiliation || f.types[$0] == .organization) && !(posting && f.types[$0] == .organization) }
         let movement = nonStateLeader(p, in: range)
+        // ("a researcher at New Zealand's Landcare Research": a state owning an unrecognized
+        // body's name employs no researcher.)
+        func ownsUnknownBody(_ t: Int) -> Bool {
+            let e = f.mentions[t].tokenRange.upperBound
+            return affiliation && f.types[t] == .country && f.word(e) == "'s" && e + 1 < f.count && f.mentionAt[e + 1] < 0
+                && f.tokens[e + 1].isCapitalized && verbs.titles.match(at: e + 1, lemmas: f.lemmas) == nil
+        }
         var all = (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference && f.isWholeTokens($0)
-            && !(movement && f.types[$0] == .country) }
+            && !(movement && f.types[$0] == .country) && !ownsUnknownBody($0) }
         if movement && all.isEmpty { return nil }
         // The head of a mission, office or unit of a body serves the body; a "director of X at Y"
         // (head of a department at Y) serves Y.
@@ -88,8 +97,20 @@ extension RuleEngine {
            !(titleRange.upperBound..<j).contains(where: { f.mentionAt[$0] >= 0 }) {
             relation = .serves
         }
+        // "Sweden's director of public prosecutions": a head of a portfolio named in plain words
+        // after "of" serves the body or state named before the head ("head of state" still leads).
+        let k = titleRange.upperBound + 1
+        if relation == .leads, served.isEmpty, !all.isEmpty, f.word(k - 1) == "of", k < f.count, f.mentionAt[k] < 0,
+           f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !f.isIn(k, WordClass.determiners), !p.verbish[k],
+           !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.adverbs),
+           !RuleEngine.governingWholes.contains(f.lower[k]), !all.contains(where: { f.mentions[$0].tokenRange.lowerBound > k }) {
+            relation = .serves
+        }
         return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served)
     }
+
+    /// What a head governs as a whole ("head of state", "chairman of the board"): no portfolio.
+    static let governingWholes: WordSet = WordLists.set("governingWholes")
 
     /// Where a title after the name ending at `e` starts: after ", [a|the]" (an apposition), or
     /// after a verb that gives the name an office, also in a relative clause ("is a", "has been
@@ -97,7 +118,12 @@ extension RuleEngine {
     /// otherwise.
     func titleStart(_ f: SentenceFrame, after e: Int) -> Int? {
         let articles: Set<String> = ["a", "an", "the"]
-        if f.word(e) == ",", f.word(e + 1) != "who" { return articles.contains(f.word(e + 1)) ? e + 2 : e + 1 }
+        if f.word(e) == ",", f.word(e + 1) != "who" {
+            // "X, now a staff scientist at Y", "X, then the governor of Z": a time adverb opens the apposition.
+            var k = e + 1
+            while k < e + 3, f.isIn(k, RuleEngine.titleLinkAdverbs) { k += 1 }
+            return articles.contains(f.word(k)) ? k + 1 : k
+        }
         // "the resignation of X as director of Y", "replaced by X as chief of staff": an "as" adjunct
         // gives the name an office when a title word follows.
         if f.word(e) == "as" {
@@ -113,8 +139,14 @@ extension RuleEngine {
         if articles.contains(f.word(verbEnd)) { return verbEnd + 1 }
         // Without an article only a possessor or a title word may follow ("served as China's
         // foreign minister", "became president of X"); "is expected to" is no title.
-        if let m = f.mention(at: verbEnd), f.types[m] == .country || f.types[m] == .organization,
-           f.word(f.mentions[m].tokenRange.upperBound) == "'s" { return verbEnd }
+        if let m = f.mention(at: verbEnd), f.types[m] == .country || f.types[m] == .organization {
+            let next = f.mentions[m].tokenRange.upperBound
+            if f.word(next) == "'s" { return verbEnd }
+            // "was named DHS acting secretary", "was appointed State Department counselor": a body's
+            // name opens the title.
+            if verbs.titles.match(at: next, lemmas: f.lemmas) != nil || f.isIn(next, verbs.titleModifiers) && !f.isIn(next, WordClass.determiners)
+                && !["of", "for", "and"].contains(f.word(next)) { return verbEnd }
+        }
         if verbs.titles.match(at: verbEnd, lemmas: f.lemmas) != nil || f.isIn(verbEnd, verbs.titleModifiers) { return verbEnd }
         return nil
     }
@@ -123,7 +155,11 @@ extension RuleEngine {
     /// "has been", "served as", or a passive appointment ("was named", "was elected as").
     func titleLinkVerbEnd(_ f: SentenceFrame, at j: Int) -> Int? {
         let w = f.word(j), next = f.word(j + 1)
-        if ["has", "had", "have"].contains(w), next == "been" { return j + 2 }
+        if ["has", "had", "have"].contains(w), next == "been" {
+            // "has been named acting secretary", "had been appointed as envoy".
+            guard RuleEngine.appointmentVerbs.contains(f.word(j + 2)) else { return j + 2 }
+            return f.word(j + 3) == "as" ? j + 4 : j + 3
+        }
         if ["serves", "served", "works", "worked"].contains(w), next == "as" { return j + 2 }
         guard ["is", "was", "became", "becomes", "remains", "remained"].contains(w) else { return nil }
         guard RuleEngine.appointmentVerbs.contains(next) else { return j + 1 }

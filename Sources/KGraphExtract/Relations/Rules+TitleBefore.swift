@@ -49,6 +49,8 @@ extension RuleEngine {
         let movement = nonStateLeader(p, in: range)
         // ("Trump's lawyer X", "her campaign manager X": a private employment, no office of the state.)
         let privateHead = range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas) != nil }).map { RuleEngine.privateTitles.contains(f.lower[$0]) } ?? false
+            // ("Clinton's campaign chair X", "her personal lawyer X": no office either.)
+            || range.contains { f.isIn($0, RuleEngine.privateFieldWords) }
         let principal = rel == .serves && !privateHead ? targets.first(where: { f.types[$0] == .person && f.isPossessive($0) }) : nil
         // ("U.S. Attorney X": an affiliation word that makes a state's national title with the
         // state's name before it is that state's office.)
@@ -71,7 +73,7 @@ extension RuleEngine {
     /// Whether the word at `i` is one of up to two plain lowercase words naming a field between
     /// a name and a title ("White House economic [adviser]", "Ruritania University political
     /// [scientist]").
-    func fieldWordAfterName(_ p: ClauseParser, _ i: Int, titleEnd: Int) -> Bool {
+    func fieldWordAfterName(_ p: ClauseParser, _ i: Int, titleEnd: Int, afterPossessive: Bool = false) -> Bool {
         let f = p.f
         func plain(_ k: Int) -> Bool {
             k >= 0 && k < f.count && f.mentionAt[k] < 0 && f.tokens[k].kind == .word && !f.tokens[k].isCapitalized && !p.verbish[k]
@@ -81,7 +83,8 @@ extension RuleEngine {
                 // ("Ruritania cricket chief X" heads a sports body, not a portfolio of the state.)
                 && !f.isIn(k, RuleEngine.sportFieldWords)
         }
-        guard plain(i) else { return false }
+        // ("Vexa founder and co-CEO X": a title word is no field.)
+        guard plain(i), verbs.titles.match(at: i, lemmas: f.lemmas) == nil else { return false }
         // Only plain words or modifiers, then one lowercase title that ends the phrase: "economic
         // [adviser] X", not "a post comparing [President] X" or "judge orders [former] X".
         var j = i + 1
@@ -89,6 +92,9 @@ extension RuleEngine {
         guard j < titleEnd, let t = verbs.titles.match(at: j, lemmas: f.lemmas), j + t.length == titleEnd, !f.tokens[j].isCapitalized else { return false }
         var k = i - 1
         while k >= i - 2, plain(k) || f.isIn(k, verbs.titleModifiers) && f.mentionAt[max(k, 0)] < 0 && k >= 0 { k -= 1 }
+        // ("CNN's chief medical [correspondent] X": a body's possessive owns the field words too.)
+        // (Only to read the title's words: "North Korea's young leader" still leads.)
+        if afterPossessive, k >= 1, f.lower[k] == "'s", f.mentionAt[k - 1] >= 0 { return true }
         return k >= 0 && f.mentionAt[k] >= 0 && !["the", "a", "an"].contains(f.lower[k])
     }
 
@@ -99,6 +105,9 @@ extension RuleEngine {
     func bracketedGap(_ f: SentenceFrame, _ gap: Range<Int>) -> Bool {
         gap.isEmpty || gap.count <= 4 && f.word(gap.lowerBound) == "(" && f.word(gap.upperBound - 1) == ")"
     }
+
+    /// Field words of a private post under a named person ("campaign chair", "personal lawyer").
+    static let privateFieldWords: WordSet = WordLists.set("privateFieldWords")
 
     /// Titles of private employment, which make no aide of a named person ("Trump's lawyer").
     static let privateTitles: Set<String> = WordLists.strings("privateTitles")
@@ -166,7 +175,7 @@ extension RuleEngine {
                 steps += 1
                 continue
             }
-            guard f.lower[i] != "'s", isTitleWord(p, i) || steps > 0 && fieldWordAfterName(p, i, titleEnd: end) else { break }
+            guard f.lower[i] != "'s", isTitleWord(p, i) || steps > 0 && fieldWordAfterName(p, i, titleEnd: end, afterPossessive: true) else { break }
             // "and" joins two portfolios ("Foreign and Defence Minister"), never a name and a
             // title ("between Russia and President X").
             if f.lower[i] == "and", i == 0 || f.mentionAt[i - 1] >= 0 || f.lower[i - 1] == "and" || !isTitleWord(p, i - 1) { break }

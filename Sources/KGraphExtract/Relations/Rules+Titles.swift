@@ -233,7 +233,7 @@ extension RuleEngine {
             }
             if let mt = verbs.titles.match(at: i, lemmas: p.f.lemmas), i + mt.length <= range.upperBound {
                 var r = mt.payload
-                if r == .leads, ["vice", "deputy", "assistant", "vice-"].contains(p.f.word(i - 1)) { r = .serves }
+                if r == .leads, ["vice", "deputy", "assistant", "associate", "vice-"].contains(p.f.word(i - 1)) { r = .serves }
                 // "opposition leader", "rebel leader": a leader of a group inside the state,
                 // never of the state itself (see ``nonStateLeader(_:in:)``).
                 rel = (r, mt.length == 1 && p.f.isIn(i, verbs.titleAffiliations))
