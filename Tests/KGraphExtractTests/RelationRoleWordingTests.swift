@@ -73,4 +73,37 @@ import KGraphModel
         #expect(relKeys("[Vexa|organization]'s [Tim Cole|person] said the phone would ship.").isEmpty)
         #expect(relKeys("[Emma Feld|person] wrote about [Vexa News|organization] last year.").isEmpty)
     }
+
+    @Test func aNameInsideAWordIsAPlainWordOfTheTitle() {
+        #expect(relKeys("[Andy Sura|person], an adviser to the pro-[Trump|person|Donald Trump] group [Vexa Alliance|organization], said so.")
+            == ["andy-sura serves vexa-alliance"])
+    }
+
+    @Test func aPostLeftIsStillThePersons() {
+        #expect(relKeys("[Rita Cord|person], who resigned as [Vexa Bureau|organization] director on Friday, left.")
+            == ["rita-cord leads vexa-bureau"])
+        #expect(relKeys("[Adam Nell|person] stepped down as chief executive of [Vexa|organization] in May.")
+            == ["adam-nell leads vexa"])
+        #expect(relKeys("[Adam Nell|person] will step down as head of the [Vexa Bureau|organization] next year.")
+            == ["adam-nell leads vexa-bureau"])
+        // "resigned" with no "as" names no post.
+        #expect(relKeys("[Adam Nell|person] resigned after [Vexa|organization] lost the case.").isEmpty)
+    }
+
+    @Test func aTitleOfSeveralWordsBeforeOf() {
+        #expect(relKeys("A bench of Chief Justice of [Ruritania|country] [Ravi Gal|person] will hear the matter.")
+            == ["ravi-gal serves ruritania"])
+    }
+
+    @Test func anAideToAPersonServesTheirState() {
+        let text = "[Ruritania|country]'s President [Ana Solis|person] spoke.\n[Tom Reed|person], a top security aide to President [Ana Solis|person], said so."
+        #expect(relKeys(text) == ["ana-solis leads ruritania", "tom-reed serves ruritania"])
+        // A campaign's aide, or an adviser to the person's campaign, holds no post of the state.
+        let campaign = "[Ruritania|country]'s President [Ana Solis|person] spoke.\n[Tom Reed|person], a former campaign aide to President [Ana Solis|person], said so."
+        #expect(relKeys(campaign) == ["ana-solis leads ruritania"])
+        let possessed = "[Ruritania|country]'s President [Ana Solis|person] spoke.\n[Tom Reed|person], an adviser to [Ana Solis|person]'s campaign, said so."
+        #expect(relKeys(possessed) == ["ana-solis leads ruritania"])
+        let modifier = "[Ruritania|country]'s President [Ana Solis|person] spoke.\n[Tom Reed|person], an adviser to the [Ana Solis|person] campaign, said so."
+        #expect(relKeys(modifier) == ["ana-solis leads ruritania"])
+    }
 }

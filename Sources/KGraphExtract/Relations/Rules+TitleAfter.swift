@@ -21,6 +21,8 @@ struct TitleAfterScan {
     var unitOf: Set<Int> = []
     /// Plain words naming a field stood before the head ("the legislative director").
     var field = false
+    /// The person whose aide the title names ("an adviser to President X").
+    var principal: Int?
 
     init(start: Int) {
         i = start
@@ -106,7 +108,10 @@ extension RuleEngine {
            !RuleEngine.governingWholes.contains(f.lower[k]), !all.contains(where: { f.mentions[$0].tokenRange.lowerBound > k }) {
             relation = .serves
         }
-        return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served)
+        // (Only an office under the person: "campaign adviser to X" is no post of X's state.)
+        let principal = all.isEmpty && served.isEmpty && relation == .serves && !range.contains(where: { f.isIn($0, RuleEngine.privateFieldWords) })
+            ? s.principal : nil
+        return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served, principal: principal)
     }
 
     /// What a head governs as a whole ("head of state", "chairman of the board"): no portfolio.
@@ -160,11 +165,17 @@ extension RuleEngine {
             guard RuleEngine.appointmentVerbs.contains(f.word(j + 2)) else { return j + 2 }
             return f.word(j + 3) == "as" ? j + 4 : j + 3
         }
-        if ["serves", "served", "works", "worked"].contains(w), next == "as" { return j + 2 }
+        if f.isIn(j, RuleEngine.asTitleVerbs), next == "as" { return j + 2 }
+        // "stepped down as CEO", "will step down as head of X": a post left is still the person's.
+        if ["step", "steps", "stepped"].contains(w), next == "down", f.word(j + 2) == "as" { return j + 3 }
+        if w == "will", next == "step", f.word(j + 2) == "down", f.word(j + 3) == "as" { return j + 4 }
         guard ["is", "was", "became", "becomes", "remains", "remained"].contains(w) else { return nil }
         guard RuleEngine.appointmentVerbs.contains(next) else { return j + 1 }
         return f.word(j + 2) == "as" ? j + 3 : j + 2
     }
+
+    /// Verbs before "as" and an office ("served as", "resigned as", "quit as").
+    static let asTitleVerbs: WordSet = WordLists.set("asTitleVerbs")
 
     /// Adverbs around the verb that gives a name an office ("who later became", "is now").
     static let titleLinkAdverbs: WordSet = WordLists.set("titleLinkAdverbs")
@@ -185,6 +196,27 @@ extension RuleEngine {
                 // preposition of the title is no apposition.)
                 if f.types[n] == .person {
                     let nEnd = f.mentions[n].tokenRange.upperBound, lo = f.mentions[n].tokenRange.lowerBound
+                    // "an adviser to the pro-Trump group X": a name inside a word is a plain word.
+                    if f.tokens[lo].start < f.mentions[n].start || f.tokens[nEnd - 1].end > f.mentions[n].end {
+                        s.i = nEnd
+                        if s.looseWords > 0 { s.looseWords += 1 }
+                        s.steps += 1
+                        continue
+                    }
+                    // "X, a top aide to Vice President Y": the aide serves Y's state (the title ends before "to").
+                    // ("an adviser to Trump's campaign" is the campaign's.)
+                    // ("an adviser to the Trump campaign": a name modifying a noun is no principal.)
+                    let modifier = nEnd < f.count && f.tokens[nEnd].kind == .word && !f.tokens[nEnd].isCapitalized && !p.verbish[nEnd]
+                        && !f.isIn(nEnd, WordClass.prepositions) && !f.isIn(nEnd, WordClass.boundaries) && f.lower[nEnd] != "and"
+                    // (The principal's own title may stand between: "an aide to Vice President Y".)
+                    if s.sawHead, f.mentions[n].form == .name, f.word(nEnd) != "'s", !modifier,
+                       let to = (s.start..<lo).last(where: { f.lower[$0] == "to" }), to > s.start, f.isIn(to - 1, RuleEngine.aideTitles),
+                       (to + 1..<lo).allSatisfy({ isTitleWord(p, $0) || f.lower[$0] == "the" }) {
+                        s.principal = n
+                        s.i = to
+                        s.headEnd = to
+                        return s
+                    }
                     guard s.sawHead, f.word(nEnd) == "'s", ["of", "at", "for"].contains(f.word(lo - 1)) else { return nil }
                     s.i = nEnd + 1
                     s.afterPossessive = true
@@ -324,6 +356,8 @@ extension RuleEngine {
 
     /// Titles whose "to X" names the employer ("an adviser to the central bank").
     static let advisoryTitles: WordSet = WordLists.set("advisoryTitles")
+    /// Titles of a person's aides, which may name the principal after "to" ("an aide to X").
+    static let aideTitles: WordSet = WordLists.set("aideTitles")
 
     /// Whether a name is followed by "'s" and a common noun phrase that is no name: "director of
     /// the university's research initiative" heads a part of the university.

@@ -36,7 +36,8 @@ extension RuleEngine {
         // (After a comma only a title that opens its phrase: "The president of X, Y," not "rose to
         // the post of prime minister of X, Y".)
         if targets.isEmpty, !comma || i < 0 || ["the", "a", "an", ","].contains(f.lower[i]) || ["the", "a", "an"].contains(f.lower[range.lowerBound]),
-           let k = range.first(where: { f.lower[$0] == "of" && $0 > range.lowerBound && verbs.titles.match(at: $0 - 1, lemmas: f.lemmas) != nil }),
+           let k = range.first(where: { f.lower[$0] == "of" && $0 > range.lowerBound
+               && (verbs.titles.match(at: $0 - 1, lemmas: f.lemmas) != nil || titleEnds(p, at: $0)) }),
            let c = f.mention(at: f.word(k + 1) == "the" ? k + 2 : k + 1) {
             targets = [c]
         }
@@ -60,6 +61,13 @@ extension RuleEngine {
         // An opposition or rebel leader's lexicon office (if any) is no evidence here.
         if movement && targets.isEmpty { return nil }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets, principal: principal)
+    }
+
+    /// Whether a title of one to three words ends right before token `j` ("Envoy", "Chief Justice").
+    func titleEnds(_ p: ClauseParser, at j: Int) -> Bool {
+        (1...3).contains { d in
+            j - d >= 0 && p.f.mentionAt[j - d] < 0 && verbs.titles.match(at: j - d, lemmas: p.f.lemmas)?.length == d
+        }
     }
 
     /// Whether the state named by mention `t` and the words after it up to `end` make one of that
@@ -163,8 +171,9 @@ extension RuleEngine {
                 }
                 var k = f.mentions[pm].tokenRange.lowerBound - 1
                 if f.word(k) == "the" { k -= 1 }
+                // ("Chief Justice of India X": a title of a few words before the preposition.)
                 guard ["to", "for", "on", "of"].contains(f.word(k)), k >= 1, f.mentionAt[k - 1] < 0,
-                      let t = verbs.titles.match(at: k - 1, lemmas: f.lemmas), t.length == 1 else { break }
+                      verbs.titles.match(at: k - 1, lemmas: f.lemmas)?.length == 1 || titleEnds(p, at: k) else { break }
                 i = k - 1
                 steps += 1
                 continue

@@ -86,7 +86,13 @@ extension RuleEngine {
             if let after {
                 out += pairs(p, [m], after.served, .serves, trigger: after.range, rule: "title-after",
                              distance: after.range.lowerBound - r.upperBound)
-                if after.targets.isEmpty && after.served.isEmpty {
+                if after.targets.isEmpty && after.served.isEmpty, let boss = after.principal,
+                   roleEdges(p, m, relation: nil, of: nil, trigger: after.range, roles: roles).isEmpty {
+                    // Resolved to the principal's state once states are known, as before the name.
+                    out.append(Candidate(source: f.mentions[m].nodeID, target: f.mentions[boss].nodeID, type: .serves, sentence: f.index,
+                                         sourceTokens: r, targetTokens: f.mentions[boss].tokenRange, triggerTokens: after.range,
+                                         rule: "title-aide"))
+                } else if after.targets.isEmpty && after.served.isEmpty {
                     let known = roleEdges(p, m, relation: after.relation, of: nil, trigger: after.range, roles: roles)
                     // "X, the home secretary,": a title of one state only, as before the name.
                     out += known.isEmpty && after.relation == .serves ? nationalTitleAfter(p, m, title: after.range) : known
