@@ -106,4 +106,17 @@ import KGraphModel
         let modifier = "[Ruritania|country]'s President [Ana Solis|person] spoke.\n[Tom Reed|person], an adviser to the [Ana Solis|person] campaign, said so."
         #expect(relKeys(modifier) == ["ana-solis leads ruritania"])
     }
+
+    @Test func anOfficeInARelativeClauseAfterAnApposition() {
+        #expect(relKeys("[Mara Beam|person], a former bank executive who was named [State Department|organization] counselor in May, left.")
+            == ["mara-beam serves state-department"])
+        #expect(relKeys("[Ann Roe|person], a longtime friend who is now the head of the [Vexa Group|organization], spoke.")
+            == ["ann-roe leads vexa-group"])
+        // A body the apposition names keeps the apposition's office; another person's name ends the search.
+        #expect(relKeys("[Ann Roe|person], a lawyer at [Dechert|organization] who was a senior [Vexa Group|organization] official, spoke.")
+            == ["ann-roe serves dechert"])
+        // (The clause is then the nearer name's.)
+        #expect(relKeys("[Ann Roe|person], a friend of [Tom Reed|person] who is the head of the [Vexa Group|organization], spoke.")
+            == ["tom-reed leads vexa-group"])
+    }
 }

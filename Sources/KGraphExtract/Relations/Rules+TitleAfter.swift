@@ -35,9 +35,9 @@ struct TitleAfterScan {
 /// secretary of state", "X, a senior fellow at the Brookings Institution".
 extension RuleEngine {
     /// The title phrase in apposition after a person's name, with the bodies it names.
-    func titleAfter(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
+    func titleAfter(_ p: ClauseParser, _ m: Int, from start: Int? = nil) -> TitlePhrase? {
         let f = p.f
-        let e = f.mentions[m].tokenRange.upperBound
+        let e = start ?? f.mentions[m].tokenRange.upperBound
         guard let first = titleStart(f, after: e) else { return nil }
         // "served under X as adviser", "was tapped by President X as attorney general": the office
         // in an "as" adjunct is the clause subject's, not that of the object of a preposition.
@@ -137,7 +137,9 @@ extension RuleEngine {
             while j < min(f.count, k + 4), verbs.titles.match(at: j, lemmas: f.lemmas) == nil, f.isIn(j, verbs.titleModifiers) || f.mentionAt[j] >= 0 && f.types[f.mentionAt[j]] != .person { j += 1 }
             return j < f.count && verbs.titles.match(at: j, lemmas: f.lemmas) != nil ? k : nil
         }
-        var j = f.word(e) == "," ? e + 2 : e
+        // (", a former executive who was named X": a relative clause after an apposition, see
+        // ``relativeAfterApposition(_:_:)``.)
+        var j = f.word(e) == "," ? e + 2 : f.word(e) == "who" ? e + 1 : e
         while f.isIn(j, RuleEngine.titleLinkAdverbs) { j += 1 }
         guard var verbEnd = titleLinkVerbEnd(f, at: j) else { return nil }
         while f.isIn(verbEnd, RuleEngine.titleLinkAdverbs) { verbEnd += 1 }
@@ -153,6 +155,20 @@ extension RuleEngine {
                 && !["of", "for", "and"].contains(f.word(next)) { return verbEnd }
         }
         if verbs.titles.match(at: verbEnd, lemmas: f.lemmas) != nil || f.isIn(verbEnd, verbs.titleModifiers) { return verbEnd }
+        return nil
+    }
+
+    /// The "who" of a relative clause closing an apposition after the name ending at `e`
+    /// ("X, a former banker who was named State Department counselor"), when no comma, boundary
+    /// or person's name stands between; nil otherwise.
+    func relativeAfterApposition(_ f: SentenceFrame, _ e: Int) -> Int? {
+        guard f.word(e) == ",", f.word(e + 1) != "who" else { return nil }
+        var j = e + 1
+        while j < min(f.count, e + 14) {
+            if f.lower[j] == "who" { return j }
+            if f.lower[j] == "," || f.isIn(j, WordClass.boundaries) || f.mention(at: j).map({ f.types[$0] == .person }) == true { return nil }
+            j += 1
+        }
         return nil
     }
 

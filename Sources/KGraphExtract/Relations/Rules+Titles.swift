@@ -68,6 +68,12 @@ extension RuleEngine {
                 out += roleEdges(p, m, relation: nil, of: f.mentions[c].nodeID, trigger: (r.lowerBound - 2)..<r.lowerBound, roles: roles)
             }
             var after = titleAfter(p, m)
+            // "X, a former banker who was named State Department counselor": an apposition naming
+            // no body, then an office given in a relative clause.
+            if after.map({ $0.targets.isEmpty && $0.served.isEmpty && $0.principal == nil }) ?? true,
+               let who = relativeAfterApposition(f, r.upperBound), let rel = titleAfter(p, m, from: who), !rel.targets.isEmpty {
+                after = rel
+            }
             if let a = after, caucusLeader(p, a) { after = caucusSeat(p, a) }
             // "X, a Labour MP": as before the name, the party word gives membership only; so
             // does "X, the Republican chairman of the panel" (the office is the panel's).
