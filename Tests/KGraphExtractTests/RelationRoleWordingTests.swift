@@ -105,6 +105,8 @@ import KGraphModel
         #expect(relKeys(possessed) == ["ana-solis leads ruritania"])
         let modifier = "[Ruritania|country]'s President [Ana Solis|person] spoke.\n[Tom Reed|person], an adviser to the [Ana Solis|person] campaign, said so."
         #expect(relKeys(modifier) == ["ana-solis leads ruritania"])
+        let during = "[Ruritania|country]'s President [Ana Solis|person] spoke.\n[Tom Reed|person], a top adviser to [Ana Solis|person] during her campaign, quit."
+        #expect(relKeys(during) == ["ana-solis leads ruritania"])
     }
 
     @Test func anOfficeInARelativeClauseAfterAnApposition() {

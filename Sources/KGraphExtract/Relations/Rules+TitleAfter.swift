@@ -225,7 +225,10 @@ extension RuleEngine {
                     let modifier = nEnd < f.count && f.tokens[nEnd].kind == .word && !f.tokens[nEnd].isCapitalized && !p.verbish[nEnd]
                         && !f.isIn(nEnd, WordClass.prepositions) && !f.isIn(nEnd, WordClass.boundaries) && f.lower[nEnd] != "and"
                     // (The principal's own title may stand between: "an aide to Vice President Y".)
-                    if s.sawHead, f.mentions[n].form == .name, f.word(nEnd) != "'s", !modifier,
+                    // ("a top adviser to Y during his election campaign": a campaign's post.)
+                    let campaign = (nEnd..<min(f.count, nEnd + 6)).prefix(while: { f.lower[$0] != "," && !f.isIn($0, WordClass.boundaries) })
+                        .contains { f.isIn($0, RuleEngine.privateFieldWords) }
+                    if s.sawHead, f.mentions[n].form == .name, f.word(nEnd) != "'s", !modifier, !campaign,
                        let to = (s.start..<lo).last(where: { f.lower[$0] == "to" }), to > s.start, f.isIn(to - 1, RuleEngine.aideTitles),
                        (to + 1..<lo).allSatisfy({ isTitleWord(p, $0) || f.lower[$0] == "the" }) {
                         s.principal = n
