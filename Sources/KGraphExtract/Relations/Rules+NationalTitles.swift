@@ -135,7 +135,8 @@ extension RuleEngine {
         }
         // "Democratic candidate X", "his Republican predecessor X": a party word before up to two
         // plain role nouns right before the name.
-        if range == nil, let k = partyBeforeRoleNouns(p, before: men.tokenRange.lowerBound), let node = party(at: k) {
+        // ("Democratic political consultant X": also before a title with a field word.)
+        if let k = partyBeforeRoleNouns(p, before: men.tokenRange.lowerBound), let node = party(at: k) {
             return edge(node, k, distance: men.tokenRange.lowerBound - k)
         }
         // "X, a [up to three modifiers] Republican|Democrat" ended by a comma, preposition or clause end.

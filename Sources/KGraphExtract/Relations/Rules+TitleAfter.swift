@@ -21,6 +21,8 @@ struct TitleAfterScan {
     var unitOf: Set<Int> = []
     /// Plain words naming a field stood before the head ("the legislative director").
     var field = false
+    /// The person whose aide the title names ("an adviser to President X").
+    var principal: Int?
 
     init(start: Int) {
         i = start
@@ -33,9 +35,9 @@ struct TitleAfterScan {
 /// secretary of state", "X, a senior fellow at the Brookings Institution".
 extension RuleEngine {
     /// The title phrase in apposition after a person's name, with the bodies it names.
-    func titleAfter(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
+    func titleAfter(_ p: ClauseParser, _ m: Int, from start: Int? = nil) -> TitlePhrase? {
         let f = p.f
-        let e = f.mentions[m].tokenRange.upperBound
+        let e = start ?? f.mentions[m].tokenRange.upperBound
         guard let first = titleStart(f, after: e) else { return nil }
         // "served under X as adviser", "was tapped by President X as attorney general": the office
         // in an "as" adjunct is the clause subject's, not that of the object of a preposition.
@@ -52,10 +54,19 @@ extension RuleEngine {
         let titleRange = start..<max(s.headEnd, start + 1)
         // "UN director at the Crisis Group": the body after "at" is the employer; a name before
         // the head then only qualifies the portfolio.
-        let pre = sawAt ? [] : before.filter { !affiliation || f.types[$0] == .organization }
+        // ("who was U.N. ambassador": the body an envoy is posted to employs no envoy, as before the name.)
+        let posting = range.contains { f.isIn($0, RuleEngine.postingTitles) }
+        let pre = sawAt ? [] : before.filter { (!affiliation || f.types[$0] == .organization) && !(posting && f.types[$0] == .organization) }
         let movement = nonStateLeader(p, in: range)
+        // ("a researcher at New Zealand's Landcare Research": a state owning an unrecognized
+        // body's name employs no researcher.)
+        func ownsUnknownBody(_ t: Int) -> Bool {
+            let e = f.mentions[t].tokenRange.upperBound
+            return affiliation && f.types[t] == .country && f.word(e) == "'s" && e + 1 < f.count && f.mentionAt[e + 1] < 0
+                && f.tokens[e + 1].isCapitalized && verbs.titles.match(at: e + 1, lemmas: f.lemmas) == nil
+        }
         var all = (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference && f.isWholeTokens($0)
-            && !(movement && f.types[$0] == .country) }
+            && !(movement && f.types[$0] == .country) && !ownsUnknownBody($0) }
         if movement && all.isEmpty { return nil }
         // The head of a mission, office or unit of a body serves the body; a "director of X at Y"
         // (head of a department at Y) serves Y.
@@ -88,8 +99,23 @@ extension RuleEngine {
            !(titleRange.upperBound..<j).contains(where: { f.mentionAt[$0] >= 0 }) {
             relation = .serves
         }
-        return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served)
+        // "Sweden's director of public prosecutions": a head of a portfolio named in plain words
+        // after "of" serves the body or state named before the head ("head of state" still leads).
+        let k = titleRange.upperBound + 1
+        if relation == .leads, served.isEmpty, !all.isEmpty, f.word(k - 1) == "of", k < f.count, f.mentionAt[k] < 0,
+           f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !f.isIn(k, WordClass.determiners), !p.verbish[k],
+           !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.adverbs),
+           !RuleEngine.governingWholes.contains(f.lower[k]), !all.contains(where: { f.mentions[$0].tokenRange.lowerBound > k }) {
+            relation = .serves
+        }
+        // (Only an office under the person: "campaign adviser to X" is no post of X's state.)
+        let principal = all.isEmpty && served.isEmpty && relation == .serves && !range.contains(where: { f.isIn($0, RuleEngine.privateFieldWords) })
+            ? s.principal : nil
+        return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served, principal: principal)
     }
+
+    /// What a head governs as a whole ("head of state", "chairman of the board"): no portfolio.
+    static let governingWholes: WordSet = WordLists.set("governingWholes")
 
     /// Where a title after the name ending at `e` starts: after ", [a|the]" (an apposition), or
     /// after a verb that gives the name an office, also in a relative clause ("is a", "has been
@@ -97,7 +123,12 @@ extension RuleEngine {
     /// otherwise.
     func titleStart(_ f: SentenceFrame, after e: Int) -> Int? {
         let articles: Set<String> = ["a", "an", "the"]
-        if f.word(e) == ",", f.word(e + 1) != "who" { return articles.contains(f.word(e + 1)) ? e + 2 : e + 1 }
+        if f.word(e) == ",", f.word(e + 1) != "who" {
+            // "X, now a staff scientist at Y", "X, then the governor of Z": a time adverb opens the apposition.
+            var k = e + 1
+            while k < e + 3, f.isIn(k, RuleEngine.titleLinkAdverbs) { k += 1 }
+            return articles.contains(f.word(k)) ? k + 1 : k
+        }
         // "the resignation of X as director of Y", "replaced by X as chief of staff": an "as" adjunct
         // gives the name an office when a title word follows.
         if f.word(e) == "as" {
@@ -106,16 +137,38 @@ extension RuleEngine {
             while j < min(f.count, k + 4), verbs.titles.match(at: j, lemmas: f.lemmas) == nil, f.isIn(j, verbs.titleModifiers) || f.mentionAt[j] >= 0 && f.types[f.mentionAt[j]] != .person { j += 1 }
             return j < f.count && verbs.titles.match(at: j, lemmas: f.lemmas) != nil ? k : nil
         }
-        var j = f.word(e) == "," ? e + 2 : e
+        // (", a former executive who was named X": a relative clause after an apposition, see
+        // ``relativeAfterApposition(_:_:)``.)
+        var j = f.word(e) == "," ? e + 2 : f.word(e) == "who" ? e + 1 : e
         while f.isIn(j, RuleEngine.titleLinkAdverbs) { j += 1 }
         guard var verbEnd = titleLinkVerbEnd(f, at: j) else { return nil }
         while f.isIn(verbEnd, RuleEngine.titleLinkAdverbs) { verbEnd += 1 }
         if articles.contains(f.word(verbEnd)) { return verbEnd + 1 }
         // Without an article only a possessor or a title word may follow ("served as China's
         // foreign minister", "became president of X"); "is expected to" is no title.
-        if let m = f.mention(at: verbEnd), f.types[m] == .country || f.types[m] == .organization,
-           f.word(f.mentions[m].tokenRange.upperBound) == "'s" { return verbEnd }
+        if let m = f.mention(at: verbEnd), f.types[m] == .country || f.types[m] == .organization {
+            let next = f.mentions[m].tokenRange.upperBound
+            if f.word(next) == "'s" { return verbEnd }
+            // "was named DHS acting secretary", "was appointed State Department counselor": a body's
+            // name opens the title.
+            if verbs.titles.match(at: next, lemmas: f.lemmas) != nil || f.isIn(next, verbs.titleModifiers) && !f.isIn(next, WordClass.determiners)
+                && !["of", "for", "and"].contains(f.word(next)) { return verbEnd }
+        }
         if verbs.titles.match(at: verbEnd, lemmas: f.lemmas) != nil || f.isIn(verbEnd, verbs.titleModifiers) { return verbEnd }
+        return nil
+    }
+
+    /// The "who" of a relative clause closing an apposition after the name ending at `e`
+    /// ("X, a former banker who was named State Department counselor"), when no comma, boundary
+    /// or person's name stands between; nil otherwise.
+    func relativeAfterApposition(_ f: SentenceFrame, _ e: Int) -> Int? {
+        guard f.word(e) == ",", f.word(e + 1) != "who" else { return nil }
+        var j = e + 1
+        while j < min(f.count, e + 14) {
+            if f.lower[j] == "who" { return j }
+            if f.lower[j] == "," || f.isIn(j, WordClass.boundaries) || f.mention(at: j).map({ f.types[$0] == .person }) == true { return nil }
+            j += 1
+        }
         return nil
     }
 
@@ -123,12 +176,22 @@ extension RuleEngine {
     /// "has been", "served as", or a passive appointment ("was named", "was elected as").
     func titleLinkVerbEnd(_ f: SentenceFrame, at j: Int) -> Int? {
         let w = f.word(j), next = f.word(j + 1)
-        if ["has", "had", "have"].contains(w), next == "been" { return j + 2 }
-        if ["serves", "served", "works", "worked"].contains(w), next == "as" { return j + 2 }
+        if ["has", "had", "have"].contains(w), next == "been" {
+            // "has been named acting secretary", "had been appointed as envoy".
+            guard RuleEngine.appointmentVerbs.contains(f.word(j + 2)) else { return j + 2 }
+            return f.word(j + 3) == "as" ? j + 4 : j + 3
+        }
+        if f.isIn(j, RuleEngine.asTitleVerbs), next == "as" { return j + 2 }
+        // "stepped down as CEO", "will step down as head of X": a post left is still the person's.
+        if ["step", "steps", "stepped"].contains(w), next == "down", f.word(j + 2) == "as" { return j + 3 }
+        if w == "will", next == "step", f.word(j + 2) == "down", f.word(j + 3) == "as" { return j + 4 }
         guard ["is", "was", "became", "becomes", "remains", "remained"].contains(w) else { return nil }
         guard RuleEngine.appointmentVerbs.contains(next) else { return j + 1 }
         return f.word(j + 2) == "as" ? j + 3 : j + 2
     }
+
+    /// Verbs before "as" and an office ("served as", "resigned as", "quit as").
+    static let asTitleVerbs: WordSet = WordLists.set("asTitleVerbs")
 
     /// Adverbs around the verb that gives a name an office ("who later became", "is now").
     static let titleLinkAdverbs: WordSet = WordLists.set("titleLinkAdverbs")
@@ -149,6 +212,30 @@ extension RuleEngine {
                 // preposition of the title is no apposition.)
                 if f.types[n] == .person {
                     let nEnd = f.mentions[n].tokenRange.upperBound, lo = f.mentions[n].tokenRange.lowerBound
+                    // "an adviser to the pro-Trump group X": a name inside a word is a plain word.
+                    if f.tokens[lo].start < f.mentions[n].start || f.tokens[nEnd - 1].end > f.mentions[n].end {
+                        s.i = nEnd
+                        if s.looseWords > 0 { s.looseWords += 1 }
+                        s.steps += 1
+                        continue
+                    }
+                    // "X, a top aide to Vice President Y": the aide serves Y's state (the title ends before "to").
+                    // ("an adviser to Trump's campaign" is the campaign's.)
+                    // ("an adviser to the Trump campaign": a name modifying a noun is no principal.)
+                    let modifier = nEnd < f.count && f.tokens[nEnd].kind == .word && !f.tokens[nEnd].isCapitalized && !p.verbish[nEnd]
+                        && !f.isIn(nEnd, WordClass.prepositions) && !f.isIn(nEnd, WordClass.boundaries) && f.lower[nEnd] != "and"
+                    // (The principal's own title may stand between: "an aide to Vice President Y".)
+                    // ("a top adviser to Y during his election campaign": a campaign's post.)
+                    let campaign = (nEnd..<min(f.count, nEnd + 6)).prefix(while: { f.lower[$0] != "," && !f.isIn($0, WordClass.boundaries) })
+                        .contains { f.isIn($0, RuleEngine.privateFieldWords) }
+                    if s.sawHead, f.mentions[n].form == .name, f.word(nEnd) != "'s", !modifier, !campaign,
+                       let to = (s.start..<lo).last(where: { f.lower[$0] == "to" }), to > s.start, f.isIn(to - 1, RuleEngine.aideTitles),
+                       (to + 1..<lo).allSatisfy({ isTitleWord(p, $0) || f.lower[$0] == "the" }) {
+                        s.principal = n
+                        s.i = to
+                        s.headEnd = to
+                        return s
+                    }
                     guard s.sawHead, f.word(nEnd) == "'s", ["of", "at", "for"].contains(f.word(lo - 1)) else { return nil }
                     s.i = nEnd + 1
                     s.afterPossessive = true
@@ -288,6 +375,8 @@ extension RuleEngine {
 
     /// Titles whose "to X" names the employer ("an adviser to the central bank").
     static let advisoryTitles: WordSet = WordLists.set("advisoryTitles")
+    /// Titles of a person's aides, which may name the principal after "to" ("an aide to X").
+    static let aideTitles: WordSet = WordLists.set("aideTitles")
 
     /// Whether a name is followed by "'s" and a common noun phrase that is no name: "director of
     /// the university's research initiative" heads a part of the university.

@@ -36,7 +36,8 @@ extension RuleEngine {
         // (After a comma only a title that opens its phrase: "The president of X, Y," not "rose to
         // the post of prime minister of X, Y".)
         if targets.isEmpty, !comma || i < 0 || ["the", "a", "an", ","].contains(f.lower[i]) || ["the", "a", "an"].contains(f.lower[range.lowerBound]),
-           let k = range.first(where: { f.lower[$0] == "of" && $0 > range.lowerBound && verbs.titles.match(at: $0 - 1, lemmas: f.lemmas) != nil }),
+           let k = range.first(where: { f.lower[$0] == "of" && $0 > range.lowerBound
+               && (verbs.titles.match(at: $0 - 1, lemmas: f.lemmas) != nil || titleEnds(p, at: $0)) }),
            let c = f.mention(at: f.word(k + 1) == "the" ? k + 2 : k + 1) {
             targets = [c]
         }
@@ -49,6 +50,8 @@ extension RuleEngine {
         let movement = nonStateLeader(p, in: range)
         // ("Trump's lawyer X", "her campaign manager X": a private employment, no office of the state.)
         let privateHead = range.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas) != nil }).map { RuleEngine.privateTitles.contains(f.lower[$0]) } ?? false
+            // ("Clinton's campaign chair X", "her personal lawyer X": no office either.)
+            || range.contains { f.isIn($0, RuleEngine.privateFieldWords) }
         let principal = rel == .serves && !privateHead ? targets.first(where: { f.types[$0] == .person && f.isPossessive($0) }) : nil
         // ("U.S. Attorney X": an affiliation word that makes a state's national title with the
         // state's name before it is that state's office.)
@@ -58,6 +61,13 @@ extension RuleEngine {
         // An opposition or rebel leader's lexicon office (if any) is no evidence here.
         if movement && targets.isEmpty { return nil }
         return TitlePhrase(relation: rel, affiliation: affiliation, range: range, targets: targets, principal: principal)
+    }
+
+    /// Whether a title of one to three words ends right before token `j` ("Envoy", "Chief Justice").
+    func titleEnds(_ p: ClauseParser, at j: Int) -> Bool {
+        (1...3).contains { d in
+            j - d >= 0 && p.f.mentionAt[j - d] < 0 && verbs.titles.match(at: j - d, lemmas: p.f.lemmas)?.length == d
+        }
     }
 
     /// Whether the state named by mention `t` and the words after it up to `end` make one of that
@@ -71,7 +81,7 @@ extension RuleEngine {
     /// Whether the word at `i` is one of up to two plain lowercase words naming a field between
     /// a name and a title ("White House economic [adviser]", "Ruritania University political
     /// [scientist]").
-    func fieldWordAfterName(_ p: ClauseParser, _ i: Int, titleEnd: Int) -> Bool {
+    func fieldWordAfterName(_ p: ClauseParser, _ i: Int, titleEnd: Int, afterPossessive: Bool = false) -> Bool {
         let f = p.f
         func plain(_ k: Int) -> Bool {
             k >= 0 && k < f.count && f.mentionAt[k] < 0 && f.tokens[k].kind == .word && !f.tokens[k].isCapitalized && !p.verbish[k]
@@ -81,7 +91,8 @@ extension RuleEngine {
                 // ("Ruritania cricket chief X" heads a sports body, not a portfolio of the state.)
                 && !f.isIn(k, RuleEngine.sportFieldWords)
         }
-        guard plain(i) else { return false }
+        // ("Vexa founder and co-CEO X": a title word is no field.)
+        guard plain(i), verbs.titles.match(at: i, lemmas: f.lemmas) == nil else { return false }
         // Only plain words or modifiers, then one lowercase title that ends the phrase: "economic
         // [adviser] X", not "a post comparing [President] X" or "judge orders [former] X".
         var j = i + 1
@@ -89,6 +100,9 @@ extension RuleEngine {
         guard j < titleEnd, let t = verbs.titles.match(at: j, lemmas: f.lemmas), j + t.length == titleEnd, !f.tokens[j].isCapitalized else { return false }
         var k = i - 1
         while k >= i - 2, plain(k) || f.isIn(k, verbs.titleModifiers) && f.mentionAt[max(k, 0)] < 0 && k >= 0 { k -= 1 }
+        // ("CNN's chief medical [correspondent] X": a body's possessive owns the field words too.)
+        // (Only to read the title's words: "North Korea's young leader" still leads.)
+        if afterPossessive, k >= 1, f.lower[k] == "'s", f.mentionAt[k - 1] >= 0 { return true }
         return k >= 0 && f.mentionAt[k] >= 0 && !["the", "a", "an"].contains(f.lower[k])
     }
 
@@ -99,6 +113,9 @@ extension RuleEngine {
     func bracketedGap(_ f: SentenceFrame, _ gap: Range<Int>) -> Bool {
         gap.isEmpty || gap.count <= 4 && f.word(gap.lowerBound) == "(" && f.word(gap.upperBound - 1) == ")"
     }
+
+    /// Field words of a private post under a named person ("campaign chair", "personal lawyer").
+    static let privateFieldWords: WordSet = WordLists.set("privateFieldWords")
 
     /// Titles of private employment, which make no aide of a named person ("Trump's lawyer").
     static let privateTitles: Set<String> = WordLists.strings("privateTitles")
@@ -158,8 +175,9 @@ extension RuleEngine {
                 }
                 var k = f.mentions[pm].tokenRange.lowerBound - 1
                 if f.word(k) == "the" { k -= 1 }
+                // ("Chief Justice of India X": a title of a few words before the preposition.)
                 guard ["to", "for", "on", "of"].contains(f.word(k)), k >= 1, f.mentionAt[k - 1] < 0,
-                      let t = verbs.titles.match(at: k - 1, lemmas: f.lemmas), t.length == 1 else { break }
+                      verbs.titles.match(at: k - 1, lemmas: f.lemmas)?.length == 1 || titleEnds(p, at: k) else { break }
                 i = k - 1
                 steps += 1
                 continue
@@ -170,7 +188,7 @@ extension RuleEngine {
                 steps += 1
                 continue
             }
-            guard f.lower[i] != "'s", isTitleWord(p, i) || steps > 0 && fieldWordAfterName(p, i, titleEnd: end) else { break }
+            guard f.lower[i] != "'s", isTitleWord(p, i) || steps > 0 && fieldWordAfterName(p, i, titleEnd: end, afterPossessive: true) else { break }
             // "and" joins two portfolios ("Foreign and Defence Minister"), never a name and a
             // title ("between Russia and President X").
             if f.lower[i] == "and", i == 0 || f.mentionAt[i - 1] >= 0 || f.lower[i - 1] == "and" || !isTitleWord(p, i - 1) { break }

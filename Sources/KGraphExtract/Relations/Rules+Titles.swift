@@ -68,6 +68,12 @@ extension RuleEngine {
                 out += roleEdges(p, m, relation: nil, of: f.mentions[c].nodeID, trigger: (r.lowerBound - 2)..<r.lowerBound, roles: roles)
             }
             var after = titleAfter(p, m)
+            // "X, a former banker who was named State Department counselor": an apposition naming
+            // no body, then an office given in a relative clause.
+            if after.map({ $0.targets.isEmpty && $0.served.isEmpty && $0.principal == nil }) ?? true,
+               let who = relativeAfterApposition(f, r.upperBound), let rel = titleAfter(p, m, from: who), !rel.targets.isEmpty {
+                after = rel
+            }
             if let a = after, caucusLeader(p, a) { after = caucusSeat(p, a) }
             // "X, a Labour MP": as before the name, the party word gives membership only; so
             // does "X, the Republican chairman of the panel" (the office is the panel's).
@@ -86,7 +92,13 @@ extension RuleEngine {
             if let after {
                 out += pairs(p, [m], after.served, .serves, trigger: after.range, rule: "title-after",
                              distance: after.range.lowerBound - r.upperBound)
-                if after.targets.isEmpty && after.served.isEmpty {
+                if after.targets.isEmpty && after.served.isEmpty, let boss = after.principal,
+                   roleEdges(p, m, relation: nil, of: nil, trigger: after.range, roles: roles).isEmpty {
+                    // Resolved to the principal's state once states are known, as before the name.
+                    out.append(Candidate(source: f.mentions[m].nodeID, target: f.mentions[boss].nodeID, type: .serves, sentence: f.index,
+                                         sourceTokens: r, targetTokens: f.mentions[boss].tokenRange, triggerTokens: after.range,
+                                         rule: "title-aide"))
+                } else if after.targets.isEmpty && after.served.isEmpty {
                     let known = roleEdges(p, m, relation: after.relation, of: nil, trigger: after.range, roles: roles)
                     // "X, the home secretary,": a title of one state only, as before the name.
                     out += known.isEmpty && after.relation == .serves ? nationalTitleAfter(p, m, title: after.range) : known
@@ -233,7 +245,7 @@ extension RuleEngine {
             }
             if let mt = verbs.titles.match(at: i, lemmas: p.f.lemmas), i + mt.length <= range.upperBound {
                 var r = mt.payload
-                if r == .leads, ["vice", "deputy", "assistant", "vice-"].contains(p.f.word(i - 1)) { r = .serves }
+                if r == .leads, ["vice", "deputy", "assistant", "associate", "vice-"].contains(p.f.word(i - 1)) { r = .serves }
                 // "opposition leader", "rebel leader": a leader of a group inside the state,
                 // never of the state itself (see ``nonStateLeader(_:in:)``).
                 rel = (r, mt.length == 1 && p.f.isIn(i, verbs.titleAffiliations))

@@ -14,6 +14,9 @@ extension RuleEngine {
         var k = r.upperBound
         var edge = EdgeType.serves
         var rule = "affiliation-of"
+        if let outlet = reporterOutlet(p, m) {
+            return pairs(p, [m], [outlet.body], .serves, trigger: outlet.trigger, rule: "affiliation-reporter", distance: 0)
+        }
         switch f.word(k) {
         case "of":
             k += 1
@@ -51,5 +54,31 @@ extension RuleEngine {
         }
         // "Maria Lopez of the Lowy Institute's Asia program": still the institute.
         return pairs(p, [m], [n], edge, trigger: r.upperBound..<k, rule: rule, distance: k - r.upperBound)
+    }
+
+    /// Verbs of a reporter's work ("reported", "writes"), which tie a byline to its outlet.
+    static let reportingVerbs: WordSet = WordLists.set("reportingVerbs")
+
+    /// The outlet a reporter named by `m` works for: "CNN's Kevin Liptak reported", "as Emily
+    /// Feng reports for NPR", "Ana Ruiz wrote for the Globe"; nil otherwise. The verb must follow
+    /// the name ("Apple's Tim Cook said" names no reporter).
+    func reporterOutlet(_ p: ClauseParser, _ m: Int) -> (body: Int, trigger: Range<Int>)? {
+        let f = p.f
+        let r = f.mentions[m].tokenRange
+        // (", who writes for the Globe": a relative clause after the name.)
+        let relative = f.word(r.upperBound) == "," && f.word(r.upperBound + 1) == "who"
+        let v = relative ? r.upperBound + 2 : r.upperBound
+        guard f.isIn(v, RuleEngine.reportingVerbs) else { return nil }
+        func outlet(_ n: Int?) -> Int? {
+            guard let n, f.types[n] == .organization, f.mentions[n].form == .name, !isPoliticalParty(f, n) else { return nil }
+            return n
+        }
+        if !relative, r.lowerBound >= 2, f.word(r.lowerBound - 1) == "'s", let o = outlet(f.mention(at: r.lowerBound - 2)) {
+            return (o, (r.lowerBound - 1)..<(v + 1))
+        }
+        if f.word(v + 1) == "for", let o = outlet(f.mention(at: f.word(v + 2) == "the" ? v + 3 : v + 2)) {
+            return (o, v..<(v + 2))
+        }
+        return nil
     }
 }
