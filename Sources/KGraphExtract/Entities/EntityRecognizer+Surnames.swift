@@ -9,10 +9,14 @@ extension RecognizerRun {
         var surnames: [String: String] = [:]
         var clashes: Set<String> = []
         // Only people still named in full somewhere: a dropped "Johnson" must not come back.
+        // The people of full names, in id order (picked before sorting: most drafts are none).
+        var named: [(id: String, label: String)] = []
+        for (id, d) in drafts where d.type == .person && d.nameLength >= 2 { named.append((id, d.label)) }
+        named.sort { $0.id < $1.id }
         var live = Set<String>()
-        for list in finds { for f in list where !f.removed { live.insert(f.nodeID) } }
-        for (id, d) in drafts.sorted(by: { $0.key < $1.key }) where d.type == .person && d.nameLength >= 2 && live.contains(id) {
-            let tokens = Tokenizer.tokens(d.label).filter { $0.kind == .word && $0.text.unicodeScalars.count > 1 }
+        if !named.isEmpty { for list in finds { for f in list where !f.removed { live.insert(f.nodeID) } } }
+        for (id, label) in named where live.contains(id) {
+            let tokens = Tokenizer.tokens(label).filter { $0.kind == .word && $0.text.unicodeScalars.count > 1 }
             guard tokens.count >= 2, let last = tokens.last else { continue }
             // Spelling variants of one surname are one key ("Zelensky", "Zelenskyy").
             var keys = [Transliteration.key(Tokenized.fold(last.lower))]

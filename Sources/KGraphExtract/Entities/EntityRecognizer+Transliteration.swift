@@ -70,6 +70,20 @@ extension RecognizerRun {
     /// lexicon's person when one of them is known, else the one named most often (first named
     /// on a tie). Runs before surnames are resolved, so "Kolyvanov" alone then finds one person.
     mutating func mergeTransliterations() {
+        // The people grouped by the keys of their names first, whether still named or not: in
+        // most articles no two share keys, and then no find needs counting (a hashed access
+        // per mention). A group is then cut to the people still named, as if only they had
+        // been grouped.
+        var people = 0
+        for (_, d) in drafts where d.type == .person { people += 1; if people > 1 { break } }
+        guard people > 1 else { return }
+        var groups: [[String]: [String]] = [:]
+        for (id, d) in drafts where d.type == .person {
+            let k = Transliteration.keys(of: d.label)
+            guard k.count >= 2 else { continue }
+            groups[k, default: []].append(id)
+        }
+        guard groups.contains(where: { $0.value.count > 1 }) else { return }
         var count: [String: Int] = [:]
         var first: [String: (Int, Int)] = [:]
         for s in finds.indices {
@@ -78,14 +92,10 @@ extension RecognizerRun {
                 if first[f.nodeID] == nil { first[f.nodeID] = (s, f.lo) }
             }
         }
-        var groups: [[String]: [String]] = [:]
-        for (id, d) in drafts where d.type == .person && count[id] != nil {
-            let k = Transliteration.keys(of: d.label)
-            guard k.count >= 2 else { continue }
-            groups[k, default: []].append(id)
-        }
         var into: [String: String] = [:]
-        for (_, ids) in groups where ids.count > 1 {
+        for (_, all) in groups where all.count > 1 {
+            let ids = all.filter { count[$0] != nil }
+            guard ids.count > 1 else { continue }
             let lexiconIDs = ids.filter { drafts[$0]!.fromLexicon }
             // Two different known people never merge by spelling.
             guard lexiconIDs.count <= 1 else { continue }
