@@ -41,6 +41,14 @@ extension RecognizerRun {
             }
         }
         guard !surnames.isEmpty || !acronyms.isEmpty else { return }
+        // The first bytes of the surname keys, when every one is ASCII: a word whose key would
+        // open with another byte finds no surname, and is passed over without building its key.
+        var surnameFirsts = [Bool](repeating: false, count: 128)
+        var byFirstByte = true
+        for key in surnames.keys {
+            guard let b = key.utf8.first, b < 0x80 else { byFirstByte = false; break }
+            surnameFirsts[Int(b)] = true
+        }
         for s in sentences.indices where !skipped[s] {
             let p = pieces[s]
             var k = 0
@@ -53,6 +61,7 @@ extension RecognizerRun {
                       k == 0 || p[k - 1].token != p[k].token else { continue }
                 if !acronyms.isEmpty, let id = acronyms[hi == k + 1 ? p[k].bare : text(s, k, hi)] { claim(s, k, hi, id, .name); continue }
                 guard !surnames.isEmpty else { continue }
+                if byFirstByte, let b = Transliteration.firstByte(p[k].key, hyphenated: hi > k + 1), !surnameFirsts[Int(b)] { continue }
                 let key = tokenKey(s, k, hi)
                 guard let id = surnames[Transliteration.key(key)] else { continue }
                 if CommonWords.contains(key) && isSentenceInitial(s, k) {

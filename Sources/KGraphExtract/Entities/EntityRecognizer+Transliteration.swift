@@ -59,6 +59,25 @@ enum Transliteration {
         }
     }
 
+    /// The first byte of ``key(_:)`` of `word` (or of `word` and more parts after a hyphen, as
+    /// ``RecognizerRun/tokenKey(_:_:_:)`` joins them, when `hyphenated`), from its first two bytes;
+    /// nil for an empty word or one opening with a scalar that is not ASCII.
+    static func firstByte(_ word: String, hyphenated: Bool) -> UInt8? {
+        var bytes = word.utf8.makeIterator()
+        guard let c = bytes.next(), c < 0x80 else { return nil }
+        // (A second byte that is not ASCII starts a scalar no step below pairs with, as in ``key(_:)``.)
+        let next: UInt8 = bytes.next() ?? (hyphenated ? 0x2D : 0)
+        switch (c, next) {
+        case (0x6B, 0x68): return 0x68  // kh -> h
+        case (0x6B, 0x73): return 0x78  // ks -> x
+        case (0x63, 0x6B): return 0x6B  // ck -> k
+        case (0x70, 0x68): return 0x66  // ph -> f
+        case (0x71, _): return 0x6B     // q -> k
+        case (0x79, _): return 0x69     // y -> i
+        default: return c
+        }
+    }
+
     /// The keys of a person's name words (initials and particles kept, punctuation dropped).
     static func keys(of label: String) -> [String] {
         Tokenized.pieces(Tokenizer.tokens(label)).filter(\.isWord).map { key($0.key) }
