@@ -57,8 +57,9 @@ extension RecognizerRun {
                 var hi = k + 1
                 while hi < p.count, p[hi].token == p[k].token { hi += 1 }
                 defer { k = hi }
-                guard (k..<hi).allSatisfy({ isFree(s, $0) }), p[k].isWord, p[k].isCapitalized,
-                      k == 0 || p[k - 1].token != p[k].token else { continue }
+                // (The piece's own flags first: most pieces are no capitalized word.)
+                guard p[k].isWord, p[k].isCapitalized, k == 0 || p[k - 1].token != p[k].token,
+                      (k..<hi).allSatisfy({ isFree(s, $0) }) else { continue }
                 if !acronyms.isEmpty, let id = acronyms[hi == k + 1 ? p[k].bare : text(s, k, hi)] { claim(s, k, hi, id, .name); continue }
                 guard !surnames.isEmpty else { continue }
                 if byFirstByte, let b = Transliteration.firstByte(p[k].key, hyphenated: hi > k + 1), !surnameFirsts[Int(b)] { continue }
