@@ -10,7 +10,7 @@ extension RecognizerRun {
         var h = p.count - 1
         while h >= 0 {
             defer { h -= 1 }
-            guard isFree(s, h), p[h].isWord, p[h].isCapitalized else { continue }
+            guard p[h].isWord, p[h].isCapitalized, isFree(s, h) else { continue }
             let type: NodeType
             // (By the hash the piece keeps: this runs for every free capitalized word.)
             if NameWords.organizationHeads.contains(p[h]) { type = .organization }

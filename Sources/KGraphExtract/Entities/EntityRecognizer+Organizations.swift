@@ -57,7 +57,7 @@ extension RecognizerRun {
         let p = pieces[s]
         var i = 0
         while i < p.count {
-            guard isFree(s, i), p[i].isWord, p[i].isCapitalized, !isSentenceInitial(s, i) || !CommonWords.contains(p[i]) else { i += 1; continue }
+            guard p[i].isWord, p[i].isCapitalized, isFree(s, i), !isSentenceInitial(s, i) || !CommonWords.contains(p[i]) else { i += 1; continue }
             var e = i + 1
             // Name particles between capitalized words belong to the name ("Jund al-Sahil", "Casa de Nariño").
             while e < p.count, isFree(s, e), p[e].isWord, p[e].isCapitalized || p[e].token == p[e - 1].token

@@ -17,7 +17,7 @@ extension RecognizerRun {
         let p = pieces[s]
         let parties = lexicon.verbs.partyWords
         guard !parties.isEmpty else { return }
-        for k in p.indices where isFree(s, k) && p[k].isWord && p[k].isCapitalized {
+        for k in p.indices where p[k].isWord && p[k].isCapitalized && isFree(s, k) {
             guard let id = parties[p[k].key], lexicon.entity(id: id) != nil else { continue }
             // "Liberal Democrat leader": the word ends another party's name.
             if k > 0, p[k - 1].isWord, p[k - 1].isCapitalized, !isSentenceInitial(s, k - 1) || !CommonWords.contains(p[k - 1]) { continue }

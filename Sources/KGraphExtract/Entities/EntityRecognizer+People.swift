@@ -30,12 +30,9 @@ extension RecognizerRun {
     /// of a sentence other than `s`.
     mutating func surnameRecurs(_ key: String, outside s: Int) -> Bool {
         if capitalizedWordSentences == nil {
-            var map: [String: SentencePair] = [:]
-            // (Up to two sentences per word, each once; one hashed access per word.)
-            for (i, p) in pieces.enumerated() where !headings[i] && !skipped[i] {
-                for k in p.indices where p[k].isWord && p[k].isCapitalized { map[p[k].key, default: SentencePair()].note(i) }
-            }
-            capitalizedWordSentences = map
+            // (Up to two sentences per word, each once.)
+            let headings = headings, skipped = skipped
+            capitalizedWordSentences = CapitalizedWords(pieces) { !headings[$0] && !skipped[$0] }
         }
         return capitalizedWordSentences![key]?.has(other: s) ?? false
     }

@@ -9,10 +9,14 @@ extension RecognizerRun {
         var surnames: [String: String] = [:]
         var clashes: Set<String> = []
         // Only people still named in full somewhere: a dropped "Johnson" must not come back.
+        // The people of full names, in id order (picked before sorting: most drafts are none).
+        var named: [(id: String, label: String)] = []
+        for (id, d) in drafts where d.type == .person && d.nameLength >= 2 { named.append((id, d.label)) }
+        named.sort { $0.id < $1.id }
         var live = Set<String>()
-        for list in finds { for f in list where !f.removed { live.insert(f.nodeID) } }
-        for (id, d) in drafts.sorted(by: { $0.key < $1.key }) where d.type == .person && d.nameLength >= 2 && live.contains(id) {
-            let tokens = Tokenizer.tokens(d.label).filter { $0.kind == .word && $0.text.unicodeScalars.count > 1 }
+        if !named.isEmpty { for list in finds { for f in list where !f.removed { live.insert(f.nodeID) } } }
+        for (id, label) in named where live.contains(id) {
+            let tokens = Tokenizer.tokens(label).filter { $0.kind == .word && $0.text.unicodeScalars.count > 1 }
             guard tokens.count >= 2, let last = tokens.last else { continue }
             // Spelling variants of one surname are one key ("Zelensky", "Zelenskyy").
             var keys = [Transliteration.key(Tokenized.fold(last.lower))]
@@ -37,6 +41,14 @@ extension RecognizerRun {
             }
         }
         guard !surnames.isEmpty || !acronyms.isEmpty else { return }
+        // The first bytes of the surname keys, when every one is ASCII: a word whose key would
+        // open with another byte finds no surname, and is passed over without building its key.
+        var surnameFirsts = [Bool](repeating: false, count: 128)
+        var byFirstByte = true
+        for key in surnames.keys {
+            guard let b = key.utf8.first, b < 0x80 else { byFirstByte = false; break }
+            surnameFirsts[Int(b)] = true
+        }
         for s in sentences.indices where !skipped[s] {
             let p = pieces[s]
             var k = 0
@@ -45,10 +57,12 @@ extension RecognizerRun {
                 var hi = k + 1
                 while hi < p.count, p[hi].token == p[k].token { hi += 1 }
                 defer { k = hi }
-                guard (k..<hi).allSatisfy({ isFree(s, $0) }), p[k].isWord, p[k].isCapitalized,
-                      k == 0 || p[k - 1].token != p[k].token else { continue }
+                // (The piece's own flags first: most pieces are no capitalized word.)
+                guard p[k].isWord, p[k].isCapitalized, k == 0 || p[k - 1].token != p[k].token,
+                      (k..<hi).allSatisfy({ isFree(s, $0) }) else { continue }
                 if !acronyms.isEmpty, let id = acronyms[hi == k + 1 ? p[k].bare : text(s, k, hi)] { claim(s, k, hi, id, .name); continue }
                 guard !surnames.isEmpty else { continue }
+                if byFirstByte, let b = Transliteration.firstByte(p[k].key, hyphenated: hi > k + 1), !surnameFirsts[Int(b)] { continue }
                 let key = tokenKey(s, k, hi)
                 guard let id = surnames[Transliteration.key(key)] else { continue }
                 if CommonWords.contains(key) && isSentenceInitial(s, k) {

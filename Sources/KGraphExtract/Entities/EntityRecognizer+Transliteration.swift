@@ -59,6 +59,25 @@ enum Transliteration {
         }
     }
 
+    /// The first byte of ``key(_:)`` of `word` (or of `word` and more parts after a hyphen, as
+    /// ``RecognizerRun/tokenKey(_:_:_:)`` joins them, when `hyphenated`), from its first two bytes;
+    /// nil for an empty word or one opening with a scalar that is not ASCII.
+    static func firstByte(_ word: String, hyphenated: Bool) -> UInt8? {
+        var bytes = word.utf8.makeIterator()
+        guard let c = bytes.next(), c < 0x80 else { return nil }
+        // (A second byte that is not ASCII starts a scalar no step below pairs with, as in ``key(_:)``.)
+        let next: UInt8 = bytes.next() ?? (hyphenated ? 0x2D : 0)
+        switch (c, next) {
+        case (0x6B, 0x68): return 0x68  // kh -> h
+        case (0x6B, 0x73): return 0x78  // ks -> x
+        case (0x63, 0x6B): return 0x6B  // ck -> k
+        case (0x70, 0x68): return 0x66  // ph -> f
+        case (0x71, _): return 0x6B     // q -> k
+        case (0x79, _): return 0x69     // y -> i
+        default: return c
+        }
+    }
+
     /// The keys of a person's name words (initials and particles kept, punctuation dropped).
     static func keys(of label: String) -> [String] {
         Tokenized.pieces(Tokenizer.tokens(label)).filter(\.isWord).map { key($0.key) }
@@ -70,6 +89,20 @@ extension RecognizerRun {
     /// lexicon's person when one of them is known, else the one named most often (first named
     /// on a tie). Runs before surnames are resolved, so "Kolyvanov" alone then finds one person.
     mutating func mergeTransliterations() {
+        // The people grouped by the keys of their names first, whether still named or not: in
+        // most articles no two share keys, and then no find needs counting (a hashed access
+        // per mention). A group is then cut to the people still named, as if only they had
+        // been grouped.
+        var people = 0
+        for (_, d) in drafts where d.type == .person { people += 1; if people > 1 { break } }
+        guard people > 1 else { return }
+        var groups: [[String]: [String]] = [:]
+        for (id, d) in drafts where d.type == .person {
+            let k = Transliteration.keys(of: d.label)
+            guard k.count >= 2 else { continue }
+            groups[k, default: []].append(id)
+        }
+        guard groups.contains(where: { $0.value.count > 1 }) else { return }
         var count: [String: Int] = [:]
         var first: [String: (Int, Int)] = [:]
         for s in finds.indices {
@@ -78,14 +111,10 @@ extension RecognizerRun {
                 if first[f.nodeID] == nil { first[f.nodeID] = (s, f.lo) }
             }
         }
-        var groups: [[String]: [String]] = [:]
-        for (id, d) in drafts where d.type == .person && count[id] != nil {
-            let k = Transliteration.keys(of: d.label)
-            guard k.count >= 2 else { continue }
-            groups[k, default: []].append(id)
-        }
         var into: [String: String] = [:]
-        for (_, ids) in groups where ids.count > 1 {
+        for (_, all) in groups where all.count > 1 {
+            let ids = all.filter { count[$0] != nil }
+            guard ids.count > 1 else { continue }
             let lexiconIDs = ids.filter { drafts[$0]!.fromLexicon }
             // Two different known people never merge by spelling.
             guard lexiconIDs.count <= 1 else { continue }

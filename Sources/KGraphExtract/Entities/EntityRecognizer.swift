@@ -82,7 +82,7 @@ struct RecognizerRun {
     /// Sentences known to be (or not to be) title-case runs (``isTitleCaseRun(_:)``).
     var titleCaseRuns: [Int: Bool] = [:]
     /// Per capitalized word: up to two running-text sentences that contain it (built on first use).
-    var capitalizedWordSentences: [String: SentencePair]? = nil
+    var capitalizedWordSentences: CapitalizedWords? = nil
     /// Words written right after a ship prefix (built on first use).
     var vesselNameCache: Set<String>? = nil
     /// Surname-only lexicon person finds awaiting support: (sentence, index into ``finds``).

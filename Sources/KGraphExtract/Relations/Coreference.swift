@@ -19,6 +19,11 @@ enum Coreference {
         let openingBytes = Coreference.openingBytes, pronouns = Coreference.pronouns
         let genders = genders(frames, nodes: nodes)
         for s in frames.indices {
+            // Every antecedent search below looks at mentions of this sentence and the three
+            // before it at most (``recent``; the others two): with none there, nothing in this
+            // sentence can resolve (and only resolving adds a mention to it).
+            if frames[s].mentions.isEmpty, s < 1 || frames[s - 1].mentions.isEmpty, s < 2 || frames[s - 2].mentions.isEmpty,
+               s < 3 || frames[s - 3].mentions.isEmpty { continue }
             resolvePairs(&frames, s, nodes: nodes)
             var f = frames[s]  // one reference for the whole sentence (frames are classes)
             var i = 0

@@ -222,7 +222,8 @@ public struct RelationExtractor: Sendable {
             var seen: Set<String> = []
             for (s, pair) in best[key]!.sorted(by: { $0.key < $1.key }) {
                 let (c, conf) = pair
-                let f = frames.first { $0.index == s }!
+                // (Frame `s` is sentence `s` when the sentences are numbered from 0 in order, as they are.)
+                let f = s >= 0 && s < frames.count && frames[s].index == s ? frames[s] : frames.first { $0.index == s }!
                 guard seen.insert(f.sentence.text).inserted else { continue }
                 func span(_ r: Range<Int>) -> TextSpan { TextSpan(start: f.tokens[r.lowerBound].start, end: f.tokens[r.upperBound - 1].end) }
                 let swapped = key.source != c.source

@@ -37,7 +37,7 @@ extension RuleEngine {
             out += pairs(p, sides, [m], .tensionWith, trigger: n..<(n + 1), rule: "hostile-conduct", distance: s.distance + (n - s.governor))
         }
         // The side after "from": "cyberattacks from Russia and Iran".
-        for n in 0..<max(0, f.count - 2) where f.mentionAt[n] < 0 && f.isIn(n, RuleEngine.hostileFromNouns) && f.lower[n + 1] == "from" {
+        for n in 0..<max(0, f.count - 2) where f.lower[n + 1] == "from" && f.mentionAt[n] < 0 && f.isIn(n, RuleEngine.hostileFromNouns) {
             let at = f.word(n + 2) == "the" ? n + 3 : n + 2
             guard let m = f.mention(at: at), SentenceFrame.isActor(f.types[m]), f.mentions[m].form != .reference, !f.isPossessive(m) else { continue }
             var b = n - 1

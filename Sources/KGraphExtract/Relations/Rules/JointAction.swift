@@ -26,7 +26,11 @@ extension RuleEngine {
     /// Acts of a list of sides together: "A and B signed a pact", "A and B have long been at odds".
     func jointActions(_ p: ClauseParser) -> [Candidate] {
         var out: [Candidate] = []
-        for m in p.f.mentions.indices { out += jointAction(p, m) + titledJointAction(p, m) }
+        // (The list each mention opens, found once for the three readings of it.)
+        for m in p.f.mentions.indices {
+            let group = p.f.group(of: m)
+            out += jointAction(p, m, group: group) + titledJointAction(p, m, group: group)
+        }
         return out + jointParticiples(p) + exchangedHostilities(p)
     }
 
@@ -85,10 +89,10 @@ extension RuleEngine {
     }
 
     /// The joint act of the list that mention `m` opens, as the subject of the verb after it.
-    func jointAction(_ p: ClauseParser, _ m: Int) -> [Candidate] {
+    /// (`group` is `p.f.group(of: m)`.)
+    func jointAction(_ p: ClauseParser, _ m: Int, group: [Int]) -> [Candidate] {
         let f = p.f
-        let group = f.group(of: m)
-        if let officials = officialsJointAction(p, m) { return officials }
+        if let officials = officialsJointAction(p, m, group: group) { return officials }
         guard group.first == m, group.count >= 2, !p.isObjectLike(m) else { return [] }
         let sides = group.filter { f.mentions[$0].form != .demonym && !f.isPossessive($0) && f.types[$0] != .principle && f.types[$0] != .region }
         guard sides.count >= 2, sides.count == group.count else { return [] }
@@ -109,9 +113,10 @@ extension RuleEngine {
     /// "Japanese Prime Minister A and U.S. President B held talks": people listed each with
     /// their state and title act together like a plain list. (The titles and the states'
     /// mentions between the names keep them from being one list of people.)
-    func titledJointAction(_ p: ClauseParser, _ m: Int) -> [Candidate] {
+    /// (`group` is `p.f.group(of: m)`.)
+    func titledJointAction(_ p: ClauseParser, _ m: Int, group: [Int]) -> [Candidate] {
         let f = p.f
-        guard f.types[m] == .person, f.group(of: m) == [m] else { return [] }
+        guard f.types[m] == .person, group == [m] else { return [] }
         // The titled phrase of the first person: titles and a state before the name.
         var start = f.mentions[m].tokenRange.lowerBound
         while start > 0, isTitleWord(f, start - 1) { start -= 1 }
@@ -155,9 +160,8 @@ extension RuleEngine {
     /// "American and Russian officials held talks", "Officials from A and B met", "the foreign
     /// ministers of A and B signed a pact": the unnamed officials of a list of states act for
     /// them; nil when the list that mention `m` opens is no such phrase.
-    private func officialsJointAction(_ p: ClauseParser, _ m: Int) -> [Candidate]? {
+    private func officialsJointAction(_ p: ClauseParser, _ m: Int, group: [Int]) -> [Candidate]? {
         let f = p.f
-        let group = f.group(of: m)
         guard group.first == m, group.count >= 2, group.allSatisfy({ f.types[$0] == .country && !f.isPossessive($0) }),
               Set(group.map { f.mentions[$0].nodeID }).count == group.count else { return nil }
         let start = f.mentions[m].tokenRange.lowerBound
