@@ -42,6 +42,16 @@ import KGraphModel
         #expect(keys("Reuters reported the talks on Monday. The bloc agreed to hold joint drills with China.") == [])
     }
 
+    @Test func aContrastingClauseKeepsItsOwnSubject() {
+        #expect(relKeys("[Peru|country] deepened ties with [Chile|country], while [Bolivia|country] ended its police cooperation with [Ecuador|country].")
+            .contains("bolivia tension-with ecuador"))
+        #expect(relKeys("[Peru|country] deepened ties with [Chile|country], while [Bolivia|country] ended its police cooperation with [Ecuador|country].")
+            .contains("ecuador tension-with peru") == false)
+        // Without such a clause the leftmost state is still "its".
+        #expect(relKeys("[Peru|country] ended its police cooperation with [Ecuador|country] after [Bolivia|country] objected.")
+            .contains("ecuador tension-with peru"))
+    }
+
     @Test func pronounsResolveToTheRightKind() {
         #expect(relKeys("""
         [Peru|country] has made clear that it will join the [Andean Shield|alliance].

@@ -200,6 +200,9 @@ enum Coreference {
         return (n + 1...n + 3).contains { pleonasticHeads.contains(f.word($0)) && ["to", "for", "that"].contains(f.word($0 + 1)) }
     }
 
+    /// Conjunctions after a comma that open a clause of their own, with its own subject.
+    private static let contrastOpeners: Set<String> = ["while", "whereas", "but", "although", "though"]
+
     private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, nodes: [String: Node],
                                  agree: (String) -> Bool = { _ in true }, ok: (NodeType) -> Bool) -> Antecedent? {
         let f = frames[s]
@@ -218,6 +221,15 @@ enum Coreference {
                 && g.mentions[$0].form != .demonym }
             guard let first = persons.first, !agree(g.mentions[first].nodeID) else { return id }
             return Set(persons.map { g.mentions[$0].nodeID }.filter(agree)).count == 1 ? id : nil
+        }
+        // "A deepened ties with B, while C ended its pact": a contrasting clause opened before the
+        // pronoun has its own subject, which the pronoun stands for.
+        if !plural, let c = (0..<i).last(where: { f.mentionAt[$0] < 0 && contrastOpeners.contains(f.lower[$0]) && f.word($0 - 1) == "," }) {
+            let at = f.word(c + 1) == "the" ? c + 2 : c + 1
+            if let k = f.mention(at: at), f.mentions[k].tokenRange.upperBound <= i, ok(f.types[k]), f.mentions[k].form != .demonym,
+               f.isWholeTokens(k), agree(f.mentions[k].nodeID), !f.isPossessive(k) {
+                return Antecedent(id: f.mentions[k].nodeID, back: 0, token: f.mentions[k].tokenRange.lowerBound)
+            }
         }
         for (k, m) in f.mentions.enumerated() where m.tokenRange.upperBound <= i && ok(f.types[k]) && m.form != .demonym && agree(m.nodeID) {
             if plural, !pluralName(m, f.types[k], nodes) { continue }
