@@ -183,6 +183,17 @@ extension RecognizerRun {
             if !actor && (!p[i].isCapitalized || (initial || headings[s]) && !initialKnown) { return false }
             // "Secretary of State Rex Tillerson", "White House": part of a longer name or title.
             if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !isSentenceInitial(s, i - 1) { return false }
+            // "Great Freedonia Alliance", "Pacific Alliance": after the name of a place or a person
+            // inside a capitalized run, the ambiguous word ends a longer name, not a mention of its
+            // own. (A body's sub-body, "EU Commission", and a demonym, "Afghan Taliban", qualify the
+            // entity itself; a state before a body's bare name, "Freedonia Senate", is left to
+            // ``resolveNamesakes()``.)
+            if i > 0, let f = findAt(s, i - 1), f.hi == i, f.nodeID != e.entityID, f.form != .reference, f.form != .demonym,
+               p[i - 1].isWord, p[i - 1].isCapitalized, p[i].isCapitalized, !headings[s],
+               let t = drafts[f.nodeID]?.type, t != .organization, t != .alliance,
+               !(t == .country && lexicon.gazetteer.politics.namesakes[p[i].key]?.defaultID == e.entityID) {
+                return false
+            }
             if i > 1, p[i - 1].key == "of", NameWords.titles.contains(p[i - 2]) { return false }
             if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1 { return false }
             // "the Alliance of Furniture Makers", "the Senate of Kenya": the opening of a longer name.
@@ -190,6 +201,20 @@ extension RecognizerRun {
                 var k = i + len + 1
                 if k < p.count, p[k].key == "the" { k += 1 }
                 if k < p.count, p[k].isWord, p[k].isCapitalized { return false }
+            }
+        }
+        // "the Lorvane Department of Health", "Freedonian Ministry of Defence": a body's name made
+        // of its head word and "of", after another place's name or a capitalized word of the same
+        // name, ends a longer name (the body of that place), not a mention of this body. (Its own
+        // state before it, "U.S. Department of Health", is a fuller name of the same body.)
+        if e.type == .organization, e.form == .name, len > 2, NameWords.organizationHeads.contains(p[i]), ["of", "for", "on"].contains(p[i + 1].key), i > 0,
+           p[i - 1].isWord, p[i - 1].isCapitalized, !headings[s], p[i - 1].token != p[i].token {
+            if isFree(s, i - 1) {
+                if !isSentenceInitial(s, i - 1), !NameWords.titles.contains(p[i - 1]), !NameWords.leftStops.contains(p[i - 1]),
+                   !CommonWords.months.contains(p[i - 1]), !CommonWords.weekdays.contains(p[i - 1]) { return false }
+            } else if let f = findAt(s, i - 1), f.hi == i, let t = drafts[f.nodeID]?.type, t == .country || t == .region,
+                      f.form == .name || f.form == .demonym, f.nodeID != lexicon.gazetteer.politics.stateOf[e.entityID] {
+                return false
             }
         }
         // "the Republican Party of Virginia", "the Democratic Party of Japan": a party's name
