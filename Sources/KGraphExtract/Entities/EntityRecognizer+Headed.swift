@@ -107,7 +107,7 @@ extension RecognizerRun {
             // High Court", "Ann Roe and Acme Inc" are two names.)
             if p[j].key == "and", lo < h, !["seas", "straits", "oceans"].contains(key), j > 0, isFree(s, j - 1), isFree(s, lo),
                p[j - 1].isWord, p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1]), !isSentenceInitial(s, j - 1),
-               !NameWords.organizationHeads.contains(p[j - 1]), !givenNameRun(s, endingAt: j - 1), !isKnownSurname(p[j - 1].bare) {
+               !NameWords.organizationHeads.contains(p[j - 1]), !givenNameRun(s, endingAt: j - 1) {
                 lo = j - 1; continue
             }
             // "District of Columbia Council", "University of Ruritania Medical Center": a head word and
@@ -124,13 +124,6 @@ extension RecognizerRun {
             break
         }
         return (lo, modifiersFree)
-    }
-
-    /// Whether a person of the article so far has `word` as the last word of their name
-    /// ("Kuczynski and Popular Force" names two: a person and a party).
-    func isKnownSurname(_ word: String) -> Bool {
-        let suffix = " " + word
-        return drafts.values.contains { $0.type == .person && $0.label.hasSuffix(suffix) }
     }
 
     /// Whether the capitalized run ending at `e` is a given name and a surname ("Ann Roe").

@@ -213,8 +213,10 @@ extension RecognizerRun {
                 if !isSentenceInitial(s, i - 1), !NameWords.titles.contains(p[i - 1]), !NameWords.leftStops.contains(p[i - 1]),
                    !CommonWords.months.contains(p[i - 1]), !CommonWords.weekdays.contains(p[i - 1]) { return false }
             } else if let f = findAt(s, i - 1), f.hi == i, let t = drafts[f.nodeID]?.type, t == .country || t == .region,
-                      f.form == .name || f.form == .demonym, f.nodeID != lexicon.gazetteer.politics.stateOf[e.entityID] {
-                return false
+                      f.form == .name || f.form == .demonym {
+                // (A state before a body whose state the lexicon does not tell may be its own.)
+                let home = lexicon.gazetteer.politics.stateOf[e.entityID]
+                if t == .region || home != nil && home != f.nodeID { return false }
             }
         }
         // "the Republican Party of Virginia", "the Democratic Party of Japan": a party's name

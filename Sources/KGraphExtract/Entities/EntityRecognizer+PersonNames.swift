@@ -63,7 +63,7 @@ extension RecognizerRun {
             // "said planetary geologist Ann Roe": a lowercase agent noun right before a name of two
             // or more words introduces a person, as a title does, when the words have a name's shape.
             let profession = a > 0 && wordCount >= 2 && name[0] == a && openingAgentNoun(p[a - 1], lowercase: true)
-                && !CommonWords.contains(p[a - 1]) && !Self.organizationCues.contains(p[a - 1])
+                && !CommonWords.contains(p[a - 1]) && !Self.organizationCues.contains(p[a - 1]) && !Self.nonProfessionWords.contains(p[a - 1])
                 && (a < 2 || p[a - 2].token != p[a - 1].token)
             guard untitledNameEvidence(s, a, b, name, wordCount: wordCount, cued: profession) else { return }
         }
@@ -128,6 +128,7 @@ extension RecognizerRun {
             // "Initially Roe said", "Apparently Ann Roe said": a sentence-opening adverb is no given
             // name, nor, before a given name and a surname, a word the article writes in lowercase.
             if first == a, b - first >= 2, p[first].isWord, !GivenNames.contains(p[first]), p[first + 1].token != p[first].token,
+               !NameWords.titles.contains(p[first + 1]), !NameWords.officeNouns.contains(p[first + 1]),
                Self.adverbEndings.contains(where: { p[first].key.hasSuffix($0) }) || b - first >= 3 && isWrittenLowercase(p[first].key) {
                 first += 1
             }
@@ -176,6 +177,10 @@ extension RecognizerRun {
     /// Endings of adverbs made from adjectives ("initially", "reportedly"); no given name ends so
     /// ("Beverly", "Kelly" do not).
     private static let adverbEndings = WordLists.list("adverbEndings")
+
+    /// Words ending like agent nouns that name no profession: comparatives ("broader"), and
+    /// ideologies before a group's name ("communist", "separatist").
+    static let nonProfessionWords = WordLists.set("nonProfessionWords")
 
     /// Endings of agent nouns ("employee", "neuroscientist", "promoter").
     private static let agentNounEndings = WordLists.list("agentNounEndings")
