@@ -126,3 +126,23 @@ import KGraphModel
         #expect(ids("The assembly met. Assembly Speaker Dana Velkoz said it would vote.").contains("dana-velkoz:person"))
     }
 }
+
+/// A state body's bare name in an article that never names that state. Invented sentences.
+@Suite struct EntityHomelessBodyTests {
+    static let lexicon = testLexicon.adding(entities: [
+        LexiconEntity(label: "State Department", type: .organization, aliases: ["U.S. State Department", "State"],
+                      ambiguousForms: ["State"]),
+        LexiconEntity(label: "Harlow Oil", type: .organization, aliases: ["American Harlow Oil", "Harlow"], ambiguousForms: ["Harlow"]),
+    ])
+
+    func ids(_ text: String) -> [String] { analyze(text, lexicon: Self.lexicon).typedIDs }
+
+    @Test func aBareBodyNameNeedsItsState() {
+        // An article that names no United States: "the State" is some other state.
+        #expect(!ids("The union receives financial support from the State, its chairman said.").contains("state-department:organization"))
+        // Where the state is named, the bare name is its body.
+        #expect(ids("The union receives support from the State. American diplomats said so.").contains("state-department:organization"))
+        // A company based in a state is no body of it.
+        #expect(ids("Officials at Harlow said output rose.").contains("harlow-oil:organization"))
+    }
+}

@@ -68,6 +68,9 @@ extension RecognizerRun {
             return len
         }
         claim(s, i, i + len, lexiconNode(e.entityID), e.form)
+        if e.type == .organization, e.ambiguous, len == 1, lexicon.gazetteer.politics.stateOf[e.entityID] != nil, isStateBody(e.entityID) {
+            bareBodies.append((s, finds[s].count - 1))
+        }
         // "Johnson" alone: a shared surname names this person only if the article
         // also gives the full name or a title (checked once every sentence is read).
         if e.type == .person, e.ambiguous, len == 1 {
@@ -83,6 +86,38 @@ extension RecognizerRun {
             notePlacesInside(s, i, len, body: organ, afterLinks: e.type != .organization)
         }
         return len
+    }
+
+    /// A party, a legislature or an organ of a state ("State Department"), not a company based there.
+    func isStateBody(_ id: String) -> Bool {
+        if lexicon.gazetteer.politics.political.contains(id) { return true }
+        return (lexicon.gazetteer.labelKeys[id] ?? []).contains { NameWords.stateOrganHeads.contains($0) }
+    }
+
+    /// "the State", "the Senate" in an article that never names the state whose body (party,
+    /// legislature or organ: ``isStateBody(_:)``) the lexicon gives that bare name (an Irish "the
+    /// State", a university's "Florida State", another country's senate): the word names some
+    /// other state's body, not this one. The state counts as named by its names, demonyms and
+    /// capitals, and by its bodies and office holders the lexicon knows.
+    mutating func dropHomelessBodies() {
+        guard !bareBodies.isEmpty else { return }
+        let stateOf = lexicon.gazetteer.politics.stateOf
+        // (Keyed by sentence and first piece.)
+        var bare = Set<Int>()
+        for (s, k) in bareBodies { bare.insert(s << 24 | finds[s][k].lo) }
+        var named = Set<String>()
+        for (s, list) in finds.enumerated() {
+            for f in list where !f.removed && !bare.contains(s << 24 | f.lo) {
+                named.insert(f.nodeID)
+                if let st = stateOf[f.nodeID] { named.insert(st) }
+            }
+        }
+        for (_, f) in implied { named.insert(f.nodeID) }
+        for (s, k) in bareBodies where !finds[s][k].removed {
+            guard let home = stateOf[finds[s][k].nodeID], !named.contains(home) else { continue }
+            finds[s][k].removed = true
+            for j in finds[s][k].lo..<finds[s][k].hi where owner[s][j] == k { owner[s][j] = -2 }
+        }
     }
 
     /// Sports whose national bodies are named "<Sport> <State>".
