@@ -105,16 +105,24 @@ extension RecognizerRun {
         // (Keyed by sentence and first piece.)
         var bare = Set<Int>()
         for (s, k) in bareBodies { bare.insert(s << 24 | finds[s][k].lo) }
+        // The states named otherwise, and per state the bodies named by a bare name only: another
+        // bare body of the same state ("Congress ... the Senate") names it too.
         var named = Set<String>()
+        var bareNodes: [String: Set<String>] = [:]
         for (s, list) in finds.enumerated() {
-            for f in list where !f.removed && !bare.contains(s << 24 | f.lo) {
+            for f in list where !f.removed {
+                let st = stateOf[f.nodeID]
+                if bare.contains(s << 24 | f.lo) {
+                    if let st { bareNodes[st, default: []].insert(f.nodeID) }
+                    continue
+                }
                 named.insert(f.nodeID)
-                if let st = stateOf[f.nodeID] { named.insert(st) }
+                if let st { named.insert(st) }
             }
         }
         for (_, f) in implied { named.insert(f.nodeID) }
         for (s, k) in bareBodies where !finds[s][k].removed {
-            guard let home = stateOf[finds[s][k].nodeID], !named.contains(home) else { continue }
+            guard let home = stateOf[finds[s][k].nodeID], !named.contains(home), (bareNodes[home]?.count ?? 0) < 2 else { continue }
             finds[s][k].removed = true
             for j in finds[s][k].lo..<finds[s][k].hi where owner[s][j] == k { owner[s][j] = -2 }
         }
