@@ -41,11 +41,13 @@ import KGraphModel
         // A cue in the same sentence decides even when the article names both.
         #expect(congressMentions("The Senate passed the bill. Leaders of the BJP and the Congress met in Delhi.")
                 == ["Congress=indian-national-congress/name"])
-        // American context, or none: the U.S. Congress.
+        // American context (another American body named by its bare name counts): the U.S. Congress.
         #expect(congressMentions("The BJP praised the deal. Congress said the Senate would vote on it.")
                 == ["Congress=u-s-congress/name"])
-        #expect(congressMentions("India and Japan signed a deal. Congress said it would review arms sales to India.")
-                == ["Congress=u-s-congress/name"])
+        // None: an article that never names the United States (nor its bodies or office holders)
+        // speaks of some other state's congress (ents15: on bulk, 3 of 3 such mentions were India's
+        // party or Peru's congress), so the bare name is dropped.
+        #expect(congressMentions("India and Japan signed a deal. Congress said it would review arms sales to India.") == [])
     }
 
     @Test func organizationNameOpeningALongerNameIsNotTheOrganization() {

@@ -20,14 +20,19 @@ extension RecognizerRun {
             // "Air Force One", "Coast Guard Two": a number word after the head names a vehicle or
             // an event, not the body.
             if h + 1 < p.count, isFree(s, h + 1), p[h + 1].isCapitalized, NameWords.numberWords.contains(p[h + 1]) { continue }
+            // "the Civil Service Bill", "the Police Day", "the Parliament Square": a thing named
+            // after the body (its head word left unclaimed by the right-to-left pass), not the body.
+            if h + 1 < p.count, isFree(s, h + 1), p[h + 1].isWord, p[h + 1].isCapitalized, p[h + 1].token != p[h].token,
+               NameWords.otherHeads.contains(p[h + 1]) { continue }
             if let lo = claimHeadedName(s, head: h, type: type) { h = lo }
         }
     }
 
     /// Claims the name around the head word at `h` (of `type`): capitalized modifiers before
     /// it, "of X" after it. Returns where the name starts, or nil when there is none.
-    mutating func claimHeadedName(_ s: Int, head h: Int, type: NodeType) -> Int? {
+    mutating func claimHeadedName(_ s: Int, head h: Int, type headType: NodeType) -> Int? {
         let p = pieces[s]
+        var type = headType
         let key = p[h].key
         let start = headedNameStart(s, head: h)
         var lo = start.lo
@@ -40,6 +45,9 @@ extension RecognizerRun {
         // ordinary word ("Party members said"): require more than that.
         if hi == h + 1, lo == h - 1, isSentenceInitial(s, lo), CommonWords.contains(p[lo]), modifiersFree { return nil }
         if type == .region, key == "region" && !modifiersFree { return nil }
+        // "the lobbying group Freedom Alliance", "the firm Harbor Partnership": a common noun saying
+        // it is a company or group makes an alliance-headed name an organization.
+        if type == .alliance, lo > 0, p[lo - 1].isWord, !p[lo - 1].isCapitalized, Self.organizationCues.contains(p[lo - 1]) { type = .organization }
         if type == .alliance, ["partnership", "agreement", "accord", "dialogue", "treaty"].contains(key),
            modifiersFree, (lo..<h).allSatisfy({ CommonWords.contains(p[$0]) || NameWords.titles.contains(p[$0]) }) {
             return nil
@@ -102,6 +110,12 @@ extension RecognizerRun {
                !NameWords.organizationHeads.contains(p[j - 1]), !givenNameRun(s, endingAt: j - 1) {
                 lo = j - 1; continue
             }
+            // "District of Columbia Council", "University of Ruritania Medical Center": a head word and
+            // "of" before the modifiers open a longer name.
+            if p[j].key == "of", lo < h, j > 0, isFree(s, j - 1), p[j - 1].isWord, p[j - 1].isCapitalized, p[lo].isCapitalized,
+               NameWords.organizationHeads.contains(p[j - 1]) || NameWords.otherHeads.contains(p[j - 1]) || NameWords.regionHeads.contains(p[j - 1]) {
+                lo = j - 1; continue
+            }
             // "People's Liberation Army", "Workers' Party": a common noun's possessive.
             if p[j].key == "'s", lo < h || NameWords.organizationHeads.contains(key), j > 0, isFree(s, j - 1), p[j - 1].isCapitalized,
                CommonWords.contains(p[j - 1]) || p[j - 1].key == "people" {
@@ -129,7 +143,8 @@ extension RecognizerRun {
         // Repeatedly: "U.S. District Court for the District of Columbia".
         while hi + 1 < p.count, ["of", "for", "on"].contains(p[hi].key) {
             var k = hi + 1
-            if k < p.count, p[k].key == "the" { k += 1 }
+            // ("Centre for a Modern Freedonia": "a" too, before a capitalized word.)
+            if k < p.count, p[k].key == "the" || p[k].key == "a" && k + 1 < p.count && p[k + 1].isCapitalized { k += 1 }
             var end = k
             while end < p.count {
                 if isFree(s, end), p[end].isWord, p[end].isCapitalized, !CommonWords.months.contains(p[end]),

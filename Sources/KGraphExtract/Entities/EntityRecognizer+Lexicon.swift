@@ -68,6 +68,9 @@ extension RecognizerRun {
             return len
         }
         claim(s, i, i + len, lexiconNode(e.entityID), e.form)
+        if e.type == .organization, e.ambiguous, len == 1, lexicon.gazetteer.politics.stateOf[e.entityID] != nil, isStateBody(e.entityID) {
+            bareBodies.append((s, finds[s].count - 1))
+        }
         // "Johnson" alone: a shared surname names this person only if the article
         // also gives the full name or a title (checked once every sentence is read).
         if e.type == .person, e.ambiguous, len == 1 {
@@ -83,6 +86,46 @@ extension RecognizerRun {
             notePlacesInside(s, i, len, body: organ, afterLinks: e.type != .organization)
         }
         return len
+    }
+
+    /// A party, a legislature or an organ of a state ("State Department"), not a company based there.
+    func isStateBody(_ id: String) -> Bool {
+        if lexicon.gazetteer.politics.political.contains(id) { return true }
+        return (lexicon.gazetteer.labelKeys[id] ?? []).contains { NameWords.stateOrganHeads.contains($0) }
+    }
+
+    /// "the State", "the Senate" in an article that never names the state whose body (party,
+    /// legislature or organ: ``isStateBody(_:)``) the lexicon gives that bare name (an Irish "the
+    /// State", a university's "Florida State", another country's senate): the word names some
+    /// other state's body, not this one. The state counts as named by its names, demonyms and
+    /// capitals, and by its bodies and office holders the lexicon knows.
+    mutating func dropHomelessBodies() {
+        guard !bareBodies.isEmpty else { return }
+        let stateOf = lexicon.gazetteer.politics.stateOf
+        // (Keyed by sentence and first piece.)
+        var bare = Set<Int>()
+        for (s, k) in bareBodies { bare.insert(s << 24 | finds[s][k].lo) }
+        // The states named otherwise, and per state the bodies named by a bare name only: another
+        // bare body of the same state ("Congress ... the Senate") names it too.
+        var named = Set<String>()
+        var bareNodes: [String: Set<String>] = [:]
+        for (s, list) in finds.enumerated() {
+            for f in list where !f.removed {
+                let st = stateOf[f.nodeID]
+                if bare.contains(s << 24 | f.lo) {
+                    if let st { bareNodes[st, default: []].insert(f.nodeID) }
+                    continue
+                }
+                named.insert(f.nodeID)
+                if let st { named.insert(st) }
+            }
+        }
+        for (_, f) in implied { named.insert(f.nodeID) }
+        for (s, k) in bareBodies where !finds[s][k].removed {
+            guard let home = stateOf[finds[s][k].nodeID], !named.contains(home), (bareNodes[home]?.count ?? 0) < 2 else { continue }
+            finds[s][k].removed = true
+            for j in finds[s][k].lo..<finds[s][k].hi where owner[s][j] == k { owner[s][j] = -2 }
+        }
     }
 
     /// Sports whose national bodies are named "<Sport> <State>".
@@ -183,6 +226,17 @@ extension RecognizerRun {
             if !actor && (!p[i].isCapitalized || (initial || headings[s]) && !initialKnown) { return false }
             // "Secretary of State Rex Tillerson", "White House": part of a longer name or title.
             if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !isSentenceInitial(s, i - 1) { return false }
+            // "Great Freedonia Alliance", "Pacific Alliance": after the name of a place or a person
+            // inside a capitalized run, the ambiguous word ends a longer name, not a mention of its
+            // own. (A body's sub-body, "EU Commission", and a demonym, "Afghan Taliban", qualify the
+            // entity itself; a state before a body's bare name, "Freedonia Senate", is left to
+            // ``resolveNamesakes()``.)
+            if i > 0, let f = findAt(s, i - 1), f.hi == i, f.nodeID != e.entityID, f.form != .reference, f.form != .demonym,
+               p[i - 1].isWord, p[i - 1].isCapitalized, p[i].isCapitalized, !headings[s],
+               let t = drafts[f.nodeID]?.type, t != .organization, t != .alliance,
+               !(t == .country && lexicon.gazetteer.politics.namesakes[p[i].key]?.defaultID == e.entityID) {
+                return false
+            }
             if i > 1, p[i - 1].key == "of", NameWords.titles.contains(p[i - 2]) { return false }
             if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1 { return false }
             // "the Alliance of Furniture Makers", "the Senate of Kenya": the opening of a longer name.
@@ -190,6 +244,22 @@ extension RecognizerRun {
                 var k = i + len + 1
                 if k < p.count, p[k].key == "the" { k += 1 }
                 if k < p.count, p[k].isWord, p[k].isCapitalized { return false }
+            }
+        }
+        // "the Lorvane Department of Health", "Freedonian Ministry of Defence": a body's name made
+        // of its head word and "of", after another place's name or a capitalized word of the same
+        // name, ends a longer name (the body of that place), not a mention of this body. (Its own
+        // state before it, "U.S. Department of Health", is a fuller name of the same body.)
+        if e.type == .organization, e.form == .name, len > 2, NameWords.organizationHeads.contains(p[i]), ["of", "for", "on"].contains(p[i + 1].key), i > 0,
+           p[i - 1].isWord, p[i - 1].isCapitalized, !headings[s], p[i - 1].token != p[i].token {
+            if isFree(s, i - 1) {
+                if !isSentenceInitial(s, i - 1), !NameWords.titles.contains(p[i - 1]), !NameWords.leftStops.contains(p[i - 1]),
+                   !CommonWords.months.contains(p[i - 1]), !CommonWords.weekdays.contains(p[i - 1]) { return false }
+            } else if let f = findAt(s, i - 1), f.hi == i, let t = drafts[f.nodeID]?.type, t == .country || t == .region,
+                      f.form == .name || f.form == .demonym {
+                // (A state before a body whose state the lexicon does not tell may be its own.)
+                let home = lexicon.gazetteer.politics.stateOf[e.entityID]
+                if t == .region || home != nil && home != f.nodeID { return false }
             }
         }
         // "the Republican Party of Virginia", "the Democratic Party of Japan": a party's name

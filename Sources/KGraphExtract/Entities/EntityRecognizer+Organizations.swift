@@ -3,7 +3,7 @@ import KGraphModel
 extension RecognizerRun {
     /// Common nouns that say a body is a company, group or outlet (not "producer", "maker",
     /// "contractor": people are called that too).
-    private static let organizationCues = WordLists.set("organizationCues")
+    static let organizationCues = WordLists.set("organizationCues")
 
     /// Organizations named right after a common noun that says what they are:
     /// "cybersecurity firm Mandiant", "firms like Danone and Carlsberg", "chains X and Y".
@@ -50,6 +50,16 @@ extension RecognizerRun {
 
     private static let trailingCues = WordLists.set("trailingCues")
 
+    /// Nouns for people that are neither titles nor agent nouns ("official", "veteran").
+    private static let personNouns = WordLists.set("personNouns")
+
+    /// A lowercase noun for a person: a title, a listed person noun, or an agent noun
+    /// ("spokesman", "official", "activist", "fighter").
+    func isPersonNoun(_ w: Piece) -> Bool {
+        guard w.isWord, !w.isCapitalized, !NameWords.leftStops.contains(w) else { return false }
+        return NameWords.titles.contains(w) || Self.personNouns.contains(w) || !CommonWords.contains(w) && openingAgentNoun(w, lowercase: true)
+    }
+
     /// "the Tamar party", "the Ada Lovell think tank", "Jund al-Sahil, a rebel-linked
     /// organization": a name followed by what kind of body it is. The name alone also names
     /// the body later in the article.
@@ -77,6 +87,11 @@ extension RecognizerRun {
                 cue = k
             }
             guard cue < p.count, p[cue].isWord, !p[cue].isCapitalized, Self.trailingCues.contains(p[cue]) else { continue }
+            // "X, the group's director", "X, a party official": the body word modifies a person's
+            // office (a possessive or a title follows it), so X is that person, not the body.
+            if cue > e, cue + 1 < p.count, p[cue + 1].key == "'s" || isPersonNoun(p[cue + 1])
+                || (cue + 2 < p.count && p[cue + 1].isWord && !p[cue + 1].isCapitalized && !NameWords.leftStops.contains(p[cue + 1])
+                    && isPersonNoun(p[cue + 2])) { continue }
             if p[cue].key == "think", !(cue + 1 < p.count && p[cue + 1].key == "tank") { continue }
             if (i..<e).allSatisfy({ CommonWords.contains(p[$0]) }) { continue }
             if NameWords.titles.contains(p[i]) { continue }

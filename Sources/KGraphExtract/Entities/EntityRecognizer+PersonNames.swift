@@ -60,7 +60,12 @@ extension RecognizerRun {
             guard !CommonWords.contains(p[last]) || !speech || wordCount > 1 else { return }
         }
         if !(titled || speech) {
-            guard untitledNameEvidence(s, a, b, name, wordCount: wordCount) else { return }
+            // "said planetary geologist Ann Roe": a lowercase agent noun right before a name of two
+            // or more words introduces a person, as a title does, when the words have a name's shape.
+            let profession = a > 0 && wordCount >= 2 && name[0] == a && openingAgentNoun(p[a - 1], lowercase: true)
+                && !CommonWords.contains(p[a - 1]) && !Self.organizationCues.contains(p[a - 1]) && !Self.nonProfessionWords.contains(p[a - 1])
+                && (a < 2 || p[a - 2].token != p[a - 1].token)
+            guard untitledNameEvidence(s, a, b, name, wordCount: wordCount, cued: profession) else { return }
         }
         let label = text(s, name[0], last + 1)
         if let id = patternNode(label: label, type: .person, nameLength: name.count) {
@@ -128,6 +133,13 @@ extension RecognizerRun {
         var first = t
         if !titledInside, isSentenceInitial(s, a), !givenNameWithOffice(s, a, b) {
             while first < b - 1, CommonWords.contains(p[first]) || NameWords.leftStops.contains(p[first]) { first += 1 }
+            // "Initially Roe said", "Apparently Ann Roe said": a sentence-opening adverb is no given
+            // name, nor, before a given name and a surname, a word the article writes in lowercase.
+            if first == a, b - first >= 2, p[first].isWord, !GivenNames.contains(p[first]), p[first + 1].token != p[first].token,
+               !NameWords.titles.contains(p[first + 1]), !NameWords.officeNouns.contains(p[first + 1]),
+               Self.adverbEndings.contains(where: { p[first].key.hasSuffix($0) }) || b - first >= 3 && isWrittenLowercase(p[first].key) {
+                first += 1
+            }
             // "Employee Ann Roe said", "Seamer Jan Smit took": a sentence-opening agent noun before a
             // given name and a surname is the person's description, not a first name.
             // ("Leg-spinner": the pieces of one hyphenated word go together, its last one an agent noun.)
@@ -170,6 +182,14 @@ extension RecognizerRun {
         return first
     }
 
+    /// Endings of adverbs made from adjectives ("initially", "reportedly"); no given name ends so
+    /// ("Beverly", "Kelly" do not).
+    private static let adverbEndings = WordLists.list("adverbEndings")
+
+    /// Words ending like agent nouns that name no profession: comparatives ("broader"), and
+    /// ideologies before a group's name ("communist", "separatist").
+    static let nonProfessionWords = WordLists.set("nonProfessionWords")
+
     /// Endings of agent nouns ("employee", "neuroscientist", "promoter").
     private static let agentNounEndings = WordLists.list("agentNounEndings")
 
@@ -204,7 +224,9 @@ extension RecognizerRun {
 
     /// Whether a name with neither title nor speech verb (`name`, in the run `a..<b`) has the
     /// shape and evidence of a person's name.
-    mutating func untitledNameEvidence(_ s: Int, _ a: Int, _ b: Int, _ name: [Int], wordCount: Int) -> Bool {
+    /// `cued`: a word before the name says it is a person's (a profession), so the name needs
+    /// no common given name or recurring surname.
+    mutating func untitledNameEvidence(_ s: Int, _ a: Int, _ b: Int, _ name: [Int], wordCount: Int, cued: Bool = false) -> Bool {
         let p = pieces[s]
         let last = name[name.count - 1]
         // “Howdy Modi”: a quoted phrase is a title or slogan, not a person.
@@ -234,7 +256,7 @@ extension RecognizerRun {
         // particles are name evidence too.)
         let initial = UTF8Bytes.characterCount(p[name[0]].bare) == 1 && name.count > 1
             || name.contains { ["von", "van", "der", "bin", "ibn"].contains(p[$0].key) }
-        return initial || GivenNames.contains(p[name[0]]) || surnameRecurs(p[last].key, outside: s)
+        return cued || initial || GivenNames.contains(p[name[0]]) || surnameRecurs(p[last].key, outside: s)
     }
 
     /// The place or body named right before the run starting at `a` (or before a comma there)

@@ -87,6 +87,9 @@ struct RecognizerRun {
     var vesselNameCache: Set<String>? = nil
     /// Surname-only lexicon person finds awaiting support: (sentence, index into ``finds``).
     var surnameOnly: [(Int, Int)] = []
+    /// One-word ambiguous names of a state's bodies ("State", "Senate"): (sentence, index into
+    /// ``finds``), kept only if the article names that state (``dropHomelessBodies()``).
+    var bareBodies: [(Int, Int)] = []
     /// Surname-only lexicon person finds right after a title ("Prime Minister Johnson"): (sentence,
     /// index into ``finds``, the title's word).
     var titledSurnames: [(s: Int, k: Int, title: String)] = []
@@ -165,6 +168,7 @@ struct RecognizerRun {
         resolveSingles()
         mergeShortNames()
         resolveNamesakes()
+        dropHomelessBodies()
         joinAdjacentFinds()
     }
 
