@@ -154,6 +154,16 @@ extension ClauseParser {
         var head = j
         if let n = f.mention(at: j), f.types[n] == .alliance || f.types[n] == .organization { head = f.mentions[n].tokenRange.upperBound }
         if possessorOK, f.isIn(head, WordClass.membershipNouns), f.mentions[m].form != .reference, accept(m) { return ([m], i - from) }
+        // "opposed Trump's (EPA) nominee Michael Dourson", "criticized Chile's ally, Peru": the
+        // possessor's relative named right after the noun is the object.
+        var rel = j
+        if let n = f.mention(at: rel), f.types[n] == .organization || f.types[n] == .alliance { rel = f.mentions[n].tokenRange.upperBound }
+        if rel < f.count, f.mentionAt[rel] < 0, f.isIn(rel, WordClass.othersOfAName) {
+            let at = f.word(rel + 1) == "," ? rel + 2 : rel + 1
+            if let n = f.mention(at: at), f.mentions[n].form == .name, f.types[n] == .person || f.types[n] == .country, accept(n) {
+                return ([n], at - from)
+            }
+        }
         // "criticized Chile's allies": the possessor's allies are others.
         if (j..<min(f.count, j + 3)).first(where: { !f.isIn($0, RuleEngine.relationNounModifiers) })
             .map({ f.mentionAt[$0] < 0 && f.isIn($0, WordClass.othersOfAName) }) == true { return nil }

@@ -6,6 +6,9 @@ extension RuleEngine {
     /// of someone, so there is nothing to say.
     /// Words that may open a sentence before a fronted participle ("After meeting X, ...").
     static let participleOpeners: WordSet = WordLists.set("participleOpeners")
+    /// A party's dealings ("purchase", "merger", "activities"): what is turned down when a
+    /// possessor's dealings are rejected, not the possessor.
+    static let dealingNouns: WordSet = WordLists.set("dealingNouns")
 
     func activeSubject(_ t: Trigger, _ p: ClauseParser, _ g: VerbGroup, _ reading: inout VerbalReading,
                        _ subj: inout (group: [Int], distance: Int)?) -> Bool {
@@ -78,6 +81,17 @@ extension RuleEngine {
         var obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
                            modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects, .leads, .serves, .founded].contains(edge),
                            agentOK: edge == .tensionWith, authorOK: edge == .supports, accept: acceptTarget)
+        // "opposed X's purchase of Y", "dismissed the Republicans' activities": turning down a
+        // party's dealings rejects neither the party nor what it deals in.
+        if edge == .rejects, let o = obj, let first = o.group.first {
+            let r = p.f.mentions[first].tokenRange
+            let isDealing: (Int) -> Bool = { p.f.mentionAt[$0] < 0 && p.f.isIn($0, RuleEngine.dealingNouns) }
+            // The object owns the dealings ("X's purchase"), or sits in them ("X's purchase of Y").
+            let owns = p.f.isPossessive(first) && (r.upperBound..<min(p.f.count, r.upperBound + 4)).contains(where: isDealing)
+            let inside = (end..<r.lowerBound).contains(where: isDealing)
+                && (end..<r.lowerBound).contains(where: { p.f.lower[$0] == "'s" || p.f.lower[$0] == "'" || p.f.isIn($0, WordClass.possessivePronouns) })
+            if owns || inside { obj = nil }
+        }
         if obj == nil, let inc = including(p, from: end, accept: acceptTarget), includesActorsOfTheObject(p, from: end, list: inc.group) {
             obj = inc
             if !flipped { reading.rule = "including-object" }
