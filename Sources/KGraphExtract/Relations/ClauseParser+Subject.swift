@@ -170,8 +170,8 @@ extension ClauseParser {
         return nil
     }
 
-    /// Whether mention `m` follows a word that is a verb by its form: a past tense ("visited",
-    /// "met") not after a determiner (which makes it an adjective: "the embattled X"), or a
+    /// Whether mention `m` follows a word that is a verb by its form: a past tense or participle
+    /// ("visited", "met", "restraining") not after a determiner (which makes it an adjective: "the embattled X"), or a
     /// base form after "to" ("to recognise X").
     func isObjectOfAVerb(_ m: Int) -> Bool {
         // ("found himself ..., exchanging": a reflexive stands for the subject.)
@@ -186,7 +186,8 @@ extension ClauseParser {
         let w = f.lower[j]
         if f.lower[j - 1] == "to" { return true }
         if f.isIn(j - 1, WordClass.determiners) || f.lower[j - 1] == "'s" { return false }
-        return UTF8Bytes.characterCount(w) > 4 && w.hasSuffix("ed") || ClauseParser.pastForms.contains(w)
+        return UTF8Bytes.characterCount(w) > 4 && w.hasSuffix("ed") || UTF8Bytes.characterCount(w) > 5 && w.hasSuffix("ing")
+            || ClauseParser.pastForms.contains(w)
     }
 
     /// Every irregular form of the verb table.
