@@ -12,6 +12,12 @@ import KGraphModel
         #expect(analyze("He testified before the Ways and Means Committee on Monday.").typedIDs == ["ways-and-means-committee:organization"])
     }
 
+    @Test func aHyphenatedSurnameBeforeAnotherNameIsThatPersonsGivenName() {
+        let lexicon = testLexicon.adding(entities: [LexiconEntity(label: "Karla Jean-Paul", type: .person, aliases: ["Jean-Paul"])])
+        #expect(analyze("Agency spokesman Jean-Paul Vernier said the talks went well.", lexicon: lexicon).typedIDs == ["jean-paul-vernier:person"])
+        #expect(analyze("Press secretary Jean-Paul said on Monday the talks went well.", lexicon: lexicon).typedIDs == ["karla-jean-paul:person"])
+    }
+
     @Test func aPlaceBasedCompoundIsNoName() {
         #expect(analyze("A Lagos-based group sued the city on Monday.").typedIDs == [])
         #expect(analyze("The Velkor Fund, a Geneva-based group, sued the city.").typedIDs == ["velkor-fund:organization"])

@@ -276,7 +276,9 @@ extension RecognizerRun {
                 k += 1
             }
         }
-        if e.form == .metonym || (e.type == .person && len == 1) || e.form == .demonym && e.type != .country
+        // (A hyphenated surname, "Jean-Pierre", is one word of several pieces.)
+        let oneWord = len == 1 || (i..<(i + len)).allSatisfy { p[$0].token == p[i].token }
+        if e.form == .metonym || (e.type == .person && oneWord) || e.form == .demonym && e.type != .country
             || e.articleDropped && (i == 0 || p[i - 1].key != "the") {
             // "Washington Post", "George Washington": part of a longer name, not the entity.
             if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1, !headings[s],
