@@ -3,6 +3,13 @@ import KGraphModel
 @testable import KGraphExtract
 
 @Suite struct RelationClauseTests {
+    @Test func aContactRelativeWithItsSpeakerHasANounSubject() {
+        #expect(relKeys("[Peru|country] named 21 states it said had been targeted by [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] named the firms it said had backed [Chile|country].") == [])
+        // The speaker's own clause keeps its subject.
+        #expect(relKeys("[Peru|country] said it had backed [Chile|country].") == ["peru supports chile"])
+    }
+
     @Test func anActsAgentListIsOpposedWhole() {
         #expect(relKeys("[Peru|country] criticised the drills held by [Chile|country], [Bolivia|country] and [Ecuador|country].")
                 == ["bolivia tension-with peru", "chile tension-with peru", "ecuador tension-with peru"])

@@ -94,6 +94,14 @@ extension ClauseParser {
         // "officials who it said had helped X", "emails that U.S. agencies say were hacked by Y":
         // a speaker set into a relative clause is not its subject; the pronoun's antecedent is,
         // when it is the name right before the pronoun.
+        // "named 21 states it said had been targeted": a contact relative clause with its speaker;
+        // its subject is the plain noun before the speaker, no entity.
+        if i >= 2, isSpeech(i) == 1, let sp = f.mention(at: i - 1), f.mentions[sp].form == .reference, f.mentions[sp].tokenRange.count == 1,
+           f.mentionAt[i - 2] < 0, f.tokens[i - 2].kind == .word, !f.tokens[i - 2].isCapitalized, !triggerAt[i - 2],
+           !f.isIn(i - 2, WordClass.prepositions), !f.isIn(i - 2, WordClass.determiners), !f.isIn(i - 2, WordClass.boundaries),
+           !f.isIn(i - 2, WordClass.relativePronouns), !f.isIn(i - 2, WordClass.subordinators) {
+            return nil
+        }
         if let r = relativeBeforeSpeaker(i) {
             let before = f.word(r - 1) == "," ? r - 2 : r - 1
             return f.mention(at: before) != nil ? antecedent(of: r, start: start) : nil
