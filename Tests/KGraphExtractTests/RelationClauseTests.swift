@@ -3,6 +3,14 @@ import KGraphModel
 @testable import KGraphExtract
 
 @Suite struct RelationClauseTests {
+    @Test func twoNamesJoinedByACommaAndAreTwoClauses() {
+        let keys = relKeys("[Peru|country] took a tough stance against its rival [Chile|country], and [Bolivia|country] is eager for close ties with [Ecuador|country].")
+        #expect(keys.contains("bolivia partners-with ecuador") && !keys.contains("chile partners-with ecuador"))
+        // A list of three with a comma before "and" is still one list.
+        #expect(relKeys("[Peru|country] criticized [Chile|country], [Bolivia|country], and [Ecuador|country].")
+                == ["bolivia tension-with peru", "chile tension-with peru", "ecuador tension-with peru"])
+    }
+
     @Test func aContactRelativeWithItsSpeakerHasANounSubject() {
         #expect(relKeys("[Peru|country] named 21 states it said had been targeted by [Chile|country].") == [])
         #expect(relKeys("[Peru|country] named the firms it said had backed [Chile|country].") == [])

@@ -279,6 +279,12 @@ final class SentenceFrame {
             cur -= 1
             out.insert(cur, at: 0)
         }
+        // "... against Iran, and Qatar is eager ...": two names joined by a comma and "and" are two
+        // clauses, not a list (a list of two takes no comma).
+        if out.count == 2 {
+            let gap = mentions[out[0]].tokenRange.upperBound..<mentions[out[1]].tokenRange.lowerBound
+            if gap.contains(where: { lower[$0] == "," }) && gap.contains(where: { lower[$0] == "and" || lower[$0] == "or" }) { return [m] }
+        }
         // "Under a directive from X, Y will ...": commas alone after a prepositional object end a
         // fronted phrase; they make a list only with a conjunction somewhere in it.
         if out.count >= 2, !(0..<(out.count - 1)).contains(where: { k in
