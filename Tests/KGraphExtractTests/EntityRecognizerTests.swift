@@ -91,10 +91,13 @@ import KGraphModel
         // Named mid-sentence elsewhere, the sentence-initial capital is the same name.
         let known = analyze("Turkey maintains close ties with Japan. Officials in Turkey agreed.")
         #expect(known.mentionList.filter { $0.contains("=turkey/") } == ["Turkey=turkey/name", "Turkey=turkey/name"])
-        // Among two or more other states it is the state too; beside one it stays unread.
+        // Among two or more other states it is the state too, and so beside another state or a
+        // bloc of states in its own sentence (a one-sentence snippet); beside one elsewhere it stays unread.
         let amongStates = analyze("Turkey shot down a jet over Russia and China.")
         #expect(amongStates.mentionList.filter { $0.contains("=turkey/") } == ["Turkey=turkey/name"])
-        #expect(analyze("Turkey shot down a jet over Russia.").mentionList.filter { $0.contains("=turkey/") } == [])
+        #expect(analyze("Turkey shot down a jet over Russia.").mentionList.filter { $0.contains("=turkey/") } == ["Turkey=turkey/name"])
+        #expect(analyze("Chad is a member of the African Union.", lexicon: .bundled).mentionList.filter { $0.contains("=chad/") } == ["Chad=chad/name"])
+        #expect(analyze("Turkey was roasted for hours. Russia sent a chef.").mentionList.filter { $0.contains("=turkey/") } == [])
         #expect(analyze("Turkey blocked Japan's NATO bid.").mentionList.filter { $0.contains("=turkey/") } == ["Turkey=turkey/name"])
         // Alone at the start of a sentence it stays a word.
         let alone = analyze("Turkey was served at dinner. Japan sent a chef.")

@@ -106,4 +106,13 @@ import KGraphModel
     @Test func principleStanceBecomesUpholds() {
         #expect(relKeys("[Peru|country] backs [free trade|principle] in the region.") == ["peru upholds free-trade"])
     }
+
+    @Test func upholdingVerbsOfPrinciplesOnlySayNothingOfAnActor() {
+        #expect(relKeys("[Peru|country] follows [neutrality|principle].") == ["peru upholds neutrality"])
+        // A ranking, control of a body, a chase: no support.
+        #expect(relKeys("Exports went to [Peru|country] first, followed by [Chile|country] and [Bolivia|country].") == [])
+        #expect(relKeys("The [Blue Party|organization] hopes to maintain control of the [Senate|organization].") == [])
+        // A commitment to an actor still is support.
+        #expect(relKeys("[Peru|country] is committed to the [Andean Pact|alliance].") == ["peru supports andean-pact"])
+    }
 }

@@ -12,6 +12,11 @@ import KGraphModel
                 .contains("jordan rejects chile"))
         #expect(relKeys("[Oman|country] hosted the summit with [Peru|country].\nThe sultanate has long opposed [Chile|country].")
                 .contains("oman rejects chile"))
+        // A republic is no monarchy.
+        #expect(relKeys("[Peru|country] hosted the summit.\nThe republic has long opposed [Chile|country].") == ["peru rejects chile"])
+        #expect(relKeys("[Norway|country] hosted the summit.\nThe republic has long opposed [Chile|country].") == [])
+        // A region's name may place the state.
+        #expect(relKeys("[Oman|country] hosted the summit.\nThe [Gulf|region] sultanate has long opposed [Chile|country].") == ["oman rejects chile"])
     }
 
     @Test func aPossessiveDescriptionOwnsAnOffice() {

@@ -87,6 +87,8 @@ import KGraphModel
         #expect(keys == ["li-wen partners-with luis-vera"])
         // With a conjunction it is a real list.
         #expect(relKeys("[Peru|country], [Chile|country] and [Bolivia|country] will work with [Ecuador|country].").count == 3)
+        // A capitalized preposition opening the sentence is no part of a name.
+        #expect(relKeys("Unlike [Peru|country], [Chile|country] backs [Bolivia|country].") == ["chile supports bolivia"])
     }
 
     @Test func nameRightBeforeTheVerbIsTheSubject() {

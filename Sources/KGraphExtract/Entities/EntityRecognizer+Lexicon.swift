@@ -135,13 +135,19 @@ extension RecognizerRun {
     /// "Chad", "Georgia") names the entity when the article names it where a capital means a
     /// name (mid-sentence), and no other reading claimed the words since.
     /// In an article about two or more other states or alliances, a state's ambiguous name
-    /// opening a sentence names the state too ("Turkey shot down a jet" beside Russia and Syria).
+    /// opening a sentence names the state too ("Turkey shot down a jet" beside Russia and Syria),
+    /// and so it does beside another state or alliance in its own sentence ("Chad is a member of
+    /// the African Union"), which is how a pasted snippet of one sentence names it.
     mutating func claimInitialNames() {
         guard !initialNames.isEmpty else { return }
         var named = Set<String>()
         for fs in finds { for f in fs where !f.removed { named.insert(f.nodeID) } }
         let states = named.filter { drafts[$0]?.type == .country || drafts[$0]?.type == .alliance }
-        for c in initialNames where (named.contains(c.entry.entityID) || c.entry.type == .country && states.count >= 2)
+        // (A bloc of states counts as one: an organization the lexicon lists state members of.)
+        func besideState(_ s: Int, _ own: String) -> Bool {
+            finds[s].contains { !$0.removed && $0.nodeID != own && (states.contains($0.nodeID) || lexicon.memberships[$0.nodeID] != nil) }
+        }
+        for c in initialNames where (named.contains(c.entry.entityID) || c.entry.type == .country && (states.count >= 2 || besideState(c.s, c.entry.entityID)))
             && (c.i..<(c.i + c.len)).allSatisfy({ isFree(c.s, $0) }) {
             claim(c.s, c.i, c.i + c.len, lexiconNode(c.entry.entityID), c.entry.form)
         }

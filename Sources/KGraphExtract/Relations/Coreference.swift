@@ -350,15 +350,16 @@ enum Coreference {
                 return (i..<(j + 1), kind, indefinite)
             }
             if let m = f.mention(at: j) {
-                // Only a principle or a demonym may modify the head ("such a collective defense
-                // framework"), or a state's name a person's office.
+                // Only a principle, a demonym or a region may modify the head ("such a collective
+                // defense framework"), or a state's name a person's office.
                 if f.types[m] == .country, f.mentions[m].form == .name || f.mentions[m].form == .metonym, mods == 0 {
                     stateName = true
                     j = f.mentions[m].tokenRange.upperBound
                     mods += 1
                     continue
                 }
-                guard f.types[m] == .principle || f.mentions[m].form == .demonym else { return nil }
+                // (A region's name places a state: "the Gulf kingdom", "the Baltic state".)
+                guard f.types[m] == .principle || f.mentions[m].form == .demonym || f.types[m] == .region else { return nil }
                 j = f.mentions[m].tokenRange.upperBound
                 mods += 1
                 continue

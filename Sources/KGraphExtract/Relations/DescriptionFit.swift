@@ -44,9 +44,11 @@ enum DescriptionFit {
     /// States by the kind of state a description names ("the kingdom", "the emirate"), by node id.
     private static let stateKinds: [String: Set<String>] = WordLists.map("stateKindMembers").mapValues(Set.init)
 
-    /// "The kingdom" is a monarchy, not the republic named last; other heads ("the country")
-    /// fit any state.
+    /// "The kingdom" is a monarchy, not the republic named last, and "the republic" none of
+    /// them; other heads ("the country") fit any state.
     static func state(id: String, head: String) -> Bool {
+        // "The republic" is no monarchy of any kind.
+        if head == "republic" { return !stateKinds.values.contains { $0.contains(id) } }
         guard let members = stateKinds[head] else { return true }
         return members.contains(id)
     }

@@ -39,6 +39,8 @@ struct LemmaClass: OptionSet, Sendable {
     static let conversation = LemmaClass(rawValue: 1 << 24)
     /// Verbs of talking a matter over with someone (``RuleEngine/dialogues(_:)``).
     static let dialogue = LemmaClass(rawValue: 1 << 25)
+    /// Verbs of upholding that say nothing of an actor as their object (``RuleEngine/principleOnlyVerbs``).
+    static let principleOnly = LemmaClass(rawValue: 1 << 26)
 
     /// Each class with its words, as the rule families declare them.
     private static let classes: [(LemmaClass, [String])] = [
@@ -55,7 +57,7 @@ struct LemmaClass: OptionSet, Sendable {
         (.envoyProtest, Array(RuleEngine.envoyProtestVerbs)), (.contain, Array(RuleEngine.containVerbs)),
         (.membershipDenial, Array(RuleEngine.membershipDenials)), (.provoking, Array(WordClass.provokingVerbs)),
         (.exchange, Array(RuleEngine.exchangeVerbs)), (.conversation, Array(RuleEngine.conversationVerbs)),
-        (.dialogue, Array(RuleEngine.dialogueVerbs)),
+        (.dialogue, Array(RuleEngine.dialogueVerbs)), (.principleOnly, Array(RuleEngine.principleOnlyVerbs)),
     ]
 
     /// Every word of any class, and the classes of each (parallel arrays).

@@ -155,6 +155,10 @@ struct RuleEngine {
         }
     }
 
+    /// Verbs of upholding a principle that mean something else with an actor as their object:
+    /// "followed by Iraq" (a ranking), "maintain control of Congress", "pursue Smith".
+    static let principleOnlyVerbs: WordSet = WordLists.set("principleOnlyVerbs")
+
     /// A stance towards a principle is upholding it ("backs free trade" -> upholds).
     static func refine(_ edge: EdgeType, target: NodeType) -> EdgeType {
         if (edge == .supports || edge == .proposes) && target == .principle { return .upholds }
@@ -211,6 +215,9 @@ struct RuleEngine {
                 // modifies a private body's noun is not the actor.
                 if edge != .leads, edge != .serves, p.modifiesPrivateBody(s) || p.modifiesPrivateBody(t) { continue }
                 if flipped && tt == .person { continue }  // "did not back Smith" is no rejection of Smith
+                // ("committed to NATO" is support of it; "followed by Iraq" is none.)
+                if edge == .upholds, tt != .principle, tt != .region, let tr = trigger,
+                   tr.contains(where: { p.f.isLemma($0, in: .principleOnly) }) { continue }
                 let type = flipped ? edge : RuleEngine.refine(edge, target: tt)
                 guard RuleEngine.targetOK(type, tt) else { continue }
                 var c = Candidate(source: sid, target: tid, type: type, sentence: p.f.index,

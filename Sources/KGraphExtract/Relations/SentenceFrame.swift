@@ -293,7 +293,9 @@ final class SentenceFrame {
         }) {
             var j = mentions[out[0]].tokenRange.lowerBound - 1
             var steps = 0
-            while j >= 0, steps < 4, mentionAt[j] < 0, tokens[j].isCapitalized || ["the", "a", "an"].contains(lower[j]) { j -= 1; steps += 1 }
+            // (A capitalized word is passed over as part of a name, unless it is the preposition
+            // opening the sentence: "Unlike X, Y backs Z".)
+            while j >= 0, steps < 4, mentionAt[j] < 0, tokens[j].isCapitalized && !WordClass.prepositions.contains(lower[j]) || ["the", "a", "an"].contains(lower[j]) { j -= 1; steps += 1 }
             if j >= 0, mentionAt[j] < 0, WordClass.prepositions.contains(lower[j]) { return [m] }
             // "Since X invaded Y, Z joined ...": the comma ends a fronted subordinate clause.
             let first = mentions[out[0]].tokenRange.lowerBound
