@@ -181,7 +181,8 @@ extension RuleEngine {
         while i >= 0, steps < 4, p.f.mentionAt[i] < 0 {
             let w = p.f.lower[i]
             if w == "a" || w == "an" || w == "the" {
-                if p.f.word(i - 1) == ",", let m = p.f.mention(at: i - 2), SentenceFrame.isActor(p.f.types[m]) { return m }
+                // (Set off by a comma, a dash or a parenthesis: "X – a close ally of Y –".)
+                if [",", "–", "—", "("].contains(p.f.word(i - 1)), let m = p.f.mention(at: i - 2), SentenceFrame.isActor(p.f.types[m]) { return m }
                 return nil
             }
             // "A and B, (both) partners of C": a plural noun set off after a list of names.
