@@ -93,6 +93,12 @@ import KGraphModel
         #expect(relKeys("[Peru|country], a country that borders [Bolivia|country], criticized [Chile|country].") == ["chile tension-with peru"])
         // A name before the aside that sits in a prepositional phrase is still no subject.
         #expect(relKeys("Officials in [Peru|country], a fishing nation, criticized [Chile|country].") == [])
+        // A relative clause between the subject and its verb is passed over whole.
+        #expect(relKeys("Romero, who lost the vote to President [Luis Vera|person], has been a critic of [Chile|country].") == [])
+        #expect(relKeys("[Peru|country], which [Bolivia|country] has long backed, criticized [Chile|country].")
+            .contains("chile tension-with peru"))
+        #expect(!relKeys("[Peru|country], which [Bolivia|country] has long backed, criticized [Chile|country].")
+            .contains("bolivia tension-with chile"))
         // Dashes and parentheses set an aside off as commas do.
         #expect(relKeys("[Peru|country] – a close ally of [Bolivia|country] – has condemned [Chile|country].")
             == ["bolivia partners-with peru", "chile tension-with peru"])

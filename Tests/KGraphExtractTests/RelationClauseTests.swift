@@ -107,6 +107,13 @@ import KGraphModel
         #expect(relKeys("[Peru|country] backs [free trade|principle] in the region.") == ["peru upholds free-trade"])
     }
 
+    @Test func asWellAsJoinsAList() {
+        #expect(relKeys("[Peru|country] signed trade deals with [Chile|country] as well as [Bolivia|country].")
+            == ["bolivia partners-with peru", "chile partners-with peru"])
+        #expect(relKeys("[Peru|country] as well as [Chile|country] condemned [Bolivia|country].")
+            == ["bolivia tension-with chile", "bolivia tension-with peru"])
+    }
+
     @Test func upholdingVerbsOfPrinciplesOnlySayNothingOfAnActor() {
         #expect(relKeys("[Peru|country] follows [neutrality|principle].") == ["peru upholds neutrality"])
         // A ranking, control of a body, a chase: no support.

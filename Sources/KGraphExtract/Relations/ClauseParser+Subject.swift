@@ -71,6 +71,11 @@ extension ClauseParser {
         var i = start - 1
         while i >= 0, f.mentionAt[i] < 0, f.isIn(i, WordClass.adverbs) { i -= 1 }
         if let s = subjectBeforeParenthetical(closingAt: i, start: start) { return s }
+        // "X, who lost to Y in 2012, has been ...": a relative clause set off between the subject
+        // and its verb is passed over whole; the subject is the pronoun's antecedent, never a name inside.
+        var c = i
+        while c > 0, f.mentionAt[c] < 0, f.isIn(c, WordClass.auxiliaryVerbs) || f.isIn(c, WordClass.adverbs) { c -= 1 }
+        if f.word(c) == ",", let r = relativeClauseOpening(closingAt: c) { return antecedent(of: r, start: start) }
         // A coordinated verb ("... and has joined", ", reaffirms") shares the subject of the verb
         // before it; otherwise another verb on the way means another clause.
         let coordinated = i >= 0 && ["and", "or", "but", ","].contains(f.lower[i]) || ["rather", "instead", "without"].contains(f.word(start))
@@ -119,6 +124,18 @@ extension ClauseParser {
             return nil
         }
         return nearestSubject(from: i, start: start, limit: limit, coordinated: coordinated, participle: participle)
+    }
+
+    /// The relative pronoun ("who", "which") right after the comma that opens the clause the
+    /// comma at `comma` closes, or nil when another clause boundary comes first.
+    private func relativeClauseOpening(closingAt comma: Int) -> Int? {
+        var j = comma - 1
+        while j > 0, comma - j < 30 {
+            if f.lower[j] == "," { return f.mentionAt[j + 1] < 0 && ["who", "which"].contains(f.lower[j + 1]) ? j + 1 : nil }
+            if f.isIn(j, WordClass.boundaries) && !["who", "which"].contains(f.lower[j]) { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// The nearest actor leftwards from `i` that can be the subject of the verb group at

@@ -289,7 +289,7 @@ final class SentenceFrame {
         // fronted phrase; they make a list only with a conjunction somewhere in it.
         if out.count >= 2, !(0..<(out.count - 1)).contains(where: { k in
             pairJoints.contains(mentions[out[k + 1]].tokenRange.lowerBound)
-                || (mentions[out[k]].tokenRange.upperBound..<mentions[out[k + 1]].tokenRange.lowerBound).contains { ["and", "or", "&", "plus"].contains(lower[$0]) }
+                || (mentions[out[k]].tokenRange.upperBound..<mentions[out[k + 1]].tokenRange.lowerBound).contains { ["and", "or", "&", "plus", "well"].contains(lower[$0]) }
         }) {
             var j = mentions[out[0]].tokenRange.lowerBound - 1
             var steps = 0
@@ -351,6 +351,8 @@ final class SentenceFrame {
             default: return false
             }
         }
+        // "A as well as B" joins as "and" does.
+        if !joiner, let a = (from..<to).first(where: { lower[$0] == "as" }), a + 2 < to, lower[a + 1] == "well", lower[a + 2] == "as" { joiner = true }
         return joiner
     }
 
