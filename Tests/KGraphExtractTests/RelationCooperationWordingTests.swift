@@ -35,6 +35,18 @@ import Testing
         #expect(relKeys("The [Andean Forum|alliance], whose members criticized [Chile|country], met.").contains("chile member-of andean-forum") == false)
     }
 
+    @Test func commitmentsUnderAPactAndAMemorandumWithAState() {
+        #expect(relKeys("[Peru|country] promised to uphold its commitments under [free trade|principle].") == ["peru upholds free-trade"])
+        #expect(relKeys("[Peru|country] signed a memorandum of understanding with [Chile|country] on lithium.") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] did not sign a memorandum of understanding with [Chile|country].") == [])
+    }
+
+    @Test func itsInAClauseJoinedByAndIsThatClausesSubject() {
+        let keys = relKeys("[Ana Soto|person] lobbied [Chile|country], and [Peru|country] has vowed to keep its commitment to [free trade|principle].")
+        #expect(keys.contains("peru upholds free-trade"))
+        #expect(keys.contains("chile upholds free-trade") == false)
+    }
+
     @Test func leaningOnAnotherState() {
         #expect(relKeys("[Peru|country] has leaned on [Chile|country] for loans and jets.") == ["chile partners-with peru"])
         // A person leaning on a state is no tie between states.
