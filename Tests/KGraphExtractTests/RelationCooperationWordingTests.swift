@@ -47,6 +47,21 @@ import Testing
         #expect(keys.contains("chile upholds free-trade") == false)
     }
 
+    @Test func relationNounPhrasesJoinedByAnd() {
+        #expect(relKeys("[China|country], [North Korea|country]'s neighbour and main trading partner, was silent.") == ["china partners-with north-korea"])
+        #expect(relKeys("The [EU|alliance], as [Chile|country]'s biggest aid donor and [Israel|country]'s top trade partner, objected.")
+            .contains("eu partners-with israel"))
+        // A plain noun without a relation noun after "and" tells nothing.
+        #expect(relKeys("[China|country], [North Korea|country]'s neighbour and a nuclear power, was silent.") == [])
+    }
+
+    @Test func aPairThatHasAPact() {
+        #expect(relKeys("[India|country] and [Bangladesh|country] have an extradition treaty.") == ["bangladesh partners-with india"])
+        #expect(relKeys("[India|country] and [Bangladesh|country] have signed an extradition treaty.") == ["bangladesh partners-with india"])
+        // A dispute they have is no partnership (nor, after a plain verb, a hostility of their own).
+        #expect(relKeys("[India|country] and [Bangladesh|country] have a border dispute.").contains("bangladesh partners-with india") == false)
+    }
+
     @Test func leaningOnAnotherState() {
         #expect(relKeys("[Peru|country] has leaned on [Chile|country] for loans and jets.") == ["chile partners-with peru"])
         // A person leaning on a state is no tie between states.

@@ -30,6 +30,14 @@ extension RuleEngine {
             let bloc = f.types[m] == .alliance || f.types[m] == .organization
             while steps < 3, f.isIn(k, RuleEngine.relationNounModifiers)
                     || bloc && (f.isIn(k, RuleEngine.memberRankWords) || RuleEngine.isOrdinal(f.word(k))) { k += 1; steps += 1 }
+            // "North Korea's neighbour and main trading partner": a plain noun joined before it.
+            if !bloc, RuleEngine.relationPersonNouns[f.word(k)] == nil, f.word(k + 1) == "and", k + 2 < f.count, f.mentionAt[k] < 0,
+               f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !f.isIn(k, WordClass.determiners) {
+                var j = k + 2
+                var more = 0
+                while more < 3, f.isIn(j, RuleEngine.relationNounModifiers) { j += 1; more += 1 }
+                if RuleEngine.relationPersonNouns[f.word(j)] != nil { k = j }
+            }
             let member = bloc && f.isIn(k, RuleEngine.blocMemberNouns)
             guard let edge = member ? .memberOf : RuleEngine.relationPersonNouns[f.word(k)],
                   !personal || f.isIn(k, RuleEngine.personRelationNouns) else { continue }
@@ -45,6 +53,18 @@ extension RuleEngine {
             if named == nil {
                 var b = f.mentions[m].tokenRange.lowerBound - 1
                 while b > 0, ["as", "a", "an", "the", "and", "also"].contains(f.lower[b]) { b -= 1 }
+                // "The EU, as X's biggest donor and Israel's top trade partner, ...": an earlier
+                // relation noun phrase joined by "and" stands between.
+                if b > 2, f.word(b + 1) == "and", f.mentionAt[b] < 0, RuleEngine.relationPersonNouns[f.lower[b]] != nil {
+                    var c = b - 1
+                    var steps = 0
+                    while c > 0, steps < 3, f.isIn(c, RuleEngine.relationNounModifiers) { c -= 1; steps += 1 }
+                    if f.word(c) == "'s" || f.word(c) == "'" { c -= 1 }
+                    if let q = f.mention(at: c), f.isPossessive(q), SentenceFrame.isActor(f.types[q]) {
+                        b = f.mentions[q].tokenRange.lowerBound - 1
+                        while b > 0, ["as", "a", "an", "the", "also"].contains(f.lower[b]) { b -= 1 }
+                    }
+                }
                 // "X is one of Y's closest allies"
                 if b > 1, f.lower[b] == "of", f.lower[b - 1] == "one" {
                     b -= 2
