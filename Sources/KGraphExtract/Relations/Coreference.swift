@@ -202,6 +202,10 @@ enum Coreference {
 
     /// Conjunctions after a comma that open a clause of their own, with its own subject.
     private static let contrastOpeners: Set<String> = ["while", "whereas", "but", "although", "though"]
+    /// Finite auxiliaries that show a name before them is a clause's subject.
+    private static let finiteAuxiliaries: Set<String> = ["has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "should", "must", "may", "might"]
+    /// Whether token `k` is a finite auxiliary (a clause's verb begins there).
+    private static func finiteAfter(_ f: SentenceFrame, _ k: Int) -> Bool { finiteAuxiliaries.contains(f.word(k)) }
 
     private static func leftmost(_ frames: [SentenceFrame], _ s: Int, before i: Int, plural: Bool = false, nodes: [String: Node],
                                  agree: (String) -> Bool = { _ in true }, ok: (NodeType) -> Bool) -> Antecedent? {
@@ -224,7 +228,10 @@ enum Coreference {
         }
         // "A deepened ties with B, while C ended its pact": a contrasting clause opened before the
         // pronoun has its own subject, which the pronoun stands for.
-        if !plural, let c = (0..<i).last(where: { f.mentionAt[$0] < 0 && contrastOpeners.contains(f.lower[$0]) && f.word($0 - 1) == "," }) {
+        // (So does ", and" before a name and a finite auxiliary: "A lobbied B, and C has vowed to
+        // keep its pledge".)
+        if !plural, let c = (0..<i).last(where: { j in f.mentionAt[j] < 0 && f.word(j - 1) == "," && (contrastOpeners.contains(f.lower[j])
+                || f.lower[j] == "and" && f.mention(at: j + 1).map { m in finiteAfter(f, f.mentions[m].tokenRange.upperBound) } == true) }) {
             let at = f.word(c + 1) == "the" ? c + 2 : c + 1
             if let k = f.mention(at: at), f.mentions[k].tokenRange.upperBound <= i, ok(f.types[k]), f.mentions[k].form != .demonym,
                f.isWholeTokens(k), agree(f.mentions[k].nodeID), !f.isPossessive(k) {

@@ -98,7 +98,7 @@ struct RuleEngine {
         Pass(id: "reciprocal") { e, p in e.reciprocal(p) },
         Pass(id: "modifier-stance") { e, p in e.modifierStances(p) },
         Pass(id: "joint-action") { e, p in e.jointActions(p) },
-        Pass(id: "possessed-relation") { e, p in e.possessedRelations(p) + e.compoundRelations(p) + e.describedRelations(p) + e.possessedParties(p) },
+        Pass(id: "possessed-relation") { e, p in e.possessedRelations(p) + e.compoundRelations(p) + e.describedRelations(p) + e.describedPairs(p) + e.possessedParties(p) },
         Pass(id: "known-membership") { e, p in e.knownMemberships(p) },
         Pass(id: "regard-as") { e, p in e.regardedAs(p) },
         Pass(id: "trade-flow") { e, p in e.tradeFlows(p) },

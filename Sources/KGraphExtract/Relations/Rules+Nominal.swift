@@ -147,6 +147,13 @@ extension RuleEngine {
                 continue
             }
             if f.lower[k] == "of", f.word(k - 1) == "one" || f.lower[k] == "'s" && f.word(k - 2) == "the" { floor -= 2 }
+            // "signed a defence pact with X in 2023 and a security treaty with Y": the second of
+            // two nouns of one kind joined as objects of one verb; that verb governs both.
+            if f.lower[k] == "and", f.isIn(k + 1, WordClass.determiners),
+               let prior = p.nominalTriggers.last(where: { $0.range.upperBound <= k && $0.range.lowerBound >= k - 12 }),
+               !(prior.range.upperBound..<k).contains(where: { f.isIn($0, WordClass.boundaries) || f.lower[$0] == "," || p.verbish[$0] }) {
+                return governingVerb(p, before: prior.range.lowerBound)
+            }
             if p.verbish[k] { return k }
             if f.isIn(k, WordClass.boundaries) || f.lower[k] == "," { return nil }
             // "consulted with members of X": the noun names others, not the subject.
@@ -235,6 +242,9 @@ extension RuleEngine {
 
     /// Words after a body's name that introduce its members ("BRICS members", "Quad nations").
     static let memberListWords: Set<String> = WordLists.strings("memberListWords")
+    /// Counts and ranks that may stand before "members of" in an apposition ("the two
+    /// largest members of X", "one of the newest members of X").
+    static let memberRankWords: WordSet = WordLists.set("memberRankWords")
 
     /// Membership stated by apposition or by naming members: "BRICS members Brazil and Russia",
     /// "Japan and Australia, both members of the Quad", "the BRICS group of Brazil, Russia, ...".
@@ -297,6 +307,27 @@ extension RuleEngine {
                 out += pairs(p, g, [m], .memberOf, trigger: r.upperBound..<(r.upperBound + 1), rule: "member-list", distance: 1)
             }
         }
+        // "[Alliance], (a maritime grouping) whose members include [A, B and C]": the relative
+        // clause names the body's members.
+        if f.word(r.upperBound) == "," {
+            var w = r.upperBound + 1
+            // (The apposition may itself be read as a mention of the body: "a maritime grouping".)
+            while w < min(f.count, r.upperBound + 7), f.mentionAt[w] < 0 || f.mentions[f.mentionAt[w]].nodeID == f.mentions[m].nodeID,
+                  f.lower[w] != "whose", f.tokens[w].kind == .word,
+                  !f.isIn(w, WordClass.boundaries) { w += 1 }
+            if f.word(w) == "whose", RuleEngine.memberListWords.contains(f.word(w + 1)) {
+                var v = w + 2
+                if RuleEngine.memberListWords.contains(f.word(v)) { v += 1 }  // "member states"
+                if ["include", "includes", "included", "comprise", "comprises", "are", "were"].contains(f.word(v)) {
+                    var k = v + 1
+                    if f.word(k) == "the" { k += 1 }
+                    if let n = f.mention(at: k), f.types[n] == .country, f.mentions[n].form != .demonym {
+                        let g = f.group(of: n).filter { $0 >= n && f.types[$0] == .country && f.mentions[$0].form != .demonym }
+                        out += pairs(p, g, [m], .memberOf, trigger: w..<(v + 1), rule: "member-list", distance: k - r.upperBound)
+                    }
+                }
+            }
+        }
         // the [Alliance] group/grouping/bloc of [A, B, C]
         if ["group", "grouping", "bloc", "alliance", "forum"].contains(f.word(r.upperBound)), f.word(r.upperBound + 1) == "of",
            let n = f.mention(at: r.upperBound + 2) ?? f.mention(at: r.upperBound + 3), f.types[n] == .country {
@@ -315,11 +346,17 @@ extension RuleEngine {
         let r = f.mentions[m].tokenRange
         let t = f.types[m]
         var i = r.upperBound + 1
+        // "A, one of the founding members of X".
+        if f.word(i) == "one", f.word(i + 1) == "of" { i += 2 }
         while ["both", "all", "a", "an", "the", "founding", "fellow", "full", "key", "permanent", "armed", "military",
-               "political", "youth", "militant", "paramilitary", "local", "regional", "overseas", "foreign"].contains(f.word(i)) { i += 1 }
+               "political", "youth", "militant", "paramilitary", "local", "regional", "overseas", "foreign"].contains(f.word(i))
+                // "A and B, the two largest members of X": a count and a rank.
+                || f.isIn(i, RuleEngine.memberRankWords) { i += 1 }
         // "the Qassam Brigades, the armed wing of Hamas": a body's wing or branch is part of it.
         let part = f.isIn(i, RuleEngine.partNouns) && t != .country
-        if f.word(i) == "member" || f.word(i) == "members" || part, f.word(i + 1) == "of", let n = f.mention(at: i + 2) ?? f.mention(at: i + 3),
+        // "Denmark, a signatory of the treaty": one who signed the founding pact belongs to it.
+        let signatory = t != .person && (f.word(i) == "signatory" || f.word(i) == "signatories") && ["of", "to"].contains(f.word(i + 1))
+        if f.word(i) == "member" || f.word(i) == "members" || part || signatory, f.word(i + 1) == "of" || signatory, let n = f.mention(at: i + 2) ?? f.mention(at: i + 3),
            f.types[n] == .alliance || f.types[n] == .organization {
             // ("A and B, a subsidiary of C": a singular part noun is the last name's alone.)
             let g = part && !f.lower[i].hasSuffix("s") ? [m] : f.group(of: m).filter { f.types[$0] != .person }

@@ -232,6 +232,8 @@ extension RuleEngine {
             let w = f.lower[v]
             if f.isNegator(v, verbs) || ["failed", "fail", "refused", "declined"].contains(w) { negated = true; v += 1; continue }
             if verbs.hedges.match(at: v, lemmas: f.lemmas) != nil { hedged = true; v += 1; continue }
+            // "A and B have an extradition treaty": before a determiner "have" is the verb itself.
+            if ["have", "has", "had"].contains(w), f.isIn(v + 1, WordClass.determiners), !["both", "all", "each"].contains(f.word(v + 1)) { break }
             if ["have", "has", "had", "do", "does", "did", "will", "would", "also", "both", "each", "then", "now", "finally", "formally",
                 "on", "last", "this", "week", "month", "year", "today", "yesterday", "recently", "again", "jointly", "are", "were", "be",
                 "been", "long", "still", "remain", "remained", "remains"].contains(w)

@@ -25,8 +25,22 @@ extension RuleEngine {
             var k = f.mentions[m].tokenRange.upperBound
             if f.word(k) == "'s" || f.word(k) == "'" { k += 1 }
             var steps = 0
-            while steps < 3, f.isIn(k, RuleEngine.relationNounModifiers) { k += 1; steps += 1 }
-            guard let edge = RuleEngine.relationPersonNouns[f.word(k)], !personal || f.isIn(k, RuleEngine.personRelationNouns) else { continue }
+            // "the bloc's largest economy, Brazil", "Sweden became the alliance's 32nd member": a
+            // bloc's member, named with its rank.
+            let bloc = f.types[m] == .alliance || f.types[m] == .organization
+            while steps < 3, f.isIn(k, RuleEngine.relationNounModifiers)
+                    || bloc && (f.isIn(k, RuleEngine.memberRankWords) || RuleEngine.isOrdinal(f.word(k))) { k += 1; steps += 1 }
+            // "North Korea's neighbour and main trading partner": a plain noun joined before it.
+            if !bloc, RuleEngine.relationPersonNouns[f.word(k)] == nil, f.word(k + 1) == "and", k + 2 < f.count, f.mentionAt[k] < 0,
+               f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !f.isIn(k, WordClass.determiners) {
+                var j = k + 2
+                var more = 0
+                while more < 3, f.isIn(j, RuleEngine.relationNounModifiers) { j += 1; more += 1 }
+                if RuleEngine.relationPersonNouns[f.word(j)] != nil { k = j }
+            }
+            let member = bloc && f.isIn(k, RuleEngine.blocMemberNouns)
+            guard let edge = member ? .memberOf : RuleEngine.relationPersonNouns[f.word(k)],
+                  !personal || f.isIn(k, RuleEngine.personRelationNouns) else { continue }
             var n = k + 1
             if f.word(n) == "," { n += 1 }
             // "Peru's largest trading partner is China": the copula's complement.
@@ -39,6 +53,18 @@ extension RuleEngine {
             if named == nil {
                 var b = f.mentions[m].tokenRange.lowerBound - 1
                 while b > 0, ["as", "a", "an", "the", "and", "also"].contains(f.lower[b]) { b -= 1 }
+                // "The EU, as X's biggest donor and Israel's top trade partner, ...": an earlier
+                // relation noun phrase joined by "and" stands between.
+                if b > 2, f.word(b + 1) == "and", f.mentionAt[b] < 0, RuleEngine.relationPersonNouns[f.lower[b]] != nil {
+                    var c = b - 1
+                    var steps = 0
+                    while c > 0, steps < 3, f.isIn(c, RuleEngine.relationNounModifiers) { c -= 1; steps += 1 }
+                    if f.word(c) == "'s" || f.word(c) == "'" { c -= 1 }
+                    if let q = f.mention(at: c), f.isPossessive(q), SentenceFrame.isActor(f.types[q]) {
+                        b = f.mentions[q].tokenRange.lowerBound - 1
+                        while b > 0, ["as", "a", "an", "the", "also"].contains(f.lower[b]) { b -= 1 }
+                    }
+                }
                 // "X is one of Y's closest allies"
                 if b > 1, f.lower[b] == "of", f.lower[b - 1] == "one" {
                     b -= 2
@@ -50,6 +76,11 @@ extension RuleEngine {
                 // adverb and the perfect's auxiliary, and from a relative pronoun to its antecedent.)
                 if named == nil, b > 0, f.isIn(b, RuleEngine.copulas) {
                     var c = b - 1
+                    // "Tuvalu, by contrast, remains ...": an aside set off by commas.
+                    if f.word(c) == ",", let open = (max(1, c - 5)..<c).last(where: { f.lower[$0] == "," }),
+                       ((open + 1)..<c).allSatisfy({ f.mentionAt[$0] < 0 && f.tokens[$0].kind == .word && !f.isIn($0, WordClass.boundaries) }) {
+                        c = open - 1
+                    }
                     if f.isIn(c, WordClass.adverbs) { c -= 1 }
                     if ["has", "have", "had"].contains(f.word(c)) { c -= 1 }
                     if ["which", "who"].contains(f.word(c)), f.word(c - 1) == "," { c -= 2 }
@@ -60,12 +91,44 @@ extension RuleEngine {
             // Between people only: a person after a state's relation noun is a title ("Peru's
             // partner Ana Soto"), and a state after a person's is rare and vague.
             guard let other = named, SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
-                  (f.types[other] == .person) == personal else { continue }
+                  (f.types[other] == .person) == personal, !member || f.types[other] == .country else { continue }
             let others = other > m ? f.group(of: other).filter { $0 >= other && SentenceFrame.isActor(f.types[$0]) && (f.types[$0] == .person) == personal } : [other]
             // A backer supports the possessor; the other relations are symmetric. (An apposition is
             // set off by commas, as a list would be.)
-            let (sources, targets) = edge == .supports ? (others, [m]) : ([m], others)
+            let (sources, targets) = edge == .supports || edge == .memberOf ? (others, [m]) : ([m], others)
             out += pairs(p, sources, targets, edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: n - k, sameListOK: true)
+        }
+        return out
+    }
+
+    /// Nouns for a state's place in a bloc after the bloc's possessive ("the EU's largest
+    /// economy", "NATO's newest member").
+    static let blocMemberNouns: WordSet = WordLists.set("blocMemberNouns")
+
+    /// An ordinal written with digits or as a word ("32nd", "third").
+    static func isOrdinal(_ w: String) -> Bool {
+        if ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].contains(w) { return true }
+        guard let d = w.first, d.isNumber else { return false }
+        return ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }) && w.dropLast(2).allSatisfy({ $0.isNumber })
+    }
+
+    /// Nouns of a pair description that tell the pair's own relation ("the two allies", "both
+    /// partners"): the two states it stands for are partners.
+    static let pairPartnerNouns: WordSet = WordLists.set("pairPartnerNouns")
+
+    /// "A and B ... The two allies agreed ...": a pair description (``Coreference/resolvePairs``)
+    /// whose noun is a partner's says the two are partners.
+    func describedPairs(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for m in f.mentions.indices.dropFirst() where f.mentions[m].form == .reference && f.mentions[m - 1].form == .reference {
+            let a = f.mentions[m - 1].tokenRange, b = f.mentions[m].tokenRange
+            guard a.count == 1, a.upperBound == b.lowerBound, ["two", "both"].contains(f.lower[a.lowerBound]),
+                  f.isIn(b.upperBound - 1, RuleEngine.pairPartnerNouns),
+                  // ("the two former allies": partners no longer.)
+                  b.count == 1 || !["former", "erstwhile", "one-time", "onetime", "ex", "past", "old"].contains(f.lower[b.lowerBound]),
+                  f.types[m - 1] == .country || f.types[m - 1] == .alliance, f.types[m] == .country || f.types[m] == .alliance else { continue }
+            out += pairs(p, [m - 1], [m], .partnersWith, trigger: (b.upperBound - 1)..<b.upperBound, rule: "possessed-relation", distance: 1, sameListOK: true)
         }
         return out
     }

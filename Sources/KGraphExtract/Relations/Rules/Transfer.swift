@@ -26,14 +26,18 @@ extension RuleEngine {
             if f.isIn(v - 1, WordClass.determiners) { continue }  // "the supply", "its exports"
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) }) { continue }
             // "provided Freedonia with jets", "promised Freedonia more tanks": the receiver right
-            // after the verb, the goods after "with" or as a second object.
-            if let r = f.mention(at: v + 1), !f.isPossessive(r), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym {
+            // after the verb (or its article: "gave the Maldives a loan"), the goods after "with"
+            // or as a second object.
+            let first = f.word(v + 1) == "the" && f.mentionAt[v + 1] < 0 ? v + 2 : v + 1
+            if let r = f.mention(at: first), !f.isPossessive(r), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym {
                 let e = f.span(of: f.group(of: r)).upperBound
                 let from = f.word(e) == "with" ? e + 1 : e
                 // "called X to give him his support": a pronoun as first object is too loose a
                 // reading without "with".
                 if from == e, f.mentions[r].form == .reference { continue }
-                guard let g = goods(f, from: from, until: min(f.count, from + (from == e ? 4 : 5))), g.edge == .supports,
+                // (An amount may stand before the goods: "a $400 million loan".)
+                let amount = (from..<min(f.count, from + 3)).contains(where: { f.tokens[$0].kind != .word || f.lower[$0] == "million" || f.lower[$0] == "billion" })
+                guard let g = goods(f, from: from, until: min(f.count, from + (from == e ? 4 : 5) + (amount ? 3 : 0))), g.edge == .supports,
                       let s = p.subject(before: v, limit: 12) else { continue }
                 out += pairs(p, s.group, f.group(of: r), .supports, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + 1)
                 continue
