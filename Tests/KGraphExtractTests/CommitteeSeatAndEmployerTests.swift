@@ -54,3 +54,28 @@ import KGraphModel
             == ["dana-holt serves harvel"])
     }
 }
+
+/// A body's kind between "of" and the body's name ("X of the law firm Y"), and employers named
+/// after "with" or by an acronym the article does not spell out. Every sentence here is invented.
+@Suite struct AffiliationKindAndEmployerWithTests {
+    @Test func aBodysKindMayStandBeforeItsName() {
+        #expect(relKeys("[Tom Holt|person] of the accounting firm [Harvel Partners|organization] said calls rose.")
+            == ["tom-holt serves harvel-partners"])
+        #expect(relKeys("[Tom Holt|person] of the think tank [Harvel Forum|organization] disagreed.")
+            == ["tom-holt serves harvel-forum"])
+        // A plain noun that names no kind of body: no tie ("X of the village Y").
+        #expect(relKeys("[Tom Holt|person] of the northern village [Harvel|organization] disagreed.").isEmpty)
+    }
+
+    func ids(_ text: String) -> [String] { analyze(text).typedIDs }
+
+    @Test func employersAfterWithAndUnspelledAcronyms() {
+        #expect(ids("The rule is costly, said Dana Holt, a partner with Brannick Sandell.").contains("brannick-sandell:organization"))
+        #expect(ids("The rule is costly, said Dana Holt, a spokeswoman for the NVFA.").contains("nvfa:organization"))
+        // An acronym the article spells out is that body's name, not a new one.
+        #expect(!ids("The National Vole Fanciers Association (NVFA) met. The rule is costly, said Dana Holt, a spokeswoman for the NVFA.")
+            .contains("nvfa:organization"))
+        // Two capital letters are too few to name a body.
+        #expect(!ids("The rule is costly, said Dana Holt, an analyst at TX.").contains("tx:organization"))
+    }
+}

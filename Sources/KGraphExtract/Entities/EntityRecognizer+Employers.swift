@@ -1,7 +1,7 @@
 import KGraphModel
 
 extension RecognizerRun {
-    /// Job titles whose "at" or "for" names the holder's employer.
+    /// Job titles whose "at", "for" or "with" names the holder's employer.
     private static let employeeTitles = WordLists.set("employeeTitles")
 
     /// Founders' titles, whose "of" names the body founded.
@@ -21,7 +21,8 @@ extension RecognizerRun {
             defer { i += 1 }
             // ("co-founder of Northwind": a founder's "of" names the body founded.)
             guard p[i].isWord, Self.employeeTitles.contains(p[i]),
-                  p[i + 1].key == "at" || p[i + 1].key == "for" || p[i + 1].key == "of" && Self.founderTitles.contains(p[i]) else { continue }
+                  p[i + 1].key == "at" || p[i + 1].key == "for" || p[i + 1].key == "of" && Self.founderTitles.contains(p[i])
+                    || p[i + 1].key == "with" && !Self.founderTitles.contains(p[i]) else { continue }
             // "a lawyer for X": a client, most often a person.
             if p[i + 1].key == "for", ["lawyer", "attorney", "partner"].contains(p[i].key) { continue }
             var k = i + 2
@@ -39,7 +40,10 @@ extension RecognizerRun {
             if (k..<e).allSatisfy({ p[$0].bare.allSatisfy { !$0.isLowercase } }), e - k > 1 || p[k].key.count > 5 { continue }
             // One word: not an ordinary word, not an acronym (defined elsewhere in the article, see
             // ``matchAcronymDefinitions``), not a surname the article gives with a given name.
-            if e - k == 1, CommonWords.contains(p[k]) || p[k].key.hasSuffix("ing") || p[k].key.hasSuffix("ers") || p[k].bare.allSatisfy({ !$0.isLowercase }) || isSurname(p[k].key) { continue }
+            // (An acronym of three letters or more the article does not spell out is a body's name:
+            // "a spokesman for the NVCA", "an engineer at AMD".)
+            if e - k == 1, CommonWords.contains(p[k]) || p[k].key.hasSuffix("ing") || p[k].key.hasSuffix("ers") || isSurname(p[k].key)
+                || p[k].bare.allSatisfy({ !$0.isLowercase }) && (UTF8Bytes.characterCount(p[k].bare) < 3 || !Self.isCapitalLetters(p[k].bare) || definesAcronym(p[k].key)) { continue }
             if let id = patternNode(label: text(s, k, e), type: .organization) { claim(s, k, e, id, .name) }
             i = e - 1
         }
