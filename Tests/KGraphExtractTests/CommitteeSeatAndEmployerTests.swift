@@ -79,3 +79,15 @@ import KGraphModel
         #expect(!ids("The rule is costly, said Dana Holt, an analyst at TX.").contains("tx:organization"))
     }
 }
+
+/// A dash opens an apposition as a comma does ("* X - deputy chief of staff, resigned").
+@Suite struct DashAppositionTests {
+    @Test func aTitleAfterADash() {
+        #expect(relKeys("* [Dana Holt|person] - founder of [Harvel Media|organization], resigned in May.")
+            == ["dana-holt founded harvel-media"])
+        #expect(relKeys("[Dana Holt|person] - the head of the [Harvel Office|organization], who clashed with the board, stepped down.")
+            == ["dana-holt leads harvel-office"])
+        // No title after the dash: nothing.
+        #expect(relKeys("[Dana Holt|person] - never a fan of [Harvel Media|organization] - left early.").isEmpty)
+    }
+}
