@@ -159,6 +159,7 @@ struct RecognizerRun {
                 matchPeople(i)
                 matchOfficeBodies(i)
                 matchEmployers(i)
+                matchEmployersBeforeTitles(i)
             }
             matchAcronymDefinitions(i)
         }

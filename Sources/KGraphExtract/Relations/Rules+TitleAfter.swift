@@ -123,7 +123,8 @@ extension RuleEngine {
     /// otherwise.
     func titleStart(_ f: SentenceFrame, after e: Int) -> Int? {
         let articles: Set<String> = ["a", "an", "the"]
-        if f.word(e) == ",", f.word(e + 1) != "who" {
+        // ("* X - deputy White House chief of staff, resigned": a dash opens the apposition too.)
+        if f.word(e) == "," || f.isIn(e, WordClass.dashes), f.word(e + 1) != "who" {
             // "X, now a staff scientist at Y", "X, then the governor of Z": a time adverb opens the apposition.
             var k = e + 1
             while k < e + 3, f.isIn(k, RuleEngine.titleLinkAdverbs) { k += 1 }

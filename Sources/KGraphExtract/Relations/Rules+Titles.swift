@@ -33,6 +33,7 @@ extension RuleEngine {
             // "Goldman Sachs economists A and B": a plural title before a list is each name's.
             var before = titleBefore(p, m) ?? conjunctTitle(p, m)
             out += partyOfPolitician(p, m, title: before?.range)
+            out += committeeSeat(p, m)
             // "Senate Republican leader X": the leader of a party's group in a chamber leads neither
             // the chamber nor the party (the party word gives membership, above); they sit in the chamber.
             if let b = before, caucusLeader(p, b) { before = caucusSeat(p, b) }

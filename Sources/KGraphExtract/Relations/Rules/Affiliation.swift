@@ -8,6 +8,9 @@ extension RuleEngine {
     /// Verbs of a relative clause that tie a person to a body, with the relation they give.
     static let affiliationVerbs: [String: EdgeType] = WordLists.lookup("affiliationVerbs", as: EdgeType.self)
 
+    /// Nouns of a body's kind that may stand before its name ("the law firm X", "the think tank Y").
+    static let bodyKindWords: WordSet = WordLists.set("organizationCues")
+
     func affiliations(_ p: ClauseParser, _ m: Int) -> [Candidate] {
         let f = p.f
         let r = f.mentions[m].tokenRange
@@ -37,6 +40,13 @@ extension RuleEngine {
                   && f.tokens[k].kind == .word && !f.isIn(k, WordClass.boundaries)) {
             k += 1
             steps += 1
+        }
+        // "X of the law firm Y", "X of the accounting firm Y": a body's kind named before its name.
+        if rule == "affiliation-of", f.mentionAt[min(k, f.count - 1)] < 0 {
+            var d = k
+            while d < min(f.count, k + 2), f.mentionAt[d] < 0, f.tokens[d].kind == .word, !f.tokens[d].isCapitalized,
+                  !f.isIn(d, RuleEngine.bodyKindWords) { d += 1 }
+            if d < f.count, f.isIn(d, RuleEngine.bodyKindWords), f.mention(at: d + 1) != nil { k = d + 1 }
         }
         guard let n = f.mention(at: k), f.mentions[n].form == .name || f.mentions[n].form == .metonym else { return [] }
         let t = f.types[n]
