@@ -1,4 +1,5 @@
 import Testing
+import KGraphIngest
 import KGraphModel
 @testable import KGraphExtract
 
@@ -150,5 +151,21 @@ import KGraphModel
         // A singular title is the first name's only.
         #expect(relKeys("[Norvale Bank|organization] economist [Lena Ortiz|person] and [Omar Haddad|person] wrote in a note.")
             == ["lena-ortiz serves norvale-bank"])
+    }
+
+    @Test func pluralLegislatorTitleAndItsPartyWordCoverEveryNameOfTheList() {
+        // Whole pipeline with the bundled lexicon: the names are found, the national title and
+        // the party word hold for each.
+        let text = "The United States Senate met on Monday. Republican Senators Dana Holt, Thom Varga and Lena Ortiz opposed the nominee."
+        let g = Extractor(lexicon: .bundled).extract(Article(id: "t", text: text))
+        let keys = Set(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+        for name in ["dana-holt", "thom-varga", "lena-ortiz"] {
+            #expect(keys.contains("\(name) member-of republican-party"))
+            #expect(keys.contains("\(name) serves united-states"))
+        }
+        // A singular title stays the first name's.
+        let single = "The United States Senate met on Monday. Republican Senator Dana Holt and Thom Varga opposed the nominee."
+        let one = Extractor(lexicon: .bundled).extract(Article(id: "t", text: single))
+        #expect(!one.edges.contains { $0.source == "thom-varga" && $0.type == .memberOf })
     }
 }

@@ -114,8 +114,32 @@ extension RecognizerRun {
             // "his associate Ann Roe": a possessive and a relational noun introduce a person.
             // ("his Chilean counterpart, Ann Roe": a state's adjective may stand between, a comma after.)
             else if relatedBefore(p, prev.key == "," ? a - 2 : a - 1) { related = true }
+            // "Senators Ann Roe and Luis Vera": a plural title covers every name of its list.
+            else if afterPluralTitle(p, a) { titled = true }
         }
         return (t, titledInside, titled, related)
+    }
+
+    /// Plural titles that introduce a list of names ("Senators", "Foreign Ministers").
+    static let pluralTitles = WordLists.set("pluralTitles")
+
+    /// Whether the run starting at `a` follows "and" or a comma inside a list of capitalized
+    /// names that a plural title opens ("Senators Ann Roe, Li Wen and Luis Vera").
+    func afterPluralTitle(_ p: [Piece], _ a: Int) -> Bool {
+        guard a >= 3, p[a - 1].key == "and" || p[a - 1].key == "," else { return false }
+        var k = a - 2
+        var names = 0
+        while k >= 0, a - k <= 14 {
+            let w = p[k]
+            if w.isWord, w.isCapitalized {
+                if Self.pluralTitles.contains(w) { return names > 0 }
+                names += 1
+            } else if !(w.key == "," || w.key == "and" || Self.nameConnectors.contains(w)) {
+                return false
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether piece `n` is a relational noun after a possessive ("his associate"), maybe with
