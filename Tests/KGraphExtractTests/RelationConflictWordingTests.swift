@@ -80,6 +80,13 @@ import KGraphModel
         #expect(relKeys("[Turkey|country] froze [Sweden|country]'s membership of the [Alliance|alliance].").allSatisfy { !$0.contains("rejects") })
     }
 
+    @Test func feudNounAfterAdjectives() {
+        #expect(relKeys("[Turkey|country]'s bitter feud with [Greece|country] resurfaced.") == ["greece tension-with turkey"])
+        #expect(relKeys("[Turkey|country]'s long-running feud with [Greece|country] resurfaced.") == ["greece tension-with turkey"])
+        // A plain noun before the phrase leaves it a verb.
+        #expect(relKeys("[Turkey|country]'s troops clash with [Greek|country|Greece|dem] forces.") == ["greece tension-with turkey"])
+    }
+
     @Test func competingClaims() {
         #expect(relKeys("[Vietnam|country] has competing claims with [China|country] over the islands.") == ["china tension-with vietnam"])
     }
