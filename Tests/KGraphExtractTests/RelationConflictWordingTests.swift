@@ -52,6 +52,18 @@ import KGraphModel
         #expect(relKeys("[Peru|country] sees the [Chilean|country|Chile|dem] market as an opportunity.") == [])
     }
 
+    @Test func regardedWithSuspicion() {
+        #expect(relKeys("[Peru|country] has long viewed [Chile|country] with suspicion.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] regards [Chile|country]'s overtures to [Bolivia|country] with open hostility.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] does not view [Chile|country] with suspicion.") == [])
+        // Regard stated as a role keeps its own reading; a stance noun after a comma is another phrase.
+        #expect(relKeys("[Peru|country] sees [Chile|country] as an ally, with suspicion of others.") == ["chile partners-with peru"])
+    }
+
+    @Test func airstrikesAgainst() {
+        #expect(relKeys("[Peru|country] has carried out airstrikes against [Ecuadorian|country|Ecuador|dem] targets.") == ["peru counters ecuador"])
+    }
+
     @Test func governmentDescribedByDemonymOrSeat() {
         #expect(relKeys("[Mexico|country] criticized the [Chinese|country|China|dem] government.") == ["china tension-with mexico"])
         #expect(relKeys("[Mexico|country] and [Colombia|country] refused to recognise the interim government in [Lima|country|Peru|met].")

@@ -26,6 +26,13 @@ extension RuleEngine {
         for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .regard)
             && !f.isIn(v - 1, WordClass.determiners) && !f.isIn(v - 1, WordClass.prepositions) {
             guard let (objects, after) = Self.regardedObjects(f, after: v), let o = objects.first else { continue }
+            // "views Tehran with suspicion", "regards X's overtures with open hostility".
+            if let end = Self.regardedWithStance(p, from: after) {
+                let g = p.verbGroup(before: v, trigger: Trigger(range: v..<(v + 1), entry: .init(phrase: "see", edge: .tensionWith, inverse: false, nominal: false)))
+                guard !g.negated, g.refusal == nil, let s = p.subject(before: g.start) else { continue }
+                out += pairs(p, s.group, objects, .tensionWith, trigger: v..<end, rule: "regard-as", distance: s.distance + (end - v), hedged: g.hedged)
+                continue
+            }
             var k = after
             // A head noun that keeps the name ("the BRICS group", "the Chinese government").
             if f.isIn(k, WordClass.headNounsKeepingName) || f.isIn(k, WordClass.governmentHeads) { k += 1 }
@@ -79,6 +86,26 @@ extension RuleEngine {
               !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.boundaries) { k += 1; n += 1 }
         guard n > 0, f.word(k) == "as" else { return nil }
         return (states, k)
+    }
+
+    /// Nouns of a wary or hostile regard ("with suspicion", "with open hostility").
+    static let regardStanceNouns: WordSet = WordLists.set("regardStanceNouns")
+
+    /// The end of "with" and a noun of wary regard a few plain words after the object (its
+    /// noun phrase may run on: "X's overtures to the West with open hostility"); nil when none.
+    private static func regardedWithStance(_ p: ClauseParser, from k: Int) -> Int? {
+        let f = p.f
+        var w = k
+        while w < min(f.count, k + 7), f.lower[w] != "with" {
+            if f.isIn(w, WordClass.boundaries) || f.lower[w] == "," || p.verbish[w] || f.lower[w] == "as" { return nil }
+            w += 1
+        }
+        guard f.word(w) == "with" else { return nil }
+        var n = w + 1
+        while n < min(f.count, w + 4), f.mentionAt[n] < 0, !f.isIn(n, RuleEngine.regardStanceNouns),
+              f.tokens[n].kind == .word, !f.tokens[n].isCapitalized, !f.isIn(n, WordClass.prepositions) { n += 1 }
+        guard n < f.count, f.mentionAt[n] < 0, f.isIn(n, RuleEngine.regardStanceNouns) else { return nil }
+        return n + 1
     }
 
     /// Where a conduct noun of the object ends ("NATO expansion", "China's military buildup"),
