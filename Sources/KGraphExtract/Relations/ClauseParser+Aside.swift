@@ -15,7 +15,7 @@ extension ClauseParser {
         if ["which", "who", "whose", "whom"].contains(first) { return .relative }
         guard close - open <= 16 else { return nil }
         let possessed = f.mention(at: open + 1).map { f.isPossessive($0) && SentenceFrame.isActor(f.types[$0]) } ?? false
-        guard ClauseParser.appositionOpeners.contains(first) || possessed else { return nil }
+        guard ClauseParser.appositionOpeners.contains(first) || possessed || stanceAdjectiveOpens(at: open + 1) else { return nil }
         // The noun phrase has no verb of its own; a relative clause inside it may ("a group that
         // has backed Y"), but nothing may close a clause or start a list ("the US and Japan").
         var relative = false
@@ -26,6 +26,18 @@ extension ClauseParser {
             if !relative, verbish[k] || isSpeech(k) != nil { return nil }
         }
         return .nounPhrase
+    }
+
+    /// An adjective phrase of stance opens at `k` ("wary of Y", "both critical of Y", "long at
+    /// odds with Y"): after up to two fillers, a stance adjective or "at" before a stance noun.
+    func stanceAdjectiveOpens(at k: Int) -> Bool {
+        var i = k
+        while i < k + 2, f.mentionAt[i] < 0, f.isIn(i, RuleEngine.asideStanceFillers) || f.isIn(i, WordClass.adverbs) {
+            i += 1
+        }
+        guard i < f.count, f.mentionAt[i] < 0 else { return false }
+        if f.isIn(i, RuleEngine.stanceAdjectives) { return true }
+        return f.lower[i] == "at" && nominalTriggers.contains { $0.range.contains(i) || $0.range.lowerBound == i + 1 }
     }
 
     /// The comma closing an aside opened by the comma at `open`, with the aside's kind.

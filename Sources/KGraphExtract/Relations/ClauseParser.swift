@@ -87,6 +87,24 @@ final class ClauseParser {
         f.isIn(i - 1, WordClass.determiners) || (i > 0 && f.mentionAt[i - 1] >= 0 && f.isPossessive(f.mentionAt[i - 1]))
     }
 
+    /// Token `i` follows up to two adjectives after a determiner or a possessive name ("Turkey's
+    /// bitter feud with", "the long-running clash with"): a noun too. Only words shaped or
+    /// listed as adjectives count ("Russia's troops clash with" keeps its verb).
+    fileprivate static func afterModifiedDeterminer(_ f: SentenceFrame, _ i: Int) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k > 0, steps < 2, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized {
+            let w = f.lower[k]
+            let shaped = w.contains("-") || UTF8Bytes.characterCount(w) > 5 && w.hasSuffix("ing")
+            guard shaped || f.isIn(k, RuleEngine.relationNounModifiers) || f.isIn(k, RuleEngine.strainAdjectives),
+                  !WordClass.determiners.contains(w) else { return false }
+            if afterDeterminer(f, k) { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
     fileprivate static func overlapsMention(_ f: SentenceFrame, _ i: Int, _ len: Int) -> Bool {
         (i..<(i + len)).contains { f.mentionAt[$0] >= 0 }
     }
@@ -182,7 +200,9 @@ extension VerbLexicon {
             let n = nominals.match(at: i, lemmas: lemmas)
             // Asked only where a phrase matched (a set lookup per token otherwise).
             let matched = v != nil || n != nil
-            let afterDeterminer = matched && ClauseParser.afterDeterminer(f, i)
+            // (Adjectives between count only where a noun phrase of the lexicon starts: "his
+            // steadfast support of X" keeps the verb reading it has no noun entry for.)
+            let afterDeterminer = matched && (ClauseParser.afterDeterminer(f, i) || n != nil && ClauseParser.afterModifiedDeterminer(f, i))
             let nominalFirst = n != nil && (v == nil || n!.length > v!.length || afterDeterminer)
             if nominalFirst, let n, !ClauseParser.overlapsMention(f, i, n.length) {
                 p.addNominalTrigger(Trigger(range: i..<(i + n.length), entry: entries[n.payload]))

@@ -76,6 +76,13 @@ enum Coreference {
             add(f, f.mentions[m].nodeID, i..<(i + 1), nodes)
             return
         }
+        // "Israel and its neighbours", "the US and its allies": "its" right after a name and
+        // "and" is that name's, whoever the clause subject is.
+        if w == "its", f.word(i - 1) == "and", let m = f.mention(at: i - 2), [.country, .alliance, .organization].contains(f.types[m]),
+           f.mentions[m].form != .demonym, f.isWholeTokens(m), !f.isPossessive(m) {
+            add(f, f.mentions[m].nodeID, i..<(i + 1), nodes)
+            return
+        }
         let ok: (NodeType) -> Bool = {
             person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }
         // "Chile imposed sanctions on it": an "it" after a preposition is never the subject of
@@ -109,11 +116,22 @@ enum Coreference {
         let state = range.compactMap { f.mention(at: $0) }
             .first { f.mentions[$0].form != .reference && f.types[$0] == .country }
             .map { f.mentions[$0].nodeID }
+        // "the interim government in Lima", "the regime in Damascus": the state whose capital
+        // (or whose name) follows "in".
+        if kind == .state, f.word(range.upperBound) == "in", let m = f.mention(at: range.upperBound + 1), f.types[m] == .country,
+           f.mentions[m].form == .name || f.mentions[m].form == .metonym, !f.isPossessive(m) {
+            let id = f.mentions[m].nodeID  // (removing the modifiers renumbers the mentions)
+            f.removeModifiers(in: range)
+            add(f, id, range, nodes)
+            return
+        }
         let fits: (SentenceFrame, Int) -> Bool = { g, k in
             switch kind {
             case .person: return DescriptionFit.person(g, k, head: head, state: state, roles: roles)
             case .organization: return DescriptionFit.organization(g, k, label: nodes[g.mentions[k].nodeID]?.label ?? g.mentions[k].text, head: head)
-            case .state: return DescriptionFit.state(id: g.mentions[k].nodeID, head: head)
+            // ("the Chinese government" is China's whichever state was named last: "Mexico
+            // criticized the Chinese government"; left unresolved, its demonym names it.)
+            case .state: return DescriptionFit.state(id: g.mentions[k].nodeID, head: head) && (state == nil || g.mentions[k].nodeID == state)
             default: return true
             }
         }

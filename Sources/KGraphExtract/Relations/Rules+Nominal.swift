@@ -19,7 +19,13 @@ extension RuleEngine {
         if edge == .supports, (max(0, start - 4)..<start).contains(where: { f.isLemma($0, in: .transferDenial) }) { return [] }
         // "blocked Chile's membership of X", "backed its accession to Y": membership blocked,
         // opposed, sought or backed is not (yet) membership.
-        if edge == .memberOf, (max(0, start - 5)..<start).contains(where: { f.isLemma($0, in: .membershipDenial) }) { return [] }
+        if edge == .memberOf, let d = (max(0, start - 5)..<start).first(where: { f.isLemma($0, in: .membershipDenial) }) {
+            // "Armenia froze its participation in X", "suspended their membership of Y": the
+            // subject's own membership called off turns the body down.
+            guard f.lemmas[d].contains(where: { RuleEngine.membershipSuspensions.contains($0) }),
+                  f.word(start - 1) == "its" || f.word(start - 1) == "their" else { return [] }
+            edge = .rejects
+        }
         if VerbLexicon.words(t.entry.phrase).last == "between" {
             return []  // see ``reciprocal(_:)``
         }
@@ -40,6 +46,9 @@ extension RuleEngine {
             if irrealisBefore(p, edge, start: f.span(of: poss.group).lowerBound) { return [] }
             return pairs(p, poss.group, obj.group, edge, trigger: t.range, rule: "nominal-possessive",
                          distance: poss.distance + obj.distance)
+        }
+        if let holders = stanceAsideHolders(p, before: start) {
+            return pairs(p, holders, obj.group, edge, trigger: t.range, rule: "nominal-apposition", distance: obj.distance + 2)
         }
         if let app = appositionHead(p, before: start) {
             let heads = f.lower[start].hasSuffix("s") ? f.group(of: app) : [app]
@@ -114,8 +123,9 @@ extension RuleEngine {
         let g = p.verbGroup(before: k, trigger: governing)
         if g.negated || g.refusal != nil { return [] }
         guard let s = p.subject(before: from, limit: 12) else { return [] }
-        // "urged X to take action against Y": the act asked of someone is not done.
-        if g.purpose, let first = s.group.first {
+        // "urged X to take action against Y", "lobbying X to hold back a deal with Y": the act
+        // asked of someone is not done.
+        if let first = s.group.first {
             var v = f.mentions[first].tokenRange.lowerBound - 1
             if f.isIn(v, WordClass.determiners) { v -= 1 }
             if v >= 0, f.isLemma(v, in: .persuasion) { return [] }
@@ -171,6 +181,10 @@ extension RuleEngine {
     /// Verbs (as lemmas) that block, oppose, seek or back a membership rather than state it.
     static let membershipDenials: WordSet = WordLists.set("membershipDenials")
 
+    /// Verbs (as lemmas) that call off one's own membership for a while ("froze its
+    /// participation in", "suspended its membership of").
+    static let membershipSuspensions: WordSet = WordLists.set("membershipSuspensions")
+
     /// Adjectives that state a stance toward someone ("critical of", "wary of", "supportive of").
     static let stanceAdjectives: WordSet = WordLists.set("stanceAdjectives")
 
@@ -180,6 +194,40 @@ extension RuleEngine {
     /// Nouns of armed conflict, and the verbs that make the clause subject a side in one.
     static let violentNouns: WordSet = WordLists.set("violentNouns")
     static let warVerbs: Set<String> = WordLists.strings("warVerbs")
+
+    /// Words an adjective phrase set off after a name may open with before its stance adjective
+    /// ("X, both wary of Y", "X, long at odds with Y").
+    static let asideStanceFillers: WordSet = WordLists.set("asideStanceFillers")
+
+    /// "Egypt, long at odds with Ethiopia, signed ...", "A and B, both wary of C, ...": a stance
+    /// adjective set off by a comma right after the names opening the sentence is theirs. The
+    /// names are the subject only when no verb stands before them ("A met B, wary of C" is A's).
+    func stanceAsideHolders(_ p: ClauseParser, before start: Int) -> [Int]? {
+        let f = p.f
+        var i = start
+        // "at odds with", "at loggerheads with": the phrase opens with "at".
+        if f.word(i - 1) == "at" { i -= 1 }
+        guard f.isIn(start, RuleEngine.stanceAdjectives) || f.lower[i] == "at" else { return nil }
+        i -= 1
+        var steps = 0
+        while i > 0, steps < 3, f.mentionAt[i] < 0,
+              f.isIn(i, RuleEngine.asideStanceFillers) || f.isIn(i, WordClass.adverbs) || (UTF8Bytes.characterCount(f.lower[i]) > 5 && f.lower[i].hasSuffix("ly")) {
+            i -= 1
+            steps += 1
+        }
+        guard f.word(i) == ",", let m = f.mention(at: i - 1), SentenceFrame.isActor(f.types[m]), !f.isPossessive(m),
+              f.mentions[m].form != .demonym else { return nil }
+        // The phrase is an aside closed by a comma before the verb ("X, wary of Y, signed"), not
+        // a trailing phrase ("A met B, wary of C" is A's).
+        guard let close = (start..<min(f.count, start + 16)).first(where: { [",", ".", ";", ":"].contains(f.lower[$0]) || f.isIn($0, WordClass.dashes) }),
+              f.lower[close] == "," else { return nil }
+        let group = f.group(of: m)
+        // The names open the sentence, or follow a fronted phrase set off by a comma.
+        var b = (group.map { f.mentions[$0].tokenRange.lowerBound }.min() ?? f.mentions[m].tokenRange.lowerBound) - 1
+        if f.word(b) == "the" { b -= 1 }
+        guard b < 0 || f.word(b) == "," else { return nil }
+        return group
+    }
 
     /// "X, a close ally of Y": a noun in apposition to a mention.
     func appositionHead(_ p: ClauseParser, before start: Int) -> Int? {

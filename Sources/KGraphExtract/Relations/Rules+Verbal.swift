@@ -60,6 +60,7 @@ extension RuleEngine {
             return passiveJoinedIn(t, p, g)
         }
         if g.passive {
+            let end = coordinatedVerbEnd(t, p)
             guard p.f.word(end) == "by", let agent = p.object(from: end + 1, limit: 3, accept: { SentenceFrame.isActor(p.f.types[$0]) }) else { return [] }
             guard let patient = p.subject(before: g.start) else { return [] }
             subj = agent
@@ -118,7 +119,10 @@ extension RuleEngine {
               let first = subject.first else { return false }
         var k = p.f.mentions[first].tokenRange.lowerBound - 1
         if WordClass.determiners.contains(p.f.word(k)) { k -= 1 }
-        return p.f.word(k) == "that" && k > 0 && p.f.isIn(k - 1, RuleEngine.mandativeWords)
+        guard p.f.word(k) == "that", k > 0 else { return false }
+        // "what we are demanding is that X sanction Y", "the request was that ...".
+        let w = ["is", "was", "remains"].contains(p.f.word(k - 1)) ? k - 2 : k - 1
+        return w >= 0 && p.f.isIn(w, RuleEngine.mandativeWords)
     }
 
     /// Verbs of scrutiny ("investigate"), which act against a named body or person only.
@@ -204,7 +208,7 @@ extension RuleEngine {
     /// Reduced passive: "the pact rejected by Peru", "firms targeted by Russia". Nil when the
     /// trigger is no reduced passive.
     func reducedPassive(_ t: Trigger, _ p: ClauseParser, _ g: VerbGroup, _ edge: EdgeType, targetOK: (Int) -> Bool) -> [Candidate]? {
-        let end = t.range.upperBound
+        let end = coordinatedVerbEnd(t, p)
         guard g.start == t.range.lowerBound, p.f.lower[t.range.lowerBound].hasSuffix("ed"), p.f.word(end) == "by", !t.entry.inverse,
               let agent = p.object(from: end + 1, limit: 3, accept: { SentenceFrame.isActor(p.f.types[$0]) }) else { return nil }
         var i = t.range.lowerBound - 1
@@ -225,6 +229,20 @@ extension RuleEngine {
         guard p.f.word(b) == "by", let agent = p.object(from: b + 1, limit: 2, accept: { SentenceFrame.isActor(p.f.types[$0]) }),
               let patient = p.subject(before: g.start) else { return [] }
         return pairs(p, agent.group + patient.group, [org], .memberOf, trigger: t.range, rule: "svo-passive", distance: b - end, hedged: g.hedged)
+    }
+
+    /// "armed and trained by X", "invaded and annexed Y": a second past form coordinated right
+    /// after the trigger shares its object or agent; the index after it, else after the trigger.
+    /// (Only past forms: "attacked and the US responded" has no second verb, "arms and trains"
+    /// is rare and "X attacks and Y" is a list.)
+    func coordinatedVerbEnd(_ t: Trigger, _ p: ClauseParser) -> Int {
+        let f = p.f
+        let end = t.range.upperBound
+        guard t.range.count == 1, f.lower[t.range.lowerBound].hasSuffix("ed"), f.word(end) == "and",
+              end + 2 < f.count, f.mentionAt[end + 1] < 0, f.tokens[end + 1].kind == .word, !f.tokens[end + 1].isCapitalized else { return end }
+        let w = f.lower[end + 1]
+        guard UTF8Bytes.characterCount(w) > 4, w.hasSuffix("ed"), !WordClass.determiners.contains(w), !f.isIn(end + 1, RuleEngine.stanceAdjectives) else { return end }
+        return end + 2
     }
 
     /// The pairs of a subject and its object, once both are found.

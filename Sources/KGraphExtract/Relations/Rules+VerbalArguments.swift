@@ -70,7 +70,7 @@ extension RuleEngine {
     func activeObject(_ t: Trigger, _ p: ClauseParser, subj: (group: [Int], distance: Int)?, _ reading: inout VerbalReading,
                       targetOK: @escaping (Int) -> Bool) -> (group: [Int], distance: Int)? {
         let edge = reading.edge, flipped = reading.flipped
-        let end = t.range.upperBound
+        let end = coordinatedVerbEnd(t, p)
         // "help (to) end X's war": the help is with settling it, not for X.
         if edge == .supports, p.f.isIn(end, WordClass.settlingVerbs) || p.f.word(end) == "to" && p.f.isIn(end + 1, WordClass.settlingVerbs) {
             return nil
@@ -91,6 +91,12 @@ extension RuleEngine {
             let inside = (end..<r.lowerBound).contains(where: isDealing)
                 && (end..<r.lowerBound).contains(where: { p.f.lower[$0] == "'s" || p.f.lower[$0] == "'" || p.f.isIn($0, WordClass.possessivePronouns) })
             if owns || inside { obj = nil }
+        }
+        // "did not endorse the invasion of X", "backed the war on Y": a stance on an attack on
+        // someone is no stance toward them.
+        if edge == .supports || edge == .rejects, let first = obj?.group.first {
+            let r = p.f.mentions[first].tokenRange
+            if (end..<r.lowerBound).contains(where: { p.f.mentionAt[$0] < 0 && p.f.isIn($0, RuleEngine.violentNouns) }) { return nil }
         }
         if obj == nil, let inc = including(p, from: end, accept: acceptTarget), includesActorsOfTheObject(p, from: end, list: inc.group) {
             obj = inc

@@ -12,6 +12,9 @@ extension RuleEngine {
     /// What an actor does or has that others can see as a threat ("NATO expansion", "China's
     /// military buildup"): the judgement is of the actor.
     static let conductNouns: WordSet = WordLists.set("conductNouns")
+    /// Articles, possessives and adjectives before a role ("its main rival", "a principal
+    /// strategic threat").
+    static let roleModifiers: WordSet = WordLists.set("roleModifiers")
     /// Nouns of a hostile design, before "to" and its verb ("an attempt to contain X").
     static let designNouns: WordSet = WordLists.set("designNouns")
     /// Verbs (as lemmas) of a hostile design.
@@ -22,8 +25,15 @@ extension RuleEngine {
         var out: [Candidate] = []
         for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .regard)
             && !f.isIn(v - 1, WordClass.determiners) && !f.isIn(v - 1, WordClass.prepositions) {
-            guard let o = Self.regardedObject(f, after: v) else { continue }
-            var k = f.mentions[o].tokenRange.upperBound
+            guard let (objects, after) = Self.regardedObjects(f, after: v), let o = objects.first else { continue }
+            // "views Tehran with suspicion", "regards X's overtures with open hostility".
+            if let end = Self.regardedWithStance(p, from: after) {
+                let g = p.verbGroup(before: v, trigger: Trigger(range: v..<(v + 1), entry: .init(phrase: "see", edge: .tensionWith, inverse: false, nominal: false)))
+                guard !g.negated, g.refusal == nil, let s = p.subject(before: g.start) else { continue }
+                out += pairs(p, s.group, objects, .tensionWith, trigger: v..<end, rule: "regard-as", distance: s.distance + (end - v), hedged: g.hedged)
+                continue
+            }
+            var k = after
             // A head noun that keeps the name ("the BRICS group", "the Chinese government").
             if f.isIn(k, WordClass.headNounsKeepingName) || f.isIn(k, WordClass.governmentHeads) { k += 1 }
             // "NATO expansion", "China's military buildup": the actor's conduct, which only a
@@ -37,25 +47,65 @@ extension RuleEngine {
                   conductEnd == nil || role.edge == .tensionWith else { continue }
             let (edge, design) = role
             // "regards X as a partner in ..." is still a partner; "as a threat to Y" names a third side.
+            // ("as a threat to its security": the subject's own, no third side.)
             if edge == .tensionWith, !design, f.word(k + 1) == "to",
-               let third = f.mention(at: k + 2) ?? f.mention(at: k + 3), SentenceFrame.isActor(f.types[third]) { continue }
+               let third = f.mention(at: k + 2) ?? f.mention(at: k + 3), SentenceFrame.isActor(f.types[third]), !f.isPossessive(third) { continue }
             let g = p.verbGroup(before: v, trigger: Trigger(range: v..<(v + 1), entry: .init(phrase: "see", edge: edge, inverse: false, nominal: false)))
             guard !g.negated, g.refusal == nil, let s = p.subject(before: g.start) else { continue }
-            let sources = edge == .supports ? [o] : s.group
-            let targets = edge == .supports ? s.group : [o]
+            let sources = edge == .supports ? objects : s.group
+            let targets = edge == .supports ? s.group : objects
             out += pairs(p, sources, targets, edge, trigger: v..<(k + 1), rule: "regard-as", distance: s.distance + (k - v), hedged: g.hedged)
         }
         return out
     }
 
     /// The object right after the verb ("sees China as"): the first name after the verb, past
-    /// an article and a few modifiers ("sees the growing BRICS group as"); an actor, not a demonym.
-    private static func regardedObject(_ f: SentenceFrame, after v: Int) -> Int? {
+    /// an article and a few modifiers ("sees the growing BRICS group as"), with the index just
+    /// after it. A demonym counts only with its noun right before "as" ("sees the American
+    /// presence as", "views the Turkish-Azerbaijani axis as": the states named), and the
+    /// index is then that of "as".
+    private static func regardedObjects(_ f: SentenceFrame, after v: Int) -> ([Int], Int)? {
         var j = v + 1
         while j < min(f.count, v + 4), f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized,
               !f.isIn(j, WordClass.prepositions), !f.isIn(j, WordClass.boundaries), f.lower[j] != "as" { j += 1 }
-        guard let o = f.mention(at: j), SentenceFrame.isActor(f.types[o]), f.mentions[o].form != .demonym else { return nil }
-        return o
+        guard let o = f.mention(at: j), SentenceFrame.isActor(f.types[o]) else { return nil }
+        guard f.mentions[o].form == .demonym else { return ([o], f.mentions[o].tokenRange.upperBound) }
+        // Demonyms joined by a hyphen or "and" ("Turkish-Azerbaijani", "American and British").
+        // ("Turkish-Azerbaijani" may be one token holding both.)
+        var states = f.mentions.indices.filter { f.mentions[$0].tokenRange == f.mentions[o].tokenRange && f.mentions[$0].form == .demonym }
+        var k = f.mentions[o].tokenRange.upperBound
+        while ["-", "and", "/"].contains(f.word(k)), let next = f.mention(at: k + 1), f.mentions[next].form == .demonym,
+              f.types[next] == .country {
+            states.append(next)
+            k = f.mentions[next].tokenRange.upperBound
+        }
+        guard states.allSatisfy({ f.types[$0] == .country }) else { return nil }
+        // One or two lowercase words, then "as".
+        var n = 0
+        while n < 2, k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, f.lower[k] != "as",
+              !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.boundaries) { k += 1; n += 1 }
+        guard n > 0, f.word(k) == "as" else { return nil }
+        return (states, k)
+    }
+
+    /// Nouns of a wary or hostile regard ("with suspicion", "with open hostility").
+    static let regardStanceNouns: WordSet = WordLists.set("regardStanceNouns")
+
+    /// The end of "with" and a noun of wary regard a few plain words after the object (its
+    /// noun phrase may run on: "X's overtures to the West with open hostility"); nil when none.
+    private static func regardedWithStance(_ p: ClauseParser, from k: Int) -> Int? {
+        let f = p.f
+        var w = k
+        while w < min(f.count, k + 7), f.lower[w] != "with" {
+            if f.isIn(w, WordClass.boundaries) || f.lower[w] == "," || p.verbish[w] || f.lower[w] == "as" { return nil }
+            w += 1
+        }
+        guard f.word(w) == "with" else { return nil }
+        var n = w + 1
+        while n < min(f.count, w + 4), f.mentionAt[n] < 0, !f.isIn(n, RuleEngine.regardStanceNouns),
+              f.tokens[n].kind == .word, !f.tokens[n].isCapitalized, !f.isIn(n, WordClass.prepositions) { n += 1 }
+        guard n < f.count, f.mentionAt[n] < 0, f.isIn(n, RuleEngine.regardStanceNouns) else { return nil }
+        return n + 1
     }
 
     /// Where a conduct noun of the object ends ("NATO expansion", "China's military buildup"),
@@ -81,9 +131,7 @@ extension RuleEngine {
                 steps += 1
                 continue
             }
-            guard f.mentionAt[k] < 0, ["a", "an", "the", "its", "their", "his", "her", "our", "main", "chief", "key", "major", "biggest", "greatest",
-               "strategic", "serious", "existential", "close", "closest", "reliable", "trusted", "important", "potential",
-               "long-term", "growing", "real", "direct", "national", "security"].contains(f.lower[k]) else { break }
+            guard f.mentionAt[k] < 0, f.isIn(k, RuleEngine.roleModifiers) else { break }
             k += 1
             steps += 1
         }
