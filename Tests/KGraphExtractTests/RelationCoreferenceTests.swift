@@ -245,3 +245,75 @@ import KGraphModel
         #expect(relKeys("[Peru|country] vowed to punish [Bolivia|country] if it threatens [Chile|country].") == ["peru counters bolivia"])
     }
 }
+
+/// A definite description after its clause's subject is not that subject; numbered group
+/// descriptions ("the three nations", "the two NATO members") stand for as many names.
+@Suite struct RelationDescriptionBindingTests {
+    @Test func anObjectDescriptionIsNotItsClausesSubject() {
+        #expect(relKeys("""
+        [Chile|country] has rejected the claim.
+        [Peru|country] has held joint naval exercises with the country.
+        """) == ["chile partners-with peru"])
+        // The subject of a clause after a verb of saying is free again.
+        #expect(relKeys("""
+        [Chile|country] has rejected the claim.
+        [Peru|country] said the country would hold joint naval exercises with [Bolivia|country].
+        """) == ["bolivia partners-with peru"])
+    }
+
+    @Test func aNumberNamesAsManyStatesNamedBefore() {
+        #expect(relKeys("""
+        [Chile|country], [Peru|country] and [Ecuador|country] sent envoys to the talks.
+        The three nations condemned [Bolivia|country].
+        """).filter { $0.contains("bolivia") } == ["bolivia tension-with chile", "bolivia tension-with ecuador", "bolivia tension-with peru"])
+        // Two names do not make "the three".
+        #expect(relKeys("""
+        [Chile|country] and [Peru|country] sent envoys to the talks.
+        The three nations condemned [Bolivia|country].
+        """).allSatisfy { !$0.contains("bolivia") })
+    }
+
+    @Test func peopleKnownToLeadAStateNameItForThePair() {
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Peru", relation: .leads)]]
+        #expect(relKeys("""
+        [Ana Soto|person] met the leader of [Chile|country] in [Peru|country] on Monday.
+        She said trade between the two countries would double.
+        """, roles: roles).contains("chile partners-with peru"))
+        // Without a known office the person names no state.
+        #expect(relKeys("""
+        [Ana Soto|person] met the leader of [Chile|country] on Monday.
+        She said trade between the two countries would double.
+        """).allSatisfy { !$0.contains("partners-with") })
+    }
+
+    @Test func aBlocsNameMayModifyThePair() {
+        #expect(relKeys("""
+        [Chile|country] and [Peru|country] sent troops to the border.
+        The two [NATO|alliance] members accused [Bolivia|country] of aggression.
+        """).contains("bolivia tension-with peru"))
+        // "members" needs a number or a bloc's name.
+        #expect(relKeys("""
+        [Chile|country] and [Peru|country] sent troops to the border.
+        Both members accused [Bolivia|country] of aggression.
+        """).allSatisfy { !$0.contains("bolivia") })
+    }
+}
+
+@Suite struct RelationDescriptionSubjectTests {
+    @Test func anOpeningStateDescriptionContinuesThePreviousSubject() {
+        #expect(relKeys("""
+        [Chile|country], which has invested heavily in [Peru|country], offered to host new talks.
+        The country also held joint naval exercises with [Bolivia|country].
+        """).contains("bolivia partners-with chile"))
+        // The first of a list is no single subject, nor is a state after a preposition: the
+        // nearest state is taken, as before.
+        #expect(relKeys("""
+        [Chile|country], [Ecuador|country] and [Peru|country] offered to host new talks.
+        The country also held joint naval exercises with [Bolivia|country].
+        """).contains("bolivia partners-with chile") == false)
+        #expect(relKeys("""
+        Officials in [Chile|country] said talks with [Peru|country] had stalled.
+        The country also held joint naval exercises with [Bolivia|country].
+        """).contains("bolivia partners-with peru"))
+    }
+}

@@ -11,40 +11,67 @@ extension Coreference {
     static let statePairNouns: WordSet = WordLists.set("statePairNouns")
     static let leaderPairNouns: WordSet = WordLists.set("leaderPairNouns")
 
-    /// Resolves the pair descriptions of sentence `s`.
-    static func resolvePairs(_ frames: inout [SentenceFrame], _ s: Int, nodes: [String: Node]) {
-        let f = frames[s]
+    /// Resolves the pair descriptions of sentence `s` (and "the three nations", "all four
+    /// members": a number names as many entities, one mention each).
+    static func resolvePairs(_ frames: inout [SentenceFrame], _ s: Int, nodes: [String: Node], roles: [String: [LexiconRole]] = [:]) {
+        var f = frames[s]
         var i = 0
         while i + 1 < f.count {
             // "the two countries", "both countries", "the two Asian neighbours".
             let w = f.lower[i]
-            // ("two" and "both": three or four bytes, a test before comparing strings.)
+            // ("two", "both", "three", "four", "five": three to five bytes, a test before comparing strings.)
             let length = w.utf8.count
-            guard length == 3 || length == 4 else { i += 1; continue }
-            let quantifier = w == "both" || w == "two" && ["the", "these", "those", "their"].contains(f.word(i - 1))
-            guard quantifier, f.mentionAt[i] < 0 else { i += 1; continue }
+            guard length >= 3 && length <= 5 else { i += 1; continue }
+            let count = w == "both" ? 2 : ["the", "these", "those", "their", "all"].contains(f.word(i - 1)) ? (pairNumbers[w] ?? 0) : 0
+            guard count >= 2, f.mentionAt[i] < 0 else { i += 1; continue }
             var n = i + 1
-            // One modifier may stand between ("the two Asian neighbours"), but not a name.
-            if n + 1 < f.count, f.mentionAt[n] < 0, !f.isIn(n, statePairNouns), !f.isIn(n, leaderPairNouns),
-               f.tokens[n].kind == .word, !f.isIn(n, WordClass.determiners) { n += 1 }
-            let noun = f.lower[n]
+            // One modifier may stand between ("the two Asian neighbours", "the two NATO allies"),
+            // but not a state's name.
+            if n + 1 < f.count, !f.isIn(n, statePairNouns), !f.isIn(n, leaderPairNouns), f.tokens[n].kind == .word, !f.isIn(n, WordClass.determiners) {
+                if let m = f.mention(at: n) {
+                    if !leaderPairNouns.contains(f.word(f.mentions[m].tokenRange.upperBound)), f.mentions[m].form == .demonym || [.alliance, .region].contains(f.types[m]) { n = f.mentions[m].tokenRange.upperBound }
+                } else {
+                    n += 1
+                }
+            }
+            let noun = f.word(n)
             let leaders = leaderPairNouns.contains(noun)
-            guard f.mentionAt[n] < 0, leaders || statePairNouns.contains(noun),
+            let members = count > 2 || n > i + 1 && f.mention(at: i + 1).map { f.types[$0] == .alliance } == true
+            guard n < f.count, f.mentionAt[n] < 0, leaders || statePairNouns.contains(noun) || members && memberNouns.contains(noun),
                   // "both sides of the aisle", "the two sides of the border": a part, not parties.
                   !["of", "'s"].contains(f.word(n + 1)),
-                  let pair = antecedentPair(frames, s, before: i, ok: { leaders ? $0 == .person : $0 == .country || $0 == .alliance })
+                  let ids = antecedentGroup(frames, s, before: i, count: count, states: leaders ? nil : roles, nodes: nodes,
+                                            ok: { leaders ? $0 == .person : $0 == .country || $0 == .alliance })
             else { i += 1; continue }
-            add(frames[s], pair.0, i..<(i + 1), nodes)
-            add(frames[s], pair.1, (i + 1)..<(n + 1), nodes)
-            frames[s].joinPair(at: i + 1)
-            i = n + 1
+            // (A modifier's own mention gives way: "NATO" in "the two NATO members" is no party.)
+            if n > i + 2 || f.mentionAt[i + 1] >= 0 { f.removeModifiers(in: (i + 1)..<n) }
+            if count > 2 {
+                // One more token per entity beyond two, as a plural pronoun gets (the noun repeated).
+                f = f.repeating(token: n, times: count - 2, nodes: nodes)
+                frames[s] = f
+            }
+            add(f, ids[0], i..<(i + 1), nodes)
+            add(f, ids[1], (i + 1)..<(n + 1), nodes)
+            f.joinPair(at: i + 1)
+            for k in 2..<max(2, count) {
+                add(f, ids[k], (n + k - 1)..<(n + k), nodes)
+                f.joinPair(at: n + k - 1)
+            }
+            i = n + max(1, count - 1)
         }
     }
 
-    /// The two entities a pair description stands for: the nearest sentence (this one before
-    /// the description, then up to two earlier ones) that names entities of the kind must name
-    /// exactly two; three or more leave "the two" ambiguous.
-    private static func antecedentPair(_ frames: [SentenceFrame], _ s: Int, before i: Int, ok: (NodeType) -> Bool) -> (String, String)? {
+    /// Number words of the group descriptions.
+    private static let pairNumbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5]
+    /// Nouns for the members of a group only with a number or a bloc's name ("the three
+    /// nations", "all four members", "the two NATO members").
+    static let memberNouns: WordSet = WordLists.set("groupMemberNouns")
+
+    /// The entities a pair (or group) description stands for: the nearest sentence (this one
+    /// before the description, then up to two earlier ones) that names entities of the kind must
+    /// name exactly `count`; more leave "the two" ambiguous.
+    private static func antecedentGroup(_ frames: [SentenceFrame], _ s: Int, before i: Int, count: Int, states: [String: [LexiconRole]]?,
+                                        nodes: [String: Node], ok: (NodeType) -> Bool) -> [String]? {
         for back in 0...2 where s - back >= 0 {
             let g = frames[s - back]
             var ids: [String] = []
@@ -56,8 +83,20 @@ extension Coreference {
                 if g.word(j) == "in" || g.word(j) == "at" { continue }
                 if !ids.contains(g.mentions[k].nodeID) { ids.append(g.mentions[k].nodeID) }
             }
-            if ids.count == 2 { return (ids[0], ids[1]) }
-            if ids.count > 2 { return nil }
+            if ids.count == count { return ids }
+            if ids.count > count || ids.count >= 2 { return nil }
+            // "Trump and Chinese President Xi ... trade between the two countries": with fewer
+            // states named, the people of the sentence known to lead or serve one state name theirs.
+            if let states {
+                var more = ids
+                for k in g.mentions.indices where g.types[k] == .person && g.mentions[k].form != .reference {
+                    if back == 0 && g.mentions[k].tokenRange.upperBound > i { break }
+                    let of = Set((states[g.mentions[k].nodeID] ?? []).map(\.ofID).filter { nodes[$0]?.type == .country })
+                    if of.count == 1, let id = of.first, !more.contains(id) { more.append(id) }
+                }
+                if more.count == count { return more }
+                if more.count > count { return nil }
+            }
         }
         return nil
     }

@@ -24,7 +24,7 @@ enum Coreference {
             // sentence can resolve (and only resolving adds a mention to it).
             if frames[s].mentions.isEmpty, s < 1 || frames[s - 1].mentions.isEmpty, s < 2 || frames[s - 2].mentions.isEmpty,
                s < 3 || frames[s - 3].mentions.isEmpty { continue }
-            resolvePairs(&frames, s, nodes: nodes)
+            resolvePairs(&frames, s, nodes: nodes, roles: roles)
             var f = frames[s]  // one reference for the whole sentence (frames are classes)
             var i = 0
             while i < f.count {
@@ -135,11 +135,35 @@ enum Coreference {
             default: return true
             }
         }
-        let visible: (SentenceFrame, Int) -> Bool = { g, k in g.types[k] != .organization || kind != .alliance || blocs.contains(g.mentions[k].nodeID) }
-        if let id = recent(frames, s, before: range.lowerBound, within: indefinite ? 1 : 3, ok: ok, visible: visible, fits: fits) {
+        // Binding: "Washington held drills with the country" — a description after its clause's
+        // subject is never that subject; the next entity is tried, in this or the previous
+        // sentence only.
+        // ("Russia defends the country's interests": a possessor may still be the subject; so may
+        // the subject of a clause of its own, "Peru said the country would ...".)
+        let bound = ["'s", "’s", "'"].contains(f.word(range.upperBound)) || verbFollows(f, range.upperBound) ? nil
+            : clauseSubject(f, before: range.lowerBound, ok: ok)
+        let visible: (SentenceFrame, Int) -> Bool = { g, k in
+            (g.types[k] != .organization || kind != .alliance || blocs.contains(g.mentions[k].nodeID)) && g.mentions[k].nodeID != bound }
+        if let id = (kind == .state && range.lowerBound == 0 ? previousSubject(frames, s, ok: ok, fits: fits) : nil)
+            ?? recent(frames, s, before: range.lowerBound, within: indefinite || bound != nil ? 1 : 3, ok: ok, visible: visible, fits: fits) {
             f.removeModifiers(in: range)
             add(f, id, range, nodes)
         }
+    }
+
+    /// "The UAE, which has invested in Egypt, offered talks. The Gulf state also ...": a state
+    /// description opening its sentence continues the subject of the sentence before (its first
+    /// mention: no possessor, not after a preposition, followed by a verb or a comma), when that fits.
+    private static func previousSubject(_ frames: [SentenceFrame], _ s: Int, ok: (NodeType) -> Bool,
+                                        fits: (SentenceFrame, Int) -> Bool) -> String? {
+        guard s > 0, let k = frames[s - 1].mentions.indices.first else { return nil }
+        let g = frames[s - 1]
+        let end = g.mentions[k].tokenRange.upperBound
+        // (Not the first of a list: "Chile, Peru and Bolivia ... The country" is ambiguous.)
+        guard ok(g.types[k]), g.mentions[k].form != .demonym, g.isWholeTokens(k), !g.isPossessive(k), !inPrepositionalPhrase(g, k),
+              g.group(of: k).count == 1,
+              g.word(end) == "," || verbFollows(g, end), fits(g, k) else { return nil }
+        return g.mentions[k].nodeID
     }
 
     /// Every pronoun resolved above.
