@@ -105,6 +105,13 @@ import KGraphModel
         #expect(alone.typedIDs == ["japan:country"])
     }
 
+    @Test func aStateNameAfterAGivenNameIsASurname() {
+        #expect(analyze("The singer John Nepal said the film would open.", lexicon: .bundled).nodes["nepal"] == nil)
+        // Not after an ordinary word or a month, nor a name the state's own sentence opens.
+        #expect(analyze("In May Nepal signed the accord.", lexicon: .bundled).nodes["nepal"]?.type == .country)
+        #expect(analyze("Officials said Nepal signed the accord.", lexicon: .bundled).nodes["nepal"]?.type == .country)
+    }
+
     @Test func genericHeadOfALongerNameNeedsItsArticle() {
         let lexicon = testLexicon.adding(entities: [
             LexiconEntity(label: "Andean Union", type: .organization, aliases: ["the Union"], ambiguousForms: ["the Union"]),

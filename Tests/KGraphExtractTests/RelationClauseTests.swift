@@ -107,6 +107,21 @@ import KGraphModel
         #expect(relKeys("[Peru|country] backs [free trade|principle] in the region.") == ["peru upholds free-trade"])
     }
 
+    @Test func secondSideAfterAPossessiveDescription() {
+        #expect(relKeys("Talks exposed a rift between [Peru|country] and its old protector, [Chile|country].").contains("chile tension-with peru"))
+        // Without the name there is no second side.
+        #expect(relKeys("Talks exposed a rift between [Peru|country] and its old protector.") == [])
+    }
+
+    @Test func squabblingIsTension() {
+        #expect(relKeys("[Peru|country] and [Chile|country] have squabbled over fishing rights.") == ["chile tension-with peru"])
+    }
+
+    @Test func aFailedActStatesNoStance() {
+        #expect(relKeys("[Peru|country] failed to back [Chile|country] at the summit.") == [])
+        #expect(relKeys("[Peru|country] backed [Chile|country] at the summit.") == ["peru supports chile"])
+    }
+
     @Test func asWellAsJoinsAList() {
         #expect(relKeys("[Peru|country] signed trade deals with [Chile|country] as well as [Bolivia|country].")
             == ["bolivia partners-with peru", "chile partners-with peru"])

@@ -244,7 +244,9 @@ extension RecognizerRun {
                 return false
             }
             if i > 1, p[i - 1].key == "of", NameWords.titles.contains(p[i - 2]) { return false }
-            if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1 { return false }
+            // ("Polish Finance Minister X": a title after a state's demonym makes no longer name.)
+            if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1,
+               !(e.form == .demonym && e.type == .country && NameWords.titles.contains(n)) { return false }
             // "the Alliance of Furniture Makers", "the Senate of Kenya": the opening of a longer name.
             if let n = next, ["of", "for", "on"].contains(n.key) {
                 var k = i + len + 1
@@ -284,6 +286,13 @@ extension RecognizerRun {
         }
         // (A hyphenated surname, "Jean-Pierre", is one word of several pieces.)
         let oneWord = len == 1 || (i..<(i + len)).allSatisfy { p[$0].token == p[i].token }
+        // "the singer John Nepal": a state's one-word name right after a given name (that is no
+        // ordinary word: "In May Nepal ...") is the person's surname.
+        if e.type == .country, e.form == .name, oneWord, i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized,
+           GivenNames.contains(p[i - 1]), !CommonWords.contains(p[i - 1]), !isSentenceInitial(s, i - 1),
+           !CommonWords.months.contains(p[i - 1]) {
+            return false
+        }
         if e.form == .metonym || (e.type == .person && oneWord) || e.form == .demonym && e.type != .country
             || e.articleDropped && (i == 0 || p[i - 1].key != "the") {
             // "Washington Post", "George Washington": part of a longer name, not the entity.

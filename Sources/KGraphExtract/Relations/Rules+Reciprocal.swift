@@ -117,15 +117,24 @@ extension RuleEngine {
 
     /// "between India and the South American trade bloc Mercosur": the second side named after a
     /// description that ends in a kind of body or state (up to four words, places included).
+    /// Also "between Armenia and its traditional protector, Russia": a possessive description
+    /// set off by a comma before the name.
     func describedSecondSide(_ f: SentenceFrame, after m: Int) -> Int? {
         var k = f.mentions[m].tokenRange.upperBound
-        guard f.word(k) == "and", f.word(k + 1) == "the" else { return nil }
+        guard f.word(k) == "and", ["the", "its", "their"].contains(f.word(k + 1)) else { return nil }
+        let possessive = f.word(k + 1) != "the"
         k += 2
         let start = k
         while k < min(f.count, start + 5), f.mentionAt[k] < 0 || f.types[f.mentionAt[k]] == .region || f.mentions[f.mentionAt[k]].form == .demonym {
+            if possessive, f.lower[k] == "," {
+                guard k > start, let n = f.mention(at: k + 1), SentenceFrame.isActor(f.types[n]), f.mentions[n].form == .name,
+                      f.types[n] != .person, !f.tokens[k - 1].isCapitalized else { return nil }
+                return n
+            }
             guard f.tokens[k].kind == .word, !f.isIn(k, WordClass.boundaries), !f.isIn(k, WordClass.prepositions) else { return nil }
             k += 1
         }
+        if possessive { return nil }
         guard k > start, WordClass.descriptionHeads[f.lower[k - 1]].map({ $0 != .person }) == true,
               let n = f.mention(at: k), SentenceFrame.isActor(f.types[n]), f.mentions[n].form == .name else { return nil }
         return n
@@ -187,6 +196,8 @@ extension RuleEngine {
                 } else {
                     guard let m = f.mention(at: j) else { continue }
                     g = f.group(of: m).filter { SentenceFrame.isActor(f.types[$0]) }
+                    // ("A and its ally, B": the possessive pronoun, resolved to A, is no second side.)
+                    if g.count == 2, f.mentions[g[1]].form == .reference, f.mentions[g[1]].nodeID == f.mentions[g[0]].nodeID { g = [g[0]] }
                     if g.count == 1, let n = describedSecondSide(f, after: m) { g.append(n) }
                 }
             }
