@@ -41,6 +41,10 @@ import KGraphModel
         let bare = relKeys("Senate [Democratic|organization|Democratic Party] leader [Ann Roe|person] said the vote would wait.")
         #expect(!bare.contains("ann-roe leads democratic-party"))
         #expect(bare.contains("ann-roe member-of democratic-party"))
+        // The party word before the chamber: the same.
+        let before = relKeys("[Democratic|organization|Democratic Party] [Senate|organization|U.S. Senate] leader [Ann Roe|person] said the vote would wait.")
+        #expect(!before.contains("ann-roe leads u-s-senate"))
+        #expect(before.contains("ann-roe serves u-s-senate"))
         let after = relKeys("[Ann Roe|person], the [U.S. Senate|organization] [Democratic|organization|Democratic Party] leader, said the vote would wait.")
         #expect(!after.contains("ann-roe leads u-s-senate"))
         // A bare "Labour leader X" may be one of the party's leaders: membership, which holds either way.

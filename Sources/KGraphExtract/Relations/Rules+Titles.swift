@@ -161,6 +161,11 @@ extension RuleEngine {
         let f = p.f
         // (The party word may be the title's owner just before its range: "Senate Republican leader".)
         let k = t.range.upperBound - 2
+        // ("Democratic Senate leader": the party word before the chamber.)
+        if t.relation == .leads, k >= 1, f.tokens[k].isCapitalized, RuleEngine.chamberWords.contains(f.lower[k]),
+           f.tokens[k - 1].isCapitalized, verbs.partyWords[f.lower[k - 1]] != nil || f.mention(at: k - 1).map({ isPartyWord(f, $0) }) == true {
+            return true
+        }
         guard t.relation == .leads, k >= 1, f.tokens[k].isCapitalized, verbs.partyWords[f.lower[k]] != nil else { return false }
         if let body = f.mention(at: k - 1) { return f.types[body] == .organization && !isPartyWord(f, body) }
         return k >= 1 && f.tokens[k - 1].isCapitalized && RuleEngine.chamberWords.contains(f.lower[k - 1])
