@@ -84,6 +84,17 @@ import Testing
         """) == [])
     }
 
+    @Test func aPairDescribedAsRivalsIsInTension() {
+        #expect(relKeys("""
+        Floods struck [Chile|country] and [Peru|country] in May.
+        The two rivals face elections next year.
+        """) == ["chile tension-with peru"])
+        #expect(relKeys("""
+        Floods struck [Chile|country] and [Peru|country] in May.
+        The two former rivals face elections next year.
+        """) == [])
+    }
+
     @Test func aStatesRankInABlocNamedByItsPossessive() {
         #expect(relKeys("[Chile|country] became the [Andean Forum|alliance]'s 32nd member in 2024.") == ["chile member-of andean-forum"])
         #expect(relKeys("[Chile|country], the [Andean Forum|alliance]'s largest economy, objected.") == ["chile member-of andean-forum"])

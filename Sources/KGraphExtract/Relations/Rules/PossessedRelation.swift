@@ -113,7 +113,7 @@ extension RuleEngine {
     }
 
     /// Nouns of a pair description that tell the pair's own relation ("the two allies", "both
-    /// partners"): the two states it stands for are partners.
+    /// partners"): the two states it stands for are partners (rivals in tension: "the two rivals").
     static let pairPartnerNouns: WordSet = WordLists.set("pairPartnerNouns")
 
     /// "A and B ... The two allies agreed ...": a pair description (``Coreference/resolvePairs``)
@@ -123,12 +123,15 @@ extension RuleEngine {
         var out: [Candidate] = []
         for m in f.mentions.indices.dropFirst() where f.mentions[m].form == .reference && f.mentions[m - 1].form == .reference {
             let a = f.mentions[m - 1].tokenRange, b = f.mentions[m].tokenRange
-            guard a.count == 1, a.upperBound == b.lowerBound, ["two", "both"].contains(f.lower[a.lowerBound]),
-                  f.isIn(b.upperBound - 1, RuleEngine.pairPartnerNouns),
+            // ("the two rivals": the pair's own rivalry, by the mutual nouns' table.)
+            let noun = f.lower[b.upperBound - 1]
+            let edge: EdgeType? = f.isIn(b.upperBound - 1, RuleEngine.pairPartnerNouns) ? .partnersWith
+                : RuleEngine.mutualNouns[noun] == .tensionWith ? .tensionWith : nil
+            guard let edge, a.count == 1, a.upperBound == b.lowerBound, ["two", "both"].contains(f.lower[a.lowerBound]),
                   // ("the two former allies": partners no longer.)
                   b.count == 1 || !["former", "erstwhile", "one-time", "onetime", "ex", "past", "old"].contains(f.lower[b.lowerBound]),
                   f.types[m - 1] == .country || f.types[m - 1] == .alliance, f.types[m] == .country || f.types[m] == .alliance else { continue }
-            out += pairs(p, [m - 1], [m], .partnersWith, trigger: (b.upperBound - 1)..<b.upperBound, rule: "possessed-relation", distance: 1, sameListOK: true)
+            out += pairs(p, [m - 1], [m], edge, trigger: (b.upperBound - 1)..<b.upperBound, rule: "possessed-relation", distance: 1, sameListOK: true)
         }
         return out
     }
