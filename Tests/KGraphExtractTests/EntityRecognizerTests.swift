@@ -105,6 +105,13 @@ import KGraphModel
         #expect(alone.typedIDs == ["japan:country"])
     }
 
+    @Test func aShortMixedCaseAcronymMatchesOnlyAsWritten() {
+        let lex = Lexicon.empty.adding(entities: [LexiconEntity(label: "Lashkar-e-Taiba", type: .organization, aliases: ["LeT"])])
+        #expect(analyze("He said: \"Let us be clear about it.\"", lexicon: lex).nodes["lashkar-e-taiba"] == nil)
+        #expect(analyze("Police blamed the LeT for the attack.", lexicon: lex).nodes["lashkar-e-taiba"]?.type == .organization)
+        #expect(analyze("Police blamed the LET for the attack.", lexicon: lex).nodes["lashkar-e-taiba"]?.type == .organization)
+    }
+
     @Test func aStateNameAfterAGivenNameIsASurname() {
         #expect(analyze("The singer John Nepal said the film would open.", lexicon: .bundled).nodes["nepal"] == nil)
         // Not after an ordinary word or a month, nor a name the state's own sentence opens.

@@ -86,7 +86,9 @@ package struct Gazetteer: Sendable {
             let letters = p.bare.unicodeScalars
             let isAcronym = p.isWord && letters.count >= 2 && letters.count <= 4
                 && letters.allSatisfy { $0.properties.isUppercase || ("0"..."9").contains($0) }
-            return isAcronym ? p.bare : nil
+            // "LeT", "PfP": a short mixed-case acronym is written so too ("Let us ..." is no LeT).
+            let mixedAcronym = p.isWord && letters.count >= 2 && letters.count <= 4 && letters.dropFirst().contains { $0.properties.isUppercase }
+            return isAcronym || mixedAcronym ? p.bare : nil
         }
         let ambiguous = e.ambiguousForms.contains(surface)
             || (pieces.count == 1 && exact[0] == nil && CommonWords.contains(pieces[0].key))
@@ -118,7 +120,8 @@ package struct Gazetteer: Sendable {
     static func caseMatches(_ e: Entry, _ pieces: [Piece], from start: Int) -> Bool {
         if e.needsCapital && !pieces[start].isCapitalized { return false }
         for (k, ex) in e.exact.enumerated() {
-            if let ex, pieces[start + k].bare != ex { return false }
+            // (A mixed-case acronym may be written in capitals: "AFD" for "AfD".)
+            if let ex, pieces[start + k].bare != ex, pieces[start + k].bare != ex.uppercased() { return false }
         }
         return true
     }
