@@ -120,9 +120,6 @@ extension RecognizerRun {
         return (t, titledInside, titled, related)
     }
 
-    /// Plural titles that introduce a list of names ("Senators", "Foreign Ministers").
-    static let pluralTitles = WordLists.set("pluralTitles")
-
     /// Whether the run starting at `a` follows "and" or a comma inside a list of capitalized
     /// names that a plural title opens ("Senators Ann Roe, Li Wen and Luis Vera").
     func afterPluralTitle(_ p: [Piece], _ a: Int) -> Bool {
@@ -132,7 +129,7 @@ extension RecognizerRun {
         while k >= 0, a - k <= 14 {
             let w = p[k]
             if w.isWord, w.isCapitalized {
-                if Self.pluralTitles.contains(w) { return names > 0 }
+                if NameWords.pluralTitles.contains(w) { return names > 0 }
                 names += 1
             } else if !(w.key == "," || w.key == "and" || Self.nameConnectors.contains(w)) {
                 return false

@@ -4,6 +4,9 @@ import KGraphIngest
 enum NameWords {
     /// Titles and office words before a person's name: "Foreign Minister", "Dr.", "Sen.".
     static let titles = WordLists.set("titles")
+    /// Plural titles that introduce a list of names ("Senators", "Foreign Ministers"), titles of
+    /// their own too.
+    static let pluralTitles = WordLists.set("pluralTitles")
     /// Nouns of a pact or meeting a city's name may modify ("the Paris accord", "the Minsk
     /// agreements"): the city is where it was made, not an actor.
     static let placeAgreementNouns = WordLists.set("placeAgreementNouns")

@@ -122,9 +122,6 @@ extension RuleEngine {
     /// The title of a list's first name when its head is plural and `m` is a later name of the
     /// list ("Senators A, B and C", "Foreign ministers A of Chile and B of Peru"); the bodies named
     /// after the first name ("of Chile") are that name's own.
-    /// Plural titles that are title words of their own ("Senators", "Ministers").
-    static let pluralTitles: WordSet = WordLists.set("pluralTitles")
-
     func conjunctTitle(_ p: ClauseParser, _ m: Int) -> TitlePhrase? {
         let f = p.f
         var first = m
@@ -141,7 +138,7 @@ extension RuleEngine {
                   let len = verbs.titles.match(at: h, lemmas: f.lemmas)?.length else { return nil }
             let word = f.lower[min(h + len - 1, f.count - 1)]
             // (A singular title ending in "s" is no plural; "Senators" is, though a title word itself.)
-            guard word.hasSuffix("s"), !verbs.titles.allWords.contains(word) || RuleEngine.pluralTitles.contains(word) else { return nil }
+            guard word.hasSuffix("s"), !verbs.titles.allWords.contains(word) || NameWords.pluralTitles.contains(word) else { return nil }
             let firstLo = f.mentions[first].tokenRange.lowerBound
             t.targets = t.targets.filter { f.mentions[$0].tokenRange.upperBound <= firstLo }
             let r = f.mentions[m].tokenRange
