@@ -53,15 +53,17 @@ public struct RelationExtractor: Sendable {
         self.blocs = blocs
     }
 
+    /// The article's countries by how often its mentions name them, most first (ties by id).
+    static func countryRanking<S: Sequence>(_ mentions: S, nodes: [String: Node]) -> [(id: String, count: Int)] where S.Element == [EntityMention] {
+        var count: [String: Int] = [:]
+        for ms in mentions { for m in ms where nodes[m.nodeID]?.type == .country { count[m.nodeID, default: 0] += 1 } }
+        return count.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     /// The country named most often in the article's mentions when it has at least three and
     /// at least twice as many as any other country (ties: none).
     static func principalState<S: Sequence>(_ mentions: S, nodes: [String: Node]) -> String? where S.Element == [EntityMention] {
-        var count: [String: Int] = [:]
-        for ms in mentions { for m in ms where nodes[m.nodeID]?.type == .country { count[m.nodeID, default: 0] += 1 } }
-        let ranked = count.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let top = ranked.first, top.value >= 3 else { return nil }
-        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
-        return top.key
+        RuleEngine.dominant(countryRanking(mentions, nodes: nodes), least: 3)
     }
 
     /// Edges with evidence for one article, given its entities.
@@ -80,7 +82,8 @@ public struct RelationExtractor: Sendable {
         parsers.reserveCapacity(frames.count)
         for f in frames { parsers.append(ClauseParser(frame: f, shared: sharedVerbs, verbs: verbs)) }
         var engine = RuleEngine(shared: sharedVerbs, nodes: nodes, memberships: memberships)
-        engine.principalState = Self.principalState(entities.mentions.prefix(n), nodes: nodes)
+        engine.countryRanking = Self.countryRanking(entities.mentions.prefix(n), nodes: nodes)
+        engine.principalState = RuleEngine.dominant(engine.countryRanking, least: 3)
 
         let organs = StateOrgans.states(nodes)
         engine.organState = organs

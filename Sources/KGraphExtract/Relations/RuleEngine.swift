@@ -42,6 +42,17 @@ struct RuleEngine {
     /// three, and twice any other's): the owner of a bare cabinet title.
     var principalState: String?
 
+    /// The article's countries by mention count, most first (``RelationExtractor/countryRanking(_:nodes:)``).
+    var countryRanking: [(id: String, count: Int)] = []
+
+    /// The first country of `ranking` when it has at least `least` mentions and at least twice
+    /// as many as the next one.
+    static func dominant(_ ranking: [(id: String, count: Int)], least: Int) -> String? {
+        guard let top = ranking.first, top.count >= least else { return nil }
+        if ranking.count > 1, ranking[1].count * 2 > top.count { return nil }
+        return top.id
+    }
+
     /// States of the article's officials (from titles and the lexicon's roles), once known.
     var stateOfPerson: StateTable?
 
@@ -119,8 +130,10 @@ struct RuleEngine {
         // Every pass pairs two mentions of the sentence through ``pairs`` (which drops a node
         // paired with itself) or two nodes of a hyphenated compound: a sentence with one
         // mention and no compound gives nothing, so the passes are not run for it.
-        guard p.f.mentions.count >= 2 || !p.f.compounds.isEmpty else { return [] }
-        var out: [Candidate] = []
+        // (The one exception pairs a mention with the article's own state, which the sentence
+        // need not name: ``impliedElections(_:)``.)
+        var out = countryRanking.isEmpty || p.f.mentions.isEmpty ? [] : impliedElections(p)
+        guard p.f.mentions.count >= 2 || !p.f.compounds.isEmpty else { return out }
         for pass in RuleEngine.passes { out += pass.run(self, p) }
         return out
     }

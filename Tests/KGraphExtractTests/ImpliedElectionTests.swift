@@ -1,0 +1,42 @@
+import Testing
+import KGraphModel
+@testable import KGraphExtract
+
+/// Meddling in an election the sentence does not place is meddling in the vote of the state
+/// the article is about.
+@Suite struct ImpliedElectionTests {
+    /// An article about Peru (three mentions) that names Chile twice.
+    private func keys(_ sentence: String) -> [String] {
+        relKeys("""
+            Lawmakers in [Peru|country] opened a new session.
+            [Lima|country|Peru|met] will publish its budget, officials in [Peru|country] said.
+            \(sentence)
+            A court in [Chile|country] ruled on the case.
+            """)
+    }
+
+    @Test func meddlingInAnUnplacedElection() {
+        #expect(keys("Investigators found that [Chile|country] meddled in the 2021 presidential election.") == ["chile tension-with peru"])
+        #expect(keys("[Santiago|country|Chile|met] has denied interfering in the vote.") == ["chile tension-with peru"])
+        #expect(keys("The panel is looking into alleged [Chilean|country|Chile|dem] interference in last year's election.") == ["chile tension-with peru"])
+        #expect(keys("The inquiry into [Chile|country]'s meddling in the campaign continues.") == ["chile tension-with peru"])
+    }
+
+    @Test func noActOrAnotherStatesElection() {
+        // Not done, or only a case put.
+        #expect(keys("[Chile|country] did not interfere in the election.") == [])
+        #expect(keys("It would be unlawful for [Chile|country] to interfere in elections.") == [])
+        #expect(keys("[Chile|country] says it is wrong for them to interfere in the vote.") == [])
+        // The election is placed by a name, or the meddling is in something else.
+        #expect(keys("[Chile|country] meddled in the election in [Bolivia|country].") == [])
+        #expect(keys("[Chile|country] meddled in the talks.") == [])
+    }
+
+    @Test func noStateTheArticleIsAbout() {
+        // Peru and Bolivia named as often: whose election it was is not told.
+        #expect(relKeys("""
+            Voters in [Peru|country] and [Bolivia|country] are tired.
+            [Chile|country] meddled in the election, officials in [Peru|country] and [Bolivia|country] said.
+            """) == [])
+    }
+}
