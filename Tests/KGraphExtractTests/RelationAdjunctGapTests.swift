@@ -21,15 +21,34 @@ import KGraphModel
     }
 
     @Test func onlyAdjunctsMayStandInTheGap() {
-        // A place or a topic is no adjunct of the list; a comma ends the phrase.
+        // A comma ends the phrase.
         #expect(relKeys("[Peru|country] held talks last week, with [Chile|country] absent.") == [])
         #expect(relKeys("[Peru|country] held talks last week.") == [])
         #expect(AdjunctGap.length(["last", "week", "with"], at: 0) == 2)
         #expect(AdjunctGap.length(["earlier", "this", "year", "with"], at: 0) == 3)
         #expect(AdjunctGap.length(["on", "monday", "with"], at: 0) == 2)
         #expect(AdjunctGap.length(["in", "the", "past", "weeks", "with"], at: 0) == 4)
-        #expect(AdjunctGap.length(["on", "trade", "with"], at: 0) == 0)
         #expect(AdjunctGap.length(["last", "resort", "with"], at: 0) == 0)
+    }
+}
+
+/// A topic may split a relation noun or verb from its partner: "talks on trade with X".
+@Suite struct RelationTopicAdjunctTests {
+    @Test func topicBeforeWith() {
+        #expect(relKeys("[Peru|country] held talks on trade and security with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] is deepening cooperation on defence with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] has a long dispute over fishing rights with [Chile|country].") == ["chile tension-with peru"])
+    }
+
+    @Test func topicShapes() {
+        #expect(AdjunctGap.length(["on", "trade", "with"], at: 0) == 2)
+        #expect(AdjunctGap.length(["about", "the", "new", "pipeline", "with"], at: 0) == 4)
+        // A clause word, a second preposition, a participle last, or more than four words: no topic.
+        #expect(AdjunctGap.length(["on", "what", "they", "said", "with"], at: 0) == 0)
+        #expect(AdjunctGap.length(["on", "the", "future", "of", "ties", "with"], at: 0) == 0)
+        #expect(AdjunctGap.length(["on", "firms", "working", "with"], at: 0) == 0)
+        #expect(AdjunctGap.length(["on", "a", "very", "long", "list", "of", "with"], at: 0) == 0)
+        #expect(AdjunctGap.length(["on", "trade"], at: 0) == 0)
     }
 }
 

@@ -351,6 +351,11 @@ enum AdjunctGap {
     /// "recent", "past", "coming": words between "in (the)" and a span noun.
     static let recentWords: Set<String> = WordLists.strings("recentWords")
     static let periods: Set<String> = spanNouns.union(["weekend"]).union(CalendarWords.months).union(CalendarWords.weekdayNames)
+    /// Topic adjuncts ("talks on trade and security with X", "a dispute over fishing rights with
+    /// Y"): an opening preposition and up to four words of a plain noun phrase, none of which
+    /// opens another clause or phrase (`topicAdjunctStops`).
+    static let topicOpeners: Set<String> = WordLists.strings("topicAdjunctOpeners")
+    static let topicStops: Set<String> = WordLists.strings("topicAdjunctStops")
 
     static func isYear(_ w: String) -> Bool {
         w.utf8.count == 4 && w.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
@@ -379,6 +384,19 @@ enum AdjunctGap {
             if isYear(w(1)) || CalendarWords.months.contains(w(1)) { return 2 }
             if recentWords.contains(w(1)), spanNouns.contains(w(2)) { return 3 }
             if w(1) == "the", recentWords.contains(w(2)), spanNouns.contains(w(3)) { return 4 }
+        }
+        if topicOpeners.contains(first) {
+            // (Only as long as the words run up to the closing preposition: the caller checks it.)
+            var k = 1
+            while k <= 4, i + k < words.count, !closingPrepositions.contains(w(k)) {
+                let word = w(k)
+                guard !topicStops.contains(word), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else { return 0 }
+                k += 1
+            }
+            // "sanctions on firms working with X": a participle last takes the preposition itself.
+            let last = w(k - 1)
+            if last.count > 4, last.hasSuffix("ing") || last.hasSuffix("ed") { return 0 }
+            return k > 1 && closingPrepositions.contains(w(k)) ? k : 0
         }
         return 0
     }
