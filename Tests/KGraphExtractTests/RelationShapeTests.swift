@@ -149,6 +149,18 @@ import KGraphModel
         #expect(relKeys("Prosecutors charged [Russian|country|Russia|dem] critic [Ivan Dorov|person].") == [])
     }
 
+    @Test func aStateModifyingAnotherStatesRelationNoun() {
+        #expect(relKeys("[Peruvian|country|Peru|dem] ally [Chile|country] objected.") == ["chile partners-with peru"])
+        #expect(relKeys("The tour includes [US|country|United States] allies [Chile|country] and [Bolivia|country].")
+            == ["bolivia partners-with united-states", "chile partners-with united-states"])
+        #expect(relKeys("Longtime [Peru|country] foe [Chile|country] objected.") == ["chile tension-with peru"])
+        // An ally in a bloc is a member of it.
+        #expect(relKeys("[Andean Pact|alliance] ally [Chile|country] objected.") == ["chile member-of andean-pact"])
+        // A demonym before a body's name tells nationality; a singular noun takes no list.
+        #expect(relKeys("[Peruvian|country|Peru|dem] rival [Acme Mining|organization] objected.") == [])
+        #expect(relKeys("[Peru|country] ally [Chile|country] and [Bolivia|country] objected.") == ["chile partners-with peru"])
+    }
+
     @Test func sidesActingTogetherAgainstAThird() {
         #expect(relKeys("[Peru|country] has worked closely with [Chile|country] against the [Andean Front|organization].")
             == ["chile counters andean-front", "chile partners-with peru", "peru counters andean-front"])

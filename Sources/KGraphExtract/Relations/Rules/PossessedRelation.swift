@@ -151,19 +151,43 @@ extension RuleEngine {
     }
 
     /// "Kremlin critic Ivan Petrov", "Trump ally Ana Soto": a name modifying a relation noun
-    /// before a person's name. (A demonym tells nationality: "American critic X".)
+    /// before a person's name (a demonym tells nationality: "American critic X"); "U.S. ally
+    /// Japan": a state's before another state's (``stateCompound(_:_:noun:_:)``).
     func compoundRelations(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for m in f.mentions.indices where !f.isPossessive(m) && f.mentions[m].form != .demonym && SentenceFrame.isActor(f.types[m]) {
+        for m in f.mentions.indices where !f.isPossessive(m) && SentenceFrame.isActor(f.types[m]) {
             var k = f.mentions[m].tokenRange.upperBound
             if f.isIn(k, RuleEngine.relationNounModifiers) { k += 1 }
-            guard k < f.count, f.mentionAt[k] < 0, !f.tokens[k].isCapitalized, f.isIn(k, RuleEngine.personRelationNouns),
-                  let edge = RuleEngine.relationPersonNouns[f.lower[k]], let n = f.mention(at: k + 1),
-                  f.types[n] == .person, f.mentions[n].form == .name, f.mentions[n].nodeID != f.mentions[m].nodeID else { continue }
-            out += pairs(p, [n], [m], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: 1)
+            guard k < f.count, f.mentionAt[k] < 0, !f.tokens[k].isCapitalized, let edge = RuleEngine.relationPersonNouns[f.lower[k]],
+                  let n = f.mention(at: k + 1), f.mentions[n].form == .name, f.mentions[n].nodeID != f.mentions[m].nodeID else { continue }
+            if f.types[n] == .person, f.mentions[m].form != .demonym, f.isIn(k, RuleEngine.personRelationNouns) {
+                out += pairs(p, [n], [m], edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: 1)
+            } else if let sides = stateCompound(p, m, noun: k, n) {
+                // "NATO ally Turkey": an ally in a bloc is a member of it ("NATO partner X" is not).
+                let member = f.types[m] == .alliance && ["ally", "allies"].contains(f.lower[k])
+                out += pairs(p, sides, [m], member ? .memberOf : edge, trigger: k..<(k + 1), rule: "possessed-relation", distance: 1)
+            }
         }
         return out
+    }
+
+    /// Relation nouns of states written before the other state's name ("U.S. allies Japan and
+    /// Korea"), singular and plural.
+    static let stateCompoundNouns: WordSet = WordLists.set("stateCompoundNouns")
+
+    /// "U.S. ally Japan", "Russian allies Syria and Iran", "NATO partner Sweden": a state or bloc
+    /// (by name or demonym) modifying a state's relation noun before another state's name, or a
+    /// list of them after a plural noun. The sides named after the noun, or nil.
+    /// (A demonym before a body's name tells nationality: "a Chinese rival Acme Corp".)
+    func stateCompound(_ p: ClauseParser, _ m: Int, noun k: Int, _ n: Int) -> [Int]? {
+        let f = p.f
+        let stateLike: (Int) -> Bool = { f.types[$0] == .country || f.types[$0] == .alliance }
+        guard stateLike(m), stateLike(n), f.isIn(k, RuleEngine.stateCompoundNouns),
+              f.mentions[m].form != .demonym || f.types[m] == .country else { return nil }
+        // "and" joins the list only after a plural noun ("U.S. allies Japan and Korea").
+        guard f.lower[k].hasSuffix("s") else { return [n] }
+        return f.group(of: n).filter { $0 >= n && stateLike($0) && f.mentions[$0].form == .name }
     }
 
     /// Relation nouns a demonym may modify for a state's ally or foe ("Belarus, a close Russian
