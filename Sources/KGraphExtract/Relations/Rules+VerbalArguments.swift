@@ -80,7 +80,8 @@ extension RuleEngine {
             : targetOK
         var obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
                            modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects, .leads, .serves, .founded].contains(edge),
-                           agentOK: edge == .tensionWith, authorOK: edge == .supports, accept: acceptTarget)
+                           agentOK: edge == .tensionWith, authorOK: edge == .supports,
+                           threatOK: !t.entry.inverse && [.tensionWith, .counters].contains(edge) && !flipped, accept: acceptTarget)
         // "opposed X's purchase of Y", "dismissed the Republicans' activities": turning down a
         // party's dealings rejects neither the party nor what it deals in.
         if edge == .rejects, let o = obj, let first = o.group.first {
