@@ -64,3 +64,29 @@ import KGraphModel
         #expect(relKeys("[Peru|country] did not respond to [Chilean|country|Chile|dem] tariffs.") == [])
     }
 }
+
+/// A threat named as the object of a hostile verb stands for the side it comes from.
+@Suite struct ThreatFromSideTests {
+    @Test func threatFromASide() {
+        #expect(relKeys("[Peru|country] will counter the threat from [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] will confront the threat posed by [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Ana Soto|person] fired back at [Luis Vega|person] over his remarks.") == ["ana-soto tension-with luis-vega"])
+    }
+
+    @Test func threatToASideIsNotFromIt() {
+        #expect(relKeys("[Peru|country] discussed the threat from [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] welcomed the threat assessment from [Chile|country].").allSatisfy { !$0.contains("tension") })
+    }
+}
+
+/// The possessor of a control noun is the subject of the light verb after it, as it is of a
+/// trigger verb ("Peru's decision to impose 25% tariffs on X").
+@Suite struct ControlNounPossessorTests {
+    @Test func possessorOfTheDecisionActs() {
+        #expect(relKeys("[Peru|country]'s decision to impose 25% tariffs on [Chile|country] hurt exporters.") == ["chile tension-with peru"])
+    }
+
+    @Test func refusedOrNegatedActsStayNothing() {
+        #expect(relKeys("[Peru|country]'s refusal to impose 25% tariffs on [Chile|country] pleased exporters.") == [])
+    }
+}

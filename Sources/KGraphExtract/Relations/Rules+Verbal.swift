@@ -33,7 +33,7 @@ extension RuleEngine {
             return []
         }
         let g = p.verbGroup(before: t.range.lowerBound, trigger: t)
-        guard var reading = verbalReading(t, g) else { return [] }
+        guard var reading = verbalReading(t, g, p) else { return [] }
         // "Peru suspended travel and trade with Chile": a noun the object of a verb that curbs it
         // (read by ``tradeCurbs(_:)``), no tie.
         if reading.edge == .partnersWith, !reading.flipped, g.start == v, curbedFlow(before: v, p) { return [] }
@@ -129,6 +129,10 @@ extension RuleEngine {
     /// is pressed into against its will.
     static let yieldingVerbs: WordSet = WordLists.set("yieldingVerbs")
 
+    /// Refusal words (as lemmas) that turn dealings down to another side's face ("refused",
+    /// "declined", "unwilling"), unlike dealings avoided or stopped.
+    static let snubWords: WordSet = WordLists.set("snubWords")
+
     /// Verbs (as lemmas) of dealing with another side ("negotiate", "meet", "cooperate"), whose
     /// refusal is a snub.
     static let dealingVerbs: WordSet = WordLists.set("dealingVerbs")
@@ -166,14 +170,16 @@ extension RuleEngine {
 
     /// The edge and rule a trigger asserts in its verb group, after negation, refusal and
     /// aspiration; nil when the group makes it assert nothing.
-    func verbalReading(_ t: Trigger, _ g: VerbGroup) -> VerbalReading? {
+    func verbalReading(_ t: Trigger, _ g: VerbGroup, _ p: ClauseParser) -> VerbalReading? {
         var edge = t.entry.edge
         var flipped = false
         // "refused to negotiate with X", "declined to meet Y", "is unwilling to cooperate with
         // Z": dealings turned down are a snub, tension. (A plain negation, "did not meet X",
-        // tells of no stance.) A dealing listed only for its refusal says nothing otherwise.
-        if t.entry.refusedOnly, g.refusal == nil || g.negated { return nil }
-        if g.refusal != nil, !g.negated, !t.entry.inverse,
+        // and dealings avoided or stopped, "has avoided engaging with X", tell of no stance.)
+        // A dealing listed only for its refusal says nothing otherwise.
+        let snub = g.refusal.map { r in r.contains { p.f.lemmas[$0].contains(where: { RuleEngine.snubWords.contains($0) }) } } ?? false
+        if t.entry.refusedOnly, !snub || g.negated { return nil }
+        if snub, !g.negated, !t.entry.inverse,
            t.entry.refusedOnly || edge == .partnersWith && RuleEngine.dealingVerbs.contains(VerbLexicon.words(t.entry.phrase).first ?? "") {
             return VerbalReading(edge: .tensionWith, flipped: false, rule: "refusal")
         }

@@ -55,7 +55,7 @@ extension RuleEngine {
             if s.relative && !flipped { reading.rule = "svo-relative" }
             if g.purpose && !flipped { reading.rule = "svo-control" }
             // "Ruritania plans to join X", "its bid to join": membership planned or sought is a
-            // push for it (as in ``verbalReading(_:_:)``).
+            // push for it (as in ``verbalReading(_:_:_:)``).
             if g.purpose, !flipped, reading.edge == .memberOf, !t.entry.inverse, g.start > 0,
                p.f.isIn(g.start - 1, WordClass.aspirationNouns) || p.f.lemmas[g.start - 1].contains(where: { WordClass.aspirationVerbs.contains($0) }) {
                 reading.edge = .proposes
