@@ -103,7 +103,7 @@ struct LexiconFile {
         static let role = ["office", "of", "relation", "from", "to"]
         static let form = ["text", "ambiguous"]
         static let verb = ["phrase", "edge", "inverse"]
-        static let bundledVerb = ["principleOnly", "statesOnly"]
+        static let bundledVerb = ["principleOnly", "statesOnly", "refusedOnly"]
         static let membership = ["of", "members"]
     }
 

@@ -80,8 +80,11 @@ extension ClauseParser {
     /// skipping modifiers and other mentions, up to a stop word (clause boundary, preposition
     /// other than "of/in/for", comma, another verb). A possessor is passed over in favour of a
     /// mention inside its noun phrase ("Japan's 'Asian NATO' proposal"); a bare possessor is no object.
+    /// Nouns for a threat that stands for the side it comes from ("the threat from X").
+    static let threatNouns: WordSet = WordLists.set("threatNouns")
+
     func object(from: Int, limit: Int = 8, possessorOK: Bool = false, modifiersOnly: Bool = false, agentOK: Bool = false,
-                authorOK: Bool = false, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
+                authorOK: Bool = false, threatOK: Bool = false, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         var i = from
         var steps = 0
         var skippedMention = false
@@ -112,6 +115,13 @@ extension ClauseParser {
                !f.isIn(i - 1, WordClass.determiners) {
                 let k = f.word(i + 1) == "the" ? i + 2 : i + 1
                 if let m = f.mention(at: k), accept(m), !f.isPossessive(m), f.mentions[m].form != .demonym { return (agentList(m, accept), k - from) }
+            }
+            // "counter the threat from X", "warned the danger posed by X has grown": a threat
+            // stands for the side it comes from.
+            if threatOK, !skippedMention, i > from, f.isIn(i - 1, ClauseParser.threatNouns), w == "from" || w == "posed" && f.word(i + 1) == "by" {
+                let k = w == "from" ? i + 1 : i + 2
+                let at = f.word(k) == "the" ? k + 1 : k
+                if let m = f.mention(at: at), accept(m), !f.isPossessive(m) { return (agentList(m, accept), at - from) }
             }
             if f.isIn(i, WordClass.boundaries) || f.isIn(i, WordClass.stopPrepositions) || w == "," || w == "and" || w == "or" {
                 if w == "like" { i += 1; steps += 1; continue }

@@ -196,7 +196,11 @@ extension VerbLexicon {
         while i < f.count {
             // (A token with no phrase word starts no phrase of any table below.)
             if mentionAt[i] >= 0 || !lemmas.hasPhraseWord(i) { i += 1; continue }
-            let v = verbs.match(at: i, lemmas: lemmas)
+            var v = verbs.match(at: i, lemmas: lemmas)
+            // A dealing listed for its refusal only ("refused to meet X") is read only as a bare
+            // infinitive: "meeting", "talks with" and "he meets" stay with the meeting rules.
+            if let m = v, entries[m.payload].refusedOnly,
+               f.word(i - 1) != "to" || VerbLexicon.words(entries[m.payload].phrase).first != f.lower[i] { v = nil }
             let n = nominals.match(at: i, lemmas: lemmas)
             // Asked only where a phrase matched (a set lookup per token otherwise).
             let matched = v != nil || n != nil

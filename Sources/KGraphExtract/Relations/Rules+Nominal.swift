@@ -122,6 +122,9 @@ extension RuleEngine {
         let governing = Trigger(range: k..<(k + 1), entry: .init(phrase: f.lower[k], edge: edge, inverse: false, nominal: false))
         let g = p.verbGroup(before: k, trigger: governing)
         if g.negated || g.refusal != nil { return [] }
+        // "Peru's decision to impose 25% tariffs on X": the possessor of the control noun
+        // heading the light verb's group is its subject, as for a trigger's group.
+        if governingTrigger == nil, g.start < k, p.f.word(g.start - 1) == "'s" { from = g.start }
         guard let s = p.subject(before: from, limit: 12) else { return [] }
         // "urged X to take action against Y", "lobbying X to hold back a deal with Y": the act
         // asked of someone is not done.

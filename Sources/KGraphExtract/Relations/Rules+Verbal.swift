@@ -33,7 +33,7 @@ extension RuleEngine {
             return []
         }
         let g = p.verbGroup(before: t.range.lowerBound, trigger: t)
-        guard var reading = verbalReading(t, g) else { return [] }
+        guard var reading = verbalReading(t, g, p) else { return [] }
         // "Peru suspended travel and trade with Chile": a noun the object of a verb that curbs it
         // (read by ``tradeCurbs(_:)``), no tie.
         if reading.edge == .partnersWith, !reading.flipped, g.start == v, curbedFlow(before: v, p) { return [] }
@@ -125,23 +125,39 @@ extension RuleEngine {
         return w >= 0 && p.f.isIn(w, RuleEngine.mandativeWords)
     }
 
+    /// Verbs (as lemmas) of giving something up ("withdraw", "halt", "abandon"): an act a side
+    /// is pressed into against its will.
+    static let yieldingVerbs: WordSet = WordLists.set("yieldingVerbs")
+
+    /// Refusal words (as lemmas) that turn dealings down to another side's face ("refused",
+    /// "declined", "unwilling"), unlike dealings avoided or stopped.
+    static let snubWords: WordSet = WordLists.set("snubWords")
+
+    /// Verbs (as lemmas) of dealing with another side ("negotiate", "meet", "cooperate"), whose
+    /// refusal is a snub.
+    static let dealingVerbs: WordSet = WordLists.set("dealingVerbs")
+
     /// Verbs of scrutiny ("investigate"), which act against a named body or person only.
     static let scrutinyVerbs: Set<String> = WordLists.strings("scrutinyVerbs")
 
     /// Whether the words after an object ask an act of it: "to" and a verb, or "into" and a
     /// verb in -ing ("pressed X in talks to take tougher measures", "pressured X into
     /// investigating Y"), before the clause ends.
-    func asksAnAct(_ p: ClauseParser, after end: Int) -> Bool {
+    func asksAnAct(_ p: ClauseParser, after end: Int) -> Bool { askedAct(p, after: end) != nil }
+
+    /// The verb of the act ``asksAnAct(_:after:)`` finds ("to withdraw", "into abandoning"),
+    /// past a "not" ("to not escalate" stays the act asked).
+    func askedAct(_ p: ClauseParser, after end: Int) -> Int? {
         var k = end
         while k < min(p.f.count - 1, end + 8) {
             let w = p.f.lower[k]
             if w == "to", p.f.mentionAt[k + 1] < 0, p.f.tokens[k + 1].kind == .word, !p.f.tokens[k + 1].isCapitalized,
-               !WordClass.determiners.contains(p.f.lower[k + 1]), !WordClass.possessivePronouns.contains(p.f.lower[k + 1]) { return true }
-            if w == "into", p.f.mentionAt[k + 1] < 0, p.f.lower[k + 1].hasSuffix("ing") { return true }
-            if WordClass.boundaries.contains(w) || w == "," || w == "and" || w == "but" { return false }
+               !WordClass.determiners.contains(p.f.lower[k + 1]), !WordClass.possessivePronouns.contains(p.f.lower[k + 1]) { return k + 1 }
+            if w == "into", p.f.mentionAt[k + 1] < 0, p.f.lower[k + 1].hasSuffix("ing") { return k + 1 }
+            if WordClass.boundaries.contains(w) || w == "," || w == "and" || w == "but" { return nil }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// Whether the word at `v` ends a list of flow nouns that a curbing verb governs
@@ -154,9 +170,19 @@ extension RuleEngine {
 
     /// The edge and rule a trigger asserts in its verb group, after negation, refusal and
     /// aspiration; nil when the group makes it assert nothing.
-    func verbalReading(_ t: Trigger, _ g: VerbGroup) -> VerbalReading? {
+    func verbalReading(_ t: Trigger, _ g: VerbGroup, _ p: ClauseParser) -> VerbalReading? {
         var edge = t.entry.edge
         var flipped = false
+        // "refused to negotiate with X", "declined to meet Y", "is unwilling to cooperate with
+        // Z": dealings turned down are a snub, tension. (A plain negation, "did not meet X",
+        // and dealings avoided or stopped, "has avoided engaging with X", tell of no stance.)
+        // A dealing listed only for its refusal says nothing otherwise.
+        let snub = g.refusal.map { r in r.contains { p.f.lemmas[$0].contains(where: { RuleEngine.snubWords.contains($0) }) } } ?? false
+        if t.entry.refusedOnly, !snub || g.negated { return nil }
+        if snub, !g.negated, !t.entry.inverse,
+           t.entry.refusedOnly || edge == .partnersWith && RuleEngine.dealingVerbs.contains(VerbLexicon.words(t.entry.phrase).first ?? "") {
+            return VerbalReading(edge: .tensionWith, flipped: false, rule: "refusal")
+        }
         if g.negated || g.refusal != nil {
             // Both together ("did not refuse to join") cancel out: too unsure to say anything.
             guard !(g.negated && g.refusal != nil) else { return nil }
@@ -259,7 +285,16 @@ extension RuleEngine {
         let distance = s.distance + o.distance
         // "pressured X to raise its budget", "pressured X into investigating Y": pressing someone
         // to act is persuasion, no hostility.
-        if edge == .tensionWith, !flipped, p.f.isLemma(t.range.lowerBound, in: .persuasion), asksAnAct(p, after: p.f.span(of: o.group).upperBound) {
+        // Pressing a state or a body to give something up ("pressured X to withdraw its troops",
+        // "to halt its nuclear program", "into abandoning Y") is coercion, tension, when a state
+        // or alliance stands on one side (one official pressing another is no relation), and the
+        // presser is named, not a pronoun ("condemnations of X as they pressed Y": who are they?).
+        if edge == .tensionWith, !flipped, p.f.isLemma(t.range.lowerBound, in: .persuasion),
+           let asked = askedAct(p, after: p.f.span(of: o.group).upperBound),
+           !(p.f.lemmas[asked].contains(where: { RuleEngine.yieldingVerbs.contains($0) })
+             && s.group.allSatisfy({ p.f.mentions[$0].form != .reference })
+             && (s.group + o.group).contains(where: { [.country, .alliance].contains(p.f.types[$0]) })
+             && o.group.allSatisfy({ [.country, .alliance, .organization].contains(p.f.types[$0]) })) {
             return []
         }
         // "the committee is investigating X": a body's scrutiny acts against the one named, not

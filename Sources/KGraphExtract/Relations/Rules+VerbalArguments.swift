@@ -55,7 +55,7 @@ extension RuleEngine {
             if s.relative && !flipped { reading.rule = "svo-relative" }
             if g.purpose && !flipped { reading.rule = "svo-control" }
             // "Ruritania plans to join X", "its bid to join": membership planned or sought is a
-            // push for it (as in ``verbalReading(_:_:)``).
+            // push for it (as in ``verbalReading(_:_:_:)``).
             if g.purpose, !flipped, reading.edge == .memberOf, !t.entry.inverse, g.start > 0,
                p.f.isIn(g.start - 1, WordClass.aspirationNouns) || p.f.lemmas[g.start - 1].contains(where: { WordClass.aspirationVerbs.contains($0) }) {
                 reading.edge = .proposes
@@ -80,7 +80,8 @@ extension RuleEngine {
             : targetOK
         var obj = p.object(from: end, possessorOK: !t.entry.inverse && [.tensionWith, .counters, .rejects, .supports].contains(edge),
                            modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith, .upholds, .rejects, .leads, .serves, .founded].contains(edge),
-                           agentOK: edge == .tensionWith, authorOK: edge == .supports, accept: acceptTarget)
+                           agentOK: edge == .tensionWith, authorOK: edge == .supports,
+                           threatOK: !t.entry.inverse && [.tensionWith, .counters].contains(edge) && !flipped, accept: acceptTarget)
         // "opposed X's purchase of Y", "dismissed the Republicans' activities": turning down a
         // party's dealings rejects neither the party nor what it deals in.
         if edge == .rejects, let o = obj, let first = o.group.first {

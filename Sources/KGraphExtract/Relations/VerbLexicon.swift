@@ -24,6 +24,9 @@ public struct VerbLexicon: Sendable {
         /// A tie that only states (and alliances) have with each other ("relies on", "depends
         /// on"): said of people or parties it is personal or about votes, no relation.
         public var statesOnly = false
+        /// A dealing that states a relation only when refused ("refused to meet X", "declined
+        /// to deal with Y": a snub, tension); met or done, it is left to the meeting rules.
+        public var refusedOnly = false
     }
 
     public private(set) var entries: [Entry] = []
@@ -96,6 +99,7 @@ public struct VerbLexicon: Sendable {
                 var entry = Entry(phrase: p, edge: e, inverse: v["inverse"] == .bool(true), nominal: false)
                 entry.principleOnly = v["principleOnly"] == .bool(true)
                 entry.statesOnly = v["statesOnly"] == .bool(true)
+                entry.refusedOnly = v["refusedOnly"] == .bool(true)
                 insert(entry)
             }
         }
@@ -109,8 +113,10 @@ public struct VerbLexicon: Sendable {
         for g in json["composedNominals"]?.arrayValue ?? [] {
             guard let e = g["edge"]?.stringValue.flatMap(EdgeType.init(rawValue:)) else { continue }
             let list = { (k: String) in (g[k]?.arrayValue ?? []).compactMap(\.stringValue) }
-            for m in list("modifiers") { for n in list("nouns") { for p in list("prepositions") {
-                insert(Entry(phrase: "\(m) \(n) \(p)", edge: e, inverse: false, nominal: true))
+            // (No modifiers: every noun with every preposition, "missile at", "rocket into".)
+            let modifiers = list("modifiers")
+            for m in modifiers.isEmpty ? [""] : modifiers { for n in list("nouns") { for p in list("prepositions") {
+                insert(Entry(phrase: m.isEmpty ? "\(n) \(p)" : "\(m) \(n) \(p)", edge: e, inverse: false, nominal: true))
             } } }
         }
         func words(_ key: String) -> [[String]] {

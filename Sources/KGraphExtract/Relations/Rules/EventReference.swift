@@ -26,7 +26,7 @@ extension RuleEngine {
     func eventReferences(_ parsers: [ClauseParser]) -> [Candidate] {
         var out: [Candidate] = []
         for p in parsers where p.f.hasMentions {
-            for t in p.verbTriggers where [.tensionWith, .supports].contains(t.entry.edge) && !t.entry.inverse && !t.entry.principleOnly {
+            for t in p.verbTriggers where [.tensionWith, .supports].contains(t.entry.edge) && !t.entry.inverse && !t.entry.principleOnly && !t.entry.refusedOnly {
                 guard let phrase = actPhrase(p, after: t.range.upperBound) else { continue }
                 // Support for an act is read only from words of approval ("welcomed the move"):
                 // "fund the measure" or "back the decision" in a vote is about a bill.
