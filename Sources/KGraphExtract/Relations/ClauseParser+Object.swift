@@ -50,6 +50,8 @@ extension ClauseParser {
         var k = e
         while k < min(f.count, e + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized {
             if f.isIn(k, WordClass.headNounsKeepingName) { return false }
+            // "pursued an 'America First' approach", "a free trade agenda": the policy is the principle's.
+            if f.types[m] == .principle, f.isIn(k, RuleEngine.policyNouns) { return false }
             k += 1
         }
         return true

@@ -28,8 +28,15 @@ extension RuleEngine {
             while a >= 0, f.isIn(a, WordClass.quotes) { a -= 1 }
             var e = r.upperBound
             while e < f.count, f.isIn(e, WordClass.quotes) { e += 1 }
-            guard a >= 1, f.lower[a] == "'s", let owner = f.mention(at: a - 1), SentenceFrame.isActor(f.types[owner]),
-                  f.isIn(e, RuleEngine.policyNouns) else { continue }
+            // "Trump's unilateralist 'America First' policy": up to two plain modifiers between the
+            // possessor and the principle.
+            var skipped = 0
+            while skipped < 2, a >= 1, plainModifier(p, a) { a -= 1; skipped += 1 }
+            while a >= 0, f.isIn(a, WordClass.quotes) { a -= 1 }
+            // "the 'America First' foreign policy", "a free trade agenda": one plain modifier
+            // between the principle and its policy noun.
+            if !f.isIn(e, RuleEngine.policyNouns), plainModifier(p, e), f.isIn(e + 1, RuleEngine.policyNouns) { e += 1 }
+            guard f.isIn(e, RuleEngine.policyNouns), let owner = policyOwner(p, before: a) else { continue }
             out += pairs(p, [owner], [m], .upholds, trigger: e..<(e + 1), rule: "nominal-policy", distance: e - a)
         }
         for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) {
@@ -67,6 +74,31 @@ extension RuleEngine {
             out += pairs(p, [m], [n], .supports, trigger: tok..<(tok + 1), rule: "nominal-backed", distance: k - tok)
         }
         return out
+    }
+
+    /// Whether token `k` is a plain lowercase modifier inside a noun phrase: no name, verb,
+    /// preposition, article, conjunction or punctuation ("unilateralist", "foreign").
+    func plainModifier(_ p: ClauseParser, _ k: Int) -> Bool {
+        let f = p.f
+        guard k >= 0, k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !p.verbish[k] else { return false }
+        let w = f.lower[k]
+        return !f.isIn(k, WordClass.prepositions) && !f.isIn(k, WordClass.determiners) && !f.isIn(k, WordClass.boundaries)
+            && !f.isIn(k, RuleEngine.policyNouns) && !["and", "or", "but", "'s", "not", "no"].contains(w)
+    }
+
+    /// The owner of a policy whose possessive ends at `a`: "Trump's" (the name before "'s") or a
+    /// possessive pronoun standing for an actor ("his 'America First' vision").
+    func policyOwner(_ p: ClauseParser, before a: Int) -> Int? {
+        let f = p.f
+        guard a >= 0 else { return nil }
+        if f.lower[a] == "'s", let owner = f.mention(at: a - 1), SentenceFrame.isActor(f.types[owner]) {
+            return owner
+        }
+        if let owner = f.mention(at: a), f.mentions[owner].form == .reference, f.mentions[owner].tokenRange.count == 1,
+           f.isPossessive(owner), SentenceFrame.isActor(f.types[owner]) {
+            return owner
+        }
+        return nil
     }
 
     /// The pairs a "between" list names: "between A, B and C" is every pair of the first four;

@@ -1,0 +1,37 @@
+import Testing
+import KGraphIngest
+import KGraphModel
+@testable import KGraphExtract
+
+/// Stances toward a principle read through the policy noun it names ("an 'X First' approach",
+/// "its policy of free trade").
+@Suite struct PolicyStanceTests {
+    func keys(_ text: String) -> [String] {
+        Extractor(lexicon: testLexicon).extract(Article(id: "t", text: text)).edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" }.sorted()
+    }
+
+    /// Modifiers between the possessor and the principle, and between the principle and its noun.
+    @Test func modifiedPolicyNoun() {
+        #expect(relKeys("Critics mocked [Ana Soto|person]'s stubborn \"[Peru First|principle]\" policy.") == ["ana-soto upholds peru-first"])
+        #expect(relKeys("Critics mocked [Ana Soto|person]'s \"[Peru First|principle]\" foreign policy.") == ["ana-soto upholds peru-first"])
+        // A name, not a plain modifier, between them owns nothing.
+        #expect(relKeys("Critics mocked [Ana Soto|person]'s [Chile|country] \"[Peru First|principle]\" policy.") == [])
+    }
+
+    /// A possessive pronoun that stands for an actor owns the policy.
+    @Test func pronounOwner() {
+        #expect(relKeys("[His|person|Ana Soto|ref] \"[Peru First|principle]\" vision alarmed neighbours.") == ["ana-soto upholds peru-first"])
+    }
+
+    /// A principle modifying a policy noun is what the verb's object names.
+    @Test func principleBeforePolicyNoun() {
+        #expect(keys("India pursued a strategic autonomy policy.") == ["india upholds strategic-autonomy"])
+        #expect(keys("India embraced a strategic autonomy approach.") == ["india upholds strategic-autonomy"])
+    }
+
+    /// A policy given up is rejected, not also upheld through "its policy of".
+    @Test func abandonedPolicy() {
+        #expect(keys("India abandoned its policy of strategic autonomy.") == ["india rejects strategic-autonomy"])
+        #expect(keys("India kept its policy of strategic autonomy.") == ["india upholds strategic-autonomy"])
+    }
+}
