@@ -33,5 +33,21 @@ import KGraphModel
     @Test func abandonedPolicy() {
         #expect(keys("India abandoned its policy of strategic autonomy.") == ["india rejects strategic-autonomy"])
         #expect(keys("India kept its policy of strategic autonomy.") == ["india upholds strategic-autonomy"])
+        #expect(keys("India dumped its strategic autonomy policy.") == ["india rejects strategic-autonomy"])
+        #expect(keys("India kept its strategic autonomy policy.") == ["india upholds strategic-autonomy"])
+    }
+
+    /// Verbs of harm give a rejection only toward a principle, and not toward another side's own.
+    @Test func harmToAPrinciple() {
+        #expect(keys("Russia undermined strategic autonomy.") == ["russia rejects strategic-autonomy"])
+        #expect(keys("Japan wanted to roll back strategic autonomy.") == ["japan rejects strategic-autonomy"])
+        #expect(keys("Russia undermined India's strategic autonomy.") == [])
+        #expect(keys("Russia undermined Japan.") == [])
+    }
+
+    /// A principle naming a pact only describes the pact.
+    @Test func pactNamedByAPrinciple() {
+        #expect(keys("Russia violated the strategic autonomy treaty.") == [])
+        #expect(keys("Russia violated strategic autonomy.") == ["russia rejects strategic-autonomy"])
     }
 }

@@ -37,6 +37,10 @@ extension RuleEngine {
             // between the principle and its policy noun.
             if !f.isIn(e, RuleEngine.policyNouns), plainModifier(p, e), f.isIn(e + 1, RuleEngine.policyNouns) { e += 1 }
             guard f.isIn(e, RuleEngine.policyNouns), let owner = policyOwner(p, before: a) else { continue }
+            // "Italy dumped its free trade policy": a policy its owner gives up is no longer upheld.
+            if f.mentions[owner].form == .reference, p.verbTriggers.contains(where: { v in
+                v.entry.edge == .rejects && v.range.upperBound <= a && a - v.range.upperBound <= 2
+            }) { continue }
             out += pairs(p, [owner], [m], .upholds, trigger: e..<(e + 1), rule: "nominal-policy", distance: e - a)
         }
         for m in f.mentions.indices where SentenceFrame.isActor(f.types[m]) {
