@@ -50,4 +50,14 @@ import KGraphModel
         #expect(keys("Russia violated the strategic autonomy treaty.") == [])
         #expect(keys("Russia violated strategic autonomy.") == ["russia rejects strategic-autonomy"])
     }
+
+    /// The author named after a principle: a participle of authorship, or a bare "by" after "a".
+    @Test func authorAfterThePrinciple() {
+        #expect(relKeys("Trade grew under a cautious [strategic autonomy|principle] by former president [Ana Soto|person].")
+                == ["ana-soto upholds strategic-autonomy"])
+        #expect(relKeys("Many died in the [war on drugs|principle] declared by [Peru|country].") == ["peru upholds war-on-drugs"])
+        // A harm done to a principle names no author; nor does "the" without a participle.
+        #expect(relKeys("Critics decried the erosion of the [rule of law|principle] by [Ana Soto|person].") == [])
+        #expect(relKeys("The [rule of law|principle] undermined by [Peru|country] worried [Chile|country].") == ["peru rejects rule-of-law"])
+    }
 }
