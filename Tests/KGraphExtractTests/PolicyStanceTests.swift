@@ -21,6 +21,7 @@ import KGraphModel
     /// A possessive pronoun that stands for an actor owns the policy.
     @Test func pronounOwner() {
         #expect(relKeys("[His|person|Ana Soto|ref] \"[Peru First|principle]\" vision alarmed neighbours.") == ["ana-soto upholds peru-first"])
+        #expect(relKeys("[His|person|Ana Soto|ref] \"[Peru First|principle]\" world-view alarmed neighbours.") == ["ana-soto upholds peru-first"])
     }
 
     /// A principle modifying a policy noun is what the verb's object names.
@@ -43,6 +44,8 @@ import KGraphModel
         #expect(keys("Japan wanted to roll back strategic autonomy.") == ["japan rejects strategic-autonomy"])
         #expect(keys("Russia undermined India's strategic autonomy.") == [])
         #expect(keys("Russia undermined Japan.") == [])
+        #expect(keys("India ended its policy of strategic autonomy.") == ["india rejects strategic-autonomy"])
+        #expect(keys("India ended its talks with Japan.") == [])
     }
 
     /// A principle naming a pact only describes the pact.
