@@ -49,7 +49,11 @@ extension ClauseParser {
         if f.types[m] == .country { return true }
         var k = e
         while k < min(f.count, e + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized {
+            // "violates the arms control treaty": a pact named by a principle is no stance on it.
+            if f.types[m] == .principle, f.isIn(k, WordClass.pactNouns) { return true }
             if f.isIn(k, WordClass.headNounsKeepingName) { return false }
+            // "pursued an 'America First' approach", "a free trade agenda": the policy is the principle's.
+            if f.types[m] == .principle, f.isIn(k, RuleEngine.policyNouns) { return false }
             k += 1
         }
         return true
@@ -157,7 +161,9 @@ extension ClauseParser {
             // (A demonym before "counterparts" or "government" stands for its state.)
             if after < f.count, f.mentionAt[after] < 0, f.tokens[after].kind == .word,
                !f.isIn(after, WordClass.prepositions), !f.isIn(after, WordClass.boundaries),
-               !["and", "or"].contains(f.lower[after]), !(f.mentions[n].form == .demonym && standsForActor(n)) { return nil }
+               !["and", "or"].contains(f.lower[after]), !(f.mentions[n].form == .demonym && standsForActor(n)),
+               // ("dumped its free trade policy": the policy is the principle's.)
+               !(f.types[n] == .principle && !modifiesNoun(n)) { return nil }
         }
         // "blocked Chile's membership of the OECD": the state whose place in the body it is.
         // ("blocked Macedonia's NATO bid": the body may stand before the noun.)

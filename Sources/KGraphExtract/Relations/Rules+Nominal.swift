@@ -26,6 +26,12 @@ extension RuleEngine {
                   f.word(start - 1) == "its" || f.word(start - 1) == "their" else { return [] }
             edge = .rejects
         }
+        // "abandoned its policy of free trade", "scrapped Italy's commitment to X": a policy
+        // given up is no longer upheld (the verb's own rule reads the rejection).
+        if edge == .upholds, p.verbTriggers.contains(where: { v in
+            v.entry.edge == .rejects && v.range.upperBound <= start && start - v.range.upperBound <= 3
+                && (v.range.upperBound..<start).allSatisfy { f.mentionAt[$0] >= 0 || f.isIn($0, WordClass.determiners) || f.lower[$0] == "'s" || !p.verbish[$0] && f.tokens[$0].kind == .word }
+        }) { return [] }
         if VerbLexicon.words(t.entry.phrase).last == "between" {
             return []  // see ``reciprocal(_:)``
         }

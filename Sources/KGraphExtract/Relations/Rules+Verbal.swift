@@ -71,7 +71,19 @@ extension RuleEngine {
             obj = activeObject(t, p, subj: subj, &reading, targetOK: targetOK)
         }
         if let reciprocal = reciprocalPairs(t, p, g, reading, subj: subj, obj: obj) { return reciprocal }
-        guard let s = subj, let o = obj, !o.group.isEmpty else { return [] }
+        guard let s = subj, var o = obj, !o.group.isEmpty else { return [] }
+        // "violated Ukraine's sovereignty", "undermined their democracy": harm to another side's
+        // own principle is no stance on the idea (its own, "dumped its free trade", still is).
+        if principleOnly, edge == .rejects {
+            let own = Set(s.group.map { p.f.mentions[$0].nodeID })
+            o.group = o.group.filter { m in
+                var b = p.f.mentions[m].tokenRange.lowerBound - 1
+                while b >= 0, p.f.isIn(b, WordClass.quotes) { b -= 1 }
+                let owner = p.f.word(b) == "'s" ? p.f.mention(at: b - 1) : p.f.mention(at: b).flatMap { p.f.isPossessive($0) ? $0 : nil }
+                return owner.map { own.contains(p.f.mentions[$0].nodeID) } ?? true
+            }
+            if o.group.isEmpty { return [] }
+        }
         // ("Ruritania relies on Freedonia for loans": only between states.)
         if t.entry.statesOnly, !(s.group + o.group).allSatisfy({ [.country, .alliance].contains(p.f.types[$0]) }) { return [] }
         if irrealis(p, reading.edge, trigger: t.range, arguments: [s.group, o.group]) { return [] }

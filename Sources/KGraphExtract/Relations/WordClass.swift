@@ -55,6 +55,8 @@ enum WordClass {
     static let proposalNouns: WordSet = WordLists.set("proposalNouns")
     /// Nouns after a name that still denote the named thing ("the Quad grouping", "the NATO alliance").
     static let headNounsKeepingName: WordSet = WordLists.set("headNounsKeepingName")
+    /// Nouns of signed pacts ("treaty", "deal"): a principle before one only describes it.
+    static let pactNouns: WordSet = WordLists.set("pactNouns")
     static let relativePronouns: WordSet = WordLists.set("relativePronouns")
     static let quotes: WordSet = WordLists.set("quotes")
     /// Heads after a possessive or demonym that make it the state itself ("India's government",
