@@ -5,7 +5,8 @@ import KGraphModel
 
 /// Names the recognizer dropped or mistyped on real bulk text (ents17): a known person's surname
 /// after another given name, bodies headed "Alliance"/"Coalition" that no state belongs to, a
-/// demonym inside a body's "for/of" complement, and a Roman numeral read as a surname in capitals.
+/// demonym inside a body's "for/of" complement, a Roman numeral read as a surname in capitals, and
+/// a state's name standing for its team in a match report.
 @Suite struct EntityNamesakeAndBodyTests {
     /// A test lexicon with a person known by a surname that is also a word ("Gale").
     static let lexicon = testLexicon.adding(entities: [
@@ -63,6 +64,16 @@ import KGraphModel
     @Test func pluralCentersHeadABodysName() {
         let a = analyze("The Centers for Crop Safety warned Ruritania about the harvest.", lexicon: Self.lexicon)
         #expect(a.nodes["centers-for-crop-safety"]?.type == .organization)
+    }
+
+    @Test func aStateInAMatchReportIsItsTeamNoActor() {
+        let a = analyze("Abel Mora and Jan Smit took 3 wickets apiece to restrict Ruritania to 151/8 in 20 overs.", lexicon: Self.lexicon)
+        #expect(a.nodes["ruritania"] == nil)
+        let b = analyze("Abel Mora led Ruritania to the semifinals of the tournament in 2010.", lexicon: Self.lexicon)
+        #expect(b.nodes["ruritania"] == nil)
+        // One word of a match report alone is not enough ("a tournament" of talks).
+        let c = analyze("Abel Mora led Ruritania into a tournament of talks with Freedonia.", lexicon: Self.lexicon)
+        #expect(c.nodes["ruritania"]?.type == .country)
     }
 
     @Test func aRomanNumeralInCapitalsIsNoSurname() {
