@@ -6,7 +6,8 @@ import KGraphModel
 /// Names the recognizer dropped or mistyped on real bulk text (ents17): a known person's surname
 /// after another given name, bodies headed "Alliance"/"Coalition" that no state belongs to, a
 /// demonym inside a body's "for/of" complement, a Roman numeral read as a surname in capitals, and
-/// a state's name standing for its team in a match report.
+/// a state's name standing for its team in a match report, and titles before a known person read as
+/// a name.
 @Suite struct EntityNamesakeAndBodyTests {
     /// A test lexicon with a person known by a surname that is also a word ("Gale").
     static let lexicon = testLexicon.adding(entities: [
@@ -15,6 +16,7 @@ import KGraphModel
         LexiconEntity(label: "Freedonia", type: .country, demonyms: ["Freedonian"]),
         LexiconEntity(label: "Sahel", type: .region),
         LexiconEntity(label: "Jin Ho", type: .person, aliases: ["Ho"]),
+        LexiconEntity(label: "Paul Vance", type: .person, aliases: ["Vance"]),
     ])
 
     @Test func aKnownSurnameAfterAnotherGivenNameIsANamesake() {
@@ -74,6 +76,14 @@ import KGraphModel
         // One word of a match report alone is not enough ("a tournament" of talks).
         let c = analyze("Abel Mora led Ruritania into a tournament of talks with Freedonia.", lexicon: Self.lexicon)
         #expect(c.nodes["ruritania"]?.type == .country)
+    }
+
+    @Test func titlesBeforeAKnownPersonAreNoNameOfTheirOwn() {
+        let a = analyze("Republican House Speaker Paul Vance asked about growth.", lexicon: Self.lexicon)
+        #expect(a.nodes["house-speaker"] == nil)
+        #expect(a.nodes["paul-vance"]?.type == .person)
+        let b = analyze("Kellerman met Ruritanian Trade Commissioner Paul Vance in the capital.", lexicon: Self.lexicon)
+        #expect(!b.nodes.values.contains { $0.type == .person && $0.label.hasSuffix("Commissioner") })
     }
 
     @Test func aRomanNumeralInCapitalsIsNoSurname() {

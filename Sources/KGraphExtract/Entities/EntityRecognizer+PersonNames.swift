@@ -17,6 +17,9 @@ extension RecognizerRun {
         if o >= 1, p[o].key == "of", p[o - 1].isWord, !p[o - 1].isCapitalized, Self.bodyOffices.contains(p[o - 1]), !GivenNames.contains(p[a]) { return }
         let title = personTitle(s, a, b)
         let titledInside = title.titledInside
+        // "Republican House Speaker Paul Ryan", "Judiciary Chairman Senator Ann Roe": titles right
+        // before a person already found are that person's, not a name of their own.
+        if titledInside, b < p.count, let f = findAt(s, b), f.lo == b, drafts[f.nodeID]?.type == .person { return }
         var titled = title.titled
         guard let first = personNameStart(s, a, b, from: title.end, titledInside: titledInside, titled: &titled) else { return }
         let name = Array(first..<b)
