@@ -6,8 +6,8 @@ import KGraphModel
 /// Names the recognizer dropped or mistyped on real bulk text (ents17): a known person's surname
 /// after another given name, bodies headed "Alliance"/"Coalition" that no state belongs to, a
 /// demonym inside a body's "for/of" complement, a Roman numeral read as a surname in capitals, and
-/// a state's name standing for its team in a match report, and titles before a known person read as
-/// a name.
+/// a state's name standing for its team in a match report, titles before a known person read as a
+/// name, and a name cut at a tight dash ("U.S.-Morocco Free Trade Agreement").
 @Suite struct EntityNamesakeAndBodyTests {
     /// A test lexicon with a person known by a surname that is also a word ("Gale").
     static let lexicon = testLexicon.adding(entities: [
@@ -84,6 +84,16 @@ import KGraphModel
         #expect(a.nodes["paul-vance"]?.type == .person)
         let b = analyze("Kellerman met Ruritanian Trade Commissioner Paul Vance in the capital.", lexicon: Self.lexicon)
         #expect(!b.nodes.values.contains { $0.type == .person && $0.label.hasSuffix("Commissioner") })
+    }
+
+    @Test func aTightDashJoinsTwoNamesOfOneBody() {
+        let a = analyze("Ann Roe, director of the Halden\u{2013}Tsing Center for Maritime Policy, said so.", lexicon: Self.lexicon)
+        #expect(a.nodes.values.contains { $0.label == "Halden\u{2013}Tsing Center for Maritime Policy" && $0.type == .organization })
+        let b = analyze("Ruritania ratified the Freedonia-Ruritania Free Trade Agreement in 2006.", lexicon: Self.lexicon)
+        #expect(b.nodes["freedonia-ruritania-free-trade-agreement"]?.type == .alliance)
+        // Not across a spaced dash, which sets off an aside.
+        let c = analyze("Ann Roe spoke to Halden \u{2013} Tsing Center for Maritime Policy staff.", lexicon: Self.lexicon)
+        #expect(!c.nodes.values.contains { $0.label.hasPrefix("Halden") && $0.type == .organization })
     }
 
     @Test func aRomanNumeralInCapitalsIsNoSurname() {

@@ -146,6 +146,15 @@ extension RecognizerRun {
                NameWords.organizationHeads.contains(p[j - 1]) || NameWords.otherHeads.contains(p[j - 1]) || NameWords.regionHeads.contains(p[j - 1]) {
                 lo = j - 1; continue
             }
+            // "U.S.-Morocco Free Trade Agreement", "Carnegie–Tsinghua Center": a hyphen or en dash
+            // written tight between two names joins the name before it to this one.
+            if p[j].key == "-" || p[j].key == "\u{2013}", j > 0, p[j - 1].end == p[j].start, p[j].end == p[lo].start, p[lo].isCapitalized {
+                if let f = findAt(s, j - 1), f.hi == j, let d = drafts[f.nodeID], d.type != .person, p[f.lo].isCapitalized,
+                   f.form != .reference, !(f.lo..<f.hi).contains(where: { p[$0].isWord && !p[$0].isCapitalized }) {
+                    lo = f.lo; modifiersFree = false; continue
+                }
+                if isFree(s, j - 1), p[j - 1].isWord, p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1]) { lo = j - 1; continue }
+            }
             // "People's Liberation Army", "Workers' Party": a common noun's possessive.
             if p[j].key == "'s", lo < h || NameWords.organizationHeads.contains(key), j > 0, isFree(s, j - 1), p[j - 1].isCapitalized,
                CommonWords.contains(p[j - 1]) || p[j - 1].key == "people" {
