@@ -7,7 +7,8 @@ import KGraphModel
 /// after another given name, bodies headed "Alliance"/"Coalition" that no state belongs to, a
 /// demonym inside a body's "for/of" complement, a Roman numeral read as a surname in capitals, and
 /// a state's name standing for its team in a match report, titles before a known person read as a
-/// name, and a name cut at a tight dash ("U.S.-Morocco Free Trade Agreement").
+/// name, a name cut at a tight dash ("U.S.-Morocco Free Trade Agreement"), and a place before a
+/// lowercase office read as a person ("the former Florida governor").
 @Suite struct EntityNamesakeAndBodyTests {
     /// A test lexicon with a person known by a surname that is also a word ("Gale").
     static let lexicon = testLexicon.adding(entities: [
@@ -94,6 +95,14 @@ import KGraphModel
         // Not across a spaced dash, which sets off an aside.
         let c = analyze("Ann Roe spoke to Halden \u{2013} Tsing Center for Maritime Policy staff.", lexicon: Self.lexicon)
         #expect(!c.nodes.values.contains { $0.label.hasPrefix("Halden") && $0.type == .organization })
+    }
+
+    @Test func aNameBeforeALowercaseOfficeIsWhoseOfficeItIs() {
+        let a = analyze("If the former North Dunmore governor is to beat Kellerman, she must widen her coalition.", lexicon: Self.lexicon)
+        #expect(!a.nodes.values.contains { $0.type == .person && $0.label.contains("Dunmore") })
+        // A given name opening the run is still a person's ("Ann Roe spokesman" aside, rare).
+        let b = analyze("Officials said former Ruritanian minister Ann Roe resigned.", lexicon: Self.lexicon)
+        #expect(b.nodes["ann-roe"]?.type == .person)
     }
 
     @Test func aRomanNumeralInCapitalsIsNoSurname() {

@@ -17,6 +17,9 @@ extension RecognizerRun {
         if o >= 1, p[o].key == "of", p[o - 1].isWord, !p[o - 1].isCapitalized, Self.bodyOffices.contains(p[o - 1]), !GivenNames.contains(p[a]) { return }
         let title = personTitle(s, a, b)
         let titledInside = title.titledInside
+        // "the former Florida governor", "a Massachusetts senator": a name right before a lowercase
+        // office says whose office it is; it is no person's name (unless a given name opens it).
+        if b < p.count, p[b].isWord, !p[b].isCapitalized, NameWords.officeNouns.contains(p[b]), !GivenNames.contains(p[a]) { return }
         // "Republican House Speaker Paul Ryan", "Judiciary Chairman Senator Ann Roe": titles right
         // before a person already found are that person's, not a name of their own.
         if titledInside, b < p.count, let f = findAt(s, b), f.lo == b, drafts[f.nodeID]?.type == .person { return }
