@@ -8,7 +8,8 @@ import KGraphModel
 /// demonym inside a body's "for/of" complement, a Roman numeral read as a surname in capitals, and
 /// a state's name standing for its team in a match report, titles before a known person read as a
 /// name, a name cut at a tight dash ("U.S.-Morocco Free Trade Agreement"), and a place before a
-/// lowercase office read as a person ("the former Florida governor").
+/// lowercase office read as a person ("the former Florida governor"), and a chamber cut from its
+/// committee at a sentence start.
 @Suite struct EntityNamesakeAndBodyTests {
     /// A test lexicon with a person known by a surname that is also a word ("Gale").
     static let lexicon = testLexicon.adding(entities: [
@@ -103,6 +104,12 @@ import KGraphModel
         // A given name opening the run is still a person's ("Ann Roe spokesman" aside, rare).
         let b = analyze("Officials said former Ruritanian minister Ann Roe resigned.", lexicon: Self.lexicon)
         #expect(b.nodes["ann-roe"]?.type == .person)
+    }
+
+    @Test func aChamberOpeningTheSentenceBelongsToItsCommittee() {
+        let a = analyze("Senate Harbor Committee chairman Ann Roe criticized Ruritania.", lexicon: Self.lexicon)
+        #expect(a.nodes["senate-harbor-committee"]?.type == .organization)
+        #expect(a.nodes["harbor-committee"] == nil)
     }
 
     @Test func aRomanNumeralInCapitalsIsNoSurname() {

@@ -38,8 +38,10 @@ extension RecognizerRun {
         var lo = start.lo
         let modifiersFree = start.modifiersFree
         let hi = headedNameEnd(s, head: h)
-        // A capitalized ordinary word opening the sentence is not part of the name ("Key Security Council").
-        while lo < h, isSentenceInitial(s, lo), isFree(s, lo), CommonWords.contains(p[lo]), !NameWords.titles.contains(p[lo]) { lo += 1 }
+        // A capitalized ordinary word opening the sentence is not part of the name ("Key Security Council"),
+        // but a chamber before a committee's other modifiers is ("Senate Commerce Committee chairman X").
+        while lo < h, isSentenceInitial(s, lo), isFree(s, lo), CommonWords.contains(p[lo]), !NameWords.titles.contains(p[lo]),
+              !(lo + 1 < h && Self.chamberWords.contains(p[lo]) && !NameWords.organizationHeads.contains(p[lo + 1])) { lo += 1 }
         guard lo < h || hi > h + 1 else { return nil }
         // A lone capitalized word before the head at the start of a sentence is usually an
         // ordinary word ("Party members said"): require more than that.
@@ -79,6 +81,10 @@ extension RecognizerRun {
         }
         return lo
     }
+
+    /// Chambers of a legislature, whose committees are named after them ("Senate Budget Committee";
+    /// the list of the title rules, `RuleEngine.chamberWords`).
+    static let chamberWords = WordLists.set("chamberWords")
 
     /// Head words of alliances that name bodies of people or companies as often as groupings of
     /// states ("Alliance", "Coalition").
