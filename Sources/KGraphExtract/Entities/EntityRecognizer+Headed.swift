@@ -38,8 +38,10 @@ extension RecognizerRun {
         var lo = start.lo
         let modifiersFree = start.modifiersFree
         let hi = headedNameEnd(s, head: h)
-        // A capitalized ordinary word opening the sentence is not part of the name ("Key Security Council").
-        while lo < h, isSentenceInitial(s, lo), isFree(s, lo), CommonWords.contains(p[lo]), !NameWords.titles.contains(p[lo]) { lo += 1 }
+        // A capitalized ordinary word opening the sentence is not part of the name ("Key Security Council"),
+        // but a chamber before a committee's other modifiers is ("Senate Commerce Committee chairman X").
+        while lo < h, isSentenceInitial(s, lo), isFree(s, lo), CommonWords.contains(p[lo]), !NameWords.titles.contains(p[lo]),
+              !(lo + 1 < h && Self.chamberWords.contains(p[lo]) && !NameWords.organizationHeads.contains(p[lo + 1])) { lo += 1 }
         guard lo < h || hi > h + 1 else { return nil }
         // A lone capitalized word before the head at the start of a sentence is usually an
         // ordinary word ("Party members said"): require more than that.
@@ -48,6 +50,10 @@ extension RecognizerRun {
         // "the lobbying group Freedom Alliance", "the firm Harbor Partnership": a common noun saying
         // it is a company or group makes an alliance-headed name an organization.
         if type == .alliance, lo > 0, p[lo - 1].isWord, !p[lo - 1].isCapitalized, Self.organizationCues.contains(p[lo - 1]) { type = .organization }
+        // "Waterkeeper Alliance", "Coalition for Cybersecurity Policy", "Great America Alliance":
+        // an alliance or coalition without a sign that states make it up is a body of people or
+        // companies (``namesStateGrouping(_:_:_:)``).
+        if type == .alliance, Self.memberAllianceHeads.contains(p[h]), !namesStateGrouping(s, lo, h, hi) { type = .organization }
         if type == .alliance, ["partnership", "agreement", "accord", "dialogue", "treaty"].contains(key),
            modifiersFree, (lo..<h).allSatisfy({ CommonWords.contains(p[$0]) || NameWords.titles.contains(p[$0]) }) {
             return nil
@@ -74,6 +80,36 @@ extension RecognizerRun {
             claim(s, lo, hi, id, .name)
         }
         return lo
+    }
+
+    /// Chambers of a legislature, whose committees are named after them ("Senate Budget Committee";
+    /// the list of the title rules, `RuleEngine.chamberWords`).
+    static let chamberWords = WordLists.set("chamberWords")
+
+    /// Head words of alliances that name bodies of people or companies as often as groupings of
+    /// states ("Alliance", "Coalition").
+    static let memberAllianceHeads = WordLists.set("memberAllianceHeads")
+
+    /// Words that make an alliance's name one of states: what its members are ("States",
+    /// "Nations"), its reach ("International", "Global") or its purpose ("Security").
+    static let stateGroupingWords = WordLists.set("stateGroupingWords")
+
+    /// Whether the name `lo..<hi` (head word at `h`) says that states make up the grouping it
+    /// names: two states, a region or another grouping inside it, or a word of
+    /// ``stateGroupingWords`` before a "for" that gives the body's cause ("Alliance of Sahel
+    /// States", "US-Japan Alliance", "BRICS Alliance", "Global Coalition"; not "Alliance for
+    /// Global Justice").
+    func namesStateGrouping(_ s: Int, _ lo: Int, _ h: Int, _ hi: Int) -> Bool {
+        let p = pieces[s]
+        var states = Set<String>()
+        let cause = ((h + 1)..<max(h + 1, hi)).first(where: { p[$0].key == "for" }) ?? hi
+        for k in lo..<hi {
+            if k < cause, p[k].isWord, Self.stateGroupingWords.contains(p[k]) { return true }
+            guard let f = findAt(s, k), f.lo == k, let t = drafts[f.nodeID]?.type else { continue }
+            if t == .region || t == .alliance { return true }
+            if t == .country { states.insert(f.nodeID) }
+        }
+        return states.count >= 2
     }
 
     /// The first word of a headed name: capitalized modifiers, known names inside it, "and"
@@ -116,6 +152,15 @@ extension RecognizerRun {
                NameWords.organizationHeads.contains(p[j - 1]) || NameWords.otherHeads.contains(p[j - 1]) || NameWords.regionHeads.contains(p[j - 1]) {
                 lo = j - 1; continue
             }
+            // "U.S.-Morocco Free Trade Agreement", "Carnegie–Tsinghua Center": a hyphen or en dash
+            // written tight between two names joins the name before it to this one.
+            if p[j].key == "-" || p[j].key == "\u{2013}", j > 0, p[j - 1].end == p[j].start, p[j].end == p[lo].start, p[lo].isCapitalized {
+                if let f = findAt(s, j - 1), f.hi == j, let d = drafts[f.nodeID], d.type != .person, p[f.lo].isCapitalized,
+                   f.form != .reference, !(f.lo..<f.hi).contains(where: { p[$0].isWord && !p[$0].isCapitalized }) {
+                    lo = f.lo; modifiersFree = false; continue
+                }
+                if isFree(s, j - 1), p[j - 1].isWord, p[j - 1].isCapitalized, !NameWords.leftStops.contains(p[j - 1]) { lo = j - 1; continue }
+            }
             // "People's Liberation Army", "Workers' Party": a common noun's possessive.
             if p[j].key == "'s", lo < h || NameWords.organizationHeads.contains(key), j > 0, isFree(s, j - 1), p[j - 1].isCapitalized,
                CommonWords.contains(p[j - 1]) || p[j - 1].key == "people" {
@@ -151,6 +196,10 @@ extension RecognizerRun {
                    !CommonWords.weekdays.contains(p[end]) { end += 1; continue }
                 if let f = findAt(s, end), f.lo == end, let d = drafts[f.nodeID],
                    ((d.type == .country || d.type == .region) && (f.form == .name || f.form == .metonym))
+                    // "Alliance for American Manufacturing", "Bureau of Indian Standards": a demonym
+                    // before another capitalized word of the name.
+                    || (d.type == .country && f.form == .demonym && f.hi < p.count && isFree(s, f.hi) && p[f.hi].isWord
+                        && p[f.hi].isCapitalized)
                     || (d.type == .principle && (f.lo..<f.hi).allSatisfy({ p[$0].isCapitalized || !p[$0].isWord })) {
                     end = f.hi; continue
                 }

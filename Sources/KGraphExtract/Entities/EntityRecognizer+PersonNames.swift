@@ -17,6 +17,12 @@ extension RecognizerRun {
         if o >= 1, p[o].key == "of", p[o - 1].isWord, !p[o - 1].isCapitalized, Self.bodyOffices.contains(p[o - 1]), !GivenNames.contains(p[a]) { return }
         let title = personTitle(s, a, b)
         let titledInside = title.titledInside
+        // "the former Florida governor", "a Massachusetts senator": a name right before a lowercase
+        // office says whose office it is; it is no person's name (unless a given name opens it).
+        if b < p.count, p[b].isWord, !p[b].isCapitalized, NameWords.officeNouns.contains(p[b]), !GivenNames.contains(p[a]) { return }
+        // "Republican House Speaker Paul Ryan", "Judiciary Chairman Senator Ann Roe": titles right
+        // before a person already found are that person's, not a name of their own.
+        if titledInside, b < p.count, let f = findAt(s, b), f.lo == b, drafts[f.nodeID]?.type == .person { return }
         var titled = title.titled
         guard let first = personNameStart(s, a, b, from: title.end, titledInside: titledInside, titled: &titled) else { return }
         let name = Array(first..<b)
@@ -268,8 +274,9 @@ extension RecognizerRun {
         for k in name where p[k].isCapitalized && UTF8Bytes.characterCount(p[k].bare) > 1 && isWrittenLowercase(p[k].key) { return false }
         // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
         for k in name where Self.hasNonNameSuffix(p[k].key) { return false }
-        // "a Texas Republican": the last word names something the lexicon knows.
-        if lexiconEntity(named: p[last].bare) != nil { return false }
+        // "a Texas Republican": the last word names something the lexicon knows. (Unless it is
+        // a known person's surname after another given name: "Rick Gates" is not Robert Gates.)
+        if let id = lexiconEntity(named: p[last].bare), !isNamesake(of: id, given: p[name[0]], wordCount: wordCount) { return false }
         // Name shape alone is weak (menus, headlines, "Individual Mandate"): it needs a
         // common given name first, or the surname again in another sentence of running text.
         for k in name where NameWords.neverNames.contains(p[k].key) { return false }
@@ -278,6 +285,20 @@ extension RecognizerRun {
         let initial = UTF8Bytes.characterCount(p[name[0]].bare) == 1 && name.count > 1
             || name.contains { ["von", "van", "der", "bin", "ibn"].contains(p[$0].key) }
         return cued || initial || GivenNames.contains(p[name[0]]) || surnameRecurs(p[last].key, outside: s)
+    }
+
+    /// Whether a name of `wordCount` words opening with `given` names another person than the
+    /// lexicon's person `id`, whose surname it ends with: the first word is a given name that
+    /// opens none of that person's full names ("Rick Gates" beside "Robert Gates", "Robert M.
+    /// Gates"; not "James Mattis" beside "Jim Mattis", "James Mattis").
+    mutating func isNamesake(of id: String, given: Piece, wordCount: Int) -> Bool {
+        guard wordCount >= 2, given.isWord, UTF8Bytes.characterCount(given.bare) > 1, GivenNames.contains(given),
+              let e = lexicon.entities[id], e.type == .person else { return false }
+        for name in [e.label] + e.aliases {
+            let keys = Tokenized.keys(of: name)
+            if keys.count >= 2, keys[0] == given.key { return false }
+        }
+        return true
     }
 
     /// The place or body named right before the run starting at `a` (or before a comma there)

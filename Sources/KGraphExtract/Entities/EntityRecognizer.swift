@@ -170,7 +170,33 @@ struct RecognizerRun {
         mergeShortNames()
         resolveNamesakes()
         dropHomelessBodies()
+        dropSportsTeams()
         joinAdjacentFinds()
+    }
+
+    /// Words of a match report ("wickets", "semifinals", "tournament"): see ``dropSportsTeams()``.
+    static let matchReportWords = WordLists.set("matchReportWords")
+
+    /// "restrict South Africa to 161/9 in 20 overs", "led Uruguay to the World Cup semifinals": in a
+    /// sentence of a match report (two words of ``matchReportWords``, or one and a cricket score),
+    /// a state's name stands for its team, which is no actor of international relations.
+    mutating func dropSportsTeams() {
+        for s in finds.indices where !skipped[s] {
+            let p = pieces[s]
+            var cues = Set<String>()
+            for (k, w) in p.enumerated() {
+                if w.isWord, Self.matchReportWords.contains(w) { cues.insert(w.key) }
+                // A cricket score: runs / wickets ("161/9").
+                if w.key == "/", k > 0, k + 1 < p.count, p[k - 1].end == w.start, p[k + 1].start == w.end,
+                   p[k - 1].key.allSatisfy(\.isNumber), p[k + 1].key.allSatisfy(\.isNumber), !p[k + 1].key.isEmpty,
+                   p[k + 1].key.count <= 2 { cues.insert("/") }
+            }
+            guard cues.count >= 2 else { continue }
+            for (k, f) in finds[s].enumerated() where !f.removed && drafts[f.nodeID]?.type == .country {
+                finds[s][k].removed = true
+                for j in f.lo..<f.hi where owner[s][j] == k { owner[s][j] = -2 }
+            }
+        }
     }
 
     /// "President Xi" + "Jinping": a titled alias matched first leaves the rest of the full name

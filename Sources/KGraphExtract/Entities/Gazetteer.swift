@@ -119,6 +119,9 @@ package struct Gazetteer: Sendable {
     /// Whether the text pieces satisfy an entry's case rules.
     static func caseMatches(_ e: Entry, _ pieces: [Piece], from start: Int) -> Bool {
         if e.needsCapital && !pieces[start].isCapitalized { return false }
+        // "the playing XI", "Louis XIV": a Roman numeral in capitals is no person's name written
+        // in capitals ("Xi").
+        if e.type == .person, e.exact.count == 1, e.exact[0] == nil, isRomanNumeral(pieces[start].bare) { return false }
         for (k, ex) in e.exact.enumerated() {
             // (A mixed-case acronym may be written in capitals: "AFD" for "AfD".)
             if let ex, pieces[start + k].bare != ex, pieces[start + k].bare != ex.uppercased() { return false }
@@ -129,6 +132,25 @@ package struct Gazetteer: Sendable {
 
 extension Gazetteer {
     /// The entity a whole name denotes ("south china sea" -> `south-china-sea`), if any.
+    /// Whether `word` is a Roman numeral of two letters or more in capitals ("XI", "XIV", "MMXX").
+    static func isRomanNumeral(_ word: String) -> Bool {
+        let u = Array(word.unicodeScalars)
+        guard u.count >= 2, u.count <= 12, u.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) else { return false }
+        let value: [Unicode.Scalar: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+        // Read it, then write the number back: only a numeral in its usual form gives itself again.
+        var n = 0
+        for (k, c) in u.enumerated() {
+            let v = value[c]!
+            if k + 1 < u.count, v < value[u[k + 1]]! { n -= v } else { n += v }
+        }
+        guard n > 0, n < 4000 else { return false }
+        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = n, written = ""
+        for (v, w) in table { while rest >= v { written += w; rest -= v } }
+        return written == word
+    }
+
     func exactEntity(_ name: String) -> String? {
         var text = name.trimmingSpaces
         if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
