@@ -90,6 +90,12 @@ import Testing
         #expect(keys.contains("chile partners-with peru"))
     }
 
+    @Test func theSpeakersTitleMayStandBeforeTheName() {
+        let keys = relKeys("[Peru|country]'s President [Ana Soto|person] arrived in Lima.\n“We will deepen our partnership with [Chile|country],” Foreign Minister [Luis Roa|person] said.",
+                           roles: ["luis-roa": [LexiconRole(office: "Foreign Minister", of: "Peru", relation: .serves)]])
+        #expect(keys.contains("chile partners-with peru"))
+    }
+
     @Test func aStatesStanceOnABodyAtHomeIsNotTheSpeakers() {
         let keys = relKeys("[Peru|country]'s President [Ana Soto|person] arrived in Lima.\n“We support the [Lima Council|organization],” [Soto|person|Ana Soto] said.")
         #expect(!keys.contains("ana-soto supports lima-council"))

@@ -46,7 +46,7 @@ enum Speech {
                 if let s = p.subject(before: i, limit: 10), let m = s.group.first, speakerOK(f.types[m]) {
                     // "..., X said." — the speaker stands after the content.
                     let first = f.mentions[m].tokenRange.lowerBound
-                    if s.distance == 0, first > 1, afterComma(f, first), end >= f.count - 1 {
+                    if s.distance == 0, first > 1, afterComma(p, first), end >= f.count - 1 {
                         out.append(SpeechRegion(sentence: f.index, tokens: 0..<first, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
                         i = end
                         continue
@@ -67,7 +67,7 @@ enum Speech {
                 if f.word(k) == "the" { k += 1 }
                 if let m = f.mention(at: k), speakerOK(f.types[m]) {
                     out.append(SpeechRegion(sentence: f.index, tokens: 0..<i, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
-                } else if i > 0, let m = f.mention(at: i - 1), speakerOK(f.types[m]), afterComma(f, f.mentions[m].tokenRange.lowerBound) {
+                } else if i > 0, let m = f.mention(at: i - 1), speakerOK(f.types[m]), afterComma(p, f.mentions[m].tokenRange.lowerBound) {
                     out.append(SpeechRegion(sentence: f.index, tokens: 0..<f.mentions[m].tokenRange.lowerBound, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
                 }
                 i = end
@@ -78,8 +78,18 @@ enum Speech {
 
     /// Whether token `k` follows a comma, or a comma and the quotation mark closing the content
     /// ("“We will not yield,” X said.").
-    private static func afterComma(_ f: SentenceFrame, _ k: Int) -> Bool {
-        f.word(k - 1) == "," || k > 1 && f.isIn(k - 1, WordClass.quotes) && f.word(k - 2) == ","
+    /// (The speaker's title may stand between: "“...,” White House spokeswoman X said.")
+    private static func afterComma(_ p: ClauseParser, _ k: Int) -> Bool {
+        let f = p.f
+        if f.word(k - 1) == "," { return true }
+        var j = k - 1
+        var steps = 0
+        while j > 1, steps < 8, !f.isIn(j, WordClass.quotes),
+              f.mentionAt[j] >= 0 || f.tokens[j].kind == .word && (f.tokens[j].isCapitalized || f.isIn(j, p.verbs.titles.allWords)) {
+            j -= 1
+            steps += 1
+        }
+        return j > 0 && f.isIn(j, WordClass.quotes) && f.word(j - 1) == ","
     }
 
     static func speakerOK(_ t: NodeType) -> Bool { t == .person || t == .country || t == .organization || t == .alliance }
