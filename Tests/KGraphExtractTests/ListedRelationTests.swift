@@ -96,6 +96,14 @@ import Testing
         #expect(keys.contains("chile partners-with peru"))
     }
 
+    @Test func earlierSentencesOfTheQuotationAreTheSpeakersToo() {
+        let keys = relKeys("[Peru|country]'s President [Ana Soto|person] arrived in Lima.\n“We will deepen our partnership with [Chile|country].\nIt has never been stronger,” [Soto|person|Ana Soto] said.")
+        #expect(keys.contains("chile partners-with peru"))
+        // Another quotation opening before the close starts afresh.
+        let other = relKeys("[Peru|country]'s President [Ana Soto|person] arrived in Lima.\n“We will deepen our partnership with [Chile|country].\nThen she said: “It has never been stronger,” [Soto|person|Ana Soto] said.")
+        #expect(!other.contains("chile partners-with peru"))
+    }
+
     @Test func aStatesStanceOnABodyAtHomeIsNotTheSpeakers() {
         let keys = relKeys("[Peru|country]'s President [Ana Soto|person] arrived in Lima.\n“We support the [Lima Council|organization],” [Soto|person|Ana Soto] said.")
         #expect(!keys.contains("ana-soto supports lima-council"))

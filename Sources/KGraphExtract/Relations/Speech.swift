@@ -73,6 +73,31 @@ enum Speech {
                 i = end
             }
         }
+        return out + quotedBefore(parsers, out)
+    }
+
+    /// "“We will not yield. Our allies stand with us,” X said.": the sentences of a quotation
+    /// opened without a speaker are the speaker's who closes it, up to four sentences on.
+    private static func quotedBefore(_ parsers: [ClauseParser], _ found: [SpeechRegion]) -> [SpeechRegion] {
+        var out: [SpeechRegion] = []
+        let spoken = Set(found.map(\.sentence))
+        for (i, p) in parsers.enumerated() where !spoken.contains(p.f.index) {
+            let lower = p.f.lower
+            guard let q = lower.lastIndex(of: "“"), !lower[q...].contains("”") else { continue }
+            var pending = [(p.f.index, q..<p.f.count)]
+            for j in (i + 1)..<min(parsers.count, i + 5) {
+                let g = parsers[j].f
+                if g.lower.contains("“") { break }
+                if let c = g.lower.firstIndex(of: "”") {
+                    if let r = found.first(where: { $0.sentence == g.index && $0.tokens.lowerBound == 0 && $0.tokens.upperBound > c }) {
+                        out += pending.map { SpeechRegion(sentence: $0.0, tokens: $0.1, speaker: r.speaker, speakerType: r.speakerType) }
+                    }
+                    break
+                }
+                if spoken.contains(g.index) { break }
+                pending.append((g.index, 0..<g.count))
+            }
+        }
         return out
     }
 
