@@ -125,6 +125,16 @@ enum Coreference {
             add(f, id, range, nodes)
             return
         }
+        // "the administration": the government named for a leader earlier in the article ("the
+        // Trump administration"), not whichever state was named last; unresolved without one,
+        // or when a modifier sets it apart ("the previous administration").
+        if kind == .state, state == nil, f.isIn(range.upperBound - 1, leaderGovernmentHeads) {
+            guard !range.contains(where: { f.isIn($0, otherTimeModifiers) }),
+                  let id = namedGovernment(frames, s, before: range.lowerBound, head: head, nodes: nodes) else { return }
+            f.removeModifiers(in: range)
+            add(f, id, range, nodes)
+            return
+        }
         let fits: (SentenceFrame, Int) -> Bool = { g, k in
             switch kind {
             case .person: return DescriptionFit.person(g, k, head: head, state: state, roles: roles)
@@ -149,6 +159,27 @@ enum Coreference {
             f.removeModifiers(in: range)
             add(f, id, range, nodes)
         }
+    }
+
+    /// Heads of a description that mean a leader's government ("the administration").
+    static let leaderGovernmentHeads: WordSet = WordLists.set("leaderGovernmentHeads")
+    /// Modifiers that set a government apart from the one in office ("the previous administration").
+    static let otherTimeModifiers: WordSet = WordLists.set("otherTimeModifiers")
+
+    /// The most recent mention, in sentence `s` before token `i` or any sentence before it, of a
+    /// body named for a leader by the description's head ("the Trump administration" for "the
+    /// administration"): a two-word label, a capitalized name and the head.
+    private static func namedGovernment(_ frames: [SentenceFrame], _ s: Int, before i: Int, head: String, nodes: [String: Node]) -> String? {
+        for back in 0...s {
+            let g = frames[s - back]
+            for k in g.mentions.indices.reversed() where g.types[k] == .organization && g.mentions[k].form != .reference {
+                if back == 0 && g.mentions[k].tokenRange.upperBound > i { continue }
+                guard let label = nodes[g.mentions[k].nodeID]?.label else { continue }
+                let words = label.split(separator: " ")
+                if words.count == 2, words[1].lowercased() == head, words[0].first?.isUppercase == true { return g.mentions[k].nodeID }
+            }
+        }
+        return nil
     }
 
     /// "The UAE, which has invested in Egypt, offered talks. The Gulf state also ...": a state

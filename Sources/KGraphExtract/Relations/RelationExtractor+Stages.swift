@@ -66,7 +66,7 @@ extension RelationExtractor {
 
     /// Attribution and the speaker's share of a state's stance: marks candidates in speech as
     /// reported (others as hedged where hedged), and adds the speaker's own stance.
-    func attribute(_ cands: inout [Candidate], _ regions: [SpeechRegion], stateOf: StateTable) {
+    func attribute(_ cands: inout [Candidate], _ regions: [SpeechRegion], stateOf: StateTable, nodes: [String: Node] = [:]) {
         var extra: [Candidate] = []
         for k in cands.indices {
             let c = cands[k]
@@ -78,7 +78,10 @@ extension RelationExtractor {
             cands[k].modality = .reported
             cands[k].attribution = region.speaker
             if region.speakerType == .person, c.source == stateOf[region.speaker],
-               [.rejects, .supports, .proposes, .upholds].contains(c.type), c.target != region.speaker {
+               [.rejects, .supports, .proposes, .upholds].contains(c.type), c.target != region.speaker,
+               // (As for officials below: a state's stance on a body at home, "campaigns for the
+               // Senate", is no stance of the state's speaker.)
+               nodes[c.target]?.type != .organization {
                 var copy = cands[k]
                 copy.source = region.speaker
                 copy.rule = "speech-speaker"

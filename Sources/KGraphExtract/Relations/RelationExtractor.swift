@@ -127,7 +127,7 @@ public struct RelationExtractor: Sendable {
         cands += engine.proposalReferences(parsers, cands)
         cands += engine.eventReferences(parsers)
 
-        attribute(&cands, regions, stateOf: stateOf)
+        attribute(&cands, regions, stateOf: stateOf, nodes: nodes)
         cands += officialsForStates(cands, stateOf: stateOf, nodes: nodes)
         cands += organsForStates(cands, organs: organs, nodes: nodes)
         if !engine.governmentOf.isEmpty { cands = cands.map { engine.actingForState($0) }.filter { $0.source != $0.target } }

@@ -124,6 +124,7 @@ struct RuleEngine {
         Pass(id: "hostile-conduct") { e, p in e.hostileConduct(p) },
         Pass(id: "joint-forces") { e, p in e.jointForces(p) },
         Pass(id: "mutual-standing") { e, p in e.mutualStandings(p) },
+        Pass(id: "listed-relation") { e, p in e.listedRelations(p) },
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {

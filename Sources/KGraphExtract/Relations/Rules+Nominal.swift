@@ -138,6 +138,11 @@ extension RuleEngine {
             var v = f.mentions[first].tokenRange.lowerBound - 1
             if f.isIn(v, WordClass.determiners) { v -= 1 }
             if v >= 0, f.isLemma(v, in: .persuasion) { return [] }
+            // ("X urged the administration to safeguard relations with Y": the one urged, no
+            // entity here, is the subject of the act, whatever X does.)
+            let end = f.span(of: s.group).upperBound
+            if end < from, (end..<from).contains(where: { v in
+                f.mentionAt[v] < 0 && f.isLemma(v, in: .persuasion) && ((v + 2)..<(from + 1)).contains { f.word($0) == "to" } }) { return [] }
         }
         if irrealis(p, edge, trigger: t.range, arguments: [s.group]) { return [] }
         // "did not attend a previously scheduled meeting with X": a verb's negation anywhere

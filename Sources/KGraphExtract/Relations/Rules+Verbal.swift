@@ -250,7 +250,8 @@ extension RuleEngine {
         guard g.start == t.range.lowerBound, p.f.lower[t.range.lowerBound].hasSuffix("ed"), p.f.word(end) == "by", !t.entry.inverse,
               let agent = p.object(from: end + 1, limit: 3, accept: { SentenceFrame.isActor(p.f.types[$0]) }) else { return nil }
         var i = t.range.lowerBound - 1
-        if p.f.word(i) == "," { i -= 1 }
+        // ("Peru, backed by Chile, ...", "Peru – backed by Chile – ...": an aside in commas or dashes.)
+        if p.f.word(i) == "," || p.f.isIn(i, WordClass.dashes) { i -= 1 }
         guard let m = p.f.mention(at: i) else { return [] }
         let patient = p.f.group(of: m).filter(targetOK)
         return pairs(p, agent.group, patient, edge, trigger: t.range, rule: "svo-passive", distance: agent.distance, hedged: g.hedged)

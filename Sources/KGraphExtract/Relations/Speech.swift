@@ -46,7 +46,7 @@ enum Speech {
                 if let s = p.subject(before: i, limit: 10), let m = s.group.first, speakerOK(f.types[m]) {
                     // "..., X said." — the speaker stands after the content.
                     let first = f.mentions[m].tokenRange.lowerBound
-                    if s.distance == 0, first > 1, f.word(first - 1) == ",", end >= f.count - 1 {
+                    if s.distance == 0, first > 1, afterComma(p, first), end >= f.count - 1 {
                         out.append(SpeechRegion(sentence: f.index, tokens: 0..<first, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
                         i = end
                         continue
@@ -67,13 +67,54 @@ enum Speech {
                 if f.word(k) == "the" { k += 1 }
                 if let m = f.mention(at: k), speakerOK(f.types[m]) {
                     out.append(SpeechRegion(sentence: f.index, tokens: 0..<i, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
-                } else if i > 0, let m = f.mention(at: i - 1), speakerOK(f.types[m]), f.word(f.mentions[m].tokenRange.lowerBound - 1) == "," {
+                } else if i > 0, let m = f.mention(at: i - 1), speakerOK(f.types[m]), afterComma(p, f.mentions[m].tokenRange.lowerBound) {
                     out.append(SpeechRegion(sentence: f.index, tokens: 0..<f.mentions[m].tokenRange.lowerBound, speaker: f.mentions[m].nodeID, speakerType: f.types[m]))
                 }
                 i = end
             }
         }
+        return out + quotedBefore(parsers, out)
+    }
+
+    /// "“We will not yield. Our allies stand with us,” X said.": the sentences of a quotation
+    /// opened without a speaker are the speaker's who closes it, up to four sentences on.
+    private static func quotedBefore(_ parsers: [ClauseParser], _ found: [SpeechRegion]) -> [SpeechRegion] {
+        var out: [SpeechRegion] = []
+        let spoken = Set(found.map(\.sentence))
+        for (i, p) in parsers.enumerated() where !spoken.contains(p.f.index) {
+            let lower = p.f.lower
+            guard let q = lower.lastIndex(of: "“"), !lower[q...].contains("”") else { continue }
+            var pending = [(p.f.index, q..<p.f.count)]
+            for j in (i + 1)..<min(parsers.count, i + 5) {
+                let g = parsers[j].f
+                if g.lower.contains("“") { break }
+                if let c = g.lower.firstIndex(of: "”") {
+                    if let r = found.first(where: { $0.sentence == g.index && $0.tokens.lowerBound == 0 && $0.tokens.upperBound > c }) {
+                        out += pending.map { SpeechRegion(sentence: $0.0, tokens: $0.1, speaker: r.speaker, speakerType: r.speakerType) }
+                    }
+                    break
+                }
+                if spoken.contains(g.index) { break }
+                pending.append((g.index, 0..<g.count))
+            }
+        }
         return out
+    }
+
+    /// Whether token `k` follows a comma, or a comma and the quotation mark closing the content
+    /// ("“We will not yield,” X said.").
+    /// (The speaker's title may stand between: "“...,” White House spokeswoman X said.")
+    private static func afterComma(_ p: ClauseParser, _ k: Int) -> Bool {
+        let f = p.f
+        if f.word(k - 1) == "," { return true }
+        var j = k - 1
+        var steps = 0
+        while j > 1, steps < 8, !f.isIn(j, WordClass.quotes),
+              f.mentionAt[j] >= 0 || f.tokens[j].kind == .word && (f.tokens[j].isCapitalized || f.isIn(j, p.verbs.titles.allWords)) {
+            j -= 1
+            steps += 1
+        }
+        return j > 0 && f.isIn(j, WordClass.quotes) && f.word(j - 1) == ","
     }
 
     static func speakerOK(_ t: NodeType) -> Bool { t == .person || t == .country || t == .organization || t == .alliance }

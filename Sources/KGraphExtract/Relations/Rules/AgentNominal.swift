@@ -7,6 +7,8 @@ import KGraphModel
 extension RuleEngine {
     /// Prepositions that introduce the attacked side.
     static let agentTargetPrepositions: WordSet = WordLists.set("agentTargetPrepositions")
+    /// Kinds of body that may stand before a body's name ("the militant group X").
+    static let appositiveBodyHeads: WordSet = WordLists.set("appositiveBodyHeads")
     /// Words that may follow the agent before the target ("attacks by Ruritanian forces on ...").
     static let agentForces: WordSet = WordLists.set("agentForces")
 
@@ -72,7 +74,13 @@ extension RuleEngine {
     /// as the attacked side ("attacks on Ruritanian towns") or before a government word.
     private func actorMention(_ p: ClauseParser, at i: Int, demonymOK: Bool = false) -> Int? {
         let f = p.f
-        let j = f.word(i) == "the" ? i + 1 : i
+        var j = f.word(i) == "the" ? i + 1 : i
+        // "by the militant group X": a body's kind, perhaps with a modifier, set before its name.
+        if j > i, f.mentionAt[j] < 0, let h = (j..<min(f.count, j + 2)).first(where: { f.isIn($0, RuleEngine.appositiveBodyHeads) }),
+           (j..<h).allSatisfy({ f.mentionAt[$0] < 0 && f.tokens[$0].kind == .word && !f.tokens[$0].isCapitalized }),
+           let m = f.mention(at: h + 1), f.types[m] == .organization || f.types[m] == .alliance {
+            j = h + 1
+        }
         guard let m = f.mention(at: j), f.mentions[m].tokenRange.lowerBound == j, SentenceFrame.isActor(f.types[m]) else { return nil }
         if f.mentions[m].form == .demonym, !demonymOK, !p.standsForActor(m) {
             // "attacks by Ruritanian forces": the forces are the state's.

@@ -102,6 +102,9 @@ extension RuleEngine {
         // (", and A and B signed": "and" after a comma joins a new clause, whose subject the list is.)
         if ["between", "with", "among", "of", "to", "from", "against", "by"].contains(before)
             || before == "and" && f.word(first - 2) != "," { return [] }
+        // "allies such as A and B", "countries like A and B": examples of a noun, which is the
+        // subject; the list's members do nothing together.
+        if f.isIn(first - 1, RuleEngine.exampleOpeners) || before == "as" && f.word(first - 2) == "such" { return [] }
         let end = f.span(of: group).upperBound
         // "A and B, which signed a pact last year, held drills": the verbs of a relative clause
         // and the verb after an aside are both the list's.

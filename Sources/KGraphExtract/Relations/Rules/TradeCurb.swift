@@ -25,7 +25,8 @@ extension RuleEngine {
             guard let other = curbedSide(p, after: v), let s = p.subject(before: v) else { continue }
             // States and blocs of states curb trade; a carrier suspending its own flights does not.
             let sides = s.group.filter {
-                ([.country, .alliance].contains(f.types[$0]) || memberships[f.mentions[$0].nodeID] != nil) && f.mentions[$0].nodeID != f.mentions[other].nodeID
+                ([.country, .alliance].contains(f.types[$0]) || memberships[f.mentions[$0].nodeID] != nil || governmentOf[f.mentions[$0].nodeID] != nil)
+                    && f.mentions[$0].nodeID != f.mentions[other].nodeID
             }
             guard !sides.isEmpty else { continue }
             out += pairs(p, sides, [other], .counters, trigger: v..<(v + 1), rule: "trade-curb", distance: s.distance + 1)
@@ -99,7 +100,9 @@ extension RuleEngine {
             let from = f.span(of: source).lowerBound
             if irrealis(p, .counters, trigger: k..<(k + 1), arguments: [source]) || irrealisBefore(p, .counters, start: from)
                 || (max(0, from - 6)..<k).contains(where: { RuleEngine.unrealisedCurbWords.contains(f.lower[$0]) }) { continue }
-            let sides = source.filter { [.country, .alliance].contains(f.types[$0]) && f.mentions[$0].nodeID != f.mentions[target].nodeID }
+            // (A leader's government, "the Soto administration", curbs for its state.)
+            let sides = source.filter { ([.country, .alliance].contains(f.types[$0]) || governmentOf[f.mentions[$0].nodeID] != nil)
+                && f.mentions[$0].nodeID != f.mentions[target].nodeID }
             out += pairs(p, sides, [target], .counters, trigger: k..<(k + 1), rule: "trade-curb", distance: j - k)
         }
         return out
