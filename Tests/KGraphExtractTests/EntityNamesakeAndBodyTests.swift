@@ -34,6 +34,25 @@ import KGraphModel
         #expect(c.nodes["storm-gale"] == nil)
     }
 
+    @Test func aTitledSurnameIsTheArticlesOwnNamesake() {
+        // The article names its own Rick Gale in full and the known Robert Gale never: "Mr. Gale" is Rick.
+        let text = """
+            The embargo on Ruritania ended in January.
+
+            Rick Gale, one of the leading experts on the region, doubts the plan.
+
+            "Nothing has changed," said Mr. Gale, a fellow at a university.
+
+            Mr. Gale said he thought the talks would fail.
+            """
+        let a = analyze(text, lexicon: Self.lexicon)
+        #expect(a.nodes["robert-gale"] == nil)
+        #expect(a.mentions.joined().filter { $0.nodeID == "rick-gale" }.count == 3)
+        // With no namesake in the article, the title names the known person.
+        let b = analyze(text.replacingOccurrences(of: "Rick Gale", with: "Rick Vance"), lexicon: Self.lexicon)
+        #expect(b.nodes["robert-gale"]?.type == .person)
+    }
+
     @Test func anAllianceOfNoStatesIsAnOrganization() {
         let a = analyze("Ann Roe, a spokeswoman for the Harbor Workers Alliance, criticized Ruritania.", lexicon: Self.lexicon)
         #expect(a.nodes["harbor-workers-alliance"]?.type == .organization)

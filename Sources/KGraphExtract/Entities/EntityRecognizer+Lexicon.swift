@@ -403,7 +403,8 @@ extension RecognizerRun {
     /// Drops surname-only mentions of lexicon people ("Johnson") whose full name or titled
     /// mention never appears in the article: another person of that surname is as likely.
     /// A title that does not fit the person's known offices ("Judge Sullivan" for a national security
-    /// adviser) names a namesake: that mention is dropped too, and left to the article's own people.
+    /// adviser), or a surname the article's own people bear in full, names a namesake: that
+    /// mention is dropped too, and left to the article's own people.
     mutating func dropUnsupportedSurnames() {
         guard !surnameOnly.isEmpty || !titledSurnames.isEmpty else { return }
         func drop(_ s: Int, _ k: Int) {
@@ -411,10 +412,18 @@ extension RecognizerRun {
             for j in finds[s][k].lo..<finds[s][k].hi where owner[s][j] == k { owner[s][j] = -1 }
         }
         var supported = Set<String>()
-        for (s, k, title) in titledSurnames where !finds[s][k].removed {
-            if titleFits(title, finds[s][k].nodeID) { supported.insert(finds[s][k].nodeID) } else { drop(s, k) }
-        }
         for list in finds { for f in list where !f.removed && f.hi - f.lo > 1 { supported.insert(f.nodeID) } }
+        // "Mr. Reeves" in an article that names its own Eric Reeves in full, and the lexicon's
+        // Rachel Reeves never: the article's person (claimed by ``resolveSingles()``).
+        var ownSurnames = Set<String>()
+        for (id, d) in drafts where d.type == .person && !d.fromLexicon && d.nameLength >= 2 {
+            if let last = Tokenized.keys(of: d.label).last { ownSurnames.insert(Transliteration.key(last)) }
+        }
+        for (s, k, title) in titledSurnames where !finds[s][k].removed {
+            let f = finds[s][k]
+            if !supported.contains(f.nodeID), ownSurnames.contains(Transliteration.key(tokenKey(s, f.lo, f.hi))) { drop(s, k); continue }
+            if titleFits(title, f.nodeID) { supported.insert(f.nodeID) } else { drop(s, k) }
+        }
         for (s, k) in surnameOnly where !finds[s][k].removed && !supported.contains(finds[s][k].nodeID) { drop(s, k) }
     }
 

@@ -131,7 +131,6 @@ package struct Gazetteer: Sendable {
 }
 
 extension Gazetteer {
-    /// The entity a whole name denotes ("south china sea" -> `south-china-sea`), if any.
     /// Whether `word` is a Roman numeral of two letters or more in capitals ("XI", "XIV", "MMXX").
     static func isRomanNumeral(_ word: String) -> Bool {
         let u = Array(word.unicodeScalars)
@@ -151,6 +150,7 @@ extension Gazetteer {
         return written == word
     }
 
+    /// The entity a whole name denotes ("south china sea" -> `south-china-sea`), if any.
     func exactEntity(_ name: String) -> String? {
         var text = name.trimmingSpaces
         if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
