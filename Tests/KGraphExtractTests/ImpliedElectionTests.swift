@@ -17,7 +17,7 @@ import KGraphModel
 
     @Test func meddlingInAnUnplacedElection() {
         #expect(keys("Investigators found that [Chile|country] meddled in the 2021 presidential election.") == ["chile tension-with peru"])
-        #expect(keys("[Santiago|country|Chile|met] has denied interfering in the vote.") == ["chile tension-with peru"])
+        #expect(keys("Officials say [Santiago|country|Chile|met] meddled in the vote.") == ["chile tension-with peru"])
         #expect(keys("The panel is looking into alleged [Chilean|country|Chile|dem] interference in last year's election.") == ["chile tension-with peru"])
         #expect(keys("The inquiry into [Chile|country]'s meddling in the campaign continues.") == ["chile tension-with peru"])
     }
@@ -25,6 +25,7 @@ import KGraphModel
     @Test func noActOrAnotherStatesElection() {
         // Not done, or only a case put.
         #expect(keys("[Chile|country] did not interfere in the election.") == [])
+        #expect(keys("[Chile|country] has denied interfering in the vote.") == [])
         #expect(keys("It would be unlawful for [Chile|country] to interfere in elections.") == [])
         #expect(keys("[Chile|country] says it is wrong for them to interfere in the vote.") == [])
         // The election is placed by a name, or the meddling is in something else.

@@ -181,15 +181,16 @@ struct RecognizerRun {
     /// sentence of a match report (two words of ``matchReportWords``, or one and a cricket score),
     /// a state's name stands for its team, which is no actor of international relations.
     mutating func dropSportsTeams() {
-        for s in finds.indices where !skipped[s] {
+        // (Only sentences that name a state are read: most name none.)
+        for s in finds.indices where !skipped[s] && finds[s].contains(where: { !$0.removed && drafts[$0.nodeID]?.type == .country }) {
             let p = pieces[s]
-            var cues = Set<String>()
+            var cues: [String] = []
             for (k, w) in p.enumerated() {
-                if w.isWord, Self.matchReportWords.contains(w) { cues.insert(w.key) }
+                if w.isWord, Self.matchReportWords.contains(w), !cues.contains(w.key) { cues.append(w.key) }
                 // A cricket score: runs / wickets ("161/9").
                 if w.key == "/", k > 0, k + 1 < p.count, p[k - 1].end == w.start, p[k + 1].start == w.end,
                    p[k - 1].key.allSatisfy(\.isNumber), p[k + 1].key.allSatisfy(\.isNumber), !p[k + 1].key.isEmpty,
-                   p[k + 1].key.count <= 2 { cues.insert("/") }
+                   p[k + 1].key.count <= 2, !cues.contains("/") { cues.append("/") }
             }
             guard cues.count >= 2 else { continue }
             for (k, f) in finds[s].enumerated() where !f.removed && drafts[f.nodeID]?.type == .country {

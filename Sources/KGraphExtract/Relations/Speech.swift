@@ -81,7 +81,7 @@ enum Speech {
     private static func quotedBefore(_ parsers: [ClauseParser], _ found: [SpeechRegion]) -> [SpeechRegion] {
         var out: [SpeechRegion] = []
         let spoken = Set(found.map(\.sentence))
-        for (i, p) in parsers.enumerated() where !spoken.contains(p.f.index) {
+        for (i, p) in parsers.enumerated() where !spoken.contains(p.f.index) && hasOpeningQuote(p.f.sentence.text) {
             let lower = p.f.lower
             guard let q = lower.lastIndex(of: "“"), !lower[q...].contains("”") else { continue }
             var pending = [(p.f.index, q..<p.f.count)]
@@ -99,6 +99,18 @@ enum Speech {
             }
         }
         return out
+    }
+
+    /// Whether `text` holds a curly opening quotation mark (U+201C, bytes E2 80 9C): a byte scan
+    /// rules out most sentences before their tokens are compared.
+    private static func hasOpeningQuote(_ text: String) -> Bool {
+        var a: UInt8 = 0, b: UInt8 = 0
+        for c in text.utf8 {
+            if c == 0x9C, b == 0x80, a == 0xE2 { return true }
+            a = b
+            b = c
+        }
+        return false
     }
 
     /// Whether token `k` follows a comma, or a comma and the quotation mark closing the content

@@ -21,8 +21,9 @@ extension RuleEngine {
         var out: [Candidate] = []
         for v in 0..<max(0, f.count - 2) where f.mentionAt[v] < 0 && f.isIn(v, RuleEngine.interferenceWords) && f.word(v + 1) == "in" {
             guard let election = unplacedElection(p, from: v + 2) else { continue }
-            // "did not interfere", "no meddling": nothing was done.
-            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
+            // "did not interfere", "no meddling": nothing was done; "Russia denies meddling": the
+            // denial says nothing was done (the charge it answers is read where it is made).
+            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.lemmas[$0].contains("deny") }) { continue }
             // "it is unlawful for them to interfere in elections": a case put, no act.
             if f.word(v - 1) == "to", f.word(v - 3) == "for" || f.mention(at: v - 2).map({ f.word(f.mentions[$0].tokenRange.lowerBound - 1) == "for" }) == true {
                 continue

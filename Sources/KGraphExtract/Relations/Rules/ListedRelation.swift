@@ -14,7 +14,8 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         for k in 1..<max(1, f.count - 2) where f.mentionAt[k] < 0 {
-            guard let edge = RuleEngine.mutualNouns[f.lower[k]], let listStart = examplesStart(f, after: k),
+            // (The opener first: it is rare, and a noun's table look-up hashes the whole word.)
+            guard let listStart = examplesStart(f, after: k), let edge = RuleEngine.mutualNouns[f.lower[k]],
                   let first = f.mention(at: listStart), f.mentions[first].tokenRange.lowerBound == listStart else { continue }
             // The examples: states or blocs named as such (a demonym or possessor heads another noun).
             let members = f.group(of: first).filter {
