@@ -7,7 +7,7 @@ import KGraphModel
 /// after another given name, bodies headed "Alliance"/"Coalition" that no state belongs to, a
 /// demonym inside a body's "for/of" complement, a Roman numeral read as a surname in capitals, and
 /// a state's name standing for its team in a match report, titles before a known person read as a
-/// name, a name cut at a tight dash ("U.S.-Morocco Free Trade Agreement"), and a place before a
+/// name, a name cut at a tight dash ("U.S.-Peru Free Trade Agreement"), and a place before a
 /// lowercase office read as a person ("the former Florida governor"), and a chamber cut from its
 /// committee at a sentence start.
 @Suite struct EntityNamesakeAndBodyTests {

@@ -152,7 +152,7 @@ extension RecognizerRun {
                NameWords.organizationHeads.contains(p[j - 1]) || NameWords.otherHeads.contains(p[j - 1]) || NameWords.regionHeads.contains(p[j - 1]) {
                 lo = j - 1; continue
             }
-            // "U.S.-Morocco Free Trade Agreement", "Carnegie–Tsinghua Center": a hyphen or en dash
+            // "U.S.-Peru Free Trade Agreement", "Harvard–Fudan Center": a hyphen or en dash
             // written tight between two names joins the name before it to this one.
             if p[j].key == "-" || p[j].key == "\u{2013}", j > 0, p[j - 1].end == p[j].start, p[j].end == p[lo].start, p[lo].isCapitalized {
                 if let f = findAt(s, j - 1), f.hi == j, let d = drafts[f.nodeID], d.type != .person, p[f.lo].isCapitalized,

@@ -413,8 +413,8 @@ extension RecognizerRun {
         }
         var supported = Set<String>()
         for list in finds { for f in list where !f.removed && f.hi - f.lo > 1 { supported.insert(f.nodeID) } }
-        // "Mr. Reeves" in an article that names its own Eric Reeves in full, and the lexicon's
-        // Rachel Reeves never: the article's person (claimed by ``resolveSingles()``).
+        // "Mr. Lund" in an article that names its own Erik Lund in full, and the lexicon's Anna
+        // Lund never: the article's person (claimed by ``resolveSingles()``).
         var ownSurnames = Set<String>()
         for (id, d) in drafts where d.type == .person && !d.fromLexicon && d.nameLength >= 2 {
             if let last = Tokenized.keys(of: d.label).last { ownSurnames.insert(Transliteration.key(last)) }

@@ -275,7 +275,7 @@ extension RecognizerRun {
         // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
         for k in name where Self.hasNonNameSuffix(p[k].key) { return false }
         // "a Texas Republican": the last word names something the lexicon knows. (Unless it is
-        // a known person's surname after another given name: "Rick Gates" is not Robert Gates.)
+        // a known person's surname after another given name: "Rick Lund" is not Anna Lund.)
         if let id = lexiconEntity(named: p[last].bare), !isNamesake(of: id, given: p[name[0]], wordCount: wordCount) { return false }
         // Name shape alone is weak (menus, headlines, "Individual Mandate"): it needs a
         // common given name first, or the surname again in another sentence of running text.
@@ -289,8 +289,8 @@ extension RecognizerRun {
 
     /// Whether a name of `wordCount` words opening with `given` names another person than the
     /// lexicon's person `id`, whose surname it ends with: the first word is a given name that
-    /// opens none of that person's full names ("Rick Gates" beside "Robert Gates", "Robert M.
-    /// Gates"; not "James Mattis" beside "Jim Mattis", "James Mattis").
+    /// opens none of that person's full names ("Rick Lund" beside "Anna Lund", "Anna M.
+    /// Lund"; not "James Roe" beside "Jim Roe", "James Roe").
     mutating func isNamesake(of id: String, given: Piece, wordCount: Int) -> Bool {
         guard wordCount >= 2, given.isWord, UTF8Bytes.characterCount(given.bare) > 1, GivenNames.contains(given),
               let e = lexicon.entities[id], e.type == .person else { return false }
