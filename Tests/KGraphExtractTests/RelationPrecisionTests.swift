@@ -274,3 +274,14 @@ import KGraphModel
         #expect(relKeys("[Peru|country] helped [Chile|country] after the flood.") == ["peru supports chile"])
     }
 }
+
+/// A joining with its own subject after a stance toward it ("hostility to X joining Y") is talked
+/// about, not done: no membership.
+@Suite struct RelationJoiningTalkedAboutTests {
+    @Test func stanceBeforeAGerundsOwnSubject() {
+        #expect(relKeys("[Peru|country] voiced hostility to [Chile|country] joining the [Andean Pact|alliance].") == [])
+        #expect(relKeys("[Peru|country] dropped its objections to [Chile|country] joining the [Andean Pact|alliance].") == [])
+        // Joined it is.
+        #expect(relKeys("[Chile|country] has been a member since joining the [Andean Pact|alliance] in 2020.") == ["chile member-of andean-pact"])
+    }
+}

@@ -15,6 +15,8 @@ extension RuleEngine {
     /// Verbs of showing a scene ("shows", "pictured"), in every inflected form: who stands
     /// behind or with someone there stands in a picture.
     static let depictionVerbs = WordSet(WordLists.strings("depictionVerbs").flatMap(Inflection.forms(of:)))
+    /// Nouns of a stance toward something ("hostility", "objections", "opposition").
+    static let stanceNouns: WordSet = WordLists.set("stanceNouns")
 
     /// Subject–verb–object through a verb trigger, with passive voice, relative clauses,
     /// purpose clauses ("an alliance to counter China"), inverse verbs ("brings together X"),
@@ -31,6 +33,12 @@ extension RuleEngine {
            p.f.isLemma(v - 1, in: .dialogue) || verbs.light.matchEnding(at: v, lemmas: p.f.lemmas, maxLength: 2) != nil,
            (max(0, v - 4)..<(v - 1)).contains(where: { p.f.isNegator($0, verbs) }) {
             return []
+        }
+        // "hostility to Ukraine joining NATO", "dropped its objections to Sweden joining": a
+        // joining with its own subject, after a stance, is talked about, not done.
+        if t.entry.edge == .memberOf, p.f.lower[v].hasSuffix("ing"), let m = p.f.mention(at: v - 1) {
+            let lo = p.f.mentions[m].tokenRange.lowerBound
+            if (max(0, lo - 4)..<lo).contains(where: { p.f.isLemma($0, in: .membershipDenial) || p.f.isIn($0, RuleEngine.stanceNouns) }) { return [] }
         }
         let g = p.verbGroup(before: t.range.lowerBound, trigger: t)
         guard var reading = verbalReading(t, g, p) else { return [] }
