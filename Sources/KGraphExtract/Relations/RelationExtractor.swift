@@ -60,12 +60,6 @@ public struct RelationExtractor: Sendable {
         return count.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    /// The country named most often in the article's mentions when it has at least three and
-    /// at least twice as many as any other country (ties: none).
-    static func principalState<S: Sequence>(_ mentions: S, nodes: [String: Node]) -> String? where S.Element == [EntityMention] {
-        RuleEngine.dominant(countryRanking(mentions, nodes: nodes), least: 3)
-    }
-
     /// Edges with evidence for one article, given its entities.
     public func relations(in article: Article, entities: EntityAnalysis) -> [Edge] {
         let n = min(entities.sentences.count, entities.tokens.count, entities.mentions.count)
@@ -83,7 +77,6 @@ public struct RelationExtractor: Sendable {
         for f in frames { parsers.append(ClauseParser(frame: f, shared: sharedVerbs, verbs: verbs)) }
         var engine = RuleEngine(shared: sharedVerbs, nodes: nodes, memberships: memberships)
         engine.countryRanking = Self.countryRanking(entities.mentions.prefix(n), nodes: nodes)
-        engine.principalState = RuleEngine.dominant(engine.countryRanking, least: 3)
 
         let organs = StateOrgans.states(nodes)
         engine.organState = organs

@@ -40,7 +40,7 @@ struct RuleEngine {
 
     /// The one state the article is about, if one dominates its country mentions (at least
     /// three, and twice any other's): the owner of a bare cabinet title.
-    var principalState: String?
+    var principalState: String? { RuleEngine.dominant(countryRanking, least: 3) }
 
     /// The article's countries by mention count, most first (``RelationExtractor/countryRanking(_:nodes:)``).
     var countryRanking: [(id: String, count: Int)] = []

@@ -65,7 +65,7 @@ extension RuleEngine {
         let f = p.f
         var k = i
         while k < f.count, k < i + 5, f.mentionAt[k] < 0,
-              f.isIn(k, RuleEngine.electionModifiers) || f.lower[k].count == 4 && f.lower[k].allSatisfy(\.isNumber) { k += 1 }
+              f.isIn(k, RuleEngine.electionModifiers) || AdjunctGap.isYear(f.lower[k]) { k += 1 }
         guard k < f.count, f.mentionAt[k] < 0, f.isIn(k, RuleEngine.electionNouns) else { return nil }
         if ["in", "of", "for"].contains(f.word(k + 1)), f.mention(at: k + 2) != nil || f.word(k + 2) == "the" && f.mention(at: k + 3) != nil {
             return nil
