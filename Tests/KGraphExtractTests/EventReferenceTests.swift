@@ -88,7 +88,7 @@ import KGraphModel
 
     @Test func atHomeItIsABodyOfItsOwn() {
         let keys = relKeys("[Ana Soto|person] governs [Peru|country].\n[Luis Roa|person] sued the [Soto administration|organization].", roles: roles)
-        #expect(keys.contains("luis-roa tension-with soto-administration"))
+        #expect(keys.contains("luis-roa counters soto-administration"))
         #expect(!keys.contains { $0.hasPrefix("luis-roa") && $0.hasSuffix("peru") })
     }
 }

@@ -29,7 +29,9 @@ extension RecognizerRun {
         let prev = a > 0 ? p[a - 1].key : ""
         let next = b < p.count ? p[b].key : ""
         // "Ann Roe, chief executive of Acme": an office in apposition.
+        // ("Mark Green, a spokesman for Acme": with a given name, a described office too.)
         let officeInApposition = next == "," && b + 2 < p.count && NameWords.officeNouns.contains(p[b + 1]) && p[b + 2].key == "of"
+            || b - first == 2 && GivenNames.contains(p[first]) && Self.describedOffice(p, after: b)
         // (By the pieces' kept hashes; an edge of the sentence is the empty word.)
         let speech = (b < p.count ? NameWords.speech.contains(p[b]) : NameWords.speech.contains(""))
             || (a > 0 ? NameWords.speech.contains(p[a - 1]) : NameWords.speech.contains(""))
@@ -81,10 +83,25 @@ extension RecognizerRun {
 
     /// A given name and a surname opening a sentence with an office in apposition stay whole,
     /// even when both are also words: "Mark Meadows, chairman of the caucus, said".
+    /// So do a given name and a surname that a described office ("Will Hurd, a Texas
+    /// congressman, said") or, for a surname that is no word, a speech verb follows ("Will
+    /// Hurd said").
     func givenNameWithOffice(_ s: Int, _ a: Int, _ b: Int) -> Bool {
         let p = pieces[s]
-        return b - a == 2 && GivenNames.contains(p[a]) && b + 2 < p.count && p[b].key == ","
-            && NameWords.officeNouns.contains(p[b + 1]) && p[b + 2].key == "of"
+        guard b - a == 2, GivenNames.contains(p[a]), p[a + 1].isCapitalized else { return false }
+        if b + 2 < p.count && p[b].key == "," && NameWords.officeNouns.contains(p[b + 1]) && p[b + 2].key == "of" { return true }
+        return Self.describedOffice(p, after: b) || b < p.count && NameWords.speech.contains(p[b]) && !CommonWords.contains(p[a + 1])
+    }
+
+    /// Whether a comma, an article and an office noun within four words follow position `b`:
+    /// "…, a spokesman for", "…, the senior fellow at", "…, a Republican member of".
+    static func describedOffice(_ p: [Piece], after b: Int) -> Bool {
+        guard b + 2 < p.count, p[b].key == ",", ["a", "an", "the"].contains(p[b + 1].key) else { return false }
+        for k in (b + 2)..<min(p.count, b + 6) {
+            if NameWords.officeNouns.contains(p[k]) || NameWords.appositionHeads.contains(p[k]) { return true }
+            guard p[k].isWord else { return false }
+        }
+        return false
     }
 
     /// The titles at the start of the run `a..<b` and before it: where the words after the
@@ -240,7 +257,11 @@ extension RecognizerRun {
             // Acronyms and shouting ("NATO", "BREAKING") are not personal names.
             // ("R.C." and "H.W." are initials, written with periods.)
             if UTF8Bytes.characterCount(p[k].bare) > 1, Self.isCapitalLetters(p[k].bare), p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
-            if k != name.first, NameWords.titles.contains(p[k]), !titledInside { return true }
+            // ("Steve King, an Iowa congressman": a title word may be the surname of a given
+            // name that an office in apposition or a speech verb follows.)
+            if k != name.first, NameWords.titles.contains(p[k]), !titledInside,
+               !(k == last && name.count == 2 && GivenNames.contains(p[first])
+                 && (Self.describedOffice(p, after: last + 1) || last + 1 < p.count && NameWords.speech.contains(p[last + 1]))) { return true }
         }
         if NameWords.placePrefixes.contains(p[first]) && !titled { return true }
         // "the tanker MV Sea Lark", "USS Lake Tern": ships are named like people.

@@ -168,6 +168,7 @@ struct RecognizerRun {
         mergeTransliterations()
         resolveSingles()
         mergeShortNames()
+        mergeBodyForms()
         resolveNamesakes()
         dropHomelessBodies()
         dropSportsTeams()

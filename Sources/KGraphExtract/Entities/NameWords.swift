@@ -15,6 +15,8 @@ enum NameWords {
     /// modifiers that also stand in `titles` ("State", "Trade", "National"). After other
     /// capitalized words they still end the title: "Marine General Ann Roe", "Acme CEO Ann Roe".
     static let officeNouns = WordLists.set("officeNouns")
+    /// Nouns of a post or role described after a name ("…, a member of", "…, a senior fellow at").
+    static let appositionHeads = WordLists.set("appositionHeads")
 
     /// Offices of companies and other bodies, whose holder's employer may stand before them.
     static let corporateOffices = WordLists.set("corporateOffices")

@@ -87,6 +87,12 @@ extension ClauseParser {
     /// Nouns for a threat that stands for the side it comes from ("the threat from X").
     static let threatNouns: WordSet = WordLists.set("threatNouns")
 
+    /// Places a hostile act hits inside a state ("targets", "positions", "bases").
+    static let targetPlaceNouns: WordSet = WordLists.set("targetPlaceNouns")
+
+    /// A state's people and goods, which measures bar ("travelers", "nationals", "imports").
+    static let peopleAndGoodsNouns: WordSet = WordLists.set("peopleAndGoodsNouns")
+
     func object(from: Int, limit: Int = 8, possessorOK: Bool = false, modifiersOnly: Bool = false, agentOK: Bool = false,
                 authorOK: Bool = false, threatOK: Bool = false, accept: (Int) -> Bool) -> (group: [Int], distance: Int)? {
         var i = from
@@ -126,6 +132,18 @@ extension ClauseParser {
                 let k = w == "from" ? i + 1 : i + 2
                 let at = f.word(k) == "the" ? k + 1 : k
                 if let m = f.mention(at: at), accept(m), !f.isPossessive(m) { return (agentList(m, accept), at - from) }
+            }
+            // "struck targets in X", "shelled positions inside Y": a hostile act on places in a
+            // state acts against the state.
+            if threatOK, !skippedMention, i > from, w == "in" || w == "inside" || w == "across" || w == "from", f.isIn(i - 1, ClauseParser.targetPlaceNouns),
+               let m = f.mention(at: i + 1), f.types[m] == .country, f.mentions[m].form == .name, accept(m), !f.isPossessive(m) {
+                return ([m], i + 1 - from)
+            }
+            // "banned travelers from X, Y and Z", "barred imports from X": a measure against a
+            // state's people or goods is one against the state (each state of the list).
+            if threatOK, !skippedMention, i > from, w == "from" || w == "of", f.isIn(i - 1, ClauseParser.peopleAndGoodsNouns),
+               let m = f.mention(at: i + 1), f.types[m] == .country, f.mentions[m].form == .name, accept(m), !f.isPossessive(m) {
+                return (f.group(of: m).filter { f.types[$0] == .country && accept($0) }, i + 1 - from)
             }
             if f.isIn(i, WordClass.boundaries) || f.isIn(i, WordClass.stopPrepositions) || w == "," || w == "and" || w == "or" {
                 if w == "like" { i += 1; steps += 1; continue }

@@ -119,6 +119,7 @@ public struct RelationExtractor: Sendable {
         for p in parsers where p.f.hasMentions { cands += engine.candidates(p) }
         cands += engine.proposalReferences(parsers, cands)
         cands += engine.eventReferences(parsers)
+        cands += engine.measureTargets(parsers)
 
         attribute(&cands, regions, stateOf: stateOf, nodes: nodes)
         cands += officialsForStates(cands, stateOf: stateOf, nodes: nodes)

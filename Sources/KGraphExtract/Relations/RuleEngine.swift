@@ -131,12 +131,14 @@ struct RuleEngine {
         // Every pass pairs two mentions of the sentence through ``pairs`` (which drops a node
         // paired with itself) or two nodes of a hyphenated compound: a sentence with one
         // mention and no compound gives nothing, so the passes are not run for it.
-        // (The one exception pairs a mention with the article's own state, which the sentence
-        // need not name: ``impliedElections(_:)``.)
+        // (The exceptions pair a mention with the article's own state or court, which the
+        // sentence need not name: ``impliedElections(_:)``, ``courtTitles(_:)``.)
         var out = countryRanking.isEmpty || p.f.mentions.isEmpty ? [] : impliedElections(p)
+        // ("Justice Ann Roe" pairs the name with the article's court, which the sentence need not name.)
+        out += courtTitles(p)
         guard p.f.mentions.count >= 2 || !p.f.compounds.isEmpty else { return out }
         for pass in RuleEngine.passes { out += pass.run(self, p) }
-        return out
+        return out.compactMap { legalAction($0, p) }
     }
 
     /// Verbs the rule families read by lemma, so their inflections are known too.
@@ -180,13 +182,15 @@ struct RuleEngine {
         if edge == .upholds && target != .principle && target != .region { return .supports }
         // Opposing a person is a rivalry, not the rejection of a proposal.
         if edge == .rejects && target == .person { return .tensionWith }
+        // Hostility to a principle or policy is its rejection ("criticized free trade").
+        if edge == .tensionWith && target == .principle { return .rejects }
         return edge
     }
 
     func accept(_ p: ClauseParser, _ edge: EdgeType) -> (Int) -> Bool {
         { m in
             let t = p.f.types[m]
-            guard RuleEngine.targetOK(edge, t) || (edge == .supports || edge == .proposes) && t == .principle
+            guard RuleEngine.targetOK(edge, t) || (edge == .supports || edge == .proposes || edge == .tensionWith) && t == .principle
                 || edge == .upholds && (t == .country || t == .alliance || t == .organization) else { return false }
             // "countering Chinese aggression" names the state; "joined Chinese firms" does not.
             // "rejected a proposed Israeli truce deal" rejects the deal, not the state.

@@ -73,9 +73,11 @@ extension RuleEngine {
             // national legislature is named with their constituency: "Texas Senator X" serves the nation.)
             guard f.isIn(i, RuleEngine.legislatorTitles) || (range.lowerBound..<i).allSatisfy({ f.isIn($0, verbs.titleModifiers) || f.isIn($0, verbs.titles.allWords)
                 || f.lower[$0] == "." || !f.tokens[$0].isCapitalized }) else { return [] }
-            // Of the states using the title, exactly one must be named in the article.
+            // Of the states using the title, exactly one must be named in the article, or one
+            // must be the state the article is about ("Attorney General X" in a story about the
+            // United States that mentions Britain once).
             let named = mt.payload.compactMap { nodes[$0] }.filter { $0.type == .country }
-            guard named.count == 1, let node = named.first else { return [] }
+            guard let node = named.count == 1 ? named.first : principalState.flatMap({ ps in named.first { $0.id == ps } }) else { return [] }
             let men = f.mentions[m]
             return [Candidate(source: men.nodeID, target: node.id, type: .serves, sentence: f.index,
                               sourceTokens: men.tokenRange, targetTokens: range, triggerTokens: range, rule: "title-national")]

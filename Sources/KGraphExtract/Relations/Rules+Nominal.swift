@@ -5,6 +5,21 @@ extension RuleEngine {
     /// United States, Russia, France", "Chinese support for ..." ("the rivalry between X and Y"
     /// is ``reciprocal(_:)``'s). The source is the possessor or demonym before the noun, or
     /// failing that the clause subject ("India has engaged in partnerships with ...").
+    /// Words of worry ("concerned about", "concern over"), which may be worry for a side.
+    static let concernWords: WordSet = WordLists.set("concernWords")
+    /// Words of feeling toward a side ("angry with", "concern over"), read only toward states and blocs.
+    static let emotiveWords: WordSet = WordLists.set("emotiveWords")
+    /// What one worries about for a side's sake: its security, economy, people.
+    static let sympathyNouns: WordSet = WordLists.set("sympathyNouns")
+
+    /// Whether the object ending before token `k` is a side's welfare: "'s" (or "'") and a
+    /// sympathy noun within the next three words ("Ruritania's fragile economy").
+    static func worriesForWelfare(_ p: ClauseParser, after k: Int) -> Bool {
+        let f = p.f
+        guard k < f.count, f.lower[k] == "'s" || f.lower[k] == "'" else { return false }
+        return (k + 1..<min(f.count, k + 4)).contains { f.isIn($0, sympathyNouns) }
+    }
+
     func nominal(_ t: Trigger, _ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var edge = t.entry.edge
@@ -38,6 +53,14 @@ extension RuleEngine {
         guard let obj = p.object(from: end, limit: 6, possessorOK: [.tensionWith, .counters, .rejects, .supports, .upholds].contains(edge),
                                  modifiersOnly: [.supports, .proposes, .memberOf, .partnersWith].contains(edge),
                                  accept: accept(p, t.entry.edge)) else { return [] }
+        // "worried about Ruritania's security", "concern for its citizens": worry for a side's
+        // welfare is sympathy, not friction; worry about its conduct ("its missile tests") is.
+        if f.isIn(start, RuleEngine.concernWords), RuleEngine.worriesForWelfare(p, after: f.span(of: obj.group).upperBound) { return [] }
+        // Feelings are read between sides only: "unhappy with the way X ran the firm", "worried
+        // about American mass shootings", "concerns over Ruritania policy" say nothing of a tie.
+        if f.isIn(start, RuleEngine.emotiveWords), !obj.group.allSatisfy({ m in
+            (f.types[m] == .country || f.types[m] == .alliance) && f.mentions[m].form != .demonym && !p.modifiesNoun(m)
+        }) { return [] }
         // "talks with the Ruritanian envoy stressing X": an absolute clause, whose subject the
         // noun's object is not.
         let after = f.span(of: obj.group).upperBound

@@ -23,6 +23,10 @@ extension RuleEngine {
         switch f.word(k) {
         case "of":
             k += 1
+        case "with":
+            // "said Ana Ruiz with the Lowy Institute": only a body's name right after (below).
+            k += 1
+            rule = "affiliation-with"
         case ",":
             // ", who speaks for the interior ministry"
             guard f.word(k + 1) == "who", let verb = f.lemmas[min(k + 2, f.count - 1)].lazy.compactMap({ RuleEngine.affiliationVerbs[$0] }).first,
@@ -40,6 +44,14 @@ extension RuleEngine {
                   && f.tokens[k].kind == .word && !f.isIn(k, WordClass.boundaries)) {
             k += 1
             steps += 1
+        }
+        // "X with the Geneva-based Y": a place the body is based in, before its name.
+        if rule == "affiliation-with", let b = f.mention(at: k), p.modifiesNoun(b) || f.word(f.mentions[b].tokenRange.upperBound) == "-based" {
+            var e = f.mentions[b].tokenRange.upperBound
+            while e < f.count, f.mentionAt[e] < 0, f.lower[e] == "-based" || f.lower[e] == "-" || f.lower[e] == "based" { e += 1 }
+            k = e
+        } else if rule == "affiliation-with", k < f.count, f.mentionAt[k] < 0, f.lower[k].hasSuffix("-based") {
+            k += 1  // (a place the lexicon does not know: "Geneva-based")
         }
         // "X of the law firm Y", "X of the accounting firm Y": a body's kind named before its name.
         if rule == "affiliation-of", f.mentionAt[min(k, f.count - 1)] < 0 {

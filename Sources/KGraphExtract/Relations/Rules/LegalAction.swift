@@ -1,0 +1,62 @@
+import KGraphModel
+
+/// Legal and police action ("charged X", "sued Y", "the arrest of Z", "a lawsuit against W")
+/// acts against a named party: the one the action names, not the state or person a name
+/// only modifies ("charged two Ruritanian hackers", "indicted the senator's aide").
+extension RuleEngine {
+    /// Words of legal and police action, by lemma (verbs) or as written (nouns).
+    static let legalActionWords: WordSet = WordLists.set("legalActionWords")
+
+    /// Whether candidate `c` of a legal-action trigger names its target the way such action
+    /// does: by name or pronoun, neither as a possessor nor as a modifier of a noun, and for a
+    /// verb in the active voice, right after the verb ("charged the former minister X").
+    /// "Took charge of the agency" is an office, not a charge.
+    /// ``legalTargetOK(_:_:)``, and a case between states is a dispute: `tension-with` ("Ruritania
+    /// filed a case against Freedonia at the court").
+    func legalAction(_ c: Candidate, _ p: ClauseParser) -> Candidate? {
+        guard legalTargetOK(c, p) else { return nil }
+        guard c.type == .counters, let t = c.triggerTokens, isLegalTrigger(t, p.f),
+              let tt = nodes[c.target]?.type, tt == .country || tt == .alliance else { return c }
+        var copy = c
+        copy.type = .tensionWith
+        return copy
+    }
+
+    private func isLegalTrigger(_ t: Range<Int>, _ f: SentenceFrame) -> Bool {
+        t.contains { k in
+            f.isIn(k, RuleEngine.legalActionWords) || verbs.lemmas(of: f.lower[k]).contains { RuleEngine.legalActionWords.contains($0) }
+        }
+    }
+
+    func legalTargetOK(_ c: Candidate, _ p: ClauseParser) -> Bool {
+        guard let t = c.triggerTokens else { return true }
+        let f = p.f
+        // "challenged Congress to act": a dare, no challenge of the one dared.
+        if c.type == .rejects || c.type == .tensionWith, verbs.lemmas(of: f.lower[t.lowerBound]).contains("challenge"),
+           f.word(c.targetTokens.upperBound) == "to" { return false }
+        guard c.type == .counters else { return true }
+        guard isLegalTrigger(t, f) else { return true }
+        if ["take", "took", "taken", "taking", "takes", "in"].contains(f.word(t.lowerBound - 1)) { return false }
+        // "dropped its case against X", "withdrew the lawsuit": action called off.
+        if (max(0, t.lowerBound - 3)..<t.lowerBound).contains(where: { f.isLemma($0, in: .transferDenial) }) { return false }
+        let verbal = !p.nominalTriggers.contains { $0.range == t }
+        if verbal {
+            // "subpoenaed documents", "misconduct charges": a participle before a noun, a noun
+            // after one, are no verbs.
+            let next = t.upperBound, prev = t.lowerBound - 1
+            if f.lower[t.upperBound - 1].hasSuffix("ed"), next < f.count, f.mentionAt[next] < 0, f.tokens[next].kind == .word,
+               !f.tokens[next].isCapitalized, !f.isIn(next, WordClass.determiners), !f.isIn(next, WordClass.prepositions) { return false }
+            if f.lower[t.lowerBound].hasSuffix("s"), prev >= 0, f.mentionAt[prev] < 0, f.tokens[prev].kind == .word,
+               !f.tokens[prev].isCapitalized, !p.verbish[prev], !f.isIn(prev, WordClass.adverbs) { return false }
+        }
+        guard let m = f.mention(at: c.targetTokens.lowerBound) else { return false }
+        let men = f.mentions[m]
+        if men.form == .demonym || f.isPossessive(m) || p.modifiesNoun(m) { return false }
+        // An object after its verb: only determiners and title words in between.
+        if verbal, men.tokenRange.lowerBound >= t.upperBound {
+            let gap = t.upperBound..<men.tokenRange.lowerBound
+            guard gap.count <= 4, !gap.contains(where: { p.verbish[$0] }) else { return false }
+        }
+        return true
+    }
+}

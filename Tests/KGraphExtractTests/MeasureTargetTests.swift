@@ -1,0 +1,33 @@
+import Testing
+@testable import KGraphExtract
+
+/// A measure against another state's people, goods or places acts against that state. Every
+/// sentence here is invented.
+@Suite struct MeasureTargetTests {
+    @Test func aMeasureOwnedByASideNamesTheStatesItHits() {
+        #expect(relKeys("[Peru|country]'s new travel ban covers people from [Chile|country] and [Bolivia|country].")
+            == ["peru counters bolivia", "peru counters chile"])
+        #expect(relKeys("[Peru|country]'s ban also applies to goods from [Chile|country] and officials from [Bolivia|country].")
+            == ["peru counters bolivia", "peru counters chile"])
+    }
+
+    @Test func aDefiniteMeasureKeepsTheOwnerNamedBefore() {
+        let text = """
+        [Peru|country]'s latest ban took effect on Monday.
+        The ban targets travelers from [Chile|country] and [Bolivia|country].
+        """
+        #expect(relKeys(text) == ["peru counters bolivia", "peru counters chile"])
+        // Without an owner named anywhere, the measure is nobody's.
+        #expect(relKeys("The ban targets travelers from [Chile|country] and [Bolivia|country].") == [])
+        // An indefinite measure is another one.
+        #expect(relKeys("[Peru|country]'s ban took effect.\nA ban targets travelers from [Chile|country].") == [])
+    }
+
+    @Test func hostileActsOnPlacesAndPeopleOfAState() {
+        #expect(relKeys("[Peru|country] struck targets in [Chile|country] overnight.") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] banned travelers from [Chile|country] and [Bolivia|country].")
+            == ["peru counters bolivia", "peru counters chile"])
+        // A visit to places in a state is nothing of the kind.
+        #expect(relKeys("[Peru|country] visited sites in [Chile|country].") == [])
+    }
+}
