@@ -28,6 +28,15 @@ import Testing
         #expect(relKeys("[Ana Soto|person] is hawkish on [Peru|country].") == ["ana-soto tension-with peru"])
     }
 
+    @Test func aPoseIsNoStance() {
+        #expect(relKeys("The deal lets [Ana Soto|person] appear tough on [Peru|country].") == [])
+    }
+
+    @Test func aTieUnderACurbIsNoPartnership() {
+        #expect(relKeys("[Chile|country] ordered tighter restrictions on travel and trade with [Peru|country].") == [])
+        #expect(relKeys("[Chile|country] expanded trade with [Peru|country].") == ["chile partners-with peru"])
+    }
+
     @Test func hostilityToAPrincipleIsItsRejection() {
         #expect(relKeys("[Chile|country] is hostile to [free trade|principle].") == ["chile rejects free-trade"])
         #expect(relKeys("[Ana Soto|person] attacked [free trade|principle] again.") == ["ana-soto rejects free-trade"])

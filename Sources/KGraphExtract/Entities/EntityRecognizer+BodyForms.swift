@@ -21,17 +21,23 @@ extension RecognizerRun {
     /// Folds an organization or alliance named by the initials of another's name, or by another's
     /// name after a state ("U.S.", "Indian"), into that other one, when exactly one fits.
     mutating func mergeBodyForms() {
-        let bodies = drafts.filter { $0.value.type == .organization || $0.value.type == .alliance }
-            .map { (id: $0.key, label: $0.value.label, lexicon: $0.value.fromLexicon) }.sorted { $0.id < $1.id }
+        var bodies: [(id: String, label: String, lexicon: Bool)] = []
+        for (id, d) in drafts where d.type == .organization || d.type == .alliance { bodies.append((id, d.label, d.fromLexicon)) }
         guard bodies.count >= 2 else { return }
+        bodies.sort { $0.id < $1.id }
+        var initials: [String: String] = [:]
         var into: [String: String] = [:]
         for b in bodies where !b.lexicon {
             let acronym = (2...6).contains(b.label.count) && b.label.allSatisfy { $0.isUppercase && $0.isLetter }
+            guard acronym || b.label.contains(" ") else { continue }
             let fits = bodies.filter { o in
                 guard o.id != b.id, o.label.count > b.label.count else { return false }
-                if acronym { return RecognizerRun.initials(o.label) == b.label }
+                if acronym {
+                    if initials[o.id] == nil { initials[o.id] = RecognizerRun.initials(o.label) }
+                    return initials[o.id] == b.label
+                }
                 // "U.S. Supreme Court" for "Supreme Court": the longer name is a state's name and this one.
-                guard o.label.hasSuffix(" " + b.label), b.label.contains(" ") else { return false }
+                guard o.label.hasSuffix(" " + b.label) else { return false }
                 let prefix = String(o.label.dropLast(b.label.count + 1))
                 guard !prefix.contains(" "), let id = lexiconEntity(named: prefix) else { return false }
                 return lexicon.entities[id]?.type == .country

@@ -261,7 +261,8 @@ extension RecognizerRun {
             // name that an office in apposition or a speech verb follows.)
             if k != name.first, NameWords.titles.contains(p[k]), !titledInside,
                !(k == last && name.count == 2 && GivenNames.contains(p[first])
-                 && (Self.describedOffice(p, after: last + 1) || last + 1 < p.count && NameWords.speech.contains(p[last + 1]))) { return true }
+                 && (Self.describedOffice(p, after: last + 1) || last + 1 < p.count && NameWords.speech.contains(p[last + 1])
+                     || last + 3 < p.count && p[last + 1].key == "," && NameWords.officeNouns.contains(p[last + 2]) && p[last + 3].key == "of")) { return true }
         }
         if NameWords.placePrefixes.contains(p[first]) && !titled { return true }
         // "the tanker MV Sea Lark", "USS Lake Tern": ships are named like people.

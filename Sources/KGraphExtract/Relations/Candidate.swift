@@ -13,6 +13,9 @@ struct Candidate {
     var hedged = false
     /// Made by turning a negated or refused stance into `rejects`.
     var flipped = false
+    /// Made by reading hostility to a principle as its rejection ("attacked free trade"): a
+    /// speaker's own words, which do not pass to the speaker's state.
+    var fromHostility = false
     /// Tokens between the arguments and the trigger (long-distance links are less sure).
     var distance = 0
     /// Product of argument-quality factors (references, demonyms).

@@ -116,7 +116,8 @@ extension RelationExtractor {
         // A head of state or minister proposing, rejecting or backing something does so for the
         // state (ontology: a statement made for a state gives the edge to both).
         var official: [Candidate] = []
-        for c in cands where [.proposes, .rejects, .supports, .partnersWith, .tensionWith, .counters].contains(c.type) && nodes[c.source]?.type == .person {
+        for c in cands where [.proposes, .rejects, .supports, .partnersWith, .tensionWith, .counters].contains(c.type) && nodes[c.source]?.type == .person
+            && !c.fromHostility {
             guard let state = stateOf[c.source], state != c.target, nodes[state] != nil else { continue }
             // Endorsing a candidate or defending an agency is politics at home, not the state's
             // stance: only stances on states, alliances and principles pass to the state.

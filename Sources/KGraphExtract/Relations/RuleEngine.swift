@@ -138,7 +138,7 @@ struct RuleEngine {
         out += courtTitles(p)
         guard p.f.mentions.count >= 2 || !p.f.compounds.isEmpty else { return out }
         for pass in RuleEngine.passes { out += pass.run(self, p) }
-        return out.compactMap { legalAction($0, p) }
+        return out.compactMap { legalAction($0, p) }.filter { !curbedTie($0, p) }
     }
 
     /// Verbs the rule families read by lemma, so their inflections are known too.
@@ -242,6 +242,7 @@ struct RuleEngine {
                                   sourceTokens: sm.tokenRange, targetTokens: tm.tokenRange, triggerTokens: trigger, rule: rule)
                 c.hedged = hedged
                 c.flipped = flipped
+                c.fromHostility = edge == .tensionWith && type == .rejects
                 c.distance = distance
                 c.argumentFactor = quality(p, s) * quality(p, t)
                 out.append(c)

@@ -56,6 +56,8 @@ extension RuleEngine {
         // "worried about Ruritania's security", "concern for its citizens": worry for a side's
         // welfare is sympathy, not friction; worry about its conduct ("its missile tests") is.
         if f.isIn(start, RuleEngine.concernWords), RuleEngine.worriesForWelfare(p, after: f.span(of: obj.group).upperBound) { return [] }
+        // "to appear tough on X", "looks hawkish on Y": a pose, not a stance.
+        if (max(0, start - 2)..<start).contains(where: { ["appear", "appears", "appeared", "seem", "seems", "seemed", "look", "looks", "looked"].contains(f.lower[$0]) }) { return [] }
         // Feelings are read between sides only: "unhappy with the way X ran the firm", "worried
         // about American mass shootings", "concerns over Ruritania policy" say nothing of a tie.
         if f.isIn(start, RuleEngine.emotiveWords), !obj.group.allSatisfy({ m in

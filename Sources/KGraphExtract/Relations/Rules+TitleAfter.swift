@@ -35,10 +35,13 @@ struct TitleAfterScan {
 /// secretary of state", "X, a senior fellow at the Brookings Institution".
 extension RuleEngine {
     /// The title phrase in apposition after a person's name, with the bodies it names.
-    func titleAfter(_ p: ClauseParser, _ m: Int, from start: Int? = nil) -> TitlePhrase? {
+    /// `coordinated`: a second title joined by "and" at `start` ("a law professor and former
+    /// Acme Court judge").
+    func titleAfter(_ p: ClauseParser, _ m: Int, from start: Int? = nil, coordinated: Bool = false) -> TitlePhrase? {
         let f = p.f
         let e = start ?? f.mentions[m].tokenRange.upperBound
-        guard let first = titleStart(f, after: e) else { return nil }
+        let opening = coordinated ? (f.word(e) == "and" ? (["a", "an", "the"].contains(f.word(e + 1)) ? e + 2 : e + 1) : nil) : titleStart(f, after: e)
+        guard let first = opening else { return nil }
         // "served under X as adviser", "was tapped by President X as attorney general": the office
         // in an "as" adjunct is the clause subject's, not that of the object of a preposition.
         if f.word(e) == "as" {

@@ -188,6 +188,15 @@ extension RuleEngine {
                 steps += 1
                 continue
             }
+            // "Chile's director of public prosecutions, X": a portfolio of plain words after "of".
+            if comma, f.lower[i] != "'s", !isTitleWord(p, i), f.tokens[i].kind == .word, !f.tokens[i].isCapitalized,
+               let j = ((i - 3)..<i).reversed().first(where: { $0 >= 1 && f.lower[$0] == "of" }),
+               verbs.titles.match(at: j - 1, lemmas: f.lemmas) != nil,
+               ((j + 1)...i).allSatisfy({ f.mentionAt[$0] < 0 && f.tokens[$0].kind == .word && !f.tokens[$0].isCapitalized && !f.isIn($0, WordClass.determiners) }) {
+                i = j - 1
+                steps += 1
+                continue
+            }
             guard f.lower[i] != "'s", isTitleWord(p, i) || steps > 0 && fieldWordAfterName(p, i, titleEnd: end, afterPossessive: true) else { break }
             // "and" joins two portfolios ("Foreign and Defence Minister"), never a name and a
             // title ("between Russia and President X").

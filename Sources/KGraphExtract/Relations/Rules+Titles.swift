@@ -43,7 +43,8 @@ extension RuleEngine {
                 if !f.isIn(before.range.upperBound - 1, RuleEngine.partyOffices) {
                     before.targets.removeAll { isPartyWord(f, $0) }
                 }
-                if before.targets.isEmpty, let boss = before.principal, roleEdges(p, m, relation: nil, of: nil, trigger: before.range, roles: roles).isEmpty {
+                if before.targets.isEmpty, let boss = before.principal, !RuleEngine.isCampaignPost(f, before.range),
+                   roleEdges(p, m, relation: nil, of: nil, trigger: before.range, roles: roles).isEmpty {
                     // Resolved to the principal's state once states are known (see ``RelationExtractor``).
                     out.append(Candidate(source: f.mentions[m].nodeID, target: f.mentions[boss].nodeID, type: .serves, sentence: f.index,
                                          sourceTokens: r, targetTokens: f.mentions[boss].tokenRange, triggerTokens: before.range,
@@ -90,10 +91,19 @@ extension RuleEngine {
                 if let next = f.mention(at: n), next != m, f.types[next] == .person, f.mentions[next].form == .name { after = nil }
             }
             if before == nil && after == nil { out += affiliations(p, m) }
+            // "X, a Lima law professor and former Andes Court judge": a second title after "and".
+            if let a = after {
+                let end = max(a.range.upperBound, (a.targets + a.served).map { f.mentions[$0].tokenRange.upperBound }.max() ?? 0)
+                if let second = titleAfter(p, m, from: end, coordinated: true) {
+                    out += pairs(p, [m], second.served, .serves, trigger: second.range, rule: "title-after", distance: second.range.lowerBound - r.upperBound)
+                    out += pairs(p, [m], second.targets, second.relation, trigger: second.range, rule: "title-after",
+                                 distance: second.range.lowerBound - r.upperBound)
+                }
+            }
             if let after {
                 out += pairs(p, [m], after.served, .serves, trigger: after.range, rule: "title-after",
                              distance: after.range.lowerBound - r.upperBound)
-                if after.targets.isEmpty && after.served.isEmpty, let boss = after.principal,
+                if after.targets.isEmpty && after.served.isEmpty, let boss = after.principal, !RuleEngine.isCampaignPost(f, after.range),
                    roleEdges(p, m, relation: nil, of: nil, trigger: after.range, roles: roles).isEmpty {
                     // Resolved to the principal's state once states are known, as before the name.
                     out.append(Candidate(source: f.mentions[m].nodeID, target: f.mentions[boss].nodeID, type: .serves, sentence: f.index,
@@ -117,6 +127,20 @@ extension RuleEngine {
             }
         }
         return out
+    }
+
+    /// Whether the plain lowercase words from `k` run straight into a name ("coal company Acme"):
+    /// they describe that body rather than name a portfolio.
+    static func describesABody(_ f: SentenceFrame, plainWordsFrom k: Int) -> Bool {
+        var j = k
+        while j < min(f.count, k + 4), f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized { j += 1 }
+        return j < f.count && (f.mentionAt[j] >= 0 || f.tokens[j].kind == .word && f.tokens[j].isCapitalized)
+    }
+
+    /// Whether a title is a post in someone's election campaign ("Trump campaign manager"),
+    /// which serves no state.
+    static func isCampaignPost(_ f: SentenceFrame, _ range: Range<Int>) -> Bool {
+        range.contains { f.lower[$0] == "campaign" }
     }
 
     /// The title of a list's first name when its head is plural and `m` is a later name of the
@@ -253,6 +277,15 @@ extension RuleEngine {
             if let mt = verbs.titles.match(at: i, lemmas: p.f.lemmas), i + mt.length <= range.upperBound {
                 var r = mt.payload
                 if r == .leads, ["vice", "deputy", "assistant", "associate", "vice-"].contains(p.f.word(i - 1)) { r = .serves }
+                // "director of public prosecutions", "chief of staff": the head of a portfolio
+                // (named in plain words after "of") serves; "head of state" leads.
+                // ("chief executive of coal firm X": plain words before a body's name describe the body.)
+                let of = i + mt.length
+                if r == .leads, p.f.word(of) == "of", of + 1 < p.f.count, p.f.mentionAt[of + 1] < 0, p.f.tokens[of + 1].kind == .word,
+                   !p.f.tokens[of + 1].isCapitalized, !p.f.isIn(of + 1, WordClass.determiners), !["state", "government"].contains(p.f.lower[of + 1]),
+                   !RuleEngine.describesABody(p.f, plainWordsFrom: of + 1) {
+                    r = .serves
+                }
                 // "opposition leader", "rebel leader": a leader of a group inside the state,
                 // never of the state itself (see ``nonStateLeader(_:in:)``).
                 rel = (r, mt.length == 1 && p.f.isIn(i, verbs.titleAffiliations))

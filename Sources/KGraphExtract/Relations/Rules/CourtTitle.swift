@@ -17,7 +17,8 @@ extension RuleEngine {
             let start = f.mentions[m].tokenRange.lowerBound
             // The title right before the name, or before the list the name ends ("Justices A and B").
             var k = start - 1
-            if let first = f.group(of: m).first, first != m { k = f.mentions[first].tokenRange.lowerBound - 1 }
+            guard k >= 0 else { continue }
+            if f.lower[k] == "and" || f.lower[k] == ",", let first = f.group(of: m).first, first != m { k = f.mentions[first].tokenRange.lowerBound - 1 }
             guard k >= 0, f.tokens[k].isCapitalized, f.lower[k] == "justice" || f.lower[k] == "justices" else { continue }
             guard let court = articleCourt else { return [] }
             let chief = f.word(k - 1) == "chief" && f.lower[k] == "justice"

@@ -59,4 +59,14 @@ extension RuleEngine {
         }
         return true
     }
+
+    /// "tighter restrictions on travel and trade with X", "a ban on deals with Y": a tie named
+    /// under a curb is one being cut, not kept.
+    func curbedTie(_ c: Candidate, _ p: ClauseParser) -> Bool {
+        guard c.type == .partnersWith, let t = c.triggerTokens else { return false }
+        let f = p.f
+        return (max(0, t.lowerBound - 6)..<t.lowerBound).contains { k in
+            f.isIn(k, RuleEngine.measureNouns) && (k + 1..<t.lowerBound).contains { f.lower[$0] == "on" }
+        }
+    }
 }

@@ -15,6 +15,8 @@ extension RuleEngine {
         var out: [Candidate] = []
         for p in parsers where p.f.hasMentions {
             let f = p.f
+            // (A measure's owner or its targets are named: a sentence of neither state nor person has none.)
+            guard f.types.contains(where: { $0 == .country || $0 == .person || $0 == .alliance || $0 == .organization }) else { continue }
             var k = 0
             while k < f.count {
                 defer { k += 1 }
