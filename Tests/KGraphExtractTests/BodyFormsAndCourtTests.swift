@@ -43,6 +43,10 @@ import Testing
         #expect(!labels("Rates rose on Tuesday.\nMark Green ink on the page.").contains("Mark Green"))
     }
 
+    @Test func aStateLedCoalitionActsForTheState() {
+        #expect(edgeKeys("The Saudi-led coalition struck Houthi targets in Yemen.").contains("saudi-arabia counters houthis"))
+    }
+
     @Test func theIslandIsAnIslandState() {
         #expect(edgeKeys("Cyprus held elections on Sunday. The island has accused Turkey of meddling.").contains("cyprus tension-with turkey"))
         // Not a state that is no island.
