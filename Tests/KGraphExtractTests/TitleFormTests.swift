@@ -45,3 +45,14 @@ import Testing
         #expect(!Extractor(lexicon: .bundled).extract(Article(id: "t", text: "Erik Prince of Wales arrived on Monday.")).nodes.contains { $0.label == "Erik Prince" })
     }
 }
+
+/// A politician described by party and office ("the Republican president") is the party's member.
+@Suite struct DescribedPartisanTests {
+    @Test func aPartyAndAnOfficeDescribeAMember() {
+        let text = "[Ana Soto|person] spoke on Monday.\nThe [Republican|organization|Republican Party|dem] [president|person|Ana Soto|ref] criticized [Peru|country]."
+        let roles = ["ana-soto": [LexiconRole(office: "President", of: "Chile", relation: .leads)]]
+        #expect(relKeys(text, roles: roles).contains("ana-soto member-of republican-party"))
+        // A description resolved to someone not known to hold the office gives no party.
+        #expect(!relKeys(text).contains("ana-soto member-of republican-party"))
+    }
+}

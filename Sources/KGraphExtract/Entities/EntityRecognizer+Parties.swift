@@ -33,6 +33,8 @@ extension RecognizerRun {
                 // "Roe, the Labour leader had said" is a new clause).
                 || ["a", "an", "the"].contains(before) && k >= 2 && p[k - 2].key == ","
                     && (k + 2 >= p.count || RuleEngine.appositionEnds.contains(p[k + 2]))
+                // "the Republican president said": a description of a politician by party and office.
+                || before == "the" && !(k + 2 < p.count && p[k + 2].isWord && p[k + 2].isCapitalized)
             }
             // "Roe, a Republican from Ohio,": an apposition headed by the party noun.
             if !party, ["republican", "democrat"].contains(p[k].key) || p[k].key == "gop" {

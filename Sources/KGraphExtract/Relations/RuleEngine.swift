@@ -125,6 +125,7 @@ struct RuleEngine {
         Pass(id: "joint-forces") { e, p in e.jointForces(p) },
         Pass(id: "mutual-standing") { e, p in e.mutualStandings(p) },
         Pass(id: "listed-relation") { e, p in e.listedRelations(p) },
+        Pass(id: "described-partisan") { e, p in e.describedPartisans(p) },
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {

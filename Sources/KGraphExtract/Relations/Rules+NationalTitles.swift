@@ -106,6 +106,30 @@ extension RuleEngine {
         return node
     }
 
+    /// "The Republican president said ...": a description naming a politician by party and
+    /// office, resolved to the person, gives the person's membership of the party.
+    func describedPartisans(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for m in f.mentions.indices where f.types[m] == .person && f.mentions[m].form == .reference {
+            let r = f.mentions[m].tokenRange
+            // ("the Republican senator's neighbor" describes someone else.)
+            if f.word(r.upperBound) == "'s" { continue }
+            // The party word right before the description's head, after "the".
+            for k in max(1, r.lowerBound - 1)..<r.upperBound {
+                guard let n = partyWordNode(f, at: k), f.word(k - 1) == "the", verbs.titles.match(at: k + 1, lemmas: f.lemmas) != nil else { continue }
+                // The person resolved to must be known to hold that office (the lexicon's roles):
+                // a description resolved to someone else gives no party.
+                let head = f.lower[k + 1]
+                guard stateOfPerson?.roles[f.mentions[m].nodeID]?.contains(where: { $0.office.lowercased().contains(head) }) == true else { break }
+                out.append(Candidate(source: f.mentions[m].nodeID, target: n.id, type: .memberOf, sentence: f.index,
+                                     sourceTokens: r, targetTokens: k..<(k + 1), triggerTokens: k..<(k + 1), rule: "member-party-word"))
+                break
+            }
+        }
+        return out
+    }
+
     func partyOfPolitician(_ p: ClauseParser, _ m: Int, title range: Range<Int>?) -> [Candidate] {
         let f = p.f
         let men = f.mentions[m]
