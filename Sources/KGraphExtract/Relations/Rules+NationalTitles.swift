@@ -121,7 +121,12 @@ extension RuleEngine {
                 // The person resolved to must be known to hold that office (the lexicon's roles):
                 // a description resolved to someone else gives no party.
                 let head = f.lower[k + 1]
-                guard stateOfPerson?.roles[f.mentions[m].nodeID]?.contains(where: { $0.office.lowercased().contains(head) }) == true else { break }
+                func holds(_ id: String) -> Bool { stateOfPerson?.roles[id]?.contains(where: { $0.office.lowercased().contains(head) }) == true }
+                guard holds(f.mentions[m].nodeID) else { break }
+                // Two people of that office named in the sentence: the description may be either.
+                guard !f.mentions.indices.contains(where: { o in
+                    f.types[o] == .person && f.mentions[o].form == .name && f.mentions[o].nodeID != f.mentions[m].nodeID && holds(f.mentions[o].nodeID)
+                }) else { break }
                 out.append(Candidate(source: f.mentions[m].nodeID, target: n.id, type: .memberOf, sentence: f.index,
                                      sourceTokens: r, targetTokens: k..<(k + 1), triggerTokens: k..<(k + 1), rule: "member-party-word"))
                 break
