@@ -26,6 +26,9 @@ import Testing
         #expect(keys.contains("ana-soto serves supreme-court-of-kiribati"))
         #expect(keys.contains("luis-roa serves supreme-court-of-kiribati"))
         #expect(keys.contains("marta-vidal leads supreme-court-of-kiribati"))
+        // Beside an appeals court, the supreme court is the justices'.
+        #expect(edgeKeys("The Supreme Court of Kiribati and the Kiribati Court of Appeal ruled.\nJustice Ana Soto dissented.")
+            .contains("ana-soto serves supreme-court-of-kiribati"))
         // With no court, or two, the title says nothing of which.
         #expect(!edgeKeys("Justice Ana Soto dissented on Monday.").contains { $0.hasPrefix("ana-soto serves") })
     }

@@ -4,10 +4,14 @@ import KGraphModel
 /// before a name says the person sits on the court the article names, when it names exactly one
 /// court. The chief justice leads it; the other justices serve on it.
 extension RuleEngine {
-    /// The one court among the article's nodes (an organization whose label has the word "Court").
+    /// The court among the article's nodes (an organization whose label has the word "Court")
+    /// whose members are justices: the only one, or the only supreme or high court ("Justice" is
+    /// no title of an appeals court's judges).
     var articleCourt: String? {
         let courts = nodes.values.filter { n in n.type == .organization && n.label.split(separator: " ").contains("Court") }
-        return courts.count == 1 ? courts[0].id : nil
+        if courts.count == 1 { return courts[0].id }
+        let top = courts.filter { n in n.label.contains("Supreme") || n.label.contains("High") }
+        return top.count == 1 ? top[0].id : nil
     }
 
     func courtTitles(_ p: ClauseParser) -> [Candidate] {
