@@ -50,6 +50,10 @@ import Testing
         #expect(edgeKeys("The Saudi-led coalition struck Houthi targets in Yemen.").contains("saudi-arabia counters houthis"))
     }
 
+    @Test func anIslandRepublicIsStillARepublic() {
+        #expect(edgeKeys("Cyprus held elections on Sunday. The republic has accused Turkey of meddling.").contains("cyprus tension-with turkey"))
+    }
+
     @Test func theIslandIsAnIslandState() {
         #expect(edgeKeys("Cyprus held elections on Sunday. The island has accused Turkey of meddling.").contains("cyprus tension-with turkey"))
         // Not a state that is no island.

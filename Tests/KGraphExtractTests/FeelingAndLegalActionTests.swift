@@ -29,11 +29,11 @@ import Testing
     }
 
     @Test func aPoseIsNoStance() {
-        #expect(relKeys("The deal lets [Ana Soto|person] appear tough on [Peru|country].") == [])
+        #expect(relKeys("Voters like to see [Ana Soto|person] seem tough on [Peru|country].") == [])
     }
 
     @Test func aTieUnderACurbIsNoPartnership() {
-        #expect(relKeys("[Chile|country] ordered tighter restrictions on travel and trade with [Peru|country].") == [])
+        #expect(relKeys("[Chile|country] announced new curbs on shipping and trade with [Peru|country].") == [])
         #expect(relKeys("[Chile|country] expanded trade with [Peru|country].") == ["chile partners-with peru"])
     }
 
@@ -63,11 +63,27 @@ import Testing
     @Test func whatLooksLikeLegalActionButIsNone() {
         // An office taken, a participle before a noun, a case dropped.
         #expect(relKeys("[Ana Soto|person] took charge of the [Budget Office|organization] in May.") == [])
-        #expect(relKeys("[Ana Soto|person] delivered subpoenaed documents to the [Senate|organization].") == [])
+        #expect(relKeys("[Ana Soto|person] mailed the arrested man's letters to the [Senate|organization].") == [])
         #expect(relKeys("The [Justice Ministry|organization] dropped its case against [Acme Mining|organization].") == [])
         // Charging a state's nationals, or someone's aides, is no action against the state or the boss.
-        #expect(relKeys("[Peru|country] charged two [Chilean|country|Chile|dem] hackers.") == [])
-        #expect(relKeys("[Ana Soto|person] charged four [Luis Roa|person] associates.") == [])
+        #expect(relKeys("[Peru|country] fined three [Chilean|country|Chile|dem] fishing crews.") == [])
+        #expect(relKeys("[Ana Soto|person] sued two [Luis Roa|person] companies.") == [])
+    }
+
+    @Test func legalActionWithTitlesBeforeTheName() {
+        #expect(relKeys("[Peru|country] indicted former minister [Luis Roa|person] on Friday.") == ["peru counters luis-roa"])
+        #expect(relKeys("The [Trade Tribunal|organization] fines [Acme Mining|organization] again.") == ["trade-tribunal counters acme-mining"])
+        #expect(relKeys("The [Justice Ministry|organization] took legal action against [Acme Mining|organization].")
+            == ["justice-ministry counters acme-mining"])
+        // The object of another verb: no tie by "with".
+        #expect(relKeys("Critics compared [Ana Soto|person] with the [Andes Union|organization].") == [])
+    }
+
+    @Test func thanksAndChallengesBetweenSides() {
+        #expect(relKeys("[Chile|country] thanked [Peru|country] for its help.") == ["chile supports peru"])
+        #expect(relKeys("[Chile|country] challenged [Peru|country] over the border.") == ["chile tension-with peru"])
+        // A principle that only modifies a noun is no target of hostility.
+        #expect(!relKeys("[Chile|country] condemned [human rights|principle] abuses in [Peru|country].").contains("chile rejects human-rights"))
     }
 
     @Test func aDareIsNoChallenge() {

@@ -7,7 +7,7 @@ import Testing
     @Test func aMeasureOwnedByASideNamesTheStatesItHits() {
         #expect(relKeys("[Peru|country]'s new travel ban covers people from [Chile|country] and [Bolivia|country].")
             == ["peru counters bolivia", "peru counters chile"])
-        #expect(relKeys("[Peru|country]'s ban also applies to goods from [Chile|country] and officials from [Bolivia|country].")
+        #expect(relKeys("[Peru|country]'s embargo now reaches goods from [Chile|country] as well as shipments from [Bolivia|country].")
             == ["peru counters bolivia", "peru counters chile"])
     }
 

@@ -12,20 +12,23 @@ import Testing
     }
 
     @Test func aSecondTitleAfterAnd() {
-        let keys = edgeKeys("Laura Vintner, a Georgetown University law professor and former World Trade Organization appellate judge, said so.")
-        #expect(keys.contains("laura-vintner serves georgetown-university"))
-        #expect(keys.contains("laura-vintner serves world-trade-organization"))
+        #expect(relKeys("[Lena Ortiz|person], a [Lima University|organization] history lecturer and former [Andean Trade Court|organization] appeals judge, spoke.")
+            == ["lena-ortiz serves andean-trade-court", "lena-ortiz serves lima-university"])
+        // A party word in the second title gives membership, not service.
+        #expect(!relKeys("[Lena Ortiz|person], a [Lima University|organization] lecturer and former [Labour|organization|Labour Party|dem] minister, spoke.")
+            .contains("lena-ortiz serves labour-party"))
     }
 
     @Test func aPortfolioNamedAfterOf() {
-        #expect(edgeKeys("Sweden's deputy director of public prosecutions, Eva Lindqvar, said so.").contains("eva-lindqvar serves sweden"))
+        #expect(edgeKeys("Norway's deputy director of public health, Eva Lindqvar, said so.").contains("eva-lindqvar serves norway"))
         // The head of a portfolio serves the state; the head of state leads it.
-        #expect(edgeKeys("Sweden's director of prosecutions, Eva Lindqvar, said so.") == ["eva-lindqvar serves sweden"])
-        #expect(edgeKeys("Sweden's head of state, Eva Lindqvar, said so.") == ["eva-lindqvar leads sweden"])
+        #expect(edgeKeys("Norway's director of public health, Eva Lindqvar, said so.") == ["eva-lindqvar serves norway"])
+        #expect(edgeKeys("Norway's head of state, Eva Lindqvar, said so.") == ["eva-lindqvar leads norway"])
     }
 
     @Test func plainWordsBeforeABodysNameDescribeIt() {
-        #expect(edgeKeys("Dale Vantrell, former chief executive of coal company Massey Energy, spoke.").contains("dale-vantrell leads massey-energy"))
+        #expect(relKeys("[Dale Vantrell|person], former chief executive of mining firm [Nordvale Lines|organization], spoke.")
+            == ["dale-vantrell leads nordvale-lines"])
     }
 
     @Test func aSpeakersHostilityToAPrincipleStaysTheSpeakers() {
@@ -40,9 +43,9 @@ import Testing
     }
 
     @Test func aTitleWordAsSurnameBeforeAnOffice() {
-        let g = Extractor(lexicon: .bundled).extract(Article(id: "t", text: "Erik Prince, founder of a security firm, testified on Monday."))
-        #expect(g.nodes.contains { $0.label == "Erik Prince" && $0.type == .person })
-        #expect(!Extractor(lexicon: .bundled).extract(Article(id: "t", text: "Erik Prince of Wales arrived on Monday.")).nodes.contains { $0.label == "Erik Prince" })
+        let g = Extractor(lexicon: .bundled).extract(Article(id: "t", text: "Tomas Prince, founder of a mapping firm, testified on Monday."))
+        #expect(g.nodes.contains { $0.label == "Tomas Prince" && $0.type == .person })
+        #expect(!Extractor(lexicon: .bundled).extract(Article(id: "t", text: "Tomas Prince of Wales arrived on Monday.")).nodes.contains { $0.label == "Tomas Prince" })
     }
 }
 

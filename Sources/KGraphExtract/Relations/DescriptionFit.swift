@@ -48,7 +48,7 @@ enum DescriptionFit {
     /// them; other heads ("the country") fit any state.
     static func state(id: String, head: String) -> Bool {
         // "The republic" is no monarchy of any kind.
-        if head == "republic" { return !stateKinds.values.contains { $0.contains(id) } }
+        if head == "republic" { return !["kingdom", "emirate", "sultanate"].contains { stateKinds[$0]?.contains(id) == true } }
         guard let members = stateKinds[head] else { return true }
         return members.contains(id)
     }

@@ -191,7 +191,9 @@ struct RuleEngine {
     func accept(_ p: ClauseParser, _ edge: EdgeType) -> (Int) -> Bool {
         { m in
             let t = p.f.types[m]
-            guard RuleEngine.targetOK(edge, t) || (edge == .supports || edge == .proposes || edge == .tensionWith) && t == .principle
+            guard RuleEngine.targetOK(edge, t) || (edge == .supports || edge == .proposes) && t == .principle
+                // ("condemned human rights abuses": a principle modifying a noun is no target.)
+                || edge == .tensionWith && t == .principle && !p.modifiesNoun(m)
                 || edge == .upholds && (t == .country || t == .alliance || t == .organization) else { return false }
             // "countering Chinese aggression" names the state; "joined Chinese firms" does not.
             // "rejected a proposed Israeli truce deal" rejects the deal, not the state.

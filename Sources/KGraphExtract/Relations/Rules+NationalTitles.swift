@@ -117,7 +117,8 @@ extension RuleEngine {
             if f.word(r.upperBound) == "'s" { continue }
             // The party word right before the description's head, after "the".
             for k in max(1, r.lowerBound - 1)..<r.upperBound {
-                guard let n = partyWordNode(f, at: k), f.word(k - 1) == "the", verbs.titles.match(at: k + 1, lemmas: f.lemmas) != nil else { continue }
+                guard k + 1 < f.count, let n = partyWordNode(f, at: k), f.word(k - 1) == "the",
+                      verbs.titles.match(at: k + 1, lemmas: f.lemmas) != nil else { continue }
                 // The person resolved to must be known to hold that office (the lexicon's roles):
                 // a description resolved to someone else gives no party.
                 let head = f.lower[k + 1]

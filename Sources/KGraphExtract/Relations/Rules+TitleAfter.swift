@@ -102,7 +102,7 @@ extension RuleEngine {
            !(titleRange.upperBound..<j).contains(where: { f.mentionAt[$0] >= 0 }) {
             relation = .serves
         }
-        // "Sweden's director of public prosecutions": a head of a portfolio named in plain words
+        // "Ruritania's director of water supply": a head of a portfolio named in plain words
         // after "of" serves the body or state named before the head ("head of state" still leads).
         let k = titleRange.upperBound + 1
         if relation == .leads, served.isEmpty, !all.isEmpty, f.word(k - 1) == "of", k < f.count, f.mentionAt[k] < 0,

@@ -188,7 +188,7 @@ extension RuleEngine {
                 steps += 1
                 continue
             }
-            // "Chile's director of public prosecutions, X": a portfolio of plain words after "of".
+            // "Chile's director of water supply, X": a portfolio of plain words after "of".
             if comma, f.lower[i] != "'s", !isTitleWord(p, i), f.tokens[i].kind == .word, !f.tokens[i].isCapitalized,
                let j = ((i - 3)..<i).reversed().first(where: { $0 >= 1 && f.lower[$0] == "of" }),
                verbs.titles.match(at: j - 1, lemmas: f.lemmas) != nil,

@@ -94,7 +94,10 @@ extension RuleEngine {
             // "X, a Lima law professor and former Andes Court judge": a second title after "and".
             if let a = after {
                 let end = max(a.range.upperBound, (a.targets + a.served).map { f.mentions[$0].tokenRange.upperBound }.max() ?? 0)
-                if let second = titleAfter(p, m, from: end, coordinated: true) {
+                if var second = titleAfter(p, m, from: end, coordinated: true), !RuleEngine.isCampaignPost(f, second.range) {
+                    // (As for the first title: a party word gives membership only.)
+                    second.targets.removeAll { isPartyWord(f, $0) }
+                    second.served.removeAll { isPartyWord(f, $0) }
                     out += pairs(p, [m], second.served, .serves, trigger: second.range, rule: "title-after", distance: second.range.lowerBound - r.upperBound)
                     out += pairs(p, [m], second.targets, second.relation, trigger: second.range, rule: "title-after",
                                  distance: second.range.lowerBound - r.upperBound)
@@ -277,12 +280,12 @@ extension RuleEngine {
             if let mt = verbs.titles.match(at: i, lemmas: p.f.lemmas), i + mt.length <= range.upperBound {
                 var r = mt.payload
                 if r == .leads, ["vice", "deputy", "assistant", "associate", "vice-"].contains(p.f.word(i - 1)) { r = .serves }
-                // "director of public prosecutions", "chief of staff": the head of a portfolio
+                // "director of water supply", "chief of staff": the head of a portfolio
                 // (named in plain words after "of") serves; "head of state" leads.
                 // ("chief executive of coal firm X": plain words before a body's name describe the body.)
                 let of = i + mt.length
                 if r == .leads, p.f.word(of) == "of", of + 1 < p.f.count, p.f.mentionAt[of + 1] < 0, p.f.tokens[of + 1].kind == .word,
-                   !p.f.tokens[of + 1].isCapitalized, !p.f.isIn(of + 1, WordClass.determiners), !["state", "government"].contains(p.f.lower[of + 1]),
+                   !p.f.tokens[of + 1].isCapitalized, !p.f.isIn(of + 1, WordClass.determiners), !RuleEngine.governingWholes.contains(p.f.lower[of + 1]),
                    !RuleEngine.describesABody(p.f, plainWordsFrom: of + 1) {
                     r = .serves
                 }

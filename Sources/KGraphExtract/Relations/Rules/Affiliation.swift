@@ -24,7 +24,10 @@ extension RuleEngine {
         case "of":
             k += 1
         case "with":
-            // "said Ana Ruiz with the Lowy Institute": only a body's name right after (below).
+            // "said Ana Ruiz with the Lowy Institute": only a body's name right after (below);
+            // "compared Ana Ruiz with the X", the object of a verb, is no tie.
+            let b = r.lowerBound - 1
+            guard b < 0 || [",", "\"", "\u{201C}", "\u{201D}"].contains(f.lower[b]) || p.isSpeech(b) != nil else { return [] }
             k += 1
             rule = "affiliation-with"
         case ",":

@@ -10,7 +10,7 @@ extension RuleEngine {
     var articleCourt: String? {
         let courts = nodes.values.filter { n in n.type == .organization && n.label.split(separator: " ").contains("Court") }
         if courts.count == 1 { return courts[0].id }
-        let top = courts.filter { n in n.label.contains("Supreme") || n.label.contains("High") }
+        let top = courts.filter { n in n.label.split(separator: " ").contains { $0 == "Supreme" || $0 == "High" } }
         return top.count == 1 ? top[0].id : nil
     }
 

@@ -15,6 +15,13 @@ extension RuleEngine {
     /// filed a case against Freedonia at the court").
     func legalAction(_ c: Candidate, _ p: ClauseParser) -> Candidate? {
         guard legalTargetOK(c, p) else { return nil }
+        // "Ruritania challenged Freedonia": a challenge to a side is rivalry, not the rejection of a proposal.
+        if c.type == .rejects, let t = c.triggerTokens, verbs.lemmas(of: p.f.lower[t.lowerBound]).contains("challenge"),
+           let tt = nodes[c.target]?.type, tt == .country || tt == .alliance {
+            var copy = c
+            copy.type = .tensionWith
+            return copy
+        }
         guard c.type == .counters, let t = c.triggerTokens, isLegalTrigger(t, p.f),
               let tt = nodes[c.target]?.type, tt == .country || tt == .alliance else { return c }
         var copy = c
@@ -36,26 +43,19 @@ extension RuleEngine {
            f.word(c.targetTokens.upperBound) == "to" { return false }
         guard c.type == .counters else { return true }
         guard isLegalTrigger(t, f) else { return true }
-        if ["take", "took", "taken", "taking", "takes", "in"].contains(f.word(t.lowerBound - 1)) { return false }
+        // ("took charge of", "in charge of": an office.)
+        if f.lower[t.lowerBound] == "charge", f.word(t.upperBound) == "of" || ["take", "took", "taken", "taking", "takes", "in"].contains(f.word(t.lowerBound - 1)) { return false }
         // "dropped its case against X", "withdrew the lawsuit": action called off.
         if (max(0, t.lowerBound - 3)..<t.lowerBound).contains(where: { f.isLemma($0, in: .transferDenial) }) { return false }
         let verbal = !p.nominalTriggers.contains { $0.range == t }
-        if verbal {
-            // "subpoenaed documents", "misconduct charges": a participle before a noun, a noun
-            // after one, are no verbs.
-            let next = t.upperBound, prev = t.lowerBound - 1
-            if f.lower[t.upperBound - 1].hasSuffix("ed"), next < f.count, f.mentionAt[next] < 0, f.tokens[next].kind == .word,
-               !f.tokens[next].isCapitalized, !f.isIn(next, WordClass.determiners), !f.isIn(next, WordClass.prepositions) { return false }
-            if f.lower[t.lowerBound].hasSuffix("s"), prev >= 0, f.mentionAt[prev] < 0, f.tokens[prev].kind == .word,
-               !f.tokens[prev].isCapitalized, !p.verbish[prev], !f.isIn(prev, WordClass.adverbs) { return false }
-        }
         guard let m = f.mention(at: c.targetTokens.lowerBound) else { return false }
         let men = f.mentions[m]
         if men.form == .demonym || f.isPossessive(m) || p.modifiesNoun(m) { return false }
         // An object after its verb: only determiners and title words in between.
         if verbal, men.tokenRange.lowerBound >= t.upperBound {
+            // ("mailed the subpoenaed letters to X", "charges batter X": a noun or another verb between.)
             let gap = t.upperBound..<men.tokenRange.lowerBound
-            guard gap.count <= 4, !gap.contains(where: { p.verbish[$0] }) else { return false }
+            guard gap.count <= 4, !gap.contains(where: { p.verbish[$0] || f.isIn($0, WordClass.prepositions) }) else { return false }
         }
         return true
     }

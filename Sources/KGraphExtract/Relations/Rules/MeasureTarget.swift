@@ -61,8 +61,10 @@ extension RuleEngine {
         let f = p.f
         var j = k - 1
         var skipped = 0
+        // (A verb may only be the noun's first half, "travel ban": "Iran faces new sanctions" names no owner.)
         while j >= 0, skipped < 3, f.mentionAt[j] < 0, f.tokens[j].kind == .word, !f.tokens[j].isCapitalized,
-              !RuleEngine.articleWords.contains(f.lower[j]), !f.isIn(j, WordClass.prepositions), f.lower[j] != "'s" {
+              !RuleEngine.articleWords.contains(f.lower[j]), !f.isIn(j, WordClass.prepositions), f.lower[j] != "'s",
+              j == k - 1 || !p.verbish[j] {
             j -= 1
             skipped += 1
         }
@@ -100,7 +102,7 @@ extension RuleEngine {
             if f.isIn(i, WordClass.boundaries) || f.lower[i] == ";" { break }
             if f.isIn(i, ClauseParser.peopleAndGoodsNouns), f.lower[i + 1] == "from" || f.lower[i + 1] == "of",
                let m = f.mention(at: i + 2), f.types[m] == .country, f.mentions[m].form == .name {
-                // (Each state of the list: "people from Chad, Iran and Libya".)
+                // (Each state of the list: "goods from Freedonia, Elbonia and Ruritania".)
                 let group = f.group(of: m).filter { f.types[$0] == .country && f.mentions[$0].form == .name }
                 out += group
                 i = f.mentions[group.last ?? m].tokenRange.upperBound
