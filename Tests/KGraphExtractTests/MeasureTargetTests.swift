@@ -23,6 +23,12 @@ import Testing
         #expect(relKeys("[Peru|country]'s ban took effect.\nA ban targets travelers from [Chile|country].") == [])
     }
 
+    @Test func aMeasureLiftedOrWaivedHitsNobody() {
+        #expect(relKeys("[Peru|country] lifted its ban on goods from [Chile|country].") == [])
+        #expect(relKeys("[Peru|country]'s embargo no longer covers goods from [Chile|country].") == [])
+        #expect(relKeys("[Peru|country]'s new ban exempts travelers from [Chile|country].") == [])
+    }
+
     @Test func hostileActsOnPlacesAndPeopleOfAState() {
         #expect(relKeys("[Peru|country] struck targets in [Chile|country] overnight.") == ["peru counters chile"])
         #expect(relKeys("[Peru|country] banned travelers from [Chile|country] and [Bolivia|country].")

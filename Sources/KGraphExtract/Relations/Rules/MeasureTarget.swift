@@ -8,6 +8,8 @@ import KGraphModel
 extension RuleEngine {
     /// Nouns of measures taken against others' people or goods.
     static let measureNouns: WordSet = WordLists.set("measureNouns")
+    /// Words that lift, waive or deny a measure ("lifted its ban", "no longer covers", "exempts").
+    static let measureLiftWords: WordSet = WordLists.set("measureLiftWords")
 
     /// Owners of measures the article names (by the measure's noun), then the counters edges.
     func measureTargets(_ parsers: [ClauseParser]) -> [Candidate] {
@@ -32,6 +34,9 @@ extension RuleEngine {
                 if let own { owner[noun] = (own, actor(p, own)) }
                 // The states whose people or goods the measure names, later in its clause.
                 guard let targets = measureTargetStates(p, after: k) else { continue }
+                // A measure lifted, waived or denied acts against nobody.
+                let last = f.mentions[targets.last!].tokenRange.lowerBound
+                if (max(0, start - 4)..<last).contains(where: { f.isIn($0, RuleEngine.measureLiftWords) }) { continue }
                 let source: String
                 let sourceTokens: Range<Int>
                 if let own {
