@@ -7,9 +7,9 @@ import Testing
 /// article's court; people tied to bodies by "with"; names whose words are also English words.
 /// Every sentence here is invented.
 @Suite struct BodyFormsAndCourtTests {
-    func graph(_ text: String) -> KnowledgeGraph { Extractor(lexicon: .bundled).extract(Article(id: "t", text: text)) }
+    func graph(_ text: String) -> KnowledgeGraph { extractedGraph(text) }
     func labels(_ text: String) -> [String] { graph(text).nodes.map(\.label).sorted() }
-    func edgeKeys(_ text: String) -> Set<String> { Set(graph(text).edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" }) }
+    func edgeKeys(_ text: String) -> Set<String> { extractedEdgeKeys(text) }
 
     @Test func initialsAndAShorterNameAreTheSameBody() {
         #expect(labels("The Coastal Fisheries Alliance met in Lima. CFA delegates voted on Monday.").filter { $0.contains("Fisheries") || $0 == "CFA" }

@@ -155,10 +155,7 @@ import KGraphModel
 /// Cabinet and legislative titles that only one state uses, or a few of which the article names
 /// one, say whom a person serves: before the name or in apposition after it, in any case.
 @Suite struct OneStateTitleTests {
-    func edgeKeys(_ text: String) -> Set<String> {
-        let g = Extractor(lexicon: .bundled).extract(Article(id: "t", text: text))
-        return Set(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
-    }
+    func edgeKeys(_ text: String) -> Set<String> { extractedEdgeKeys(text) }
 
     @Test func cabinetTitleBeforeTheName() {
         #expect(edgeKeys("Britain will tighten visa rules. Home Secretary Orla Brennick said so on Monday.")

@@ -68,3 +68,13 @@ func relEdges(_ markup: String, roles: [String: [LexiconRole]] = [:], membership
 func relKeys(_ markup: String, roles: [String: [LexiconRole]] = [:], memberships: [String: Set<String>] = [:]) -> [String] {
     relEdges(markup, roles: roles, memberships: memberships).map { "\($0.source) \($0.type.rawValue) \($0.target)" }.sorted()
 }
+
+/// The graph the whole extractor (bundled lexicon) gives for `text`, as one article.
+func extractedGraph(_ text: String, lexicon: Lexicon = .bundled) -> KnowledgeGraph {
+    Extractor(lexicon: lexicon).extract(Article(id: "t", text: text))
+}
+
+/// Edges of ``extractedGraph(_:lexicon:)`` as "source type target" strings.
+func extractedEdgeKeys(_ text: String, lexicon: Lexicon = .bundled) -> Set<String> {
+    Set(extractedGraph(text, lexicon: lexicon).edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+}

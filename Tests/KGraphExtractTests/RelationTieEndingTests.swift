@@ -104,10 +104,7 @@ import KGraphModel
 /// tensions", "the Indo-Pakistani war"); "Indo-Pacific" stays the region. (The bundled
 /// lexicon holds the forms.)
 @Suite struct CombiningFormCompoundTests {
-    func edgeKeys(_ text: String) -> Set<String> {
-        let g = Extractor(lexicon: .bundled).extract(Article(id: "t", text: text))
-        return Set(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
-    }
+    func edgeKeys(_ text: String) -> Set<String> { extractedEdgeKeys(text) }
 
     @Test func sinoAndIndoCompoundsNameTheirStates() {
         #expect(edgeKeys("Sino-Indian border tensions flared again.") == ["china tension-with india"])

@@ -6,10 +6,7 @@ import Testing
 /// Titles in less common forms: two titles joined by "and", a portfolio after "of", a campaign
 /// post, and a surname that is also a title word. Every sentence here is invented.
 @Suite struct TitleFormTests {
-    func edgeKeys(_ text: String) -> Set<String> {
-        let g = Extractor(lexicon: .bundled).extract(Article(id: "t", text: text))
-        return Set(g.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
-    }
+    func edgeKeys(_ text: String) -> Set<String> { extractedEdgeKeys(text) }
 
     @Test func aSecondTitleAfterAnd() {
         #expect(relKeys("[Lena Ortiz|person], a [Lima University|organization] history lecturer and former [Andean Trade Court|organization] appeals judge, spoke.")
