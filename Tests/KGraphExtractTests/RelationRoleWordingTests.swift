@@ -109,6 +109,21 @@ import KGraphModel
         #expect(relKeys(during) == ["ana-solis leads ruritania"])
     }
 
+    @Test func anOfficeUnderALeaderNamedByPossessiveServesTheLeadersState() {
+        let lead = "[Ruritania|country]'s President [Ana Solis|person] spoke.\n"
+        #expect(relKeys(lead + "[Tom Reed|person], [Solis|person|Ana Solis]'s national security adviser, resigned.")
+            == ["ana-solis leads ruritania", "tom-reed serves ruritania"])
+        #expect(relKeys(lead + "[Tom Reed|person] is [Solis|person|Ana Solis]'s secretary of education.")
+            == ["ana-solis leads ruritania", "tom-reed serves ruritania"])
+        #expect(relKeys(lead + "[Tom Reed|person], [the president|person|Ana Solis|ref]'s chief of staff, spoke.")
+            == ["ana-solis leads ruritania", "tom-reed serves ruritania"])
+        // A private employment or a campaign post is no office of the state.
+        #expect(relKeys(lead + "[Tom Reed|person], [Solis|person|Ana Solis]'s lawyer, spoke.") == ["ana-solis leads ruritania"])
+        #expect(relKeys(lead + "[Tom Reed|person], [Solis|person|Ana Solis]'s former campaign chairman, spoke.") == ["ana-solis leads ruritania"])
+        // Nor is a family tie.
+        #expect(relKeys(lead + "[Tom Reed|person], [Solis|person|Ana Solis]'s son, spoke.") == ["ana-solis leads ruritania"])
+    }
+
     @Test func anOfficeInARelativeClauseAfterAnApposition() {
         #expect(relKeys("[Mara Beam|person], a former bank executive who was named [State Department|organization] counselor in May, left.")
             == ["mara-beam serves state-department"])

@@ -112,8 +112,10 @@ extension RuleEngine {
             relation = .serves
         }
         // (Only an office under the person: "campaign adviser to X" is no post of X's state.)
-        let principal = all.isEmpty && served.isEmpty && relation == .serves && !range.contains(where: { f.isIn($0, RuleEngine.privateFieldWords) })
-            ? s.principal : nil
+        // ("X, Trump's lawyer": a private employment, no office of the state, as before the name.)
+        let privateHead = titleRange.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas) != nil }).map { RuleEngine.privateTitles.contains(f.lower[$0]) } ?? false
+        let principal = all.isEmpty && served.isEmpty && relation == .serves && !privateHead
+            && !range.contains(where: { f.isIn($0, RuleEngine.privateFieldWords) }) ? s.principal : nil
         return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served, principal: principal)
     }
 
@@ -150,6 +152,10 @@ extension RuleEngine {
         if articles.contains(f.word(verbEnd)) { return verbEnd + 1 }
         // Without an article only a possessor or a title word may follow ("served as China's
         // foreign minister", "became president of X"); "is expected to" is no title.
+        // "is Trump's secretary of education": a named person's possessive opens the title too.
+        if let m = f.mention(at: verbEnd), f.types[m] == .person, f.mentions[m].form == .name, f.word(f.mentions[m].tokenRange.upperBound) == "'s" {
+            return verbEnd
+        }
         if let m = f.mention(at: verbEnd), f.types[m] == .country || f.types[m] == .organization {
             let next = f.mentions[m].tokenRange.upperBound
             if f.word(next) == "'s" { return verbEnd }
@@ -207,6 +213,16 @@ extension RuleEngine {
     func scanTitleAfter(_ p: ClauseParser, from start: Int) -> TitleAfterScan? {
         let f = p.f
         var s = TitleAfterScan(start: start)
+        // "X, the president's chief of staff", "X, his spokesman": a person named by a description
+        // or pronoun owns the office as a name does (the article before the title is skipped).
+        if let n = f.mention(at: start) ?? f.mention(at: start - 1), f.types[n] == .person, f.mentions[n].form == .reference {
+            let e = f.mentions[n].tokenRange.upperBound
+            if e > start, f.word(e) == "'s" || f.isPossessive(n) && e == start + 1 {
+                s.principal = n
+                s.i = f.word(e) == "'s" ? e + 1 : e
+                s.afterPossessive = true
+            }
+        }
         while s.i < f.count, s.steps < 14 {
             // (Coreference may have read the title itself as a reference to a person: "the foreign
             // secretary"; its words are still the title's.)
@@ -239,6 +255,15 @@ extension RuleEngine {
                         s.i = to
                         s.headEnd = to
                         return s
+                    }
+                    // "X, Trump's national security adviser": a named person's possessive opening the
+                    // title names the official the office is under, whose state it serves.
+                    if !s.sawHead, lo == s.start, s.principal == nil, f.mentions[n].form == .name, f.word(nEnd) == "'s" {
+                        s.principal = n
+                        s.i = nEnd + 1
+                        s.afterPossessive = true
+                        s.steps += 1
+                        continue
                     }
                     guard s.sawHead, f.word(nEnd) == "'s", ["of", "at", "for"].contains(f.word(lo - 1)) else { return nil }
                     s.i = nEnd + 1
