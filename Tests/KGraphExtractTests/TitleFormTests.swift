@@ -23,6 +23,21 @@ import Testing
         #expect(edgeKeys("Norway's head of state, Eva Lindqvar, said so.") == ["eva-lindqvar leads norway"])
     }
 
+    @Test func aChambersOwnOfficeBeforeAName() {
+        let us = "The United States Senate met on Monday. "
+        #expect(edgeKeys("The United States hosted talks. Senate Majority Leader Dana Kroll said so.")
+            == ["dana-kroll serves u-s-senate", "dana-kroll serves united-states"])
+        // A party's leader in the chamber sits in it; it is no longer name ("Senate Democratic").
+        #expect(edgeKeys(us + "On Tuesday, Senate Democratic Leader Dana Kroll said so.")
+            .isSuperset(of: ["dana-kroll serves u-s-senate", "dana-kroll serves united-states"]))
+        // The office holder, not the chamber, is the agent of a passive.
+        #expect(edgeKeys(us + "The bill, backed by Senate Minority Leader Dana Kroll, passed.").isSuperset(of: ["dana-kroll serves u-s-senate"]))
+        #expect(edgeKeys(us + "Ana Solis, who was favored by Senate Majority Leader Dana Kroll, won.").contains("dana-kroll supports ana-solis"))
+        #expect(!edgeKeys(us + "Ana Solis, who was favored by Senate Majority Leader Dana Kroll, won.").contains("u-s-senate supports ana-solis"))
+        // Another title after the chamber's name is no chamber office.
+        #expect(!edgeKeys(us + "The Senate President Dana Kroll read the letters.").contains("dana-kroll leads u-s-senate"))
+    }
+
     @Test func plainWordsBeforeABodysNameDescribeIt() {
         #expect(relKeys("[Dale Vantrell|person], former chief executive of mining firm [Nordvale Lines|organization], spoke.")
             == ["dale-vantrell leads nordvale-lines"])

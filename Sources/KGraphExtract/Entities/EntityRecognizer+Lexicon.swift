@@ -32,7 +32,9 @@ extension RecognizerRun {
     mutating func claimLexiconMatch(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int) -> Int {
         let p = pieces[s]
         // "Google Brain": the organization's name opens a longer name, not the organization.
-        if e.type == .organization, e.form == .name, len == 1, !Attribution.isWireAgency(e.entityID) {
+        // ("Senate Democratic Leader X": a title, not a longer name, follows a legislature's name.)
+        if e.type == .organization, e.form == .name, len == 1, !Attribution.isWireAgency(e.entityID),
+           !(chamberTitleBeforeName(s, from: i + len) && lexicon.gazetteer.politics.political.contains(e.entityID)) {
             let end = nameContinuation(s, i + len)
             if end > i + len {
                 // A unit where people work ("researchers at Google Brain", "head of Google
@@ -89,6 +91,17 @@ extension RecognizerRun {
     }
 
     /// A party, a legislature or an organ of a state ("State Department"), not a company based there.
+    /// Whether a chamber's office in capitalized title words ("Majority Leader", "Speaker",
+    /// "Democratic Whip") runs from piece `i` of sentence `s` to a capitalized word that is no
+    /// title (a name).
+    func chamberTitleBeforeName(_ s: Int, from i: Int) -> Bool {
+        let p = pieces[s]
+        var k = i
+        while k < p.count, k < i + 3, p[k].isWord, p[k].isCapitalized, NameWords.titles.contains(p[k]) || NameWords.partyAdjectives.contains(p[k]) { k += 1 }
+        guard k > i, k < p.count, p[k].isWord, p[k].isCapitalized, !NameWords.titles.contains(p[k]) else { return false }
+        return NameWords.chamberOffices.contains(p[k - 1])
+    }
+
     func isStateBody(_ id: String) -> Bool {
         if lexicon.gazetteer.politics.political.contains(id) { return true }
         return (lexicon.gazetteer.labelKeys[id] ?? []).contains { NameWords.stateOrganHeads.contains($0) }
@@ -229,7 +242,11 @@ extension RecognizerRun {
             // "Turkey said", "Bell's view": a verb or possessive shows an actor; otherwise
             // a capital that is not explained by the sentence start or a heading.
             let actor = next.map { NameWords.speech.contains($0.key) || $0.key == "'s" } ?? false
-            if !actor && (!p[i].isCapitalized || (initial || headings[s]) && !initialKnown) { return false }
+            // "Senate Majority Leader X", "House Speaker X": a legislature's bare name opening a
+            // title before a name is that body, at a sentence start too.
+            let opensTitle = e.type == .organization && len == 1 && chamberTitleBeforeName(s, from: i + 1)
+                && lexicon.gazetteer.politics.stateOf[e.entityID] != nil && lexicon.gazetteer.politics.political.contains(e.entityID)
+            if !actor && !opensTitle && (!p[i].isCapitalized || (initial || headings[s]) && !initialKnown) { return false }
             // "Secretary of State Rex Tillerson", "White House": part of a longer name or title.
             if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !isSentenceInitial(s, i - 1) { return false }
             // "Great Freedonia Alliance", "Pacific Alliance": after the name of a place or a person
@@ -245,7 +262,7 @@ extension RecognizerRun {
             }
             if i > 1, p[i - 1].key == "of", NameWords.titles.contains(p[i - 2]) { return false }
             // ("Polish Finance Minister X": a title after a state's demonym makes no longer name.)
-            if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1,
+            if let n = next, n.isWord, n.isCapitalized, owner[s][i + len] == -1, !opensTitle,
                !(e.form == .demonym && e.type == .country && NameWords.titles.contains(n)) { return false }
             // "the Alliance of Furniture Makers", "the Senate of Kenya": the opening of a longer name.
             if let n = next, ["of", "for", "on"].contains(n.key) {

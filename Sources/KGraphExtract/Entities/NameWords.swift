@@ -4,6 +4,10 @@ import KGraphIngest
 enum NameWords {
     /// Titles and office words before a person's name: "Foreign Minister", "Dr.", "Sen.".
     static let titles = WordLists.set("titles")
+    /// Party adjectives that may stand inside a title ("Senate Democratic Leader").
+    static let partyAdjectives = WordLists.set("partyAdjectives")
+    /// A chamber's own offices, ending a title after its bare name ("Senate Majority Leader").
+    static let chamberOffices = WordLists.set("chamberOffices")
     /// Plural titles that introduce a list of names ("Senators", "Foreign Ministers"), titles of
     /// their own too.
     static let pluralTitles = WordLists.set("pluralTitles")

@@ -245,14 +245,18 @@ extension ClauseParser {
         let e = f.mentions[m].tokenRange.upperBound
         if e < f.count, f.mentionAt[e] < 0, f.isIn(e, WordClass.othersOfAName) { return nil }
         // "a plan for CIA Director Mike Pompeo": the name is part of a person's title.
-        if let t = verbs.titles.match(at: min(e, f.count - 1), lemmas: f.lemmas), e < f.count,
-           let n = f.mention(at: e + t.length), f.types[n] == .person {
+        // ("by Senate Majority Leader X", "Senate Democratic Leader X": a side of the chamber first.)
+        var h = e
+        while h < min(f.count - 1, e + 2), f.tokens[h].isCapitalized, f.isIn(h, RuleEngine.caucusSides) || RuleEngine.partyAdjectives.contains(f.lower[h]) { h += 1 }
+        if let t = verbs.titles.match(at: min(h, f.count - 1), lemmas: f.lemmas), e < f.count,
+           let n = f.mention(at: h + t.length), f.types[n] == .person {
             // "criticised US President X's tactics": the title holder is the one opposed;
-            // "talks with US President X", "sanctions on Russian President Y": the one dealt with.
+            // "talks with US President X", "sanctions on Russian President Y": the one dealt with;
+            // "backed by US President X": the one acting.
             var b = f.mentions[m].tokenRange.lowerBound - 1
             if f.word(b) == "the" { b -= 1 }
-            let dealtWith = ["with", "against", "on", "to", "toward", "towards"].contains(f.word(b))
-            return (possessorOK || dealtWith) && accept(n) ? ([n], e + t.length - from) : nil
+            let dealtWith = ["with", "against", "on", "to", "toward", "towards", "by"].contains(f.word(b))
+            return (possessorOK || dealtWith) && accept(n) ? ([n], h + t.length - from) : nil
         }
         // "criticized Republican Roy Hale": a party word before a name only labels the person.
         if f.mentions[m].form == .demonym, e < f.count, let n = f.mention(at: e), f.types[n] == .person,

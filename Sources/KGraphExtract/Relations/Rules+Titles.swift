@@ -181,6 +181,9 @@ extension RuleEngine {
 
     /// Whether a head's title names a body and then a party word right before the head:
     /// "U.S. Senate Republican leader", "the House Democratic whip".
+    /// The sides of a chamber whose leaders are no heads of it ("majority leader").
+    static let caucusSides: WordSet = WordLists.set("caucusSides")
+
     func caucusLeader(_ p: ClauseParser, _ t: TitlePhrase) -> Bool {
         let f = p.f
         // (The party word may be the title's owner just before its range: "Senate Republican leader".)
@@ -188,6 +191,11 @@ extension RuleEngine {
         // ("Democratic Senate leader": the party word before the chamber.)
         if t.relation == .leads, k >= 1, f.tokens[k].isCapitalized, RuleEngine.chamberWords.contains(f.lower[k]),
            f.tokens[k - 1].isCapitalized, verbs.partyWords[f.lower[k - 1]] != nil || f.mention(at: k - 1).map({ isPartyWord(f, $0) }) == true {
+            return true
+        }
+        // "Senate Majority Leader X": the majority's or minority's leader in a chamber.
+        if t.relation == .leads, k >= 1, RuleEngine.caucusSides.contains(f.lower[k]), f.lower[k + 1] == "leader",
+           let body = f.mention(at: k - 1), f.types[body] == .organization, !isPartyWord(f, body) {
             return true
         }
         guard t.relation == .leads, k >= 1, f.tokens[k].isCapitalized, verbs.partyWords[f.lower[k]] != nil else { return false }
