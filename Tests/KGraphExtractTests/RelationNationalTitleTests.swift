@@ -55,6 +55,18 @@ import KGraphModel
         #expect(keys.contains("dana-holt serves united-states"))
     }
 
+    @Test func fellowPartisansAndAPartysCandidateInApposition() {
+        let party = " as the [Democratic Party|organization] met."
+        #expect(relKeys("[Rob Kent|person]'s fellow Democrats in the senate backed the bill" + party) == ["rob-kent member-of democratic-party"])
+        // The person apposed before the possessor is one of them too.
+        #expect(relKeys("\"No,\" said [Dana Holt|person], [Kent|person|Rob Kent]'s fellow Democratic senator, as the [Democratic Party|organization] met.")
+            == ["dana-holt member-of democratic-party", "rob-kent member-of democratic-party"])
+        #expect(relKeys("In Ohio, the Democratic nominee, [Dana Holt|person], won" + party) == ["dana-holt member-of democratic-party"])
+        // A fellow of no party, or a candidate's noun that is no apposition, says nothing.
+        #expect(relKeys("[Rob Kent|person]'s fellow senators backed the bill" + party).isEmpty)
+        #expect(relKeys("The Democratic nominee, a lawyer, praised [Dana Holt|person]" + party).isEmpty)
+    }
+
     @Test func partyAdjectiveBeforeRoleNouns() {
         let keys = relKeys("Democratic presidential candidate [Dana Holt|person] beat Republican incumbent [Rob Kent|person] as the [Democratic Party|organization] and the [Republican Party|organization] spent heavily.")
         #expect(keys.contains("dana-holt member-of democratic-party"))

@@ -48,6 +48,13 @@ import KGraphModel
     @Test func lastOfTwoRelationNounsIsTheHead() {
         #expect(relKeys("The [Peru|country]-[Chile|country] trade war hurt farmers.") == ["chile tension-with peru"])
         #expect(relKeys("The [Peru|country]-[Chile|country] trade talks resumed.") == ["chile partners-with peru"])
+        // A stuck dispute is a dispute: "impasse", "deadlock", "stalemate".
+        #expect(relKeys("An end to the [Peru|country]-[Chile|country] trade impasse would help.") == ["chile tension-with peru"])
+        #expect(relKeys("The stalemate between [Peru|country] and [Chile|country] dragged on.") == ["chile tension-with peru"])
+    }
+
+    @Test func undercuttingAnotherSideIsTension() {
+        #expect(relKeys("[Ana Solis|person] has undercut [Tom Reed|person] on trade.") == ["ana-solis tension-with tom-reed"])
     }
 }
 

@@ -126,6 +126,7 @@ struct RuleEngine {
         Pass(id: "mutual-standing") { e, p in e.mutualStandings(p) },
         Pass(id: "listed-relation") { e, p in e.listedRelations(p) },
         Pass(id: "described-partisan") { e, p in e.describedPartisans(p) },
+        Pass(id: "fellow-partisan") { e, p in e.fellowPartisans(p) },
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {
