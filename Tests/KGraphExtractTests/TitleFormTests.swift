@@ -38,6 +38,16 @@ import Testing
         #expect(!edgeKeys(us + "The Senate President Dana Kroll read the letters.").contains("dana-kroll leads u-s-senate"))
     }
 
+    @Test func aTitleAfterTheNameOfABodyNamedByADescription() {
+        let panel = "The Senate Intelligence Committee met on Monday. "
+        #expect(edgeKeys(panel + "Dana Kroll, the committee's chairman, said so.").contains("dana-kroll leads senate-intelligence-committee"))
+        #expect(edgeKeys(panel + "Dana Kroll, the chairman of the committee, said so.").contains("dana-kroll leads senate-intelligence-committee"))
+        #expect(edgeKeys(panel + "Dana Kroll, the committee's ranking member, said so.").contains("dana-kroll serves senate-intelligence-committee"))
+        // A description whose head is not in the body's name names no body here.
+        #expect(!edgeKeys("The United States Senate met on Monday. Dana Kroll, the chairman of the committee, said so.")
+            .contains("dana-kroll leads u-s-senate"))
+    }
+
     @Test func plainWordsBeforeABodysNameDescribeIt() {
         #expect(relKeys("[Dale Vantrell|person], former chief executive of mining firm [Nordvale Lines|organization], spoke.")
             == ["dale-vantrell leads nordvale-lines"])

@@ -68,7 +68,18 @@ extension RuleEngine {
             return affiliation && f.types[t] == .country && f.word(e) == "'s" && e + 1 < f.count && f.mentionAt[e + 1] < 0
                 && f.tokens[e + 1].isCapitalized && verbs.titles.match(at: e + 1, lemmas: f.lemmas) == nil
         }
-        var all = (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && f.mentions[$0].form != .reference && f.isWholeTokens($0)
+        // ("X, the panel's chairman", "X, the top Democrat on the committee": a body named by a
+        // description earlier in the article, as "the committee's chairman, X" before the name.)
+        // (Only a description whose head word is in the body's name: "the committee" for a
+        // committee, never for the chamber or a department.)
+        func describedBody(_ t: Int) -> Bool {
+            let r = f.mentions[t].tokenRange
+            guard f.types[t] == .organization, r.count == 2, f.lower[r.lowerBound] == "the",
+                  f.isPossessive(t) || ["of", "on", "at"].contains(f.word(r.lowerBound - 1)),
+                  let label = nodes[f.mentions[t].nodeID]?.label.lowercased() else { return false }
+            return label.split(separator: " ").contains { $0 == f.lower[r.upperBound - 1] }
+        }
+        var all = (pre + targets).filter { RuleEngine.targetOK(rel, f.types[$0]) && (f.mentions[$0].form != .reference || describedBody($0)) && f.isWholeTokens($0)
             && !(movement && f.types[$0] == .country) && !ownsUnknownBody($0) }
         if movement && all.isEmpty { return nil }
         // The head of a mission, office or unit of a body serves the body; a "director of X at Y"
