@@ -11,6 +11,7 @@ import KGraphModel
         LexiconEntity(label: "Pacific", type: .region),
         LexiconEntity(label: "NATO Alliance", type: .alliance, aliases: ["the Alliance"], ambiguousForms: ["the Alliance"]),
         LexiconEntity(label: "Vexa", type: .organization),
+        LexiconEntity(label: "Quillon Platforms", type: .organization, aliases: ["Quillon"], ambiguousForms: ["Quillon"]),
     ])
 
     func ids(_ text: String) -> [String] { analyze(text, lexicon: Self.lexicon).typedIDs }
@@ -23,6 +24,15 @@ import KGraphModel
         #expect(!ids("Trade ministers of the Pacific Alliance met in Lima on Monday.").contains("nato-alliance:alliance"))
         // Alone, or after a body that owns it, the alias still names the alliance.
         #expect(ids("Officials said the Alliance would meet in June.").contains("nato-alliance:alliance"))
+    }
+
+    @Test func aFirmsAmbiguousNameBeforeATitleAndANameIsTheFirm() {
+        let found = ids("Lawmakers questioned Quillon General Counsel Dana Holt on Monday.")
+        #expect(found.contains("quillon-platforms:organization"))
+        #expect(found.contains("dana-holt:person"))
+        // Inside a longer capitalized name it is still no mention of the firm.
+        #expect(!ids("Lawmakers met Upper Quillon Gov. Dana Holt on Monday.").contains("quillon-platforms:organization"))
+        #expect(!ids("The Quillon Awards were held on Monday.").contains("quillon-platforms:organization"))
     }
 
     @Test func aLaboratoryIsABody() {

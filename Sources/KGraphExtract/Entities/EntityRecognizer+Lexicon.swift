@@ -94,12 +94,16 @@ extension RecognizerRun {
     /// Whether a chamber's office in capitalized title words ("Majority Leader", "Speaker",
     /// "Democratic Whip") runs from piece `i` of sentence `s` to a capitalized word that is no
     /// title (a name).
-    func chamberTitleBeforeName(_ s: Int, from i: Int) -> Bool {
+    func chamberTitleBeforeName(_ s: Int, from i: Int) -> Bool { titleBeforeName(s, from: i, endingIn: NameWords.chamberOffices) }
+
+    /// Whether capitalized title words ending in one of `heads` run from piece `i` of sentence
+    /// `s` to a capitalized word that is no title (a name): "General Counsel X", "Chief Executive X".
+    func titleBeforeName(_ s: Int, from i: Int, endingIn heads: WordSet) -> Bool {
         let p = pieces[s]
         var k = i
         while k < p.count, k < i + 3, p[k].isWord, p[k].isCapitalized, NameWords.titles.contains(p[k]) || NameWords.partyAdjectives.contains(p[k]) { k += 1 }
         guard k > i, k < p.count, p[k].isWord, p[k].isCapitalized, !NameWords.titles.contains(p[k]) else { return false }
-        return NameWords.chamberOffices.contains(p[k - 1])
+        return heads.contains(p[k - 1])
     }
 
     func isStateBody(_ id: String) -> Bool {
@@ -244,8 +248,12 @@ extension RecognizerRun {
             let actor = next.map { NameWords.speech.contains($0.key) || $0.key == "'s" } ?? false
             // "Senate Majority Leader X", "House Speaker X": a legislature's bare name opening a
             // title before a name is that body, at a sentence start too.
-            let opensTitle = e.type == .organization && len == 1 && chamberTitleBeforeName(s, from: i + 1)
+            // "Acme General Counsel X": a firm's or group's name before a title and a name is that
+            // body (a state's organs are left out: "State Representative X", "Treasury Secretary X").
+            let opensTitle = e.type == .organization && len == 1 && (chamberTitleBeforeName(s, from: i + 1)
                 && lexicon.gazetteer.politics.stateOf[e.entityID] != nil && lexicon.gazetteer.politics.political.contains(e.entityID)
+                || lexicon.gazetteer.politics.stateOf[e.entityID] == nil && !isStateBody(e.entityID) && (i == 0 || !p[i - 1].isCapitalized)
+                && titleBeforeName(s, from: i + 1, endingIn: NameWords.titles) && !NameWords.partyAdjectives.contains(p[i + 1]))
             if !actor && !opensTitle && (!p[i].isCapitalized || (initial || headings[s]) && !initialKnown) { return false }
             // "Secretary of State Rex Tillerson", "White House": part of a longer name or title.
             if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !isSentenceInitial(s, i - 1) { return false }
