@@ -143,6 +143,18 @@ import KGraphModel
         // A deal put on hold is no partnership made.
         #expect(relKeys("[Peru|country] put the deal with [Chile|country] on hold.") == [])
     }
+
+    @Test func aStatesNameBeforeModifiersOfTheNoun() {
+        #expect(relKeys("The [Peru|country] pressure campaign against [Chile|country] grew.") == ["peru counters chile"])
+        #expect(relKeys("Fears grew over [Peru|country] trade tariffs on [Chile|country]n wine.").contains("peru counters chile"))
+        // A verb between the name and the noun is no modifier.
+        #expect(relKeys("The [Peru|country] said campaigns against [Chile|country] grew.").isEmpty)
+    }
+
+    @Test func defendingAgainstAThreatCountersItsSource() {
+        #expect(relKeys("[Peru|country] will defend against the threat from [Chile|country].").contains("peru counters chile"))
+        #expect(relKeys("[Peru|country] will guard against attacks from [Chile|country].").contains("peru counters chile"))
+    }
 }
 
 /// Words that look like verbs of saying but are nouns, and descriptions of a relation noun,

@@ -304,7 +304,12 @@ extension RuleEngine {
                 // "a U.S. commitment to": a state's name right before the noun.
                 // ("U.S. military operations against", "NATO strikes on": a body's name there too, before
                 // a noun; "the party campaigned against" is a verb.)
-                if f.mentions[m].tokenRange.upperBound == start,
+                // ("the U.S. pressure campaign against": a state's name before modifiers of the noun.)
+                let e = f.mentions[m].tokenRange.upperBound
+                if e < start, f.types[m] == .country, f.mentions[m].form == .name, (e..<start).allSatisfy({ f.isIn($0, RuleEngine.relationNounModifiers) }) {
+                    return ([m], start - e)
+                }
+                if e == start,
                    f.types[m] == .country || ([.alliance, .organization].contains(f.types[m]) && !p.verbish[start] && !f.lower[start].hasSuffix("ed")) { return ([m], 0) }
                 return nil
             }
@@ -318,9 +323,9 @@ extension RuleEngine {
                 return nil
             }
             if WordClass.governmentHeads.contains(w), i == start - 1 || steps > 0 { i -= 1; steps += 1; continue }
-            // Only modifiers may stand between the possessor and the noun.
+            // Only modifiers may stand between the possessor and the noun ("maximum pressure").
             if WordClass.boundaries.contains(w) || WordClass.prepositions.contains(w) || w == "," || w == "and" || w == "the"
-                || w == "a" || w == "an" || p.verbish[i] { return nil }
+                || w == "a" || w == "an" || p.verbish[i] && !f.isIn(i, RuleEngine.relationNounModifiers) { return nil }
             i -= 1
             steps += 1
         }
