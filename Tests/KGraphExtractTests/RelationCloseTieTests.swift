@@ -11,6 +11,13 @@ import KGraphModel
         #expect(relKeys("[Peru|country]'s relationship with [Chile|country] is under review.") == [])
     }
 
+    @Test func aTieEnjoyedOrCultivated() {
+        #expect(relKeys("[Peru|country] enjoys a cozy relationship with [Chile|country].") == ["chile partners-with peru"])
+        #expect(relKeys("[Peru|country] has cultivated close ties with [Chile|country].") == ["chile partners-with peru"])
+        // Acting in support of a side backs it.
+        #expect(relKeys("[Peru|country] sent ships in support of [Chile|country].") == ["peru supports chile"])
+    }
+
     @Test func quotationMarksInsideThePhrase() {
         #expect(relKeys("[Peru|country]'s so-called “special relationship” with [Chile|country] is strong.") == ["chile partners-with peru"])
         #expect(relKeys("[Peru|country]'s “hostile stance” toward [Chile|country] worries Lima.") == ["chile tension-with peru"])
