@@ -34,7 +34,7 @@ extension RecognizerRun {
         // "Google Brain": the organization's name opens a longer name, not the organization.
         // ("Senate Democratic Leader X": a title, not a longer name, follows a legislature's name.)
         if e.type == .organization, e.form == .name, len == 1, !Attribution.isWireAgency(e.entityID),
-           !(chamberTitleBeforeName(s, from: i + len) && lexicon.gazetteer.politics.political.contains(e.entityID)) {
+           !(chamberTitleBeforeName(s, from: i + len, body: e.entityID) && lexicon.gazetteer.politics.political.contains(e.entityID)) {
             let end = nameContinuation(s, i + len)
             if end > i + len {
                 // A unit where people work ("researchers at Google Brain", "head of Google
@@ -94,7 +94,17 @@ extension RecognizerRun {
     /// Whether a chamber's office in capitalized title words ("Majority Leader", "Speaker",
     /// "Democratic Whip") runs from piece `i` of sentence `s` to a capitalized word that is no
     /// title (a name).
-    func chamberTitleBeforeName(_ s: Int, from i: Int) -> Bool { titleBeforeName(s, from: i, endingIn: NameWords.chamberOffices) }
+    /// (Only for a holder the lexicon knows in that chamber: "Senate Majority Leader X" in a
+    /// state legislature is that state's senate, which the bare word does not tell.)
+    func chamberTitleBeforeName(_ s: Int, from i: Int, body: String) -> Bool {
+        let p = pieces[s]
+        guard titleBeforeName(s, from: i, endingIn: NameWords.chamberOffices) else { return false }
+        var k = i
+        while k < p.count, NameWords.titles.contains(p[k]) || NameWords.partyAdjectives.contains(p[k]) { k += 1 }
+        return lexicon.gazetteer.matches(p, from: k).contains { _, entries in
+            entries.contains { $0.type == .person && lexicon.entity(id: $0.entityID)?.roles.contains(where: { $0.ofID == body }) == true }
+        }
+    }
 
     /// Whether capitalized title words ending in one of `heads` run from piece `i` of sentence
     /// `s` to a capitalized word that is no title (a name): "General Counsel X", "Chief Executive X".
@@ -250,7 +260,7 @@ extension RecognizerRun {
             // title before a name is that body, at a sentence start too.
             // "Acme General Counsel X": a firm's or group's name before a title and a name is that
             // body (a state's organs are left out: "State Representative X", "Treasury Secretary X").
-            let opensTitle = e.type == .organization && len == 1 && (chamberTitleBeforeName(s, from: i + 1)
+            let opensTitle = e.type == .organization && len == 1 && (chamberTitleBeforeName(s, from: i + 1, body: e.entityID)
                 && lexicon.gazetteer.politics.stateOf[e.entityID] != nil && lexicon.gazetteer.politics.political.contains(e.entityID)
                 || lexicon.gazetteer.politics.stateOf[e.entityID] == nil && !isStateBody(e.entityID) && (i == 0 || !p[i - 1].isCapitalized)
                 && titleBeforeName(s, from: i + 1, endingIn: NameWords.titles) && !NameWords.partyAdjectives.contains(p[i + 1]))
