@@ -75,6 +75,9 @@ import Testing
 
     @Test func aReducedPassiveInDashes() {
         #expect(relKeys("[Peru|country] – backed by [Chile|country] – blockaded the port.") == ["chile supports peru"])
+        // A name after a preposition completes the noun the participle describes.
+        #expect(relKeys("Rebels in [Peru|country] backed by [Chile|country] seized the port.").isEmpty)
+        #expect(relKeys("The plan of [Peru|country] backed by [Chile|country] passed.").isEmpty)
     }
 
     @Test func theOneUrgedIsTheSubjectOfTheAct() {

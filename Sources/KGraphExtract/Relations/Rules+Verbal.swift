@@ -261,6 +261,9 @@ extension RuleEngine {
         // ("Peru, backed by Chile, ...", "Peru – backed by Chile – ...": an aside in commas or dashes.)
         if p.f.word(i) == "," || p.f.isIn(i, WordClass.dashes) { i -= 1 }
         guard let m = p.f.mention(at: i) else { return [] }
+        // ("Republicans in Congress backed by X": a name after a preposition only completes the
+        // noun the participle describes.)
+        if ["of", "in", "from", "at"].contains(p.f.word(p.f.mentions[m].tokenRange.lowerBound - 1)) { return [] }
         let patient = p.f.group(of: m).filter(targetOK)
         return pairs(p, agent.group, patient, edge, trigger: t.range, rule: "svo-passive", distance: agent.distance, hedged: g.hedged)
     }
