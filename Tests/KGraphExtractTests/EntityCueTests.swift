@@ -33,6 +33,8 @@ import KGraphModel
         // Inside a longer capitalized name it is still no mention of the firm.
         #expect(!ids("Lawmakers met Upper Quillon Gov. Dana Holt on Monday.").contains("quillon-platforms:organization"))
         #expect(!ids("The Quillon Awards were held on Monday.").contains("quillon-platforms:organization"))
+        // A state's office after a possessive is no firm's ("Freedonia's Quillon Minister X").
+        #expect(!ids("Freedonia's Quillon Minister Dana Holt resigned on Monday.").contains("quillon-platforms:organization"))
     }
 
     @Test func aLaboratoryIsABody() {

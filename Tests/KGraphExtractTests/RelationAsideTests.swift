@@ -147,8 +147,9 @@ import KGraphModel
     @Test func aStatesNameBeforeModifiersOfTheNoun() {
         #expect(relKeys("The [Peru|country] pressure campaign against [Chile|country] grew.") == ["peru counters chile"])
         #expect(relKeys("Fears grew over [Peru|country] trade tariffs on [Chile|country]n wine.").contains("peru counters chile"))
-        // A verb between the name and the noun is no modifier.
+        // A verb between the name and the noun is no modifier; a name after a preposition is a place.
         #expect(relKeys("The [Peru|country] said campaigns against [Chile|country] grew.").isEmpty)
+        #expect(relKeys("Officials in [Peru|country] pressure campaigns against [Chile|country].").isEmpty)
     }
 
     @Test func defendingAgainstAThreatCountersItsSource() {

@@ -62,6 +62,10 @@ import KGraphModel
         #expect(relKeys("\"No,\" said [Dana Holt|person], [Kent|person|Rob Kent]'s fellow Democratic senator, as the [Democratic Party|organization] met.")
             == ["dana-holt member-of democratic-party", "rob-kent member-of democratic-party"])
         #expect(relKeys("In Ohio, the Democratic nominee, [Dana Holt|person], won" + party) == ["dana-holt member-of democratic-party"])
+        // The name before the possessor must be in apposition, and the runner's noun must open its clause.
+        #expect(relKeys("Unlike [Dana Holt|person], [Kent|person|Rob Kent]'s fellow Democrats voted no" + party) == ["rob-kent member-of democratic-party"])
+        #expect(relKeys("After beating the Democratic nominee, [Dana Holt|person], a lawyer, won" + party).isEmpty)
+        #expect(relKeys("[Rob Kent|person]'s fellow former Democrats left" + party).isEmpty)
         // A fellow of no party, or a candidate's noun that is no apposition, says nothing.
         #expect(relKeys("[Rob Kent|person]'s fellow senators backed the bill" + party).isEmpty)
         #expect(relKeys("The Democratic nominee, a lawyer, praised [Dana Holt|person]" + party).isEmpty)

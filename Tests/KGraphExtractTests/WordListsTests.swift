@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import KGraphIngest
 @testable import KGraphExtract
@@ -32,6 +33,20 @@ import KGraphIngest
         #expect(Set(WordClass.determiners) == Set(relation["determiners"] ?? []))
         #expect(WordClass.prepositions.contains("against") && WordClass.prepositions.contains("of"))
         #expect(RuleEngine.encounterNouns.contains("meeting") && !RuleEngine.encounterNouns.contains("talks"))
+    }
+
+    /// A name given twice in one file would silently keep only its last list (the decoder
+    /// takes the last value), so every list and map name stands once in its file's text.
+    @Test func noListNameStandsTwiceInItsFile() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/KGraphExtract/Resources/WordLists")
+        for file in ["wordlists", "relations"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(file + ".json"), encoding: .utf8)
+            let contents = WordLists.contents(ofFile: file)
+            for name in Array(contents.lists.keys) + Array((contents.maps ?? [:]).keys) {
+                #expect(text.components(separatedBy: "\"\(name)\":").count - 1 == 1, "\(file).json: \(name)")
+            }
+        }
     }
 
     @Test func mapsGiveEachWordItsEdgeKindOrForms() {

@@ -32,7 +32,7 @@ extension RecognizerRun {
     mutating func claimLexiconMatch(_ e: Gazetteer.Entry, _ s: Int, _ i: Int, _ len: Int) -> Int {
         let p = pieces[s]
         // "Google Brain": the organization's name opens a longer name, not the organization.
-        // ("Senate Democratic Leader X": a title, not a longer name, follows a legislature's name.)
+        // ("Senate Democratic Leader X": a title, not a longer name, follows a chamber's name.)
         if e.type == .organization, e.form == .name, len == 1, !Attribution.isWireAgency(e.entityID),
            !(chamberTitleBeforeName(s, from: i + len, body: e.entityID) && lexicon.gazetteer.politics.political.contains(e.entityID)) {
             let end = nameContinuation(s, i + len)
@@ -90,32 +90,30 @@ extension RecognizerRun {
         return len
     }
 
-    /// A party, a legislature or an organ of a state ("State Department"), not a company based there.
     /// Whether a chamber's office in capitalized title words ("Majority Leader", "Speaker",
     /// "Democratic Whip") runs from piece `i` of sentence `s` to a capitalized word that is no
     /// title (a name).
     /// (Only for a holder the lexicon knows in that chamber: "Senate Majority Leader X" in a
     /// state legislature is that state's senate, which the bare word does not tell.)
     func chamberTitleBeforeName(_ s: Int, from i: Int, body: String) -> Bool {
-        let p = pieces[s]
-        guard titleBeforeName(s, from: i, endingIn: NameWords.chamberOffices) else { return false }
-        var k = i
-        while k < p.count, NameWords.titles.contains(p[k]) || NameWords.partyAdjectives.contains(p[k]) { k += 1 }
-        return lexicon.gazetteer.matches(p, from: k).contains { _, entries in
+        guard let k = nameAfterTitle(s, from: i, endingIn: NameWords.chamberOffices) else { return false }
+        return lexicon.gazetteer.matches(pieces[s], from: k).contains { _, entries in
             entries.contains { $0.type == .person && lexicon.entity(id: $0.entityID)?.roles.contains(where: { $0.ofID == body }) == true }
         }
     }
 
-    /// Whether capitalized title words ending in one of `heads` run from piece `i` of sentence
-    /// `s` to a capitalized word that is no title (a name): "General Counsel X", "Chief Executive X".
-    func titleBeforeName(_ s: Int, from i: Int, endingIn heads: WordSet) -> Bool {
+    /// Where the name starts when capitalized title words ending in one of `heads` run from
+    /// piece `i` of sentence `s` to a capitalized word that is no title ("General Counsel X",
+    /// "Chief Executive X"); nil otherwise.
+    func nameAfterTitle(_ s: Int, from i: Int, endingIn heads: WordSet) -> Int? {
         let p = pieces[s]
         var k = i
         while k < p.count, k < i + 3, p[k].isWord, p[k].isCapitalized, NameWords.titles.contains(p[k]) || NameWords.partyAdjectives.contains(p[k]) { k += 1 }
-        guard k > i, k < p.count, p[k].isWord, p[k].isCapitalized, !NameWords.titles.contains(p[k]) else { return false }
-        return heads.contains(p[k - 1])
+        guard k > i, k < p.count, p[k].isWord, p[k].isCapitalized, !NameWords.titles.contains(p[k]), heads.contains(p[k - 1]) else { return nil }
+        return k
     }
 
+    /// A party, a legislature or an organ of a state ("State Department"), not a company based there.
     func isStateBody(_ id: String) -> Bool {
         if lexicon.gazetteer.politics.political.contains(id) { return true }
         return (lexicon.gazetteer.labelKeys[id] ?? []).contains { NameWords.stateOrganHeads.contains($0) }
@@ -256,15 +254,18 @@ extension RecognizerRun {
             // "Turkey said", "Bell's view": a verb or possessive shows an actor; otherwise
             // a capital that is not explained by the sentence start or a heading.
             let actor = next.map { NameWords.speech.contains($0.key) || $0.key == "'s" } ?? false
-            // "Senate Majority Leader X", "House Speaker X": a legislature's bare name opening a
-            // title before a name is that body, at a sentence start too.
-            // "Acme General Counsel X": a firm's or group's name before a title and a name is that
-            // body (a state's organs are left out: "State Representative X", "Treasury Secretary X").
-            let opensTitle = e.type == .organization && len == 1 && (chamberTitleBeforeName(s, from: i + 1, body: e.entityID)
+            // "Senate Majority Leader X": a legislature's or party's bare name opening its own
+            // office before a name is that body, at a sentence start too.
+            let opensChamberTitle = e.type == .organization && len == 1 && chamberTitleBeforeName(s, from: i + 1, body: e.entityID)
                 && lexicon.gazetteer.politics.stateOf[e.entityID] != nil && lexicon.gazetteer.politics.political.contains(e.entityID)
-                || lexicon.gazetteer.politics.stateOf[e.entityID] == nil && !isStateBody(e.entityID) && (i == 0 || !p[i - 1].isCapitalized)
-                && titleBeforeName(s, from: i + 1, endingIn: NameWords.titles) && !NameWords.partyAdjectives.contains(p[i + 1]))
-            if !actor && !opensTitle && (!p[i].isCapitalized || (initial || headings[s]) && !initialKnown) { return false }
+            // "Acme General Counsel X": a firm's or group's name before its office and a name is
+            // that body (not a state's organ, "Treasury Secretary X", nor after a possessive,
+            // "Canada's Heritage Minister X", nor in a heading's title case).
+            let opensTitle = opensChamberTitle || e.type == .organization && len == 1 && !headings[s]
+                && lexicon.gazetteer.politics.stateOf[e.entityID] == nil && !isStateBody(e.entityID)
+                && (i == 0 || !p[i - 1].isCapitalized && p[i - 1].key != "'s")
+                && nameAfterTitle(s, from: i + 1, endingIn: NameWords.firmOffices) != nil && !NameWords.partyAdjectives.contains(p[i + 1])
+            if !actor && !opensChamberTitle && (!p[i].isCapitalized || (initial || headings[s]) && !initialKnown) { return false }
             // "Secretary of State Rex Tillerson", "White House": part of a longer name or title.
             if i > 0, owner[s][i - 1] == -1, p[i - 1].isWord, p[i - 1].isCapitalized, !isSentenceInitial(s, i - 1) { return false }
             // "Great Freedonia Alliance", "Pacific Alliance": after the name of a place or a person

@@ -8,6 +8,9 @@ enum NameWords {
     static let partyAdjectives = WordLists.set("partyAdjectives")
     /// A chamber's own offices, ending a title after its bare name ("Senate Majority Leader").
     static let chamberOffices = WordLists.set("chamberOffices")
+    /// A firm's or group's own offices, ending a title after its name ("General Counsel",
+    /// "Chief Executive"): a body's offices ("director of X") and a firm's.
+    static let firmOffices = WordLists.set("bodyOffices").union(WordLists.set("firmOffices"))
     /// Plural titles that introduce a list of names ("Senators", "Foreign Ministers"), titles of
     /// their own too.
     static let pluralTitles = WordLists.set("pluralTitles")

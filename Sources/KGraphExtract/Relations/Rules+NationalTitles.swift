@@ -128,12 +128,17 @@ extension RuleEngine {
                 guard !f.mentions.indices.contains(where: { o in
                     f.types[o] == .person && f.mentions[o].form == .name && f.mentions[o].nodeID != f.mentions[m].nodeID && holds(f.mentions[o].nodeID)
                 }) else { break }
-                out.append(Candidate(source: f.mentions[m].nodeID, target: n.id, type: .memberOf, sentence: f.index,
-                                     sourceTokens: r, targetTokens: k..<(k + 1), triggerTokens: k..<(k + 1), rule: "member-party-word"))
+                out.append(partyMember(f, m, n, at: k))
                 break
             }
         }
         return out
+    }
+
+    /// The person of mention `m` belongs to `party`, said by the party word at token `k`.
+    func partyMember(_ f: SentenceFrame, _ m: Int, _ party: Node, at k: Int) -> Candidate {
+        Candidate(source: f.mentions[m].nodeID, target: party.id, type: .memberOf, sentence: f.index,
+                  sourceTokens: f.mentions[m].tokenRange, targetTokens: k..<(k + 1), triggerTokens: k..<(k + 1), rule: "member-party-word")
     }
 
     func partyOfPolitician(_ p: ClauseParser, _ m: Int, title range: Range<Int>?) -> [Candidate] {
@@ -141,8 +146,7 @@ extension RuleEngine {
         let men = f.mentions[m]
         func party(at i: Int) -> Node? { partyWordNode(f, at: i) }
         func edge(_ node: Node, _ at: Int, distance: Int) -> [Candidate] {
-            var c = Candidate(source: men.nodeID, target: node.id, type: .memberOf, sentence: f.index,
-                              sourceTokens: men.tokenRange, targetTokens: at..<(at + 1), triggerTokens: at..<(at + 1), rule: "member-party-word")
+            var c = partyMember(f, m, node, at: at)
             c.distance = distance
             return [c]
         }

@@ -292,6 +292,12 @@ extension RuleEngine {
         return nil
     }
 
+    /// Nouns that modify a relation noun between its owner and it ("the U.S. pressure campaign",
+    /// "Washington's maximum pressure"), some of them verbs elsewhere.
+    static let ownedNounModifiers: WordSet = WordLists.set("ownedNounModifiers")
+    /// Prepositions that make a state's name a place ("officials in Peru").
+    static let placePrepositions: WordSet = WordLists.set("placePrepositions")
+
     /// "X's [adjectives] N", "the Xian [government's] N", "Xian N".
     func possessor(_ p: ClauseParser, before start: Int) -> (group: [Int], distance: Int)? {
         let f = p.f
@@ -304,9 +310,11 @@ extension RuleEngine {
                 // "a U.S. commitment to": a state's name right before the noun.
                 // ("U.S. military operations against", "NATO strikes on": a body's name there too, before
                 // a noun; "the party campaigned against" is a verb.)
-                // ("the U.S. pressure campaign against": a state's name before modifiers of the noun.)
+                // ("the U.S. pressure campaign against": a state's name before modifiers of the noun;
+                // "officials in Peru pressure ..." is a place.)
                 let e = f.mentions[m].tokenRange.upperBound
-                if e < start, f.types[m] == .country, f.mentions[m].form == .name, (e..<start).allSatisfy({ f.isIn($0, RuleEngine.relationNounModifiers) }) {
+                if e < start, f.types[m] == .country, f.mentions[m].form == .name, !f.isIn(f.mentions[m].tokenRange.lowerBound - 1, RuleEngine.placePrepositions),
+                   (e..<start).allSatisfy({ f.isIn($0, RuleEngine.relationNounModifiers) || f.isIn($0, RuleEngine.ownedNounModifiers) }) {
                     return ([m], start - e)
                 }
                 if e == start,
@@ -325,7 +333,7 @@ extension RuleEngine {
             if WordClass.governmentHeads.contains(w), i == start - 1 || steps > 0 { i -= 1; steps += 1; continue }
             // Only modifiers may stand between the possessor and the noun ("maximum pressure").
             if WordClass.boundaries.contains(w) || WordClass.prepositions.contains(w) || w == "," || w == "and" || w == "the"
-                || w == "a" || w == "an" || p.verbish[i] && !f.isIn(i, RuleEngine.relationNounModifiers) { return nil }
+                || w == "a" || w == "an" || p.verbish[i] && !f.isIn(i, RuleEngine.ownedNounModifiers) { return nil }
             i -= 1
             steps += 1
         }

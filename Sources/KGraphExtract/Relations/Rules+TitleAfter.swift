@@ -68,7 +68,7 @@ extension RuleEngine {
             return affiliation && f.types[t] == .country && f.word(e) == "'s" && e + 1 < f.count && f.mentionAt[e + 1] < 0
                 && f.tokens[e + 1].isCapitalized && verbs.titles.match(at: e + 1, lemmas: f.lemmas) == nil
         }
-        // ("X, the panel's chairman", "X, the top Democrat on the committee": a body named by a
+        // ("X, the committee's chairman", "X, the chairman of the committee": a body named by a
         // description earlier in the article, as "the committee's chairman, X" before the name.)
         // (Only a description whose head word is in the body's name: "the committee" for a
         // committee, never for the chamber or a department.)
@@ -123,11 +123,28 @@ extension RuleEngine {
             relation = .serves
         }
         // (Only an office under the person: "campaign adviser to X" is no post of X's state.)
-        // ("X, Trump's lawyer": a private employment, no office of the state, as before the name.)
-        let privateHead = titleRange.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas) != nil }).map { RuleEngine.privateTitles.contains(f.lower[$0]) } ?? false
+        // ("X, Trump's lawyer": a private employment, no office of the state, as before the name;
+        // "X, Trump's partner": a tie, no post.)
+        let head = titleRange.last(where: { verbs.titles.match(at: $0, lemmas: f.lemmas) != nil })
+        let privateHead = head.map { RuleEngine.privateTitles.contains(f.lower[$0]) || RuleEngine.relationPersonNouns[f.lower[$0]] != nil } ?? false
         let principal = all.isEmpty && served.isEmpty && relation == .serves && !privateHead
-            && !range.contains(where: { f.isIn($0, RuleEngine.privateFieldWords) }) ? s.principal : nil
+            && !range.contains(where: { f.isIn($0, RuleEngine.privateFieldWords) }) && s.principal.map({ principalOK(p, $0, titleEnd: titleRange.upperBound) }) == true
+            ? s.principal : nil
         return TitlePhrase(relation: relation, affiliation: affiliation, range: titleRange, targets: all, served: served, principal: principal)
+    }
+
+    /// Words that may follow a title's head inside its apposition ("X, Trump's adviser and ...").
+    static let titleEndWords: WordSet = WordLists.set("titleEndWords")
+
+    /// Whether the person `n` whose possessive opens a title after a name is the official the
+    /// office is under: not a former one ("a former president's spokesman"), and the title
+    /// ends at its head ("Trump's chief rival", "his official biographer" name no post).
+    func principalOK(_ p: ClauseParser, _ n: Int, titleEnd e: Int) -> Bool {
+        let f = p.f
+        let lo = f.mentions[n].tokenRange.lowerBound
+        if (max(0, lo - 2)..<f.mentions[n].tokenRange.upperBound).contains(where: { f.isIn($0, RuleEngine.pastMarkers) }) { return false }
+        guard e < f.count, f.mentionAt[e] < 0, f.tokens[e].kind == .word, !f.tokens[e].isCapitalized else { return true }
+        return f.isIn(e, WordClass.prepositions) || f.isIn(e, RuleEngine.titleEndWords) || p.verbish[e]
     }
 
     /// What a head governs as a whole ("head of state", "chairman of the board"): no portfolio.

@@ -179,11 +179,16 @@ extension RuleEngine {
         return nil
     }
 
-    /// Whether a head's title names a body and then a party word right before the head:
-    /// "U.S. Senate Republican leader", "the House Democratic whip".
     /// The sides of a chamber whose leaders are no heads of it ("majority leader").
     static let caucusSides: WordSet = WordLists.set("caucusSides")
+    /// Leaders of a side of a chamber, not its heads ("leader", "whip").
+    static let caucusHeads: WordSet = WordLists.set("caucusHeads")
+    /// Chambers whose bare "leader" is the majority's ("Senate leader").
+    static let majorityChambers: WordSet = WordLists.set("majorityChambers")
 
+    /// Whether a head's title names a body and then a party word right before the head:
+    /// "U.S. Senate Republican leader", "the House Democratic whip", "Senate Majority Leader",
+    /// "Senate Leader" (the majority's).
     func caucusLeader(_ p: ClauseParser, _ t: TitlePhrase) -> Bool {
         let f = p.f
         // (The party word may be the title's owner just before its range: "Senate Republican leader".)
@@ -194,8 +199,14 @@ extension RuleEngine {
             return true
         }
         // "Senate Majority Leader X": the majority's or minority's leader in a chamber.
-        if t.relation == .leads, k >= 1, RuleEngine.caucusSides.contains(f.lower[k]), f.lower[k + 1] == "leader",
+        if t.relation == .leads, k >= 1, RuleEngine.caucusSides.contains(f.lower[k]), f.isIn(k + 1, RuleEngine.caucusHeads),
            let body = f.mention(at: k - 1), f.types[body] == .organization, !isPartyWord(f, body) {
+            return true
+        }
+        // "Senate Leader X": a chamber's bare name right before its leader ("Congress leader X"
+        // is a party's in some states, so only the chambers whose leader is the majority's).
+        if t.relation == .leads, k >= 0, f.isIn(k + 1, RuleEngine.caucusHeads), f.isIn(k, RuleEngine.majorityChambers),
+           let body = f.mention(at: k), f.types[body] == .organization, !isPartyWord(f, body) {
             return true
         }
         guard t.relation == .leads, k >= 1, f.tokens[k].isCapitalized, verbs.partyWords[f.lower[k]] != nil else { return false }
