@@ -89,6 +89,8 @@ import KGraphModel
     @Test func tiesWantedOrProposedAreNotHeld() {
         #expect(relKeys("[Peru|country] suggested arranging a meeting with [Chile|country].").filter { $0.contains("partners-with") } == [])
         #expect(relKeys("[Peru|country] requested the meeting with [Chile|country] in May.").filter { $0.contains("partners-with") } == [])
+        // A proposal's object is not held either ("made a pitch for a meeting with X").
+        #expect(relKeys("[Peru|country] made a pitch for a meeting with [Chile|country].").filter { $0.contains("partners-with") } == [])
         #expect(relKeys("[Peru|country] held the meeting with [Chile|country] in May.") == ["chile partners-with peru"])
     }
 

@@ -131,8 +131,10 @@ extension RuleEngine {
         // "requested the meeting with X", "suggested arranging a meeting with Y": ties wanted
         // or proposed are not yet held. (An aspiration verb, not an adjective: "a previously
         // planned meeting with" was held; "seeks closer ties with" tells of ties there are.)
+        // ("made a pitch for meeting with X", "a call for talks with Y": a proposal's object.)
         if edge == .partnersWith, (max(0, start - 4)..<start).contains(where: { k in
-            f.mentionAt[k] < 0 && (f.lemmas[k].contains(where: { WordClass.aspirationVerbs.contains($0) })
+            f.mentionAt[k] < 0 && f.isIn(k, WordClass.proposalNouns) && f.word(k + 1) == "for"
+                || f.mentionAt[k] < 0 && (f.lemmas[k].contains(where: { WordClass.aspirationVerbs.contains($0) })
                 && (f.word(k + 1) == "to" || f.isIn(k + 1, WordClass.determiners))
                 || p.verbTriggers.contains { $0.range.contains(k) && $0.entry.edge == .proposes })
         }) { return [] }
