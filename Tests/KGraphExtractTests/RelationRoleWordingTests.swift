@@ -125,6 +125,9 @@ import KGraphModel
         #expect(relKeys(lead + "[Tom Reed|person], [Solis|person|Ana Solis]'s partner, spoke.") == ["ana-solis leads ruritania"])
         #expect(!relKeys(lead + "[Tom Reed|person], [Solis|person|Ana Solis]'s chief rival, spoke.").contains("tom-reed serves ruritania"))
         #expect(!relKeys(lead + "[Tom Reed|person], [the former president|person|Ana Solis|ref]'s spokesman, spoke.").contains("tom-reed serves ruritania"))
+        // A legislator's staff work for the legislator, not in an office of the state.
+        #expect(relKeys("[Ruritania|country]'s Senator [Rob Kent|person] spoke.\n[Tom Reed|person], [Kent|person|Rob Kent]'s spokesman, said so.")
+            == ["rob-kent serves ruritania"])
     }
 
     @Test func anOfficeInARelativeClauseAfterAnApposition() {

@@ -96,10 +96,16 @@ public struct RelationExtractor: Sendable {
             if c.type == .leads, engine.leaderOf[c.source] == nil { engine.leaderOf[c.source] = c.target }
         }
         let stateOf = StateTable(titled: titledState, roles: roles, nodes: nodes)
-        // An aide serves the state of the official they work for ("his spokesman X").
+        // An aide serves the state of the official they work for ("his spokesman X"), not of a
+        // legislator ("Senator Y's communications director" works for the senator).
+        func legislatorTitle(_ c: Candidate) -> Bool {
+            c.triggerTokens.map { $0.contains { frames[c.sentence].isIn($0, RuleEngine.legislatorTitles) } } ?? false
+        }
+        let offices = cands.filter { ($0.type == .serves || $0.type == .leads) && nodes[$0.target]?.type == .country }
+        let legislators = Set(offices.filter(legislatorTitle).map(\.source)).subtracting(offices.filter { !legislatorTitle($0) }.map(\.source))
         cands = cands.compactMap { c in
             guard c.rule == "title-aide" else { return c }
-            guard let state = stateOf[c.target], state != c.source else { return nil }
+            guard let state = stateOf[c.target], state != c.source, !legislators.contains(c.target) else { return nil }
             var copy = c
             copy.target = state
             return copy
