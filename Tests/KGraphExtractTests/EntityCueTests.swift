@@ -37,6 +37,14 @@ import KGraphModel
         #expect(!ids("Freedonia's Quillon Minister Dana Holt resigned on Monday.").contains("quillon-platforms:organization"))
     }
 
+    @Test func aSurnameAfterAGivenNameMayEndLikeAnAdjective() {
+        #expect(ids("Officials spoke with Sean Velority on Monday.").contains("sean-velority:person"))
+        #expect(ids("Officials spoke with Ruth Kendering on Monday.").contains("ruth-kendering:person"))
+        // Not a word joined by a hyphen, nor a plural.
+        #expect(!ids("She starred in a Tony Award-winning play on Monday.").contains { $0.hasSuffix(":person") })
+        #expect(!ids("Officials spoke with Ruth Galleries on Monday.").contains("ruth-galleries:person"))
+    }
+
     @Test func aLaboratoryIsABody() {
         let found = ids("Dana Holt of the Orvane Propulsion Laboratory said it was cold.")
         #expect(found.contains("orvane-propulsion-laboratory:organization"))

@@ -294,8 +294,14 @@ extension RecognizerRun {
             if u.count >= 3, u.last == "s", u.dropLast().allSatisfy({ $0.properties.isUppercase }) { return false }
         }
         for k in name where p[k].isCapitalized && UTF8Bytes.characterCount(p[k].bare) > 1 && isWrittenLowercase(p[k].key) { return false }
-        // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian".
-        for k in name where Self.hasNonNameSuffix(p[k].key) { return false }
+        // Adjectives and abstract nouns: "Democratic Progressive", "Southeast Asian". (A surname
+        // after a common given name may end so: "Sean Hannity", "Khalid Saeed", "Ann Manning".)
+        for k in name where Self.hasNonNameSuffix(p[k].key) {
+            // (Not a word joined by a hyphen, "Tony Award-winning", nor a plural.)
+            guard k == last, k != name[0], GivenNames.contains(p[name[0]]), !CommonWords.contains(p[k]),
+                  p[k].token != p[k - 1].token, !p[k].key.hasSuffix("ies"),
+                  !NameWords.partyAdjectives.contains(p[k]), !NameWords.titles.contains(p[k]) else { return false }
+        }
         // "a Texas Republican": the last word names something the lexicon knows. (Unless it is
         // a known person's surname after another given name: "Rick Lund" is not Anna Lund.)
         if let id = lexiconEntity(named: p[last].bare), !isNamesake(of: id, given: p[name[0]], wordCount: wordCount) { return false }
