@@ -45,6 +45,13 @@ import KGraphModel
         #expect(!ids("Officials spoke with Ruth Galleries on Monday.").contains("ruth-galleries:person"))
     }
 
+    @Test func aPluralProfessionBeforeAListOfNamesIntroducesEach() {
+        let found = ids("Two designers Zorya Kelmet and Ovra Lindt cancelled their shows on Monday.")
+        #expect(found.contains("zorya-kelmet:person") && found.contains("ovra-lindt:person"))
+        // Without the profession, names of no common given name stay unknown.
+        #expect(!ids("Two shows by Zorya Kelmet and Ovra Lindt closed on Monday.").contains("zorya-kelmet:person"))
+    }
+
     @Test func aLaboratoryIsABody() {
         let found = ids("Dana Holt of the Orvane Propulsion Laboratory said it was cold.")
         #expect(found.contains("orvane-propulsion-laboratory:organization"))

@@ -70,9 +70,8 @@ extension RecognizerRun {
         if !(titled || speech) {
             // "said planetary geologist Ann Roe": a lowercase agent noun right before a name of two
             // or more words introduces a person, as a title does, when the words have a name's shape.
-            let profession = a > 0 && wordCount >= 2 && name[0] == a && openingAgentNoun(p[a - 1], lowercase: true)
-                && !CommonWords.contains(p[a - 1]) && !Self.organizationCues.contains(p[a - 1]) && !Self.nonProfessionWords.contains(p[a - 1])
-                && (a < 2 || p[a - 2].token != p[a - 1].token)
+            // ("designers Ann Roe and Li Wen": a plural agent noun before a list of names is each one's.)
+            let profession = a > 0 && wordCount >= 2 && name[0] == a && (professionWord(p, a - 1) || afterPluralProfession(p, a))
             guard untitledNameEvidence(s, a, b, name, wordCount: wordCount, cued: profession) else { return }
         }
         let label = text(s, name[0], last + 1)
@@ -233,6 +232,33 @@ extension RecognizerRun {
     /// Words ending like agent nouns that name no profession: comparatives ("broader"), and
     /// ideologies before a group's name ("communist", "separatist").
     static let nonProfessionWords = WordLists.set("nonProfessionWords")
+
+    /// Whether piece `i` is a lowercase agent noun that may introduce a person's name
+    /// ("geologist"), or its plural (`plural`: "designers").
+    func professionWord(_ p: [Piece], _ i: Int, plural: Bool = false) -> Bool {
+        let w = p[i]
+        guard !CommonWords.contains(w), !Self.organizationCues.contains(w), !Self.nonProfessionWords.contains(w),
+              i < 1 || p[i - 1].token != w.token else { return false }
+        guard plural else { return openingAgentNoun(w, lowercase: true) }
+        guard w.key.hasSuffix("s"), w.isWord, !w.isCapitalized else { return false }
+        let singular = String(w.key.dropLast())
+        return UTF8Bytes.characterCount(singular) > 4 && Self.agentNounEndings.contains { singular.hasSuffix($0) }
+    }
+
+    /// Whether the name run starting at `a` is in a list of two-word or longer names that a
+    /// plural agent noun opens ("designers Ann Roe and Li Wen", "lawyers Ann Roe, Li Wen").
+    func afterPluralProfession(_ p: [Piece], _ a: Int) -> Bool {
+        var k = a - 1
+        var names = 0
+        while k >= 0, a - k <= 12 {
+            let w = p[k]
+            if w.isWord, w.isCapitalized { names += 1 }
+            else if w.key == "and" || w.key == "," { if names == 1 { return false } ; names = 0 }
+            else { return professionWord(p, k, plural: true) && (names >= 2 || k == a - 1) }
+            k -= 1
+        }
+        return false
+    }
 
     /// Endings of agent nouns ("employee", "neuroscientist", "promoter").
     private static let agentNounEndings = WordLists.list("agentNounEndings")
