@@ -52,6 +52,13 @@ import KGraphModel
         #expect(!ids("Two shows by Zorya Kelmet and Ovra Lindt closed on Monday.").contains("zorya-kelmet:person"))
     }
 
+    @Test func anUnknownPlaceBeforeAPartyLabelQualifiesIt() {
+        #expect(ids("On Monday, Velmont Democrat Ruth Kendell said so.").contains("ruth-kendell:person"))
+        #expect(ids("Orvale Republican Tom Besting said so.").contains("tom-besting:person"))
+        // A longer name that opens with such words is no person.
+        #expect(!ids("The Velmont Democratic Party said so.").contains { $0.hasSuffix(":person") })
+    }
+
     @Test func aLaboratoryIsABody() {
         let found = ids("Dana Holt of the Orvane Propulsion Laboratory said it was cold.")
         #expect(found.contains("orvane-propulsion-laboratory:organization"))

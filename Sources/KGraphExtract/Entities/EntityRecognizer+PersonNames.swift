@@ -114,6 +114,11 @@ extension RecognizerRun {
             while t < b - 1, !NameWords.titles.contains(p[t]),
                   CommonWords.contains(p[t]) || NameWords.leftStops.contains(p[t]) { t += 1 }
         }
+        // "Vermont Democrat Ann Roe", "Texas Republican Li Wen": a place the lexicon does not
+        // know before the titles qualifies them (two name words must follow).
+        if t + 1 < b, p[t].isWord, !NameWords.titles.contains(p[t]), !GivenNames.contains(p[t]), !CommonWords.contains(p[t]),
+           NameWords.partyLabels.contains(p[t + 1]),
+           b - t - 2 >= 2 { t += 1 }
         let opening = t
         while t < b, NameWords.titles.contains(p[t]) { t += 1 }
         let titledInside = t > opening

@@ -6,6 +6,8 @@ enum NameWords {
     static let titles = WordLists.set("titles")
     /// Party adjectives that may stand inside a title ("Senate Democratic Leader").
     static let partyAdjectives = WordLists.set("partyAdjectives")
+    /// Party words that label a politician before the name ("Democrat", "Republican", "Tory").
+    static let partyLabels = WordLists.set("partyLabels")
     /// A chamber's own offices, ending a title after its bare name ("Senate Majority Leader").
     static let chamberOffices = WordLists.set("chamberOffices")
     /// A firm's or group's own offices, ending a title after its name ("General Counsel",
