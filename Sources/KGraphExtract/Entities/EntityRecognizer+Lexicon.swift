@@ -34,7 +34,7 @@ extension RecognizerRun {
         // "Google Brain": the organization's name opens a longer name, not the organization.
         // ("Senate Democratic Leader X": a title, not a longer name, follows a chamber's name.)
         if e.type == .organization, e.form == .name, len == 1, !Attribution.isWireAgency(e.entityID),
-           !(chamberTitleBeforeName(s, from: i + len, body: e.entityID) && lexicon.gazetteer.politics.political.contains(e.entityID)) {
+           !opensChamberOffice(s, i + len, body: e.entityID) {
             let end = nameContinuation(s, i + len)
             if end > i + len {
                 // A unit where people work ("researchers at Google Brain", "head of Google
@@ -95,8 +95,11 @@ extension RecognizerRun {
     /// title (a name).
     /// (Only for a holder the lexicon knows in that chamber: "Senate Majority Leader X" in a
     /// state legislature is that state's senate, which the bare word does not tell.)
-    func chamberTitleBeforeName(_ s: Int, from i: Int, body: String) -> Bool {
-        guard let k = nameAfterTitle(s, from: i, endingIn: NameWords.chamberOffices) else { return false }
+    /// `body` must be a legislature or party of a state (the cheap test first: this runs for
+    /// every one-word name of a body).
+    func opensChamberOffice(_ s: Int, _ i: Int, body: String) -> Bool {
+        guard lexicon.gazetteer.politics.political.contains(body),
+              let k = nameAfterTitle(s, from: i, endingIn: NameWords.chamberOffices) else { return false }
         return lexicon.gazetteer.matches(pieces[s], from: k).contains { _, entries in
             entries.contains { $0.type == .person && lexicon.entity(id: $0.entityID)?.roles.contains(where: { $0.ofID == body }) == true }
         }
@@ -256,8 +259,7 @@ extension RecognizerRun {
             let actor = next.map { NameWords.speech.contains($0.key) || $0.key == "'s" } ?? false
             // "Senate Majority Leader X": a legislature's or party's bare name opening its own
             // office before a name is that body, at a sentence start too.
-            let opensChamberTitle = e.type == .organization && len == 1 && chamberTitleBeforeName(s, from: i + 1, body: e.entityID)
-                && lexicon.gazetteer.politics.stateOf[e.entityID] != nil && lexicon.gazetteer.politics.political.contains(e.entityID)
+            let opensChamberTitle = e.type == .organization && len == 1 && opensChamberOffice(s, i + 1, body: e.entityID)
             // "Acme General Counsel X": a firm's or group's name before its office and a name is
             // that body (not a state's organ, "Treasury Secretary X", nor after a possessive,
             // "Canada's Heritage Minister X", nor in a heading's title case).

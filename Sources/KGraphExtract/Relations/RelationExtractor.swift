@@ -101,7 +101,8 @@ public struct RelationExtractor: Sendable {
         func legislatorTitle(_ c: Candidate) -> Bool {
             c.triggerTokens.map { $0.contains { frames[c.sentence].isIn($0, RuleEngine.legislatorTitles) } } ?? false
         }
-        let offices = cands.filter { ($0.type == .serves || $0.type == .leads) && nodes[$0.target]?.type == .country }
+        let offices = cands.contains(where: { $0.rule == "title-aide" })
+            ? cands.filter { ($0.type == .serves || $0.type == .leads) && nodes[$0.target]?.type == .country } : []
         let legislators = Set(offices.filter(legislatorTitle).map(\.source)).subtracting(offices.filter { !legislatorTitle($0) }.map(\.source))
         cands = cands.compactMap { c in
             guard c.rule == "title-aide" else { return c }

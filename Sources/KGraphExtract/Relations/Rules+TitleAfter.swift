@@ -29,6 +29,14 @@ struct TitleAfterScan {
         self.start = start
         headEnd = start
     }
+
+    /// Reads the person `n` whose possessive opens the title as its principal; the title's
+    /// words go on at `next`.
+    mutating func takePrincipal(_ n: Int, next: Int) {
+        principal = n
+        i = next
+        afterPossessive = true
+    }
 }
 
 /// Titles after a person's name, in apposition: "Alice Wells, Washington's acting assistant
@@ -180,17 +188,15 @@ extension RuleEngine {
         if articles.contains(f.word(verbEnd)) { return verbEnd + 1 }
         // Without an article only a possessor or a title word may follow ("served as China's
         // foreign minister", "became president of X"); "is expected to" is no title.
-        // "is Trump's secretary of education": a named person's possessive opens the title too.
-        if let m = f.mention(at: verbEnd), f.types[m] == .person, f.mentions[m].form == .name, f.word(f.mentions[m].tokenRange.upperBound) == "'s" {
-            return verbEnd
-        }
-        if let m = f.mention(at: verbEnd), f.types[m] == .country || f.types[m] == .organization {
+        // ("is Trump's secretary of education": a named person's possessive opens the title too.)
+        if let m = f.mention(at: verbEnd), f.types[m] == .country || f.types[m] == .organization
+            || f.types[m] == .person && f.mentions[m].form == .name {
             let next = f.mentions[m].tokenRange.upperBound
             if f.word(next) == "'s" { return verbEnd }
             // "was named DHS acting secretary", "was appointed State Department counselor": a body's
             // name opens the title.
-            if verbs.titles.match(at: next, lemmas: f.lemmas) != nil || f.isIn(next, verbs.titleModifiers) && !f.isIn(next, WordClass.determiners)
-                && !["of", "for", "and"].contains(f.word(next)) { return verbEnd }
+            if f.types[m] != .person, verbs.titles.match(at: next, lemmas: f.lemmas) != nil
+                || f.isIn(next, verbs.titleModifiers) && !f.isIn(next, WordClass.determiners) && !["of", "for", "and"].contains(f.word(next)) { return verbEnd }
         }
         if verbs.titles.match(at: verbEnd, lemmas: f.lemmas) != nil || f.isIn(verbEnd, verbs.titleModifiers) { return verbEnd }
         return nil
@@ -246,9 +252,7 @@ extension RuleEngine {
         if let n = f.mention(at: start) ?? f.mention(at: start - 1), f.types[n] == .person, f.mentions[n].form == .reference {
             let e = f.mentions[n].tokenRange.upperBound
             if e > start, f.word(e) == "'s" || f.isPossessive(n) && e == start + 1 {
-                s.principal = n
-                s.i = f.word(e) == "'s" ? e + 1 : e
-                s.afterPossessive = true
+                s.takePrincipal(n, next: f.word(e) == "'s" ? e + 1 : e)
             }
         }
         while s.i < f.count, s.steps < 14 {
@@ -287,9 +291,7 @@ extension RuleEngine {
                     // "X, Trump's national security adviser": a named person's possessive opening the
                     // title names the official the office is under, whose state it serves.
                     if !s.sawHead, lo == s.start, s.principal == nil, f.mentions[n].form == .name, f.word(nEnd) == "'s" {
-                        s.principal = n
-                        s.i = nEnd + 1
-                        s.afterPossessive = true
+                        s.takePrincipal(n, next: nEnd + 1)
                         s.steps += 1
                         continue
                     }
