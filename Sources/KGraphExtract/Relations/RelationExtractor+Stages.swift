@@ -102,8 +102,14 @@ extension RelationExtractor {
                 guard id != state, let t = nodes[id]?.type else { return false }
                 return t == .country || t == .alliance || t == .principle && c.type != .partnersWith && c.type != .tensionWith
             }
+            // "U.S. forces struck al-Shabaab": a state's armed forces fight a group for the state.
+            func fought(_ organ: String, _ id: String) -> Bool {
+                guard c.type == .counters || c.type == .tensionWith, nodes[id]?.type == .organization, organs[id] == nil,
+                      let label = nodes[organ]?.label.lowercased() else { return false }
+                return StateOrgans.armedHeads.contains(where: { label.hasSuffix(" " + $0) })
+            }
             var copy = c
-            if let state = organs[c.source], nodes[state] != nil, other(c.target, state) { copy.source = state }
+            if let state = organs[c.source], nodes[state] != nil, other(c.target, state) || fought(c.source, c.target) { copy.source = state }
             if let state = organs[c.target], nodes[state] != nil, other(c.source, state) { copy.target = state }
             guard copy.source != c.source || copy.target != c.target, copy.source != copy.target else { continue }
             copy.rule = "official-for-state"

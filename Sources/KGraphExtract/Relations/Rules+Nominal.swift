@@ -121,6 +121,8 @@ extension RuleEngine {
         // "postings critical of X", "one of those wary of Y": an adjective right after a noun
         // describes that noun; only after a verb ("has been critical of") is it the subject's.
         if f.isIn(start, RuleEngine.stanceAdjectives) {
+            // "wary of confronting Y": wary of an act, which the act's own verb reads (as refused).
+            if t.range.upperBound < f.count, p.triggerAt[t.range.upperBound], f.lower[t.range.upperBound].hasSuffix("ing") { return [] }
             var a = start - 1
             while a > k, f.isIn(a, WordClass.adverbs) || MannerAdverbs.contains(f.lower[a]) || ["very", "so", "too", "more", "most"].contains(f.lower[a]) { a -= 1 }
             guard a == k else { return [] }

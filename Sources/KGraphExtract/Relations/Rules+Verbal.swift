@@ -347,7 +347,8 @@ extension RuleEngine {
         }
         if t.entry.inverse {
             let members = o.group
-            let wholes = s.group.filter { [.alliance, .organization].contains(p.f.types[$0]) }
+            // ("X thanked Y": Y's help to X. Only a whole has members.)
+            let wholes = edge == .memberOf ? s.group.filter { [.alliance, .organization].contains(p.f.types[$0]) } : s.group
             return pairs(p, members, wholes, edge, trigger: t.range, rule: reading.rule, distance: distance, hedged: g.hedged)
         }
         var out = pairs(p, sources, o.group, edge, trigger: t.range, rule: reading.rule, distance: distance, hedged: g.hedged, flipped: flipped)

@@ -5,6 +5,8 @@ import KGraphModel
 /// government. Whoever serves or heads one serves the state ("Pakistan's army chief X").
 enum StateOrgans {
     static let organHeads: Set<String> = WordLists.strings("organHeads")
+    /// Organ heads of a state's armed forces ("Indian Army", "US military").
+    static let armedHeads: [String] = ["military", "army", "navy", "forces", "force", "marines", "coastguard", "coast guard", "armed forces"]
 
     /// Whether the last space-separated word of a lowercased label is an organ head ("indian
     /// navy"): the words are not split into an array (this runs for every organization of

@@ -48,6 +48,9 @@ extension RuleEngine {
                 n += 1
                 if f.word(n) == "still" || f.word(n) == "now" { n += 1 }
             }
+            // "Israel's closest ally, the United States, ...": the name after a comma may keep its
+            // article.
+            if f.word(n - 1) == ",", f.word(n) == "the", f.mentionAt[n] < 0 { n += 1 }
             var named = f.mention(at: n)
             // "The EU, Israel's top trade partner, ...": the noun phrase in apposition to a name.
             if named == nil {
