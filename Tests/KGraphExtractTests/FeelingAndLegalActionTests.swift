@@ -80,7 +80,8 @@ import Testing
     }
 
     @Test func thanksAndChallengesBetweenSides() {
-        #expect(relKeys("[Chile|country] thanked [Peru|country] for its help.") == ["chile supports peru"])
+        // Thanks tell of the other side's help.
+        #expect(relKeys("[Chile|country] thanked [Peru|country] for its help.") == ["peru supports chile"])
         #expect(relKeys("[Chile|country] challenged [Peru|country] over the border.") == ["chile tension-with peru"])
         // A principle that only modifies a noun is no target of hostility.
         #expect(!relKeys("[Chile|country] condemned [human rights|principle] abuses in [Peru|country].").contains("chile rejects human-rights"))
