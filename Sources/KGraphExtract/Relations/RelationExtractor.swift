@@ -126,6 +126,7 @@ public struct RelationExtractor: Sendable {
         for p in parsers where p.f.hasMentions { cands += engine.candidates(p) }
         cands += engine.proposalReferences(parsers, cands)
         cands += engine.eventReferences(parsers)
+        cands += engine.reactionClauses(parsers)
         cands += engine.measureTargets(parsers)
 
         attribute(&cands, regions, stateOf: stateOf, nodes: nodes)

@@ -75,7 +75,7 @@ extension RuleEngine {
     /// The agent (node ids) of the latest act the noun refers to, before token `before` of
     /// sentence `s` or in the two sentences before it; nil when the nearest such act has no
     /// actor for a subject (a wrong antecedent is worse than none).
-    private func actAgent(_ parsers: [ClauseParser], noun: String, sentence s: Int, before: Int) -> [String]? {
+    func actAgent(_ parsers: [ClauseParser], noun: String, sentence s: Int, before: Int) -> [String]? {
         let verbsOfNoun = RuleEngine.actNounVerbs[noun] ?? []
         let generic = verbsOfNoun.isEmpty
         guard let here = parsers.firstIndex(where: { $0.f.index == s }) else { return nil }
