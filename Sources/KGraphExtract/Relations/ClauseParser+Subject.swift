@@ -126,6 +126,20 @@ extension ClauseParser {
         return nearestSubject(from: i, start: start, limit: limit, coordinated: coordinated, participle: participle)
     }
 
+    /// "The leaders of A, B and C pledged ...", "the navies of A and B": officials or forces of
+    /// states, opening the clause, act for them; whether the list at `first` is theirs.
+    func officialsOfStatesOpen(_ first: Int) -> Bool {
+        let lo = f.mentions[first].tokenRange.lowerBound
+        guard f.word(lo - 1) == "of" || f.word(lo - 1) == "from" else { return false }
+        var k = lo - 2
+        guard k >= 0, f.mentionAt[k] < 0, f.lower[k].hasSuffix("s"),
+              f.isIn(k, RuleEngine.officialPartyNouns) || ["navies", "armies", "militaries", "forces", "troops"].contains(f.lower[k]) else { return false }
+        k -= 1
+        if k >= 0, f.mentionAt[k] < 0, f.isIn(k, RuleEngine.portfolioWords) || ["top", "senior", "armed", "foreign"].contains(f.lower[k]) { k -= 1 }
+        if k >= 0, f.lower[k] == "the" { k -= 1 }
+        return k < 0 || f.lower[k] == ","
+    }
+
     /// The relative pronoun ("who", "which") right after the comma that opens the clause the
     /// comma at `comma` closes, or nil when another clause boundary comes first.
     private func relativeClauseOpening(closingAt comma: Int) -> Int? {
@@ -166,6 +180,10 @@ extension ClauseParser {
                     continue
                 }
                 if SentenceFrame.isActor(f.types[m]), standsForActor(m), isAbsoluteSubject(m, before: start) {
+                    return (f.group(of: m), start - r.upperBound, false)
+                }
+                if f.types[m] == .country, let first = f.group(of: m).first, officialsOfStatesOpen(first),
+                   f.group(of: m).allSatisfy({ f.types[$0] == .country && f.mentions[$0].form != .demonym }) {
                     return (f.group(of: m), start - r.upperBound, false)
                 }
                 if SentenceFrame.isActor(f.types[m]), standsForActor(m), !isObjectLike(m) {

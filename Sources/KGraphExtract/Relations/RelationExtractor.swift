@@ -134,7 +134,8 @@ public struct RelationExtractor: Sendable {
         cands += organsForStates(cands, organs: organs, nodes: nodes)
         if !engine.governmentOf.isEmpty { cands = cands.map { engine.actingForState($0) }.filter { $0.source != $0.target } }
 
-        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !againstOwnState($0, frames, stateOf, nodes)
+        return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !deniedOrAsked($0, parsers[$0.sentence])
+                                             && !againstOwnState($0, frames, stateOf, nodes)
                                              && !domesticStance($0, frames, stateOf, nodes, organs: organs) && !leavesAPost($0, frames, nodes) },
                         article: article, frames: frames)
     }
@@ -207,6 +208,27 @@ public struct RelationExtractor: Sendable {
         for k in max(0, g.start - 2)..<t.lowerBound where p.f.isNegator(k, verbs) { return true }
         // "stopped shipping arms to X": a refusal right before a verb group it does not head.
         for k in max(0, g.start - 3)..<g.start where verbs.refusals.match(at: k, lemmas: p.f.lemmas) != nil { return true }
+        return false
+    }
+
+    /// "Ruritania denied that it had sold drones to X", "Asked whether Y would send troops": an
+    /// act denied, or asked about, is not stated. (Offices are named, not asserted, there.)
+    func deniedOrAsked(_ c: Candidate, _ p: ClauseParser) -> Bool {
+        guard c.type != .leads, c.type != .serves, !c.rule.hasPrefix("member-party"), c.rule != "member-known",
+              let t = c.triggerTokens else { return false }
+        let f = p.f
+        var k = min(c.sourceTokens.lowerBound, t.lowerBound) - 1
+        var steps = 0
+        // Only a clause can be denied ("denied that it had ..."), not a noun ("denied the claims").
+        var clauseOnly = true
+        while k >= 0, steps < 5 {
+            let w = f.lower[k]
+            if w == "whether" || clauseOnly && ["deny", "denies", "denied", "denying"].contains(w) { return true }
+            if f.mentionAt[k] >= 0 || w != "that" && f.isIn(k, WordClass.boundaries) { return false }
+            if w != "that", !f.isIn(k, WordClass.dateWords), !f.isIn(k, WordClass.adverbs), w != "on" { clauseOnly = false }
+            k -= 1
+            steps += 1
+        }
         return false
     }
 
