@@ -48,7 +48,16 @@ extension RuleEngine {
             if g.purpose, let first = s.group.first {
                 var v = p.f.mentions[first].tokenRange.lowerBound - 1
                 if p.f.isIn(v, WordClass.determiners) { v -= 1 }
-                if v >= 0, p.f.isLemma(v, in: .persuasion) { return false }
+                if v >= 0, p.f.isLemma(v, in: .persuasion) {
+                    // "urged Y to abide by the principle": who urges respect for a principle upholds it.
+                    // (Only toward a principle: "to abide by U.N. sanctions" names a body.)
+                    let next = (t.range.upperBound..<min(p.f.count, t.range.upperBound + 6)).first { p.f.mentionAt[$0] >= 0 }
+                    guard reading.edge == .upholds, !flipped, let n = next, p.f.types[p.f.mentionAt[n]] == .principle,
+                          let u = p.subject(before: v) else { return false }
+                    subj = (u.group, u.distance + g.start - v)
+                    reading.rule = "svo-control"
+                    return true
+                }
             }
             if g.purpose, controlledByObject(p, from: p.f.span(of: s.group).upperBound, to: g.start) { return false }
             subj = (s.group, s.distance)

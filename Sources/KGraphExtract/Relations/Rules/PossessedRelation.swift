@@ -39,8 +39,10 @@ extension RuleEngine {
                 if RuleEngine.relationPersonNouns[f.word(j)] != nil { k = j }
             }
             let member = bloc && f.isIn(k, RuleEngine.blocMemberNouns)
+            // (A person's backers may be states: "Russia and Iran, X's main backers".)
             guard let edge = member ? .memberOf : RuleEngine.relationPersonNouns[f.word(k)],
-                  !personal || f.isIn(k, RuleEngine.personRelationNouns) else { continue }
+                  !personal || f.isIn(k, RuleEngine.personRelationNouns) || edge == .supports else { continue }
+            let personNoun = f.isIn(k, RuleEngine.personRelationNouns)
             var n = k + 1
             if f.word(n) == "," { n += 1 }
             // "Peru's largest trading partner is China": the copula's complement.
@@ -93,9 +95,16 @@ extension RuleEngine {
             }
             // Between people only: a person after a state's relation noun is a title ("Peru's
             // partner Ana Soto"), and a state after a person's is rare and vague.
-            guard let other = named, SentenceFrame.isActor(f.types[other]), f.mentions[other].form != .demonym,
-                  (f.types[other] == .person) == personal, !member || f.types[other] == .country else { continue }
-            let others = other > m ? f.group(of: other).filter { $0 >= other && SentenceFrame.isActor(f.types[$0]) && (f.types[$0] == .person) == personal } : [other]
+            // ("Russia and Iran, Assad's main backers,": states may back a person.)
+            let backing = edge == .supports && personal && !member
+            let fits: (Int) -> Bool = {
+                SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].form != .demonym
+                    && (f.types[$0] == .person ? personal && personNoun : !personal || backing && f.types[$0] == .country)
+            }
+            guard let other = named, fits(other), !member || f.types[other] == .country else { continue }
+            // A list in apposition before the possessor is named whole (a plural noun: "backers").
+            let others = other > m ? f.group(of: other).filter { $0 >= other && fits($0) }
+                : f.lower[k].hasSuffix("s") && f.group(of: other).allSatisfy(fits) ? f.group(of: other) : [other]
             // A backer supports the possessor; the other relations are symmetric. (An apposition is
             // set off by commas, as a list would be.)
             let (sources, targets) = edge == .supports || edge == .memberOf ? (others, [m]) : ([m], others)

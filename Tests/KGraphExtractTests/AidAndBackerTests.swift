@@ -1,0 +1,29 @@
+import Testing
+import KGraphIngest
+import KGraphModel
+@testable import KGraphExtract
+
+/// Support named by nouns of aid and of backers, and principles urged on others (own sentences).
+@Suite struct AidAndBackerTests {
+    @Test func anAidPackageOrArmsSaleForASide() {
+        #expect(relKeys("[Peru|country] announced a new aid package for [Chile|country] on Friday.") == ["peru supports chile"])
+        #expect(relKeys("[Peru|country] approved an arms sale to [Chile|country].") == ["peru supports chile"])
+        // The body named before the package gives it, not the one that blocks it.
+        #expect(relKeys("[Bolivia|country] vetoed an [Andes Union|organization] aid package for [Chile|country].").contains("andes-union supports chile"))
+        #expect(!relKeys("[Bolivia|country] vetoed an [Andes Union|organization] aid package for [Chile|country].").contains("bolivia supports chile"))
+    }
+
+    @Test func aListOfStatesInAppositionToAPersonsBackers() {
+        let keys = relKeys("[Peru|country] and [Chile|country], [Ana Soto|person]'s main backers, were surprised.")
+        #expect(keys.contains("peru supports ana-soto") && keys.contains("chile supports ana-soto"))
+        // A person's friends are not states.
+        #expect(!relKeys("[Peru|country], [Ana Soto|person]'s closest friend, was surprised.").contains("ana-soto partners-with peru"))
+    }
+
+    @Test func urgingOthersToKeepAPrincipleUpholdsIt() {
+        #expect(relKeys("[Peru|country] urged [Chile|country] to abide by [free trade|principle].") == ["peru upholds free-trade"])
+        // Asked to keep a body's rules, no principle is named.
+        #expect(relKeys("[Peru|country] urged [Chile|country] to abide by [Andes Union|organization] rules.") == [])
+        #expect(relKeys("[Peru|country] pledged to build a [multipolar order|principle].") == ["peru upholds multipolar-order"])
+    }
+}
