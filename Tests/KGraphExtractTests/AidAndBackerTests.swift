@@ -27,3 +27,19 @@ import KGraphModel
         #expect(relKeys("[Peru|country] pledged to build a [multipolar order|principle].") == ["peru upholds multipolar-order"])
     }
 }
+
+/// Officials acting together, and asides that hold no office (own sentences).
+@Suite struct CounterpartAndAsideTests {
+    @Test func aPersonAndTheirCounterpartActTogether() {
+        let keys = relKeys("[Peruvian|country|Peru|dem] President [Ana Rojas|person] and [his|person|Ana Rojas|ref] [Chilean|country|Chile|dem] counterpart [Luis Soto|person] signed a trade pact.")
+        #expect(keys.contains("ana-rojas partners-with luis-soto"))
+        // A counterpart who is the object of a verb before acts with no one.
+        #expect(!relKeys("[Bolivia|country] praised [Ana Rojas|person] and [her|person|Ana Rojas|ref] [Chilean|country|Chile|dem] counterpart [Luis Soto|person] signed a pact.")
+            .contains("ana-rojas partners-with luis-soto"))
+    }
+
+    @Test func anAdverbialAsideAfterANameHoldsNoOffice() {
+        let keys = relKeys("[Peru|country]'s envoy [Ana Rojas|person], in [Lima|country|Chile] for talks with [Chilean|country|Chile|dem] officials, said the talks went well.")
+        #expect(keys.contains("ana-rojas serves peru") && !keys.contains("ana-rojas serves chile"))
+    }
+}

@@ -29,7 +29,7 @@ extension RuleEngine {
         // (The list each mention opens, found once for the three readings of it.)
         for m in p.f.mentions.indices {
             let group = p.f.group(of: m)
-            out += jointAction(p, m, group: group) + titledJointAction(p, m, group: group)
+            out += jointAction(p, m, group: group) + titledJointAction(p, m, group: group) + counterpartJointAction(p, m)
         }
         return out + jointParticiples(p) + exchangedHostilities(p)
     }
@@ -129,6 +129,28 @@ extension RuleEngine {
         guard let list = titledPeople(f, from: start), list.sides.first == m, !p.isObjectLike(m) else { return [] }
         if let aside = p.asideClosing(after: list.end) { return jointAct(p, list.sides, end: list.end, verbFrom: aside.close + 1) }
         return jointAct(p, list.sides, end: list.end, verbFrom: list.end)
+    }
+
+    /// "X and his Japanese counterpart Y signed a pact": a person and their counterpart of
+    /// another state (named by demonym) act together like a plain list.
+    func counterpartJointAction(_ p: ClauseParser, _ m: Int) -> [Candidate] {
+        let f = p.f
+        guard f.types[m] == .person, f.mentions[m].form == .name, f.word(f.mentions[m].tokenRange.upperBound) == "and",
+              m + 3 < f.mentions.count, !p.isObjectLike(m) else { return [] }
+        let own = m + 1, state = m + 2, other = m + 3
+        // "his"/"her" resolved to X, the state's demonym, "counterpart", then the name.
+        guard f.mentions[own].form == .reference, f.mentions[own].nodeID == f.mentions[m].nodeID,
+              f.mentions[own].tokenRange.lowerBound == f.mentions[m].tokenRange.upperBound + 1,
+              f.types[state] == .country, f.mentions[state].form == .demonym,
+              f.mentions[state].tokenRange.lowerBound == f.mentions[own].tokenRange.upperBound,
+              f.word(f.mentions[state].tokenRange.upperBound) == "counterpart",
+              f.types[other] == .person, f.mentions[other].form == .name,
+              f.mentions[other].tokenRange.lowerBound == f.mentions[state].tokenRange.upperBound + 1
+                || f.word(f.mentions[state].tokenRange.upperBound + 1) == "," && f.mentions[other].tokenRange.lowerBound == f.mentions[state].tokenRange.upperBound + 2
+        else { return [] }
+        var end = f.mentions[other].tokenRange.upperBound
+        if f.word(end) == "," { end += 1 }
+        return jointAct(p, [m, other], end: end, verbFrom: end)
     }
 
     /// A title word or one of its modifiers ("Foreign", "Vice"), but not "and" or an article.
