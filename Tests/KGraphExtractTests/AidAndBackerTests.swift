@@ -43,3 +43,19 @@ import KGraphModel
         #expect(keys.contains("ana-rojas serves peru") && !keys.contains("ana-rojas serves chile"))
     }
 }
+
+/// Goods handed to a state or its organs (own sentences).
+@Suite struct TransferReceiverTests {
+    @Test func aStatesOrganReceivesForIt() {
+        #expect(relKeys("[Peru|country] will provide [Chile|country]'s coast guard with a patrol ship.") == ["peru supports chile"])
+        #expect(relKeys("[Peru|country] provided [Chile|country]'s army with training.") == ["peru supports chile"])
+        // A state's firm is no organ of it.
+        #expect(relKeys("[Peru|country] provided [Chile|country]'s largest bank with ships.") == [])
+    }
+
+    @Test func shipsAndTrainingAreSupportButTroopsAreNot() {
+        #expect(relKeys("[Peru|country] provided [Chile|country] with two vessels.") == ["peru supports chile"])
+        // Troops sent may be an invasion.
+        #expect(relKeys("[Peru|country] sent troops to [Chile|country].") == [])
+    }
+}

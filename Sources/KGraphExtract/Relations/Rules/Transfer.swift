@@ -29,8 +29,9 @@ extension RuleEngine {
             // after the verb (or its article: "gave the Maldives a loan"), the goods after "with"
             // or as a second object.
             let first = f.word(v + 1) == "the" && f.mentionAt[v + 1] < 0 ? v + 2 : v + 1
-            if let r = f.mention(at: first), !f.isPossessive(r), SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym {
-                let e = f.span(of: f.group(of: r)).upperBound
+            if let r = f.mention(at: first), !f.isPossessive(r) || stateOrganEnd(f, r) != nil, SentenceFrame.isActor(f.types[r]), f.mentions[r].form != .demonym {
+                // ("provided Vietnam's coast guard with ...": a state's organ receives for it.)
+                let e = stateOrganEnd(f, r) ?? f.span(of: f.group(of: r)).upperBound
                 let from = f.word(e) == "with" ? e + 1 : e
                 // "called X to give him his support": a pronoun as first object is too loose a
                 // reading without "with".
@@ -48,6 +49,20 @@ extension RuleEngine {
             out += pairs(p, s.group, f.group(of: r), g.edge, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + k - v)
         }
         return out + receipts(p)
+    }
+
+    /// The end of "Vietnam's coast guard", "Ukraine's army" after the possessive state `r`;
+    /// nil when no organ of the state follows.
+    func stateOrganEnd(_ f: SentenceFrame, _ r: Int) -> Int? {
+        guard f.isPossessive(r), f.types[r] == .country else { return nil }
+        var k = f.mentions[r].tokenRange.upperBound
+        if f.word(k) == "'s" || f.word(k) == "'" { k += 1 }
+        var organ = false
+        for _ in 0..<2 where k < f.count && f.mentionAt[k] < 0 && (StateOrgans.organHeads.contains(f.lower[k]) || f.lower[k] == "coast" || f.lower[k] == "armed") {
+            organ = organ || StateOrgans.organHeads.contains(f.lower[k])
+            k += 1
+        }
+        return organ ? k : nil
     }
 
     /// "Freedonia received tanks from Ruritania": the giver after "from" supports (or, for
