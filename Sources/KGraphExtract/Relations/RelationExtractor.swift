@@ -127,6 +127,7 @@ public struct RelationExtractor: Sendable {
         cands += engine.proposalReferences(parsers, cands)
         cands += engine.eventReferences(parsers)
         cands += engine.reactionClauses(parsers)
+        cands += engine.centralBlocMemberships(parsers)
         cands += engine.measureTargets(parsers)
 
         attribute(&cands, regions, stateOf: stateOf, nodes: nodes)

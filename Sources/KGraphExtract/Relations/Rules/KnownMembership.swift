@@ -43,3 +43,54 @@ extension RuleEngine {
         return out
     }
 }
+
+/// Membership an article about a small bloc takes for granted: when a bloc of at most twelve
+/// known members is one of the article's subjects (named at least twice, and at least a fifth as
+/// often as its most named state), each member state the article names is a member of it
+/// ("The Quad ... India ..." in different sentences). Big bodies (the UN, NATO) are named in
+/// passing too often for this; a state whose membership the article puts in question (joining,
+/// leaving, a bid) is left to the sentence rules.
+extension RuleEngine {
+    /// The most members a bloc may have for its members to be taken for granted article-wide.
+    static let centralBlocMaxMembers = 12
+
+    func centralBlocMemberships(_ parsers: [ClauseParser]) -> [Candidate] {
+        guard !memberships.isEmpty else { return [] }
+        var count: [String: Int] = [:]
+        var names: [String: [(sentence: Int, mention: Int)]] = [:]
+        for (q, p) in parsers.enumerated() {
+            for (k, m) in p.f.mentions.enumerated() {
+                count[m.nodeID, default: 0] += 1
+                if m.form == .name { names[m.nodeID, default: []].append((q, k)) }
+            }
+        }
+        let top = count.filter { nodes[$0.key]?.type == .country }.values.max() ?? 0
+        var out: [Candidate] = []
+        for (bloc, members) in memberships.sorted(by: { $0.key < $1.key })
+        where members.count <= RuleEngine.centralBlocMaxMembers && (nodes[bloc]?.type == .alliance || nodes[bloc]?.type == .organization) {
+            let n = count[bloc] ?? 0
+            guard n >= 2, Double(n) >= 0.2 * Double(top) else { continue }
+            let blocSentences = Set((names[bloc] ?? []).map(\.sentence))
+            let firstBloc = blocSentences.min() ?? 0
+            for state in members.sorted() where nodes[state]?.type == .country {
+                // The evidence: a sentence naming both, else the state's first name after the bloc's.
+                guard let all = names[state], !membershipQuestioned(parsers, state, bloc),
+                      let at = all.first(where: { blocSentences.contains($0.sentence) }) ?? all.first(where: { $0.sentence >= firstBloc }) ?? all.first
+                else { continue }
+                let p = parsers[at.sentence]
+                let r = p.f.mentions[at.mention].tokenRange
+                out.append(Candidate(source: state, target: bloc, type: .memberOf, sentence: p.f.index,
+                                     sourceTokens: r, targetTokens: r, triggerTokens: nil, rule: "member-article"))
+            }
+        }
+        return out
+    }
+
+    /// Whether a sentence naming both `state` and `bloc` speaks of joining, leaving or a bid.
+    private func membershipQuestioned(_ parsers: [ClauseParser], _ state: String, _ bloc: String) -> Bool {
+        parsers.contains { p in
+            let ids = p.f.mentions.map(\.nodeID)
+            return ids.contains(state) && ids.contains(bloc) && (0..<p.f.count).contains { p.f.isIn($0, RuleEngine.membershipChangeWords) }
+        }
+    }
+}
