@@ -6,10 +6,10 @@ import Testing
 @Suite struct CurbNounTests {
     @Test func aCurbLaidOnAnotherSidesGoods() {
         #expect(relKeys("[Peru|country] imposed retaliatory tariffs of up to 30 percent on [Chilean|country|Chile|dem] copper.")
-            == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] slapped levies worth $2 billion on imports from [Chile|country].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] responded with countermeasures on [Chilean|country|Chile|dem] wine.") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] raised duties on [Chilean|country|Chile|dem] fruit.") == ["peru counters chile"])
+            == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] slapped levies worth $2 billion on imports from [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] responded with countermeasures on [Chilean|country|Chile|dem] wine.") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] raised duties on [Chilean|country|Chile|dem] fruit.") == ["chile tension-with peru", "peru counters chile"])
     }
 
     @Test func aCurbLiftedThreatenedOrHypotheticalIsNone() {

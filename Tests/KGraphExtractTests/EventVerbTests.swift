@@ -5,7 +5,7 @@ import KGraphModel
 /// Verbs of events between states, by family, in their irregular forms too.
 @Suite struct EventVerbTests {
     @Test func irregularPastForms() {
-        #expect(relKeys("[Peru|country] shot down [Chilean|country|Chile|dem] drones over the border.") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] shot down [Chilean|country|Chile|dem] drones over the border.") == ["chile tension-with peru", "peru counters chile"])
         #expect(relKeys("[Peru|country] upheld [neutrality|principle] for decades.") == ["peru upholds neutrality"])
         #expect(relKeys("[Peru|country] upholds [neutrality|principle].") == ["peru upholds neutrality"])
         #expect(relKeys("[Peru|country] maintained [neutrality|principle] throughout the crisis.") == ["peru upholds neutrality"])
@@ -14,10 +14,10 @@ import KGraphModel
     }
 
     @Test func aTieHaltedActsAgainstTheOtherSide() {
-        #expect(relKeys("[Peru|country] suspended trade with [Chile|country] on Monday.") == ["peru counters chile"])
-        #expect(relKeys("New [Peruvian|country|Peru|dem] rules restrict travel and trade with [Chile|country].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] banned imports from [Chile|country].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] blocked [Chilean|country|Chile|dem] copper imports.") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] suspended trade with [Chile|country] on Monday.") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("New [Peruvian|country|Peru|dem] rules restrict travel and trade with [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] banned imports from [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] blocked [Chilean|country|Chile|dem] copper imports.") == ["chile tension-with peru", "peru counters chile"])
         #expect(relKeys("[Peru|country] did not restrict imports from [Chile|country].") == [])
         #expect(relKeys("The envoy urged [Peru|country] to ban flights to [Chile|country].") == [])
         // A carrier's own flights, and flights "from" a place, are no curb on another side.
@@ -28,9 +28,9 @@ import KGraphModel
     }
 
     @Test func forceAndSubversionCounter() {
-        #expect(relKeys("[Peruvian|country|Peru|dem] artillery shelled [Chilean|country|Chile|dem] positions.") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] intercepted [Chilean|country|Chile|dem] missiles.") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] tried to sabotage [Chile|country]'s elections.") == ["peru counters chile"])
+        #expect(relKeys("[Peruvian|country|Peru|dem] artillery shelled [Chilean|country|Chile|dem] positions.") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] intercepted [Chilean|country|Chile|dem] missiles.") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] tried to sabotage [Chile|country]'s elections.") == ["chile tension-with peru", "peru counters chile"])
         #expect(relKeys("Guards opened fire on [Chilean|country|Chile|dem] boats, [Peru|country] said.") == [])
     }
 

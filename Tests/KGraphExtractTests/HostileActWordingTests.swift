@@ -40,10 +40,10 @@ import KGraphModel
 /// Projectiles fired at, over or into a side, and strikes carried out against it, counter it.
 @Suite struct ProjectileTests {
     @Test func firedAtASide() {
-        #expect(relKeys("[Peru|country] fired two missiles over [Chile|country] on Friday.") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] launched a barrage of rockets into [Chile|country].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] fired missiles toward [Chile|country], raising tensions.") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] carried out strikes against [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] fired two missiles over [Chile|country] on Friday.") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] launched a barrage of rockets into [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] fired missiles toward [Chile|country], raising tensions.") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] carried out strikes against [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
     }
 
     @Test func unfiredOrDeniedProjectiles() {
@@ -68,8 +68,8 @@ import KGraphModel
 /// A threat named as the object of a hostile verb stands for the side it comes from.
 @Suite struct ThreatFromSideTests {
     @Test func threatFromASide() {
-        #expect(relKeys("[Peru|country] will counter the threat from [Chile|country].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] will confront the threat posed by [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] will counter the threat from [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] will confront the threat posed by [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
         #expect(relKeys("[Ana Soto|person] fired back at [Luis Vega|person] over his remarks.") == ["ana-soto tension-with luis-vega"])
     }
 

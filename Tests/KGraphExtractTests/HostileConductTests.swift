@@ -67,8 +67,8 @@ import KGraphModel
 /// Maritime coercion: vessels of a state's coast guard or navy stand for the state.
 @Suite struct MaritimeCoercionTests {
     @Test func waterCannonAndWarningShotsAtAStatesVessels() {
-        #expect(relKeys("[China|country]'s coast guard fired water cannon at [Philippine|country|Philippines|dem] vessels.") == ["china counters philippines"])
-        #expect(relKeys("[Chinese|country|China|dem] ships fired warning shots at [Philippine|country|Philippines|dem] vessels.") == ["china counters philippines"])
+        #expect(relKeys("[China|country]'s coast guard fired water cannon at [Philippine|country|Philippines|dem] vessels.") == ["china counters philippines", "china tension-with philippines"])
+        #expect(relKeys("[Chinese|country|China|dem] ships fired warning shots at [Philippine|country|Philippines|dem] vessels.") == ["china counters philippines", "china tension-with philippines"])
         // Ships bought or docked are no act against anyone.
         #expect(relKeys("[Peru|country] bought [Chinese|country|China|dem] ships.") == [])
     }

@@ -6,9 +6,9 @@ import Testing
 @Suite struct MeasureTargetTests {
     @Test func aMeasureOwnedByASideNamesTheStatesItHits() {
         #expect(relKeys("[Peru|country]'s new travel ban covers people from [Chile|country] and [Bolivia|country].")
-            == ["peru counters bolivia", "peru counters chile"])
+            == ["bolivia tension-with peru", "chile tension-with peru", "peru counters bolivia", "peru counters chile"])
         #expect(relKeys("[Peru|country]'s embargo now reaches goods from [Chile|country] as well as shipments from [Bolivia|country].")
-            == ["peru counters bolivia", "peru counters chile"])
+            == ["bolivia tension-with peru", "chile tension-with peru", "peru counters bolivia", "peru counters chile"])
     }
 
     @Test func aDefiniteMeasureKeepsTheOwnerNamedBefore() {
@@ -16,7 +16,7 @@ import Testing
         [Peru|country]'s latest ban took effect on Monday.
         The ban targets travelers from [Chile|country] and [Bolivia|country].
         """
-        #expect(relKeys(text) == ["peru counters bolivia", "peru counters chile"])
+        #expect(relKeys(text) == ["bolivia tension-with peru", "chile tension-with peru", "peru counters bolivia", "peru counters chile"])
         // Without an owner named anywhere, the measure is nobody's.
         #expect(relKeys("The ban targets travelers from [Chile|country] and [Bolivia|country].") == [])
         // An indefinite measure is another one.
@@ -30,9 +30,9 @@ import Testing
     }
 
     @Test func hostileActsOnPlacesAndPeopleOfAState() {
-        #expect(relKeys("[Peru|country] struck targets in [Chile|country] overnight.") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] struck targets in [Chile|country] overnight.") == ["chile tension-with peru", "peru counters chile"])
         #expect(relKeys("[Peru|country] banned travelers from [Chile|country] and [Bolivia|country].")
-            == ["peru counters bolivia", "peru counters chile"])
+            == ["bolivia tension-with peru", "chile tension-with peru", "peru counters bolivia", "peru counters chile"])
         // A visit to places in a state is nothing of the kind.
         #expect(relKeys("[Peru|country] visited sites in [Chile|country].") == [])
     }

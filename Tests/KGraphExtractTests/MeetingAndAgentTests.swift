@@ -37,7 +37,7 @@ import KGraphModel
         #expect(relKeys("The council condemned rocket attacks by [Chile|country] on [Peru|country].") == ["chile tension-with peru"])
         #expect(relKeys("The invasion of [Peru|country] by [Chile|country] shocked the region.") == ["chile tension-with peru"])
         #expect(relKeys("Sanctions against [Peru|country] by the [Andean Pact|alliance] hurt trade.") == ["andean-pact counters peru"])
-        #expect(relKeys("Air strikes by [Chilean|country|Chile|dem] jets on [Peru|country] went on overnight.") == ["chile counters peru"])
+        #expect(relKeys("Air strikes by [Chilean|country|Chile|dem] jets on [Peru|country] went on overnight.") == ["chile counters peru", "chile tension-with peru"])
         // The possessor's armed group is the agent when it is named.
         #expect(relKeys("Raids on [Peru|country] by [Chile|country]'s [Red Brigade|organization] continued.") == ["red-brigade counters peru"])
         // General nouns ("action", "measures") are no hostility by themselves; a negated attack is none.

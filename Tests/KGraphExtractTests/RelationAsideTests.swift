@@ -136,16 +136,16 @@ import KGraphModel
 /// Light verbs carry a relation noun's source: "applied pressure on X", "tightened sanctions on X".
 @Suite struct LightVerbPressureTests {
     @Test func pressureAndSanctionsOnATarget() {
-        #expect(relKeys("[Peru|country] applied pressure on [Chile|country] over the vote.") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] has exerted heavy pressure on [Chile|country].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] put pressure on [Chile|country].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] tightened sanctions on [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] applied pressure on [Chile|country] over the vote.") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] has exerted heavy pressure on [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] put pressure on [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] tightened sanctions on [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
         // A deal put on hold is no partnership made.
         #expect(relKeys("[Peru|country] put the deal with [Chile|country] on hold.") == [])
     }
 
     @Test func aStatesNameBeforeModifiersOfTheNoun() {
-        #expect(relKeys("The [Peru|country] pressure campaign against [Chile|country] grew.") == ["peru counters chile"])
+        #expect(relKeys("The [Peru|country] pressure campaign against [Chile|country] grew.") == ["chile tension-with peru", "peru counters chile"])
         #expect(relKeys("Fears grew over [Peru|country] trade tariffs on [Chile|country]n wine.").contains("peru counters chile"))
         // A verb between the name and the noun is no modifier; a name after a preposition is a place.
         #expect(relKeys("The [Peru|country] said campaigns against [Chile|country] grew.").isEmpty)

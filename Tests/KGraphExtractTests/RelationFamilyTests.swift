@@ -44,7 +44,7 @@ import KGraphModel
         #expect(relKeys("[Ana Rojas|person] told members of the [Trade Committee|organization] that rates would rise.") == [])
         // A noun in an adjunct of the verb is not reported; a plain act keeps its subject.
         #expect(relKeys("[Peru|country] said during talks with [Chile|country] that the border would open.") == ["chile partners-with peru"])
-        #expect(relKeys("[Peru|country] announced sanctions on [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] announced sanctions on [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
     }
 
     @Test func aPersonLeavingABodyLeavesAPost() {
@@ -63,9 +63,9 @@ import KGraphModel
 
     @Test func actingTogetherAgainstEverySideOfAList() {
         #expect(relKeys("[Peru|country] worked with [Chile|country] against [Bolivia|country] and an increasingly hostile [Quito|country|Ecuador|met].")
-            == ["chile counters bolivia", "chile counters ecuador", "chile partners-with peru", "peru counters bolivia", "peru counters ecuador"])
+            == ["bolivia tension-with chile", "bolivia tension-with peru", "chile counters bolivia", "chile counters ecuador", "chile partners-with peru", "chile tension-with ecuador", "ecuador tension-with peru", "peru counters bolivia", "peru counters ecuador"])
         // A name that only modifies a noun at the end of the list is no side.
-        #expect(relKeys("[Peru|country] worked against [Bolivia|country] and a [Chilean|country|Chile|dem] company.") == ["peru counters bolivia"])
+        #expect(relKeys("[Peru|country] worked against [Bolivia|country] and a [Chilean|country|Chile|dem] company.") == ["bolivia tension-with peru", "peru counters bolivia"])
     }
 
     @Test func titledPeopleBetweenARelationNoun() {
@@ -105,7 +105,7 @@ import KGraphModel
 
     @Test func openingTalksAndImposingControls() {
         #expect(relKeys("[Peru|country] opened talks with [Chile|country].") == ["chile partners-with peru"])
-        #expect(relKeys("[Peru|country] imposed export controls on [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] imposed export controls on [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
     }
 
     @Test func principleModifyingARelationNoun() {
@@ -124,7 +124,7 @@ import KGraphModel
         // A state's operatives or proxies act for it.
         #expect(relKeys("[Peru|country]'s operatives hacked into the [Andes Bank|organization].") == ["peru counters andes-bank"])
         #expect(relKeys("[Peru|country]'s proxies attacked [Chile|country].") == ["chile tension-with peru"])
-        #expect(relKeys("[Peru|country]'s counteroffensive against [Chile|country] stalled.") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country]'s counteroffensive against [Chile|country] stalled.") == ["chile tension-with peru", "peru counters chile"])
     }
 
     @Test func jibesAreTension() {
@@ -371,7 +371,7 @@ import KGraphModel
     @Test func stanceVerbFamilies() {
         #expect(relKeys("[Chile|country] protested [Peru|country]'s deployment of warships.") == ["chile tension-with peru"])
         #expect(relKeys("[Chile|country] condemned [Peru|country]'s annexation of the [Lauca Valley|region].") == ["chile tension-with peru"])
-        #expect(relKeys("[Chile|country] slapped tariffs on [Peru|country].") == ["chile counters peru"])
+        #expect(relKeys("[Chile|country] slapped tariffs on [Peru|country].") == ["chile counters peru", "chile tension-with peru"])
         #expect(relKeys("[Chile|country] sent military aid to [Peru|country].") == ["chile supports peru"])
         #expect(relKeys("[Chile|country] signed a defence pact with [Peru|country].") == ["chile partners-with peru"])
         #expect(relKeys("The [Andes Union|organization] will press charges against [Peru|country].") == ["andes-union tension-with peru"])

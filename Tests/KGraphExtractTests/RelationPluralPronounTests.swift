@@ -5,7 +5,7 @@ import Testing
 @Suite struct RelationPluralPronounTests {
     @Test func theyForTheSubjectListOfTheSentence() {
         #expect(relKeys("[Peru|country] and [Chile|country] said they would sanction [Bolivia|country].")
-            == ["chile counters bolivia", "peru counters bolivia"])
+            == ["bolivia tension-with chile", "bolivia tension-with peru", "chile counters bolivia", "peru counters bolivia"])
         // Near miss: a list after a verb is no subject.
         #expect(relKeys("[Ecuador|country] praised [Peru|country] and [Chile|country], and analysts said they would sanction [Bolivia|country].")
             .contains("peru counters bolivia") == false)

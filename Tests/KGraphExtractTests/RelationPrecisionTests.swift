@@ -95,8 +95,8 @@ import KGraphModel
         // "Vera" is no entity here; the earlier entity is not the subject of "will work".
         #expect(relKeys("After talks in [Peru|country], Vera will work with [Chile|country].") == [])
         // A month before a coordinated verb is no subject.
-        #expect(relKeys("[Peru|country] also issued a warning and in October sanctioned [Chile|country].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] in October sanctioned [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] also issued a warning and in October sanctioned [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] in October sanctioned [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
     }
 
     @Test func officialStanceOnHomePoliticsStaysWithThePerson() {
@@ -178,8 +178,8 @@ import KGraphModel
 /// state whose membership it is.
 @Suite struct MembershipActedOnTests {
     @Test func blockedOrBackedMembershipIsNoMembership() {
-        #expect(relKeys("[Peru|country] blocked [Chile|country]'s membership of the [OECD|organization].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] blocked [Chile|country]'s [OECD|organization] bid.") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] blocked [Chile|country]'s membership of the [OECD|organization].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] blocked [Chile|country]'s [OECD|organization] bid.") == ["chile tension-with peru", "peru counters chile"])
         #expect(relKeys("[Peru|country] backed [Chile|country]'s accession to the [OECD|organization].") == ["peru supports chile"])
         // Stated plainly, it is one.
         #expect(relKeys("In 2010, [Chile|country]'s membership of the [OECD|organization] began.") == ["chile member-of oecd"])
@@ -194,12 +194,12 @@ import KGraphModel
         #expect(relKeys("[Peru|country] did nothing to help [Chile|country].") == [])
         #expect(relKeys("Strikes could provoke [Peru|country]'s retaliation against [Chile|country].") == [])
         // The act done is still read, and so is the month of May.
-        #expect(relKeys("[Peru|country] sanctioned [Chile|country].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country] in May sanctioned [Chile|country].") == ["peru counters chile"])
-        #expect(relKeys("[Peru|country]'s retaliation against [Chile|country] began.") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] sanctioned [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country] in May sanctioned [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("[Peru|country]'s retaliation against [Chile|country] began.") == ["chile tension-with peru", "peru counters chile"])
         // Ability is a stance; a need that is a noun is no modal.
-        #expect(relKeys("[Peru|country] is capable of countering [Chile|country] alone.") == ["peru counters chile"])
-        #expect(relKeys("Despite its military needs, [Peru|country] sanctioned [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] is capable of countering [Chile|country] alone.") == ["chile tension-with peru", "peru counters chile"])
+        #expect(relKeys("Despite its military needs, [Peru|country] sanctioned [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
         // Proposals and membership keep their hedged readings.
         #expect(relKeys("[Peru|country] could join the [Andean Shield|alliance].") == ["peru member-of andean-shield"])
     }

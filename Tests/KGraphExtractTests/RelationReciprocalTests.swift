@@ -85,13 +85,13 @@ import KGraphModel
     }
 
     @Test func lightVerbNominal() {
-        #expect(relKeys("[Peru|country] imposed a comprehensive trade embargo against [Chile|country].") == ["peru counters chile"])
+        #expect(relKeys("[Peru|country] imposed a comprehensive trade embargo against [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
     }
 }
 
 @Suite struct RelationPurposeTests {
     @Test func frontedPurposeClause() {
-        #expect(relKeys("To curb [Bolivia|country]'s smuggling, [Peru|country] closed the border.") == ["peru counters bolivia"])
+        #expect(relKeys("To curb [Bolivia|country]'s smuggling, [Peru|country] closed the border.") == ["bolivia tension-with peru", "peru counters bolivia"])
     }
 }
 

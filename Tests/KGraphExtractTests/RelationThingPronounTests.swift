@@ -13,7 +13,7 @@ import Testing
         #expect(relKeys("""
         [Peru|country] sent troops to the border.
         [Chile|country] imposed sanctions on it.
-        """) == ["chile counters peru"])
+        """) == ["chile counters peru", "chile tension-with peru"])
         #expect(relKeys("""
         [Peru|country] drafted a new law.
         [Chile|country] imposed sanctions on it.
@@ -48,7 +48,7 @@ import Testing
         #expect(relKeys("""
         [Peru|country] massed troops at the border.
         [Chile|country] then imposed sanctions against it.
-        """) == ["chile counters peru"])
+        """) == ["chile counters peru", "chile tension-with peru"])
     }
 }
 

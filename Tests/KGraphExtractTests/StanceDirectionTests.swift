@@ -32,3 +32,18 @@ import KGraphModel
         #expect(!ministry.contains("peru tension-with acme-group"))
     }
 }
+
+/// Acts against a state put the two states at odds (own sentences).
+@Suite struct HostilityOfActsTests {
+    @Test func aStatesActAgainstAnotherIsTensionToo() {
+        let keys = relKeys("[Peru|country] imposed sanctions on [Chile|country] on Monday.")
+        #expect(keys.contains("peru counters chile") && keys.contains("chile tension-with peru"))
+    }
+
+    @Test func aPersonsOrABodysActIsNot() {
+        let person = relKeys("[Ana Soto|person] imposed sanctions on [Chile|country] on Monday.")
+        #expect(person.contains("ana-soto counters chile") && !person.contains("ana-soto tension-with chile"))
+        let body = relKeys("The [Andes Union|organization] imposed sanctions on [Chile|country] on Monday.")
+        #expect(!body.contains("andes-union tension-with chile"))
+    }
+}

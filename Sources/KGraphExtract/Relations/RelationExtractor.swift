@@ -134,6 +134,7 @@ public struct RelationExtractor: Sendable {
         cands += officialsForStates(cands, stateOf: stateOf, nodes: nodes)
         cands += organsForStates(cands, organs: organs, nodes: nodes)
         if !engine.governmentOf.isEmpty { cands = cands.map { engine.actingForState($0) }.filter { $0.source != $0.target } }
+        cands += hostilityOfActs(cands, nodes: nodes)
 
         return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !deniedOrAsked($0, parsers[$0.sentence])
                                              && !againstOwnState($0, frames, stateOf, nodes)
@@ -210,6 +211,19 @@ public struct RelationExtractor: Sendable {
         // "stopped shipping arms to X": a refusal right before a verb group it does not head.
         for k in max(0, g.start - 3)..<g.start where verbs.refusals.match(at: k, lemmas: p.f.lemmas) != nil { return true }
         return false
+    }
+
+    /// An act of one state against another (`counters`) is hostility between them too:
+    /// "Ruritania sanctioned Freedonia" puts the two at odds (ontology: rivalry, conflict).
+    /// (A bloc's, a body's or a person's measures need not make them a party to a conflict.)
+    func hostilityOfActs(_ cands: [Candidate], nodes: [String: Node]) -> [Candidate] {
+        cands.compactMap { c in
+            guard c.type == .counters, nodes[c.target]?.type == .country, nodes[c.source]?.type == .country else { return nil }
+            var copy = c
+            copy.type = .tensionWith
+            copy.rule = "counter-tension"
+            return copy
+        }
     }
 
     /// "Ruritania denied that it had sold drones to X", "Asked whether Y would send troops": an
