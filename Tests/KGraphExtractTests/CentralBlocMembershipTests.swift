@@ -35,3 +35,11 @@ import KGraphModel
         #expect(!relKeys(leaving, memberships: members).contains("peru member-of andes-pact"))
     }
 }
+
+/// A membership frozen or suspended is no membership (own sentences).
+@Suite struct FrozenMembershipTests {
+    @Test func aFrozenParticipationRejectsTheBloc() {
+        let keys = relKeys("[Peru|country] has frozen its participation in the [Andes Pact|alliance].", memberships: ["andes-pact": ["peru"]])
+        #expect(keys == ["peru rejects andes-pact"])
+    }
+}
