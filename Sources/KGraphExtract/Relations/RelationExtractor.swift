@@ -134,7 +134,7 @@ public struct RelationExtractor: Sendable {
         cands += officialsForStates(cands, stateOf: stateOf, nodes: nodes)
         cands += organsForStates(cands, organs: organs, nodes: nodes)
         if !engine.governmentOf.isEmpty { cands = cands.map { engine.actingForState($0) }.filter { $0.source != $0.target } }
-        cands += hostilityOfActs(cands, nodes: nodes)
+        cands += hostilityOfActs(cands, nodes: nodes, frames: frames)
 
         return assemble(cands.filter { !violatesNegationInvariant($0, parsers[$0.sentence]) && !deniedOrAsked($0, parsers[$0.sentence])
                                              && !againstOwnState($0, frames, stateOf, nodes)
@@ -213,12 +213,20 @@ public struct RelationExtractor: Sendable {
         return false
     }
 
+    /// Nouns for a state's people ("Albanian migrants", "a Malian imam"): an act on them is no
+    /// quarrel with their state.
+    static let peopleNouns: WordSet = WordLists.set("peopleNouns")
+
     /// An act of one state against another (`counters`) is hostility between them too:
     /// "Ruritania sanctioned Freedonia" puts the two at odds (ontology: rivalry, conflict).
-    /// (A bloc's, a body's or a person's measures need not make them a party to a conflict.)
-    func hostilityOfActs(_ cands: [Candidate], nodes: [String: Node]) -> [Candidate] {
+    /// (A bloc's, a body's or a person's measures need not make them a party to a conflict, nor
+    /// does an act on a state's people: "deported Albanian migrants".)
+    func hostilityOfActs(_ cands: [Candidate], nodes: [String: Node], frames: [SentenceFrame]) -> [Candidate] {
         cands.compactMap { c in
             guard c.type == .counters, nodes[c.target]?.type == .country, nodes[c.source]?.type == .country else { return nil }
+            let f = frames[c.sentence]
+            if let t = f.mention(at: c.targetTokens.lowerBound), f.mentions[t].form == .demonym,
+               f.isIn(f.mentions[t].tokenRange.upperBound, RelationExtractor.peopleNouns) { return nil }
             var copy = c
             copy.type = .tensionWith
             copy.rule = "counter-tension"
@@ -240,7 +248,9 @@ public struct RelationExtractor: Sendable {
             let w = f.lower[k]
             if w == "whether" || clauseOnly && ["deny", "denies", "denied", "denying"].contains(w) { return true }
             if f.mentionAt[k] >= 0 || w != "that" && f.isIn(k, WordClass.boundaries) { return false }
-            if w != "that", !f.isIn(k, WordClass.dateWords), !f.isIn(k, WordClass.adverbs), w != "on" { clauseOnly = false }
+            // ("denied reports that ...": the claims denied are the clause.)
+            if w != "that", !f.isIn(k, WordClass.dateWords), !f.isIn(k, WordClass.adverbs), w != "on",
+               !["reports", "report", "claims", "claim", "allegations", "accusations", "suggestions"].contains(w) { clauseOnly = false }
             k -= 1
             steps += 1
         }

@@ -170,7 +170,8 @@ extension RuleEngine {
             var k = e + 1
             while k < e + 3, f.isIn(k, RuleEngine.titleLinkAdverbs) { k += 1 }
             // "X, in Riyadh for talks with Saudi officials,": an adverbial aside holds no office.
-            if ["in", "on", "during", "after", "before", "since", "for"].contains(f.word(k)) { return nil }
+            // ("X, since 2019 the president of Y," is a time, then the title.)
+            if ["in", "on", "during", "after", "before"].contains(f.word(k)) { return nil }
             return articles.contains(f.word(k)) ? k + 1 : k
         }
         // "the resignation of X as director of Y", "replaced by X as chief of staff": an "as" adjunct

@@ -18,7 +18,9 @@ extension RuleEngine {
                       f.mentions[s].form != .reference, f.mentions[s].tokenRange.upperBound == b else { continue }
                 // The possessor: "his"/"her" resolved to a person, or "X's".
                 let before = f.mentions[s].tokenRange.lowerBound - 1
-                let owner = f.word(before) == "'s" ? f.mention(at: before - 1) : f.mention(at: before)
+                // ("X and his Japanese counterpart Y": an unresolved "his" after "X and".)
+                let owner = f.word(before) == "'s" ? f.mention(at: before - 1)
+                    : f.mention(at: before) ?? (["his", "her"].contains(f.word(before)) && f.word(before - 1) == "and" ? f.mention(at: before - 2) : nil)
                 guard let o = owner, f.types[o] == .person, f.mentions[o].nodeID != f.mentions[m].nodeID,
                       let (rel, own) = office[f.mentions[o].nodeID], own != f.mentions[s].nodeID else { continue }
                 out += pairs(p, [m], [s], rel, trigger: b..<(b + 1), rule: "counterpart", distance: f.mentions[m].tokenRange.lowerBound - b)

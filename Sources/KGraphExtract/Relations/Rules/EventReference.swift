@@ -75,11 +75,13 @@ extension RuleEngine {
     /// The agent (node ids) of the latest act the noun refers to, before token `before` of
     /// sentence `s` or in the two sentences before it; nil when the nearest such act has no
     /// actor for a subject (a wrong antecedent is worse than none).
-    func actAgent(_ parsers: [ClauseParser], noun: String, sentence s: Int, before: Int) -> [String]? {
+    /// (`back` sentences before this one are searched too: an apposition to the clause, ", a
+    /// move X condemned", refers to its own sentence only.)
+    func actAgent(_ parsers: [ClauseParser], noun: String, sentence s: Int, before: Int, back: Int = 2) -> [String]? {
         let verbsOfNoun = RuleEngine.actNounVerbs[noun] ?? []
         let generic = verbsOfNoun.isEmpty
         guard let here = parsers.firstIndex(where: { $0.f.index == s }) else { return nil }
-        for q in stride(from: here, through: max(0, here - 2), by: -1) {
+        for q in stride(from: here, through: max(0, here - back), by: -1) {
             let p = parsers[q]
             let f = p.f
             let limit = q == here ? before : f.count

@@ -136,13 +136,16 @@ extension RuleEngine {
     func counterpartJointAction(_ p: ClauseParser, _ m: Int) -> [Candidate] {
         let f = p.f
         guard f.types[m] == .person, f.mentions[m].form == .name, f.word(f.mentions[m].tokenRange.upperBound) == "and",
-              m + 3 < f.mentions.count, !p.isObjectLike(m) else { return [] }
-        let own = m + 1, state = m + 2, other = m + 3
-        // "his"/"her" resolved to X, the state's demonym, "counterpart", then the name.
-        guard f.mentions[own].form == .reference, f.mentions[own].nodeID == f.mentions[m].nodeID,
-              f.mentions[own].tokenRange.lowerBound == f.mentions[m].tokenRange.upperBound + 1,
-              f.types[state] == .country, f.mentions[state].form == .demonym,
-              f.mentions[state].tokenRange.lowerBound == f.mentions[own].tokenRange.upperBound,
+              m + 2 < f.mentions.count, !p.isObjectLike(m) else { return [] }
+        // "his"/"her" (resolved to X, or left as a plain word), the state's demonym,
+        // "counterpart", then the name.
+        let pronoun = f.mentions[m].tokenRange.upperBound + 1
+        let resolved = f.mentions[m + 1].form == .reference && f.mentions[m + 1].nodeID == f.mentions[m].nodeID
+            && f.mentions[m + 1].tokenRange.lowerBound == pronoun
+        guard resolved || f.mentionAt[pronoun] < 0 && ["his", "her", "their"].contains(f.word(pronoun)) else { return [] }
+        let state = resolved ? m + 2 : m + 1, other = state + 1
+        guard other < f.mentions.count, f.types[state] == .country, f.mentions[state].form == .demonym,
+              f.mentions[state].tokenRange.lowerBound == pronoun + 1,
               f.word(f.mentions[state].tokenRange.upperBound) == "counterpart",
               f.types[other] == .person, f.mentions[other].form == .name,
               f.mentions[other].tokenRange.lowerBound == f.mentions[state].tokenRange.upperBound + 1
@@ -150,7 +153,7 @@ extension RuleEngine {
         else { return [] }
         var end = f.mentions[other].tokenRange.upperBound
         if f.word(end) == "," { end += 1 }
-        return jointAct(p, [m, other], end: end, verbFrom: end)
+        return jointAct(p, [m, other], end: end, verbFrom: end, counterparts: true)
     }
 
     /// A title word or one of its modifiers ("Foreign", "Vice"), but not "and" or an article.
@@ -217,7 +220,8 @@ extension RuleEngine {
     }
 
     /// The joint act of `sides` (a list ending at `end`) whose verb group starts at `verbFrom`.
-    private func jointAct(_ p: ClauseParser, _ sides: [Int], end: Int, verbFrom: Int) -> [Candidate] {
+    /// (`counterparts`: two officials of different states by their wording, who may partner.)
+    private func jointAct(_ p: ClauseParser, _ sides: [Int], end: Int, verbFrom: Int, counterparts: Bool = false) -> [Candidate] {
         let f = p.f
         let (v, negated, hedged) = jointVerb(p, after: verbFrom)
         guard v < f.count, f.mentionAt[v] < 0, !negated else { return [] }
@@ -242,7 +246,7 @@ extension RuleEngine {
         if edge == .partnersWith, f.isLemma(v, in: .tieBreaking),
            (v...last).contains(where: { f.isIn($0, RuleEngine.tieObjectNouns) }) { edge = .tensionWith }
         // Any actor can trade fire or agree a truce ("Israel and Hamas agreed a ceasefire").
-        if edge == .partnersWith, !canPartner(p, sides) { return [] }
+        if edge == .partnersWith, !counterparts, !canPartner(p, sides) { return [] }
         return jointPairs(p, sides, edge, trigger: v..<(last + 1), distance: last - end, hedged: hedged)
     }
 

@@ -37,6 +37,8 @@ extension RuleEngine {
                 // ("Sweden's bid to join NATO"); such words elsewhere in a long sentence do not.
                 let near = max(0, min(rb.lowerBound, rc.lowerBound) - 4)..<min(f.count, max(rb.upperBound, rc.upperBound) + 4)
                 if near.contains(where: { f.isIn($0, RuleEngine.membershipChangeWords) }) { continue }
+                // "froze its participation in X": a membership frozen ("froze X's assets" is no such thing).
+                if near.contains(where: { RuleEngine.freezesMembership(f, at: $0) || RuleEngine.exitWords.contains(f.lower[$0]) }) { continue }
                 out += pairs(p, [c], [b], .memberOf, trigger: nil, rule: "member-known", distance: gap)
             }
         }
@@ -45,8 +47,8 @@ extension RuleEngine {
 }
 
 /// Membership an article about a small bloc takes for granted: when a bloc of at most twelve
-/// known members is one of the article's subjects (named at least twice, and at least a fifth as
-/// often as its most named state), each member state the article names is a member of it
+/// known members is one of the article's subjects (mentioned at least twice, by name or
+/// reference, and at least a fifth as often as its most mentioned state), each member state the article names is a member of it
 /// ("The Quad ... India ..." in different sentences). Big bodies (the UN, NATO) are named in
 /// passing too often for this; a state whose membership the article puts in question (joining,
 /// leaving, a bid) is left to the sentence rules.
@@ -74,23 +76,46 @@ extension RuleEngine {
             let firstBloc = blocSentences.min() ?? 0
             for state in members.sorted() where nodes[state]?.type == .country {
                 // The evidence: a sentence naming both, else the state's first name after the bloc's.
-                guard let all = names[state], !membershipQuestioned(parsers, state, bloc),
+                // (Never a sentence that denies something or speaks of a change.)
+                guard let all = names[state]?.filter({ !unsure(parsers[$0.sentence]) }), !membershipQuestioned(parsers, state, bloc),
                       let at = all.first(where: { blocSentences.contains($0.sentence) }) ?? all.first(where: { $0.sentence >= firstBloc }) ?? all.first
                 else { continue }
                 let p = parsers[at.sentence]
                 let r = p.f.mentions[at.mention].tokenRange
+                let blocTokens = p.f.mentions.first(where: { $0.nodeID == bloc })?.tokenRange ?? r
                 out.append(Candidate(source: state, target: bloc, type: .memberOf, sentence: p.f.index,
-                                     sourceTokens: r, targetTokens: r, triggerTokens: nil, rule: "member-article"))
+                                     sourceTokens: r, targetTokens: blocTokens, triggerTokens: nil, rule: "member-article"))
             }
         }
         return out
     }
 
-    /// Whether a sentence naming both `state` and `bloc` speaks of joining, leaving or a bid.
+    /// Whether a sentence naming both `state` and `bloc` (by name or reference: "pulled out of
+    /// the agreement") speaks of joining, leaving, a bid or a frozen membership, or denies it.
     private func membershipQuestioned(_ parsers: [ClauseParser], _ state: String, _ bloc: String) -> Bool {
         parsers.contains { p in
             let ids = p.f.mentions.map(\.nodeID)
-            return ids.contains(state) && ids.contains(bloc) && (0..<p.f.count).contains { p.f.isIn($0, RuleEngine.membershipChangeWords) }
+            return ids.contains(state) && ids.contains(bloc) && unsure(p)
         }
+    }
+
+    /// Whether a sentence speaks of a membership changing or denies one ("is not a member of",
+    /// "not part of"): no evidence of membership held.
+    private func unsure(_ p: ClauseParser) -> Bool {
+        let f = p.f
+        return (0..<f.count).contains { k in
+            f.isIn(k, RuleEngine.membershipChangeWords) || RuleEngine.exitWords.contains(f.lower[k]) || RuleEngine.freezesMembership(f, at: k)
+                || f.isNegator(k, verbs) && ((k + 1)..<min(f.count, k + 4)).contains { ["member", "members", "membership", "part"].contains(f.lower[$0]) }
+        }
+    }
+
+    /// Words of pulling out of a pact that the change words lack.
+    static let exitWords: Set<String> = ["pulled", "pull", "pulls", "pulling", "abandoned", "abandon", "abandons", "scrapped", "scrap",
+                                         "renounced", "renounce", "ditched", "ditch", "exiting", "withdrawing", "withdrawn"]
+
+    /// "froze its participation in", "suspended its membership": a freeze of membership at `k`.
+    static func freezesMembership(_ f: SentenceFrame, at k: Int) -> Bool {
+        ["freeze", "freezes", "froze", "frozen", "freezing"].contains(f.lower[k])
+            && ((k + 1)..<min(f.count, k + 4)).contains { ["participation", "membership"].contains(f.lower[$0]) }
     }
 }

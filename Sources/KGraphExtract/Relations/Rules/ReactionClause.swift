@@ -15,9 +15,12 @@ extension RuleEngine {
         var out: [Candidate] = []
         for p in parsers where p.f.mentions.count >= 2 {
             let f = p.f
+            // A fronted clause ("After X protested, Y seized ...") may hold the first verb: the
+            // act's doer is not sure there.
+            if f.isIn(0, WordClass.subordinators) { continue }
             for c in 1..<max(1, f.count - 3) where f.lower[c] == "," || f.lower[c] == "—" || f.lower[c] == "–" {
                 guard let r = reaction(p, after: c),
-                      let agent = actAgent(parsers, noun: r.noun, sentence: f.index, before: c) ?? openingSubject(p, before: c) else { continue }
+                      let agent = actAgent(parsers, noun: r.noun, sentence: f.index, before: c, back: 0) ?? openingSubject(p, before: c) else { continue }
                 for m in r.reactors {
                     let sid = actor(p, m)
                     guard !agent.contains(sid) else { continue }
@@ -53,7 +56,12 @@ extension RuleEngine {
             var j = k + 1
             var steps = 0
             while steps < 2, j < f.count, f.mentionAt[j] < 0, RuleEngine.reactionNouns[f.lower[j]] == nil,
-                  f.tokens[j].kind == .word, !f.isIn(j, WordClass.prepositions), !f.isIn(j, WordClass.boundaries) { j += 1; steps += 1 }
+                  f.tokens[j].kind == .word, !f.isIn(j, WordClass.prepositions), !f.isIn(j, WordClass.boundaries) {
+                // "drawing no condemnation from C": none drawn.
+                if f.isNegator(j, verbs) || ["no", "little", "scant", "few"].contains(f.lower[j]) { return nil }
+                j += 1
+                steps += 1
+            }
             if let edge = RuleEngine.reactionNouns[f.word(j)], f.word(j + 1) == "from", let rs = reactorsAt(j + 2) {
                 return (rs, edge, k..<(j + 2), k..<(k + 1), "move", false)
             }
@@ -112,10 +120,17 @@ extension RuleEngine {
             guard g.count == 1, v < c, f.mentionAt[v] < 0, !f.tokens[v].isCapitalized, f.lower[v].hasSuffix("s") else { return nil }
             v += 1
         }
+        // ("Seoul hopes Pyongyang will ...", "X believes Y ...": the act is another's.)
         guard v < c, f.mentionAt[v] < 0, f.tokens[v].kind == .word, !f.tokens[v].isCapitalized, !f.isIn(v, WordClass.prepositions),
-              !f.isIn(v, WordClass.boundaries), !["and", "or", "'s", "'"].contains(f.lower[v]), p.isSpeech(v) == nil else { return nil }
+              !f.isIn(v, WordClass.boundaries), !["and", "or", "'s", "'"].contains(f.lower[v]), p.isSpeech(v) == nil,
+              !f.lemmas[v].contains(where: { RuleEngine.sayingLemmas.contains($0) || RuleEngine.believingLemmas.contains($0) }),
+              !((v + 1)..<c).contains(where: { f.mentionAt[$0] >= 0 && SentenceFrame.isActor(f.types[f.mentionAt[$0]]) && f.mentions[f.mentionAt[$0]].form != .demonym
+                  && !f.isPossessive(f.mentionAt[$0]) && !p.isObjectLike(f.mentionAt[$0]) }) else { return nil }
         return g.map { actor(p, $0) }
     }
+
+    /// Verbs (as lemmas) of hoping, believing and fearing, whose clause states another's act.
+    static let believingLemmas: Set<String> = ["hope", "believe", "fear", "expect", "want", "wish", "doubt", "suspect", "think", "claim", "allege"]
 
     /// The stance toward an act's doer that a verb of reaction takes.
     private func reactionEdge(_ e: VerbLexicon.Entry) -> EdgeType? {

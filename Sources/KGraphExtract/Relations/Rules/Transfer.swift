@@ -9,6 +9,9 @@ extension RuleEngine {
     static let transferVerbs: WordSet = WordLists.set("transferVerbs")
     /// Goods whose transfer is support.
     static let supportGoods: WordSet = WordLists.set("supportGoods")
+    /// Goods that are support only when handed to a receiver named first ("provided X with two
+    /// vessels"): warships sent to a coast, or intelligence obtained from a rival, are no help.
+    static let handedGoods: WordSet = WordLists.set("handedGoods")
     /// Verbs (as lemmas) of receiving goods: the giver comes after "from".
     static let receiptVerbs: WordSet = WordLists.set("receiptVerbs")
     /// Goods that are a stance, named with their giver after "of" too ("won the backing of X").
@@ -38,7 +41,7 @@ extension RuleEngine {
                 if from == e, f.mentions[r].form == .reference { continue }
                 // (An amount may stand before the goods: "a $400 million loan".)
                 let amount = (from..<min(f.count, from + 3)).contains(where: { f.tokens[$0].kind != .word || f.lower[$0] == "million" || f.lower[$0] == "billion" })
-                guard let g = goods(f, from: from, until: min(f.count, from + (from == e ? 4 : 5) + (amount ? 3 : 0))), g.edge == .supports,
+                guard let g = goods(f, from: from, until: min(f.count, from + (from == e ? 4 : 5) + (amount ? 3 : 0)), handed: true), g.edge == .supports,
                       let s = p.subject(before: v, limit: 12) else { continue }
                 out += pairs(p, s.group, f.group(of: r), .supports, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + 1)
                 continue
@@ -100,14 +103,15 @@ extension RuleEngine {
 
     /// The first goods word in `from..<until` before any mention or clause boundary, and the edge
     /// its transfer gives.
-    private func goods(_ f: SentenceFrame, from: Int, until: Int) -> (at: Int, edge: EdgeType)? {
+    private func goods(_ f: SentenceFrame, from: Int, until: Int, handed: Bool = false) -> (at: Int, edge: EdgeType)? {
         var k = from
         // A demonym or a possessive pronoun ("its newest jets") may modify the goods.
         while k < until, f.mentionAt[k] < 0 || f.mentions[f.mentionAt[k]].form == .demonym
                 || f.mentions[f.mentionAt[k]].form == .reference && f.isIn(k, WordClass.possessivePronouns) {
             let w = f.lower[k]
             if f.isIn(k, WordClass.boundaries) || w == "to" { return nil }
-            if f.isIn(k, RuleEngine.supportGoods) || RuleEngine.isModelDesignation(f.tokens[k].text) { return (k, .supports) }
+            if f.isIn(k, RuleEngine.supportGoods) || handed && f.isIn(k, RuleEngine.handedGoods)
+                || RuleEngine.isModelDesignation(f.tokens[k].text) { return (k, .supports) }
             if f.isIn(k, RuleEngine.strategicGoods) { return (k, .partnersWith) }
             k += 1
         }
