@@ -24,6 +24,8 @@ if [ -e "$bulk" ]; then
     mkdir -p "$work/A" "$work/B"
     "$base" extract "$bulk" -o "$work/A/" 2>"$work/A.err" || echo "base failed on bulk"
     "$new" extract "$bulk" -o "$work/B/" 2>"$work/B.err" || echo "new failed on bulk"
+    # (The summary line names each run's own output folder.)
+    sed -i "s#$work/A/#OUT/#" "$work/A.err"; sed -i "s#$work/B/#OUT/#" "$work/B.err"
     if ! cmp -s "$work/A.err" "$work/B.err"; then diffs=$((diffs + 1)); echo "DIFFERENT: bulk warnings"; fi
     n=$(ls "$work/A" | wc -l)
     if ! diff -rq "$work/A" "$work/B"; then diffs=$((diffs + 1)); echo "DIFFERENT: bulk per article"; fi

@@ -38,7 +38,7 @@ extension RuleEngine {
                 let near = max(0, min(rb.lowerBound, rc.lowerBound) - 4)..<min(f.count, max(rb.upperBound, rc.upperBound) + 4)
                 if near.contains(where: { f.isIn($0, RuleEngine.membershipChangeWords) }) { continue }
                 // "froze its participation in X": a membership frozen ("froze X's assets" is no such thing).
-                if near.contains(where: { RuleEngine.freezesMembership(f, at: $0) || RuleEngine.exitWords.contains(f.lower[$0]) }) { continue }
+                if near.contains(where: { RuleEngine.freezesMembership(f, at: $0) || f.isIn($0, RuleEngine.exitWords) }) { continue }
                 out += pairs(p, [c], [b], .memberOf, trigger: nil, rule: "member-known", distance: gap)
             }
         }
@@ -48,8 +48,8 @@ extension RuleEngine {
 
 /// Membership an article about a small bloc takes for granted: when a bloc of at most twelve
 /// known members is one of the article's subjects (mentioned at least twice, by name or
-/// reference, and at least a fifth as often as its most mentioned state), each member state the article names is a member of it
-/// ("The Quad ... India ..." in different sentences). Big bodies (the UN, NATO) are named in
+/// reference, and at least a fifth as often as its most mentioned state), each member state the
+/// article names is a member of it ("The Quad ... India ..." in different sentences). Big bodies (the UN, NATO) are named in
 /// passing too often for this; a state whose membership the article puts in question (joining,
 /// leaving, a bid) is left to the sentence rules.
 extension RuleEngine {
@@ -68,16 +68,20 @@ extension RuleEngine {
         }
         let top = count.filter { nodes[$0.key]?.type == .country }.values.max() ?? 0
         var out: [Candidate] = []
+        // Which sentences speak of a change or deny membership: read once, at the first central
+        // bloc. (A sentence without mentions names neither side, and has no lemmas to read.)
+        var shaky: [Bool] = []
         for (bloc, members) in memberships.sorted(by: { $0.key < $1.key })
         where members.count <= RuleEngine.centralBlocMaxMembers && (nodes[bloc]?.type == .alliance || nodes[bloc]?.type == .organization) {
             let n = count[bloc] ?? 0
             guard n >= 2, Double(n) >= 0.2 * Double(top) else { continue }
+            if shaky.isEmpty { shaky = parsers.map { $0.f.hasMentions && unsure($0) } }
             let blocSentences = Set((names[bloc] ?? []).map(\.sentence))
             let firstBloc = blocSentences.min() ?? 0
             for state in members.sorted() where nodes[state]?.type == .country {
                 // The evidence: a sentence naming both, else the state's first name after the bloc's.
                 // (Never a sentence that denies something or speaks of a change.)
-                guard let all = names[state]?.filter({ !unsure(parsers[$0.sentence]) }), !membershipQuestioned(parsers, state, bloc),
+                guard let all = names[state]?.filter({ !shaky[$0.sentence] }), !membershipQuestioned(parsers, state, bloc, shaky: shaky),
                       let at = all.first(where: { blocSentences.contains($0.sentence) }) ?? all.first(where: { $0.sentence >= firstBloc }) ?? all.first
                 else { continue }
                 let p = parsers[at.sentence]
@@ -92,10 +96,10 @@ extension RuleEngine {
 
     /// Whether a sentence naming both `state` and `bloc` (by name or reference: "pulled out of
     /// the agreement") speaks of joining, leaving, a bid or a frozen membership, or denies it.
-    private func membershipQuestioned(_ parsers: [ClauseParser], _ state: String, _ bloc: String) -> Bool {
-        parsers.contains { p in
-            let ids = p.f.mentions.map(\.nodeID)
-            return ids.contains(state) && ids.contains(bloc) && unsure(p)
+    /// (`shaky[q]`: ``unsure(_:)`` of sentence `q`.)
+    private func membershipQuestioned(_ parsers: [ClauseParser], _ state: String, _ bloc: String, shaky: [Bool]) -> Bool {
+        parsers.indices.contains { q in
+            shaky[q] && parsers[q].f.mentions.contains { $0.nodeID == state } && parsers[q].f.mentions.contains { $0.nodeID == bloc }
         }
     }
 
@@ -104,14 +108,13 @@ extension RuleEngine {
     private func unsure(_ p: ClauseParser) -> Bool {
         let f = p.f
         return (0..<f.count).contains { k in
-            f.isIn(k, RuleEngine.membershipChangeWords) || RuleEngine.exitWords.contains(f.lower[k]) || RuleEngine.freezesMembership(f, at: k)
+            f.isIn(k, RuleEngine.membershipChangeWords) || f.isIn(k, RuleEngine.exitWords) || RuleEngine.freezesMembership(f, at: k)
                 || f.isNegator(k, verbs) && ((k + 1)..<min(f.count, k + 4)).contains { ["member", "members", "membership", "part"].contains(f.lower[$0]) }
         }
     }
 
     /// Words of pulling out of a pact that the change words lack.
-    static let exitWords: Set<String> = ["pulled", "pull", "pulls", "pulling", "abandoned", "abandon", "abandons", "scrapped", "scrap",
-                                         "renounced", "renounce", "ditched", "ditch", "exiting", "withdrawing", "withdrawn"]
+    static let exitWords: WordSet = WordLists.set("exitWords")
 
     /// "froze its participation in", "suspended its membership": a freeze of membership at `k`.
     static func freezesMembership(_ f: SentenceFrame, at k: Int) -> Bool {

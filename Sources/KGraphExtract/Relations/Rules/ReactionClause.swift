@@ -130,7 +130,7 @@ extension RuleEngine {
     }
 
     /// Verbs (as lemmas) of hoping, believing and fearing, whose clause states another's act.
-    static let believingLemmas: Set<String> = ["hope", "believe", "fear", "expect", "want", "wish", "doubt", "suspect", "think", "claim", "allege"]
+    static let believingLemmas: Set<String> = WordLists.strings("believingLemmas")
 
     /// The stance toward an act's doer that a verb of reaction takes.
     private func reactionEdge(_ e: VerbLexicon.Entry) -> EdgeType? {
