@@ -55,6 +55,18 @@ import KGraphModel
         #expect(keys.contains("dana-holt serves united-states"))
     }
 
+    @Test func partyWordBeforeAStateAndTitle() {
+        // "Democratic U.S. Senator X": the state's short name or demonym between party and office.
+        let keys = extractedEdgeKeys("Democratic U.S. Senator Dana Holt and Republican U.S. Representative Rob Kent met on Monday.")
+        #expect(keys.contains("dana-holt member-of democratic-party"))
+        #expect(keys.contains("rob-kent member-of republican-party"))
+        #expect(extractedEdgeKeys("The bill was drafted by Democratic US congressman Dana Holt.")
+            .contains("dana-holt member-of democratic-party"))
+        // The party word must stand right before the state: a state after some other word is not qualified.
+        #expect(!extractedEdgeKeys("The Democratic vote in the U.S. Senate gave Dana Holt a win.")
+            .contains { $0.hasSuffix("member-of democratic-party") })
+    }
+
     @Test func fellowPartisansAndAPartysCandidateInApposition() {
         let party = " as the [Democratic Party|organization] met."
         #expect(relKeys("[Rob Kent|person]'s fellow Democrats in the senate backed the bill" + party) == ["rob-kent member-of democratic-party"])

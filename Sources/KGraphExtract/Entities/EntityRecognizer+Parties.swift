@@ -24,8 +24,14 @@ extension RecognizerRun {
             let before = k >= 1 ? p[k - 1].key : ""
             let after = k + 1 < p.count ? p[k + 1].key : ""
             var party = false
-            // "Republican Senator Ann Roe", "Democratic Rep. Ann Roe".
-            if Self.partisanOffices.contains(after) {
+            // "Republican Senator Ann Roe", "Democratic Rep. Ann Roe"; a state's name or demonym may
+            // stand between party word and office ("Democratic U.S. Senator Ann Roe").
+            if let c = findAt(s, k + 1), c.lo == k + 1, c.hi < p.count, lexicon.entity(id: c.nodeID)?.type == .country,
+               Self.partisanOffices.contains(p[c.hi].key) {
+                var n = c.hi + 1
+                if n < p.count, p[n].key == "." { n += 1 }
+                party = n < p.count && p[n].isWord && p[n].isCapitalized
+            } else if Self.partisanOffices.contains(after) {
                 var n = k + 2
                 if n < p.count, p[n].key == "." { n += 1 }
                 party = n < p.count && p[n].isWord && p[n].isCapitalized

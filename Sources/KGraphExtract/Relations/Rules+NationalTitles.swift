@@ -156,6 +156,14 @@ extension RuleEngine {
             for i in (range.lowerBound - 1)..<range.upperBound where verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
                 if let node = party(at: i) { return edge(node, i, distance: men.tokenRange.lowerBound - i) }
             }
+            // "Democratic U.S. Senator X", "Conservative British lawmaker Y": the state's one-word name
+            // or demonym may stand between the party word and the title.
+            for i in [range.lowerBound - 1, range.lowerBound] where verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
+                if let s = f.mention(at: i), f.types[s] == .country, f.mentions[s].tokenRange == i..<(i + 1),
+                   let node = party(at: i - 1) {
+                    return edge(node, i - 1, distance: men.tokenRange.lowerBound - i + 1)
+                }
+            }
         }
         // "Democrat Ann Roe": the party noun alone before the name.
         let b = men.tokenRange.lowerBound - 1
