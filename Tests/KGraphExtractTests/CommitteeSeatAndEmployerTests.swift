@@ -2,18 +2,21 @@ import Testing
 import KGraphModel
 @testable import KGraphExtract
 
-/// A legislator's seat on a committee said by a party noun in apposition ("X, the top Democrat
+/// A legislator's seat on a committee (an office of it: `serves`) said by a party noun in apposition ("X, the top Democrat
 /// on the Y Committee"), and an employer the lexicon does not know named right before a
 /// lowercase job title and a person ("Harvel analyst X"). Every sentence here is invented.
 @Suite struct CommitteeSeatAndEmployerTests {
     @Test func aPartyNounOnACommitteeIsASeatOnIt() {
         #expect(relKeys("[Dana Holt|person], the top [Democrat|organization|Democratic Party] on the [Senate Tariff Committee|organization], said the bill was weak.")
-            == ["dana-holt member-of democratic-party", "dana-holt member-of senate-tariff-committee"])
+            == ["dana-holt member-of democratic-party", "dana-holt serves senate-tariff-committee"])
         // Modifiers before the party noun and after "on the"; a home state before the comma.
         #expect(relKeys("Senator [Dana Holt|person], an Ohio Republican on the tax-writing [Revenue Committee|organization], agreed.")
-            .contains("dana-holt member-of revenue-committee"))
+            .contains("dana-holt serves revenue-committee"))
         #expect(relKeys("Representative [Omar Vail|person] of New Jersey, the senior Democrat on the [Harbor Panel|organization], objected.")
-            == ["omar-vail member-of harbor-panel"])
+            == ["omar-vail serves harbor-panel"])
+        // A seat in a chamber is membership of it.
+        #expect(relKeys("[Dana Holt|person], the top Democrat on the [Ruritanian Assembly|organization], objected.")
+            == ["dana-holt member-of ruritanian-assembly"])
     }
 
     @Test func noSeatWithoutACommitteeRightAfterOn() {

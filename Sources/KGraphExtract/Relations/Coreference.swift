@@ -154,12 +154,35 @@ enum Coreference {
             : clauseSubject(f, before: range.lowerBound, ok: ok)
         let visible: (SentenceFrame, Int) -> Bool = { g, k in
             (g.types[k] != .organization || kind != .alliance || blocs.contains(g.mentions[k].nodeID)) && g.mentions[k].nodeID != bound }
+        // "The committee", "the panel": the committee the article named last, however many
+        // other bodies came between (only a committee fits the word), within a dozen sentences.
+        // The body's name must hold the head and every modifier ("the intelligence panel" is no
+        // ethics committee, "the House committee" no Senate one).
+        if kind == .organization, !indefinite, f.isIn(range.upperBound - 1, committeeHeads) {
+            let words = range.dropFirst().map { f.lower[$0] }
+            let named: (SentenceFrame, Int) -> Bool = { g, k in
+                guard let label = nodes[g.mentions[k].nodeID]?.label else { return false }
+                let have = Set(VerbLexicon.words(label))
+                return words.dropLast().allSatisfy(have.contains) && !have.isDisjoint(with: DescriptionFit.committeeWords)
+            }
+            if let id = recent(frames, s, before: range.lowerBound, within: 12, ok: ok,
+                               visible: { g, k in visible(g, k) && named(g, k) }) {
+                f.removeModifiers(in: range)
+                add(f, id, range, nodes)
+            }
+            return
+        }
         if let id = (kind == .state && range.lowerBound == 0 ? previousSubject(frames, s, ok: ok, fits: fits) : nil)
             ?? recent(frames, s, before: range.lowerBound, within: indefinite || bound != nil ? 1 : 3, ok: ok, visible: visible, fits: fits) {
             f.removeModifiers(in: range)
             add(f, id, range, nodes)
         }
     }
+
+    /// Heads of a description that name a committee ("the committee", "the panel").
+    static let committeeHeads: WordSet = WordLists.set("committeeHeads")
+    /// Nouns that make a body's description a modifier ("the panel member", "the committee staff").
+    static let bodyCompoundNouns: WordSet = WordLists.set("bodyCompoundNouns")
 
     /// Heads of a description that mean a leader's government ("the administration").
     static let leaderGovernmentHeads: WordSet = WordLists.set("leaderGovernmentHeads")
@@ -426,6 +449,7 @@ enum Coreference {
                 let next = f.word(j + 1)
                 if ["of", "between", "with", "that", "which", "who"].contains(next) && (indefinite || kind != .person) { return nil }
                 if j + 1 < f.count, f.tokens[j + 1].isCapitalized || f.mentionAt[j + 1] >= 0 { return nil }
+                if kind == .organization, f.isIn(j + 1, bodyCompoundNouns) { return nil }
                 if next == "of" || next == "-" { return nil }
                 return (i..<(j + 1), kind, indefinite)
             }

@@ -182,6 +182,9 @@ extension RuleEngine {
         }
         // "a modernization plan for the State Department" concerns the body; it proposes no body.
         if edge == .proposes, obj.group.contains(where: { f.types[$0] == .organization }) { return [] }
+        // "announced three new members of the panel": members counted as the object of a verb
+        // other than "be" or "become" are others, not the subject ("X is one of five members of Y" is).
+        if edge == .memberOf, countedMembers(p, at: start, after: f.span(of: s.group).upperBound) { return [] }
         return pairs(p, s.group, obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: s.distance + obj.distance)
     }
 
@@ -467,5 +470,16 @@ extension RuleEngine {
             return pairs(p, g, [n], .memberOf, trigger: i..<(i + 2), rule: "member-apposition", distance: i - r.upperBound)
         }
         return []
+    }
+
+    /// Whether the members noun at `start` is counted ("three new members") and governed by a
+    /// verb after `from` that does not link the subject to them.
+    func countedMembers(_ p: ClauseParser, at start: Int, after from: Int) -> Bool {
+        let f = p.f
+        var c = start - 1
+        while c > from, start - c <= 3, f.tokens[c].kind == .word, !f.tokens[c].isCapitalized, !f.isIn(c, NameWords.numberWords),
+              !f.lower[c].allSatisfy(\.isNumber), !p.verbish[c] { c -= 1 }
+        guard c > from, f.isIn(c, NameWords.numberWords) || f.lower[c].allSatisfy(\.isNumber) || ["several", "some", "few"].contains(f.lower[c]) else { return false }
+        return (from..<c).contains { p.verbish[$0] && !f.isLemma($0, in: .linking) && f.lower[$0] != "as" }
     }
 }

@@ -157,6 +157,9 @@ extension RuleEngine {
     /// refusal is a snub.
     static let dealingVerbs: WordSet = WordLists.set("dealingVerbs")
 
+    /// Nouns of an inquiry ("probe", "investigation"): founding one founds nothing it looks into.
+    static let inquiryNouns: WordSet = WordLists.set("inquiryNouns")
+
     /// Verbs of scrutiny ("investigate"), which act against a named body or person only.
     static let scrutinyVerbs: Set<String> = WordLists.strings("scrutinyVerbs")
 

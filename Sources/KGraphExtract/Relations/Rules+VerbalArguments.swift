@@ -108,6 +108,12 @@ extension RuleEngine {
             let r = p.f.mentions[first].tokenRange
             if (end..<r.lowerBound).contains(where: { p.f.mentionAt[$0] < 0 && p.f.isIn($0, RuleEngine.violentNouns) }) { return nil }
         }
+        // "launched a probe of X", "set up an inquiry into Y": what is founded is the inquiry,
+        // not what it looks into.
+        if edge == .founded, let first = obj?.group.first,
+           (end..<p.f.mentions[first].tokenRange.lowerBound).contains(where: { p.f.mentionAt[$0] < 0 && p.f.isIn($0, RuleEngine.inquiryNouns) }) {
+            return nil
+        }
         if obj == nil, let inc = including(p, from: end, accept: acceptTarget), includesActorsOfTheObject(p, from: end, list: inc.group) {
             obj = inc
             if !flipped { reading.rule = "including-object" }

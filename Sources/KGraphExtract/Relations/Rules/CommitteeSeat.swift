@@ -3,7 +3,7 @@ import KGraphModel
 /// A legislator's seat on a body said by a party noun heading an apposition: "X, the top
 /// Democrat on the Senate Judiciary Committee", "X, an Ohio Republican on the tax-writing
 /// Finance Committee", "X of Iowa, the senior Republican on the Armed Services Committee"
-/// (`member-of` the body; the party word itself gives party membership, see
+/// (`serves` a committee or panel, `member-of` a chamber; the party word itself gives party membership, see
 /// ``RuleEngine/partyOfPolitician(_:_:title:)``). The ranking member of a panel sits on it but
 /// does not head it.
 extension RuleEngine {
@@ -40,8 +40,22 @@ extension RuleEngine {
             steps += 1
         }
         // ("the top Republican on the House panel": a body naming a noun is not the seat.)
+        // "on the committee", "on the panel": a body the article named, resolved by coreference
+        // (the description's mention starts at "the").
+        if let d = f.mention(at: i + 2), f.mentions[d].form == .reference, f.mentions[d].tokenRange.lowerBound == i + 2 {
+            k = i + 2
+        }
         guard let n = f.mention(at: k), f.mentions[n].tokenRange.lowerBound == k, f.types[n] == .organization,
-              f.mentions[n].form == .name, !isPoliticalParty(f, n), !p.modifiesNoun(n) else { return [] }
-        return pairs(p, [m], [n], .memberOf, trigger: i..<(i + 2), rule: "member-seat", distance: k - r.upperBound)
+              [.name, .reference].contains(f.mentions[n].form), !isPoliticalParty(f, n), !p.modifiesNoun(n) else { return [] }
+        // A seat on a committee or panel is an office of it (`serves`); on a chamber, membership.
+        let seat: EdgeType = nodes[f.mentions[n].nodeID].map { Self.isCommitteeLabel($0.label) } == true ? .serves : .memberOf
+        return pairs(p, [m], [n], seat, trigger: i..<(i + 2), rule: "member-seat", distance: k - r.upperBound)
+    }
+
+    /// Whether a body's name ends in a word for a committee ("Senate Judiciary Committee",
+    /// "Intelligence Subcommittee", "the oversight panel").
+    static func isCommitteeLabel(_ label: String) -> Bool {
+        guard let last = label.split(separator: " ").last?.lowercased() else { return false }
+        return ["committee", "subcommittee", "panel", "commission"].contains(last)
     }
 }
