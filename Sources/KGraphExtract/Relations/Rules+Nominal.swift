@@ -284,6 +284,8 @@ extension RuleEngine {
             if w == "a" || w == "an" || w == "the" {
                 // (Set off by a comma, a dash or a parenthesis: "X – a close ally of Y –".)
                 if [",", "–", "—", "("].contains(p.f.word(i - 1)), let m = p.f.mention(at: i - 2), SentenceFrame.isActor(p.f.types[m]) { return m }
+                // "X, founder of Y and a supporter of Z": the second of two coordinated appositions.
+                if p.f.word(i - 1) == "and" { return coordinatedAppositionHead(p, and: i - 1) }
                 return nil
             }
             // "A and B, (both) partners of C": a plural noun set off after a list of names.
@@ -295,6 +297,26 @@ extension RuleEngine {
             if WordClass.boundaries.contains(w) || WordClass.prepositions.contains(w) || w == "," || p.verbish[i] { return nil }
             i -= 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// The person before "X, <apposition> and" where `and` is at token `a`: the first apposition
+    /// opens with a plain word after the comma (not a name, which would make a list) and holds no
+    /// verb, clause boundary or other comma.
+    func coordinatedAppositionHead(_ p: ClauseParser, and a: Int) -> Int? {
+        let f = p.f
+        var k = a - 1
+        while k > 0, a - k <= 12 {
+            if let m = f.mention(at: k) { k = f.mentions[m].tokenRange.lowerBound - 1; continue }
+            let w = f.lower[k]
+            if w == "," {
+                guard let m = f.mention(at: k - 1), f.types[m] == .person, f.mentionAt[k + 1] < 0, !f.tokens[k + 1].isCapitalized
+                        || verbs.titles.match(at: k + 1, lemmas: f.lemmas) != nil else { return nil }
+                return m
+            }
+            if WordClass.boundaries.contains(w) || p.verbish[k] || w == "and" || w == "or" || f.tokens[k].kind != .word { return nil }
+            k -= 1
         }
         return nil
     }
