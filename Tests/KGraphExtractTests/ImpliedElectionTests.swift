@@ -3,7 +3,7 @@ import KGraphModel
 @testable import KGraphExtract
 
 /// Meddling in an election the sentence does not place is meddling in the vote of the state
-/// the article is about.
+/// the article is about: an act against that state (`counters`, and so tension).
 @Suite struct ImpliedElectionTests {
     /// An article about Peru (three mentions) that names Chile twice.
     private func keys(_ sentence: String) -> [String] {
@@ -16,10 +16,14 @@ import KGraphModel
     }
 
     @Test func meddlingInAnUnplacedElection() {
-        #expect(keys("Investigators found that [Chile|country] meddled in the 2021 presidential election.") == ["chile tension-with peru"])
-        #expect(keys("Officials say [Santiago|country|Chile|met] meddled in the vote.") == ["chile tension-with peru"])
-        #expect(keys("The panel is looking into alleged [Chilean|country|Chile|dem] interference in last year's election.") == ["chile tension-with peru"])
-        #expect(keys("The inquiry into [Chile|country]'s meddling in the campaign continues.") == ["chile tension-with peru"])
+        #expect(keys("Investigators found that [Chile|country] meddled in the 2021 presidential election.") == ["chile counters peru", "chile tension-with peru"])
+        #expect(keys("Officials say [Santiago|country|Chile|met] meddled in the vote.") == ["chile counters peru", "chile tension-with peru"])
+        #expect(keys("The panel is looking into alleged [Chilean|country|Chile|dem] interference in last year's election.") == ["chile counters peru", "chile tension-with peru"])
+        #expect(keys("The inquiry into [Chile|country]'s meddling in the campaign continues.") == ["chile counters peru", "chile tension-with peru"])
+    }
+
+    @Test func coercionActsAgainstTheCoerced() {
+        #expect(extractedEdgeKeys("Peru tried to coerce Chile into signing the border deal.") == ["chile tension-with peru", "peru counters chile"])
     }
 
     @Test func noActOrAnotherStatesElection() {

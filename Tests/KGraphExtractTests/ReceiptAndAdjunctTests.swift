@@ -60,8 +60,8 @@ import KGraphModel
 @Suite struct InterferenceAndBodyModifierTests {
     @Test func meddlingInAStatesElection() {
         #expect(relKeys("[Chilean|country|Chile|dem] meddling in the 2020 [Peruvian|country|Peru|dem] election angered many.")
-            == ["chile tension-with peru"])
-        #expect(relKeys("Prosecutors studied [Chile|country]'s interference in [Peru|country].") == ["chile tension-with peru"])
+            == ["chile counters peru", "chile tension-with peru"])
+        #expect(relKeys("Prosecutors studied [Chile|country]'s interference in [Peru|country].") == ["chile counters peru", "chile tension-with peru"])
         // Interference without a named actor says nothing.
         #expect(relKeys("Officials denied any interference in [Peru|country]'s election.") == [])
     }
@@ -85,7 +85,8 @@ extension ReceiptAndAdjunctTests {
     @Test func grievanceNounsAreTension() {
         #expect(relKeys("[Chile|country] voiced frustration with [Peru|country] over the talks.") == ["chile tension-with peru"])
         #expect(relKeys("[Chilean|country|Chile|dem] discontent with [Peruvian|country|Peru|dem] policy grew.") == ["chile tension-with peru"])
-        #expect(relKeys("[Chile|country] meddled in [Peru|country]'s election.") == ["chile tension-with peru"])
+        // Meddling is an act against the state (and so tension between states).
+        #expect(relKeys("[Chile|country] meddled in [Peru|country]'s election.") == ["chile counters peru", "chile tension-with peru"])
     }
 
     @Test func sharedInterestsArePartnership() {

@@ -4,7 +4,8 @@ import KGraphModel
 /// election", "Moscow denied interfering in the vote", "Russian interference in the presidential
 /// campaign". A news article that names no other country for it means the election of the state
 /// it is about: the country it names most after the meddling one (at least twice, and twice as
-/// often as any other but the meddler), so the meddling state is in tension with that state. An
+/// often as any other but the meddler), so the meddling state acts against that state (`counters`,
+/// and so tension, as any state's act against another). An
 /// election placed by a name ("the French election", "the vote in Chile") is read by the nominal
 /// rules instead.
 extension RuleEngine {
@@ -47,7 +48,7 @@ extension RuleEngine {
             for s in sides {
                 let meddler = f.mentions[s].nodeID
                 guard let state = RuleEngine.dominant(countryRanking.filter { $0.id != meddler }, least: 2) else { continue }
-                var c = Candidate(source: meddler, target: state, type: .tensionWith, sentence: f.index,
+                var c = Candidate(source: meddler, target: state, type: .counters, sentence: f.index,
                                   sourceTokens: f.mentions[s].tokenRange, targetTokens: election, triggerTokens: v..<(v + 2),
                                   rule: "implied-election")
                 c.distance = distance
