@@ -20,4 +20,13 @@ import Testing
         #expect(!extractedEdgeKeys("Dale Morrow, who founded the Acme Group and a critic of Peru, spoke.")
             .contains("dale-morrow tension-with peru"))
     }
+
+    @Test func aSecondTitleAfterAndFormer() {
+        // Each title gives its own body, whether or not the first names one.
+        let both = extractedEdgeKeys("Maria Hanson, a Harvard University law professor and former World Bank economist, said so.")
+        #expect(both.contains("maria-hanson serves harvard-university"))
+        #expect(both.contains("maria-hanson serves world-bank"))
+        #expect(extractedEdgeKeys("Maria Hanson, a lawyer and former World Bank economist, said so.")
+            .contains("maria-hanson serves world-bank"))
+    }
 }

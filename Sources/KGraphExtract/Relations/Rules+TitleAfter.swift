@@ -314,8 +314,11 @@ extension RuleEngine {
             if w == "," || WordClass.boundaries.contains(w)
                 || (p.verbish[i] && verbs.titles.match(at: i, lemmas: f.lemmas) == nil && !(w.hasSuffix("ing") && verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil)) { break }
             if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { s.sawHead = true; s.headEnd = i + t.length }
-            // "a lawyer with Y and a former director of Z": a second title after a body is another office.
-            if w == "and", ["a", "an", "the", "former", "ex"].contains(f.word(i + 1)) || f.word(i + 1).hasPrefix("ex-"), s.sawHead, !s.targets.isEmpty { break }
+            // "a lawyer with Y and a former director of Z", "a law professor and former Z judge": a
+            // second title after a complete one is another office. (Without a body yet, "and a"
+            // goes on below: "editor of a blog and a professor at Y".)
+            let former = ["former", "ex"].contains(f.word(i + 1)) || f.word(i + 1).hasPrefix("ex-")
+            if w == "and", former || ["a", "an", "the"].contains(f.word(i + 1)) && !s.targets.isEmpty, s.sawHead { break }
             if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; s.field = false; continue }
             // ("budget chief and acting director of Y": a second title after "and" has its own words.)
             if w == "and", i + 1 < f.count, f.isIn(i + 1, verbs.titleModifiers) || verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
