@@ -56,14 +56,15 @@ import KGraphModel
     }
 
     @Test func partyWordBeforeAStateAndTitle() {
-        // "Democratic U.S. Senator X": the state's short name or demonym between party and office.
-        let keys = extractedEdgeKeys("Democratic U.S. Senator Dana Holt and Republican U.S. Representative Rob Kent met on Monday.")
-        #expect(keys.contains("dana-holt member-of democratic-party"))
-        #expect(keys.contains("rob-kent member-of republican-party"))
+        // "Democratic U.S. Senator X": the state's short name or full name between party and office.
+        #expect(extractedEdgeKeys("A letter from Democratic U.S. Senator Dana Holt reached the ministry.")
+            .contains("dana-holt member-of democratic-party"))
+        #expect(extractedEdgeKeys("Republican United States Senator Rob Kent wrote to the ministry.")
+            .contains("rob-kent member-of republican-party"))
         #expect(extractedEdgeKeys("The bill was drafted by Democratic US congressman Dana Holt.")
             .contains("dana-holt member-of democratic-party"))
-        // The party word must stand right before the state: a state after some other word is not qualified.
-        #expect(!extractedEdgeKeys("The Democratic vote in the U.S. Senate gave Dana Holt a win.")
+        // Without a title after the state, the party word qualifies something else.
+        #expect(!extractedEdgeKeys("Democratic U.S. voters backed Dana Holt in the primary.")
             .contains { $0.hasSuffix("member-of democratic-party") })
     }
 

@@ -6,6 +6,20 @@ import Testing
 /// Titles in less common forms: two titles joined by "and", a portfolio after "of", a campaign
 /// post, and a surname that is also a title word. Every sentence here is invented.
 @Suite struct TitleFormTests {
+    @Test func aTitleSetOffAfterAnotherNameIsThatNamesApposition() {
+        // "to Y, the panel's chairman, X demanded": the title is Y's, not X's.
+        let keys = edgeKeys("""
+            The House Farm Committee met on Monday.
+            In a letter to Representative Dale Morrow, the panel's Republican chairman, Ann Hale demanded documents.
+            """)
+        #expect(!keys.contains("ann-hale leads house-farm-committee"))
+        // Before the name alone, the same title is the name's.
+        #expect(edgeKeys("""
+            The House Farm Committee met on Monday.
+            Ann Hale said the panel's Republican chairman, Dale Morrow, refused.
+            """).contains("dale-morrow leads house-farm-committee"))
+    }
+
     func edgeKeys(_ text: String) -> Set<String> { extractedEdgeKeys(text) }
 
     @Test func aSecondTitleAfterAnd() {

@@ -42,7 +42,7 @@ extension ClauseParser {
         // "... proposed X last week", "... backed X this year": a time phrase follows the object.
         if f.isIn(e, WordClass.timeStarters) || f.isIn(e, WordClass.dateWords) { return false }
         // "... a pact with X two years ago", "... X three months later": a span of time.
-        if f.isIn(e, NameWords.numberWords) || w.allSatisfy(\.isNumber) || w == "a" || w == "several" || w == "few",
+        if f.isCount(e) || w == "a",
            WordClass.timeSpanNouns.contains(f.word(e + 1)) { return false }
         // "the 'Quad' security forum": a head further on may still name the thing itself (a
         // state's name never does: "the Paris climate accord" is no state).

@@ -154,23 +154,18 @@ enum Coreference {
             : clauseSubject(f, before: range.lowerBound, ok: ok)
         let visible: (SentenceFrame, Int) -> Bool = { g, k in
             (g.types[k] != .organization || kind != .alliance || blocs.contains(g.mentions[k].nodeID)) && g.mentions[k].nodeID != bound }
-        // "The committee", "the panel": the committee the article named last, however many
-        // other bodies came between (only a committee fits the word), within a dozen sentences.
-        // The body's name must hold the head and every modifier ("the intelligence panel" is no
-        // ethics committee, "the House committee" no Senate one).
+        // "The committee", "the panel": the committee the article named last, within a dozen
+        // sentences, when its name holds the head's kind and every modifier ("the intelligence
+        // panel" is no ethics committee), and no unnamed committee or panel came between ("a
+        // three-judge panel"). Otherwise a committee is sought as any description is (a
+        // "powerful committee" nearby); a panel is not.
         if kind == .organization, !indefinite, f.isIn(range.upperBound - 1, committeeHeads) {
-            let words = range.dropFirst().map { f.lower[$0] }
-            let named: (SentenceFrame, Int) -> Bool = { g, k in
-                guard let label = nodes[g.mentions[k].nodeID]?.label else { return false }
-                let have = Set(VerbLexicon.words(label))
-                return words.dropLast().allSatisfy(have.contains) && !have.isDisjoint(with: DescriptionFit.committeeWords)
-            }
-            if let id = recent(frames, s, before: range.lowerBound, within: 12, ok: ok,
-                               visible: { g, k in visible(g, k) && named(g, k) }) {
+            if let id = namedCommittee(frames, s, range, nodes: nodes, visible: visible) {
                 f.removeModifiers(in: range)
                 add(f, id, range, nodes)
+                return
             }
-            return
+            if head != "committee" { return }
         }
         if let id = (kind == .state && range.lowerBound == 0 ? previousSubject(frames, s, ok: ok, fits: fits) : nil)
             ?? recent(frames, s, before: range.lowerBound, within: indefinite || bound != nil ? 1 : 3, ok: ok, visible: visible, fits: fits) {
@@ -180,7 +175,41 @@ enum Coreference {
     }
 
     /// Heads of a description that name a committee ("the committee", "the panel").
-    static let committeeHeads: WordSet = WordLists.set("committeeHeads")
+    static let committeeHeads: WordSet = WordLists.set("committeeWords")
+    /// The same words as strings, to test a body's name.
+    static let committeeWords: Set<String> = WordLists.strings("committeeWords")
+
+    /// The committee the description over `range` of sentence `s` names (see ``resolveDescription``):
+    /// the nearest named body whose name holds the description's modifiers and a word of the
+    /// head's kind ("subcommittee" for "the subcommittee"), unless an unnamed committee word
+    /// stands nearer.
+    private static func namedCommittee(_ frames: [SentenceFrame], _ s: Int, _ range: Range<Int>, nodes: [String: Node],
+                                       visible: (SentenceFrame, Int) -> Bool) -> String? {
+        let f = frames[s]
+        let head = f.lower[range.upperBound - 1]
+        let kinds: Set<String> = head == "subcommittee" ? ["subcommittee"] : committeeWords
+        let modifiers = range.dropFirst().dropLast().map { f.lower[$0] }
+        for back in 0...min(s, 12) {
+            let g = frames[s - back]
+            let limit = back == 0 ? range.lowerBound : g.count
+            var best: (at: Int, id: String)?
+            for k in g.mentions.indices where g.types[k] == .organization && g.mentions[k].form != .demonym && visible(g, k) {
+                let r = g.mentions[k].tokenRange
+                guard r.upperBound <= limit, let label = nodes[g.mentions[k].nodeID]?.label else { continue }
+                let have = Set(VerbLexicon.words(label))
+                guard modifiers.allSatisfy(have.contains), !have.isDisjoint(with: kinds) else { continue }
+                if best == nil || r.lowerBound > best!.at { best = (r.lowerBound, g.mentions[k].nodeID) }
+            }
+            // "A three-judge panel", "a panel of experts": an unnamed one introduced nearer is meant.
+            let unnamed = (0..<limit).last { t in
+                g.mentionAt[t] < 0 && g.isIn(t, committeeHeads)
+                    && (g.word(t + 1) == "of" || (max(0, t - 4)..<t).contains { ["a", "an"].contains(g.lower[$0]) && !((($0 + 1)..<t).contains { g.mentionAt[$0] >= 0 }) })
+            }
+            if let u = unnamed, u > (best?.at ?? -1) { return nil }
+            if let best { return best.id }
+        }
+        return nil
+    }
     /// Nouns that make a body's description a modifier ("the panel member", "the committee staff").
     static let bodyCompoundNouns: WordSet = WordLists.set("bodyCompoundNouns")
 

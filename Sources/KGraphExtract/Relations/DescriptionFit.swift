@@ -57,14 +57,9 @@ enum DescriptionFit {
     /// committee" -> "... Committee"), or the head word stands next to the name where it was
     /// mentioned ("the militant group Islamic State", "X, a rights group"). Generic heads
     /// ("the organization", "the body") fit any organization.
-    /// Words that make a body's name a committee's.
-    static let committeeWords: Set<String> = ["committee", "subcommittee", "commission", "panel"]
-
     static func organization(_ g: SentenceFrame, _ k: Int, label: String, head: String) -> Bool {
         let kinds: [String: Set<String>] = [
             "committee": ["committee", "subcommittee", "commission", "panel"],
-            "subcommittee": ["subcommittee"],
-            "panel": ["committee", "subcommittee", "commission", "panel"],
             "agency": ["agency", "bureau", "office", "commission", "authority", "service"],
             "group": ["group", "groups"],
         ]

@@ -156,12 +156,13 @@ extension RuleEngine {
             for i in (range.lowerBound - 1)..<range.upperBound where verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
                 if let node = party(at: i) { return edge(node, i, distance: men.tokenRange.lowerBound - i) }
             }
-            // "Democratic U.S. Senator X", "Conservative British lawmaker Y": the state's one-word name
-            // or demonym may stand between the party word and the title.
-            for i in [range.lowerBound - 1, range.lowerBound] where verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
-                if let s = f.mention(at: i), f.types[s] == .country, f.mentions[s].tokenRange == i..<(i + 1),
-                   let node = party(at: i - 1) {
-                    return edge(node, i - 1, distance: men.tokenRange.lowerBound - i + 1)
+            // "Democratic U.S. Senator X", "Republican United States Senator Y": the state's name or
+            // demonym may stand between the party word and the title (as the recognizer reads it).
+            for i in [range.lowerBound - 1, range.lowerBound] {
+                guard let s = f.mention(at: i), f.types[s] == .country else { continue }
+                let r = f.mentions[s].tokenRange
+                if verbs.titles.match(at: r.upperBound, lemmas: f.lemmas) != nil, let node = party(at: r.lowerBound - 1) {
+                    return edge(node, r.lowerBound - 1, distance: men.tokenRange.lowerBound - r.lowerBound + 1)
                 }
             }
         }

@@ -302,17 +302,30 @@ extension RuleEngine {
     }
 
     /// The person before "X, <apposition> and" where `and` is at token `a`: the first apposition
-    /// opens with a plain word after the comma (not a name, which would make a list) and holds no
-    /// verb, clause boundary or other comma.
+    /// is one singular description of a person, opened by an article or a title word ("a lawyer",
+    /// "another Republican", "founder of Y"), with no person's name, verb, clause boundary or
+    /// other comma in it. A list of people ("X, Senator Y and a critic of Z", "X, three aides and
+    /// ...") or a new clause (", and a critic said") is no apposition.
     func coordinatedAppositionHead(_ p: ClauseParser, and a: Int) -> Int? {
         let f = p.f
         var k = a - 1
         while k > 0, a - k <= 12 {
-            if let m = f.mention(at: k) { k = f.mentions[m].tokenRange.lowerBound - 1; continue }
+            if let m = f.mention(at: k) {
+                if f.types[m] == .person { return nil }
+                k = f.mentions[m].tokenRange.lowerBound - 1
+                continue
+            }
             let w = f.lower[k]
             if w == "," {
-                guard let m = f.mention(at: k - 1), f.types[m] == .person, f.mentionAt[k + 1] < 0, !f.tokens[k + 1].isCapitalized
-                        || verbs.titles.match(at: k + 1, lemmas: f.lemmas) != nil else { return nil }
+                let first = k + 1
+                guard first < a, let m = f.mention(at: k - 1), f.types[m] == .person, f.mentionAt[first] < 0,
+                      ["a", "an", "another", "the"].contains(f.lower[first]) || verbs.titles.match(at: first, lemmas: f.lemmas) != nil,
+                      !f.isCount(first) else { return nil }
+                // ("the farmers and a critic of Y": a plural is a group, not X.)
+                let last = f.lower[a - 1]
+                if f.mentionAt[a - 1] < 0, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), verbs.titles.match(at: a - 1, lemmas: f.lemmas) == nil {
+                    return nil
+                }
                 return m
             }
             if WordClass.boundaries.contains(w) || p.verbish[k] || w == "and" || w == "or" || f.tokens[k].kind != .word { return nil }
@@ -499,9 +512,12 @@ extension RuleEngine {
     func countedMembers(_ p: ClauseParser, at start: Int, after from: Int) -> Bool {
         let f = p.f
         var c = start - 1
-        while c > from, start - c <= 3, f.tokens[c].kind == .word, !f.tokens[c].isCapitalized, !f.isIn(c, NameWords.numberWords),
-              !f.lower[c].allSatisfy(\.isNumber), !p.verbish[c] { c -= 1 }
-        guard c > from, f.isIn(c, NameWords.numberWords) || f.lower[c].allSatisfy(\.isNumber) || ["several", "some", "few"].contains(f.lower[c]) else { return false }
-        return (from..<c).contains { p.verbish[$0] && !f.isLemma($0, in: .linking) && f.lower[$0] != "as" }
+        while c > from, start - c < 3, f.tokens[c].kind == .word, !f.tokens[c].isCapitalized, !f.isCount(c), !p.verbish[c] { c -= 1 }
+        guard c > from, f.isCount(c) || f.lower[c] == "some" else { return false }
+        // "was admitted as one of three new members", "joined as one of ...": "as" makes them the subject's.
+        if f.word(c - 1) == "as" || f.word(c - 1) == "of" && f.word(c - 2) == "one" && f.word(c - 3) == "as" { return false }
+        // The verb governing the noun phrase (the last before it): "has been one of", "became one of" link.
+        guard let v = (from..<c).last(where: { p.verbish[$0] }) else { return false }
+        return !f.isLemma(v, in: .linking)
     }
 }

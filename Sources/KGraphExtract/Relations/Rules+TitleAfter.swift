@@ -205,6 +205,18 @@ extension RuleEngine {
         return nil
     }
 
+    /// Whether a title starting at `k` names a body before its head word ("World Bank economist").
+    func namesBodyBeforeHead(_ p: ClauseParser, from k: Int) -> Bool {
+        let f = p.f
+        var j = k
+        while j < min(f.count, k + 6) {
+            if let m = f.mention(at: j) { return f.types[m] == .organization || f.types[m] == .country || f.types[m] == .alliance }
+            if verbs.titles.match(at: j, lemmas: f.lemmas) != nil || f.tokens[j].kind != .word { return false }
+            j += 1
+        }
+        return false
+    }
+
     /// The "who" of a relative clause closing an apposition after the name ending at `e`
     /// ("X, a former banker who was named State Department counselor"), when no comma, boundary
     /// or person's name stands between; nil otherwise.
@@ -316,9 +328,13 @@ extension RuleEngine {
             if let t = verbs.titles.match(at: i, lemmas: f.lemmas) { s.sawHead = true; s.headEnd = i + t.length }
             // "a lawyer with Y and a former director of Z", "a law professor and former Z judge": a
             // second title after a complete one is another office. (Without a body yet, "and a"
-            // goes on below: "editor of a blog and a professor at Y".)
-            let former = ["former", "ex"].contains(f.word(i + 1)) || f.word(i + 1).hasPrefix("ex-")
-            if w == "and", former || ["a", "an", "the"].contains(f.word(i + 1)) && !s.targets.isEmpty, s.sawHead { break }
+            // goes on below, "editor of a blog and a professor at Y", and so does "and former"
+            // unless the second title names its own body before its head: "founder and former
+            // chief executive of Y" share Y.)
+            if w == "and", s.sawHead {
+                let former = ["former", "ex"].contains(f.word(i + 1)) || f.word(i + 1).hasPrefix("ex-")
+                if (former || ["a", "an", "the"].contains(f.word(i + 1))) && !s.targets.isEmpty || former && namesBodyBeforeHead(p, from: i + 2) { break }
+            }
             if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; s.field = false; continue }
             // ("budget chief and acting director of Y": a second title after "and" has its own words.)
             if w == "and", i + 1 < f.count, f.isIn(i + 1, verbs.titleModifiers) || verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {

@@ -9,6 +9,16 @@ extension RuleEngine {
         let (i, end, comma) = titleBeforeSpan(p, m)
         let range = (i + 1)..<end
         guard !range.isEmpty, let (rel0, affiliation) = head(p, in: range) else { return nil }
+        // "to Y, the panel's chairman, X demanded": a title set off by commas right after another
+        // person's name is that person's apposition, not X's title.
+        // (Only a title opened by an owner or an article, as an apposition is: a bare "Foreign
+        // Secretary of India, X" after a fronted "On behalf of Y," is X's.)
+        if comma {
+            var b = range.lowerBound - 1
+            if f.word(b) == "'s" || f.word(b) == "'", let o = f.mention(at: b - 1) { b = f.mentions[o].tokenRange.lowerBound - 1 }
+            if f.isIn(b, WordClass.determiners) { b -= 1 }
+            if b < range.lowerBound - 1, f.word(b) == ",", let q = f.mention(at: b - 1), f.types[q] == .person { return nil }
+        }
         // "a lawyer for X", "a veteran of X": the title is another person's, whose client or field X is.
         if !comma, WordClass.prepositions.contains(f.lower[range.upperBound - 1]) || f.lower[range.upperBound - 1] == "for" { return nil }
         var rel = rel0

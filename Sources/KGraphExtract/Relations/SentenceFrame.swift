@@ -232,6 +232,13 @@ final class SentenceFrame {
     /// test; see ``LemmaClass``).
     func isLemma(_ i: Int, in c: LemmaClass) -> Bool { lemmas.isIn(i, c) }
 
+    /// Whether token `i` counts what follows: a number word or digits, "several" or "few".
+    func isCount(_ i: Int) -> Bool {
+        guard i >= 0, i < count else { return false }
+        let w = lower[i]
+        return isIn(i, NameWords.numberWords) || !w.isEmpty && w.allSatisfy(\.isNumber) || w == "several" || w == "few"
+    }
+
     func isNegator(_ i: Int, _ verbs: VerbLexicon) -> Bool {
         guard i >= 0, i < count else { return false }
         let w = lower[i]

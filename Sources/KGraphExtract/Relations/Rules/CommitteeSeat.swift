@@ -52,10 +52,9 @@ extension RuleEngine {
         return pairs(p, [m], [n], seat, trigger: i..<(i + 2), rule: "member-seat", distance: k - r.upperBound)
     }
 
-    /// Whether a body's name ends in a word for a committee ("Senate Judiciary Committee",
-    /// "Intelligence Subcommittee", "the oversight panel").
+    /// Whether a body's name holds a word for a committee or commission ("Senate Judiciary
+    /// Committee", "Senate Committee on Commerce", "Federal Election Commission").
     static func isCommitteeLabel(_ label: String) -> Bool {
-        guard let last = label.split(separator: " ").last?.lowercased() else { return false }
-        return ["committee", "subcommittee", "panel", "commission"].contains(last)
+        VerbLexicon.words(label).contains { Coreference.committeeWords.contains($0) || $0 == "commission" }
     }
 }
