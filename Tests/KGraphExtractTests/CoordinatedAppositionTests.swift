@@ -37,6 +37,11 @@ import Testing
         #expect(both.contains("maria-hanson serves world-bank"))
         #expect(extractedEdgeKeys("Maria Hanson, an architect and former World Bank economist, now runs a farm.")
             .contains("maria-hanson serves world-bank"))
+        // A first title whose body came before its head ends at "and": the second has its own.
+        let split = extractedEdgeKeys("Dale Morrow, a Harvard University law professor and acting director of the Acme Institute, said so.")
+        #expect(split.contains("dale-morrow serves harvard-university"))
+        #expect(split.contains("dale-morrow leads acme-institute"))
+        #expect(!split.contains("dale-morrow leads harvard-university"))
         // Two titles sharing one body after the second keep it both.
         let shared = extractedEdgeKeys("Dale Morrow, the founder and former chief executive of the Acme Group, spoke on Monday.")
         #expect(shared.contains("dale-morrow founded acme-group"))

@@ -338,6 +338,9 @@ extension RuleEngine {
             if w == "and", ["a", "an", "the"].contains(f.word(i + 1)) { s.i += 2; s.steps += 1; s.sawHead = false; s.looseWords = 0; s.field = false; continue }
             // ("budget chief and acting director of Y": a second title after "and" has its own words.)
             if w == "and", i + 1 < f.count, f.isIn(i + 1, verbs.titleModifiers) || verbs.titles.match(at: i + 1, lemmas: f.lemmas) != nil {
+                // "White House budget chief and acting director of Y": after a complete title whose
+                // body came before its head, the second is another office (its own body follows).
+                if s.sawHead, !s.before.isEmpty, s.targets.isEmpty { break }
                 s.field = false
             }
             if ["of", "at", "with", "for", "from"].contains(w) || w == "to" && s.sawHead && f.isIn(max(s.headEnd - 1, 0), RuleEngine.advisoryTitles) { s.looseWords = 1 } else if s.looseWords > 0, s.looseWords <= 5, f.tokens[i].kind == .word {
