@@ -9,6 +9,12 @@ extension RecognizerRun {
     private static let afterPartyNoun: Set<String> = Set([",", ".", "on", "from", "in", "who", "and", ";", ")"])
         .union(RuleEngine.appointmentVerbs)
 
+    /// Whether a capitalized word starts at piece `n`, past an abbreviation's period ("Rep. Ann Roe").
+    private static func nameFollows(_ p: [Piece], _ n: Int) -> Bool {
+        let n = n < p.count && p[n].key == "." ? n + 1 : n
+        return n < p.count && p[n].isWord && p[n].isCapitalized
+    }
+
     /// Party words (the lexicon's `parties`) where they can only mean the party: before a
     /// partisan office and a name ("Democratic Senator Ann Roe"), or heading an apposition after
     /// a name ("Roe, a Republican, said"; "Roe, the top Democrat on the panel"). Elsewhere the
@@ -28,13 +34,9 @@ extension RecognizerRun {
             // stand between party word and office ("Democratic U.S. Senator Ann Roe").
             if let c = findAt(s, k + 1), c.lo == k + 1, c.hi < p.count, lexicon.entity(id: c.nodeID)?.type == .country,
                Self.partisanOffices.contains(p[c.hi].key) {
-                var n = c.hi + 1
-                if n < p.count, p[n].key == "." { n += 1 }
-                party = n < p.count && p[n].isWord && p[n].isCapitalized
+                party = Self.nameFollows(p, c.hi + 1)
             } else if Self.partisanOffices.contains(after) {
-                var n = k + 2
-                if n < p.count, p[n].key == "." { n += 1 }
-                party = n < p.count && p[n].isWord && p[n].isCapitalized
+                party = Self.nameFollows(p, k + 2)
                 // "Roe, a Labour MP,": the office heads an apposition after a name (and ends it:
                 // "Roe, the Labour leader had said" is a new clause).
                 || ["a", "an", "the"].contains(before) && k >= 2 && p[k - 2].key == ","

@@ -201,15 +201,21 @@ enum Coreference {
                 if best == nil || r.lowerBound > best!.at { best = (r.lowerBound, g.mentions[k].nodeID) }
             }
             // "A three-judge panel", "a panel of experts": an unnamed one introduced nearer is meant.
-            let unnamed = (0..<limit).last { t in
-                g.mentionAt[t] < 0 && g.isIn(t, committeeHeads)
-                    && (g.word(t + 1) == "of" || (max(0, t - 4)..<t).contains { ["a", "an"].contains(g.lower[$0]) && !((($0 + 1)..<t).contains { g.mentionAt[$0] >= 0 }) })
-            }
-            if let u = unnamed, u > (best?.at ?? -1) { return nil }
+            if let u = (0..<limit).last(where: { introducesUnnamedCommittee(g, at: $0) }), u > (best?.at ?? -1) { return nil }
             if let best { return best.id }
         }
         return nil
     }
+
+    /// Whether token `t` is a committee word of a body introduced without a name: "a (three-judge)
+    /// panel" (an indefinite article within four words, no name between) or "a panel of ...".
+    private static func introducesUnnamedCommittee(_ g: SentenceFrame, at t: Int) -> Bool {
+        guard g.mentionAt[t] < 0, g.isIn(t, committeeHeads) else { return false }
+        if g.word(t + 1) == "of" { return true }
+        guard let a = (max(0, t - 4)..<t).last(where: { g.lower[$0] == "a" || g.lower[$0] == "an" }) else { return false }
+        return !((a + 1)..<t).contains { g.mentionAt[$0] >= 0 }
+    }
+
     /// Nouns that make a body's description a modifier ("the panel member", "the committee staff").
     static let bodyCompoundNouns: WordSet = WordLists.set("bodyCompoundNouns")
 

@@ -102,16 +102,13 @@ extension RuleEngine {
                 && (end..<r.lowerBound).contains(where: { p.f.lower[$0] == "'s" || p.f.lower[$0] == "'" || p.f.isIn($0, WordClass.possessivePronouns) })
             if owns || inside { obj = nil }
         }
-        // "did not endorse the invasion of X", "backed the war on Y": a stance on an attack on
-        // someone is no stance toward them.
-        if edge == .supports || edge == .rejects, let first = obj?.group.first {
-            let r = p.f.mentions[first].tokenRange
-            if (end..<r.lowerBound).contains(where: { p.f.mentionAt[$0] < 0 && p.f.isIn($0, RuleEngine.violentNouns) }) { return nil }
-        }
-        // "launched a probe of X", "set up an inquiry into Y": what is founded is the inquiry,
-        // not what it looks into.
-        if edge == .founded, let first = obj?.group.first,
-           (end..<p.f.mentions[first].tokenRange.lowerBound).contains(where: { p.f.mentionAt[$0] < 0 && p.f.isIn($0, RuleEngine.inquiryNouns) }) {
+        // A noun between the verb and the object may make the object that noun's, not the verb's:
+        // "did not endorse the invasion of X", "backed the war on Y" (a stance on an attack on
+        // someone is no stance toward them); "launched a probe of X" (what is founded is the
+        // inquiry, not what it looks into).
+        let screening: WordSet? = edge == .supports || edge == .rejects ? RuleEngine.violentNouns : edge == .founded ? RuleEngine.inquiryNouns : nil
+        if let nouns = screening, let first = obj?.group.first,
+           (end..<p.f.mentions[first].tokenRange.lowerBound).contains(where: { p.f.mentionAt[$0] < 0 && p.f.isIn($0, nouns) }) {
             return nil
         }
         if obj == nil, let inc = including(p, from: end, accept: acceptTarget), includesActorsOfTheObject(p, from: end, list: inc.group) {
