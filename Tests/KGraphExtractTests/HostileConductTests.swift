@@ -12,6 +12,17 @@ import KGraphModel
         #expect(relKeys("[Peru|country] stepped up patrols amid [Chilean|country|Chile|dem] incursions.") == ["chile tension-with peru"])
     }
 
+    @Test func theSideDefendedHelpedOrNotCowed() {
+        // The object of "defend ... against", the one helped to repel, the subject not intimidated.
+        #expect(relKeys("The pact failed to defend [Peru|country] against [Chilean|country|Chile|dem] aggression.") == ["chile tension-with peru"])
+        #expect(relKeys("Volunteers came to help [Peru|country] repel a [Chilean|country|Chile|dem] incursion.") == ["chile tension-with peru"])
+        #expect(relKeys("[Peru|country] will not be intimidated by [Chilean|country|Chile|dem] coercion.") == ["chile tension-with peru"])
+        // No actor defended, or conduct that only touched the side: nothing.
+        #expect(relKeys("The pact defended its members against [Chilean|country|Chile|dem] aggression.") == [])
+        #expect(relKeys("[Peru|country] was not affected by [Chilean|country|Chile|dem] pressure.") == [])
+        #expect(!relKeys("[Peru|country] visited [Bolivia|country] amid [Chilean|country|Chile|dem] coercion.").contains("bolivia tension-with chile"))
+    }
+
     @Test func lookingIntoOrDenyingIsNoTension() {
         #expect(relKeys("[Peru|country] opened an investigation into [Chilean|country|Chile|dem] meddling.") == [])
         #expect(relKeys("[Peru|country] did not protest [Chilean|country|Chile|dem] provocations.") == [])

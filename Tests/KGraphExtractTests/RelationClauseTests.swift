@@ -138,3 +138,12 @@ import KGraphModel
         #expect(relKeys("[Peru|country] is committed to the [Andean Pact|alliance].") == ["peru supports andean-pact"])
     }
 }
+
+/// A name after a preposition and a lowercase place word ("much of northern X") is no subject.
+@Suite struct PlaceWordObjectTests {
+    @Test func aParticipleSkipsTheNameInARelativeClause() {
+        let keys = relKeys("The [Houthis|organization], who control much of northern [Yemen|country], vowed to keep attacking ships, defying [American|country|United States|dem] strikes.")
+        #expect(keys.contains("houthis tension-with united-states"))
+        #expect(!keys.contains("united-states tension-with yemen"))
+    }
+}

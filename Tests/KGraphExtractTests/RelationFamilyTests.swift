@@ -33,6 +33,16 @@ import KGraphModel
             .contains("ana-rojas partners-with luis-soto"))
     }
 
+    @Test func aStatesPossessiveStandsForTheSecondPersonsTitle() {
+        // "Chile's Soto" after a titled first person: the second of the pair.
+        let roles = ["luis-soto": [LexiconRole(office: "President", of: "Chile", relation: .leads)]]
+        let pair = relKeys("[Peruvian|country|Peru|dem] President [Ana Rojas|person] and [Chile|country]'s [Luis Soto|person] pledged to raise bilateral trade.", roles: roles)
+        #expect(pair.contains("ana-rojas partners-with luis-soto") && pair.contains("chile partners-with peru"))
+        // A possessive on the first person alone opens no list of titled people.
+        #expect(!relKeys("[Chile|country]'s [Luis Soto|person] and [Ana Rojas|person] pledged to raise bilateral trade.", roles: roles)
+            .contains("ana-rojas partners-with luis-soto"))
+    }
+
     @Test func aNameAfterAnUnknownPossessorInAPrepositionalPhraseIsNoSubject() {
         let keys = relKeys("[Peru|country] has been a critic of Acme Media's [Chile Daily|organization], and opposed [Bolivia|country] at the talks.")
         #expect(keys.contains("peru rejects bolivia"))
@@ -275,6 +285,11 @@ import KGraphModel
 
     @Test func relationNounAfterAPossessor() {
         #expect(relKeys("[Peru|country]'s closest ally [Chile|country] sent troops.") == ["chile partners-with peru"])
+        // A person described as a state's ally or critic; after the state's noun, a name is a title.
+        #expect(relKeys("[Ana Soto|person], [Peru|country]'s closest ally in the region, arrived.") == ["ana-soto partners-with peru"])
+        #expect(relKeys("[Ana Soto|person], who is seen as one of [Peru|country]'s closest partners, arrived.") == ["ana-soto partners-with peru"])
+        #expect(relKeys("[Ana Soto|person], [Peru|country]'s fiercest critic, was jailed.") == ["ana-soto tension-with peru"])
+        #expect(relKeys("[Peru|country]'s ally [Ana Soto|person] arrived.") == [])
         #expect(relKeys("[Peru|country]'s arch-rival, [Bolivia|country], protested.").contains("bolivia tension-with peru"))
         #expect(relKeys("[Peru|country]'s main backer [Chile|country] stayed silent.") == ["chile supports peru"])
         #expect(relKeys("The [Andes Union|organization], [Peru|country]'s top trade partner, objected.") == ["andes-union partners-with peru"])

@@ -13,6 +13,15 @@ import KGraphModel
         #expect(relKeys("[Peru|country] criticized [Chile|country]'s allies.") == [])
     }
 
+    @Test func aPlanForAPlaceIsItsAuthors() {
+        // A state after a proposal's "for" is what the plan is about: backing it backs the author.
+        #expect(relKeys("[Peru|country] backed [Chile|country]'s autonomy plan for [Bolivia|country].") == ["peru supports chile"])
+        #expect(relKeys("[Peru|country] endorsed [Chile|country]'s peace plan for the [Andes|region].") == ["peru supports chile"])
+        // What is proposed, when named, stays the object.
+        #expect(relKeys("[Peru|country] backed [Chile|country]'s call for a [Pacific Union|alliance].").contains("peru supports pacific-union"))
+        #expect(!relKeys("[Peru|country] backed [Chile|country]'s call for a [Pacific Union|alliance].").contains("peru supports chile"))
+    }
+
     @Test func rejectingAPartysDealingsRejectsNoParty() {
         #expect(relKeys("[Ana Soto|person] opposed [Velkor Inc|organization]'s purchase of [Tamar Corp|organization].") == [])
         #expect(relKeys("[Democrats|organization|Democratic Party] dismissed the [Republicans|organization|Republican Party]' activities.") == [])

@@ -203,9 +203,17 @@ extension ClauseParser {
             .map({ f.mentionAt[$0] < 0 && f.isIn($0, WordClass.othersOfAName) }) == true { return nil }
         var k = 0
         var proposal = false
+        // "backed Morocco's autonomy plan for Western Sahara": a state after a proposal's "for"
+        // is what the plan is about, so the possessor is its author.
+        var aboutPlace = false
         while j < f.count, k < 5 {
             // "rejected X's request for a Senate briefing": the name modifies a noun.
             if let n = f.mention(at: j) {
+                if proposal, f.word(j - 1) == "for" || f.word(j - 2) == "for" && f.word(j - 1) == "the",
+                   f.types[n] == .country || f.types[n] == .region {
+                    aboutPlace = true
+                    break
+                }
                 if accept(n) && !(modifiersOnly && modifiesNoun(n)) { return ([n], j - from) }
                 // "condemned Russia's annexation of Crimea": the region is no actor,
                 // the possessor still is.
@@ -226,7 +234,7 @@ extension ClauseParser {
         // author of a proposal, whose content was not named).
         // (Backing "Peru's bid" with no content named backs its author.)
         let author = authorOK && proposal
-            && !(f.mentions[m].tokenRange.upperBound...min(j, f.count - 1)).contains { ["to", "for", "of", "that"].contains(f.lower[$0]) }
+            && (aboutPlace || !(f.mentions[m].tokenRange.upperBound...min(j, f.count - 1)).contains { ["to", "for", "of", "that"].contains(f.lower[$0]) })
         return (!proposal || author) && possessorOK && accept(m) && f.mentions[m].form != .reference ? ([m], i - from) : nil
     }
 

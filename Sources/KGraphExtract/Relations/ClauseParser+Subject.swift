@@ -8,6 +8,8 @@ extension ClauseParser {
         while j >= 0 {
             let w = f.lower[j]
             if f.isIn(j, WordClass.quotes) || w == "the" || w == "a" || w == "an" || w == "'s" { j -= 1; continue }
+            // "much of northern Yemen": a lowercase place word between the preposition and the name.
+            if f.mentionAt[j] < 0, !f.tokens[j].isCapitalized, f.isIn(j, NameWords.placePrefixes) { j -= 1; continue }
             if let p = f.mention(at: j), f.isPossessive(p) { j = f.mentions[p].tokenRange.lowerBound - 1; continue }
             // "of President John F. Kennedy", "of U.S. President X": a capitalized title, and the
             // state before it, stand between the preposition and the name.

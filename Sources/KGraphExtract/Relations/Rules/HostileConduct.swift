@@ -62,17 +62,37 @@ extension RuleEngine {
                 || f.isIn(b, RuleEngine.hostileConductModifiers) { b -= 1 }
         var v = b
         var standing = false
+        var passive = false
         if v > 0, f.mentionAt[v] < 0, f.isIn(v, WordClass.prepositions) {
             // "braced against", "amid", "despite": a side standing up to the conduct.
             standing = f.isIn(v, RuleEngine.resistingPrepositions)
+            passive = f.lower[v] == "by"
             v -= 1
             // "bowed down to", "caved in to": a particle between the verb and its preposition.
             if ["down", "in"].contains(f.word(v)) { v -= 1 }
+            // "defend Armenia against Azerbaijani aggression": the side defended is the object.
+            if standing, let o = f.mention(at: v), SentenceFrame.isActor(f.types[o]), !f.isPossessive(o) {
+                var w = f.mentions[f.group(of: o).first ?? o].tokenRange.lowerBound - 1
+                if f.word(w) == "the" { w -= 1 }
+                guard w > 0, f.mentionAt[w] < 0, f.isIn(w, RuleEngine.defendingWords) else { return nil }
+                return (f.group(of: o).filter { SentenceFrame.isActor(f.types[$0]) }, b - v, w)
+            }
         }
+        // ("was not intimidated by Chinese coercion" still resists it.)
         guard v > 0, f.mentionAt[v] < 0, f.tokens[v].kind == .word, !f.tokens[v].isCapitalized,
               standing || f.isLemma(v, in: .resisting),
-              !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }),
-              let s = p.subject(before: v, limit: 12) else { return nil }
+              passive || !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) else { return nil }
+        // "helped Moscow repel a Ukrainian incursion": the one helped does the resisting.
+        if let o = f.mention(at: v - 1), SentenceFrame.isActor(f.types[o]), !f.isPossessive(o), f.mentions[o].form != .demonym {
+            let w = f.mentions[o].tokenRange.lowerBound - 1
+            if w > 0, f.mentionAt[w] < 0, f.isIn(w, RuleEngine.enablingWords) { return ([o], 1, v) }
+        }
+        guard let s = p.subject(before: v, limit: 12) else { return nil }
         return (s.group, s.distance, v)
     }
+
+    /// Verbs for keeping another side from harm ("defend X against ...").
+    static let defendingWords: WordSet = WordLists.set("defendingWords")
+    /// Verbs whose object does the next verb's act ("help X repel ...").
+    static let enablingWords: WordSet = WordLists.set("enablingWords")
 }

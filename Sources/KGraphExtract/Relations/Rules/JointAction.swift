@@ -171,10 +171,15 @@ extension RuleEngine {
         var end = start
         var last = false
         while k < f.count {
-            if let s = f.mention(at: k), f.types[s] == .country { k = f.mentions[s].tokenRange.upperBound; if f.word(k) == "'s" { k += 1 } }
+            // ("Japan's Kishida": a state's possessive may stand for the title.)
+            var possessed = false
+            if let s = f.mention(at: k), f.types[s] == .country {
+                k = f.mentions[s].tokenRange.upperBound
+                if f.word(k) == "'s" { k += 1; possessed = true }
+            }
             var t = k
             while t < min(f.count, k + 5), isTitleWord(f, t) { t += 1 }
-            guard t > k, let q = f.mention(at: t), f.types[q] == .person, f.group(of: q) == [q] else { break }
+            guard t > k || possessed && !sides.isEmpty, let q = f.mention(at: t), f.types[q] == .person, f.group(of: q) == [q] else { break }
             sides.append(q)
             end = f.mentions[q].tokenRange.upperBound
             if last || !(f.word(end) == "and" || f.word(end) == ",") { break }

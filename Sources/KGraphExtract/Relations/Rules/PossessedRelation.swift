@@ -16,6 +16,8 @@ extension RuleEngine {
 
     /// Copulas that give a name a relation noun ("X is Y's main rival").
     static let copulas: WordSet = WordLists.set("copulas")
+    /// Participles of regarding between a copula and "as" ("is seen as Y's ally").
+    static let regardedWords: WordSet = WordLists.set("regardedWords")
 
     func possessedRelations(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
@@ -75,6 +77,8 @@ extension RuleEngine {
                     b -= 2
                     while b > 0, ["as", "a", "an", "the", "and", "also"].contains(f.lower[b]) { b -= 1 }
                 }
+                // "X, who is seen as Y's closest partner": a verb of regarding after the copula.
+                if b > 1, f.word(b + 1) == "as", f.isIn(b, RuleEngine.regardedWords), f.isIn(b - 1, RuleEngine.copulas) { b -= 1 }
                 if b > 0, f.lower[b] == ",", let q = f.mention(at: b - 1), !f.isPossessive(q) { named = q }
                 // "China is North Korea's biggest trading partner": the subject of a copula.
                 // ("X has long been Y's partner", "X, which has been Y's guarantor,": past an
@@ -97,9 +101,13 @@ extension RuleEngine {
             // partner Ana Soto"), and a state after a person's is rare and vague.
             // ("Russia and Iran, Assad's main backers,": states may back a person.)
             let backing = edge == .supports && personal && !member
+            // "Lukashenko, Moscow's closest ally,": a person described as a state's ally or
+            // rival (set off before the possessor) is that, and so is the person's state.
+            let describedPerson = !personal && !member && (named ?? m) < m && (edge == .partnersWith || edge == .tensionWith)
             let fits: (Int) -> Bool = {
                 SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].form != .demonym
-                    && (f.types[$0] == .person ? personal && personNoun : !personal || backing && f.types[$0] == .country)
+                    && (f.types[$0] == .person ? personal && personNoun || describedPerson && f.mentions[$0].form == .name
+                        : !personal || backing && f.types[$0] == .country)
             }
             guard let other = named, fits(other), !member || f.types[other] == .country else { continue }
             // A list in apposition before the possessor is named whole (a plural noun: "backers").
