@@ -53,6 +53,14 @@ import KGraphModel
         #expect(relKeys("[Peru|country] provided [Chile|country]'s largest bank with ships.") == [])
     }
 
+    @Test func aPossessorsSupplyOfGoodsToAnother() {
+        #expect(relKeys("Talks stalled over [Peru|country]'s supply of drones and missiles to [Chile|country].") == ["peru supports chile"])
+        #expect(relKeys("[Peru|country]'s continued deliveries of tanks to [Chile|country] angered [Bolivia|country].").contains("peru supports chile"))
+        // Denied, or of goods that are no help, or to a place that is no actor.
+        #expect(relKeys("[Peru|country] denied its deliveries of tanks to [Chile|country].") == [])
+        #expect(relKeys("[Peru|country]'s supply of toys to [Chile|country] rose.") == [])
+    }
+
     @Test func shipsAndTrainingAreSupportButTroopsAreNot() {
         #expect(relKeys("[Peru|country] provided [Chile|country] with two vessels.") == ["peru supports chile"])
         // Troops sent may be an invasion.

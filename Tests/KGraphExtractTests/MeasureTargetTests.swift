@@ -33,7 +33,10 @@ import Testing
         #expect(relKeys("[Peru|country] struck targets in [Chile|country] overnight.") == ["chile tension-with peru", "peru counters chile"])
         #expect(relKeys("[Peru|country] banned travelers from [Chile|country] and [Bolivia|country].")
             == ["bolivia tension-with peru", "chile tension-with peru", "peru counters bolivia", "peru counters chile"])
+        // One place, and a place deep inside the state.
+        #expect(relKeys("[Peru|country] struck a refinery deep inside [Chile|country].") == ["chile tension-with peru", "peru counters chile"])
         // A visit to places in a state is nothing of the kind.
         #expect(relKeys("[Peru|country] visited sites in [Chile|country].") == [])
+        #expect(relKeys("[Peru|country] visited a port deep inside [Chile|country].") == [])
     }
 }

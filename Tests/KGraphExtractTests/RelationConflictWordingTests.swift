@@ -52,6 +52,18 @@ import KGraphModel
         #expect(relKeys("[Peru|country] sees the [Chilean|country|Chile|dem] market as an opportunity.") == [])
     }
 
+    @Test func calledByACondemningWord() {
+        // A condemning adjective or noun said of an actor or of its conduct.
+        #expect(relKeys("[Peru|country] called the [Chilean|country|Chile|dem] decision reckless.") == ["chile tension-with peru"])
+        #expect(relKeys("[Ana Soto|person] described [Luis Vega|person]'s remarks as \u{201C}abhorrent\u{201D} on Monday.") == ["ana-soto tension-with luis-vega"])
+        #expect(relKeys("[Ana Soto|person] has called [Luis Vega|person]'s inquiry a witch hunt.") == ["ana-soto tension-with luis-vega"])
+        #expect(relKeys("[Peru|country] called the [Chilean|country|Chile|dem] move a provocation.") == ["chile tension-with peru"])
+        // An adjective before a noun of its own is no judgement of the object; a denial is none.
+        #expect(relKeys("[Peru|country] called the [Chilean|country|Chile|dem] decision a dangerous precedent.") == [])
+        #expect(relKeys("[Peru|country] did not call the [Chilean|country|Chile|dem] decision reckless.") == [])
+        #expect(relKeys("[Peru|country] called the [Chilean|country|Chile|dem] decision historic.") == [])
+    }
+
     @Test func regardedWithSuspicion() {
         #expect(relKeys("[Peru|country] has long viewed [Chile|country] with suspicion.") == ["chile tension-with peru"])
         #expect(relKeys("[Peru|country] regards [Chile|country]'s overtures to [Bolivia|country] with open hostility.") == ["chile tension-with peru"])

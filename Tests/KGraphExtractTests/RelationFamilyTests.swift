@@ -207,6 +207,18 @@ import KGraphModel
         #expect(relKeys("[Peru|country] buys most of its toys from [Chile|country].") == [])
     }
 
+    @Test func armsBoughtByModelAndInLists() {
+        // Modifiers and a maker's model name between the seller's demonym and the goods.
+        #expect(relKeys("[Peru|country] agreed to buy [Chilean|country|Chile|dem] Condor fighter jets.") == ["chile partners-with peru"])
+        // Goods of two sellers joined to one verb of buying.
+        #expect(relKeys("[Peru|country] will buy [Chilean|country|Chile|dem] fighter jets and [Bolivian|country|Bolivia|dem] warships.")
+            == ["bolivia partners-with peru", "chile partners-with peru"])
+        // A buyer of the goods, by the noun.
+        #expect(relKeys("[Peru|country] became the largest buyer of [Chilean|country|Chile|dem] tanks.") == ["chile partners-with peru"])
+        // A plain noun after the demonym is no model name.
+        #expect(relKeys("[Peru|country] will buy [Chilean|country|Chile|dem] wine and jets.") == [])
+    }
+
     @Test func tiesMadeOrBrokenWithModifiers() {
         #expect(relKeys("[Chile|country] restored full diplomatic relations with [Peru|country].") == ["chile partners-with peru"])
         #expect(relKeys("[Chile|country] cut off all diplomatic ties with [Peru|country] in May.") == ["chile tension-with peru"])

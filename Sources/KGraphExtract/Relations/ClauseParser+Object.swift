@@ -135,7 +135,9 @@ extension ClauseParser {
             }
             // "struck targets in X", "shelled positions inside Y": a hostile act on places in a
             // state acts against the state.
-            if threatOK, !skippedMention, i > from, w == "in" || w == "inside" || w == "across" || w == "from", f.isIn(i - 1, ClauseParser.targetPlaceNouns),
+            // ("a refinery deep inside Y": a word of depth may stand before the preposition.)
+            if threatOK, !skippedMention, i > from, w == "in" || w == "inside" || w == "across" || w == "from",
+               f.isIn(i - 1, ClauseParser.targetPlaceNouns) || ["deep", "far", "well"].contains(f.word(i - 1)) && i - 1 > from && f.isIn(i - 2, ClauseParser.targetPlaceNouns),
                let m = f.mention(at: i + 1), f.types[m] == .country, f.mentions[m].form == .name, accept(m), !f.isPossessive(m) {
                 return ([m], i + 1 - from)
             }

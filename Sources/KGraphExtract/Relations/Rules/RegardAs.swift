@@ -17,6 +17,8 @@ extension RuleEngine {
     static let roleModifiers: WordSet = WordLists.set("roleModifiers")
     /// Nouns of a hostile design, before "to" and its verb ("an attempt to contain X").
     static let designNouns: WordSet = WordLists.set("designNouns")
+    /// Adjectives that condemn what they are said of ("called the move reckless").
+    static let judgementAdjectives: WordSet = WordLists.set("judgementAdjectives")
     /// Verbs (as lemmas) of a hostile design.
     static let containVerbs: WordSet = WordLists.set("containVerbs")
 
@@ -43,6 +45,14 @@ extension RuleEngine {
             let labelled = f.word(k) != "as"  // "labelled the group a threat"
             if !labelled { k += 1 }
             let steps = Self.skipRoleModifiers(f, &k)
+            // "called the move reckless", "labeled the reports “outrageous”": a condemning
+            // adjective said of the object or its conduct, closing the phrase.
+            if let end = Self.judgement(f, at: k) {
+                let g = p.verbGroup(before: v, trigger: Trigger(range: v..<(v + 1), entry: .init(phrase: "see", edge: .tensionWith, inverse: false, nominal: false)))
+                guard !g.negated, g.refusal == nil, let s = p.subject(before: g.start) else { continue }
+                out += pairs(p, s.group, objects, .tensionWith, trigger: v..<end, rule: "regard-as", distance: s.distance + (end - v), hedged: g.hedged)
+                continue
+            }
             guard let role = Self.castRole(f, object: o, at: &k), steps > 0 || !labelled,
                   conductEnd == nil || role.edge == .tensionWith else { continue }
             let (edge, design) = role
@@ -83,8 +93,13 @@ extension RuleEngine {
         // One or two lowercase words, then "as".
         var n = 0
         while n < 2, k < f.count, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, f.lower[k] != "as",
-              !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.boundaries) { k += 1; n += 1 }
-        guard n > 0, f.word(k) == "as" else { return nil }
+              !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.boundaries) {
+            k += 1
+            n += 1
+            if f.isIn(k - 1, RuleEngine.conductNouns) { break }
+        }
+        // ("called the Japanese move a provocation": a demonym's conduct noun, then the role.)
+        guard n > 0, f.word(k) == "as" || f.isIn(k - 1, RuleEngine.conductNouns) else { return nil }
         return (states, k)
     }
 
@@ -120,6 +135,18 @@ extension RuleEngine {
         return nil
     }
 
+    /// The end of a condemning adjective at `k` (after an opening quote) that closes its phrase
+    /// ("reckless.", "“absurd” and ..."), or nil; "a dangerous precedent" names a noun instead.
+    private static func judgement(_ f: SentenceFrame, at k: Int) -> Int? {
+        var j = k
+        if f.isIn(j, WordClass.quotes) { j += 1 }
+        guard j < f.count, f.mentionAt[j] < 0, f.isIn(j, RuleEngine.judgementAdjectives) else { return nil }
+        var e = j + 1
+        if f.isIn(e, WordClass.quotes) { e += 1 }
+        guard e >= f.count || f.tokens[e].kind != .word || ["and", "or", "but", "because", "since", "after", "on", "in"].contains(f.lower[e]) else { return nil }
+        return j + 1
+    }
+
     /// Moves `k` past the articles, possessives and adjectives before a role ("its main
     /// rival"); the number of words passed.
     private static func skipRoleModifiers(_ f: SentenceFrame, _ k: inout Int) -> Int {
@@ -131,7 +158,9 @@ extension RuleEngine {
                 steps += 1
                 continue
             }
-            guard f.mentionAt[k] < 0, f.isIn(k, RuleEngine.roleModifiers) else { break }
+            // ("a “total disaster”": a quote mark opens the words said.)
+            if f.mentionAt[k] < 0, f.isIn(k, WordClass.quotes), k + 1 < f.count, f.tokens[k + 1].kind == .word { k += 1; continue }
+            guard f.mentionAt[k] < 0, f.isIn(k, RuleEngine.roleModifiers) || f.lower[k] == "total" || f.lower[k] == "complete" else { break }
             k += 1
             steps += 1
         }

@@ -13,6 +13,15 @@ extension RuleEngine {
     static let tradeCutVerbs: WordSet = WordLists.set("tradeCutVerbs")
     /// Goods whose trade speaks of a strategic tie (energy, arms, staple food).
     static let strategicGoods: WordSet = WordLists.set("strategicGoods")
+    /// Words between the seller's demonym and the goods ("Russian crude oil", "French fighter jets").
+    static let goodsModifiers: WordSet = WordLists.set("goodsModifiers")
+
+    /// A maker's model name before the goods ("Rafale jets", "F-16 fighters"): a capitalized word
+    /// that is no entity, or a word with digits.
+    private func isModelName(_ f: SentenceFrame, _ i: Int) -> Bool {
+        guard f.mentionAt[i] < 0, f.tokens[i].kind == .word else { return false }
+        return f.tokens[i].isCapitalized || f.lower[i].contains(where: { $0.isNumber })
+    }
 
     func tradeFlows(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
@@ -20,7 +29,9 @@ extension RuleEngine {
         // "Russian oil", "Russian crude oil": a seller's demonym before the goods.
         for m in f.mentions.indices where f.mentions[m].form == .demonym && f.types[m] == .country {
             var g = f.mentions[m].tokenRange.upperBound
-            if f.word(g) == "crude" || f.word(g) == "natural" || f.word(g) == "military" || f.word(g) == "liquefied" { g += 1 }
+            // "Russian crude oil", "French fighter jets", "German main battle tanks".
+            var mods = 0
+            while mods < 2, g < f.count, f.mentionAt[g] < 0, f.isIn(g, RuleEngine.goodsModifiers) || isModelName(f, g) { g += 1; mods += 1 }
             guard g < f.count, f.mentionAt[g] < 0, f.isIn(g, RuleEngine.strategicGoods) else { continue }
             // The trade noun: "purchases of [discounted] Russian oil" or "Russian oil purchases".
             var noun: Int?
@@ -48,6 +59,15 @@ extension RuleEngine {
             // "Turkey imports Iranian crude": a buying verb right before the goods.
             var v = f.mentions[m].tokenRange.lowerBound - 1
             while v > 0, ["more", "cheap", "discounted", "the", "its", "their"].contains(f.lower[v]) { v -= 1 }
+            // "buy French jets and Italian warships": goods joined to goods bought before them.
+            while v > 1, f.lower[v] == "and" || f.lower[v] == ",", f.mentionAt[v - 1] < 0, f.isIn(v - 1, RuleEngine.strategicGoods) {
+                var d = v - 2
+                var steps = 0
+                while d > 0, steps < 2, f.mentionAt[d] < 0, f.isIn(d, RuleEngine.goodsModifiers) || isModelName(f, d) { d -= 1; steps += 1 }
+                guard let e = f.mention(at: d), f.mentions[e].form == .demonym, f.types[e] == .country else { break }
+                v = f.mentions[e].tokenRange.lowerBound - 1
+                while v > 0, ["more", "cheap", "discounted", "the", "its", "their"].contains(f.lower[v]) { v -= 1 }
+            }
             if v >= 0, f.mentionAt[v] < 0, f.isLemma(v, in: .buy), let s = p.subject(before: v) {
                 out += pairs(p, s.group, [m], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: s.distance)
             }

@@ -51,7 +51,29 @@ extension RuleEngine {
             guard let (r, k) = party(f, after: g.at, preposition: "to"), let s = p.subject(before: v, limit: 12) else { continue }
             out += pairs(p, s.group, f.group(of: r), g.edge, trigger: v..<(v + 1), rule: "transfer", distance: s.distance + k - v)
         }
-        return out + receipts(p)
+        return out + possessedTransfers(p) + receipts(p)
+    }
+
+    /// Nouns of handing goods over, which a possessor's name may own.
+    static let transferNouns: WordSet = WordLists.set("transferNouns")
+
+    /// "Ruritania's supply of drones to Freedonia", "its deliveries of tanks and shells to X": the
+    /// possessor of a noun of handing over gives the goods named after "of" to the one after "to".
+    private func possessedTransfers(_ p: ClauseParser) -> [Candidate] {
+        let f = p.f
+        var out: [Candidate] = []
+        for v in 2..<max(2, f.count - 3) where f.mentionAt[v] < 0 && f.word(v + 1) == "of" && f.isIn(v, RuleEngine.transferNouns) {
+            var k = v - 1
+            if ["continued", "growing", "ongoing", "planned", "latest", "new", "further"].contains(f.lower[k]) { k -= 1 }
+            guard f.word(k) == "'s" || f.word(k) == "'", let giver = f.mention(at: k - 1), f.isPossessive(giver),
+                  SentenceFrame.isActor(f.types[giver]), f.mentions[giver].form != .demonym,
+                  !(max(0, f.mentions[giver].tokenRange.lowerBound - 3)..<f.mentions[giver].tokenRange.lowerBound)
+                    .contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) }),
+                  let g = goods(f, from: v + 2, until: min(f.count, v + 7)),
+                  let (r, at) = party(f, after: g.at, preposition: "to"), f.mentions[r].nodeID != f.mentions[giver].nodeID else { continue }
+            out += pairs(p, [giver], f.group(of: r), g.edge, trigger: v..<(v + 1), rule: "transfer", distance: at - v)
+        }
+        return out
     }
 
     /// The end of "Vietnam's coast guard", "Ukraine's army" after the possessive state `r`;
