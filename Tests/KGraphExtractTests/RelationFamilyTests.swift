@@ -215,6 +215,8 @@ import KGraphModel
             == ["bolivia partners-with peru", "chile partners-with peru"])
         // A buyer of the goods, by the noun.
         #expect(relKeys("[Peru|country] became the largest buyer of [Chilean|country|Chile|dem] tanks.") == ["chile partners-with peru"])
+        // A possessor's purchase of a model from a seller.
+        #expect(relKeys("[Peru|country]'s purchase of the K-9 system from [Chile|country] drew protests.") == ["chile partners-with peru"])
         // A plain noun after the demonym is no model name.
         #expect(relKeys("[Peru|country] will buy [Chilean|country|Chile|dem] wine and jets.") == [])
     }

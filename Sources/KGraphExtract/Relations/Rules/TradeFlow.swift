@@ -13,6 +13,9 @@ extension RuleEngine {
     static let tradeCutVerbs: WordSet = WordLists.set("tradeCutVerbs")
     /// Goods whose trade speaks of a strategic tie (energy, arms, staple food).
     static let strategicGoods: WordSet = WordLists.set("strategicGoods")
+    /// Goods whose purchase speaks of a tie: the strategic goods, and arms that are no help when
+    /// sent ("sent warships to X" may be a show of force) but are trade when bought.
+    static let tradedGoods: WordSet = strategicGoods.union(WordLists.set("boughtArms"))
     /// Words between the seller's demonym and the goods ("Russian crude oil", "French fighter jets").
     static let goodsModifiers: WordSet = WordLists.set("goodsModifiers")
 
@@ -32,7 +35,7 @@ extension RuleEngine {
             // "Russian crude oil", "French fighter jets", "German main battle tanks".
             var mods = 0
             while mods < 2, g < f.count, f.mentionAt[g] < 0, f.isIn(g, RuleEngine.goodsModifiers) || isModelName(f, g) { g += 1; mods += 1 }
-            guard g < f.count, f.mentionAt[g] < 0, f.isIn(g, RuleEngine.strategicGoods) else { continue }
+            guard g < f.count, f.mentionAt[g] < 0, f.isIn(g, RuleEngine.tradedGoods) else { continue }
             // The trade noun: "purchases of [discounted] Russian oil" or "Russian oil purchases".
             var noun: Int?
             var b = f.mentions[m].tokenRange.lowerBound - 1
@@ -60,7 +63,7 @@ extension RuleEngine {
             var v = f.mentions[m].tokenRange.lowerBound - 1
             while v > 0, ["more", "cheap", "discounted", "the", "its", "their"].contains(f.lower[v]) { v -= 1 }
             // "buy French jets and Italian warships": goods joined to goods bought before them.
-            while v > 1, f.lower[v] == "and" || f.lower[v] == ",", f.mentionAt[v - 1] < 0, f.isIn(v - 1, RuleEngine.strategicGoods) {
+            while v > 1, f.lower[v] == "and" || f.lower[v] == ",", f.mentionAt[v - 1] < 0, f.isIn(v - 1, RuleEngine.tradedGoods) {
                 var d = v - 2
                 var steps = 0
                 while d > 0, steps < 2, f.mentionAt[d] < 0, f.isIn(d, RuleEngine.goodsModifiers) || isModelName(f, d) { d -= 1; steps += 1 }
@@ -79,11 +82,18 @@ extension RuleEngine {
             // ("its gas": a resolved pronoun may stand on the way.)
             while k < min(f.count, v + 8), f.mention(at: k).map({ f.mentions[$0].form == .reference }) ?? true,
                   !f.isIn(k, WordClass.boundaries), f.lower[k] != "from" {
-                if f.isIn(k, RuleEngine.strategicGoods) { goods = true }
+                if f.isIn(k, RuleEngine.tradedGoods) || RuleEngine.isModelDesignation(f.tokens[k].text) { goods = true }
                 k += 1
             }
             guard goods, f.word(k) == "from", let seller = f.mention(at: k + 1) ?? (f.word(k + 1) == "the" ? f.mention(at: k + 2) : nil),
-                  f.mentions[seller].form != .demonym, let s = p.subject(before: v) else { continue }
+                  f.mentions[seller].form != .demonym else { continue }
+            // "India's purchase of S-400s from Russia", "its purchase of ...": the noun's possessor buys.
+            let owner = f.word(v - 1) == "'s" ? v - 2 : v - 1
+            if let b = f.mention(at: owner), f.isPossessive(b), SentenceFrame.isActor(f.types[b]), f.mentions[b].form != .demonym {
+                out += pairs(p, [b], [seller], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: k - v)
+                continue
+            }
+            guard let s = p.subject(before: v) else { continue }
             out += pairs(p, s.group, [seller], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: s.distance)
         }
         return out + exportFlows(p)
