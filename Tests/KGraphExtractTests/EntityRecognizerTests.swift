@@ -50,6 +50,16 @@ import KGraphModel
         #expect(a.nodes.count == 4)
     }
 
+    @Test func initialsWithoutPeriodsAfterATitle() {
+        // Two or three capitals right after an office open a name ("Chief Minister MK Varan").
+        let a = analyze("Chief Minister MK Varan spoke. The league's secretary RT Palanivel agreed.")
+        #expect(a.nodes["mk-varan"]?.type == .person)
+        #expect(a.nodes["rt-palanivel"]?.type == .person)
+        // Not after a modifier of a title, nor before a word the lexicon or common words know.
+        let b = analyze("She won her first WTA Finals title. He joined former FC Barcelona teammates.")
+        #expect(!b.nodes.values.contains { $0.type == .person })
+    }
+
     @Test func organizationsByHeadWord() {
         let a = analyze("The Ministry of External Affairs issued a note. The US Congressional Committee met the Varnholt Policy Forum.")
         #expect(a.nodes["ministry-of-external-affairs"]?.type == .organization)
