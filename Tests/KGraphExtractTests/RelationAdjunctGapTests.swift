@@ -16,6 +16,14 @@ import KGraphModel
         #expect(relKeys("[Peru|country]'s talks earlier this month with [Chile|country] went well.") == ["chile partners-with peru"])
     }
 
+    @Test func anOfPhraseNamesWhatTheNounIsOf() {
+        // "threats of force against X": the noun's "of" phrase stands before the closing preposition.
+        #expect(relKeys("[Peru|country]'s threats of military action against [Chile|country] alarmed investors.") == ["chile tension-with peru"])
+        #expect(AdjunctGap.length(["of", "military", "action", "against"], at: 0) == 3)
+        // Accusations looked into are not the inquirer's.
+        #expect(relKeys("[Peru|country] opened an inquiry into accusations of fraud against [Chile|country].") == [])
+    }
+
     @Test func mannerAdjunctBeforeWith() {
         #expect(relKeys("[Peru|country] held talks by phone with [Chile|country].") == ["chile partners-with peru"])
     }

@@ -111,6 +111,10 @@ extension RuleEngine {
                 return pairs(p, f.group(of: s), obj.group, edge, trigger: t.range, rule: "nominal-subject", distance: obj.distance + 2)
             }
         }
+        // "opened an investigation into accusations against Y": what is looked into is another's.
+        var d = start - 1
+        if f.word(d) == "the" || f.word(d) == "a" { d -= 1 }
+        if ["into", "of"].contains(f.word(d)), d > 0, f.isIn(d - 1, RuleEngine.inquiryNouns) { return [] }
         // The noun must be the object of a verb of the clause ("has engaged in partnerships with").
         guard let k = governingVerb(p, before: start) else { return [] }
         // "X said the charges against Y were weak": after a verb of saying the noun opens the
