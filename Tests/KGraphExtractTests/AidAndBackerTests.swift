@@ -57,7 +57,8 @@ import KGraphModel
         #expect(relKeys("Talks stalled over [Peru|country]'s supply of drones and missiles to [Chile|country].") == ["peru supports chile"])
         #expect(relKeys("[Peru|country]'s continued deliveries of tanks to [Chile|country] angered [Bolivia|country].").contains("peru supports chile"))
         // Denied, or of goods that are no help, or to a place that is no actor.
-        #expect(relKeys("[Peru|country] denied its deliveries of tanks to [Chile|country].") == [])
+        #expect(!relKeys("[Bolivia|country] denied [Peru|country]'s deliveries of tanks to [Chile|country].").contains("peru supports chile"))
+        #expect(!relKeys("[Bolivia|country] rejected claims about [Peru|country]'s supply of missiles to [Chile|country].").contains("peru supports chile"))
         #expect(relKeys("[Peru|country]'s supply of toys to [Chile|country] rose.") == [])
     }
 

@@ -58,6 +58,9 @@ import KGraphModel
         // Not after a modifier of a title, nor before a word the lexicon or common words know.
         let b = analyze("She won her first WTA Finals title. He joined former FC Barcelona teammates.")
         #expect(!b.nodes.values.contains { $0.type == .person })
+        // Capitals before a full name of two words are a province's, not initials.
+        let c = analyze("Chief Minister KP Amir Varan spoke.")
+        #expect(c.nodes["kp-amir-varan"] == nil)
     }
 
     @Test func organizationsByHeadWord() {

@@ -20,6 +20,9 @@ import KGraphModel
         // No actor defended, or conduct that only touched the side: nothing.
         #expect(relKeys("The pact defended its members against [Chilean|country|Chile|dem] aggression.") == [])
         #expect(relKeys("[Peru|country] was not affected by [Chilean|country|Chile|dem] pressure.") == [])
+        #expect(relKeys("[Peru|country] was not targeted by [Chilean|country|Chile|dem] cyberattacks.") == [])
+        // Pressure "under" which one side shields another is on the shielding side.
+        #expect(!relKeys("[Peru|country] protected [Bolivia|country] under [Chilean|country|Chile|dem] pressure.").contains("bolivia tension-with chile"))
         #expect(!relKeys("[Peru|country] visited [Bolivia|country] amid [Chilean|country|Chile|dem] coercion.").contains("bolivia tension-with chile"))
     }
 

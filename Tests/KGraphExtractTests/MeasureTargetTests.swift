@@ -38,5 +38,8 @@ import Testing
         // A visit to places in a state is nothing of the kind.
         #expect(relKeys("[Peru|country] visited sites in [Chile|country].") == [])
         #expect(relKeys("[Peru|country] visited a port deep inside [Chile|country].") == [])
+        // Distance from a state, or where the fire came from, is no target.
+        #expect(relKeys("[Peru|country] attacked a town far from [Chile|country].") == [])
+        #expect(!relKeys("[Peru|country] shelled the town from [Bolivia|country].").contains("peru counters bolivia"))
     }
 }

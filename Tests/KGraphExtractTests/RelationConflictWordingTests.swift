@@ -62,6 +62,9 @@ import KGraphModel
         #expect(relKeys("[Peru|country] called the [Chilean|country|Chile|dem] decision a dangerous precedent.") == [])
         #expect(relKeys("[Peru|country] did not call the [Chilean|country|Chile|dem] decision reckless.") == [])
         #expect(relKeys("[Peru|country] called the [Chilean|country|Chile|dem] decision historic.") == [])
+        // A word of plight judges a body said to be one, not a state in a plight.
+        #expect(relKeys("[Ana Soto|person] called the [Andes Fund|organization] a total disaster.") == ["ana-soto tension-with andes-fund"])
+        #expect(relKeys("The [Relief League|organization] described [Peru|country] as a humanitarian nightmare.") == [])
     }
 
     @Test func regardedWithSuspicion() {

@@ -289,11 +289,11 @@ extension RecognizerRun {
             // ("R.C." and "H.W." are initials, written with periods.)
             // (After a title, two or three capitals open a name as initials written without
             // periods: "Chief Minister MK Stalin", "party leader TKS Elangovan".)
-            let initials = titled && k == first && name.count >= 2 && UTF8Bytes.characterCount(p[k].bare) <= 3
-                && first > 0 && NameWords.titles.contains(p[first - 1])
-                && !["former", "first", "late", "then", "ex", "acting", "senior", "chief", "deputy", "vice", "new"].contains(p[first - 1].key)
+            // (Exactly initials and a surname: "Chief Minister KP Ali Khan" names a province first.)
+            let initials = titled && k == first && name.count == 2 && UTF8Bytes.characterCount(p[k].bare) <= 3
+                && first > 0 && NameWords.titles.contains(p[first - 1]) && !NameWords.titleModifierWords.contains(p[first - 1])
                 && !Self.isCapitalLetters(p[name[1]].bare) && !CommonWords.contains(p[name[1]])
-                && lexiconEntity(named: p[name[1]].bare) == nil
+                && lexiconEntity(named: p[name[1]].bare).map({ lexicon.entity(id: $0)?.type == .person }) ?? true
             if !initials, UTF8Bytes.characterCount(p[k].bare) > 1, Self.isCapitalLetters(p[k].bare), p[k].bare.unicodeScalars.count == p[k].end - p[k].start { return true }
             // ("Steve King, an Iowa congressman": a title word may be the surname of a given
             // name that an office in apposition or a speech verb follows.)

@@ -82,6 +82,9 @@ enum NameWords {
     /// First words of place names ("San Francisco", "New York"): not person names.
     static let placePrefixes = WordLists.set("placePrefixes")
 
+    /// Title words that only modify an office ("former", "first", "acting"), no office themselves.
+    static let titleModifierWords = WordLists.set("titleModifierWords")
+
     /// Lowercase words allowed inside a name between capitalized words.
     static let connectors = WordLists.set("connectors")
 

@@ -89,6 +89,8 @@ extension ClauseParser {
 
     /// Places a hostile act hits inside a state ("targets", "positions", "bases").
     static let targetPlaceNouns: WordSet = WordLists.set("targetPlaceNouns")
+    /// Words of depth between a place and "inside" ("deep inside").
+    static let depthWords: WordSet = WordLists.set("depthWords")
 
     /// A state's people and goods, which measures bar ("travelers", "nationals", "imports").
     static let peopleAndGoodsNouns: WordSet = WordLists.set("peopleAndGoodsNouns")
@@ -135,9 +137,11 @@ extension ClauseParser {
             }
             // "struck targets in X", "shelled positions inside Y": a hostile act on places in a
             // state acts against the state.
-            // ("a refinery deep inside Y": a word of depth may stand before the preposition.)
-            if threatOK, !skippedMention, i > from, w == "in" || w == "inside" || w == "across" || w == "from",
-               f.isIn(i - 1, ClauseParser.targetPlaceNouns) || ["deep", "far", "well"].contains(f.word(i - 1)) && i - 1 > from && f.isIn(i - 2, ClauseParser.targetPlaceNouns),
+            // ("a refinery deep inside Y": a word of depth may stand before "in"/"inside". After
+            // one place, "from Y" is where the act came from: "shelled the town from Y".)
+            if threatOK, !skippedMention, i > from, w == "in" || w == "inside" || w == "across" || w == "from" && f.lower[i - 1].hasSuffix("s"),
+               f.isIn(i - 1, ClauseParser.targetPlaceNouns)
+                || w != "from" && w != "across" && f.isIn(i - 1, ClauseParser.depthWords) && i - 1 > from && f.isIn(i - 2, ClauseParser.targetPlaceNouns),
                let m = f.mention(at: i + 1), f.types[m] == .country, f.mentions[m].form == .name, accept(m), !f.isPossessive(m) {
                 return ([m], i + 1 - from)
             }
@@ -205,8 +209,9 @@ extension ClauseParser {
             .map({ f.mentionAt[$0] < 0 && f.isIn($0, WordClass.othersOfAName) }) == true { return nil }
         var k = 0
         var proposal = false
-        // "backed Morocco's autonomy plan for Western Sahara": a state after a proposal's "for"
-        // is what the plan is about, so the possessor is its author.
+        // "backed Morocco's autonomy plan for Western Sahara", "Egypt's request for Israel to
+        // open ...": a state after a proposal's "for" is its subject or addressee, not what is
+        // proposed, so backing it backs the possessor, its author.
         var aboutPlace = false
         while j < f.count, k < 5 {
             // "rejected X's request for a Senate briefing": the name modifies a noun.

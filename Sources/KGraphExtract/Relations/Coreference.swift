@@ -83,6 +83,19 @@ enum Coreference {
             add(f, f.mentions[m].nodeID, i..<(i + 1), nodes)
             return
         }
+        // "sanctioned Turkey over its purchase", "admonished Russia for its veto": "its" after
+        // the object of a verb and "for"/"over" is the object's ("its own" stays the subject's).
+        if w == "its", ["for", "over"].contains(f.word(i - 1)), f.word(i + 1) != "own", let m = f.mention(at: i - 2),
+           [.country, .alliance, .organization].contains(f.types[m]), f.mentions[m].form == .name, f.isWholeTokens(m), !f.isPossessive(m),
+           f.mentions[m].tokenRange.upperBound == i - 1 {
+            let b = f.mentions[m].tokenRange.lowerBound - 1
+            if b > 0, f.mentionAt[b] < 0, f.tokens[b].kind == .word, !f.tokens[b].isCapitalized,
+               !f.isIn(b, WordClass.prepositions), !f.isIn(b, WordClass.determiners), !f.isIn(b, WordClass.boundaries),
+               f.lower[b].hasSuffix("ed") || f.lower[b].hasSuffix("ing") {
+                add(f, f.mentions[m].nodeID, i..<(i + 1), nodes)
+                return
+            }
+        }
         let ok: (NodeType) -> Bool = {
             person ? $0 == .person : stateOnly ? $0 == .country : ($0 == .country || $0 == .alliance || $0 == .organization) }
         // "Chile imposed sanctions on it": an "it" after a preposition is never the subject of

@@ -71,17 +71,19 @@ extension RuleEngine {
             // "bowed down to", "caved in to": a particle between the verb and its preposition.
             if ["down", "in"].contains(f.word(v)) { v -= 1 }
             // "defend Armenia against Azerbaijani aggression": the side defended is the object.
-            if standing, let o = f.mention(at: v), SentenceFrame.isActor(f.types[o]), !f.isPossessive(o) {
+            // ("protected X under Y's pressure": the pressure is on the defender.)
+            if standing, f.lower[b] == "against", let o = f.mention(at: v), SentenceFrame.isActor(f.types[o]), !f.isPossessive(o) {
                 var w = f.mentions[f.group(of: o).first ?? o].tokenRange.lowerBound - 1
                 if f.word(w) == "the" { w -= 1 }
                 guard w > 0, f.mentionAt[w] < 0, f.isIn(w, RuleEngine.defendingWords) else { return nil }
                 return (f.group(of: o).filter { SentenceFrame.isActor(f.types[$0]) }, b - v, w)
             }
         }
-        // ("was not intimidated by Chinese coercion" still resists it.)
+        // ("was not intimidated by Chinese coercion" still resists it; "was not targeted by" is
+        // no conduct suffered.)
         guard v > 0, f.mentionAt[v] < 0, f.tokens[v].kind == .word, !f.tokens[v].isCapitalized,
               standing || f.isLemma(v, in: .resisting),
-              passive || !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) else { return nil }
+              passive && f.isIn(v, RuleEngine.defiedWords) || !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) else { return nil }
         // "helped Moscow repel a Ukrainian incursion": the one helped does the resisting.
         if let o = f.mention(at: v - 1), SentenceFrame.isActor(f.types[o]), !f.isPossessive(o), f.mentions[o].form != .demonym {
             let w = f.mentions[o].tokenRange.lowerBound - 1
@@ -91,6 +93,8 @@ extension RuleEngine {
         return (s.group, s.distance, v)
     }
 
+    /// Participles of being cowed, which "not ... by" turns into defiance ("not intimidated by").
+    static let defiedWords: WordSet = WordLists.set("defiedWords")
     /// Verbs for keeping another side from harm ("defend X against ...").
     static let defendingWords: WordSet = WordLists.set("defendingWords")
     /// Verbs whose object does the next verb's act ("help X repel ...").

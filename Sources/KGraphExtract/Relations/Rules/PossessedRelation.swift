@@ -101,9 +101,21 @@ extension RuleEngine {
             // partner Ana Soto"), and a state after a person's is rare and vague.
             // ("Russia and Iran, Assad's main backers,": states may back a person.)
             let backing = edge == .supports && personal && !member
-            // "Lukashenko, Moscow's closest ally,": a person described as a state's ally or
-            // rival (set off before the possessor) is that, and so is the person's state.
+            // "Lukashenko, Moscow's closest ally,": a person described as a state's ally or rival
+            // (set off before the possessor) is that (their state follows by official-for-state).
+            // The person must head the clause or the phrase must close after the noun ("weakened
+            // by X, one of its critics."), not a fronted phrase end before the subject ("After
+            // talks with X, Russia's allies said"); a plural noun must be "one of" them.
+            let lo = f.mentions[m].tokenRange.lowerBound
+            var closed = false
+            for j in (k + 1)...(k + 6) {
+                if [",", ".", ";", ""].contains(f.word(j)) { closed = true; break }
+                if j < f.count, p.verbish[j] { break }
+            }
+            let fronted = f.isIn(0, WordClass.prepositions) || f.isIn(0, WordClass.subordinators)
             let describedPerson = !personal && !member && (named ?? m) < m && (edge == .partnersWith || edge == .tensionWith)
+                && named.map { closed || !p.isObjectLike($0) && !fronted } == true
+                && (!f.lower[k].hasSuffix("s") || f.word(lo - 1) == "of" && f.word(lo - 2) == "one")
             let fits: (Int) -> Bool = {
                 SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].form != .demonym
                     && (f.types[$0] == .person ? personal && personNoun || describedPerson && f.mentions[$0].form == .name

@@ -19,6 +19,8 @@ extension RuleEngine {
     static let designNouns: WordSet = WordLists.set("designNouns")
     /// Adjectives that condemn what they are said of ("called the move reckless").
     static let judgementAdjectives: WordSet = WordLists.set("judgementAdjectives")
+    /// Role nouns of a plight ("a disaster"), which judge an actor only when said of it directly.
+    static let plightNouns: WordSet = WordLists.set("plightNouns")
     /// Verbs (as lemmas) of a hostile design.
     static let containVerbs: WordSet = WordLists.set("containVerbs")
 
@@ -30,9 +32,7 @@ extension RuleEngine {
             guard let (objects, after) = Self.regardedObjects(f, after: v), let o = objects.first else { continue }
             // "views Tehran with suspicion", "regards X's overtures with open hostility".
             if let end = Self.regardedWithStance(p, from: after) {
-                let g = p.verbGroup(before: v, trigger: Trigger(range: v..<(v + 1), entry: .init(phrase: "see", edge: .tensionWith, inverse: false, nominal: false)))
-                guard !g.negated, g.refusal == nil, let s = p.subject(before: g.start) else { continue }
-                out += pairs(p, s.group, objects, .tensionWith, trigger: v..<end, rule: "regard-as", distance: s.distance + (end - v), hedged: g.hedged)
+                out += judged(p, v, end: end, span: end - v, objects: objects)
                 continue
             }
             var k = after
@@ -48,25 +48,34 @@ extension RuleEngine {
             // "called the move reckless", "labeled the reports “outrageous”": a condemning
             // adjective said of the object or its conduct, closing the phrase.
             if let end = Self.judgement(f, at: k) {
-                let g = p.verbGroup(before: v, trigger: Trigger(range: v..<(v + 1), entry: .init(phrase: "see", edge: .tensionWith, inverse: false, nominal: false)))
-                guard !g.negated, g.refusal == nil, let s = p.subject(before: g.start) else { continue }
-                out += pairs(p, s.group, objects, .tensionWith, trigger: v..<end, rule: "regard-as", distance: s.distance + (end - v), hedged: g.hedged)
+                out += judged(p, v, end: end, span: end - v, objects: objects)
                 continue
             }
+            let roleAt = k
             guard let role = Self.castRole(f, object: o, at: &k), steps > 0 || !labelled,
                   conductEnd == nil || role.edge == .tensionWith else { continue }
+            // "called the agency a disaster": a word of plight judges a body or a person, or an
+            // actor's conduct, named with no word of its own before it ("described Haiti as a
+            // humanitarian nightmare" speaks of the country's plight).
+            if f.isIn(k, RuleEngine.plightNouns), k != roleAt || conductEnd == nil && f.types[o] != .person && f.types[o] != .organization { continue }
             let (edge, design) = role
             // "regards X as a partner in ..." is still a partner; "as a threat to Y" names a third side.
             // ("as a threat to its security": the subject's own, no third side.)
             if edge == .tensionWith, !design, f.word(k + 1) == "to",
                let third = f.mention(at: k + 2) ?? f.mention(at: k + 3), SentenceFrame.isActor(f.types[third]), !f.isPossessive(third) { continue }
-            let g = p.verbGroup(before: v, trigger: Trigger(range: v..<(v + 1), entry: .init(phrase: "see", edge: edge, inverse: false, nominal: false)))
-            guard !g.negated, g.refusal == nil, let s = p.subject(before: g.start) else { continue }
-            let sources = edge == .supports ? objects : s.group
-            let targets = edge == .supports ? s.group : objects
-            out += pairs(p, sources, targets, edge, trigger: v..<(k + 1), rule: "regard-as", distance: s.distance + (k - v), hedged: g.hedged)
+            out += judged(p, v, end: k + 1, span: k - v, objects: objects, edge: edge)
         }
         return out
+    }
+
+    /// The judge's (the subject of the verb of regarding at `v`) `edge` toward `objects`, as the
+    /// words `v..<end` state it, `span` words from the verb; none when the verb is negated or refused.
+    private func judged(_ p: ClauseParser, _ v: Int, end: Int, span: Int, objects: [Int], edge: EdgeType = .tensionWith) -> [Candidate] {
+        let g = p.verbGroup(before: v, trigger: Trigger(range: v..<(v + 1), entry: .init(phrase: "see", edge: edge, inverse: false, nominal: false)))
+        guard !g.negated, g.refusal == nil, let s = p.subject(before: g.start) else { return [] }
+        let sources = edge == .supports ? objects : s.group
+        let targets = edge == .supports ? s.group : objects
+        return pairs(p, sources, targets, edge, trigger: v..<end, rule: "regard-as", distance: s.distance + span, hedged: g.hedged)
     }
 
     /// The object right after the verb ("sees China as"): the first name after the verb, past
@@ -160,7 +169,7 @@ extension RuleEngine {
             }
             // ("a “total disaster”": a quote mark opens the words said.)
             if f.mentionAt[k] < 0, f.isIn(k, WordClass.quotes), k + 1 < f.count, f.tokens[k + 1].kind == .word { k += 1; continue }
-            guard f.mentionAt[k] < 0, f.isIn(k, RuleEngine.roleModifiers) || f.lower[k] == "total" || f.lower[k] == "complete" else { break }
+            guard f.mentionAt[k] < 0, f.isIn(k, RuleEngine.roleModifiers) else { break }
             k += 1
             steps += 1
         }

@@ -16,14 +16,29 @@ extension RuleEngine {
     /// Goods whose purchase speaks of a tie: the strategic goods, and arms that are no help when
     /// sent ("sent warships to X" may be a show of force) but are trade when bought.
     static let tradedGoods: WordSet = strategicGoods.union(WordLists.set("boughtArms"))
+    /// Words between a buying verb and the goods ("buy more cheap ...").
+    static let boughtGoodsDeterminers: WordSet = WordLists.set("boughtGoodsDeterminers")
     /// Words between the seller's demonym and the goods ("Russian crude oil", "French fighter jets").
     static let goodsModifiers: WordSet = WordLists.set("goodsModifiers")
 
     /// A maker's model name before the goods ("Rafale jets", "F-16 fighters"): a capitalized word
     /// that is no entity, or a word with digits.
     private func isModelName(_ f: SentenceFrame, _ i: Int) -> Bool {
-        guard f.mentionAt[i] < 0, f.tokens[i].kind == .word else { return false }
+        guard i > 0, f.mentionAt[i] < 0, f.tokens[i].kind == .word else { return false }
         return f.tokens[i].isCapitalized || f.lower[i].contains(where: { $0.isNumber })
+    }
+
+    /// Whether token `i` may stand between a seller's demonym and the goods.
+    private func goodsModifier(_ f: SentenceFrame, _ i: Int) -> Bool {
+        i >= 0 && i < f.count && f.mentionAt[i] < 0 && (f.isIn(i, RuleEngine.goodsModifiers) || isModelName(f, i))
+    }
+
+    /// Before token `v`, past words that may stand between a buying verb and the goods ("buy
+    /// more cheap ...", "import their ...").
+    private func beforeGoods(_ f: SentenceFrame, _ v: Int) -> Int {
+        var v = v
+        while v > 0, f.isIn(v, RuleEngine.boughtGoodsDeterminers) { v -= 1 }
+        return v
     }
 
     func tradeFlows(_ p: ClauseParser) -> [Candidate] {
@@ -34,7 +49,7 @@ extension RuleEngine {
             var g = f.mentions[m].tokenRange.upperBound
             // "Russian crude oil", "French fighter jets", "German main battle tanks".
             var mods = 0
-            while mods < 2, g < f.count, f.mentionAt[g] < 0, f.isIn(g, RuleEngine.goodsModifiers) || isModelName(f, g) { g += 1; mods += 1 }
+            while mods < 2, goodsModifier(f, g) { g += 1; mods += 1 }
             guard g < f.count, f.mentionAt[g] < 0, f.isIn(g, RuleEngine.tradedGoods) else { continue }
             // The trade noun: "purchases of [discounted] Russian oil" or "Russian oil purchases".
             var noun: Int?
@@ -49,6 +64,9 @@ extension RuleEngine {
                 if f.word(k) == "'s" || f.word(k) == "'" { k -= 1 }
                 if let buyer = f.mention(at: k), f.isPossessive(buyer) || f.word(k + 1) == "'s" {
                     out += pairs(p, [buyer], [m], .partnersWith, trigger: n..<(n + 1), rule: "trade-flow", distance: abs(g - n))
+                } else if f.isIn(k, WordClass.possessivePronouns) || f.word(k + 1) == "'s" {
+                    // ("sanctioned X over its purchases": an owner not resolved is still no subject.)
+                    continue
                 } else if n < g, let v = governingVerb(p, before: n),
                           !(v..<n).contains(where: { f.isLemma($0, in: .curb) || f.lemmas[$0].contains(where: { RuleEngine.tradeCutVerbs.contains($0) }) }),
                           !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }),
@@ -60,16 +78,14 @@ extension RuleEngine {
                 continue
             }
             // "Turkey imports Iranian crude": a buying verb right before the goods.
-            var v = f.mentions[m].tokenRange.lowerBound - 1
-            while v > 0, ["more", "cheap", "discounted", "the", "its", "their"].contains(f.lower[v]) { v -= 1 }
+            var v = beforeGoods(f, f.mentions[m].tokenRange.lowerBound - 1)
             // "buy French jets and Italian warships": goods joined to goods bought before them.
             while v > 1, f.lower[v] == "and" || f.lower[v] == ",", f.mentionAt[v - 1] < 0, f.isIn(v - 1, RuleEngine.tradedGoods) {
                 var d = v - 2
                 var steps = 0
-                while d > 0, steps < 2, f.mentionAt[d] < 0, f.isIn(d, RuleEngine.goodsModifiers) || isModelName(f, d) { d -= 1; steps += 1 }
+                while d > 0, steps < 2, goodsModifier(f, d) { d -= 1; steps += 1 }
                 guard let e = f.mention(at: d), f.mentions[e].form == .demonym, f.types[e] == .country else { break }
-                v = f.mentions[e].tokenRange.lowerBound - 1
-                while v > 0, ["more", "cheap", "discounted", "the", "its", "their"].contains(f.lower[v]) { v -= 1 }
+                v = beforeGoods(f, f.mentions[e].tokenRange.lowerBound - 1)
             }
             if v >= 0, f.mentionAt[v] < 0, f.isLemma(v, in: .buy), let s = p.subject(before: v) {
                 out += pairs(p, s.group, [m], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: s.distance)
@@ -87,12 +103,16 @@ extension RuleEngine {
             }
             guard goods, f.word(k) == "from", let seller = f.mention(at: k + 1) ?? (f.word(k + 1) == "the" ? f.mention(at: k + 2) : nil),
                   f.mentions[seller].form != .demonym else { continue }
-            // "India's purchase of S-400s from Russia", "its purchase of ...": the noun's possessor buys.
+            // "India's purchase of S-400s from Russia", "its purchase of ...": the noun's possessor
+            // buys; an owner not resolved to an actor is still no subject.
             let owner = f.word(v - 1) == "'s" ? v - 2 : v - 1
-            if let b = f.mention(at: owner), f.isPossessive(b), SentenceFrame.isActor(f.types[b]), f.mentions[b].form != .demonym {
-                out += pairs(p, [b], [seller], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: k - v)
+            if let b = f.mention(at: owner), f.isPossessive(b) {
+                if SentenceFrame.isActor(f.types[b]), f.mentions[b].form != .demonym {
+                    out += pairs(p, [b], [seller], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: k - v)
+                }
                 continue
             }
+            if f.word(v - 1) == "'s" || f.isIn(v - 1, WordClass.possessivePronouns) { continue }
             guard let s = p.subject(before: v) else { continue }
             out += pairs(p, s.group, [seller], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: s.distance)
         }

@@ -56,6 +56,10 @@ extension RuleEngine {
 
     /// Nouns of handing goods over, which a possessor's name may own.
     static let transferNouns: WordSet = WordLists.set("transferNouns")
+    /// Words between the possessor and such a noun ("X's continued supply").
+    static let transferNounModifiers: WordSet = WordLists.set("transferNounModifiers")
+    /// Nouns that make what follows a claim, not a stated fact ("claims about X's supply").
+    static let claimNouns: WordSet = WordLists.set("claimNouns")
 
     /// "Ruritania's supply of drones to Freedonia", "its deliveries of tanks and shells to X": the
     /// possessor of a noun of handing over gives the goods named after "of" to the one after "to".
@@ -64,11 +68,12 @@ extension RuleEngine {
         var out: [Candidate] = []
         for v in 2..<max(2, f.count - 3) where f.mentionAt[v] < 0 && f.word(v + 1) == "of" && f.isIn(v, RuleEngine.transferNouns) {
             var k = v - 1
-            if ["continued", "growing", "ongoing", "planned", "latest", "new", "further"].contains(f.lower[k]) { k -= 1 }
+            if f.isIn(k, RuleEngine.transferNounModifiers) { k -= 1 }
+            // (Denied, or only claimed: "rejected claims about X's supply of ...".)
             guard f.word(k) == "'s" || f.word(k) == "'", let giver = f.mention(at: k - 1), f.isPossessive(giver),
                   SentenceFrame.isActor(f.types[giver]), f.mentions[giver].form != .demonym,
-                  !(max(0, f.mentions[giver].tokenRange.lowerBound - 3)..<f.mentions[giver].tokenRange.lowerBound)
-                    .contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) }),
+                  !(max(0, f.mentions[giver].tokenRange.lowerBound - 5)..<f.mentions[giver].tokenRange.lowerBound)
+                    .contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) || f.isIn($0, RuleEngine.claimNouns) }),
                   let g = goods(f, from: v + 2, until: min(f.count, v + 7)),
                   let (r, at) = party(f, after: g.at, preposition: "to"), f.mentions[r].nodeID != f.mentions[giver].nodeID else { continue }
             out += pairs(p, [giver], f.group(of: r), g.edge, trigger: v..<(v + 1), rule: "transfer", distance: at - v)
