@@ -6,6 +6,15 @@ import Testing
 /// Titles in less common forms: two titles joined by "and", a portfolio after "of", a campaign
 /// post, and a surname that is also a title word. Every sentence here is invented.
 @Suite struct TitleFormTests {
+    @Test func aTitlePhraseHeadingTheClauseAfterAFrontedName() {
+        // The name ends a fronted phrase; the title phrase is the subject of the verb after it.
+        #expect(relKeys("After meeting [Ana Soto|person], [Peru|country]'s foreign minister said the talks went well.") == [])
+        #expect(relKeys("Unlike [Ana Soto|person], [Peru|country]'s leaders have avoided threats.") == [])
+        // Set off by commas, or after its own clause's verb, the title is the name's.
+        #expect(relKeys("According to [Ana Soto|person], [Peru|country]'s foreign minister, the talks failed.") == ["ana-soto serves peru"])
+        #expect(relKeys("Trade will grow, says [Ana Soto|person], [Peru|country]'s foreign minister.") == ["ana-soto serves peru"])
+    }
+
     @Test func aTitleSetOffAfterAnotherNameIsThatNamesApposition() {
         // "to Y, the panel's chairman, X demanded": the title is Y's, not X's.
         let keys = edgeKeys("""

@@ -58,6 +58,12 @@ extension RuleEngine {
             if j >= 0, f.isIn(j, RuleEngine.agentPrepositions) { return nil }
         }
         guard let s = scanTitleAfter(p, from: first) else { return nil }
+        // "After meeting X, Peru's foreign minister said ...": a title phrase that a verb follows
+        // heads the clause when the name ends a fronted phrase; it is no apposition of the name.
+        // ("..., says X, the chief of Y": a name after its own clause's verb is not fronted.)
+        if !coordinated, f.word(e) == ",", !f.isIn(e + 1, WordClass.relativePronouns), s.i < f.count, p.verbish[s.i],
+           !f.isIn(s.i, WordClass.relativePronouns), !(0..<f.mentions[m].tokenRange.lowerBound).contains(where: { f.lower[$0] == "," }),
+           p.isObjectLike(m) || f.isIn(0, WordClass.prepositions) || f.isIn(0, WordClass.subordinators) { return nil }
         let start = s.start, i = s.i, before = s.before, targets = s.targets, sawAt = s.sawAt
         let range = start..<i
         guard !range.isEmpty, let (rel, affiliation) = head(p, in: range) else { return nil }
