@@ -51,6 +51,14 @@ import KGraphModel
         #expect(relKeys("[Labour|organization|Labour Party] leader [Keir Starmer|person] said so.") == ["keir-starmer member-of labour-party"])
     }
 
+    @Test func aPartyWordOfAnotherLanguageMarksTheParty() {
+        // "Kazhagam", "Dal", "Sena", "Partido": words for a party name one, wherever they stand.
+        #expect(relKeys("[Tamil Unity Kazhagam|organization] leader [Ravi Menon|person] said so.") == ["ravi-menon member-of tamil-unity-kazhagam"])
+        #expect(relKeys("[Partido Verde|organization] leader [Ana Soto|person] said so.") == ["ana-soto member-of partido-verde"])
+        // A body that is no party keeps its leader.
+        #expect(relKeys("[Tamil Unity Forum|organization] leader [Ravi Menon|person] said so.") == ["ravi-menon leads tamil-unity-forum"])
+    }
+
     @Test func aPartyLeaderNamedBarelyIsAMember() {
         #expect(relKeys("[Kerala Unity Party|organization] leader [Ravi Menon|person] said the count was rigged.")
             == ["ravi-menon member-of kerala-unity-party"])

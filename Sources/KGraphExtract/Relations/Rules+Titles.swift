@@ -241,11 +241,19 @@ extension RuleEngine {
     func isPoliticalParty(_ f: SentenceFrame, _ m: Int) -> Bool {
         guard f.types[m] == .organization else { return false }
         if isPartyWord(f, m) || verbs.partyWords.values.contains(f.mentions[m].nodeID) { return true }
-        func endsInParty(_ s: String) -> Bool { s.lowercased().hasSuffix(" party") }
+        // ("Dravida Munnetra Kazhagam", "Janata Dal", "Shiv Sena", "Partido Popular": a word for a
+        // party in another language names one too.)
+        func endsInParty(_ s: String) -> Bool {
+            let l = s.lowercased()
+            return l.hasSuffix(" party") || l.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }).contains { RuleEngine.partyNameWords.contains(String($0)) }
+        }
         if endsInParty(f.mentions[m].text) { return true }
         guard let node = nodes[f.mentions[m].nodeID] else { return false }
         return endsInParty(node.label) || node.aliases.contains(where: endsInParty)
     }
+
+    /// Words for a political party in other languages, which name one wherever they stand.
+    static let partyNameWords: Set<String> = WordLists.strings("partyNameWords")
 
     /// Names of legislative chambers, which may stand unrecognized before a party word ("Senate").
     static let chamberWords: Set<String> = WordLists.strings("chamberWords")
