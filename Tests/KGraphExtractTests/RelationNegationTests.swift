@@ -3,6 +3,16 @@ import KGraphModel
 @testable import KGraphExtract
 
 @Suite struct RelationNegationTests {
+    @Test func anActUnderANegatedBeliefIsNotStated() {
+        #expect(relKeys("[Peru|country] does not think [Chile|country] will attack [Bolivia|country].") == [])
+        #expect(relKeys("[Ana Soto|person] did not believe that the [Andes Agency|organization] was investigating [Luis Vega|person].") == [])
+        // Believed, or not doubted, it is read as before.
+        #expect(relKeys("[Peru|country] thinks [Chile|country] will attack [Bolivia|country].") == ["bolivia tension-with chile"])
+        #expect(relKeys("[Peru|country] does not doubt that [Chile|country] attacked [Bolivia|country].") == ["bolivia tension-with chile"])
+        // "was not expected to" denies another act than the talks inside it.
+        #expect(relKeys("[Ana Soto|person] was not expected to stress trade in her talks with [Luis Vega|person].") == ["ana-soto partners-with luis-vega"])
+    }
+
     @Test func opposingAnActIsNoShareInIt() {
         // The subject takes a stance on the act, which is someone else's.
         #expect(relKeys("[Peru|country] opposed new aid to [Chile|country].") == [])

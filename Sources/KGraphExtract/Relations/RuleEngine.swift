@@ -140,7 +140,27 @@ struct RuleEngine {
         out += courtTitles(p)
         guard p.f.mentions.count >= 2 || !p.f.compounds.isEmpty else { return out }
         for pass in RuleEngine.passes { out += pass.run(self, p) }
-        return out.compactMap { legalAction($0, p) }.filter { !curbedTie($0, p) }
+        return out.compactMap { legalAction($0, p) }.filter { !curbedTie($0, p) && !underNegatedBelief($0, p) }
+    }
+
+    /// "Peru does not think Chile will attack Bolivia", "X did not believe the FBI was
+    /// investigating Y": an act in the clause that a negated verb of believing governs is not
+    /// stated ("does not doubt" affirms it).
+    func underNegatedBelief(_ c: Candidate, _ p: ClauseParser) -> Bool {
+        guard RuleEngine.irrealisEdges.contains(c.type), let t = c.triggerTokens else { return false }
+        let f = p.f
+        var k = min(t.lowerBound, c.sourceTokens.lowerBound, c.targetTokens.lowerBound) - 1
+        var steps = 0
+        while k > 0, steps < 12, !f.isIn(k, WordClass.boundaries) || f.lower[k] == "that" {
+            // (A clause follows the verb: "that", or its subject; "was not expected to put ... in
+            // his talks with X" denies another act, not the talks.)
+            if f.mentionAt[k] < 0, f.lemmas[k].contains(where: { $0 != "doubt" && RuleEngine.believingLemmas.contains($0) }),
+               f.word(k + 1) == "that" || f.mentionAt[k + 1] >= 0 || f.isIn(k + 1, WordClass.determiners) && f.word(k + 1) != "a",
+               (max(0, k - 3)..<k).contains(where: { f.isNegator($0, verbs) }) { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// Verbs the rule families read by lemma, so their inflections are known too.
