@@ -21,16 +21,24 @@ extension RuleEngine {
     /// Words between the seller's demonym and the goods ("Russian crude oil", "French fighter jets").
     static let goodsModifiers: WordSet = WordLists.set("goodsModifiers")
 
-    /// A maker's model name before the goods ("Rafale jets", "F-16 fighters"): a capitalized word
-    /// that is no entity, or a word with digits.
-    private func isModelName(_ f: SentenceFrame, _ i: Int) -> Bool {
-        guard i > 0, f.mentionAt[i] < 0, f.tokens[i].kind == .word else { return false }
-        return f.tokens[i].isCapitalized || f.lower[i].contains(where: { $0.isNumber })
+    /// Whether token `i` may stand between a seller's demonym and the goods: a modifier, or a
+    /// maker's model name ("Rafale jets", "F-16 fighters": a capitalized word that is no entity,
+    /// or a word with digits).
+    private func goodsModifier(_ f: SentenceFrame, _ i: Int) -> Bool {
+        guard i >= 0, i < f.count, f.mentionAt[i] < 0 else { return false }
+        if f.isIn(i, RuleEngine.goodsModifiers) { return true }
+        return i > 0 && f.tokens[i].kind == .word && (f.tokens[i].isCapitalized || f.lower[i].contains(where: { $0.isNumber }))
     }
 
-    /// Whether token `i` may stand between a seller's demonym and the goods.
-    private func goodsModifier(_ f: SentenceFrame, _ i: Int) -> Bool {
-        i >= 0 && i < f.count && f.mentionAt[i] < 0 && (f.isIn(i, RuleEngine.goodsModifiers) || isModelName(f, i))
+    /// Who owns a trade noun through the possessive ending at `k` ("India's", "its").
+    private enum NounOwner { case mention(Int), unresolved }
+
+    /// The owner of a trade noun whose possessive ends at token `k`: its mention, `.unresolved`
+    /// for a possessive no mention stands for ("its" left unresolved), nil when nothing owns it.
+    private func nounOwner(_ f: SentenceFrame, endingAt k: Int) -> NounOwner? {
+        if let b = f.mention(at: k), f.isPossessive(b) || f.word(k + 1) == "'s" { return .mention(b) }
+        if f.isIn(k, WordClass.possessivePronouns) || f.word(k + 1) == "'s" { return .unresolved }
+        return nil
     }
 
     /// Before token `v`, past words that may stand between a buying verb and the goods ("buy
@@ -62,9 +70,10 @@ extension RuleEngine {
                 var k = n < g ? n - 1 : f.mentions[m].tokenRange.lowerBound - 1
                 if ["continued", "growing", "massive", "increased", "rising", "huge", "ongoing"].contains(f.word(k)) { k -= 1 }
                 if f.word(k) == "'s" || f.word(k) == "'" { k -= 1 }
-                if let buyer = f.mention(at: k), f.isPossessive(buyer) || f.word(k + 1) == "'s" {
+                let owner = nounOwner(f, endingAt: k)
+                if case .mention(let buyer) = owner {
                     out += pairs(p, [buyer], [m], .partnersWith, trigger: n..<(n + 1), rule: "trade-flow", distance: abs(g - n))
-                } else if f.isIn(k, WordClass.possessivePronouns) || f.word(k + 1) == "'s" {
+                } else if owner != nil {
                     // ("sanctioned X over its purchases": an owner not resolved is still no subject.)
                     continue
                 } else if n < g, let v = governingVerb(p, before: n),
@@ -105,14 +114,12 @@ extension RuleEngine {
                   f.mentions[seller].form != .demonym else { continue }
             // "India's purchase of S-400s from Russia", "its purchase of ...": the noun's possessor
             // buys; an owner not resolved to an actor is still no subject.
-            let owner = f.word(v - 1) == "'s" ? v - 2 : v - 1
-            if let b = f.mention(at: owner), f.isPossessive(b) {
-                if SentenceFrame.isActor(f.types[b]), f.mentions[b].form != .demonym {
+            if let owner = nounOwner(f, endingAt: f.word(v - 1) == "'s" ? v - 2 : v - 1) {
+                if case .mention(let b) = owner, SentenceFrame.isActor(f.types[b]), f.mentions[b].form != .demonym {
                     out += pairs(p, [b], [seller], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: k - v)
                 }
                 continue
             }
-            if f.word(v - 1) == "'s" || f.isIn(v - 1, WordClass.possessivePronouns) { continue }
             guard let s = p.subject(before: v) else { continue }
             out += pairs(p, s.group, [seller], .partnersWith, trigger: v..<(v + 1), rule: "trade-flow", distance: s.distance)
         }

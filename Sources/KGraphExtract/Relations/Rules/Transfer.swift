@@ -27,7 +27,7 @@ extension RuleEngine {
         for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 10)).contains(where: { f.mentionAt[$0] >= 0 })
             && f.isLemma(v, in: .transfer) {
             if f.isIn(v - 1, WordClass.determiners) { continue }  // "the supply", "its exports"
-            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) }) { continue }
+            if deniesTransfer(f, before: v) { continue }
             // "provided Freedonia with jets", "promised Freedonia more tanks": the receiver right
             // after the verb (or its article: "gave the Maldives a loan"), the goods after "with"
             // or as a second object.
@@ -54,6 +54,12 @@ extension RuleEngine {
         return out + possessedTransfers(p) + receipts(p)
     }
 
+    /// Whether a negator or a verb calling the transfer off (or, with `claims`, a noun making it
+    /// a claim) stands in the `width` words before token `i`.
+    private func deniesTransfer(_ f: SentenceFrame, before i: Int, width: Int = 3, claims: Bool = false) -> Bool {
+        (max(0, i - width)..<i).contains { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) || claims && f.isIn($0, RuleEngine.claimNouns) }
+    }
+
     /// Nouns of handing goods over, which a possessor's name may own.
     static let transferNouns: WordSet = WordLists.set("transferNouns")
     /// Words between the possessor and such a noun ("X's continued supply").
@@ -72,8 +78,7 @@ extension RuleEngine {
             // (Denied, or only claimed: "rejected claims about X's supply of ...".)
             guard f.word(k) == "'s" || f.word(k) == "'", let giver = f.mention(at: k - 1), f.isPossessive(giver),
                   SentenceFrame.isActor(f.types[giver]), f.mentions[giver].form != .demonym,
-                  !(max(0, f.mentions[giver].tokenRange.lowerBound - 5)..<f.mentions[giver].tokenRange.lowerBound)
-                    .contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) || f.isIn($0, RuleEngine.claimNouns) }),
+                  !deniesTransfer(f, before: f.mentions[giver].tokenRange.lowerBound, width: 5, claims: true),
                   let g = goods(f, from: v + 2, until: min(f.count, v + 7)),
                   let (r, at) = party(f, after: g.at, preposition: "to"), f.mentions[r].nodeID != f.mentions[giver].nodeID else { continue }
             out += pairs(p, [giver], f.group(of: r), g.edge, trigger: v..<(v + 1), rule: "transfer", distance: at - v)
@@ -102,7 +107,7 @@ extension RuleEngine {
         var out: [Candidate] = []
         for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .receipt) {
             if f.isIn(v - 1, WordClass.determiners) { continue }
-            if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) || f.isLemma($0, in: .transferDenial) }) { continue }
+            if deniesTransfer(f, before: v) { continue }
             guard let g = goods(f, from: v + 1, until: min(f.count, v + 7)) else { continue }
             // "had no support from X".
             if (v + 1..<g.at).contains(where: { f.isNegator($0, verbs) || f.lower[$0] == "no" }) { continue }
