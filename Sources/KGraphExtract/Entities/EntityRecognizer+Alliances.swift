@@ -46,3 +46,33 @@ extension RecognizerRun {
         }
     }
 }
+
+extension RecognizerRun {
+    /// Nouns of a group named by the one that leads it ("the Saudi-led coalition").
+    static let ledGroupHeads = WordLists.set("ledGroupHeads")
+
+    /// "the Saudi-led coalition", "a U.S.-led military alliance": a coalition the text names only
+    /// by its leader is a node of its own, labelled with the leader and the head noun so every
+    /// article's "X-led coalition" is one node. The leader keeps its mention; the head (with up
+    /// to two modifiers before it) is the coalition's, and the leader joins it
+    /// (``RuleEngine/modifierStances(_:)``).
+    mutating func matchLedCoalitions(_ s: Int) {
+        let p = pieces[s]
+        for fi in finds[s].indices {
+            let f = finds[s][fi]
+            guard !f.removed, let d = drafts[f.nodeID], d.type == .country || d.type == .alliance || d.type == .organization else { continue }
+            // "Saudi-led" is one token of two pieces; "U.S.-led" is "U.S." "-" "led".
+            var k = f.hi
+            if k < p.count, p[k].key == "-", !p[k].isWord, p[k].start == p[k - 1].end { k += 1 }
+            guard k < p.count, p[k].key == "led", p[k].start == p[k - 1].end + (p[k].token == p[k - 1].token ? 1 : 0) else { continue }
+            var h = k + 1
+            while h < min(p.count, k + 4), isFree(s, h), p[h].isWord, !Self.ledGroupHeads.contains(p[h]),
+                  !NameWords.leftStops.contains(p[h].key) { h += 1 }
+            guard h < p.count, isFree(s, h), Self.ledGroupHeads.contains(p[h]) else { continue }
+            // (Periods dropped, so "U.S.-led" and "US-led" name one coalition.)
+            let label = (f.lo..<f.hi).map { p[$0].bare }.joined(separator: " ") + "-led " + p[h].key
+            guard let id = patternNode(label: label, type: .alliance) else { continue }
+            claim(s, k + 1, h + 1, id, .name)
+        }
+    }
+}

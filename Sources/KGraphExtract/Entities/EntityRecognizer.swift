@@ -151,6 +151,7 @@ struct RecognizerRun {
             Boilerplate.creditWords(pieces[i]) { k in if owner[i][k] == -1 { owner[i][k] = -2 } }
             matchLexicon(i)
             matchAlliancePatterns(i)
+            matchLedCoalitions(i)
             if !headings[i] {
                 matchHeadedNames(i)
                 matchCuedOrganizations(i)
