@@ -121,6 +121,8 @@ extension ClauseParser {
             let w = f.lower[i]
             if skippedMention, w == "in" || w == "into" { i += 1; steps += 1; continue }
             if w == "such", f.word(i + 1) == "as" { i += 2; steps += 1; continue }
+            // "denounced what it called X's bullying": the phrase the speaker frames is the object.
+            if i == from, let framing = framingClause(at: i) { i = framing.end; steps += 1; continue }
             if w == "belonging" || w == "owned", f.word(i + 1) == "to" || f.word(i + 1) == "by" { i += 2; steps += 1; continue }
             // "condemned the move by X", "welcomed the decision by X": the author of the act.
             if agentOK, !skippedMention, w == "by", i > from, f.tokens[i - 1].kind == .word, !f.isIn(i - 1, WordClass.prepositions),

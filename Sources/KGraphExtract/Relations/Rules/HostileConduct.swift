@@ -30,8 +30,14 @@ extension RuleEngine {
             if n < f.count, f.mentionAt[n] < 0, f.isIn(n, RuleEngine.hostileConductModifiers) { n += 1 }
             guard n < f.count, f.mentionAt[n] < 0, f.isIn(n, RuleEngine.hostileConductNouns),
                   // ("Chinese aggression against Taiwan" names its target; other rules read that.)
-                  !["against", "toward", "towards", "on"].contains(f.word(n + 1)),
-                  let s = resistingSubject(p, before: f.mentions[m].tokenRange.lowerBound - 1) else { continue }
+                  !["against", "toward", "towards", "on"].contains(f.word(n + 1)) else { continue }
+            // "a reaction to what he called Saudi aggression": calling it so is the framer's judgement.
+            if let framer = framer(p, before: f.mentions[m].tokenRange.lowerBound) {
+                let sides = f.group(of: framer).filter { SentenceFrame.isActor(f.types[$0]) && f.mentions[$0].nodeID != f.mentions[m].nodeID }
+                out += pairs(p, sides, [m], .tensionWith, trigger: n..<(n + 1), rule: "hostile-conduct", distance: n - f.mentions[framer].tokenRange.lowerBound)
+                continue
+            }
+            guard let s = resistingSubject(p, before: f.mentions[m].tokenRange.lowerBound - 1) else { continue }
             let sides = s.group.filter { f.mentions[$0].nodeID != f.mentions[m].nodeID }
             guard !sides.isEmpty else { continue }
             out += pairs(p, sides, [m], .tensionWith, trigger: n..<(n + 1), rule: "hostile-conduct", distance: s.distance + (n - s.governor))
@@ -99,4 +105,13 @@ extension RuleEngine {
     static let defendingWords: WordSet = WordLists.set("defendingWords")
     /// Verbs whose object does the next verb's act ("help X repel ...").
     static let enablingWords: WordSet = WordLists.set("enablingWords")
+
+    /// The mention that frames the phrase starting at token `start` ("what he called ..."), if any.
+    private func framer(_ p: ClauseParser, before start: Int) -> Int? {
+        for w in stride(from: start - 2, through: max(0, start - 8), by: -1) where p.f.lower[w] == "what" {
+            guard let c = p.framingClause(at: w), c.end == start else { return nil }
+            return c.framer
+        }
+        return nil
+    }
 }
