@@ -146,4 +146,11 @@ import KGraphModel
         #expect(keys.contains("houthis tension-with united-states"))
         #expect(!keys.contains("united-states tension-with yemen"))
     }
+
+    @Test func thoseWhoJoinAnotherInAnActDoItWithIt() {
+        let keys = relKeys("[Chile|country] and [Peru|country] have joined [Brazil|country] in imposing sanctions on [Bolivia|country].")
+        #expect(["brazil counters bolivia", "chile counters bolivia", "peru counters bolivia"].allSatisfy(keys.contains))
+        // Without "in" and a gerund, the one joined does nothing here.
+        #expect(!relKeys("[Chile|country] joined [Brazil|country] and condemned [Bolivia|country].").contains("bolivia tension-with brazil"))
+    }
 }

@@ -117,6 +117,7 @@ extension ClauseParser {
             return antecedent(of: i, start: start)
         }
         if let owner = actOwner(before: i, verb: start) { return ([owner], start - i, false) }
+        if let joint = joinedInGerund(start) { return joint }
         // "..., Zinke will work with X": a name right before the verb that is no entity is the
         // subject; an earlier entity is not.
         if !coordinated, i > 0, i == start - 1, f.mentionAt[i] < 0, f.tokens[i].kind == .word, f.tokens[i].isCapitalized,
@@ -126,6 +127,22 @@ extension ClauseParser {
             return nil
         }
         return nearestSubject(from: i, start: start, limit: limit, coordinated: coordinated, participle: participle)
+    }
+
+    /// "B joined A in condemning X", "B and C have joined A in imposing sanctions on X": the
+    /// one joined and those who join it do the act of the gerund together.
+    func joinedInGerund(_ start: Int) -> (group: [Int], distance: Int, relative: Bool)? {
+        guard start >= 3, f.mentionAt[start] < 0, f.lower[start].hasSuffix("ing"), f.word(start - 1) == "in",
+              let m = f.mention(at: start - 2) else { return nil }
+        let joined = f.group(of: m)
+        guard let first = joined.first, joined.allSatisfy({ SentenceFrame.isActor(f.types[$0]) && !f.isPossessive($0) }) else { return nil }
+        var v = f.mentions[first].tokenRange.lowerBound - 1
+        if f.word(v) == "the" { v -= 1 }
+        guard v > 0, f.mentionAt[v] < 0, f.has(v, lemma: "join") else { return nil }
+        var g = v
+        while g > 0, f.mentionAt[g - 1] < 0, f.isIn(g - 1, WordClass.auxiliaryVerbs) || f.isIn(g - 1, WordClass.adverbs) { g -= 1 }
+        guard let joiners = subject(before: g) else { return nil }
+        return (joiners.group + joined, joiners.distance + (start - v), joiners.relative)
     }
 
     /// "The leaders of A, B and C pledged ...", "the navies of A and B": officials or forces of
