@@ -153,4 +153,12 @@ import KGraphModel
         // Without "in" and a gerund, the one joined does nothing here.
         #expect(!relKeys("[Chile|country] joined [Brazil|country] and condemned [Bolivia|country].").contains("bolivia tension-with brazil"))
     }
+
+    @Test func aGroupSetOffWithItsLeadersActsThroughThem() {
+        let keys = relKeys("Lima's regional partners, led by [Chile|country] and [Brazil|country], have pledged to keep supplying [Peru|country] with grain.")
+        #expect(keys.contains("chile supports peru") && keys.contains("brazil supports peru"))
+        // Named without "led by", the names are only objects of a preposition.
+        #expect(!relKeys("Lima's regional partners, with [Chile|country] and [Brazil|country], have pledged to keep supplying [Peru|country] with grain.")
+            .contains("chile supports peru"))
+    }
 }

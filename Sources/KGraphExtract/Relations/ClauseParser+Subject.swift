@@ -78,6 +78,7 @@ extension ClauseParser {
         var c = i
         while c > 0, f.mentionAt[c] < 0, f.isIn(c, WordClass.auxiliaryVerbs) || f.isIn(c, WordClass.adverbs) { c -= 1 }
         if f.word(c) == ",", let r = relativeClauseOpening(closingAt: c) { return antecedent(of: r, start: start) }
+        if f.word(c) == ",", let leaders = ledByApposition(closingAt: c) { return (leaders, start - c, false) }
         // A coordinated verb ("... and has joined", ", reaffirms") shares the subject of the verb
         // before it; otherwise another verb on the way means another clause.
         let coordinated = i >= 0 && ["and", "or", "but", ","].contains(f.lower[i]) || ["rather", "instead", "without"].contains(f.word(start))
@@ -127,6 +128,25 @@ extension ClauseParser {
             return nil
         }
         return nearestSubject(from: i, start: start, limit: limit, coordinated: coordinated, participle: participle)
+    }
+
+    /// "Kyiv's Western backers, led by Washington and Berlin, have pledged ...", "Opposition MPs,
+    /// led by X, protested ...": a group that is no entity, set off with those who lead it, acts
+    /// through them. The leaders' group before the comma at `comma`, when it opens so.
+    func ledByApposition(closingAt comma: Int) -> [Int]? {
+        guard let last = f.mention(at: comma - 1) else { return nil }
+        let g = f.group(of: last)
+        guard let first = g.first, g.allSatisfy({ SentenceFrame.isActor(f.types[$0]) && !f.isPossessive($0) }) else { return nil }
+        var k = f.mentions[first].tokenRange.lowerBound - 1
+        // "headed by (China's) Foreign Minister X": the leader's title and state stand between.
+        while k > 0, f.mentionAt[k] < 0, f.tokens[k].isCapitalized, f.isIn(k, verbs.titles.allWords) { k -= 1 }
+        if k < f.mentions[first].tokenRange.lowerBound - 1, let s = f.mention(at: k), f.types[s] == .country {
+            k = f.mentions[s].tokenRange.lowerBound - 1
+        }
+        if f.word(k) == "the" { k -= 1 }
+        guard f.word(k) == "by", ["led", "headed", "spearheaded"].contains(f.word(k - 1)), f.word(k - 2) == ",",
+              k - 3 >= 0, f.mentionAt[k - 3] < 0, f.tokens[k - 3].kind == .word else { return nil }
+        return g
     }
 
     /// "B joined A in condemning X", "B and C have joined A in imposing sanctions on X": the
