@@ -67,4 +67,9 @@ import KGraphModel
         // Troops sent may be an invasion.
         #expect(relKeys("[Peru|country] sent troops to [Chile|country].") == [])
     }
+
+    @Test func alignedGroupsArePartnersNotBackers() {
+        #expect(extractedEdgeKeys("The Iran-aligned Houthis fired drones at a tanker.") == ["houthis partners-with iran"])
+        #expect(extractedEdgeKeys("The Iran-backed Houthis fired drones at a tanker.") == ["iran supports houthis"])
+    }
 }

@@ -18,7 +18,8 @@ extension RuleEngine {
     static let policyNouns: WordSet = WordLists.set("policyNouns")
 
     /// Stances carried by modifiers: "Trump's 'America First' agenda" (upholds), "the Iran-backed
-    /// Houthis" (supports), "the U.S.-led NATO alliance" (member-of).
+    /// Houthis" (supports), "Iran-aligned militias" (partners-with), "the U.S.-led NATO alliance"
+    /// (member-of).
     func modifierStances(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
@@ -56,7 +57,9 @@ extension RuleEngine {
             }
             // "the U.S.-led NATO alliance": the leading state is a member of the alliance.
             let led = text.hasSuffix("-led")
-            guard led || text.hasSuffix("-backed") || text.hasSuffix("-supported") || text.hasSuffix("-sponsored") else { continue }
+            // "Iran-aligned militias", "Moscow-allied forces": partners, not backers.
+            let aligned = text.hasSuffix("-aligned") || text.hasSuffix("-allied")
+            guard led || aligned || text.hasSuffix("-backed") || text.hasSuffix("-supported") || text.hasSuffix("-sponsored") else { continue }
             var k = tok + 1
             // Only modifiers between: "Russian-backed content on Facebook" backs no Facebook.
             while k < min(f.count, tok + 4), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !p.verbish[k],
@@ -76,7 +79,7 @@ extension RuleEngine {
                 out += pairs(p, [m], [n], .memberOf, trigger: tok..<(tok + 1), rule: "nominal-led", distance: k - tok)
                 continue
             }
-            out += pairs(p, [m], [n], .supports, trigger: tok..<(tok + 1), rule: "nominal-backed", distance: k - tok)
+            out += pairs(p, [m], [n], aligned ? .partnersWith : .supports, trigger: tok..<(tok + 1), rule: "nominal-backed", distance: k - tok)
         }
         return out
     }
