@@ -127,6 +127,7 @@ struct RuleEngine {
         Pass(id: "listed-relation") { e, p in e.listedRelations(p) },
         Pass(id: "described-partisan") { e, p in e.describedPartisans(p) },
         Pass(id: "fellow-partisan") { e, p in e.fellowPartisans(p) },
+        Pass(id: "included-official") { e, p in e.includedOfficials(p) },
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {
