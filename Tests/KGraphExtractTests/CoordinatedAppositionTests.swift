@@ -47,4 +47,9 @@ import Testing
         #expect(shared.contains("dale-morrow founded acme-group"))
         #expect(shared.contains("dale-morrow leads acme-group"))
     }
+
+    @Test func aBodysAcronymInParenthesesStaysInTheTitle() {
+        let keys = extractedEdgeKeys("\"It will not pass,\" said Ana Soto, a Lima law lecturer and former International Monetary Fund (IMF) economist.")
+        #expect(keys.contains("ana-soto serves international-monetary-fund"))
+    }
 }

@@ -430,6 +430,10 @@ extension RuleEngine {
             if subUnit(p, after: nEnd) || possessedUnit(p, after: nEnd) || f.isIn(nStart - 1, RuleEngine.localWords) { s.unitOf.insert(n) }
         }
         s.i = nEnd
+        // "former World Trade Organization (WTO) appellate judge": the body's acronym in
+        // parentheses goes with its name.
+        if f.word(nEnd) == "(", let a = f.mention(at: nEnd + 1), f.mentions[a].nodeID == f.mentions[n].nodeID,
+           f.word(f.mentions[a].tokenRange.upperBound) == ")" { s.i = f.mentions[a].tokenRange.upperBound + 1 }
         s.afterPossessive = false
         if f.word(s.i) == "'s" { s.i += 1; s.afterPossessive = true }
         s.looseWords = 0
