@@ -250,6 +250,8 @@ import KGraphModel
             == ["peru tension-with shining-path"])
         // Partnership still needs multinational bodies.
         #expect(relKeys("[Peru|country] and the [Shining Path|organization] signed a pact.") == [])
+        // Mediation presupposes a dispute between the two sides, not one with the mediator.
+        #expect(relKeys("[Chile|country] has offered to mediate between [Peru|country] and [Bolivia|country].") == ["bolivia tension-with peru"])
     }
 
     @Test func indefiniteTitleInAppositionBeforeTheName() {
