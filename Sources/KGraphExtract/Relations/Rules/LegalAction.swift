@@ -60,11 +60,15 @@ extension RuleEngine {
         return true
     }
 
-    /// "tighter restrictions on travel and trade with X", "a ban on deals with Y": a tie named
-    /// under a curb is one being cut, not kept.
+    /// "tighter restrictions on travel and trade with X", "a ban on deals with Y", "halted arms
+    /// sales to Y": a tie named under a curb is one being cut, not kept.
     func curbedTie(_ c: Candidate, _ p: ClauseParser) -> Bool {
         guard c.type == .partnersWith, let t = c.triggerTokens else { return false }
         let f = p.f
+        if c.rule == "trade-flow", let v = (max(0, t.lowerBound - 4)..<t.lowerBound).last(where: { f.isLemma($0, in: .curb) }),
+           !(v + 1..<t.lowerBound).contains(where: { f.mentionAt[$0] >= 0 || f.isIn($0, WordClass.boundaries) || f.lower[$0] == "," }) {
+            return true
+        }
         return (max(0, t.lowerBound - 6)..<t.lowerBound).contains { k in
             f.isIn(k, RuleEngine.measureNouns) && (k + 1..<t.lowerBound).contains { f.lower[$0] == "on" }
         }

@@ -23,6 +23,11 @@ extension RuleEngine {
                 continue
             }
             guard let other = curbedSide(p, after: v), let s = p.subject(before: v) else { continue }
+            // "demanding that the government stop the arms trade with X", "what we demand is that
+            // X stop ...": a curb demanded is not made.
+            let lo = f.span(of: s.group).lowerBound
+            if let that = (max(0, lo - 4)..<lo).last(where: { f.lower[$0] == "that" }),
+               (max(0, that - 2)..<that).contains(where: { f.isLemma($0, in: .persuasion) || f.lower[$0].hasPrefix("demand") || f.lower[$0].hasPrefix("insist") }) { continue }
             // States and blocs of states curb trade; a carrier suspending its own flights does not.
             let sides = s.group.filter {
                 ([.country, .alliance].contains(f.types[$0]) || memberships[f.mentions[$0].nodeID] != nil || governmentOf[f.mentions[$0].nodeID] != nil)
@@ -48,9 +53,10 @@ extension RuleEngine {
         }
         var flow = false
         var steps = 0
-        // (A flow noun may read as a verb by itself: "trade with".)
+        // (A flow noun may read as a verb by itself: "trade with"; so may the noun before it:
+        // "arms exports".)
         while k < f.count, steps < 6, f.mentionAt[k] < 0, f.tokens[k].kind == .word || f.lower[k] == ",",
-              !p.verbish[k] || f.isIn(k, RuleEngine.flowNouns) {
+              !p.verbish[k] || f.isIn(k, RuleEngine.flowNouns) || f.isIn(k + 1, RuleEngine.flowNouns) {
             let w = f.lower[k]
             if RuleEngine.flowNouns.contains(w) { flow = true }
             else if ["with", "to", "from", "into"].contains(w) { break }
