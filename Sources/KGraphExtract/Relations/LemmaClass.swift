@@ -41,6 +41,8 @@ struct LemmaClass: OptionSet, Sendable {
     static let dialogue = LemmaClass(rawValue: 1 << 25)
     /// Verbs of upholding that say nothing of an actor as their object (``RuleEngine/principleOnlyVerbs``).
     static let principleOnly = LemmaClass(rawValue: 1 << 26)
+    /// Verbs that put a side on a list (``RuleEngine/listings(_:)``).
+    static let listing = LemmaClass(rawValue: 1 << 27)
 
     /// Each class with its words, as the rule families declare them.
     private static let classes: [(LemmaClass, [String])] = [
@@ -58,6 +60,7 @@ struct LemmaClass: OptionSet, Sendable {
         (.membershipDenial, Array(RuleEngine.membershipDenials)), (.provoking, Array(WordClass.provokingVerbs)),
         (.exchange, Array(RuleEngine.exchangeVerbs)), (.conversation, Array(RuleEngine.conversationVerbs)),
         (.dialogue, Array(RuleEngine.dialogueVerbs)), (.principleOnly, Array(RuleEngine.principleOnlyVerbs)),
+        (.listing, Array(RuleEngine.listingVerbs)),
     ]
 
     /// Every word of any class, and the classes of each (parallel arrays).

@@ -128,6 +128,7 @@ struct RuleEngine {
         Pass(id: "described-partisan") { e, p in e.describedPartisans(p) },
         Pass(id: "fellow-partisan") { e, p in e.fellowPartisans(p) },
         Pass(id: "included-official") { e, p in e.includedOfficials(p) },
+        Pass(id: "listing") { e, p in e.listings(p) },
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {
