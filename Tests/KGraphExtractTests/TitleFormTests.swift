@@ -10,6 +10,10 @@ import Testing
         // The name ends a fronted phrase; the title phrase is the subject of the verb after it.
         #expect(relKeys("After meeting [Ana Soto|person], [Peru|country]'s foreign minister said the talks went well.") == [])
         #expect(relKeys("Unlike [Ana Soto|person], [Peru|country]'s leaders have avoided threats.") == [])
+        // A past tense outside the verb lexicon is the clause's verb too; a participle with its
+        // preposition still modifies the title.
+        #expect(relKeys("In a call with [Ana Soto|person], [Peru|country]'s partners raised the tariff issue.") == [])
+        #expect(relKeys("The deal was drafted by [Ana Soto|person], [Peru|country]'s envoy appointed to the talks.") == ["ana-soto serves peru"])
         // Set off by commas, or after its own clause's verb, the title is the name's.
         #expect(relKeys("According to [Ana Soto|person], [Peru|country]'s foreign minister, the talks failed.") == ["ana-soto serves peru"])
         #expect(relKeys("Trade will grow, says [Ana Soto|person], [Peru|country]'s foreign minister.") == ["ana-soto serves peru"])

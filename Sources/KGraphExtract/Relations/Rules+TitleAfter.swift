@@ -61,7 +61,12 @@ extension RuleEngine {
         // "After meeting X, Peru's foreign minister said ...": a title phrase that a verb follows
         // heads the clause when the name ends a fronted phrase; it is no apposition of the name.
         // ("..., says X, the chief of Y": a name after its own clause's verb is not fronted.)
-        if !coordinated, f.word(e) == ",", !f.isIn(e + 1, WordClass.relativePronouns), s.i < f.count, p.verbish[s.i],
+        // (A past tense outside the lexicon is a verb too: "In a call with X, India's partners
+        // raised concerns"; a participle with its preposition modifies the title: "a special
+        // counsel appointed to investigate".)
+        if !coordinated, f.word(e) == ",", !f.isIn(e + 1, WordClass.relativePronouns), s.i < f.count,
+           p.verbish[s.i] || f.mentionAt[s.i] < 0 && !f.tokens[s.i].isCapitalized && f.lower[s.i].hasSuffix("ed")
+            && UTF8Bytes.characterCount(f.lower[s.i]) > 4 && !f.isIn(s.i + 1, WordClass.prepositions) && f.word(s.i + 1) != "to",
            !f.isIn(s.i, WordClass.relativePronouns), !(0..<f.mentions[m].tokenRange.lowerBound).contains(where: { f.lower[$0] == "," }),
            p.isObjectLike(m) || f.isIn(0, WordClass.prepositions) || f.isIn(0, WordClass.subordinators) { return nil }
         let start = s.start, i = s.i, before = s.before, targets = s.targets, sawAt = s.sawAt
