@@ -129,6 +129,7 @@ struct RuleEngine {
         Pass(id: "fellow-partisan") { e, p in e.fellowPartisans(p) },
         Pass(id: "included-official") { e, p in e.includedOfficials(p) },
         Pass(id: "listing") { e, p in e.listings(p) },
+        Pass(id: "received-measure") { e, p in e.receivedMeasures(p) },
     ]
 
     func candidates(_ p: ClauseParser) -> [Candidate] {
