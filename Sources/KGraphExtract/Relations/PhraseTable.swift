@@ -8,18 +8,19 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// Everything the table holds, in one object: copying the table (the rules read it out of
     /// the lexicon many times per sentence) retains one reference instead of copying each array
     /// through the generic value witnesses. Changed only by the mutating methods below, and
-    /// only on an object no other table shares (copy on write).
+    /// only on an object no other table shares (copy on write); so its properties skip the
+    /// runtime's exclusivity checks, which matching paid on every read.
     private final class Storage: @unchecked Sendable {
-        var phrases: [(words: [String], payload: Payload)] = []
-        var words: Set<String> = []
-        var allWords: WordSet = []
-        var startBit: UInt16 = 0
-        var adjunctBeforeLastWord = false
-        var adjunctClosers: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
-        var phraseWords: [Int32] = []
-        var wordStart: [Int32] = [0]
-        var byFirst: [Int32] = []
-        var firstStart: [Int32] = [0]
+        @exclusivity(unchecked) var phrases: [(words: [String], payload: Payload)] = []
+        @exclusivity(unchecked) var words: Set<String> = []
+        @exclusivity(unchecked) var allWords: WordSet = []
+        @exclusivity(unchecked) var startBit: UInt16 = 0
+        @exclusivity(unchecked) var adjunctBeforeLastWord = false
+        @exclusivity(unchecked) var adjunctClosers: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+        @exclusivity(unchecked) var phraseWords: [Int32] = []
+        @exclusivity(unchecked) var wordStart: [Int32] = [0]
+        @exclusivity(unchecked) var byFirst: [Int32] = []
+        @exclusivity(unchecked) var firstStart: [Int32] = [0]
 
         init() {}
 
