@@ -180,10 +180,14 @@ final class SentenceFrame {
     @inline(__always)
     static func hashed(_ w: String) -> (String, UInt32?) { (w, ASCIIHash.fnv1a(w)) }
 
-    /// Whether word `i`, as ``word(_:)`` gives it, is in `set` (by the hash kept for it).
+    /// Whether word `i`, as ``word(_:)`` gives it, is in `set` (by its ``WordClassBits`` or the
+    /// hash kept for it).
     @inline(__always)
     func isIn(_ i: Int, _ set: WordSet) -> Bool {
-        i >= 0 && i < count ? set.contains(lower[i], asciiHash: hashes[i]) : set.contains("")
+        guard i >= 0 && i < count else { return set.contains("") }
+        // (A parsed sentence's lemma column has each word's ``WordClassBits``, from its one look-up.)
+        if set.classBit != 0, lemmasReady { return lemmas.wordClasses(i) & set.classBit != 0 }
+        return set.contains(lower[i], asciiHash: hashes[i])
     }
 
     /// `w` with every U+2019 as `'`. U+2019 is E2 80 99 in UTF-8: one byte scan rules it out
