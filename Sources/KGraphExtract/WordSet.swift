@@ -15,10 +15,17 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     private let words: [String]
     private let mask: Int
     private let setOnly: Bool
+    /// The set's ``WordClassBits`` bit, or 0: with one, a token of a parsed sentence answers
+    /// by its word's bits (``SentenceFrame/isIn(_:_:)``).
+    let classBit: UInt64
 
-    init<S: Sequence<String>>(_ words: S) {
+    init<S: Sequence<String>>(_ words: S) { self.init(words, classBit: 0) }
+
+    /// A set of `words` with bit `classBit` of ``WordClassBits`` (the bit of the list they are).
+    init<S: Sequence<String>>(_ words: S, classBit: UInt64) {
         let set = Set(words)
         self.members = set
+        self.classBit = classBit
         var size = 8
         while size < set.count * 4 { size *= 2 }
         var hashes = [UInt32](repeating: 0, count: size)

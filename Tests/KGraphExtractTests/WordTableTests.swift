@@ -104,6 +104,27 @@ import KGraphIngest
         for k in 0..<f.count { #expect(f.lemmas[k] == column[k], "\(f.lower[k])") }
     }
 
+    /// Every word of a list with a ``WordClassBits`` bit carries the list's bit, and a parsed
+    /// frame (lemmas prepared) answers each such list by bits as the list's set does.
+    @Test func classBitsAnswerAsTheSets() {
+        for (k, name) in WordClassBits.lists.enumerated() {
+            let set = WordLists.set(name)
+            #expect(set.classBit == 1 << UInt64(k), "\(name)")
+            for w in WordLists.list(name) { #expect(WordClassBits.bits(of: w) & set.classBit != 0, "\(name) \(w)") }
+        }
+        #expect(WordClassBits.bits(of: "zzzq") == 0 && WordSet(["ban"]).classBit == 0)
+        let text = "The ban on arms sales, imposed by the two allies \u{2014} including Japan \u{2014} against \u{201C}their\u{201D} rivals, was lifted."
+        let tokens = Tokenizer.tokens(text)
+        let sentence = Sentence(index: 0, start: 0, end: text.unicodeScalars.count, text: text, paragraph: 0)
+        let f = SentenceFrame(index: 0, sentence: sentence, tokens: tokens, mentions: [], nodes: [:], verbs: .bundled)
+        #expect(f.lemmas.count == f.count)
+        for name in WordClassBits.lists {
+            let set = WordLists.set(name)
+            for k in -1...f.count { #expect(f.isIn(k, set) == set.contains(f.word(k)), "\(name) \(f.word(k))") }
+        }
+        #expect(f.isIn(1, RuleEngine.measureNouns) && !f.isIn(2, RuleEngine.measureNouns))
+    }
+
     /// The one-pass decoder gives the scalar view's scalars: ASCII, two-, three- and four-byte
     /// scalars, combining marks, the empty string and a bridged-free substring copy.
     @Test func scalarsDecodeAsTheScalarView() {

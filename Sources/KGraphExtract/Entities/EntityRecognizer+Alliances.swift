@@ -35,7 +35,8 @@ extension RecognizerRun {
         var i = 0
         while i + 2 < p.count {
             defer { i += 1 }
-            guard p[i].key == "(", p[i + 2].key == ")", isFree(s, i + 1), i > 0, let f = findAt(s, i - 1),
+            // (A word is no parenthesis: the flag first, a string comparison only for punctuation.)
+            guard !p[i].isWord, p[i].key == "(", p[i + 2].key == ")", isFree(s, i + 1), i > 0, let f = findAt(s, i - 1),
                   f.form == .name, let d = drafts[f.nodeID], d.type != .person else { continue }
             let bare = p[i + 1].bare
             let letters = bare.unicodeScalars

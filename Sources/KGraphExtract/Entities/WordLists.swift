@@ -25,10 +25,11 @@ enum WordLists {
     /// Every map by name (`"maps"` of the files).
     static var bundledMaps: [String: [String: [String]]] { loaded.maps }
 
-    /// The list `name` as a set. A list missing from the bundled files is a build defect, caught
-    /// by the tests: it stops the process instead of quietly changing what is recognized.
+    /// The list `name` as a set, with the list's ``WordClassBits`` bit if it has one. A list
+    /// missing from the bundled files is a build defect, caught by the tests: it stops the
+    /// process instead of quietly changing what is recognized.
     static func set(_ name: String) -> WordSet {
-        WordSet(words(name))
+        WordSet(words(name), classBit: WordClassBits.bit(ofList: name))
     }
 
     /// The list `name` as a `Set<String>`, for the rules that test membership that way.

@@ -33,7 +33,8 @@ final class SharedVerbLexicon: Sendable {
 }
 
 /// The shallow parser over one sentence: triggers, verb groups, and argument search.
-/// (A class, so passing it to each rule copies nothing.)
+/// (A class, so passing it to each rule copies nothing. Its trigger arrays skip the runtime's
+/// exclusivity checks, as ``SentenceFrame``'s properties do: the rules read them per token.)
 final class ClauseParser {
     let f: SentenceFrame
     /// The trigger lexicon, shared by every parser of a run (a copy of it per sentence cost
@@ -41,11 +42,11 @@ final class ClauseParser {
     private let shared: SharedVerbLexicon
     var verbs: VerbLexicon { _read { yield shared.lexicon } }
     /// Tokens that are part of a verb (trigger, control or auxiliary): a mention right after one is its object.
-    private(set) var verbish: [Bool]
-    private(set) var verbTriggers: [Trigger] = []
+    @exclusivity(unchecked) private(set) var verbish: [Bool]
+    @exclusivity(unchecked) private(set) var verbTriggers: [Trigger] = []
     /// Tokens of verb triggers (not auxiliaries or control verbs).
-    private(set) var triggerAt: [Bool]
-    private(set) var nominalTriggers: [Trigger] = []
+    @exclusivity(unchecked) private(set) var triggerAt: [Bool]
+    @exclusivity(unchecked) private(set) var nominalTriggers: [Trigger] = []
 
     convenience init(frame: SentenceFrame, verbs: VerbLexicon) {
         self.init(frame: frame, shared: SharedVerbLexicon(verbs))

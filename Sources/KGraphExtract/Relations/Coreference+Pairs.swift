@@ -19,9 +19,10 @@ extension Coreference {
         while i + 1 < f.count {
             // "the two countries", "both countries", "the two Asian neighbours".
             let w = f.lower[i]
-            // ("two", "both", "three", "four", "five": three to five bytes, a test before comparing strings.)
+            // ("two", "both", "three", "four", "five": three to five bytes opening with b, t or f,
+            // tests before comparing strings.)
             let length = w.utf8.count
-            guard length >= 3 && length <= 5 else { i += 1; continue }
+            guard length >= 3 && length <= 5, let b = w.utf8.first, b == 0x62 || b == 0x74 || b == 0x66 else { i += 1; continue }
             let count = w == "both" ? 2 : ["the", "these", "those", "their", "all"].contains(f.word(i - 1)) ? (pairNumbers[w] ?? 0) : 0
             guard count >= 2, f.mentionAt[i] < 0 else { i += 1; continue }
             var n = i + 1

@@ -8,18 +8,19 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// Everything the table holds, in one object: copying the table (the rules read it out of
     /// the lexicon many times per sentence) retains one reference instead of copying each array
     /// through the generic value witnesses. Changed only by the mutating methods below, and
-    /// only on an object no other table shares (copy on write).
+    /// only on an object no other table shares (copy on write); so its properties skip the
+    /// runtime's exclusivity checks, which matching paid on every read.
     private final class Storage: @unchecked Sendable {
-        var phrases: [(words: [String], payload: Payload)] = []
-        var words: Set<String> = []
-        var allWords: WordSet = []
-        var startBit: UInt16 = 0
-        var adjunctBeforeLastWord = false
-        var adjunctClosers: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
-        var phraseWords: [Int32] = []
-        var wordStart: [Int32] = [0]
-        var byFirst: [Int32] = []
-        var firstStart: [Int32] = [0]
+        @exclusivity(unchecked) var phrases: [(words: [String], payload: Payload)] = []
+        @exclusivity(unchecked) var words: Set<String> = []
+        @exclusivity(unchecked) var allWords: WordSet = []
+        @exclusivity(unchecked) var startBit: UInt16 = 0
+        @exclusivity(unchecked) var adjunctBeforeLastWord = false
+        @exclusivity(unchecked) var adjunctClosers: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+        @exclusivity(unchecked) var phraseWords: [Int32] = []
+        @exclusivity(unchecked) var wordStart: [Int32] = [0]
+        @exclusivity(unchecked) var byFirst: [Int32] = []
+        @exclusivity(unchecked) var firstStart: [Int32] = [0]
 
         init() {}
 
@@ -212,6 +213,8 @@ final class LemmaColumn: Sendable {
         var classes: UInt32
         var phraseStarts: UInt16
         var adverb: Bool
+        /// The ``WordClassBits`` of the word itself.
+        var wordClasses: UInt64
     }
 
     /// The column of a sentence not parsed (empty; one shared by every such sentence).
@@ -246,11 +249,12 @@ final class LemmaColumn: Sendable {
             let adverb = MannerAdverbs.contains(w)
             if let k = verbs.lemmaPosition(of: w, asciiHash: h) {
                 entryOf.append(Int32(k))
-                marks.append(TokenMarks(classes: entries[k].classes, phraseStarts: entries[k].phraseStarts, adverb: adverb))
+                marks.append(TokenMarks(classes: entries[k].classes, phraseStarts: entries[k].phraseStarts, adverb: adverb,
+                                        wordClasses: entries[k].wordClasses))
             } else {
-                // (Every word of a ``LemmaClass`` has an entry: this one is in none.)
+                // (Every word of a ``LemmaClass`` or a ``WordClassBits`` list has an entry: this one is in none.)
                 entryOf.append(-1)
-                marks.append(TokenMarks(classes: 0, phraseStarts: 0, adverb: adverb))
+                marks.append(TokenMarks(classes: 0, phraseStarts: 0, adverb: adverb, wordClasses: 0))
             }
         }
         self.entryOf = entryOf
@@ -281,6 +285,10 @@ final class LemmaColumn: Sendable {
 
     /// Whether a lemma of token `i` is in one of `classes`.
     func isIn(_ i: Int, _ c: LemmaClass) -> Bool { marks[i].classes & c.rawValue != 0 }
+
+    /// The ``WordClassBits`` of token `i`'s word.
+    @inline(__always)
+    func wordClasses(_ i: Int) -> UInt64 { marks[i].wordClasses }
 
     /// Where the word ids of token `i`'s lemmas lie (in the order of ``subscript(_:)``), for
     /// ``id(at:)``: matching reads them without making a slice of the column.

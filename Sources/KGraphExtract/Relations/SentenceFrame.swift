@@ -5,7 +5,9 @@ import KGraphModel
 /// entity mentions (names and resolved references) and which token each mention covers.
 ///
 /// A class: coreference, the parser and every rule share one frame per sentence instead of
-/// copying its arrays around.
+/// copying its arrays around. Its mutable properties skip the runtime's exclusivity checks
+/// (`@exclusivity(unchecked)`): the rules read them per token, the checks cost more than some
+/// rules, and a frame belongs to one article's run on one thread.
 final class SentenceFrame {
     let index: Int
     let sentence: Sentence
@@ -19,20 +21,20 @@ final class SentenceFrame {
     /// sentence with mentions calls (most sentences are never parsed, so they skip the work).
     /// A stored property, not a lazy one: the rules read it per token, and a lazy getter would
     /// copy the column on every read.
-    private(set) var lemmas = LemmaColumn.empty
-    private var lemmasReady = false
+    @exclusivity(unchecked) private(set) var lemmas = LemmaColumn.empty
+    @exclusivity(unchecked) private var lemmasReady = false
     private let shared: SharedVerbLexicon
-    private(set) var mentions: [EntityMention]
+    @exclusivity(unchecked) private(set) var mentions: [EntityMention]
     /// Node type of each mention (parallel to ``mentions``).
-    private(set) var types: [NodeType]
+    @exclusivity(unchecked) private(set) var types: [NodeType]
     /// Token index -> index in ``mentions``, or -1.
-    private(set) var mentionAt: [Int]
+    @exclusivity(unchecked) private(set) var mentionAt: [Int]
     /// Hyphenated compounds naming several entities in one token ("India-Pakistan"): token index
     /// and the node ids in text order.
-    private(set) var compounds: [(token: Int, nodes: [String], types: [NodeType])] = []
+    @exclusivity(unchecked) private(set) var compounds: [(token: Int, nodes: [String], types: [NodeType])] = []
     /// Token indices where the two mentions of a pair description meet ("the two | countries"):
     /// they form a list without a joining word.
-    private(set) var pairJoints: [Int] = []
+    @exclusivity(unchecked) private(set) var pairJoints: [Int] = []
 
     convenience init(index: Int, sentence: Sentence, tokens: [Token], mentions: [EntityMention], nodes: [String: Node], verbs: VerbLexicon) {
         self.init(index: index, sentence: sentence, tokens: tokens, mentions: mentions, nodes: nodes, shared: SharedVerbLexicon(verbs))
@@ -178,10 +180,14 @@ final class SentenceFrame {
     @inline(__always)
     static func hashed(_ w: String) -> (String, UInt32?) { (w, ASCIIHash.fnv1a(w)) }
 
-    /// Whether word `i`, as ``word(_:)`` gives it, is in `set` (by the hash kept for it).
+    /// Whether word `i`, as ``word(_:)`` gives it, is in `set` (by its ``WordClassBits`` or the
+    /// hash kept for it).
     @inline(__always)
     func isIn(_ i: Int, _ set: WordSet) -> Bool {
-        i >= 0 && i < count ? set.contains(lower[i], asciiHash: hashes[i]) : set.contains("")
+        guard i >= 0 && i < count else { return set.contains("") }
+        // (A parsed sentence's lemma column has each word's ``WordClassBits``, from its one look-up.)
+        if set.classBit != 0, lemmasReady { return lemmas.wordClasses(i) & set.classBit != 0 }
+        return set.contains(lower[i], asciiHash: hashes[i])
     }
 
     /// `w` with every U+2019 as `'`. U+2019 is E2 80 99 in UTF-8: one byte scan rules it out

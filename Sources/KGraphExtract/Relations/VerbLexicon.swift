@@ -78,6 +78,8 @@ public struct VerbLexicon: Sendable {
         var classes: UInt32
         /// The ``PhraseTable/startBit`` of every table with a phrase starting with one of ``ids``.
         var phraseStarts: UInt16 = 0
+        /// The ``WordClassBits`` of the surface form itself.
+        var wordClasses: UInt64 = 0
     }
 
     /// An empty lexicon.
@@ -247,8 +249,14 @@ public struct VerbLexicon: Sendable {
         // A word of a rule family's class that is no form above is its own lemma, with no id
         // (-1, as a token without an entry gets): one look-up per token then finds its classes too.
         for w in LemmaClass.words where entries[w] == nil { entries[w] = entry([w], [-1]) }
+        // So is a word of a list with a ``WordClassBits`` bit: the look-up finds its bits too.
+        for w in WordClassBits.words where entries[w] == nil { entries[w] = entry([w], [-1]) }
         let forms = entries.keys.sorted()
-        lemmaEntries = forms.map { entries[$0]! }
+        lemmaEntries = forms.map { form in
+            var e = entries[form]!
+            e.wordClasses = WordClassBits.bits(of: form)
+            return e
+        }
         lemmaForms = WordIndex(forms)
         lemmaIDs = lemmaEntries.flatMap(\.ids) + [-1]
         lemmaIDStart = [0]

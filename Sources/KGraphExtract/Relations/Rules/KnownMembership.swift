@@ -58,6 +58,16 @@ extension RuleEngine {
 
     func centralBlocMemberships(_ parsers: [ClauseParser]) -> [Candidate] {
         guard !memberships.isEmpty else { return [] }
+        // Most articles mention no bloc of the lexicon twice: then no bloc is central, and the
+        // tallies of every mention below are not needed. (A mention's type is its node's.)
+        var blocMentions: [String: Int] = [:]
+        for p in parsers {
+            let f = p.f
+            for (k, m) in f.mentions.enumerated() where f.types[k] == .alliance || f.types[k] == .organization {
+                blocMentions[m.nodeID, default: 0] += 1
+            }
+        }
+        guard blocMentions.contains(where: { $0.value >= 2 && memberships[$0.key] != nil }) else { return [] }
         var count: [String: Int] = [:]
         var names: [String: [(sentence: Int, mention: Int)]] = [:]
         for (q, p) in parsers.enumerated() {
@@ -71,8 +81,9 @@ extension RuleEngine {
         // Which sentences speak of a change or deny membership: read once, at the first central
         // bloc. (A sentence without mentions names neither side, and has no lemmas to read.)
         var shaky: [Bool] = []
-        for (bloc, members) in memberships.sorted(by: { $0.key < $1.key })
-        where members.count <= RuleEngine.centralBlocMaxMembers && (nodes[bloc]?.type == .alliance || nodes[bloc]?.type == .organization) {
+        // (The blocs the article mentions, in id order: a bloc it does not mention is not central.)
+        for bloc in blocMentions.keys.sorted() {
+            guard let members = memberships[bloc], members.count <= RuleEngine.centralBlocMaxMembers else { continue }
             let n = count[bloc] ?? 0
             guard n >= 2, Double(n) >= 0.2 * Double(top) else { continue }
             if shaky.isEmpty { shaky = parsers.map { $0.f.hasMentions && unsure($0) } }

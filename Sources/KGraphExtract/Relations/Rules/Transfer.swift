@@ -153,6 +153,8 @@ extension RuleEngine {
     /// A weapon system's designation: capital letters, a hyphen, then digits ("F-16s", "S-400",
     /// "MiG-29"), which names hardware rather than anything else.
     static func isModelDesignation(_ word: String) -> Bool {
+        // Without a hyphen byte there is no "-" character to split at (most words): no list is built.
+        guard UTF8Bytes.contains(word, 0x2D) else { return false }
         let parts = word.split(separator: "-", maxSplits: 1)
         guard parts.count == 2, let head = parts.first, let tail = parts.last, (1...4).contains(head.count),
               head.first?.isUppercase == true, head.allSatisfy({ $0.isLetter }),
