@@ -454,7 +454,7 @@ extension RecognizerRun {
         // "Mr. Lund" in an article that names its own Erik Lund in full, and the lexicon's Anna
         // Lund never: the article's person (claimed by ``resolveSingles()``).
         var ownSurnames = Set<String>()
-        for (id, d) in drafts where d.type == .person && !d.fromLexicon && d.nameLength >= 2 {
+        for d in drafts.values where d.type == .person && !d.fromLexicon && d.nameLength >= 2 {
             if let last = Tokenized.keys(of: d.label).last { ownSurnames.insert(Transliteration.key(last)) }
         }
         for (s, k, title) in titledSurnames where !finds[s][k].removed {

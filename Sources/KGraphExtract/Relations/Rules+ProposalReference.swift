@@ -63,7 +63,7 @@ extension RuleEngine {
         guard i < f.count, f.mentionAt[i] < 0 else { return nil }
         switch f.lower[i] {
         case "the", "this", "that": i += 1
-        case "these", "those" where plural: i += 1
+        case "these" where plural, "those" where plural: i += 1
         case "such":
             i += 1
             if f.word(i) == "a" || f.word(i) == "an" { i += 1 }
