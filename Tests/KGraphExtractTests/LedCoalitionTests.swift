@@ -19,6 +19,9 @@ import Testing
         let keys = extractedEdgeKeys("The Egyptian-led coalition bombed Houthi camps near the border.")
         #expect(keys.contains("egypt member-of egyptian-led-coalition"))
         #expect(keys.contains("egyptian-led-coalition counters houthis"))
+        // It acts for its leader too; a named alliance's acts stay the alliance's.
+        #expect(keys.contains("egypt counters houthis"))
+        #expect(!extractedEdgeKeys("The U.S.-led NATO alliance condemned Russia.").contains("russia tension-with united-states"))
         // "The coalition" later is the same body.
         #expect(extractedEdgeKeys("The Turkish-led bloc met in Ankara. Later the bloc accused Syria of shelling the border.")
             .contains("syria tension-with turkish-led-bloc"))

@@ -118,6 +118,26 @@ extension RelationExtractor {
         return out
     }
 
+    /// "The Saudi-led coalition struck X": a coalition named only by its leader
+    /// (``RecognizerRun/matchLedCoalitions(_:)``, joined by the leader under rule "nominal-led")
+    /// acts for the leading state too.
+    func coalitionsForLeaders(_ cands: [Candidate], nodes: [String: Node]) -> [Candidate] {
+        var leader: [String: String] = [:]
+        for c in cands where c.rule == "nominal-led" && c.type == .memberOf && nodes[c.source]?.type == .country
+            && nodes[c.target]?.label.contains("-led ") == true && leader[c.target] == nil { leader[c.target] = c.source }
+        guard !leader.isEmpty else { return [] }
+        var out: [Candidate] = []
+        for c in cands where [.proposes, .rejects, .supports, .partnersWith, .tensionWith, .counters].contains(c.type) {
+            var copy = c
+            if let l = leader[c.source] { copy.source = l }
+            if let l = leader[c.target] { copy.target = l }
+            guard copy.source != c.source || copy.target != c.target, copy.source != copy.target else { continue }
+            copy.rule = "coalition-leader"
+            out.append(copy)
+        }
+        return out
+    }
+
     func officialsForStates(_ cands: [Candidate], stateOf: StateTable, nodes: [String: Node]) -> [Candidate] {
         // A head of state or minister proposing, rejecting or backing something does so for the
         // state (ontology: a statement made for a state gives the edge to both).

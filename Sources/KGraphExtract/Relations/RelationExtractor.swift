@@ -133,6 +133,7 @@ public struct RelationExtractor: Sendable {
         attribute(&cands, regions, stateOf: stateOf, nodes: nodes)
         cands += officialsForStates(cands, stateOf: stateOf, nodes: nodes)
         cands += organsForStates(cands, organs: organs, nodes: nodes)
+        cands += coalitionsForLeaders(cands, nodes: nodes)
         if !engine.governmentOf.isEmpty { cands = cands.map { engine.actingForState($0) }.filter { $0.source != $0.target } }
         cands += hostilityOfActs(cands, nodes: nodes, frames: frames)
 
