@@ -44,7 +44,7 @@ import KGraphModel
         func m(_ id: String, _ k: Int) -> EntityMention {
             EntityMention(nodeID: id, start: tokens[k].start, end: tokens[k].end, sentence: 0, tokenRange: k..<(k + 1), text: tokens[k].text, form: .name)
         }
-        var f = SentenceFrame(index: 0, sentence: sentence, tokens: tokens, mentions: [m("d", 3), m("a", 0)], nodes: nodes, verbs: .bundled)
+        let f = SentenceFrame(index: 0, sentence: sentence, tokens: tokens, mentions: [m("d", 3), m("a", 0)], nodes: nodes, verbs: .bundled)
         let added = f.add(m("c", 2), nodes: nodes), overlapping = f.add(m("a", 2), nodes: nodes)
         #expect(added && !overlapping)
         #expect(f.mentions.map(\.nodeID) == ["a", "c", "d"])

@@ -43,6 +43,8 @@ struct LemmaClass: OptionSet, Sendable {
     static let principleOnly = LemmaClass(rawValue: 1 << 26)
     /// Verbs that put a side on a list (``RuleEngine/listings(_:)``).
     static let listing = LemmaClass(rawValue: 1 << 27)
+    /// Verbs of suffering a measure (``RuleEngine/receivedMeasures(_:)``).
+    static let measureReceiving = LemmaClass(rawValue: 1 << 28)
 
     /// Each class with its words, as the rule families declare them.
     private static let classes: [(LemmaClass, [String])] = [
@@ -60,23 +62,15 @@ struct LemmaClass: OptionSet, Sendable {
         (.membershipDenial, Array(RuleEngine.membershipDenials)), (.provoking, Array(WordClass.provokingVerbs)),
         (.exchange, Array(RuleEngine.exchangeVerbs)), (.conversation, Array(RuleEngine.conversationVerbs)),
         (.dialogue, Array(RuleEngine.dialogueVerbs)), (.principleOnly, Array(RuleEngine.principleOnlyVerbs)),
-        (.listing, Array(RuleEngine.listingVerbs)),
+        (.listing, Array(RuleEngine.listingVerbs)), (.measureReceiving, Array(RuleEngine.measureReceivingVerbs)),
     ]
 
-    /// Every word of any class, and the classes of each (parallel arrays).
-    private static let table: (index: WordIndex, words: [String], masks: [UInt32]) = {
-        var masks: [String: UInt32] = [:]
-        for (c, words) in classes { for w in words { masks[w, default: 0] |= c.rawValue } }
-        let words = masks.keys.sorted()
-        return (WordIndex(words), words, words.map { masks[$0]! })
-    }()
+    /// Every word of any class, with the classes of each.
+    private static let table = WordMasks<UInt32>(classes.map { (bit: $0.0.rawValue, words: $0.1) })
 
     /// Every word of any class.
     static var words: [String] { table.words }
 
     /// The classes that hold `word` (as each class's `contains` answers).
-    static func mask(of word: String) -> UInt32 {
-        guard let k = table.index.position(of: word) else { return 0 }
-        return table.masks[k]
-    }
+    static func mask(of word: String) -> UInt32 { table.mask(of: word) }
 }

@@ -34,21 +34,11 @@ enum WordClassBits {
     }
 
     /// Every word of the lists (distinct as `String`s compare, sorted) and its bits.
-    private static let table: (index: WordIndex, words: [String], bits: [UInt64]) = {
-        var bits: [String: UInt64] = [:]
-        for (k, name) in lists.enumerated() {
-            for w in WordLists.list(name) { bits[w, default: 0] |= 1 << UInt64(k) }
-        }
-        let words = bits.keys.sorted()
-        return (WordIndex(words), words, words.map { bits[$0]! })
-    }()
+    private static let table = WordMasks<UInt64>(lists.enumerated().map { (bit: 1 << UInt64($0.offset), words: WordLists.list($0.element)) })
 
     /// Every word of the lists.
     static var words: [String] { table.words }
 
     /// The bits of the lists that hold `word` (as their sets' `contains` answers).
-    static func bits(of word: String) -> UInt64 {
-        guard let k = table.index.position(of: word) else { return 0 }
-        return table.bits[k]
-    }
+    static func bits(of word: String) -> UInt64 { table.mask(of: word) }
 }

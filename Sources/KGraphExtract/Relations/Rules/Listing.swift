@@ -11,9 +11,6 @@ extension RuleEngine {
     /// Verbs (as lemmas) that put a side on a list.
     static let listingVerbs: Set<String> = WordLists.strings("listingVerbs")
 
-    /// Forms of "be" before a passive participle.
-    static let passiveBeForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
-
     func listings(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
@@ -46,9 +43,9 @@ extension RuleEngine {
                 // "X was put on ...", "X has been added to ...": a passive with its subject.
                 var b = v - 1
                 while b > 0, f.mentionAt[b] < 0, f.isIn(b, WordClass.adverbs) { b -= 1 }
-                guard b > 0, RuleEngine.passiveBeForms.contains(f.lower[b]) else { continue }
+                guard b > 0, f.has(b, lemma: "be") else { continue }
                 var a = b
-                while a > 0, f.mentionAt[a - 1] < 0, f.isIn(a - 1, WordClass.auxiliaryVerbs) || RuleEngine.passiveBeForms.contains(f.lower[a - 1]) { a -= 1 }
+                while a > 0, f.mentionAt[a - 1] < 0, f.isIn(a - 1, WordClass.auxiliaryVerbs) || f.has(a - 1, lemma: "be") { a -= 1 }
                 guard !(max(0, a - 2)..<v).contains(where: { f.isNegator($0, verbs) }), let s = p.subject(before: a) else { continue }
                 out += pairs(p, [o], s.group, .counters, trigger: v..<(v + 1), rule: "listing", distance: s.distance + (k - v))
             }

@@ -4,14 +4,14 @@ import KGraphModel
 /// measure the subject suffers from a named side is that side's act against it.
 extension RuleEngine {
     /// Verbs (as lemmas) of suffering a measure.
-    static let measureReceivingVerbs: [String] = WordLists.strings("measureReceivingVerbs").sorted()
+    static let measureReceivingVerbs: Set<String> = WordLists.strings("measureReceivingVerbs")
     /// Nouns of measures taken against a side.
     static let receivedMeasureNouns: WordSet = WordLists.set("receivedMeasureNouns")
 
     func receivedMeasures(_ p: ClauseParser) -> [Candidate] {
         let f = p.f
         var out: [Candidate] = []
-        for v in 0..<f.count where f.mentionAt[v] < 0 && RuleEngine.measureReceivingVerbs.contains(where: { f.has(v, lemma: $0) }) {
+        for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .measureReceiving) {
             // The measure's noun after up to three determiners or modifiers ("a new round of").
             var k = v + 1
             while k < min(f.count, v + 5), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.isIn(k, RuleEngine.receivedMeasureNouns),
