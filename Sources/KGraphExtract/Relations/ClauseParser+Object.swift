@@ -109,6 +109,10 @@ extension ClauseParser {
                 // "committed to a region China sees as its own": the name opens a relative
                 // clause on the noun before it, which is the object.
                 if !agentOK, i - 2 >= from, opensContactRelative(m, at: i) { return nil }
+                // "condemned U.S. adversaries such as X and Y": the examples, not the modifier.
+                if let k = examplesOfModifiedNoun(m), let x = f.mention(at: k), accept(x), !f.isPossessive(x) {
+                    return (f.group(of: x).filter(accept), k - from)
+                }
                 if accept(m) && !f.namesAnEraOrStyle(m) {
                     return acceptedObject(m, at: i, from: from, possessorOK: possessorOK, modifiersOnly: modifiersOnly,
                                           authorOK: authorOK, accept: accept)
@@ -121,6 +125,12 @@ extension ClauseParser {
             let w = f.lower[i]
             if skippedMention, w == "in" || w == "into" { i += 1; steps += 1; continue }
             if w == "such", f.word(i + 1) == "as" { i += 2; steps += 1; continue }
+            // "criticized Western countries, including X": the examples of a plural noun.
+            if i > from, w == "," || w == "including", f.mentionAt[i - 1] < 0, f.isIn(i - 1, ClauseParser.actorGroupNouns) {
+                let k = w == "," ? i + 1 : i
+                if f.word(k) == "including" { i = k + 1; steps += 1; continue }
+                if f.word(k) == "such", f.word(k + 1) == "as" { i = k + 2; steps += 1; continue }
+            }
             // "denounced what it called X's bullying": the phrase the speaker frames is the object.
             if i == from, let framing = framingClause(at: i) { i = framing.end; steps += 1; continue }
             if w == "belonging" || w == "owned", f.word(i + 1) == "to" || f.word(i + 1) == "by" { i += 2; steps += 1; continue }
@@ -166,6 +176,26 @@ extension ClauseParser {
             steps += 1
         }
         return nil
+    }
+
+    /// Plural nouns of groups of actors, whose examples may follow ("allies such as X").
+    static let actorGroupNouns: WordSet = WordLists.set("actorGroupNouns")
+
+    /// The first token of the examples of the plural noun that mention `m` modifies ("U.S.
+    /// allies such as X", "Western powers, including X", "Gulf states like X"), or nil.
+    func examplesOfModifiedNoun(_ m: Int) -> Int? {
+        let e = f.mentions[m].tokenRange.upperBound
+        // ("Western countries": the mention may hold the noun itself.)
+        var n = f.isIn(e - 1, ClauseParser.actorGroupNouns) ? e - 1 : e
+        // (Up to one more plain modifier: "U.S. military allies".)
+        if n + 1 < f.count, f.mentionAt[n] < 0, f.tokens[n].kind == .word, !f.tokens[n].isCapitalized, !verbish[n],
+           f.mentionAt[n + 1] < 0, f.tokens[n + 1].kind == .word, !f.tokens[n + 1].isCapitalized, f.lower[n + 1].hasSuffix("s") { n += 1 }
+        guard n < f.count, n == e - 1 || f.mentionAt[n] < 0 && !f.tokens[n].isCapitalized, f.isIn(n, ClauseParser.actorGroupNouns) else { return nil }
+        var k = n + 1
+        if f.word(k) == "," { k += 1 }
+        if f.word(k) == "such", f.word(k + 1) == "as" { k += 2 } else if f.word(k) == "including" || f.word(k) == "like" { k += 1 } else { return nil }
+        if f.word(k) == "the" { k += 1 }
+        return f.mention(at: k) != nil ? k : nil
     }
 
     /// The object read through a possessor `m` at `i`: a mention inside the possessed noun

@@ -10,6 +10,10 @@ extension ClauseParser {
             if f.isIn(j, WordClass.quotes) || w == "the" || w == "a" || w == "an" || w == "'s" { j -= 1; continue }
             // "much of northern Yemen": a lowercase place word between the preposition and the name.
             if f.mentionAt[j] < 0, !f.tokens[j].isCapitalized, f.isIn(j, NameWords.placePrefixes) { j -= 1; continue }
+            // "leader of the opposition Labour Party", "of the ruling X": up to two plain
+            // lowercase modifiers between "the" and the name.
+            // (Not before a demonym, which only modifies the phrase's own head.)
+            if f.mentions[m].form == .name, let d = articleBeforeModifiers(j) { j = d; continue }
             if let p = f.mention(at: j), f.isPossessive(p) { j = f.mentions[p].tokenRange.lowerBound - 1; continue }
             // "of President John F. Kennedy", "of U.S. President X": a capitalized title, and the
             // state before it, stand between the preposition and the name.
@@ -33,6 +37,16 @@ extension ClauseParser {
         return f.isIn(j, WordClass.prepositions) || (verbish[j] && isSpeech(j) == nil)
     }
 
+
+    /// The "the" before one or two plain lowercase modifiers ending at `j` ("the opposition",
+    /// "the ruling"), or nil when `j` is no such modifier (a verb, a preposition, a function word).
+    func articleBeforeModifiers(_ j: Int) -> Int? {
+        var k = j
+        while k >= 0, j - k < 2, f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !verbish[k],
+              !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.determiners), !f.isIn(k, WordClass.boundaries),
+              !["and", "or", "but", "nor"].contains(f.lower[k]) { k -= 1 }
+        return k < j && k >= 0 && f.lower[k] == "the" ? k : nil
+    }
     /// A possessive or demonym stands for the actor only before a government word
     /// ("India's government", "Chinese officials").
     func standsForActor(_ m: Int) -> Bool {
@@ -79,6 +93,7 @@ extension ClauseParser {
         while c > 0, f.mentionAt[c] < 0, f.isIn(c, WordClass.auxiliaryVerbs) || f.isIn(c, WordClass.adverbs) { c -= 1 }
         if f.word(c) == ",", let r = relativeClauseOpening(closingAt: c) { return antecedent(of: r, start: start) }
         if f.word(c) == ",", let leaders = ledByApposition(closingAt: c) { return (leaders, start - c, false) }
+        if f.word(c) == ",", let included = includedApposition(closingAt: c) { return (included, start - c, false) }
         // A coordinated verb ("... and has joined", ", reaffirms") shares the subject of the verb
         // before it; otherwise another verb on the way means another clause.
         let coordinated = i >= 0 && ["and", "or", "but", ","].contains(f.lower[i]) || ["rather", "instead", "without"].contains(f.word(start))
@@ -146,6 +161,26 @@ extension ClauseParser {
         if f.word(k) == "the" { k -= 1 }
         guard f.word(k) == "by", ["led", "headed", "spearheaded"].contains(f.word(k - 1)), f.word(k - 2) == ",",
               k - 3 >= 0, f.mentionAt[k - 3] < 0, f.tokens[k - 3].kind == .word else { return nil }
+        return g
+    }
+
+    /// "Several countries, including A and B, condemned X", "Critics, among them Senator A,
+    /// ...": a plural group that is no entity, set off with the named ones it includes, acts
+    /// through them. The included group before the comma at `comma`, when it opens so.
+    func includedApposition(closingAt comma: Int) -> [Int]? {
+        guard let last = f.mention(at: comma - 1) else { return nil }
+        let g = f.group(of: last)
+        guard let first = g.first, g.allSatisfy({ SentenceFrame.isActor(f.types[$0]) && !f.isPossessive($0) }) else { return nil }
+        var k = f.mentions[first].tokenRange.lowerBound - 1
+        // ("including Senator X": the person's title stands between.)
+        while k > 0, f.mentionAt[k] < 0, f.tokens[k].isCapitalized, f.isIn(k, verbs.titles.allWords) { k -= 1 }
+        if f.isIn(k, RuleEngine.exampleOpeners) || f.word(k) == "notably" { k -= 1 }
+        else if f.word(k) == "as", f.word(k - 1) == "such" { k -= 2 }
+        else if f.word(k) == "them", f.word(k - 1) == "among" { k -= 2 }
+        else { return nil }
+        // The group is a plural noun of actors ("countries", "Western governments", "critics").
+        // ("Western countries" may be a region's mention.)
+        guard f.word(k) == ",", k >= 1, f.isIn(k - 1, ClauseParser.actorGroupNouns) else { return nil }
         return g
     }
 

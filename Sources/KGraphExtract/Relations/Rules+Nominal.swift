@@ -152,7 +152,10 @@ extension RuleEngine {
         let governingTrigger = p.verbTriggers.first(where: { $0.range.contains(k) })
         // "opposed new aid to X", "criticized sanctions on Y": the subject takes a stance on the
         // act; the act is someone else's.
-        if let vt = governingTrigger, [.rejects, .tensionWith, .counters].contains(vt.entry.edge) && !vt.entry.inverse || f.isLemma(k, in: .resisting) {
+        // ("threatened sanctions against Y", "threatens tariffs on Y": a measure threatened is
+        // the threatener's own, aimed at Y.)
+        let threatened = (edge == .counters || edge == .tensionWith) && f.lemmas[k].contains("threaten")
+        if let vt = governingTrigger, !threatened, [.rejects, .tensionWith, .counters].contains(vt.entry.edge) && !vt.entry.inverse || f.isLemma(k, in: .resisting) {
             return []
         }
         if let vt = governingTrigger { from = p.verbGroup(before: vt.range.lowerBound, trigger: vt).start }

@@ -185,10 +185,16 @@ extension RuleEngine {
             if ["in", "on", "during", "after", "before"].contains(f.word(k)) { return nil }
             return articles.contains(f.word(k)) ? k + 1 : k
         }
+        // "X's term as Japanese premier", "his tenure as envoy": a period in office names the
+        // office as an "as" adjunct does.
+        let period = (f.word(e) == "'s" || f.word(e) == "'" ? e + 1 : e)
+        let inOffice = f.isIn(period, RuleEngine.officePeriodNouns) && f.word(period + 1) == "as" && f.mentionAt[period] < 0
+            && (period > e || f.mention(at: e - 1).map { f.mentions[$0].form == .reference && f.isPossessive($0) } == true)
         // "the resignation of X as director of Y", "replaced by X as chief of staff": an "as" adjunct
         // gives the name an office when a title word follows.
-        if f.word(e) == "as" {
-            let k = articles.contains(f.word(e + 1)) ? e + 2 : e + 1
+        if f.word(e) == "as" || inOffice {
+            let a = inOffice ? period + 1 : e
+            let k = articles.contains(f.word(a + 1)) ? a + 2 : a + 1
             var j = k
             while j < min(f.count, k + 4), verbs.titles.match(at: j, lemmas: f.lemmas) == nil, f.isIn(j, verbs.titleModifiers) || f.mentionAt[j] >= 0 && f.types[f.mentionAt[j]] != .person { j += 1 }
             return j < f.count && verbs.titles.match(at: j, lemmas: f.lemmas) != nil ? k : nil
@@ -259,6 +265,9 @@ extension RuleEngine {
         guard RuleEngine.appointmentVerbs.contains(next) else { return j + 1 }
         return f.word(j + 2) == "as" ? j + 3 : j + 2
     }
+
+    /// Nouns of a period in office before "as" and the office ("term", "tenure").
+    static let officePeriodNouns: WordSet = WordLists.set("officePeriodNouns")
 
     /// Verbs before "as" and an office ("served as", "resigned as", "quit as").
     static let asTitleVerbs: WordSet = WordLists.set("asTitleVerbs")

@@ -231,7 +231,9 @@ extension RuleEngine {
         let (v, negated, hedged) = jointVerb(p, after: verbFrom)
         guard v < f.count, f.mentionAt[v] < 0, !negated else { return [] }
         if let state = disputeState(p, sides, verb: v, end: end, hedged: hedged) { return state }
+        // ("A and B spoke by phone": a call between the two is a meeting; "spoke at the forum" is not.)
         let selfJoint = f.isLemma(v, in: .selfJoint)
+            || f.isLemma(v, in: .conversation) && (v + 1..<min(f.count, v + 4)).contains { ["phone", "telephone"].contains(f.lower[$0]) }
         // Any other verb may carry a joint object ("A and B enjoy close ties"), unless it is
         // a trigger of its own ("A and B criticized the pact").
         let generic = !selfJoint && !f.isLemma(v, in: .joint)

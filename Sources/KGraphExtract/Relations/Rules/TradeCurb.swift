@@ -90,15 +90,18 @@ extension RuleEngine {
             // The target's preposition within a measure phrase ("of up to 25 percent", "worth $2
             // billion"): only numbers and measure words between.
             var j = k + 1
-            while j < min(f.count, k + 8), f.mentionAt[j] < 0, f.lower[j] != "on", f.lower[j] != "against",
+            while j < min(f.count, k + 8), f.mentionAt[j] < 0, f.lower[j] != "on", f.lower[j] != "against", f.lower[j] != "targeting",
                   f.tokens[j].kind != .word || RuleEngine.measureWords.contains(f.lower[j]) { j += 1 }
-            guard f.word(j) == "on" || f.word(j) == "against", let target = curbTarget(p, at: j + 1) else { continue }
+            // ("sanctions targeting Ruritanian banks": the participle names the target as "on" does.)
+            guard f.word(j) == "on" || f.word(j) == "against" || f.word(j) == "targeting", let target = curbTarget(p, at: j + 1) else { continue }
             // Who lays them: the noun's possessor, or the subject of the verb that imposes them
             // ("imposed new tariffs", "responded with countermeasures"), never of one that lifts them.
             let source: [Int]
             if let poss = possessor(p, before: k) {
                 source = poss.group
-            } else if let v = imposingVerb(p, before: k), let s = p.subject(before: v, limit: 12), !s.relative {
+            } else if let v = imposingVerb(p, before: k), let s = p.subject(before: v, limit: 12), !s.relative,
+                      // ("has never supported the imposition of an embargo": the verb's own negation.)
+                      !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) {
                 source = s.group
             } else { continue }
             if (max(0, k - 5)..<k).contains(where: { f.isNegator($0, verbs) || f.isIn($0, RuleEngine.curbLiftWords) || f.lemmas[$0].contains(where: { RuleEngine.curbLiftWords.contains($0) }) }) { continue }

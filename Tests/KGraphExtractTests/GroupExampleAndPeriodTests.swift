@@ -1,0 +1,54 @@
+import Testing
+@testable import KGraphExtract
+
+/// Groups that act or are acted on through their named examples, offices named by a period
+/// in them, calls and bonds between two sides, threatened and targeted measures. Every
+/// sentence here is invented.
+@Suite struct GroupExampleAndPeriodTests {
+    @Test func aGroupActsThroughTheExamplesItIncludes() {
+        let keys = extractedEdgeKeys("Several countries, including Peru and Chile, condemned Bolivia on Monday.")
+        #expect(keys.contains("bolivia tension-with peru") && keys.contains("bolivia tension-with chile"))
+        #expect(extractedEdgeKeys("Critics, among them Japan, criticized China.").contains("china tension-with japan"))
+        // Examples of a thing, not of actors, act for nobody.
+        #expect(!extractedEdgeKeys("At least four Democrats will back the bills, including Senator Ana Ruiz of Ohio.")
+            .contains("democratic-party supports ana-ruiz"))
+    }
+
+    @Test func theExamplesOfAnObjectAreTheObject() {
+        let keys = extractedEdgeKeys("Peru condemned Western countries, including Britain and Canada.")
+        #expect(keys.contains("peru tension-with united-kingdom") && keys.contains("canada tension-with peru"))
+        let modified = extractedEdgeKeys("Brazil condemned U.S. adversaries such as Cuba and Venezuela.")
+        #expect(modified.contains("brazil tension-with cuba") && modified.contains("brazil tension-with venezuela"))
+        #expect(!modified.contains("brazil tension-with united-states"))
+    }
+
+    @Test func anAppositionWithAModifiedPartyKeepsThePersonAsSubject() {
+        let keys = extractedEdgeKeys("Ana Ruiz, leader of the opposition Labour Party, condemned Peru.")
+        #expect(keys.contains("ana-ruiz tension-with peru"))
+        #expect(!keys.contains("labour-party tension-with peru"))
+    }
+
+    @Test func aPeriodInOfficeNamesTheOffice() {
+        #expect(extractedEdgeKeys("Taro Sato visited Japan. Sato's term as Japanese premier ended in 2006.").contains("taro-sato leads japan"))
+        #expect(extractedEdgeKeys("Ana Ruiz's tenure as Peruvian foreign minister was short.").contains("ana-ruiz serves peru"))
+        // A period of something else names no office.
+        #expect(!extractedEdgeKeys("Ana Ruiz's time in Peru as a student was short.").contains("ana-ruiz serves peru"))
+    }
+
+    @Test func aCallOrABondBetweenTwoSidesIsAPartnership() {
+        #expect(extractedEdgeKeys("Peru and Chile spoke by phone on Monday.").contains("chile partners-with peru"))
+        #expect(!extractedEdgeKeys("Peru and Chile spoke at the forum on Monday.").contains("chile partners-with peru"))
+        #expect(extractedEdgeKeys("Peru and Chile have forged a close bond.").contains("chile partners-with peru"))
+        #expect(extractedEdgeKeys("Peru and Chile have committed to strengthen trade links.").contains("chile partners-with peru"))
+    }
+
+    @Test func threatenedAndTargetedMeasuresAreAimedAtTheirTarget() {
+        #expect(extractedEdgeKeys("Washington is threatening sanctions against Myanmar.").contains("united-states counters myanmar"))
+        #expect(!extractedEdgeKeys("Washington did not threaten sanctions against Myanmar.").contains("united-states counters myanmar"))
+        #expect(extractedEdgeKeys("Britain imposed sanctions targeting Russian banks.").contains("united-kingdom counters russia"))
+        #expect(extractedEdgeKeys("Germany backed new sanctions on Russia.").contains("germany counters russia"))
+        #expect(!extractedEdgeKeys("Germany opposed new sanctions on Russia.").contains("germany counters russia"))
+        // The supporting verb's own negation, however far from the measure.
+        #expect(!extractedEdgeKeys("Moscow has never supported the imposition of a complete embargo on Cuba.").contains("russia counters cuba"))
+    }
+}
