@@ -52,3 +52,31 @@ import Testing
         #expect(!extractedEdgeKeys("Moscow has never supported the imposition of a complete embargo on Cuba.").contains("russia counters cuba"))
     }
 }
+
+/// Participles after a subordinator, verbs of crushing force, rhetoric against a side and
+/// bonds. Every sentence here is invented.
+@Suite struct SubordinateParticipleAndForceTests {
+    @Test func aParticipleAfterASubordinatorIsTheMainSubjectsAct() {
+        #expect(extractedEdgeKeys("Peru railed against Chile while providing Bolivia with weapons.").contains("peru supports bolivia"))
+        #expect(extractedEdgeKeys("Peru angered Chile by backing Bolivia.").contains("peru supports bolivia"))
+        // Not the object of the main verb.
+        #expect(!extractedEdgeKeys("Peru angered Chile by backing Bolivia.").contains("chile supports bolivia"))
+    }
+
+    @Test func verbsOfCrushingForceActAgainstTheirObject() {
+        #expect(extractedEdgeKeys("Colombia pounded rebel camps in Venezuela.").contains("colombia counters venezuela"))
+        #expect(extractedEdgeKeys("Peru vowed to crush Bolivia.").contains("peru counters bolivia"))
+        #expect(!extractedEdgeKeys("Peru did not vow to crush Bolivia.").contains("peru counters bolivia"))
+    }
+
+    @Test func rhetoricAgainstASideIsTension() {
+        #expect(extractedEdgeKeys("Peru stepped up its rhetoric against Chile.").contains("chile tension-with peru"))
+    }
+
+    @Test func sidesThatBondArePartnersAndAYearSpanMayDateATerm() {
+        #expect(extractedEdgeKeys("Peru and Chile bonded over trade.").contains("chile partners-with peru"))
+        #expect(extractedEdgeKeys("Taro Sato's 2001-2006 term as Japanese premier ended.").contains("taro-sato leads japan"))
+        // A possessive that ends the text has no period after it (and must not trap).
+        #expect(extractedEdgeKeys("Taro Sato visited Japan. The plan was Sato's").contains("taro-sato partners-with japan") == false)
+    }
+}

@@ -133,6 +133,13 @@ extension ClauseParser {
             return antecedent(of: i, start: start)
         }
         if let owner = actOwner(before: i, verb: start) { return ([owner], start - i, false) }
+        // "X railed against Y while providing Z with arms", "X angered Y by backing Z": a
+        // participle after a subordinator is done by the main clause's subject, past its verbs.
+        if start >= 2, i == start - 1, f.mentionAt[start] < 0, ClauseParser.participleSubordinators.contains(f.lower[i]),
+           UTF8Bytes.characterCount(f.lower[start]) > 5, f.lower[start].hasSuffix("ing") {
+            let j = f.word(i - 1) == "," ? i - 2 : i - 1
+            return j >= 0 ? nearestSubject(from: j, start: start, limit: limit, coordinated: true, participle: true) : nil
+        }
         if let joint = joinedInGerund(start) { return joint }
         // "..., Zinke will work with X": a name right before the verb that is no entity is the
         // subject; an earlier entity is not.
@@ -144,6 +151,9 @@ extension ClauseParser {
         }
         return nearestSubject(from: i, start: start, limit: limit, coordinated: coordinated, participle: participle)
     }
+
+    /// Subordinators before a participle whose subject is the main clause's ("while", "by").
+    static let participleSubordinators: Set<String> = ["while", "when", "after", "before", "by", "without", "despite"]
 
     /// "Kyiv's Western backers, led by Washington and Berlin, have pledged ...", "Opposition MPs,
     /// led by X, protested ...": a group that is no entity, set off with those who lead it, acts

@@ -187,7 +187,9 @@ extension RuleEngine {
         }
         // "X's term as Japanese premier", "his tenure as envoy": a period in office names the
         // office as an "as" adjunct does.
-        let period = (f.word(e) == "'s" || f.word(e) == "'" ? e + 1 : e)
+        var period = (f.word(e) == "'s" || f.word(e) == "'" ? e + 1 : e)
+        // ("X's 2001-2006 term as ...": the years of the term.)
+        if period > e, period < f.count, f.tokens[period].kind == .number { period += 1 }
         let inOffice = f.isIn(period, RuleEngine.officePeriodNouns) && f.word(period + 1) == "as" && f.mentionAt[period] < 0
             && (period > e || f.mention(at: e - 1).map { f.mentions[$0].form == .reference && f.isPossessive($0) } == true)
         // "the resignation of X as director of Y", "replaced by X as chief of staff": an "as" adjunct
