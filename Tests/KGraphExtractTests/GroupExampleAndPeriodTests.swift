@@ -80,3 +80,21 @@ import Testing
         #expect(extractedEdgeKeys("Taro Sato visited Japan. The plan was Sato's").contains("taro-sato partners-with japan") == false)
     }
 }
+
+/// Causatives, curbs asked of others, and fragments that end where a rule looks one token
+/// further. Every sentence here is invented.
+@Suite struct CausativeAndFragmentTests {
+    @Test func theObjectOfAVerbOfCausingDoesTheInfinitivesAct() {
+        #expect(extractedEdgeKeys("The attack led Japan to impose sanctions on Russia.").contains("japan counters russia"))
+        #expect(extractedEdgeKeys("The raid led President Ana Ruiz to launch strikes on Chile.").contains("ana-ruiz counters chile"))
+        // A curb only asked for is not laid.
+        #expect(!extractedEdgeKeys("Peru urged Japan to impose sanctions on Russia.").contains("japan counters russia"))
+    }
+
+    @Test func fragmentsThatEndOnAPossessiveOrPrepositionAreExtracted() {
+        // Each of these once read one token past the sentence's end and trapped.
+        #expect(extractedGraph("Chile's ambassador Ana Ruiz met Peru's").nodes.contains { $0.id == "peru" })
+        #expect(extractedGraph("Peru and Chile argued between the").nodes.contains { $0.id == "peru" })
+        #expect(extractedGraph("Ruiz won Sato's").edges.isEmpty)
+    }
+}

@@ -256,6 +256,11 @@ extension ClauseParser {
                 // infinitive's subject is the name's (a control noun).
                 if SentenceFrame.isActor(f.types[m]), f.mentions[m].form == .name, r.upperBound + 1 == start, f.word(start) != "to",
                    nounModifiedByName(r.upperBound) { return nil }
+                // "The attack led (President) X to launch strikes": the object of a verb of
+                // causing is the subject of the infinitive after it.
+                if r.upperBound + 1 == start || r.upperBound == start, f.word(r.upperBound) == "to", SentenceFrame.isActor(f.types[m]), causedBy(m) {
+                    return (f.group(of: m), 1, false)
+                }
                 // "X visited Y and backed Z", "X refused to recognise Y and backed Z": the object of
                 // an earlier verb, even one no rule reads, is not the subject the verbs share.
                 if coordinated, isObjectOfAVerb(m) {
@@ -295,6 +300,18 @@ extension ClauseParser {
             steps += 1
         }
         return nil
+    }
+
+    /// Verbs (as lemmas) whose object is made to do what the infinitive after it says.
+    static let causingVerbs: Set<String> = ["lead", "prompt", "spur", "cause", "drive", "force", "compel", "oblige", "provoke"]
+
+    /// Whether mention `m` (with its title and state before it) is the object of a verb of causing.
+    func causedBy(_ m: Int) -> Bool {
+        var j = f.mentions[f.group(of: m).first ?? m].tokenRange.lowerBound - 1
+        while j > 0, f.mentionAt[j] < 0 ? f.tokens[j].isCapitalized && f.isIn(j, verbs.titles.allWords) : f.types[f.mentionAt[j]] == .country {
+            j = f.mentionAt[j] < 0 ? j - 1 : f.mentions[f.mentionAt[j]].tokenRange.lowerBound - 1
+        }
+        return j >= 0 && f.mentionAt[j] < 0 && f.lemmas[j].contains { ClauseParser.causingVerbs.contains($0) }
     }
 
     /// Whether mention `m` follows a word that is a verb by its form: a past tense or participle

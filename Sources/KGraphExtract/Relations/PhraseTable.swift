@@ -123,6 +123,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i`, given each token's candidate lemmas.
     func match(at i: Int, lemmas: LemmaColumn) -> (length: Int, payload: Payload, index: Int)? {
+        // (Callers probe the token after a name, which may be the sentence's end.)
+        guard i >= 0, i < lemmas.count else { return nil }
         let s = storage
         if s.startBit != 0 && !lemmas.mayStart(i, s.startBit) { return nil }
         // (Each array read once into a local: one retain per call, none per phrase tried.)

@@ -201,7 +201,7 @@ extension RuleEngine {
             var j = i + 1
             if f.word(j) == "the" { j += 1 }
             var g: [Int]
-            if ["them", "themselves"].contains(f.lower[j]) {
+            if ["them", "themselves"].contains(f.word(j)) {
                 // "A and B played down the friction between them": the pair is the list before.
                 g = pairBefore(p, i)
             } else {

@@ -236,7 +236,7 @@ final class SentenceFrame {
     func has(_ i: Int, lemma: String) -> Bool { i >= 0 && i < count && lemmas.contains(i, lemma: lemma) }
     /// Whether a lemma of token `i` is in one of the rule families' word classes `c` (a bit
     /// test; see ``LemmaClass``).
-    func isLemma(_ i: Int, in c: LemmaClass) -> Bool { lemmas.isIn(i, c) }
+    func isLemma(_ i: Int, in c: LemmaClass) -> Bool { i >= 0 && i < count && lemmas.isIn(i, c) }
 
     /// Whether token `i` counts what follows: a number word or digits, "several" or "few".
     func isCount(_ i: Int) -> Bool {

@@ -76,7 +76,7 @@ extension RuleEngine {
         let f = p.f
         var j = f.word(i) == "the" ? i + 1 : i
         // "by the militant group X": a body's kind, perhaps with a modifier, set before its name.
-        if j > i, f.mentionAt[j] < 0, let h = (j..<min(f.count, j + 2)).first(where: { f.isIn($0, RuleEngine.appositiveBodyHeads) }),
+        if j > i, j < f.count, f.mentionAt[j] < 0, let h = (j..<min(f.count, j + 2)).first(where: { f.isIn($0, RuleEngine.appositiveBodyHeads) }),
            (j..<h).allSatisfy({ f.mentionAt[$0] < 0 && f.tokens[$0].kind == .word && !f.tokens[$0].isCapitalized }),
            let m = f.mention(at: h + 1), f.types[m] == .organization || f.types[m] == .alliance {
             j = h + 1

@@ -135,13 +135,13 @@ extension RuleEngine {
         if f.word(k) == "'s" || f.word(k) == "'" { k += 1 }
         // "the Ruritanian prime minister", "Ruritania's president": the head's title without
         // the holder's name.
-        if !organ, f.mentionAt[k] < 0, f.isIn(k, RuleEngine.headOfStateTitleWords), let t = verbs.titles.match(at: k, lemmas: f.lemmas), t.payload == .leads {
+        if !organ, f.mention(at: k) == nil, f.isIn(k, RuleEngine.headOfStateTitleWords), let t = verbs.titles.match(at: k, lemmas: f.lemmas), t.payload == .leads {
             let e = k + t.length
             return f.mention(at: e) == nil && !f.isIn(e, verbs.titles.allWords) ? e : nil
         }
-        if !organ, !f.isIn(k, RuleEngine.officialPartyNouns), f.mentionAt[k] < 0,
+        if !organ, !f.isIn(k, RuleEngine.officialPartyNouns), f.mention(at: k) == nil,
            f.isIn(k, RuleEngine.portfolioWords) || f.isIn(k, RuleEngine.ownerlessModifiers) || f.isIn(k, WordClass.governmentHeads) { k += 1 }
-        guard f.mentionAt[k] < 0, f.isIn(k, RuleEngine.officialPartyNouns), f.mention(at: k + 1) == nil else { return nil }
+        guard f.mention(at: k) == nil, f.isIn(k, RuleEngine.officialPartyNouns), f.mention(at: k + 1) == nil else { return nil }
         return k + 1
     }
 

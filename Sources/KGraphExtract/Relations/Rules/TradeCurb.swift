@@ -101,7 +101,9 @@ extension RuleEngine {
                 source = poss.group
             } else if let v = imposingVerb(p, before: k), let s = p.subject(before: v, limit: 12), !s.relative,
                       // ("has never supported the imposition of an embargo": the verb's own negation.)
-                      !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) {
+                      !(max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }),
+                      // ("urged Japan to impose sanctions": a curb asked of someone is not laid.)
+                      f.span(of: s.group).lowerBound == 0 || !f.isLemma(f.span(of: s.group).lowerBound - 1, in: .persuasion) {
                 source = s.group
             } else { continue }
             if (max(0, k - 5)..<k).contains(where: { f.isNegator($0, verbs) || f.isIn($0, RuleEngine.curbLiftWords) || f.lemmas[$0].contains(where: { RuleEngine.curbLiftWords.contains($0) }) }) { continue }
