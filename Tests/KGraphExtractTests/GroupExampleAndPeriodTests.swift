@@ -98,3 +98,18 @@ import Testing
         #expect(extractedGraph("Ruiz won Sato's").edges.isEmpty)
     }
 }
+
+/// Ships named after people, and other named things listed with "the". Every sentence here is invented.
+@Suite struct VesselNameTests {
+    @Test func aShipNamedAfterAPersonIsNoPerson() {
+        let g = extractedGraph("The carrier Gerald R. Ford sailed with the Ronald Reagan, the Theodore Roosevelt and the Nimitz near Japan.")
+        #expect(!g.nodes.contains { $0.type == .person })
+        #expect(g.nodes.contains { $0.id == "japan" })
+    }
+
+    @Test func thePersonHimselfIsStillAPerson() {
+        let g = extractedGraph("Ronald Reagan met the Soviet leader in Geneva, and Gerald R. Ford met him too.")
+        #expect(g.nodes.contains { $0.id == "ronald-reagan" && $0.type == .person })
+        #expect(g.nodes.contains { $0.id == "gerald-ford" && $0.type == .person })
+    }
+}

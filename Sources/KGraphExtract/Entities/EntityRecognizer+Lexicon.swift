@@ -69,6 +69,12 @@ extension RecognizerRun {
             for k in i..<(i + len) { owner[s][k] = -2 }
             return len
         }
+        // "the aircraft carrier Ronald Reagan", "the Ronald Reagan, the Nimitz": a ship named
+        // after a person is no person.
+        if e.type == .person, len > 1, namesAVessel(s, i, len) {
+            for k in i..<(i + len) { owner[s][k] = -2 }
+            return len
+        }
         claim(s, i, i + len, lexiconNode(e.entityID), e.form)
         if e.type == .organization, e.ambiguous, len == 1, lexicon.gazetteer.politics.stateOf[e.entityID] != nil, isStateBody(e.entityID) {
             bareBodies.append((s, finds[s].count - 1))
@@ -88,6 +94,19 @@ extension RecognizerRun {
             notePlacesInside(s, i, len, body: organ, afterLinks: e.type != .organization)
         }
         return len
+    }
+
+    /// Nouns of a ship, which may stand before a ship's name ("the carrier Ronald Reagan").
+    static let vesselNouns: WordSet = WordLists.set("vesselNouns")
+
+    /// Whether the person's name over pieces `i..<i+len` of sentence `s` names a ship: after a
+    /// ship's prefix or noun, or after "the" as an item of a list ("the Ronald Reagan, the Nimitz").
+    mutating func namesAVessel(_ s: Int, _ i: Int, _ len: Int) -> Bool {
+        let p = pieces[s]
+        guard i > 0 else { return false }
+        if NameWords.vesselPrefixes.contains(p[i - 1]) || !p[i - 1].isCapitalized && Self.vesselNouns.contains(p[i - 1]) { return true }
+        let next = i + len < p.count ? p[i + len].key : "."
+        return p[i - 1].key == "the" && [",", "and", "or", ")", "."].contains(next)
     }
 
     /// Whether a chamber's office in capitalized title words ("Majority Leader", "Speaker",

@@ -306,6 +306,7 @@ extension RecognizerRun {
         // "the tanker MV Sea Lark", "USS Lake Tern": ships are named like people.
         if first > 0, NameWords.vesselPrefixes.contains(p[first - 1]) || NameWords.vesselPrefixes.contains(p[first]) { return true }
         if isVesselName(p[first].key) { return true }
+        if !titled, name.count > 1, namesAVessel(s, first, name[name.count - 1] + 1 - first) { return true }
         return false
     }
 
