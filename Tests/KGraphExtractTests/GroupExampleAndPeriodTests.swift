@@ -48,6 +48,8 @@ import Testing
         #expect(extractedEdgeKeys("Britain imposed sanctions targeting Russian banks.").contains("united-kingdom counters russia"))
         #expect(extractedEdgeKeys("Germany backed new sanctions on Russia.").contains("germany counters russia"))
         #expect(!extractedEdgeKeys("Germany opposed new sanctions on Russia.").contains("germany counters russia"))
+        // A curb's layer named by its passive, before the target.
+        #expect(extractedEdgeKeys("Tariffs imposed by Chile on Peruvian goods hurt farmers.").contains("chile counters peru"))
         // The supporting verb's own negation, however far from the measure.
         #expect(!extractedEdgeKeys("Moscow has never supported the imposition of a complete embargo on Cuba.").contains("russia counters cuba"))
     }
@@ -71,6 +73,8 @@ import Testing
 
     @Test func rhetoricAgainstASideIsTension() {
         #expect(extractedEdgeKeys("Peru stepped up its rhetoric against Chile.").contains("chile tension-with peru"))
+        // Name-calling is tension too.
+        #expect(extractedEdgeKeys("Ana Ruiz called Taro Sato a madman.").contains("ana-ruiz tension-with taro-sato"))
     }
 
     @Test func sidesThatBondArePartnersAndAYearSpanMayDateATerm() {

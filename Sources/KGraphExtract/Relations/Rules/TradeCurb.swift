@@ -92,12 +92,22 @@ extension RuleEngine {
             var j = k + 1
             while j < min(f.count, k + 8), f.mentionAt[j] < 0, f.lower[j] != "on", f.lower[j] != "against", f.lower[j] != "targeting",
                   f.tokens[j].kind != .word || RuleEngine.measureWords.contains(f.lower[j]) { j += 1 }
+            // "tariffs imposed by X on Y": the layer named by its passive, then the target.
+            var agent: Int?
+            if j == k + 1, j < f.count, f.lemmas[j].contains(where: { RuleEngine.curbImposeVerbs.contains($0) }), f.word(j + 1) == "by",
+               let a = f.mention(at: f.word(j + 2) == "the" ? j + 3 : j + 2), [.country, .alliance].contains(f.types[a]),
+               f.mentions[a].form != .demonym, !f.isPossessive(a) {
+                agent = a
+                j = f.mentions[a].tokenRange.upperBound
+            }
             // ("sanctions targeting Ruritanian banks": the participle names the target as "on" does.)
             guard f.word(j) == "on" || f.word(j) == "against" || f.word(j) == "targeting", let target = curbTarget(p, at: j + 1) else { continue }
             // Who lays them: the noun's possessor, or the subject of the verb that imposes them
             // ("imposed new tariffs", "responded with countermeasures"), never of one that lifts them.
             let source: [Int]
-            if let poss = possessor(p, before: k) {
+            if let a = agent {
+                source = [a]
+            } else if let poss = possessor(p, before: k) {
                 source = poss.group
             } else if let v = imposingVerb(p, before: k), let s = p.subject(before: v, limit: 12), !s.relative,
                       // ("has never supported the imposition of an embargo": the verb's own negation.)
