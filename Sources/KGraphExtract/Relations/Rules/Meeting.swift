@@ -24,8 +24,11 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         guard f.mentions.count >= 2 else { return [] }
-        // (The cheap test first: a mention must follow within a few words.)
-        for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 6)).contains(where: { f.mentionAt[$0] >= 0 }) {
+        // (The bit tests first: only a visit or meeting noun or a verb of meeting or talking
+        // reads as one below; then a mention must follow within a few words.)
+        for v in 0..<f.count where f.mentionAt[v] < 0
+            && (f.isIn(v, RuleEngine.visitNouns) || f.isIn(v, RuleEngine.meetingNouns) || f.isLemma(v, in: [.meeting, .conversation]))
+            && (v + 1..<min(f.count, v + 6)).contains(where: { f.mentionAt[$0] >= 0 }) {
             // "visit to X" is the noun; otherwise a verb form, not the noun ("a visit", "his meeting").
             let isVisitNoun = f.isIn(v, RuleEngine.visitNouns) && f.word(v + 1) == "to"
             // "after talks with B", "during a meeting with B": the meeting's side is the clause's subject.
