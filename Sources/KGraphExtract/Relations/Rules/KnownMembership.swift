@@ -63,8 +63,9 @@ extension RuleEngine {
         var blocMentions: [String: Int] = [:]
         for p in parsers {
             let f = p.f
-            for (k, m) in f.mentions.enumerated() where f.types[k] == .alliance || f.types[k] == .organization {
-                blocMentions[m.nodeID, default: 0] += 1
+            // (By index: a mention is copied only when it counts.)
+            for k in f.types.indices where f.types[k] == .alliance || f.types[k] == .organization {
+                blocMentions[f.mentions[k].nodeID, default: 0] += 1
             }
         }
         guard blocMentions.contains(where: { $0.value >= 2 && memberships[$0.key] != nil }) else { return [] }
