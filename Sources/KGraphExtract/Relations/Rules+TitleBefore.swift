@@ -249,7 +249,7 @@ extension RuleEngine {
     /// General X").
     static let ranks: WordSet = WordLists.set("ranks")
     /// Nouns of a state's organs inside a title before a name ("foreign ministry spokesperson X").
-    static let titleBodyNouns: Set<String> = WordLists.strings("titleBodyNouns")
+    static let titleBodyNouns: WordSet = WordLists.set("titleBodyNouns")
 
     /// Portfolio words before a head title: the head of a portfolio serves ("intelligence director").
     static let portfolioWords: WordSet = WordLists.set("portfolioWords")

@@ -341,12 +341,14 @@ extension RuleEngine {
     /// Whether a word can be part of a title phrase: a title, a title modifier, or a plain
     /// capitalized word (abbreviation periods included).
     func isTitleWord(_ p: ClauseParser, _ i: Int) -> Bool {
-        let w = p.f.lower[i]
+        let f = p.f, w = f.lower[i]
         // The period of an abbreviated title ("Sen. X", "Gen. Y") is split off by the tokenizer.
-        if w == ".", p.f.isIn(i - 1, WordClass.titleAbbreviations) { return true }
-        if verbs.titleModifiers.contains(w) || verbs.titles.match(at: i, lemmas: p.f.lemmas) != nil || RuleEngine.titleBodyNouns.contains(w) { return true }
-        guard p.f.tokens[i].kind == .word, !WordClass.boundaries.contains(w), !WordClass.prepositions.contains(w),
-              !WordClass.determiners.contains(w), w != "and", w != "or", !p.verbish[i] else { return false }
+        if w == ".", f.isIn(i - 1, WordClass.titleAbbreviations) { return true }
+        // (The word sets through the frame, which keeps each word's hash and class bits: asked
+        // of the word itself, each set hashed it again.)
+        if f.isIn(i, verbs.titleModifiers) || verbs.titles.match(at: i, lemmas: f.lemmas) != nil || f.isIn(i, RuleEngine.titleBodyNouns) { return true }
+        guard f.tokens[i].kind == .word, !f.isIn(i, WordClass.boundaries), !f.isIn(i, WordClass.prepositions),
+              !f.isIn(i, WordClass.determiners), w != "and", w != "or", !p.verbish[i] else { return false }
         // ("the foreign secretary": a word of a one-state title is a title word in lowercase too.)
         return p.f.lemmas[i].contains(where: { verbs.titles.allWords.contains($0) || verbs.nationalTitles.allWords.contains($0) })
             || p.f.tokens[i].isCapitalized
