@@ -20,7 +20,7 @@ extension RuleEngine {
             if b < range.lowerBound - 1, f.word(b) == ",", let q = f.mention(at: b - 1), f.types[q] == .person { return nil }
         }
         // "a lawyer for X", "a veteran of X": the title is another person's, whose client or field X is.
-        if !comma, WordClass.prepositions.contains(f.lower[range.upperBound - 1]) || f.lower[range.upperBound - 1] == "for" { return nil }
+        if !comma, f.isIn(range.upperBound - 1, WordClass.prepositions) || f.lower[range.upperBound - 1] == "for" { return nil }
         var rel = rel0
         // "U.S. intelligence director", "EU foreign policy chief": the head of a portfolio serves
         // the state; only a bare "President" leads it.

@@ -199,7 +199,7 @@ extension RuleEngine {
             return true
         }
         // "Senate Majority Leader X": the majority's or minority's leader in a chamber.
-        if t.relation == .leads, k >= 1, RuleEngine.caucusSides.contains(f.lower[k]), f.isIn(k + 1, RuleEngine.caucusHeads),
+        if t.relation == .leads, k >= 1, f.isIn(k, RuleEngine.caucusSides), f.isIn(k + 1, RuleEngine.caucusHeads),
            let body = f.mention(at: k - 1), f.types[body] == .organization, !isPartyWord(f, body) {
             return true
         }
@@ -312,7 +312,7 @@ extension RuleEngine {
                 // ("chief executive of coal firm X": plain words before a body's name describe the body.)
                 let of = i + mt.length
                 if r == .leads, p.f.word(of) == "of", of + 1 < p.f.count, p.f.mentionAt[of + 1] < 0, p.f.tokens[of + 1].kind == .word,
-                   !p.f.tokens[of + 1].isCapitalized, !p.f.isIn(of + 1, WordClass.determiners), !RuleEngine.governingWholes.contains(p.f.lower[of + 1]),
+                   !p.f.tokens[of + 1].isCapitalized, !p.f.isIn(of + 1, WordClass.determiners), !p.f.isIn(of + 1, RuleEngine.governingWholes),
                    !RuleEngine.describesABody(p.f, plainWordsFrom: of + 1) {
                     r = .serves
                 }

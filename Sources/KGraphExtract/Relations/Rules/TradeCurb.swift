@@ -91,7 +91,7 @@ extension RuleEngine {
             // billion"): only numbers and measure words between.
             var j = k + 1
             while j < min(f.count, k + 8), f.mentionAt[j] < 0, f.lower[j] != "on", f.lower[j] != "against",
-                  f.tokens[j].kind != .word || RuleEngine.measureWords.contains(f.lower[j]) { j += 1 }
+                  f.tokens[j].kind != .word || f.isIn(j, RuleEngine.measureWords) { j += 1 }
             guard f.word(j) == "on" || f.word(j) == "against", let target = curbTarget(p, at: j + 1) else { continue }
             // Who lays them: the noun's possessor, or the subject of the verb that imposes them
             // ("imposed new tariffs", "responded with countermeasures"), never of one that lifts them.
