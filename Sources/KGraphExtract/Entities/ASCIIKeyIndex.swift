@@ -9,6 +9,22 @@ struct ASCIIKeyIndex {
     private var slots = [Int32](repeating: 0, count: 64)
     /// The keys, in the order first inserted.
     private(set) var keys: [String] = []
+    /// Each key's slot hash (``hashes``' value), so growing the table hashes no key again.
+    private var keyHashes: [UInt32] = []
+
+    /// An empty index.
+    init() {}
+
+    /// An empty index sized for about `expected` keys (a table that grows while it fills places
+    /// every key again at each doubling).
+    init(expected: Int) {
+        var size = 64
+        while size < expected * 2 { size *= 2 }
+        hashes = [UInt32](repeating: 0, count: size)
+        slots = [Int32](repeating: 0, count: size)
+        keys.reserveCapacity(expected)
+        keyHashes.reserveCapacity(expected)
+    }
 
     /// The index of `key`, given `ASCIIHash.fnv1a(key)`, if it was inserted.
     func index(of key: String, hash: UInt32) -> Int? {
@@ -26,6 +42,7 @@ struct ASCIIKeyIndex {
     mutating func insert(_ key: String, hash: UInt32) -> (index: Int, inserted: Bool) {
         if let k = index(of: key, hash: hash) { return (k, false) }
         keys.append(key)
+        keyHashes.append(hash | 1)
         if keys.count * 2 > hashes.count { grow() } else { place(hash | 1, Int32(keys.count - 1)) }
         return (keys.count - 1, true)
     }
@@ -42,7 +59,7 @@ struct ASCIIKeyIndex {
     private mutating func grow() {
         hashes = [UInt32](repeating: 0, count: hashes.count * 2)
         slots = [Int32](repeating: 0, count: hashes.count)
-        for (k, key) in keys.enumerated() { place(ASCIIHash.fnv1a(key)! | 1, Int32(k)) }
+        for (k, h) in keyHashes.enumerated() { place(h, Int32(k)) }
     }
 
     /// Only U+037E, U+1FEF and U+212A make a string that is not ASCII equal (as `String`

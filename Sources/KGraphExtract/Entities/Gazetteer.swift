@@ -31,6 +31,9 @@ package struct Gazetteer: Sendable {
     /// start no name).
     private var firstKeys = KeyFilter([])
     private var entries: [[Entry]] = [[]]
+    /// Per trie node: whether a pattern ends there (``entries`` not empty), in one flat array
+    /// (the match loop asks at every step; each node's list was a load of its own).
+    private var ends: [Bool] = [false]
     /// Which state each body and person belongs to, and bare names several states' bodies share.
     private(set) var politics = Politics()
     /// Keys of each entity's label (``Tokenized/keys(of:)``), by entity id: computed at load,
@@ -58,6 +61,7 @@ package struct Gazetteer: Sendable {
         }
         firstKeys = KeyFilter(children[0].keys)
         edges = TrieEdges(children)
+        ends = entries.map { !$0.isEmpty }
         children = []
         politics = Politics(entities: entities, gazetteer: self)
     }
@@ -110,7 +114,7 @@ package struct Gazetteer: Sendable {
         while i < pieces.count, let next = edges.child(node, pieces[i]) {
             node = Int(next)
             i += 1
-            if !entries[node].isEmpty { found.append((i - start, entries[node])) }
+            if ends[node] { found.append((i - start, entries[node])) }
         }
         found.reverse()  // (in place: no second array)
         return found

@@ -11,6 +11,8 @@ struct LowercaseWords {
     private var otherEquivalent: [String] = []
 
     init(_ pieces: [[Piece]]) {
+        // (Sized for about half the article's pieces: its distinct lowercase words are fewer.)
+        index = ASCIIKeyIndex(expected: pieces.reduce(0) { $0 + $1.count } / 2)
         for p in pieces {
             for k in p.indices where p[k].isWord && !p[k].isCapitalized { insert(p[k].key, asciiHash: p[k].asciiHash) }
         }

@@ -8,10 +8,10 @@
 struct TrieEdges: Sendable {
     /// The trie's own dictionaries, for words that are not ASCII.
     private let children: [[String: Int32]]
-    /// Per slot: the word's hash (never 0), or 0 for an empty slot; then the edge's node, word
-    /// and child.
-    private let hashes: [UInt32]
-    private let nodes: [Int32]
+    /// Per slot: the word's hash (never 0) in the high 32 bits and the edge's node in the low
+    /// ones, or 0 for an empty slot (one load tells a miss, and a word's edge from another node,
+    /// from a hit); then the edge's word and child.
+    private let keys: [UInt64]
     private let words: [String]
     private let targets: [Int32]
     private let mask: Int
@@ -21,8 +21,7 @@ struct TrieEdges: Sendable {
         let count = children.reduce(0) { $0 + $1.count }
         var size = 8
         while size < count * 2 { size *= 2 }
-        var hashes = [UInt32](repeating: 0, count: size)
-        var nodes = [Int32](repeating: -1, count: size)
+        var keys = [UInt64](repeating: 0, count: size)
         var words = [String](repeating: "", count: size)
         var targets = [Int32](repeating: -1, count: size)
         var dictionaryOnly = false
@@ -31,16 +30,14 @@ struct TrieEdges: Sendable {
                 if w.unicodeScalars.contains(where: { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }) { dictionaryOnly = true }
                 guard let h = TrieEdges.hash(w) else { continue }
                 var i = TrieEdges.slot(h, node, size - 1)
-                while hashes[i] != 0 { i = (i + 1) & (size - 1) }
-                hashes[i] = h
-                nodes[i] = Int32(node)
+                while keys[i] != 0 { i = (i + 1) & (size - 1) }
+                keys[i] = TrieEdges.key(h, node)
                 words[i] = w
                 targets[i] = child
             }
         }
         self.children = children
-        self.hashes = hashes
-        self.nodes = nodes
+        self.keys = keys
         self.words = words
         self.targets = targets
         self.mask = size - 1
@@ -58,11 +55,12 @@ struct TrieEdges: Sendable {
     @inline(__always)
     private func child(_ node: Int, _ word: String, asciiHash: UInt32?) -> Int32? {
         guard !dictionaryOnly, let h = asciiHash.map({ $0 | 1 }) else { return children[node][word] }
+        let key = TrieEdges.key(h, node)
         var i = TrieEdges.slot(h, node, mask)
         while true {
-            let s = hashes[i]
+            let s = keys[i]
             if s == 0 { return nil }
-            if s == h, nodes[i] == Int32(node), words[i] == word { return targets[i] }
+            if s == key, words[i] == word { return targets[i] }
             i = (i + 1) & mask
         }
     }
@@ -72,6 +70,10 @@ struct TrieEdges: Sendable {
     private static func hash(_ s: String) -> UInt32? {
         ASCIIHash.fnv1a(s).map { $0 | 1 }
     }
+
+    /// A slot's key: hash (never 0) and node.
+    @inline(__always)
+    private static func key(_ h: UInt32, _ node: Int) -> UInt64 { UInt64(h) << 32 | UInt64(UInt32(truncatingIfNeeded: node)) }
 
     @inline(__always)
     private static func slot(_ h: UInt32, _ node: Int, _ mask: Int) -> Int {

@@ -43,7 +43,7 @@ extension ClauseParser {
         if f.isIn(e, WordClass.timeStarters) || f.isIn(e, WordClass.dateWords) { return false }
         // "... a pact with X two years ago", "... X three months later": a span of time.
         if f.isCount(e) || w == "a",
-           WordClass.timeSpanNouns.contains(f.word(e + 1)) { return false }
+           f.isIn(e + 1, WordClass.timeSpanNouns) { return false }
         // "the 'Quad' security forum": a head further on may still name the thing itself (a
         // state's name never does: "the Paris climate accord" is no state).
         if f.types[m] == .country { return true }

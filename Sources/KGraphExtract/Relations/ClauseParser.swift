@@ -174,12 +174,14 @@ final class ClauseParser {
         g.start = i + 1
         if g.start < t, onlyTo, f.lower[g.start] == "to" { g.purpose = true }
         // Passive: a form of "be" right before a past participle, "rejected by".
+        // (The phrase's words only after a "be": splitting them for every trigger cost more.)
+        guard firstBe == true else { return g }
         let form = f.lower[trigger.range.lowerBound]
         let words = VerbLexicon.words(trigger.entry.phrase)
         // ("X is allied with Y", "is partnered with": a participle with its "with" partner states a
         // mutual tie, whoever did it.)
         let mutual = words.last == "with" && (trigger.entry.edge == .partnersWith || trigger.entry.edge == .tensionWith)
-        if firstBe == true, !mutual, words.first != "be", words.last != "by", form != words.first,
+        if !mutual, words.first != "be", words.last != "by", form != words.first,
            form.hasSuffix("ed") || form.hasSuffix("en") || Inflection.irregular[words.first ?? ""]?.contains(form) == true {
             g.passive = true
         }

@@ -243,7 +243,7 @@ extension RuleEngine {
         let f = p.f
         var k = i
         while k < min(f.count, i + 3), f.mentionAt[k] < 0, f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !p.verbish[k],
-              !WordClass.boundaries.contains(f.lower[k]), !WordClass.prepositions.contains(f.lower[k]), !WordClass.determiners.contains(f.lower[k]),
+              !f.isIn(k, WordClass.boundaries), !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.determiners),
               !["and", "or", "who", "based", "not"].contains(f.lower[k]) {
             k += 1
         }
@@ -260,7 +260,7 @@ extension RuleEngine {
             guard f.tokens[k].isCapitalized, RuleEngine.partyAdjectives.contains(f.lower[k]),
                   verbs.partyWords[f.lower[k]] != nil || f.mention(at: k).map({ isPartyWord(f, $0) }) == true else { continue }
             if plainRoleNouns(p, from: k + 1) >= n { return k }
-            if n == 1, NameWords.titles.contains(f.lower[k + 1]) { return k }
+            if n == 1, f.isIn(k + 1, NameWords.titles) { return k }
         }
         return nil
     }

@@ -79,7 +79,7 @@ extension RuleEngine {
     /// ("will not abandon", "cannot afford to abruptly terminate", "refused to cut").
     func breakDenied(_ f: SentenceFrame, at b: Int) -> Bool {
         var k = b - 1
-        while k >= max(0, b - 5), f.mentionAt[k] < 0, !WordClass.boundaries.contains(f.lower[k]), f.lower[k] != "," {
+        while k >= max(0, b - 5), f.mentionAt[k] < 0, !f.isIn(k, WordClass.boundaries), f.lower[k] != "," {
             if f.isNegator(k, verbs) || verbs.refusals.match(at: k, lemmas: f.lemmas) != nil { return true }
             k -= 1
         }

@@ -138,7 +138,7 @@ extension RuleEngine {
         if relation == .leads, served.isEmpty, !all.isEmpty, f.word(k - 1) == "of", k < f.count, f.mentionAt[k] < 0,
            f.tokens[k].kind == .word, !f.tokens[k].isCapitalized, !f.isIn(k, WordClass.determiners), !p.verbish[k],
            !f.isIn(k, WordClass.prepositions), !f.isIn(k, WordClass.adverbs),
-           !RuleEngine.governingWholes.contains(f.lower[k]), !all.contains(where: { f.mentions[$0].tokenRange.lowerBound > k }) {
+           !f.isIn(k, RuleEngine.governingWholes), !all.contains(where: { f.mentions[$0].tokenRange.lowerBound > k }) {
             relation = .serves
         }
         // (Only an office under the person: "campaign adviser to X" is no post of X's state.)

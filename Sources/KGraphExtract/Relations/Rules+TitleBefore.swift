@@ -20,7 +20,7 @@ extension RuleEngine {
             if b < range.lowerBound - 1, f.word(b) == ",", let q = f.mention(at: b - 1), f.types[q] == .person { return nil }
         }
         // "a lawyer for X", "a veteran of X": the title is another person's, whose client or field X is.
-        if !comma, WordClass.prepositions.contains(f.lower[range.upperBound - 1]) || f.lower[range.upperBound - 1] == "for" { return nil }
+        if !comma, f.isIn(range.upperBound - 1, WordClass.prepositions) || f.lower[range.upperBound - 1] == "for" { return nil }
         var rel = rel0
         // "U.S. intelligence director", "EU foreign policy chief": the head of a portfolio serves
         // the state; only a bare "President" leads it.
@@ -249,7 +249,7 @@ extension RuleEngine {
     /// General X").
     static let ranks: WordSet = WordLists.set("ranks")
     /// Nouns of a state's organs inside a title before a name ("foreign ministry spokesperson X").
-    static let titleBodyNouns: Set<String> = WordLists.strings("titleBodyNouns")
+    static let titleBodyNouns: WordSet = WordLists.set("titleBodyNouns")
 
     /// Portfolio words before a head title: the head of a portfolio serves ("intelligence director").
     static let portfolioWords: WordSet = WordLists.set("portfolioWords")

@@ -199,7 +199,7 @@ extension RuleEngine {
             return true
         }
         // "Senate Majority Leader X": the majority's or minority's leader in a chamber.
-        if t.relation == .leads, k >= 1, RuleEngine.caucusSides.contains(f.lower[k]), f.isIn(k + 1, RuleEngine.caucusHeads),
+        if t.relation == .leads, k >= 1, f.isIn(k, RuleEngine.caucusSides), f.isIn(k + 1, RuleEngine.caucusHeads),
            let body = f.mention(at: k - 1), f.types[body] == .organization, !isPartyWord(f, body) {
             return true
         }
@@ -312,7 +312,7 @@ extension RuleEngine {
                 // ("chief executive of coal firm X": plain words before a body's name describe the body.)
                 let of = i + mt.length
                 if r == .leads, p.f.word(of) == "of", of + 1 < p.f.count, p.f.mentionAt[of + 1] < 0, p.f.tokens[of + 1].kind == .word,
-                   !p.f.tokens[of + 1].isCapitalized, !p.f.isIn(of + 1, WordClass.determiners), !RuleEngine.governingWholes.contains(p.f.lower[of + 1]),
+                   !p.f.tokens[of + 1].isCapitalized, !p.f.isIn(of + 1, WordClass.determiners), !p.f.isIn(of + 1, RuleEngine.governingWholes),
                    !RuleEngine.describesABody(p.f, plainWordsFrom: of + 1) {
                     r = .serves
                 }
@@ -341,12 +341,14 @@ extension RuleEngine {
     /// Whether a word can be part of a title phrase: a title, a title modifier, or a plain
     /// capitalized word (abbreviation periods included).
     func isTitleWord(_ p: ClauseParser, _ i: Int) -> Bool {
-        let w = p.f.lower[i]
+        let f = p.f, w = f.lower[i]
         // The period of an abbreviated title ("Sen. X", "Gen. Y") is split off by the tokenizer.
-        if w == ".", p.f.isIn(i - 1, WordClass.titleAbbreviations) { return true }
-        if verbs.titleModifiers.contains(w) || verbs.titles.match(at: i, lemmas: p.f.lemmas) != nil || RuleEngine.titleBodyNouns.contains(w) { return true }
-        guard p.f.tokens[i].kind == .word, !WordClass.boundaries.contains(w), !WordClass.prepositions.contains(w),
-              !WordClass.determiners.contains(w), w != "and", w != "or", !p.verbish[i] else { return false }
+        if w == ".", f.isIn(i - 1, WordClass.titleAbbreviations) { return true }
+        // (The word sets through the frame, which keeps each word's hash and class bits: asked
+        // of the word itself, each set hashed it again.)
+        if f.isIn(i, verbs.titleModifiers) || verbs.titles.match(at: i, lemmas: f.lemmas) != nil || f.isIn(i, RuleEngine.titleBodyNouns) { return true }
+        guard f.tokens[i].kind == .word, !f.isIn(i, WordClass.boundaries), !f.isIn(i, WordClass.prepositions),
+              !f.isIn(i, WordClass.determiners), w != "and", w != "or", !p.verbish[i] else { return false }
         // ("the foreign secretary": a word of a one-state title is a title word in lowercase too.)
         return p.f.lemmas[i].contains(where: { verbs.titles.allWords.contains($0) || verbs.nationalTitles.allWords.contains($0) })
             || p.f.tokens[i].isCapitalized

@@ -138,7 +138,7 @@ extension RuleEngine {
               let head = t.entry.phrase.split(separator: " ").first, p.f.lower[v] == head,
               let first = subject.first else { return false }
         var k = p.f.mentions[first].tokenRange.lowerBound - 1
-        if WordClass.determiners.contains(p.f.word(k)) { k -= 1 }
+        if p.f.isIn(k, WordClass.determiners) { k -= 1 }
         guard p.f.word(k) == "that", k > 0 else { return false }
         // "what we are demanding is that X sanction Y", "the request was that ...".
         let w = ["is", "was", "remains"].contains(p.f.word(k - 1)) ? k - 2 : k - 1
@@ -175,7 +175,7 @@ extension RuleEngine {
         while k < min(p.f.count - 1, end + 8) {
             let w = p.f.lower[k]
             if w == "to", p.f.mentionAt[k + 1] < 0, p.f.tokens[k + 1].kind == .word, !p.f.tokens[k + 1].isCapitalized,
-               !WordClass.determiners.contains(p.f.lower[k + 1]), !WordClass.possessivePronouns.contains(p.f.lower[k + 1]) { return k + 1 }
+               !p.f.isIn(k + 1, WordClass.determiners), !p.f.isIn(k + 1, WordClass.possessivePronouns) { return k + 1 }
             if w == "into", p.f.mentionAt[k + 1] < 0, p.f.lower[k + 1].hasSuffix("ing") { return k + 1 }
             if WordClass.boundaries.contains(w) || w == "," || w == "and" || w == "but" { return nil }
             k += 1

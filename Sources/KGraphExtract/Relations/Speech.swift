@@ -81,7 +81,9 @@ enum Speech {
     private static func quotedBefore(_ parsers: [ClauseParser], _ found: [SpeechRegion]) -> [SpeechRegion] {
         var out: [SpeechRegion] = []
         let spoken = Set(found.map(\.sentence))
-        for (i, p) in parsers.enumerated() where !spoken.contains(p.f.index) && hasOpeningQuote(p.f.sentence.text) {
+        // (The byte scan first: few sentences open a quotation, and the set's hashed look-up
+        // for every sentence cost more.)
+        for (i, p) in parsers.enumerated() where hasOpeningQuote(p.f.sentence.text) && !spoken.contains(p.f.index) {
             let lower = p.f.lower
             guard let q = lower.lastIndex(of: "“"), !lower[q...].contains("”") else { continue }
             var pending = [(p.f.index, q..<p.f.count)]

@@ -63,15 +63,20 @@ extension RuleEngine {
         var blocMentions: [String: Int] = [:]
         for p in parsers {
             let f = p.f
-            for (k, m) in f.mentions.enumerated() where f.types[k] == .alliance || f.types[k] == .organization {
-                blocMentions[m.nodeID, default: 0] += 1
+            // (By index: a mention is copied only when it counts.)
+            for k in f.types.indices where f.types[k] == .alliance || f.types[k] == .organization {
+                blocMentions[f.mentions[k].nodeID, default: 0] += 1
             }
         }
         guard blocMentions.contains(where: { $0.value >= 2 && memberships[$0.key] != nil }) else { return [] }
         var count: [String: Int] = [:]
         var names: [String: [(sentence: Int, mention: Int)]] = [:]
+        // (Only states and blocs are counted and listed: nothing below reads another mention's.
+        // A mention's type is its node's.)
         for (q, p) in parsers.enumerated() {
-            for (k, m) in p.f.mentions.enumerated() {
+            let f = p.f
+            for k in f.types.indices where f.types[k] == .country || f.types[k] == .alliance || f.types[k] == .organization {
+                let m = f.mentions[k]
                 count[m.nodeID, default: 0] += 1
                 if m.form == .name { names[m.nodeID, default: []].append((q, k)) }
             }

@@ -24,15 +24,18 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         guard f.mentions.count >= 2 else { return [] }
-        // (The cheap test first: a mention must follow within a few words.)
-        for v in 0..<f.count where f.mentionAt[v] < 0 && (v + 1..<min(f.count, v + 6)).contains(where: { f.mentionAt[$0] >= 0 }) {
+        // (The bit tests first: only a visit or meeting noun or a verb of meeting or talking
+        // reads as one below; then a mention must follow within a few words.)
+        for v in 0..<f.count where f.mentionAt[v] < 0
+            && (f.isIn(v, RuleEngine.visitNouns) || f.isIn(v, RuleEngine.meetingNouns) || f.isLemma(v, in: [.meeting, .conversation]))
+            && (v + 1..<min(f.count, v + 6)).contains(where: { f.mentionAt[$0] >= 0 }) {
             // "visit to X" is the noun; otherwise a verb form, not the noun ("a visit", "his meeting").
             let isVisitNoun = f.isIn(v, RuleEngine.visitNouns) && f.word(v + 1) == "to"
             // "after talks with B", "during a meeting with B": the meeting's side is the clause's subject.
             let adjunct = isVisitNoun ? nil : meetingAdjunct(f, noun: v)
             let talking = !isVisitNoun && adjunct == nil && f.isLemma(v, in: .conversation)
             let isVerb = !isVisitNoun && adjunct == nil && (f.isLemma(v, in: .meeting) || talking) && !f.tokens[v].isCapitalized
-                && !f.isIn(v - 1, WordClass.determiners) && !(f.word(v - 1) == "'s" || f.word(v - 1) == "'" || WordClass.possessivePronouns.contains(f.word(v - 1)))
+                && !f.isIn(v - 1, WordClass.determiners) && !(f.word(v - 1) == "'s" || f.word(v - 1) == "'" || f.isIn(v - 1, WordClass.possessivePronouns))
             guard isVerb || isVisitNoun || adjunct != nil else { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
             let visiting = isVisitNoun || f.lemmas[v].contains("visit")
@@ -43,7 +46,7 @@ extension RuleEngine {
                 // "spoke by phone with B": the party after "with" or "to", past a short adjunct;
                 // only "phone" takes its object directly ("talks" and "speaks" are mostly nouns
                 // or about a topic then).
-                while o < min(f.count, v + 4), RuleEngine.conversationAdjuncts.contains(f.lower[o]) { o += 1 }
+                while o < min(f.count, v + 4), f.isIn(o, RuleEngine.conversationAdjuncts) { o += 1 }
                 if f.word(o) == "with" || f.word(o) == "to" { o += 1 }
                 else if !(f.lemmas[v].contains("phone") || f.lemmas[v].contains("telephone")) || o != v + 1 { continue }
                 if ["talks", "talk"].contains(f.lower[v]) { continue }
@@ -193,7 +196,7 @@ extension RuleEngine {
         var steps = 0
         while a >= 0, steps < 3, f.mentionAt[a] < 0, !RuleEngine.settingPrepositions.contains(f.lower[a]),
               f.isIn(a, WordClass.determiners) || f.isIn(a, WordClass.possessivePronouns)
-                || f.tokens[a].kind == .word && !f.tokens[a].isCapitalized && RuleEngine.meetingNounModifiers.contains(f.lower[a]) {
+                || f.tokens[a].kind == .word && !f.tokens[a].isCapitalized && f.isIn(a, RuleEngine.meetingNounModifiers) {
             a -= 1
             steps += 1
         }
@@ -285,7 +288,7 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         for v in 0..<f.count where f.mentionAt[v] < 0 && f.isLemma(v, in: .dialogue) {
-            if f.tokens[v].isCapitalized || f.isIn(v - 1, WordClass.determiners) || WordClass.possessivePronouns.contains(f.word(v - 1)) { continue }
+            if f.tokens[v].isCapitalized || f.isIn(v - 1, WordClass.determiners) || f.isIn(v - 1, WordClass.possessivePronouns) { continue }
             if (max(0, v - 3)..<v).contains(where: { f.isNegator($0, verbs) }) { continue }
             // The matter: a short phrase of plain words (a possessive pronoun may open it), then "with".
             var w = v + 1
@@ -295,7 +298,7 @@ extension RuleEngine {
                 if let m = f.mention(at: w) {
                     // Only a principle, a place or a possessive pronoun may be part of the matter.
                     guard [.principle, .region].contains(f.types[m]) || f.mentions[m].form == .reference
-                            && WordClass.possessivePronouns.contains(f.lower[w]) else { break }
+                            && f.isIn(w, WordClass.possessivePronouns) else { break }
                     w = f.mentions[m].tokenRange.upperBound
                     continue
                 }

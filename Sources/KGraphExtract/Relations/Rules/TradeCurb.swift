@@ -91,7 +91,7 @@ extension RuleEngine {
             // billion"): only numbers and measure words between.
             var j = k + 1
             while j < min(f.count, k + 8), f.mentionAt[j] < 0, f.lower[j] != "on", f.lower[j] != "against", f.lower[j] != "targeting",
-                  f.tokens[j].kind != .word || RuleEngine.measureWords.contains(f.lower[j]) { j += 1 }
+                  f.tokens[j].kind != .word || f.isIn(j, RuleEngine.measureWords) { j += 1 }
             // "tariffs imposed by X on Y": the layer named by its passive, then the target.
             var agent: Int?
             if j == k + 1, j < f.count, f.lemmas[j].contains(where: { RuleEngine.curbImposeVerbs.contains($0) }), f.word(j + 1) == "by",

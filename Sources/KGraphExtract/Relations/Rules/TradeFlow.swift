@@ -139,12 +139,12 @@ extension RuleEngine {
         let f = p.f
         var out: [Candidate] = []
         for n in 1..<max(1, f.count - 1) where f.mentionAt[n] < 0 {
-            // (The word after first: only "to" or "from" can follow a flow's noun, and most words
-            // have neither after them.)
-            let after = f.word(n + 1)
-            guard after == "to" || after == "from" else { continue }
+            // (The nouns' bits first: few words are a flow's noun, and a word comparison per
+            // token cost more.)
             let exporting = f.isIn(n, RuleEngine.exportNouns), importing = f.isIn(n, RuleEngine.importNouns)
-            guard exporting || importing, after == (exporting ? "to" : "from") else { continue }
+            guard exporting || importing else { continue }
+            let after = f.word(n + 1)
+            guard after == (exporting ? "to" : "from") else { continue }
             let j = f.word(n + 2) == "the" ? n + 3 : n + 2
             guard let other = f.mention(at: j), f.types[other] == .country, f.mentions[other].form != .demonym else { continue }
             // The state the flow belongs to: a possessive or a name or demonym before the noun,
