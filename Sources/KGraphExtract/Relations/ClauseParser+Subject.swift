@@ -159,12 +159,9 @@ extension ClauseParser {
     /// led by X, protested ...": a group that is no entity, set off with those who lead it, acts
     /// through them. The leaders' group before the comma at `comma`, when it opens so.
     func ledByApposition(closingAt comma: Int) -> [Int]? {
-        guard let last = f.mention(at: comma - 1) else { return nil }
-        let g = f.group(of: last)
-        guard let first = g.first, g.allSatisfy({ SentenceFrame.isActor(f.types[$0]) && !f.isPossessive($0) }) else { return nil }
-        var k = f.mentions[first].tokenRange.lowerBound - 1
         // "headed by (China's) Foreign Minister X": the leader's title and state stand between.
-        while k > 0, f.mentionAt[k] < 0, f.tokens[k].isCapitalized, f.isIn(k, verbs.titles.allWords) { k -= 1 }
+        guard let (g, first, titled) = actorsBeforeComma(comma) else { return nil }
+        var k = titled
         if k < f.mentions[first].tokenRange.lowerBound - 1, let s = f.mention(at: k), f.types[s] == .country {
             k = f.mentions[s].tokenRange.lowerBound - 1
         }
@@ -174,16 +171,24 @@ extension ClauseParser {
         return g
     }
 
-    /// "Several countries, including A and B, condemned X", "Critics, among them Senator A,
-    /// ...": a plural group that is no entity, set off with the named ones it includes, acts
-    /// through them. The included group before the comma at `comma`, when it opens so.
-    func includedApposition(closingAt comma: Int) -> [Int]? {
+    /// The list of actors (none a possessor) that ends right before the comma at `comma`, its
+    /// first mention, and the token before the capitalized titles that open it.
+    private func actorsBeforeComma(_ comma: Int) -> (group: [Int], first: Int, before: Int)? {
         guard let last = f.mention(at: comma - 1) else { return nil }
         let g = f.group(of: last)
         guard let first = g.first, g.allSatisfy({ SentenceFrame.isActor(f.types[$0]) && !f.isPossessive($0) }) else { return nil }
         var k = f.mentions[first].tokenRange.lowerBound - 1
-        // ("including Senator X": the person's title stands between.)
         while k > 0, f.mentionAt[k] < 0, f.tokens[k].isCapitalized, f.isIn(k, verbs.titles.allWords) { k -= 1 }
+        return (g, first, k)
+    }
+
+    /// "Several countries, including A and B, condemned X", "Critics, among them Senator A,
+    /// ...": a plural group that is no entity, set off with the named ones it includes, acts
+    /// through them. The included group before the comma at `comma`, when it opens so.
+    func includedApposition(closingAt comma: Int) -> [Int]? {
+        // ("including Senator X": the person's title stands between.)
+        guard let (g, _, titled) = actorsBeforeComma(comma) else { return nil }
+        var k = titled
         if f.isIn(k, RuleEngine.exampleOpeners) || f.word(k) == "notably" { k -= 1 }
         else if f.word(k) == "as", f.word(k - 1) == "such" { k -= 2 }
         else if f.word(k) == "them", f.word(k - 1) == "among" { k -= 2 }
