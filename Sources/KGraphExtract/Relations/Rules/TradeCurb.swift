@@ -94,7 +94,7 @@ extension RuleEngine {
                   f.tokens[j].kind != .word || f.isIn(j, RuleEngine.measureWords) { j += 1 }
             // "tariffs imposed by X on Y": the layer named by its passive, then the target.
             var agent: Int?
-            if j == k + 1, j < f.count, f.lemmas[j].contains(where: { RuleEngine.curbImposeVerbs.contains($0) }), f.word(j + 1) == "by",
+            if j == k + 1, j < f.count, imposesCurb(f, j), f.word(j + 1) == "by",
                let a = f.mention(at: f.word(j + 2) == "the" ? j + 3 : j + 2), [.country, .alliance].contains(f.types[a]),
                f.mentions[a].form != .demonym, !f.isPossessive(a) {
                 agent = a
@@ -133,13 +133,18 @@ extension RuleEngine {
     static let curbImposeVerbs: WordSet = WordLists.set("curbImposeVerbs")
     static let curbLiftWords: WordSet = WordLists.set("curbLiftWords")
 
+    /// Whether a lemma of token `i` is a verb that lays a curb ("imposed", "slapped").
+    private func imposesCurb(_ f: SentenceFrame, _ i: Int) -> Bool {
+        f.lemmas[i].contains(where: { RuleEngine.curbImposeVerbs.contains($0) })
+    }
+
     /// The verb that lays the curb noun at `k` as its object, close before it: only modifiers,
     /// determiners and a "with" after the verb ("hit back with") between.
     private func imposingVerb(_ p: ClauseParser, before k: Int) -> Int? {
         let f = p.f
         var i = k - 1
         while i >= max(0, k - 6), f.mentionAt[i] < 0, f.tokens[i].kind == .word || f.tokens[i].kind == .number {
-            if f.lemmas[i].contains(where: { RuleEngine.curbImposeVerbs.contains($0) }) { return i }
+            if imposesCurb(f, i) { return i }
             if f.isIn(i, WordClass.boundaries) || f.lower[i] == "," || f.lower[i] == "that" || f.lower[i] == "which" { return nil }
             i -= 1
         }
